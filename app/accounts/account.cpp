@@ -1,0 +1,30 @@
+#include "app/accounts/account.h"
+
+namespace cv::accounts {
+
+QString Account::keychainKey() const
+{
+    return endpoint + QLatin1Char(':') + id;
+}
+
+QJsonObject Account::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("endpoint"), endpoint},
+            {QStringLiteral("sandbox"), sandbox}};
+}
+
+Account Account::fromJson(const QJsonObject &json)
+{
+    Account account;
+    account.id = json.value(QStringLiteral("id")).toString();
+    account.name = json.value(QStringLiteral("name")).toString();
+    account.type = json.value(QStringLiteral("type")).toString();
+    account.endpoint = json.value(QStringLiteral("endpoint")).toString();
+    account.sandbox = json.value(QStringLiteral("sandbox")).toBool();
+    return account;
+}
+
+} // namespace cv::accounts

@@ -1,0 +1,136 @@
+#include "app/accounts/accountregistry.h"
+
+#include "app/core/datapaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcAccounts, "cv.accounts")
+
+namespace cv::accounts {
+
+AccountRegistry::AccountRegistry(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_filePath(filePath.isEmpty() ? core::DataPaths::configDir() + QStringLiteral("/accounts.json") : filePath)
+{
+    load();
+}
+
+Account AccountRegistry::current() const
+{
+    return find(m_currentKey);
+}
+
+Account AccountRegistry::find(const QString &keychainKey) const
+{
+    for (const Account &account : m_accounts) {
+        if (account.keychainKey() == keychainKey)
+            return account;
+    }
+    return {};
+}
+
+bool AccountRegistry::addOrUpdate(const Account &account)
+{
+    if (!account.isValid())
+        return false;
+    const QString key = account.keychainKey();
+    bool replaced = false;
+    for (Account &existing : m_accounts) {
+        if (existing.keychainKey() == key) {
+            existing = account;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        m_accounts.append(account);
+    m_currentKey = key;
+    if (!save())
+        return false;
+    Q_EMIT accountsChanged();
+    Q_EMIT currentChanged(account);
+    return true;
+}
+
+bool AccountRegistry::setCurrent(const QString &keychainKey)
+{
+    const Account account = find(keychainKey);
+    if (!account.isValid())
+        return false;
+    if (m_currentKey == keychainKey)
+        return true;
+    m_currentKey = keychainKey;
+    if (!save())
+        return false;
+    Q_EMIT currentChanged(account);
+    return true;
+}
+
+bool AccountRegistry::remove(const QString &keychainKey)
+{
+    const auto removed = m_accounts.removeIf([&](const Account &a) { return a.keychainKey() == keychainKey; });
+    if (removed == 0)
+        return false;
+    const bool currentChangedToo = m_currentKey == keychainKey;
+    if (currentChangedToo)
+        m_currentKey = m_accounts.isEmpty() ? QString() : m_accounts.first().keychainKey();
+    save();
+    Q_EMIT accountsChanged();
+    if (currentChangedToo)
+        Q_EMIT currentChanged(current());
+    return true;
+}
+
+void AccountRegistry::load()
+{
+    QFile file(m_filePath);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_loadError = QStringLiteral("%1: %2").arg(m_filePath, file.errorString());
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    file.close();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_loadError = QStringLiteral("%1: not a valid accounts file (%2 at offset %3)")
+                          .arg(m_filePath, parseError.errorString())
+                          .arg(parseError.offset);
+        QFile::remove(m_filePath + QStringLiteral(".bad"));
+        QFile::copy(m_filePath, m_filePath + QStringLiteral(".bad"));
+        qCWarning(lcAccounts).noquote() << m_loadError;
+        return;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonArray list = root.value(QStringLiteral("accounts")).toArray();
+    for (const QJsonValue &value : list) {
+        const Account account = Account::fromJson(value.toObject());
+        if (account.isValid())
+            m_accounts.append(account);
+    }
+    m_currentKey = root.value(QStringLiteral("current")).toString();
+    if (!find(m_currentKey).isValid())
+        m_currentKey = m_accounts.isEmpty() ? QString() : m_accounts.first().keychainKey();
+}
+
+bool AccountRegistry::save()
+{
+    QJsonArray list;
+    for (const Account &account : std::as_const(m_accounts))
+        list.append(account.toJson());
+    const QJsonObject root{{QStringLiteral("current"), m_currentKey}, {QStringLiteral("accounts"), list}};
+    // QSaveFile writes to a temporary file and renames: a killed process leaves the old file whole.
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcAccounts).noquote() << "cannot write" << m_filePath << file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson());
+    return file.commit();
+}
+
+} // namespace cv::accounts

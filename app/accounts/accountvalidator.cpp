@@ -1,0 +1,100 @@
+#include "app/accounts/accountvalidator.h"
+
+#include "app/core/appinfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace cv::accounts {
+
+AccountValidator::AccountValidator(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+QString AccountValidator::normalizedEndpoint(const QString &endpoint)
+{
+    QString result = endpoint.trimmed();
+    while (result.endsWith(QLatin1Char('/')))
+        result.chop(1);
+    return result;
+}
+
+void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKey, Callback done)
+{
+    cancel();
+    const QString base = normalizedEndpoint(endpoint);
+    const QUrl url(base + QStringLiteral("/accounts"));
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        ValidationResult result;
+        result.status = ValidationStatus::InvalidEndpoint;
+        result.detail = base;
+        done(result);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "ApiKey " + apiKey.trimmed());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, core::AppInfo::userAgent());
+    request.setTransferTimeout(m_timeoutMs);
+    m_reply = m_network->get(request);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [reply, base, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            ValidationResult result;
+            result.status = ValidationStatus::Unreachable;
+            result.detail = reply->errorString();
+            done(result);
+            return;
+        }
+        done(interpret(base, status, reply->readAll()));
+    });
+}
+
+void AccountValidator::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+ValidationResult AccountValidator::interpret(const QString &endpoint, int httpStatus, const QByteArray &body)
+{
+    ValidationResult result;
+    result.httpStatus = httpStatus;
+    if (httpStatus == 401 || httpStatus == 403) {
+        result.status = ValidationStatus::Unauthorized;
+        return result;
+    }
+    if (httpStatus >= 500) {
+        result.status = ValidationStatus::ServerError;
+        result.detail = QStringLiteral("HTTP %1").arg(httpStatus);
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject first = doc.isArray() ? doc.array().first().toObject() : QJsonObject();
+    const QString id = first.value(QStringLiteral("id")).toString();
+    if (httpStatus != 200 || parseError.error != QJsonParseError::NoError || !doc.isArray() || id.isEmpty()) {
+        result.status = httpStatus == 200 ? ValidationStatus::NotConnectApi : ValidationStatus::ServerError;
+        result.detail = httpStatus == 200 ? QStringLiteral("GET /accounts did not return a list of accounts")
+                                          : QStringLiteral("HTTP %1").arg(httpStatus);
+        return result;
+    }
+    result.account.id = id;
+    result.account.name = first.value(QStringLiteral("name")).toString();
+    result.account.type = first.value(QStringLiteral("type")).toString().toLower();
+    result.account.endpoint = endpoint;
+    return result;
+}
+
+} // namespace cv::accounts

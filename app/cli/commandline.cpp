@@ -1,0 +1,107 @@
+#include "app/cli/commandline.h"
+
+#include "app/core/appinfo.h"
+#include "app/core/datapaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace cv::cli {
+
+namespace {
+
+// The CLI speaks English: like git or the Connect CLI, its output is meant for scripts and logs.
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(core::AppInfo::displayName()
+                                     + QStringLiteral(": a desktop client for CloudBlue Connect vendors."));
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("Keep configuration, cache and logs under <dir> instead of the user's folders."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("sandbox"), QStringLiteral("Open the built-in offline sandbox account.")});
+    parser.addOption({QStringLiteral("module"),
+                      QStringLiteral("Open <module> first (home, fulfillment, account, reports, api, agreements, "
+                                     "listings, usage, help-support, inventory)."),
+                      QStringLiteral("module")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."),
+                      QStringLiteral("file")});
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+}
+
+bool CommandLine::needsDisplay() const
+{
+    for (const QString &arg : m_arguments.mid(1)) {
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+            return false;
+    }
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    QString text = parser.helpText();
+    // QCommandLineParser names the binary from argv[0]; keep the help stable whatever the path.
+    text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                 QStringLiteral("Usage: ") + core::AppInfo::executableName());
+    return text;
+}
+
+int CommandLine::runHeadless(QCoreApplication &) const
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(m_arguments)) {
+        print(stderr, parser.errorText() + QStringLiteral("\nTry '%1 --help'.\n").arg(core::AppInfo::executableName()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        print(stdout, core::AppInfo::executableName() + QLatin1Char(' ') + core::AppInfo::version() + QLatin1Char('\n'));
+        return 0;
+    }
+    print(stdout, helpText());
+    return 0;
+}
+
+bool CommandLine::parseGui(GuiOptions &options) const
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(m_arguments)) {
+        print(stderr, parser.errorText() + QStringLiteral("\nTry '%1 --help'.\n").arg(core::AppInfo::executableName()));
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print(stderr, QStringLiteral("Unknown command: %1\nTry '%2 --help'.\n")
+                          .arg(parser.positionalArguments().first(), core::AppInfo::executableName()));
+        return false;
+    }
+    options.dataDir = parser.value(QStringLiteral("data-dir"));
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.module = parser.value(QStringLiteral("module"));
+    return true;
+}
+
+} // namespace cv::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace cv::core {
+
+/// Where the app keeps its configuration, cache databases and logs.
+/// By default the platform locations of QStandardPaths (which test mode redirects); `--data-dir DIR`
+/// puts all three under DIR so that a CLI run or a test is fully isolated.
+class DataPaths final
+{
+public:
+    /// Empty root restores the platform defaults.
+    static void setRoot(const QString &root);
+    static QString root();
+
+    static QString configDir();
+    static QString dataDir();
+    static QString logDir();
+
+private:
+    static QString ensure(const QString &path);
+};
+
+} // namespace cv::core

@@ -1,0 +1,83 @@
+// connect-vendor: the GUI by default; --help, --version and the subcommands run without a display.
+// This file is the composition root: it builds the long-lived objects and hands them to the window.
+#include "app/accounts/accountmanager.h"
+#include "app/accounts/accountregistry.h"
+#include "app/accounts/keystore.h"
+#include "app/cli/commandline.h"
+#include "app/core/appinfo.h"
+#include "app/core/datapaths.h"
+#include "app/core/moduleid.h"
+#include "ui/i18n/translations.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
+{
+    QApplication app(argc, argv);
+    cv::core::AppInfo::applyTo(app);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/connect-vendor.svg")));
+
+    cv::cli::GuiOptions options;
+    if (!commandLine.parseGui(options))
+        return 2;
+    cv::core::DataPaths::setRoot(options.dataDir);
+    cv::ui::installTranslations(app, QLocale::system());
+    cv::ui::applyTheme(app);
+
+    QNetworkAccessManager network;
+    cv::accounts::AccountRegistry registry;
+    cv::accounts::KeyStore keyStore;
+    cv::accounts::AccountManager accounts(&registry, &keyStore, &network);
+
+    cv::ui::MainWindow window(&accounts);
+    for (cv::core::ModuleId id : cv::core::allModules()) {
+        if (cv::core::moduleKey(id) == options.module)
+            window.showModule(id);
+    }
+    if (registry.isEmpty() && !options.module.isEmpty())
+        window.openOfflineWorkspace();
+
+    if (!options.screenshotPath.isEmpty()) {
+        // Documentation and packaging screenshots: render once the event loop has laid out the window.
+        window.resize(1200, 780);
+        window.show();
+        QTimer::singleShot(300, &window, [&] {
+            const bool saved = window.grab().save(options.screenshotPath);
+            if (!saved)
+                std::fprintf(stderr, "connect-vendor: cannot write %s\n", qPrintable(options.screenshotPath));
+            app.exit(saved ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const cv::cli::CommandLine commandLine(argumentsOf(argc, argv));
+    if (!commandLine.needsDisplay()) {
+        QCoreApplication app(argc, argv);
+        cv::core::AppInfo::applyTo(app);
+        return commandLine.runHeadless(app);
+    }
+    return runGui(argc, argv, commandLine);
+}

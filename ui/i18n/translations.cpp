@@ -1,0 +1,39 @@
+#include "ui/i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcI18n, "cv.i18n")
+
+namespace cv::ui {
+
+QStringList shippedLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("it"),
+            QStringLiteral("ja"), QStringLiteral("nl"), QStringLiteral("pt"), QStringLiteral("ru")};
+}
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    // Qt's translations of its own dialogs come from the system; missing ones are not an error.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(locale, QStringLiteral("connect-vendor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        qCDebug(lcI18n) << "no translation for" << locale.name();
+        delete translator;
+        return false;
+    }
+    app.installTranslator(translator);
+    qCDebug(lcI18n) << "installed" << translator->filePath();
+    return true;
+}
+
+} // namespace cv::ui

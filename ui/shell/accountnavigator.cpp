@@ -1,0 +1,102 @@
+#include "ui/shell/accountnavigator.h"
+
+#include "models/accounts/accountlistmodel.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+
+namespace cv::ui {
+
+using models::AccountListModel;
+
+namespace {
+QString typeLabel(const QString &type)
+{
+    if (type.compare(QLatin1String("vendor"), Qt::CaseInsensitive) == 0)
+        return AccountNavigator::tr("Vendor");
+    if (type.compare(QLatin1String("provider"), Qt::CaseInsensitive) == 0)
+        return AccountNavigator::tr("Provider");
+    return type;
+}
+} // namespace
+
+AccountNavigator::AccountNavigator(QAbstractItemModel *accounts, QWidget *parent)
+    : QToolButton(parent)
+    , m_accounts(accounts)
+    , m_menu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("accountNavigator"));
+    m_menu->setObjectName(QStringLiteral("accountNavigatorMenu"));
+    setIcon(QIcon(QStringLiteral(":/icons/user.svg")));
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setAutoRaise(true);
+    setMenu(m_menu);
+    connect(m_menu, &QMenu::aboutToShow, this, &AccountNavigator::rebuildMenu);
+    connect(accounts, &QAbstractItemModel::modelReset, this, &AccountNavigator::updateButton);
+    connect(accounts, &QAbstractItemModel::dataChanged, this, &AccountNavigator::updateButton);
+    rebuildMenu();
+    updateButton();
+}
+
+void AccountNavigator::updateButton()
+{
+    QString current;
+    for (int row = 0; row < m_accounts->rowCount(); ++row) {
+        const QModelIndex index = m_accounts->index(row, 0);
+        if (index.data(AccountListModel::IsCurrentRole).toBool())
+            current = index.data(Qt::DisplayRole).toString();
+    }
+    setText(current.isEmpty() ? tr("No account") : current);
+    setToolTip(tr("Account navigator: switch accounts or sign out"));
+}
+
+void AccountNavigator::rebuildMenu()
+{
+    m_menu->clear();
+    QModelIndex currentIndex;
+    for (int row = 0; row < m_accounts->rowCount(); ++row) {
+        const QModelIndex index = m_accounts->index(row, 0);
+        if (index.data(AccountListModel::IsCurrentRole).toBool())
+            currentIndex = index;
+    }
+
+    auto *header = m_menu->addAction(currentIndex.isValid()
+        ? tr("%1\n%2 account %3").arg(currentIndex.data(Qt::DisplayRole).toString(),
+                                      typeLabel(currentIndex.data(AccountListModel::TypeRole).toString()),
+                                      currentIndex.data(AccountListModel::IdRole).toString())
+        : tr("Not signed in"));
+    header->setObjectName(QStringLiteral("currentAccount"));
+    header->setEnabled(false);
+
+    if (m_accounts->rowCount() > 0) {
+        m_menu->addSection(tr("Switch account"));
+        auto *group = new QActionGroup(m_menu);
+        for (int row = 0; row < m_accounts->rowCount(); ++row) {
+            const QModelIndex index = m_accounts->index(row, 0);
+            const QString key = index.data(AccountListModel::KeychainKeyRole).toString();
+            auto *action = m_menu->addAction(tr("%1 (%2)").arg(index.data(Qt::DisplayRole).toString(),
+                                                               index.data(AccountListModel::IdRole).toString()));
+            action->setObjectName(QStringLiteral("switchAccount:") + key);
+            action->setToolTip(index.data(AccountListModel::EndpointRole).toString());
+            action->setCheckable(true);
+            action->setChecked(index.data(AccountListModel::IsCurrentRole).toBool());
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, key] { Q_EMIT switchRequested(key); });
+        }
+    }
+    m_menu->addSeparator();
+    auto *add = m_menu->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add account…"));
+    add->setObjectName(QStringLiteral("addAccount"));
+    connect(add, &QAction::triggered, this, &AccountNavigator::addAccountRequested);
+    if (currentIndex.isValid()) {
+        const QString key = currentIndex.data(AccountListModel::KeychainKeyRole).toString();
+        auto *signOut = m_menu->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"));
+        signOut->setObjectName(QStringLiteral("signOut"));
+        connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
+    }
+}
+
+} // namespace cv::ui

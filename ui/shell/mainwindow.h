@@ -1,0 +1,87 @@
+#pragma once
+
+#include "app/accounts/account.h"
+#include "app/core/moduleid.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace cv::accounts {
+class AccountManager;
+}
+namespace cv::models {
+class AccountListModel;
+}
+
+namespace cv::ui {
+
+class AccountNavigator;
+class FirstRunPage;
+class LandingPage;
+class ModuleNavigator;
+class ModulePage;
+
+/// The application shell: module navigator (top left), account navigator (top right), the landing page
+/// and one page per module, the first-run screen, and a status bar with connection and sync state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(accounts::AccountManager *accounts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    core::ModuleId currentModule() const { return m_currentModule; }
+    /// The page shown in the central area (a module page, the landing page or the first-run page).
+    QWidget *currentPage() const;
+    QWidget *modulePage(core::ModuleId id) const { return m_pages.value(id); }
+    bool isFirstRunShown() const;
+
+    ModuleNavigator *moduleNavigator() const { return m_moduleNavigator; }
+    AccountNavigator *accountNavigator() const { return m_accountNavigator; }
+    LandingPage *landingPage() const { return m_landing; }
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
+
+    void setSandboxAvailable(bool available);
+
+public Q_SLOTS:
+    void showModule(cv::core::ModuleId id);
+    void showFirstRun();
+    void openOfflineWorkspace();
+
+Q_SIGNALS:
+    void currentModuleChanged(cv::core::ModuleId id);
+    void sandboxRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildToolBar();
+    void buildStatusBar();
+    void onCurrentAccountChanged(const accounts::Account &account);
+    void addAccount(const QString &endpoint, const QByteArray &apiKey);
+    void signOut(const QString &keychainKey);
+    void updateWindowTitle();
+    void updateStatus();
+    void retranslate();
+
+    accounts::AccountManager *m_accounts;
+    models::AccountListModel *m_accountModel;
+    ModuleNavigator *m_moduleNavigator = nullptr;
+    AccountNavigator *m_accountNavigator = nullptr;
+    QStackedWidget *m_stack;
+    FirstRunPage *m_firstRun;
+    LandingPage *m_landing;
+    QHash<core::ModuleId, QWidget *> m_pages;
+    QLabel *m_connectionStatus = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    core::ModuleId m_currentModule = core::ModuleId::Home;
+    bool m_offlineWorkspace = false;
+};
+
+} // namespace cv::ui

@@ -1,0 +1,41 @@
+#include "ui/shell/userfacingerrors.h"
+
+namespace cv::ui {
+
+using accounts::KeyStoreStatus;
+using accounts::ValidationStatus;
+
+QString UserFacingErrors::describe(const accounts::AddAccountResult &result)
+{
+    const auto &v = result.validation;
+    switch (v.status) {
+    case ValidationStatus::Ok: break;
+    case ValidationStatus::InvalidEndpoint:
+        return tr("“%1” is not a web address. Enter the API endpoint, for example "
+                  "https://api.connect.cloudblue.com/public/v1.").arg(v.detail);
+    case ValidationStatus::Unreachable:
+        return tr("Could not reach the endpoint: %1. Check the address and your connection.").arg(v.detail);
+    case ValidationStatus::Unauthorized:
+        return tr("Connect refused this API key (HTTP %1). Check that it is complete and not revoked.").arg(v.httpStatus);
+    case ValidationStatus::NotConnectApi:
+        return tr("The endpoint answered, but not like the Connect API: %1. Check the address.").arg(v.detail);
+    case ValidationStatus::ServerError:
+        return tr("The endpoint failed to answer (%1). Try again later.").arg(v.detail);
+    }
+    return describe(result.keyStore);
+}
+
+QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
+{
+    switch (result.status) {
+    case KeyStoreStatus::Ok: return {};
+    case KeyStoreStatus::NotFound: return tr("No API key is stored for this account.");
+    case KeyStoreStatus::Unavailable:
+        return tr("No system keychain is available (%1). The API key was not saved.").arg(result.detail);
+    case KeyStoreStatus::Denied: return tr("Access to the system keychain was denied.");
+    case KeyStoreStatus::Failed: return tr("The system keychain reported an error: %1").arg(result.detail);
+    }
+    return {};
+}
+
+} // namespace cv::ui
