@@ -1,0 +1,1 @@
+#include "app/content/pofile.h"

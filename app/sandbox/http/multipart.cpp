@@ -1,0 +1,1 @@
+#include "app/sandbox/http/multipart.h"

@@ -1,0 +1,1 @@
+#include "app/sandbox/usage/usagespreadsheet.h"
