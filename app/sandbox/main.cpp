@@ -1,9 +1,11 @@
 // connect-sandbox: the standalone local Connect-compatible API server.
 #include "app/core/appinfo.h"
 #include "app/sandbox/sandboxoptions.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
 using cv::sandbox::SandboxOptions;
@@ -30,6 +32,20 @@ int main(int argc, char *argv[])
     case SandboxOptions::Action::Serve:
         break;
     }
-    std::fprintf(stderr, "connect-sandbox: the server is not built yet (see issue 3)\n");
-    return 1;
+
+    cv::sandbox::SandboxServer server;
+    const auto started = server.start(options);
+    if (!started) {
+        std::fprintf(stderr, "connect-sandbox: %s\n", qPrintable(started.error()));
+        return 1;
+    }
+    // Exactly these two lines, so that scripts can read them (README: The sandbox).
+    std::printf("Listening on %s\n", qPrintable(server.baseUrl()));
+    std::printf("API key: %s\n", qPrintable(server.apiKey()));
+    std::fflush(stdout);
+
+    // A clean stop on Ctrl+C / SIGTERM; the data file is consistent at any moment anyway (WAL).
+    for (int sig : {SIGINT, SIGTERM})
+        std::signal(sig, [](int) { QCoreApplication::quit(); });
+    return app.exec();
 }

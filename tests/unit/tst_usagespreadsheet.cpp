@@ -1,9 +1,323 @@
 #include "testmain.h"
-class TestPlaceholder final : public QObject
+
+#include "app/sandbox/usage/usagespreadsheet.h"
+
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <functional>
+
+using namespace cv::sandbox::usage;
+
+namespace {
+// QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
+template <typename R>
+QByteArray errorText(const R &result)
+{
+    return result.ok() ? QByteArray() : result.error().toUtf8();
+}
+
+/// Builds a workbook with libxlsxwriter and returns its bytes. constant_memory makes libxlsxwriter write
+/// inline strings instead of shared ones, so both reader paths get exercised.
+QByteArray buildWorkbook(const std::function<void(lxw_workbook *)> &fill, bool inlineStrings = false)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return {};
+    file.close();
+    lxw_workbook_options options{};
+    options.constant_memory = inlineStrings ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(file.fileName()).constData(), &options);
+    fill(workbook);
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return {};
+    QFile written(file.fileName());
+    return written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
+}
+
+void put(lxw_worksheet *sheet, int row, int column, const char *text)
+{
+    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, nullptr);
+}
+
+UsageTemplateInfo sampleInfo()
+{
+    UsageTemplateInfo info;
+    info.reportName = QStringLiteral("January usage");
+    info.reportStartTimeUtc = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    info.reportEndTimeUtc = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+    info.usageSchema = UsageSchema::TR;
+    info.productId = QStringLiteral("PRD-123-456-789");
+    info.productName = QStringLiteral("Cloud Storage \u00e4\u00f6\u00fc");
+    info.currency = QStringLiteral("EUR");
+    info.items = {{QStringLiteral("MPN-A"), QStringLiteral("a"), QStringLiteral("Storage GB"), QStringLiteral("decimal(2)")},
+                  {QStringLiteral("MPN-B"), QStringLiteral("b"), QStringLiteral("Users"), QStringLiteral("integer")}};
+    return info;
+}
+
+// The records sheet used for validation: header in row 1, rows as (row number -> cells).
+const char *const kHeader[] = {"record_id", "item_search_criteria", "item_search_value", "amount", "quantity",
+                               "start_time_utc", "end_time_utc", "asset_search_criteria", "asset_search_value",
+                               "tier", "record_note"};
+} // namespace
+
+class TestUsageSpreadsheet final : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void placeholder() { QSKIP("being written"); }
+    void templateRoundTrip()
+    {
+        const QByteArray xlsx = writeUsageTemplate(sampleInfo());
+        QVERIFY(xlsx.startsWith("PK"));
+        const auto sheet = readUsageSpreadsheet(xlsx);
+        QVERIFY2(sheet.ok(), errorText(sheet).constData());
+        QCOMPARE(sheet.value().sheetName, QStringLiteral("records"));
+        QCOMPARE(sheet.value().header, usageRecordColumns());
+        QCOMPARE(sheet.value().rows.size(), 2);
+        const UsageRow &first = sheet.value().rows.at(0);
+        QCOMPARE(first.rowNumber, 2);
+        QCOMPARE(first.values.value(QStringLiteral("item_search_criteria")), QStringLiteral("item.mpn"));
+        QCOMPARE(first.values.value(QStringLiteral("item_search_value")), QStringLiteral("MPN-A"));
+        QCOMPARE(first.values.value(QStringLiteral("item_name")), QStringLiteral("Storage GB"));
+        QCOMPARE(first.values.value(QStringLiteral("item_precision")), QStringLiteral("decimal(2)"));
+        QCOMPARE(first.values.value(QStringLiteral("quantity")), QStringLiteral("0"));
+        QCOMPARE(first.values.value(QStringLiteral("start_time_utc")), QStringLiteral("2024-01-01 00:00:00"));
+        QCOMPARE(first.values.value(QStringLiteral("end_time_utc")), QStringLiteral("2024-02-01 00:00:00"));
+        QCOMPARE(first.values.value(QStringLiteral("category_id")), QStringLiteral("generic_category"));
+        QVERIFY(first.values.value(QStringLiteral("record_id")).isEmpty());
+        QCOMPARE(sheet.value().rows.at(1).rowNumber, 3);
+        QCOMPARE(sheet.value().rows.at(1).values.value(QStringLiteral("item_search_value")), QStringLiteral("MPN-B"));
+
+        // The template is a template: the vendor still has to fill record ids and assets.
+        UsageValidationContext ctx;
+        ctx.schema = UsageSchema::QT;
+        ctx.items = sampleInfo().items;
+        const QList<UsageRowError> errors = validateUsageRows(sheet.value(), ctx);
+        QCOMPARE(errors.size(), 4);
+        QCOMPARE(describe(errors.first()), QStringLiteral("Row 2, record_id: is required"));
+        QCOMPARE(describe(errors.at(1)), QStringLiteral("Row 2, asset_search_value: is required"));
+    }
+
+    void workbookWithoutRecordsSheet()
+    {
+        const auto noRecords = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
+            workbook_add_worksheet(wb, "general");
+            workbook_add_worksheet(wb, "categories");
+        }));
+        QVERIFY(!noRecords.ok());
+        QCOMPARE(noRecords.error(),
+                 QStringLiteral("no 'records' or 'usage_records' sheet in the workbook (sheets: general, categories)"));
+    }
+
+    void validationFindsEachError()
+    {
+        const QByteArray xlsx = buildWorkbook(
+            [](lxw_workbook *wb) {
+                workbook_add_worksheet(wb, "categories"); // the records sheet is not the first one
+                lxw_worksheet *ws = workbook_add_worksheet(wb, "usage_records");
+                lxw_format *dateFormat = workbook_add_format(wb);
+                format_set_num_format(dateFormat, "yyyy-mm-dd hh:mm:ss");
+                int c = 0;
+                for (const char *name : kHeader)
+                    put(ws, 0, c++, name);
+                // Columns: 0 record_id, 1 criteria, 2 item value, 3 amount, 4 quantity, 5 start, 6 end,
+                //          7 asset criteria, 8 asset value, 9 tier, 10 note. Row index n is sheet row n+1.
+                const auto row = [ws](int index, std::initializer_list<const char *> cells) {
+                    int column = 0;
+                    for (const char *cell : cells) {
+                        if (cell)
+                            put(ws, index, column, cell);
+                        ++column;
+                    }
+                };
+                // Row 2: good, text cells.
+                row(1, {"R1", "item.mpn", "MPN-A", "5.5", "10", "2024-01-01 00:00:00", "2024-01-31 23:59:59",
+                        "asset.id", "AS-1", "1"});
+                // Row 3: good, numbers and real date cells, local id, parameter lookup, ISO times.
+                put(ws, 2, 0, "R2");
+                put(ws, 2, 1, "item.local_id");
+                put(ws, 2, 2, "b");
+                worksheet_write_number(ws, 2, 3, 0.1, nullptr);
+                worksheet_write_number(ws, 2, 4, 3, nullptr);
+                lxw_datetime start{2024, 1, 1, 0, 0, 0};
+                lxw_datetime end{2024, 1, 15, 12, 30, 0};
+                worksheet_write_datetime(ws, 2, 5, &start, dateFormat);
+                worksheet_write_datetime(ws, 2, 6, &end, dateFormat);
+                put(ws, 2, 7, "parameter.subscription_id");
+                put(ws, 2, 8, "SUB-9");
+                worksheet_write_number(ws, 2, 9, 0, nullptr);
+                // Row 4: whitespace only, skipped as empty. Row 5 onwards: one problem each (mostly).
+                row(3, {"  ", nullptr, " "});
+                row(4, {"R3", "item.mpn", "MPN-A", "1", "abc", "2024-01-01T00:00:00Z", "2024-01-02T00:00:00+01:00",
+                        "asset.id", "AS-1", "2"});
+                row(5, {"R1", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                        "asset.id", "AS-1", "1"});
+                row(6, {"R4", "item.mpn", "MPN-X", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                        "asset.id", "AS-1", "1"});
+                row(7, {"R5", "item.name", "Users", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                        "asset.id", "AS-1", "1"});
+                row(8, {"R6", "item.mpn", "MPN-A", "1", "1", "2024-01-02 00:00:00", "2024-01-02 00:00:00",
+                        "asset.id", "AS-1", "1"});
+                row(9, {"R7", "item.mpn", "MPN-A", "1", "1", "yesterday", "2024-01-02 00:00:00", "asset.id",
+                        "AS-1", "1"});
+                row(10, {"R8", "item.mpn", "MPN-A", nullptr, "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                         "asset.id", "AS-1", "3"});
+                row(11, {"R9", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                         "asset.id", "AS-404", "1"});
+                row(12, {"R10", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                         "parameter.", "x", "1"});
+                row(13, {nullptr, "item.mpn", "MPN-A", "1", "-1", "2024-01-01 00:00:00", "2024-02-30 00:00:00",
+                         "asset.id", "AS-2", "1"});
+                row(14, {"R11", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+                         "asset.id", "AS-2", "1", "cells only in note column still make a row"});
+            },
+            /*inlineStrings=*/true);
+        QVERIFY(!xlsx.isEmpty());
+        const auto sheet = readUsageSpreadsheet(xlsx);
+        QVERIFY2(sheet.ok(), errorText(sheet).constData());
+        QCOMPARE(sheet.value().sheetName, QStringLiteral("usage_records"));
+        QCOMPARE(sheet.value().rows.size(), 13); // row 4 skipped
+
+        const UsageRow &numeric = sheet.value().rows.at(1);
+        QCOMPARE(numeric.rowNumber, 3);
+        QCOMPARE(numeric.values.value(QStringLiteral("amount")), QStringLiteral("0.1"));
+        QCOMPARE(numeric.values.value(QStringLiteral("quantity")), QStringLiteral("3"));
+        QCOMPARE(numeric.values.value(QStringLiteral("start_time_utc")), QStringLiteral("2024-01-01 00:00:00"));
+        QCOMPARE(numeric.values.value(QStringLiteral("end_time_utc")), QStringLiteral("2024-01-15 12:30:00"));
+        QCOMPARE(sheet.value().rows.at(2).rowNumber, 5);
+
+        UsageValidationContext ctx;
+        ctx.schema = UsageSchema::TR;
+        ctx.items = sampleInfo().items;
+        ctx.assetIds = {QStringLiteral("AS-1"), QStringLiteral("AS-2")};
+        const QList<UsageRowError> errors = validateUsageRows(sheet.value(), ctx);
+        QList<std::pair<int, QString>> found;
+        for (const UsageRowError &error : errors)
+            found.append({error.rowNumber, error.column});
+        const QList<std::pair<int, QString>> expected{
+            {5, QStringLiteral("quantity")},
+            {6, QStringLiteral("record_id")},
+            {7, QStringLiteral("item_search_value")},
+            {8, QStringLiteral("item_search_criteria")},
+            {9, QStringLiteral("end_time_utc")},
+            {10, QStringLiteral("start_time_utc")},
+            {11, QStringLiteral("amount")},
+            {11, QStringLiteral("tier")},
+            {12, QStringLiteral("asset_search_value")},
+            {13, QStringLiteral("asset_search_criteria")},
+            {14, QStringLiteral("record_id")},
+            {14, QStringLiteral("quantity")},
+            {14, QStringLiteral("end_time_utc")},
+        };
+        if (found != expected) {
+            for (const UsageRowError &error : errors)
+                qWarning().noquote() << describe(error);
+        }
+        QCOMPARE(found, expected);
+        QCOMPARE(describe(errors.at(0)), QStringLiteral("Row 5, quantity: 'abc' is not a number"));
+        QCOMPARE(describe(errors.at(1)), QStringLiteral("Row 6, record_id: 'R1' is already used in row 2"));
+        QCOMPARE(describe(errors.at(2)), QStringLiteral("Row 7, item_search_value: no item with MPN 'MPN-X'"));
+        QCOMPARE(describe(errors.at(4)),
+                 QStringLiteral("Row 9, end_time_utc: '2024-01-02 00:00:00' is not after start_time_utc "
+                                "'2024-01-02 00:00:00'"));
+        QCOMPARE(describe(errors.at(6)), QStringLiteral("Row 11, amount: is required for the TR schema"));
+        QCOMPARE(describe(errors.at(8)), QStringLiteral("Row 12, asset_search_value: no asset with id 'AS-404'"));
+        QCOMPARE(describe(errors.at(11)), QStringLiteral("Row 14, quantity: '-1' is negative"));
+
+        // QT needs neither amount nor tier; without known assets any asset id goes.
+        ctx.schema = UsageSchema::QT;
+        ctx.assetIds.clear();
+        const QList<UsageRowError> qtErrors = validateUsageRows(sheet.value(), ctx);
+        QVERIFY(std::none_of(qtErrors.cbegin(), qtErrors.cend(), [](const UsageRowError &e) {
+            return e.column == QLatin1String("amount") || e.column == QLatin1String("tier")
+                || e.column == QLatin1String("asset_search_value");
+        }));
+    }
+
+    void dynamicItems()
+    {
+        UsageSheet sheet;
+        UsageRow row;
+        row.rowNumber = 2;
+        row.values = {{QStringLiteral("record_id"), QStringLiteral("R1")},
+                      {QStringLiteral("item_search_criteria"), QStringLiteral("item.mpn")},
+                      {QStringLiteral("item_search_value"), QStringLiteral("NEW-1")},
+                      {QStringLiteral("item_mpn"), QStringLiteral("NEW-1")},
+                      {QStringLiteral("item_name"), QStringLiteral("New item")},
+                      {QStringLiteral("item_precision"), QStringLiteral("decimal(4)")},
+                      {QStringLiteral("quantity"), QStringLiteral("1.25")},
+                      {QStringLiteral("start_time_utc"), QStringLiteral("2024-01-01 00:00:00")},
+                      {QStringLiteral("end_time_utc"), QStringLiteral("2024-01-02 00:00:00")},
+                      {QStringLiteral("asset_search_criteria"), QStringLiteral("asset.id")},
+                      {QStringLiteral("asset_search_value"), QStringLiteral("AS-1")}};
+        sheet.rows = {row};
+        UsageValidationContext ctx;
+        QCOMPARE(validateUsageRows(sheet, ctx).size(), 1); // unknown item
+        ctx.allowDynamicItems = true;
+        QVERIFY(validateUsageRows(sheet, ctx).isEmpty());
+        sheet.rows[0].values[QStringLiteral("item_precision")] = QStringLiteral("decimal(3)");
+        const auto errors = validateUsageRows(sheet, ctx);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(1).column, QStringLiteral("item_precision"));
+    }
+
+    void readerErrors()
+    {
+        const auto notZip = readUsageSpreadsheet("record_id,quantity\nR1,1\n");
+        QVERIFY(!notZip.ok());
+        QVERIFY2(notZip.error().startsWith(QStringLiteral("not a zip archive")), errorText(notZip).constData());
+
+        QVERIFY(!readUsageSpreadsheet(QByteArray()).ok());
+
+        const auto missingColumns = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
+            lxw_worksheet *ws = workbook_add_worksheet(wb, "records");
+            put(ws, 2, 0, "record_id"); // header may start lower down; first non-empty row counts
+            put(ws, 2, 1, "item_search_criteria");
+            put(ws, 2, 2, "quantity");
+            put(ws, 3, 0, "R1");
+        }));
+        QVERIFY(!missingColumns.ok());
+        QCOMPARE(missingColumns.error(),
+                 QStringLiteral("sheet 'records', header row 3: missing required column(s): item_search_value, "
+                                "start_time_utc, end_time_utc, asset_search_criteria, asset_search_value"));
+
+        const auto duplicate = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
+            lxw_worksheet *ws = workbook_add_worksheet(wb, "records");
+            put(ws, 0, 0, "record_id");
+            put(ws, 0, 1, "record_id");
+        }));
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error(), QStringLiteral("sheet 'records', cell B1: duplicate column 'record_id'"));
+
+        const auto empty = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
+            workbook_add_worksheet(wb, "records");
+        }));
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.error().contains(QStringLiteral("no header row")), errorText(empty).constData());
+    }
+
+    void zipThatIsNotAWorkbook()
+    {
+        // A .docx-like zip: valid archive, no xl/workbook.xml. libxlsxwriter cannot make one, so strip
+        // the workbook part name by patching the bytes of a real file (both local and central headers).
+        QByteArray xlsx = writeUsageTemplate(sampleInfo());
+        QVERIFY(xlsx.contains("xl/workbook.xml"));
+        xlsx.replace("xl/workbook.xml", "xl/workbook.xmX");
+        const auto result = readUsageSpreadsheet(xlsx);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), QStringLiteral("not an xlsx workbook: the zip archive has no xl/workbook.xml"));
+    }
+
+    void schemaNames()
+    {
+        QCOMPARE(parseUsageSchema(u"tr"), std::optional<UsageSchema>(UsageSchema::TR));
+        QCOMPARE(usageSchemaName(UsageSchema::CR), QStringLiteral("CR"));
+        QVERIFY(!parseUsageSchema(u"XX"));
+    }
 };
-CV_TEST_CORE_MAIN(TestPlaceholder)
+
+CV_TEST_CORE_MAIN(TestUsageSpreadsheet)
 #include "tst_usagespreadsheet.moc"

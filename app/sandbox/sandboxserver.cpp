@@ -1,0 +1,235 @@
+#include "app/sandbox/sandboxserver.h"
+
+#include "app/core/datapaths.h"
+#include "app/sandbox/api/apiroutes.h"
+#include "app/sandbox/api/sandboxcontext.h"
+#include "app/sandbox/api/webhookdispatcher.h"
+#include "app/sandbox/seed/demoseed.h"
+#include "app/sandbox/seed/jsonloader.h"
+#include "app/sandbox/seed/requestgenerator.h"
+#include "app/sandbox/store/sandboxstore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandbox, "cv.sandbox")
+
+namespace cv::sandbox {
+
+namespace {
+
+const QString kBasePath = QStringLiteral("/public/v1");
+
+Method methodOf(const QHttpServerRequest &request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: return Method::Get;
+    case QHttpServerRequest::Method::Post: return Method::Post;
+    case QHttpServerRequest::Method::Put: return Method::Put;
+    case QHttpServerRequest::Method::Delete: return Method::Delete;
+    default: return Method::Other;
+    }
+}
+
+/// Writes a response with headers chosen at run time (Content-Range, Retry-After): QHttpServerResponder's
+/// write() overloads take only a header list fixed at compile time.
+void writeReply(QHttpServerResponder &responder, const ApiReply &reply, bool cutMidBody = false)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    if (cutMidBody) {
+        // Promise the whole body, send part of it and hang up: a "connection closed mid-body" fault.
+        QTcpSocket *socket = responder.socket();
+        responder.writeBody(reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    responder.writeBody(reply.body);
+}
+
+QString randomDigits(int count)
+{
+    QString digits;
+    for (int i = 0; i < count; ++i)
+        digits += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+    return digits;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<SandboxStore>())
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+QString SandboxServer::defaultDataFile()
+{
+    return core::DataPaths::dataDir() + QStringLiteral("/sandbox.sqlite");
+}
+
+QString SandboxServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(kBasePath);
+}
+
+QString SandboxServer::apiKey() const
+{
+    return m_store->meta(QStringLiteral("api_key"));
+}
+
+core::Result<quint16, QString> SandboxServer::start(const SandboxOptions &options)
+{
+    auto faults = Faults::parse(options.faults);
+    if (!faults)
+        return faults.error();
+    m_faults = faults.value();
+
+    const auto opened = m_store->open(options.dataFile.isEmpty() ? defaultDataFile() : options.dataFile);
+    if (!opened)
+        return opened.error();
+    m_webhooks = std::make_unique<WebhookDispatcher>(*m_store, QString());
+    m_context = std::make_unique<SandboxContext>(*m_store, m_webhooks.get());
+    registerApiRoutes(m_router, *m_context, *m_webhooks);
+
+    const auto boot = bootstrap(options);
+    if (!boot)
+        return boot.error();
+
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(request, std::move(responder));
+    });
+    m_port = m_http->listen(QHostAddress::LocalHost, options.port);
+    if (m_port == 0)
+        return QStringLiteral("cannot listen on 127.0.0.1:%1 (port in use or not allowed)").arg(options.port);
+    m_webhooks->setApiUrl(baseUrl());
+    qCInfo(lcSandbox).noquote() << "listening on" << baseUrl() << "faults:" << m_faults.describe();
+    return m_port;
+}
+
+core::Result<bool, QString> SandboxServer::bootstrap(const SandboxOptions &options)
+{
+    if (m_store->meta(QStringLiteral("account_id")).isEmpty()) {
+        if (!m_store->transaction())
+            return QStringLiteral("cannot write the sandbox database");
+        createDemoAccount(*m_context);
+        m_store->commit();
+    }
+    if (!options.apiKey.isEmpty()) {
+        static const QRegularExpression keyShape(QStringLiteral("^SU-\\d{3}-\\d{3}-\\d{3}:\\S+$"));
+        if (!keyShape.match(options.apiKey).hasMatch())
+            return QStringLiteral("--api-key: expected SU-xxx-xxx-xxx:<secret> (three groups of three digits)");
+        setDemoApiKey(*m_context, options.apiKey);
+    } else if (apiKey().isEmpty()) {
+        setDemoApiKey(*m_context, QStringLiteral("SU-%1-%2-%3:%4")
+                                      .arg(randomDigits(3), randomDigits(3), randomDigits(3),
+                                           QString::number(QRandomGenerator::global()->generate64(), 16)
+                                               + QString::number(QRandomGenerator::global()->generate64(), 16)));
+    }
+    if (options.seed == QLatin1String("demo")) {
+        if (m_store->meta(QStringLiteral("seeded")).isEmpty()) {
+            m_store->transaction();
+            seedDemo(*m_context);
+            m_store->setMeta(QStringLiteral("seeded"), QStringLiteral("demo"));
+            m_store->commit();
+        }
+    } else if (!options.seed.isEmpty()) {
+        return QStringLiteral("--seed: unknown data set '%1' (known: demo)").arg(options.seed);
+    }
+    if (options.seedRequests > 0) {
+        const auto generated = generateRequests(*m_context, options.seedRequests);
+        if (!generated)
+            return generated.error();
+    }
+    if (!options.loadDir.isEmpty()) {
+        const auto loaded = loadJsonDirectory(*m_context, options.loadDir);
+        if (!loaded)
+            return loaded.error();
+    }
+    return true;
+}
+
+bool SandboxServer::authorized(const QByteArray &authorization) const
+{
+    if (!authorization.startsWith("ApiKey "))
+        return false;
+    const QString key = QString::fromUtf8(authorization.mid(7).trimmed());
+    if (key.isEmpty())
+        return false;
+    if (key == apiKey())
+        return true;
+    // Tokens created through /auth/tokens authenticate too, while active.
+    for (const QJsonObject &token : m_store->findBy(QStringLiteral("tokens"), QStringLiteral("token"), key)) {
+        if (token.value(QStringLiteral("status")).toString() == QLatin1String("active"))
+            return true;
+    }
+    return false;
+}
+
+void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
+{
+    ApiRequest request;
+    request.method = methodOf(httpRequest);
+    const QString fullPath = httpRequest.url().path();
+    request.rawQuery = httpRequest.url().query(QUrl::FullyEncoded).toUtf8();
+    request.query = httpRequest.query();
+    request.body = httpRequest.body();
+    for (const auto &[name, value] : httpRequest.headers())
+        request.headers.insert(name.toLower(), value);
+
+    ApiReply reply;
+    if (fullPath.startsWith(QStringLiteral("/media/")) && request.method == Method::Get) {
+        // Media (logos, thumbnails) are public, as on the portal host.
+        const auto blob = m_store->blob(fullPath);
+        reply = blob ? ApiReply::raw(blob->second, blob->first) : ApiReply::notFound(QStringLiteral("Media"), fullPath);
+        writeReply(responder, reply);
+        return;
+    }
+    if (!fullPath.startsWith(kBasePath + QLatin1Char('/'))) {
+        writeReply(responder, ApiReply::error(404, QStringLiteral("GEN_404"),
+                                              {QStringLiteral("Not a Connect API path: %1 (the API is under %2)").arg(fullPath, kBasePath)}));
+        return;
+    }
+    request.path = fullPath.mid(kBasePath.size());
+    while (request.path.endsWith(QLatin1Char('/')) && request.path.size() > 1)
+        request.path.chop(1); // old SDKs add a trailing slash
+
+    const Faults::Decision fault = m_faults.next();
+    if (!authorized(request.header("authorization"))) {
+        reply = ApiReply::unauthorized();
+    } else if (fault.kind == Faults::Kind::ServerError) {
+        reply = ApiReply::error(fault.status, QStringLiteral("SYS_001"), {QStringLiteral("Injected fault: server error.")});
+    } else if (fault.kind == Faults::Kind::Throttle) {
+        reply = ApiReply::error(429, QStringLiteral("SYS_429"), {QStringLiteral("Injected fault: too many requests.")});
+        reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSec)});
+    } else {
+        request.accountId = m_store->meta(QStringLiteral("account_id"));
+        reply = m_router.dispatch(request);
+    }
+    qCDebug(lcSandbox).noquote() << Router::methodName(request.method) << request.path << reply.status;
+
+    const bool cut = fault.kind == Faults::Kind::Cut;
+    if (fault.latencyMs > 0) {
+        auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QTimer::singleShot(fault.latencyMs, this, [delayed, reply, cut] { writeReply(*delayed, reply, cut); });
+        return;
+    }
+    writeReply(responder, reply, cut);
+}
+
+} // namespace cv::sandbox

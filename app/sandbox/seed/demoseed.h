@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cv::sandbox {
+
+class SandboxContext;
+
+/// The demo vendor account "Connect Lab Vendor" (VA-...) with one admin user; run once per data file.
+void createDemoAccount(SandboxContext &context);
+/// Makes `key` ("SU-xxx-xxx-xxx:secret") the demo account's API key (an active token).
+void setDemoApiKey(SandboxContext &context, const QString &key);
+
+/// `--seed demo`: the lab's world. Calls the area seeds below in order.
+void seedDemo(SandboxContext &context);
+
+// Area seeds, each implemented beside its API (see the file named).
+/// marketapi.cpp: two marketplaces with hubs, signed distribution agreements/contracts and a program
+/// agreement/contract; a connection per environment for `productId`; listings. Returns
+/// {"marketplaces": [...], "contracts": [...], "connections": {"test": {...}, "preview": {...}, "production": {...}}}.
+QJsonObject seedMarket(SandboxContext &context, const QString &productId);
+/// requestsapi.cpp: requests of every type and status across test, preview and production for the
+/// product, with assets, tier accounts and conversations.
+void seedRequests(SandboxContext &context, const QString &productId, const QJsonObject &market);
+/// usageapi.cpp: a few usage files in several states.
+void seedUsage(SandboxContext &context, const QString &productId, const QJsonObject &market);
+/// integrationapi.cpp: API tokens and webhooks.
+void seedIntegration(SandboxContext &context, const QString &productId);
+/// helpdeskapi.cpp: support cases.
+void seedHelpdesk(SandboxContext &context, const QString &productId);
+
+} // namespace cv::sandbox
