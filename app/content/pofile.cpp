@@ -60,23 +60,21 @@ void record(int severity, const char *filename, size_t line, size_t column, cons
 // exit(), which is unacceptable inside a desktop app. libgettextpo 0.21 reports parse errors with
 // PO_SEVERITY_ERROR and carries on; if a fatal one ever comes, returning lets po_file_read finish with
 // what it has, and the recorded error makes us discard that result anyway.
-void xerror(int severity, po_message_t, const char *filename, size_t line, size_t column, int,
-            const char *text)
+void xerror(int severity, po_message_t, const char *filename, size_t line, size_t column, int, const char *text)
 {
     record(severity, filename, line, column, text);
 }
 
-void xerror2(int severity, po_message_t, const char *filename1, size_t line1, size_t column1, int,
-             const char *text1, po_message_t, const char *filename2, size_t line2, size_t column2, int,
-             const char *text2)
+void xerror2(int severity, po_message_t, const char *filename1, size_t line1, size_t column1, int, const char *text1,
+    po_message_t, const char *filename2, size_t line2, size_t column2, int, const char *text2)
 {
     // Used for "duplicate message definition" + "this is the location of the first definition".
     const QString second = describeLocation(filename2, line2, column2) + QString::fromUtf8(text2).trimmed();
-    record(severity, filename1, line1, column1, (QString::fromUtf8(text1).trimmed() + QStringLiteral(" (")
-                                                 + second + QLatin1Char(')')).toUtf8().constData());
+    record(severity, filename1, line1, column1,
+        (QString::fromUtf8(text1).trimmed() + QStringLiteral(" (") + second + QLatin1Char(')')).toUtf8().constData());
 }
 
-const po_xerror_handler kHandler = {xerror, xerror2};
+const po_xerror_handler kHandler = { xerror, xerror2 };
 
 /// Installs `collector` for the handlers for the lifetime of this object (mutex held by the caller).
 struct CollectorScope
@@ -284,7 +282,8 @@ QByteArray writePo(const PoCatalog &catalog)
     }
     po_file_write(po.get(), QFile::encodeName(file.fileName()).constData(), &kHandler);
     if (collector.errorCount > 0) {
-        qCWarning(lcPo).noquote() << "libgettextpo could not write the catalog:" << collector.errors.join(QStringLiteral("; "));
+        qCWarning(lcPo).noquote() << "libgettextpo could not write the catalog:"
+                                  << collector.errors.join(QStringLiteral("; "));
         return {};
     }
     QFile written(file.fileName());

@@ -12,14 +12,14 @@ namespace cv::content {
 /// One translatable message of a GNU gettext catalog.
 struct PoEntry
 {
-    QString context;                ///< msgctxt; empty means none (Qt contexts are never empty)
+    QString context; ///< msgctxt; empty means none (Qt contexts are never empty)
     QString msgid;
-    QString msgstr;                 ///< empty = untranslated; unused when msgidPlural is set
-    QString msgidPlural;            ///< empty = not a plural message
-    QStringList msgstrPlural;       ///< msgstr[0..n-1] of a plural message
-    QStringList comments;           ///< translator comments ("# ..."), one per line
-    QStringList extractedComments;  ///< comments for translators from the source ("#. ..."), one per line
-    QStringList references;         ///< "#: file:line" source references, as "file:line" or "file"
+    QString msgstr; ///< empty = untranslated; unused when msgidPlural is set
+    QString msgidPlural; ///< empty = not a plural message
+    QStringList msgstrPlural; ///< msgstr[0..n-1] of a plural message
+    QStringList comments; ///< translator comments ("# ..."), one per line
+    QStringList extractedComments; ///< comments for translators from the source ("#. ..."), one per line
+    QStringList references; ///< "#: file:line" source references, as "file:line" or "file"
     bool fuzzy = false;
 };
 
@@ -27,10 +27,10 @@ struct PoEntry
 /// not part of `entries`).
 struct PoCatalog
 {
-    QString language;          ///< Language / X-Language header, e.g. "de" or "pt_BR"
-    QString sourceLanguage;    ///< X-Source-Language (written by Qt's lconvert), optional
-    QString projectIdVersion;  ///< Project-Id-Version, optional
-    QString pluralForms;       ///< Plural-Forms, e.g. "nplurals=2; plural=(n != 1);", optional
+    QString language; ///< Language / X-Language header, e.g. "de" or "pt_BR"
+    QString sourceLanguage; ///< X-Source-Language (written by Qt's lconvert), optional
+    QString projectIdVersion; ///< Project-Id-Version, optional
+    QString pluralForms; ///< Plural-Forms, e.g. "nplurals=2; plural=(n != 1);", optional
     QList<PoEntry> entries;
 };
 

@@ -29,6 +29,20 @@ int main(int argc, char *argv[])
     case SandboxOptions::Action::Error:
         std::fprintf(stderr, "connect-sandbox: %s\nTry 'connect-sandbox --help'.\n", qPrintable(error));
         return 2;
+    case SandboxOptions::Action::Routes: {
+        // An in-memory server, never listening on the network beyond loopback, only to read its routes.
+        SandboxOptions probe;
+        probe.dataFile = QStringLiteral(":memory:");
+        cv::sandbox::SandboxServer server;
+        if (const auto started = server.start(probe); !started) {
+            std::fprintf(stderr, "connect-sandbox: %s\n", qPrintable(started.error()));
+            return 1;
+        }
+        for (const auto &route : server.router().routes())
+            std::printf("%s %s%s\n", qPrintable(cv::sandbox::Router::methodName(route.method)), qPrintable(route.pattern),
+                        route.specPath.isEmpty() ? " (sandbox extension)" : "");
+        return 0;
+    }
     case SandboxOptions::Action::Serve:
         break;
     }

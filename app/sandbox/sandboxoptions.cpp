@@ -22,6 +22,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("load"), QStringLiteral("Import JSON files in Connect response shapes from <dir>."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("routes"), QStringLiteral("List the API routes served (METHOD path, as in the OpenAPI spec) and exit.")});
     parser.addOption({QStringLiteral("faults"),
                       QStringLiteral("Inject faults, e.g. latency=50,error=0.1,throttle=0.05,cut=0.02,seed=7."),
                       QStringLiteral("spec")});
@@ -53,6 +54,10 @@ SandboxOptions SandboxOptions::parse(const QStringList &arguments, Action &actio
     }
     if (parser.isSet(QStringLiteral("version"))) {
         action = Action::Version;
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("routes"))) {
+        action = Action::Routes;
         return options;
     }
     bool ok = false;

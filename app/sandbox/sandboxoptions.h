@@ -16,7 +16,7 @@ struct SandboxOptions
     QString loadDir;
     QString faults;
 
-    enum class Action { Serve, Help, Version, Error };
+    enum class Action { Serve, Help, Version, Routes, Error };
     /// Parses argv (argv[0] included). On Error, `error` says what is wrong.
     static SandboxOptions parse(const QStringList &arguments, Action &action, QString &error);
     static QString helpText();

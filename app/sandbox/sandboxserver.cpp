@@ -2,6 +2,7 @@
 
 #include "app/core/datapaths.h"
 #include "app/sandbox/api/apiroutes.h"
+#include "app/sandbox/api/productfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/webhookdispatcher.h"
 #include "app/sandbox/seed/demoseed.h"
@@ -128,6 +129,7 @@ core::Result<bool, QString> SandboxServer::bootstrap(const SandboxOptions &optio
         if (!m_store->transaction())
             return QStringLiteral("cannot write the sandbox database");
         createDemoAccount(*m_context);
+        productfactory::ensureCatalogues(*m_context);
         m_store->commit();
     }
     if (!options.apiKey.isEmpty()) {

@@ -10,15 +10,14 @@ using namespace cv::sandbox::http;
 
 namespace {
 // The example token shown on jwt.io, signed with its default secret.
-const QByteArray kJwtIoToken = QByteArrayLiteral(
-    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
-    "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
-    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+const QByteArray kJwtIoToken
+    = QByteArrayLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+                        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
 const QByteArray kJwtIoSecret = QByteArrayLiteral("your-256-bit-secret");
 
 // QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
-template <typename R>
-QByteArray errorText(const R &result)
+template<typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toUtf8();
 }
@@ -45,8 +44,8 @@ private Q_SLOTS:
 
     void signThenVerifyRoundTrips()
     {
-        const QJsonObject claims{{QStringLiteral("sub"), QStringLiteral("SU-1")},
-                                 {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}};
+        const QJsonObject claims { { QStringLiteral("sub"), QStringLiteral("SU-1") },
+            { QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600 } };
         const QByteArray token = signHs256(claims, "s3cret");
         QCOMPARE(token.count('.'), 2);
         QVERIFY(!token.contains('='));
@@ -57,8 +56,8 @@ private Q_SLOTS:
         QCOMPARE(verified.value(), claims);
         // The header is the fixed HS256 one.
         const QByteArray header = QByteArray::fromBase64(token.left(token.indexOf('.')), QByteArray::Base64UrlEncoding);
-        QCOMPARE(QJsonDocument::fromJson(header).object().value(QStringLiteral("alg")).toString(),
-                 QStringLiteral("HS256"));
+        QCOMPARE(
+            QJsonDocument::fromJson(header).object().value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
     }
 
     void tamperedPayloadFails()
@@ -106,24 +105,24 @@ private Q_SLOTS:
     void expiredFails()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray expired =
-            signHs256({{QStringLiteral("sub"), QStringLiteral("x")}, {QStringLiteral("exp"), now.toSecsSinceEpoch() - 1}},
-                      "k");
+        const QByteArray expired = signHs256(
+            { { QStringLiteral("sub"), QStringLiteral("x") }, { QStringLiteral("exp"), now.toSecsSinceEpoch() - 1 } },
+            "k");
         const auto result = verifyHs256(expired, "k", now);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(QStringLiteral("expired")), errorText(result).constData());
         // Exactly at exp is already too late (RFC 7519 §4.1.4).
-        const QByteArray atExp = signHs256({{QStringLiteral("exp"), now.toSecsSinceEpoch()}}, "k");
+        const QByteArray atExp = signHs256({ { QStringLiteral("exp"), now.toSecsSinceEpoch() } }, "k");
         QVERIFY(!verifyHs256(atExp, "k", now).ok());
         QVERIFY(verifyHs256(atExp, "k", now.addSecs(-1)).ok());
-        const QByteArray badExp = signHs256({{QStringLiteral("exp"), QStringLiteral("tomorrow")}}, "k");
+        const QByteArray badExp = signHs256({ { QStringLiteral("exp"), QStringLiteral("tomorrow") } }, "k");
         QVERIFY(!verifyHs256(badExp, "k").ok());
     }
 
     void notBeforeIsChecked()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray token = signHs256({{QStringLiteral("nbf"), now.toSecsSinceEpoch() + 60}}, "k");
+        const QByteArray token = signHs256({ { QStringLiteral("nbf"), now.toSecsSinceEpoch() + 60 } }, "k");
         QVERIFY(!verifyHs256(token, "k", now).ok());
         QVERIFY(verifyHs256(token, "k", now.addSecs(61)).ok());
     }

@@ -6,8 +6,7 @@ using namespace cv::sandbox::http;
 
 namespace {
 // QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
-template <typename R>
-QByteArray errorText(const R &result)
+template<typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toUtf8();
 }
@@ -17,17 +16,23 @@ const QByteArray kBinary = QByteArray("PK\x03\x04\x00\x00\r\n\r\n--\xff\xfe\x00\
 
 QByteArray formBody(const QByteArray &boundary, const QByteArray &preamble = {})
 {
-    return preamble + "--" + boundary + "\r\n"
-        "Content-Disposition: form-data; name=\"upload_note\"\r\n"
-        "\r\n"
-        "first line\r\nsecond line\r\n"
-        "--" + boundary + "\r\n"
-        "Content-Disposition: form-data; name=\"usage_file\"; filename=\"usage.xlsx\"\r\n"
-        "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n"
-        "\r\n"
-        + kBinary + "\r\n"
-        "--" + boundary + "--\r\n"
-        "epilogue is ignored\r\n";
+    return preamble + "--" + boundary
+        + "\r\n"
+          "Content-Disposition: form-data; name=\"upload_note\"\r\n"
+          "\r\n"
+          "first line\r\nsecond line\r\n"
+          "--"
+        + boundary
+        + "\r\n"
+          "Content-Disposition: form-data; name=\"usage_file\"; filename=\"usage.xlsx\"\r\n"
+          "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n"
+          "\r\n"
+        + kBinary
+        + "\r\n"
+          "--"
+        + boundary
+        + "--\r\n"
+          "epilogue is ignored\r\n";
 }
 } // namespace
 
@@ -60,7 +65,7 @@ private Q_SLOTS:
         // A boundary with characters that require quoting (space, '=', '?'), after a preamble.
         const QByteArray boundary = "a b=c?d";
         const auto parts = parseMultipart("Multipart/Form-Data;charset=utf-8;  BOUNDARY=\"" + boundary + '"',
-                                          formBody(boundary, "This is the preamble.\r\nIgnore it.\r\n"));
+            formBody(boundary, "This is the preamble.\r\nIgnore it.\r\n"));
         QVERIFY2(parts.ok(), errorText(parts).constData());
         QCOMPARE(parts.value().size(), 2);
         QCOMPARE(parts.value().at(0).data, QByteArray("first line\r\nsecond line"));
@@ -104,14 +109,14 @@ private Q_SLOTS:
         const QByteArray good = formBody("B");
         QTest::newRow("wrong content type") << QByteArray("application/json") << good
                                             << QStringLiteral("expected multipart/form-data, got 'application/json'");
-        QTest::newRow("mixed is not form-data") << QByteArray("multipart/mixed; boundary=B") << good
-                                                << QStringLiteral("expected multipart/form-data");
-        QTest::newRow("missing boundary") << QByteArray("multipart/form-data") << good
-                                          << QStringLiteral("without a boundary");
+        QTest::newRow("mixed is not form-data")
+            << QByteArray("multipart/mixed; boundary=B") << good << QStringLiteral("expected multipart/form-data");
+        QTest::newRow("missing boundary")
+            << QByteArray("multipart/form-data") << good << QStringLiteral("without a boundary");
         QTest::newRow("empty boundary") << QByteArray("multipart/form-data; boundary=\"\"") << good
                                         << QStringLiteral("without a boundary");
-        QTest::newRow("unterminated quote") << QByteArray("multipart/form-data; boundary=\"B") << good
-                                            << QStringLiteral("malformed parameters");
+        QTest::newRow("unterminated quote")
+            << QByteArray("multipart/form-data; boundary=\"B") << good << QStringLiteral("malformed parameters");
         QTest::newRow("boundary not in body") << QByteArray("multipart/form-data; boundary=Other") << good
                                               << QStringLiteral("boundary 'Other' not found");
 
@@ -120,14 +125,14 @@ private Q_SLOTS:
             << QByteArray("multipart/form-data; boundary=B") << truncated
             << QStringLiteral("multipart part 2: no closing delimiter '--B--' after its data (byte offset %1)")
                    .arg(truncated.indexOf(kBinary));
-        QTest::newRow("ends after delimiter")
-            << QByteArray("multipart/form-data; boundary=B") << QByteArray("--B\r\nContent-Disposition: form-data; "
-                                                                             "name=a\r\n\r\nv\r\n--B")
-            << QStringLiteral("no closing delimiter '--B--' (byte offset 53)");
-        QTest::newRow("no disposition")
-            << QByteArray("multipart/form-data; boundary=B")
-            << QByteArray("--B\r\nContent-Type: text/plain\r\n\r\nv\r\n--B--")
-            << QStringLiteral("multipart part 1: missing Content-Disposition header (byte offset 5)");
+        QTest::newRow("ends after delimiter") << QByteArray("multipart/form-data; boundary=B")
+                                              << QByteArray("--B\r\nContent-Disposition: form-data; "
+                                                            "name=a\r\n\r\nv\r\n--B")
+                                              << QStringLiteral("no closing delimiter '--B--' (byte offset 53)");
+        QTest::newRow("no disposition") << QByteArray("multipart/form-data; boundary=B")
+                                        << QByteArray("--B\r\nContent-Type: text/plain\r\n\r\nv\r\n--B--")
+                                        << QStringLiteral(
+                                               "multipart part 1: missing Content-Disposition header (byte offset 5)");
         QTest::newRow("disposition without name")
             << QByteArray("multipart/form-data; boundary=B")
             << QByteArray("--B\r\nContent-Disposition: form-data\r\n\r\nv\r\n--B\r\n"
@@ -142,14 +147,12 @@ private Q_SLOTS:
             << QByteArray("multipart/form-data; boundary=B")
             << QByteArray("--B\r\nContent-Disposition: attachment; name=a\r\n\r\nv\r\n--B--")
             << QStringLiteral("is not 'form-data");
-        QTest::newRow("unterminated headers")
-            << QByteArray("multipart/form-data; boundary=B")
-            << QByteArray("--B\r\nContent-Disposition: form-data; name=a\r\n")
-            << QStringLiteral("header block not terminated");
-        QTest::newRow("bare LF after boundary")
-            << QByteArray("multipart/form-data; boundary=B")
-            << QByteArray("--B\nContent-Disposition: form-data; name=a\n\nv\n--B--")
-            << QStringLiteral("expected CRLF after boundary (byte offset 3)");
+        QTest::newRow("unterminated headers") << QByteArray("multipart/form-data; boundary=B")
+                                              << QByteArray("--B\r\nContent-Disposition: form-data; name=a\r\n")
+                                              << QStringLiteral("header block not terminated");
+        QTest::newRow("bare LF after boundary") << QByteArray("multipart/form-data; boundary=B")
+                                                << QByteArray("--B\nContent-Disposition: form-data; name=a\n\nv\n--B--")
+                                                << QStringLiteral("expected CRLF after boundary (byte offset 3)");
     }
 
     void errors()

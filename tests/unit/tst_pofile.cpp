@@ -11,8 +11,7 @@ using namespace cv::content;
 
 namespace {
 // QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
-template <typename R>
-QByteArray errorText(const R &result)
+template<typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toUtf8();
 }
@@ -35,23 +34,23 @@ PoCatalog sampleCatalog()
     catalog.pluralForms = QStringLiteral("nplurals=2; plural=(n != 1);");
 
     PoEntry withContext = entry(QStringLiteral("Open"), QStringLiteral("\u00d6ffnen"), QStringLiteral("MainWindow"));
-    withContext.comments = {QStringLiteral("Translator: keep it short"), QStringLiteral("second comment line")};
-    withContext.extractedComments = {QStringLiteral("Menu entry")};
-    withContext.references = {QStringLiteral("ui/mainwindow.cpp:42"), QStringLiteral("ui/menu.cpp")};
+    withContext.comments = { QStringLiteral("Translator: keep it short"), QStringLiteral("second comment line") };
+    withContext.extractedComments = { QStringLiteral("Menu entry") };
+    withContext.references = { QStringLiteral("ui/mainwindow.cpp:42"), QStringLiteral("ui/menu.cpp") };
     // Same msgid, different context: must stay two messages.
     PoEntry otherContext = entry(QStringLiteral("Open"), QStringLiteral("Offen"), QStringLiteral("StatusFilter"));
     PoEntry multiLine = entry(QStringLiteral("Line one\nLine two\n"), QStringLiteral("Zeile eins\nZeile zwei\n"));
     PoEntry escapes = entry(QStringLiteral("Say \"hi\" to C:\\path\\file\tnow"),
-                            QStringLiteral("Sag \u201ehallo\u201c zu C:\\pfad\\datei\tjetzt"));
+        QStringLiteral("Sag \u201ehallo\u201c zu C:\\pfad\\datei\tjetzt"));
     PoEntry longText = entry(QStringLiteral("A very long source string that is well beyond the seventy-nine columns "
                                             "libgettextpo wraps at, so the writer has to split it across lines."),
-                             QString());
+        QString());
     PoEntry japanese = entry(QStringLiteral("Products"), QStringLiteral("\u88fd\u54c1"));
     japanese.fuzzy = true;
     PoEntry plural = entry(QStringLiteral("%n item"), QString());
     plural.msgidPlural = QStringLiteral("%n items");
-    plural.msgstrPlural = {QStringLiteral("%n Artikel"), QStringLiteral("%n Artikel (mehrere)")};
-    catalog.entries = {withContext, otherContext, multiLine, escapes, longText, japanese, plural};
+    plural.msgstrPlural = { QStringLiteral("%n Artikel"), QStringLiteral("%n Artikel (mehrere)") };
+    catalog.entries = { withContext, otherContext, multiLine, escapes, longText, japanese, plural };
     return catalog;
 }
 
@@ -116,8 +115,8 @@ private Q_SLOTS:
         po.write(writePo(sampleCatalog()));
         po.close();
         QProcess process;
-        process.start(msgfmt, {QStringLiteral("--check"), QStringLiteral("-o"), dir.filePath(QStringLiteral("de.mo")),
-                               po.fileName()});
+        process.start(msgfmt,
+            { QStringLiteral("--check"), QStringLiteral("-o"), dir.filePath(QStringLiteral("de.mo")), po.fileName() });
         QVERIFY(process.waitForFinished());
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     }
@@ -136,7 +135,7 @@ private Q_SLOTS:
         po.close();
         const QString ts = dir.filePath(QStringLiteral("ja.ts"));
         QProcess process;
-        process.start(lconvert, {QStringLiteral("-i"), po.fileName(), QStringLiteral("-o"), ts});
+        process.start(lconvert, { QStringLiteral("-i"), po.fileName(), QStringLiteral("-o"), ts });
         QVERIFY(process.waitForFinished());
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QFile tsFile(ts);
@@ -169,13 +168,13 @@ private Q_SLOTS:
         const auto parsed = parsePo(data);
         QVERIFY2(parsed.ok(), errorText(parsed).constData());
         QCOMPARE(parsed.value().language, QStringLiteral("pt_BR")); // X-Language when Language is absent
-        QCOMPARE(parsed.value().entries.size(), 1);                 // header and obsolete entry skipped
+        QCOMPARE(parsed.value().entries.size(), 1); // header and obsolete entry skipped
         const PoEntry &e = parsed.value().entries.first();
         QCOMPARE(e.context, QStringLiteral("Ctx"));
         QCOMPARE(e.msgid, QStringLiteral("multi part"));
         QCOMPARE(e.msgstr, QStringLiteral("multi parte"));
-        QCOMPARE(e.extractedComments, QStringList{QStringLiteral("extracted")});
-        QCOMPARE(e.references, (QStringList{QStringLiteral("a.cpp:1"), QStringLiteral("b.cpp:2")}));
+        QCOMPARE(e.extractedComments, QStringList { QStringLiteral("extracted") });
+        QCOMPARE(e.references, (QStringList { QStringLiteral("a.cpp:1"), QStringLiteral("b.cpp:2") }));
         QVERIFY(e.fuzzy);
     }
 
@@ -194,14 +193,14 @@ private Q_SLOTS:
 
     void unterminatedStringNamesTheLine()
     {
-        const QByteArray data = "msgid \"\"\n"                                                  // 1
-                                "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"       // 2
-                                "\n"                                                            // 3
-                                "msgid \"fine\"\n"                                              // 4
-                                "msgstr \"gut\"\n"                                              // 5
-                                "\n"                                                            // 6
-                                "msgid \"broken\n"                                              // 7
-                                "msgstr \"kaputt\"\n";                                          // 8
+        const QByteArray data = "msgid \"\"\n" // 1
+                                "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n" // 2
+                                "\n" // 3
+                                "msgid \"fine\"\n" // 4
+                                "msgstr \"gut\"\n" // 5
+                                "\n" // 6
+                                "msgid \"broken\n" // 7
+                                "msgstr \"kaputt\"\n"; // 8
         const auto parsed = parsePo(data, QStringLiteral("de.po"));
         QVERIFY(!parsed.ok());
         // libgettextpo reports the position where it met the line break, which it has already
@@ -220,8 +219,9 @@ private Q_SLOTS:
                                  << QStringLiteral("line 4: keyword \"bogus\" unknown");
         QTest::newRow("duplicate") << QByteArray("msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n")
                                    << QStringLiteral("line 4: duplicate message definition");
-        QTest::newRow("invalid utf-8") << QByteArray("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-                                                     "msgid \"\xff\"\nmsgstr \"\"\n")
+        QTest::newRow("invalid utf-8") << QByteArray(
+            "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+            "msgid \"\xff\"\nmsgstr \"\"\n")
                                        << QStringLiteral("line 4, column 8: invalid multibyte sequence");
     }
 

@@ -27,7 +27,7 @@ struct Row
     const char *productName;
     double sliDays;
     bool answered;
-    const char *note;       // nullptr -> JSON null
+    const char *note; // nullptr -> JSON null
     const char *contractId; // nullptr -> no "contract" key; "null" -> contract.id is JSON null
     const char *customer;
 };
@@ -57,32 +57,32 @@ QString rowId(int n)
 QJsonObject rowJson(const Row &row)
 {
     const QString created = QString::fromLatin1(row.created) + QLatin1String("T09:00:00+00:00");
-    QJsonObject object{
-        {QStringLiteral("id"), rowId(row.n)},
-        {QStringLiteral("status"), QString::fromLatin1(row.status)},
-        {QStringLiteral("type"), QString::fromLatin1(row.type)},
-        {QStringLiteral("created"), created},
-        {QStringLiteral("updated"), QString::fromLatin1(row.created) + QLatin1String("T18:00:00+00:00")},
-        {QStringLiteral("answered"), row.answered},
-        {QStringLiteral("note"), row.note ? QJsonValue(QString::fromUtf8(row.note)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("sli"), QJsonObject{{QStringLiteral("days"), row.sliDays}}},
-        {QStringLiteral("asset"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("AS-%1").arg(row.n)},
-                     {QStringLiteral("product"),
-                      QJsonObject{{QStringLiteral("id"), QString::fromLatin1(row.productId)},
-                                  {QStringLiteral("name"), QString::fromLatin1(row.productName)}}},
-                     {QStringLiteral("tiers"),
-                      QJsonObject{{QStringLiteral("customer"),
-                                   QJsonObject{{QStringLiteral("name"), QString::fromLatin1(row.customer)}}}}},
-                     {QStringLiteral("params"),
-                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("seats")},
-                                             {QStringLiteral("value"), QString::number(row.n)}}}}}},
+    QJsonObject object {
+        { QStringLiteral("id"), rowId(row.n) },
+        { QStringLiteral("status"), QString::fromLatin1(row.status) },
+        { QStringLiteral("type"), QString::fromLatin1(row.type) },
+        { QStringLiteral("created"), created },
+        { QStringLiteral("updated"), QString(QString::fromLatin1(row.created) + QLatin1String("T18:00:00+00:00")) },
+        { QStringLiteral("answered"), row.answered },
+        { QStringLiteral("note"), row.note ? QJsonValue(QString::fromUtf8(row.note)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("sli"), QJsonObject { { QStringLiteral("days"), row.sliDays } } },
+        { QStringLiteral("asset"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-%1").arg(row.n) },
+                { QStringLiteral("product"),
+                    QJsonObject { { QStringLiteral("id"), QString::fromLatin1(row.productId) },
+                        { QStringLiteral("name"), QString::fromLatin1(row.productName) } } },
+                { QStringLiteral("tiers"),
+                    QJsonObject { { QStringLiteral("customer"),
+                        QJsonObject { { QStringLiteral("name"), QString::fromLatin1(row.customer) } } } } },
+                { QStringLiteral("params"),
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("seats") },
+                        { QStringLiteral("value"), QString::number(row.n) } } } } } },
     };
     if (row.contractId) {
         const QByteArray contract(row.contractId);
         object.insert(QStringLiteral("contract"),
-                      QJsonObject{{QStringLiteral("id"), contract == "null" ? QJsonValue(QJsonValue::Null)
-                                                                           : QJsonValue(QString::fromLatin1(contract))}});
+            QJsonObject { { QStringLiteral("id"),
+                contract == "null" ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(contract)) } });
     }
     return object;
 }
@@ -91,11 +91,11 @@ QJsonObject rowJson(const Row &row)
 CollectionSchema testSchema()
 {
     CollectionSchema schema = CollectionSchema::forPath(QStringLiteral("/requests"));
-    const QStringList all{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"), QStringLiteral("ilike"),
-                          QStringLiteral("null"), QStringLiteral("in"), QStringLiteral("out")};
-    schema.addField({QStringLiteral("answered"), {QStringLiteral("eq"), QStringLiteral("ne")}, false, false,
-                     FieldType::Boolean});
-    schema.addField({QStringLiteral("note"), all, false, true, FieldType::Text});
+    const QStringList all { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"), QStringLiteral("ilike"),
+        QStringLiteral("null"), QStringLiteral("in"), QStringLiteral("out") };
+    schema.addField({ QStringLiteral("answered"), { QStringLiteral("eq"), QStringLiteral("ne") }, false, false,
+        FieldType::Boolean });
+    schema.addField({ QStringLiteral("note"), all, false, true, FieldType::Text });
     FieldRule productName = *schema.field(QStringLiteral("asset.product.name"));
     productName.search = true; // replaces the spec rule
     schema.addField(productName);
@@ -122,7 +122,7 @@ class TestRql final : public QObject
 private:
     QTemporaryDir m_dir;
     CollectionSchema m_schema;
-    const QStringList m_ignored{QStringLiteral("format"), QStringLiteral("code")};
+    const QStringList m_ignored { QStringLiteral("format"), QStringLiteral("code") };
 
     QStringList select(const CompiledQuery &query, QString *error = nullptr)
     {
@@ -180,8 +180,9 @@ private Q_SLOTS:
         QVERIFY(!requests.isEmpty());
         const FieldRule *status = requests.field(QStringLiteral("status"));
         QVERIFY(status);
-        QCOMPARE(status->lookups, (QStringList{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"),
-                                               QStringLiteral("ilike"), QStringLiteral("in"), QStringLiteral("out")}));
+        QCOMPARE(status->lookups,
+            (QStringList { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"), QStringLiteral("ilike"),
+                QStringLiteral("in"), QStringLiteral("out") }));
         QVERIFY(status->ordering);
         QCOMPARE(status->type, FieldType::Text);
         const FieldRule *product = requests.field(QStringLiteral("asset.product.id"));
@@ -201,7 +202,8 @@ private Q_SLOTS:
         const CollectionSchema listings = CollectionSchema::forPath(QStringLiteral("/listings"));
         QVERIFY(listings.field(QStringLiteral("contract.marketplace.name")));
 
-        const CollectionSchema items = CollectionSchema::forPath(QStringLiteral("/products/{product_product_id}/items"));
+        const CollectionSchema items
+            = CollectionSchema::forPath(QStringLiteral("/products/{product_product_id}/items"));
         QVERIFY(items.field(QStringLiteral("mpn")));
         QVERIFY(!items.searchFields().isEmpty());
 
@@ -264,22 +266,23 @@ private Q_SLOTS:
         QTest::newRow("in single") << QByteArray("in(status,(draft))") << QStringLiteral("7");
         QTest::newRow("out") << QByteArray("out(type,(purchase,cancel))") << QStringLiteral("3 5 6 8 10 11");
         QTest::newRow("=out=") << QByteArray("type=out=(purchase,cancel)") << QStringLiteral("3 5 6 8 10 11");
-        QTest::newRow("out keeps missing values") << QByteArray("out(contract.id,(CRD-1))")
-                                                  << QStringLiteral("3 4 5 6 8 9 10 11");
+        QTest::newRow("out keeps missing values")
+            << QByteArray("out(contract.id,(CRD-1))") << QStringLiteral("3 4 5 6 8 9 10 11");
         QTest::newRow("in with null()") << QByteArray("in(contract.id,(CRD-2,null()))") << QStringLiteral("3 4 5 11");
         QTest::newRow("out with null()") << QByteArray("out(contract.id,(CRD-1,null()))")
                                          << QStringLiteral("3 4 6 8 9 10");
         QTest::newRow("or of numbers") << QByteArray("or(eq(sli.days,0),eq(sli.days,10))") << QStringLiteral("4 7");
         // null() / empty()
-        QTest::newRow("eq null (missing or JSON null)") << QByteArray("eq(contract.id,null())") << QStringLiteral("5 11");
+        QTest::newRow("eq null (missing or JSON null)")
+            << QByteArray("eq(contract.id,null())") << QStringLiteral("5 11");
         QTest::newRow("field=null()") << QByteArray("contract.id=null()") << QStringLiteral("5 11");
         QTest::newRow("ne null") << QByteArray("ne(contract.id,null())") << QStringLiteral("1 2 3 4 6 7 8 9 10 12");
         QTest::newRow("eq note null") << QByteArray("eq(note,null())") << QStringLiteral("3");
         QTest::newRow("eq empty") << QByteArray("eq(note,empty())") << QStringLiteral("2");
         QTest::newRow("ne empty (null counts as not empty)")
             << QByteArray("ne(note,empty())") << QStringLiteral("1 3 4 5 6 7 8 9 10 11 12");
-        QTest::newRow("ne keeps missing values") << QByteArray("ne(contract.id,CRD-1)")
-                                                 << QStringLiteral("3 4 5 6 8 9 10 11");
+        QTest::newRow("ne keeps missing values")
+            << QByteArray("ne(contract.id,CRD-1)") << QStringLiteral("3 4 5 6 8 9 10 11");
         // booleans
         QTest::newRow("boolean true") << QByteArray("eq(answered,true)") << QStringLiteral("2 4 7 9 12");
         QTest::newRow("boolean shorthand false") << QByteArray("answered=false") << QStringLiteral("1 3 5 6 8 10 11");
@@ -287,40 +290,41 @@ private Q_SLOTS:
         // logic
         QTest::newRow("and()") << QByteArray("and(eq(status,pending),eq(asset.product.id,PRD-100))")
                                << QStringLiteral("1 12");
-        QTest::newRow("and() with spaces") << QByteArray("and(eq(status,pending),%20eq(asset.product.id,%20PRD-100))")
-                                           << QStringLiteral("1 12");
+        QTest::newRow("and() with spaces")
+            << QByteArray("and(eq(status,pending),%20eq(asset.product.id,%20PRD-100))") << QStringLiteral("1 12");
         QTest::newRow("or()") << QByteArray("or(eq(status,draft),eq(status,failed))") << QStringLiteral("4 7");
         QTest::newRow("not()") << QByteArray("not(eq(status,pending))") << QStringLiteral("2 3 4 6 7 9 10 11");
-        QTest::newRow("not() keeps missing values") << QByteArray("not(eq(contract.id,CRD-1))")
-                                                    << QStringLiteral("3 4 5 6 8 9 10 11");
+        QTest::newRow("not() keeps missing values")
+            << QByteArray("not(eq(contract.id,CRD-1))") << QStringLiteral("3 4 5 6 8 9 10 11");
         QTest::newRow("not(in)") << QByteArray("not(in(type,(purchase,cancel,change)))")
                                  << QStringLiteral("5 6 8 10 11");
         QTest::newRow("top-level &") << QByteArray("status=pending&asset.product.id=PRD-100") << QStringLiteral("1 12");
         QTest::newRow("top-level ,") << QByteArray("status=pending,asset.product.id=PRD-100") << QStringLiteral("1 12");
         QTest::newRow("group with |") << QByteArray("(status=draft|status=failed)") << QStringLiteral("4 7");
         QTest::newRow("top-level |") << QByteArray("status=draft|status=failed") << QStringLiteral("4 7");
-        QTest::newRow("group & filter") << QByteArray("(status=draft|status=failed)&type=purchase") << QStringLiteral("7");
+        QTest::newRow("group & filter") << QByteArray("(status=draft|status=failed)&type=purchase")
+                                        << QStringLiteral("7");
         QTest::newRow("| inside a parameter, & between")
             << QByteArray("status=pending|status=draft&type=purchase") << QStringLiteral("1 7 12");
         QTest::newRow("group with , inside |")
             << QByteArray("(status=pending,type=renew)|(status=draft)") << QStringLiteral("7 8");
-        QTest::newRow("nested")
-            << QByteArray("and(or(eq(status,pending),eq(status,approved)),not(in(asset.product.id,(PRD-100,PRD-400))),"
-                          "ge(sli.days,3))")
-            << QStringLiteral("5 6");
-        QTest::newRow("mix of all")
-            << QByteArray("or(and(eq(type,purchase),gt(sli.days,4)),ilike(note,*comma*))&ne(status,draft)")
-            << QStringLiteral("1 2 12");
+        QTest::newRow("nested") << QByteArray(
+            "and(or(eq(status,pending),eq(status,approved)),not(in(asset.product.id,(PRD-100,PRD-400))),"
+            "ge(sli.days,3))") << QStringLiteral("5 6");
+        QTest::newRow("mix of all") << QByteArray(
+            "or(and(eq(type,purchase),gt(sli.days,4)),ilike(note,*comma*))&ne(status,draft)")
+                                    << QStringLiteral("1 2 12");
         // nested and Django-style field names
         QTest::newRow("nested path") << QByteArray("eq(asset.product.id,PRD-200)") << QStringLiteral("3 4");
         QTest::newRow("django shorthand") << QByteArray("asset__product__id=PRD-200") << QStringLiteral("3 4");
         QTest::newRow("django eq()") << QByteArray("eq(asset__product__id,PRD-300)") << QStringLiteral("5 6");
-        QTest::newRow("django name dotted in query") << QByteArray("asset.tiers.customer.name=Acme%20Corp")
-                                                     << QStringLiteral("1 7 12");
+        QTest::newRow("django name dotted in query")
+            << QByteArray("asset.tiers.customer.name=Acme%20Corp") << QStringLiteral("1 7 12");
         QTest::newRow("django ilike") << QByteArray("ilike(asset__tiers__customer__name,acme*)")
                                       << QStringLiteral("1 3 7 12");
         // quoting
-        QTest::newRow("double quotes with comma") << QByteArray("eq(note,\"first, with comma\")") << QStringLiteral("1");
+        QTest::newRow("double quotes with comma")
+            << QByteArray("eq(note,\"first, with comma\")") << QStringLiteral("1");
         QTest::newRow("single quotes with & and ()") << QByteArray("eq(note,'a&b (c)')") << QStringLiteral("9");
         QTest::newRow("encoded quotes") << QByteArray("eq(note,%22a%26b%20(c)%22)") << QStringLiteral("9");
         QTest::newRow("quoted shorthand") << QByteArray("note=\"first, with comma\"") << QStringLiteral("1");
@@ -332,23 +336,25 @@ private Q_SLOTS:
         // ordering
         QTest::newRow("ordering desc number")
             << QByteArray("ordering(-sli.days)") << QStringLiteral("4 12 10 6 11 2 8 5 1 9 3 7");
-        QTest::newRow("ordering asc number") << QByteArray("ordering(sli.days)")
-                                             << QStringLiteral("7 3 1 9 5 8 2 11 6 10 12 4");
-        QTest::newRow("ordering +") << QByteArray("ordering(%2Bsli.days)") << QStringLiteral("7 3 1 9 5 8 2 11 6 10 12 4");
+        QTest::newRow("ordering asc number")
+            << QByteArray("ordering(sli.days)") << QStringLiteral("7 3 1 9 5 8 2 11 6 10 12 4");
+        QTest::newRow("ordering +") << QByteArray("ordering(%2Bsli.days)")
+                                    << QStringLiteral("7 3 1 9 5 8 2 11 6 10 12 4");
         QTest::newRow("ordering multi") << QByteArray("ordering(+status,-created)")
                                         << QStringLiteral("9 6 2 7 4 3 12 8 5 1 10 11");
-        QTest::newRow("filter + ordering") << QByteArray("eq(type,purchase)&ordering(-created)")
-                                           << QStringLiteral("12 9 7 2 1");
-        QTest::newRow("ordering= (DRF style)") << QByteArray("ordering=-created") << QStringLiteral("12 11 10 9 8 7 6 5 4 3 2 1");
-        QTest::newRow("ordering by django name") << QByteArray("ordering(-asset__product__name)")
-                                                 << QStringLiteral("5 6 10 11 8 9 1 2 7 12 3 4");
+        QTest::newRow("filter + ordering")
+            << QByteArray("eq(type,purchase)&ordering(-created)") << QStringLiteral("12 9 7 2 1");
+        QTest::newRow("ordering= (DRF style)")
+            << QByteArray("ordering=-created") << QStringLiteral("12 11 10 9 8 7 6 5 4 3 2 1");
+        QTest::newRow("ordering by django name")
+            << QByteArray("ordering(-asset__product__name)") << QStringLiteral("5 6 10 11 8 9 1 2 7 12 3 4");
         // search
         QTest::newRow("search") << QByteArray("search=mail") << QStringLiteral("1 2 7 8 9 12");
-        QTest::newRow("search case-insensitive + filter") << QByteArray("search=MAIL&status=pending")
-                                                          << QStringLiteral("1 8 12");
+        QTest::newRow("search case-insensitive + filter")
+            << QByteArray("search=MAIL&status=pending") << QStringLiteral("1 8 12");
         QTest::newRow("search literal %") << QByteArray("search=100%25") << QStringLiteral("4");
-        QTest::newRow("search with RQL characters and encoded &") << QByteArray("search=a%26b (c")
-                                                                  << QStringLiteral("9");
+        QTest::newRow("search with RQL characters and encoded &")
+            << QByteArray("search=a%26b (c") << QStringLiteral("9");
         QTest::newRow("encoded & in an unquoted value") << QByteArray("eq(note,a%26b)") << QString();
         QTest::newRow("encoded & in a shorthand value") << QByteArray("note=a%26b") << QString();
         QTest::newRow("encoded & in a like pattern") << QByteArray("like(note,a%26b*)") << QStringLiteral("9");
@@ -385,23 +391,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message"); // a part of the expected message
 
         QTest::newRow("unknown field") << QByteArray("eq(foo,1)") << QStringLiteral("unknown field 'foo' in eq(foo,1)");
-        QTest::newRow("unknown field shorthand") << QByteArray("foo=1") << QStringLiteral("unknown field 'foo' in foo=1");
+        QTest::newRow("unknown field shorthand")
+            << QByteArray("foo=1") << QStringLiteral("unknown field 'foo' in foo=1");
         QTest::newRow("disallowed lookup")
             << QByteArray("gt(status,pending)")
             << QStringLiteral("lookup 'gt' is not allowed on 'status' (allowed: eq, ne, like, ilike, in, out)");
-        QTest::newRow("disallowed lookup shorthand") << QByteArray("status=ge=a")
-                                                     << QStringLiteral("lookup 'ge' is not allowed on 'status'");
-        QTest::newRow("null not allowed") << QByteArray("eq(status,null())")
-                                          << QStringLiteral("lookup 'null' is not allowed on 'status'");
-        QTest::newRow("empty not allowed") << QByteArray("ne(status,empty())")
-                                           << QStringLiteral("lookup 'null' is not allowed on 'status'");
+        QTest::newRow("disallowed lookup shorthand")
+            << QByteArray("status=ge=a") << QStringLiteral("lookup 'ge' is not allowed on 'status'");
+        QTest::newRow("null not allowed")
+            << QByteArray("eq(status,null())") << QStringLiteral("lookup 'null' is not allowed on 'status'");
+        QTest::newRow("empty not allowed")
+            << QByteArray("ne(status,empty())") << QStringLiteral("lookup 'null' is not allowed on 'status'");
         QTest::newRow("like on number") << QByteArray("like(sli.days,1*)")
                                         << QStringLiteral("lookup 'like' is not allowed on 'sli.days'");
-        QTest::newRow("projection-only field") << QByteArray("eq(activation_key,x)")
-                                               << QStringLiteral("(allowed: none)");
-        QTest::newRow("null with gt") << QByteArray("gt(created,null())") << QStringLiteral("null() and empty() only work");
-        QTest::newRow("ordering not allowed") << QByteArray("ordering(type)")
-                                              << QStringLiteral("ordering by 'type' is not allowed");
+        QTest::newRow("projection-only field")
+            << QByteArray("eq(activation_key,x)") << QStringLiteral("(allowed: none)");
+        QTest::newRow("null with gt") << QByteArray("gt(created,null())")
+                                      << QStringLiteral("null() and empty() only work");
+        QTest::newRow("ordering not allowed")
+            << QByteArray("ordering(type)") << QStringLiteral("ordering by 'type' is not allowed");
         QTest::newRow("ordering unknown") << QByteArray("ordering(-nope)") << QStringLiteral("unknown field 'nope'");
         QTest::newRow("ordering twice") << QByteArray("ordering(created)&ordering(updated)")
                                         << QStringLiteral("more than once");
@@ -410,15 +418,15 @@ private Q_SLOTS:
         QTest::newRow("lone )") << QByteArray(")") << QStringLiteral("unexpected ')' at position 1");
         QTest::newRow("missing )") << QByteArray("eq(status,pending")
                                    << QStringLiteral("missing ')' for the '(' of eq() at position 3");
-        QTest::newRow("missing ) of and")
-            << QByteArray("and(eq(status,pending),eq(type,purchase)") << QStringLiteral("missing ')' for the '(' of and()");
+        QTest::newRow("missing ) of and") << QByteArray("and(eq(status,pending),eq(type,purchase)")
+                                          << QStringLiteral("missing ')' for the '(' of and()");
         QTest::newRow("missing ) of group") << QByteArray("(status=pending") << QStringLiteral("missing ')'");
-        QTest::newRow("unterminated quote") << QByteArray("eq(status,\"pending)")
-                                            << QStringLiteral("unterminated quote at position 11");
-        QTest::newRow("unknown operator") << QByteArray("foo(status,pending)")
-                                          << QStringLiteral("unknown operator 'foo' at position 1");
-        QTest::newRow("missing value argument") << QByteArray("eq(status)")
-                                                << QStringLiteral("expected ',' and a value after 'status'");
+        QTest::newRow("unterminated quote")
+            << QByteArray("eq(status,\"pending)") << QStringLiteral("unterminated quote at position 11");
+        QTest::newRow("unknown operator")
+            << QByteArray("foo(status,pending)") << QStringLiteral("unknown operator 'foo' at position 1");
+        QTest::newRow("missing value argument")
+            << QByteArray("eq(status)") << QStringLiteral("expected ',' and a value after 'status'");
         QTest::newRow("empty value") << QByteArray("eq(status,)") << QStringLiteral("missing value in eq()");
         QTest::newRow("missing field") << QByteArray("eq(,x)") << QStringLiteral("expected a field name in eq()");
         QTest::newRow("bare word") << QByteArray("status") << QStringLiteral("expected '(' or '=' after 'status'");
@@ -440,11 +448,11 @@ private Q_SLOTS:
         QTest::newRow("limit not a number") << QByteArray("limit=abc") << QStringLiteral("whole number");
         QTest::newRow("limit twice") << QByteArray("limit=10&limit=20") << QStringLiteral("more than once");
         QTest::newRow("limit with gt") << QByteArray("limit=gt=5") << QStringLiteral("limit only takes a number");
-        QTest::newRow("injection in field name") << QByteArray("eq(note')%20OR%201=1%20--,x)")
-                                                 << QStringLiteral("expected ',' and a value after 'note'");
+        QTest::newRow("injection in field name")
+            << QByteArray("eq(note')%20OR%201=1%20--,x)") << QStringLiteral("expected ',' and a value after 'note'");
         QTest::newRow("bad select path") << QByteArray("select(a..b)") << QStringLiteral("invalid field name 'a..b'");
-        QTest::newRow("trailing garbage after quote") << QByteArray("eq(status,\"a\"b)")
-                                                      << QStringLiteral("expected ')' but found 'b'");
+        QTest::newRow("trailing garbage after quote")
+            << QByteArray("eq(status,\"a\"b)") << QStringLiteral("expected ')' but found 'b'");
     }
 
     void errors()
@@ -473,19 +481,19 @@ private Q_SLOTS:
         const auto compiled = compile("and(eq(asset.product.id,PRD-1),gt(sli.days,3))&ordering(-created)", m_schema);
         QVERIFY(compiled.ok());
         QCOMPARE(compiled.value().where,
-                 QStringLiteral("(json_extract(json, '$.asset.product.id') = ? AND json_extract(json, '$.sli.days') > ?)"));
-        QCOMPARE(compiled.value().bindings, (QVariantList{QStringLiteral("PRD-1"), 3.0}));
+            QStringLiteral("(json_extract(json, '$.asset.product.id') = ? AND json_extract(json, '$.sli.days') > ?)"));
+        QCOMPARE(compiled.value().bindings, (QVariantList { QStringLiteral("PRD-1"), 3.0 }));
         QCOMPARE(compiled.value().bindings.at(1).typeId(), QMetaType::Double);
         QCOMPARE(compiled.value().orderBy,
-                 QStringLiteral("json_extract(json, '$.created') DESC, json_extract(json, '$.id') ASC"));
+            QStringLiteral("json_extract(json, '$.created') DESC, json_extract(json, '$.id') ASC"));
 
         const auto boolean = compile("answered=true", m_schema);
         QVERIFY(boolean.ok());
-        QCOMPARE(boolean.value().bindings, (QVariantList{1}));
+        QCOMPARE(boolean.value().bindings, (QVariantList { 1 }));
 
         const auto noId = compile("ordering(id)", [] {
             CollectionSchema schema;
-            schema.addField({QStringLiteral("id"), {QStringLiteral("eq")}, true, false, FieldType::Text});
+            schema.addField({ QStringLiteral("id"), { QStringLiteral("eq") }, true, false, FieldType::Text });
             return schema;
         }());
         QVERIFY(noId.ok());
@@ -508,7 +516,7 @@ private Q_SLOTS:
         const CollectionSchema requests = CollectionSchema::forPath(QStringLiteral("/requests"));
         const auto compiled = compile("search=anything&status=pending", requests);
         QVERIFY(compiled.ok());
-        QCOMPARE(compiled.value().bindings, (QVariantList{QStringLiteral("pending")}));
+        QCOMPARE(compiled.value().bindings, (QVariantList { QStringLiteral("pending") }));
     }
 
     void limitAndOffset_data()
@@ -543,72 +551,85 @@ private Q_SLOTS:
         const auto compiled = compile("select(asset.product,note,-asset.product.name)&select(+status)", m_schema);
         QVERIFY(compiled.ok());
         QCOMPARE(compiled.value().selectInclude,
-                 (QStringList{QStringLiteral("asset.product"), QStringLiteral("note"), QStringLiteral("status")}));
-        QCOMPARE(compiled.value().selectExclude, QStringList{QStringLiteral("asset.product.name")});
+            (QStringList { QStringLiteral("asset.product"), QStringLiteral("note"), QStringLiteral("status") }));
+        QCOMPARE(compiled.value().selectExclude, QStringList { QStringLiteral("asset.product.name") });
 
         const QJsonObject row = rowJson(kRows[0]);
-        const QJsonObject projected =
-            applySelect(row, compiled.value().selectInclude, compiled.value().selectExclude);
-        QCOMPARE(projected.keys(), (QStringList{QStringLiteral("asset"), QStringLiteral("id"), QStringLiteral("note"),
-                                                QStringLiteral("status")}));
+        const QJsonObject projected = applySelect(row, compiled.value().selectInclude, compiled.value().selectExclude);
+        QCOMPARE(projected.keys(),
+            (QStringList {
+                QStringLiteral("asset"), QStringLiteral("id"), QStringLiteral("note"), QStringLiteral("status") }));
         const QJsonObject asset = projected.value(QStringLiteral("asset")).toObject();
-        QCOMPARE(asset.keys(), QStringList{QStringLiteral("product")});
+        QCOMPARE(asset.keys(), QStringList { QStringLiteral("product") });
         QCOMPARE(asset.value(QStringLiteral("product")).toObject(),
-                 (QJsonObject{{QStringLiteral("id"), QStringLiteral("PRD-100")}}));
+            (QJsonObject { { QStringLiteral("id"), QStringLiteral("PRD-100") } }));
 
         // Exclude only: everything else stays; a path into an array applies to every element.
-        const QJsonObject trimmed = applySelect(row, {}, {QStringLiteral("asset.params.value"), QStringLiteral("sli")});
+        const QJsonObject trimmed
+            = applySelect(row, {}, { QStringLiteral("asset.params.value"), QStringLiteral("sli") });
         QVERIFY(!trimmed.contains(QStringLiteral("sli")));
         QVERIFY(trimmed.contains(QStringLiteral("status")));
-        const QJsonObject param =
-            trimmed.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray().at(0).toObject();
-        QCOMPARE(param, (QJsonObject{{QStringLiteral("id"), QStringLiteral("seats")}}));
+        const QJsonObject param = trimmed.value(QStringLiteral("asset"))
+                                      .toObject()
+                                      .value(QStringLiteral("params"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(param, (QJsonObject { { QStringLiteral("id"), QStringLiteral("seats") } }));
 
         // Include of a nested leaf; missing paths are ignored.
-        const QJsonObject leaf = applySelect(row, {QStringLiteral("asset.tiers.customer.name"), QStringLiteral("nope.x")}, {});
-        QCOMPARE(leaf, (QJsonObject{{QStringLiteral("id"), rowId(1)},
-                                    {QStringLiteral("asset"),
-                                     QJsonObject{{QStringLiteral("tiers"),
-                                                  QJsonObject{{QStringLiteral("customer"),
-                                                               QJsonObject{{QStringLiteral("name"),
-                                                                            QStringLiteral("Acme Corp")}}}}}}}}));
+        const QJsonObject leaf
+            = applySelect(row, { QStringLiteral("asset.tiers.customer.name"), QStringLiteral("nope.x") }, {});
+        QCOMPARE(leaf,
+            (QJsonObject { { QStringLiteral("id"), rowId(1) },
+                { QStringLiteral("asset"),
+                    QJsonObject { { QStringLiteral("tiers"),
+                        QJsonObject { { QStringLiteral("customer"),
+                            QJsonObject { { QStringLiteral("name"), QStringLiteral("Acme Corp") } } } } } } } }));
         QCOMPARE(applySelect(row, {}, {}), row);
     }
 
     void selectWithHiddenFields()
     {
         // Connect semantics: hidden-by-default fields appear only when named; naming them does not project.
-        QJsonObject asset{{QStringLiteral("id"), QStringLiteral("AS-1")},
-                          {QStringLiteral("status"), QStringLiteral("active")},
-                          {QStringLiteral("configuration"), QJsonObject{{QStringLiteral("params"), QJsonArray()}}},
-                          {QStringLiteral("pending_request"),
-                           QJsonObject{{QStringLiteral("id"), QStringLiteral("PR-1")},
-                                       {QStringLiteral("template"), QStringLiteral("TL-1")}}}};
+        QJsonObject asset { { QStringLiteral("id"), QStringLiteral("AS-1") },
+            { QStringLiteral("status"), QStringLiteral("active") },
+            { QStringLiteral("configuration"), QJsonObject { { QStringLiteral("params"), QJsonArray() } } },
+            { QStringLiteral("pending_request"),
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("PR-1") },
+                    { QStringLiteral("template"), QStringLiteral("TL-1") } } } };
         const QStringList hidden = CollectionSchema::forPath(QStringLiteral("/assets")).hiddenByDefault();
         QVERIFY(hidden.contains(QStringLiteral("pending_request.template")));
 
         const QJsonObject plain = applySelect(asset, {}, {}, hidden);
-        QCOMPARE(plain.keys(), (QStringList{QStringLiteral("configuration"), QStringLiteral("id"), QStringLiteral("status")}));
+        QCOMPARE(plain.keys(),
+            (QStringList { QStringLiteral("configuration"), QStringLiteral("id"), QStringLiteral("status") }));
 
-        const QJsonObject added = applySelect(asset, {QStringLiteral("pending_request")}, {QStringLiteral("configuration")}, hidden);
-        QCOMPARE(added.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("pending_request"), QStringLiteral("status")}));
-        QCOMPARE(added.value(QStringLiteral("pending_request")).toObject().keys(), QStringList{QStringLiteral("id")});
+        const QJsonObject added
+            = applySelect(asset, { QStringLiteral("pending_request") }, { QStringLiteral("configuration") }, hidden);
+        QCOMPARE(added.keys(),
+            (QStringList { QStringLiteral("id"), QStringLiteral("pending_request"), QStringLiteral("status") }));
+        QCOMPARE(
+            added.value(QStringLiteral("pending_request")).toObject().keys(), QStringList { QStringLiteral("id") });
 
-        const QJsonObject projected = applySelect(asset, {QStringLiteral("status"), QStringLiteral("pending_request.template")}, {}, hidden);
-        QCOMPARE(projected.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("pending_request"), QStringLiteral("status")}));
-        QCOMPARE(projected.value(QStringLiteral("pending_request")).toObject().keys(), QStringList{QStringLiteral("template")});
+        const QJsonObject projected
+            = applySelect(asset, { QStringLiteral("status"), QStringLiteral("pending_request.template") }, {}, hidden);
+        QCOMPARE(projected.keys(),
+            (QStringList { QStringLiteral("id"), QStringLiteral("pending_request"), QStringLiteral("status") }));
+        QCOMPARE(projected.value(QStringLiteral("pending_request")).toObject().keys(),
+            QStringList { QStringLiteral("template") });
     }
 
     void sqlExpressions()
     {
         QCOMPARE(sqlExpression(QStringLiteral("asset.product.id")),
-                 QStringLiteral("json_extract(json, '$.asset.product.id')"));
+            QStringLiteral("json_extract(json, '$.asset.product.id')"));
         QCOMPARE(sqlExpression(QStringLiteral("asset__product__id")),
-                 QStringLiteral("json_extract(json, '$.asset.product.id')"));
+            QStringLiteral("json_extract(json, '$.asset.product.id')"));
         QCOMPARE(sqlExpression(QStringLiteral("tier-1_x"), QStringLiteral("t.data")),
-                 QStringLiteral("json_extract(t.data, '$.tier-1_x')"));
-        for (const QString &bad : {QStringLiteral("a'b"), QStringLiteral("a..b"), QStringLiteral("1a"), QString(),
-                                   QStringLiteral("a.b') OR (1"), QStringLiteral("a b"), QStringLiteral("a.")})
+            QStringLiteral("json_extract(t.data, '$.tier-1_x')"));
+        for (const QString &bad : { QStringLiteral("a'b"), QStringLiteral("a..b"), QStringLiteral("1a"), QString(),
+                 QStringLiteral("a.b') OR (1"), QStringLiteral("a b"), QStringLiteral("a.") })
             QVERIFY2(sqlExpression(bad).isEmpty(), qPrintable(bad));
         QVERIFY(sqlExpression(QStringLiteral("a"), QStringLiteral("json)")).isEmpty());
     }

@@ -2,44 +2,21 @@
 
 #include "app/sandbox/usage/usagespreadsheet.h"
 
-#include <QFile>
-#include <QTemporaryFile>
-
-#include <xlsxwriter.h>
-
-#include <functional>
-
 using namespace cv::sandbox::usage;
 
 namespace {
 // QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
-template <typename R>
-QByteArray errorText(const R &result)
+template<typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().toUtf8();
 }
 
-/// Builds a workbook with libxlsxwriter and returns its bytes. constant_memory makes libxlsxwriter write
-/// inline strings instead of shared ones, so both reader paths get exercised.
-QByteArray buildWorkbook(const std::function<void(lxw_workbook *)> &fill, bool inlineStrings = false)
+QVariantList cells(std::initializer_list<const char *> texts)
 {
-    QTemporaryFile file;
-    if (!file.open())
-        return {};
-    file.close();
-    lxw_workbook_options options{};
-    options.constant_memory = inlineStrings ? LXW_TRUE : LXW_FALSE;
-    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(file.fileName()).constData(), &options);
-    fill(workbook);
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        return {};
-    QFile written(file.fileName());
-    return written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
-}
-
-void put(lxw_worksheet *sheet, int row, int column, const char *text)
-{
-    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, nullptr);
+    QVariantList row;
+    for (const char *text : texts)
+        row.append(text ? QVariant(QString::fromUtf8(text)) : QVariant());
+    return row;
 }
 
 UsageTemplateInfo sampleInfo()
@@ -52,15 +29,19 @@ UsageTemplateInfo sampleInfo()
     info.productId = QStringLiteral("PRD-123-456-789");
     info.productName = QStringLiteral("Cloud Storage \u00e4\u00f6\u00fc");
     info.currency = QStringLiteral("EUR");
-    info.items = {{QStringLiteral("MPN-A"), QStringLiteral("a"), QStringLiteral("Storage GB"), QStringLiteral("decimal(2)")},
-                  {QStringLiteral("MPN-B"), QStringLiteral("b"), QStringLiteral("Users"), QStringLiteral("integer")}};
+    info.items = { { QStringLiteral("MPN-A"), QStringLiteral("a"), QStringLiteral("Storage GB"),
+                       QStringLiteral("decimal(2)") },
+        { QStringLiteral("MPN-B"), QStringLiteral("b"), QStringLiteral("Users"), QStringLiteral("integer") } };
     return info;
 }
 
-// The records sheet used for validation: header in row 1, rows as (row number -> cells).
-const char *const kHeader[] = {"record_id", "item_search_criteria", "item_search_value", "amount", "quantity",
-                               "start_time_utc", "end_time_utc", "asset_search_criteria", "asset_search_value",
-                               "tier", "record_note"};
+// The records sheet used for validation. Columns: 0 record_id, 1 criteria, 2 item value, 3 amount,
+// 4 quantity, 5 start, 6 end, 7 asset criteria, 8 asset value, 9 tier, 10 note.
+QVariantList recordsHeader()
+{
+    return cells({ "record_id", "item_search_criteria", "item_search_value", "amount", "quantity", "start_time_utc",
+        "end_time_utc", "asset_search_criteria", "asset_search_value", "tier", "record_note" });
+}
 } // namespace
 
 class TestUsageSpreadsheet final : public QObject
@@ -103,78 +84,49 @@ private Q_SLOTS:
 
     void workbookWithoutRecordsSheet()
     {
-        const auto noRecords = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
-            workbook_add_worksheet(wb, "general");
-            workbook_add_worksheet(wb, "categories");
-        }));
+        const auto noRecords = readUsageSpreadsheet(
+            writeWorkbook({ { QStringLiteral("general"), {} }, { QStringLiteral("categories"), {} } }));
         QVERIFY(!noRecords.ok());
         QCOMPARE(noRecords.error(),
-                 QStringLiteral("no 'records' or 'usage_records' sheet in the workbook (sheets: general, categories)"));
+            QStringLiteral("no 'records' or 'usage_records' sheet in the workbook (sheets: general, categories)"));
     }
 
     void validationFindsEachError()
     {
-        const QByteArray xlsx = buildWorkbook(
-            [](lxw_workbook *wb) {
-                workbook_add_worksheet(wb, "categories"); // the records sheet is not the first one
-                lxw_worksheet *ws = workbook_add_worksheet(wb, "usage_records");
-                lxw_format *dateFormat = workbook_add_format(wb);
-                format_set_num_format(dateFormat, "yyyy-mm-dd hh:mm:ss");
-                int c = 0;
-                for (const char *name : kHeader)
-                    put(ws, 0, c++, name);
-                // Columns: 0 record_id, 1 criteria, 2 item value, 3 amount, 4 quantity, 5 start, 6 end,
-                //          7 asset criteria, 8 asset value, 9 tier, 10 note. Row index n is sheet row n+1.
-                const auto row = [ws](int index, std::initializer_list<const char *> cells) {
-                    int column = 0;
-                    for (const char *cell : cells) {
-                        if (cell)
-                            put(ws, index, column, cell);
-                        ++column;
-                    }
-                };
-                // Row 2: good, text cells.
-                row(1, {"R1", "item.mpn", "MPN-A", "5.5", "10", "2024-01-01 00:00:00", "2024-01-31 23:59:59",
-                        "asset.id", "AS-1", "1"});
-                // Row 3: good, numbers and real date cells, local id, parameter lookup, ISO times.
-                put(ws, 2, 0, "R2");
-                put(ws, 2, 1, "item.local_id");
-                put(ws, 2, 2, "b");
-                worksheet_write_number(ws, 2, 3, 0.1, nullptr);
-                worksheet_write_number(ws, 2, 4, 3, nullptr);
-                lxw_datetime start{2024, 1, 1, 0, 0, 0};
-                lxw_datetime end{2024, 1, 15, 12, 30, 0};
-                worksheet_write_datetime(ws, 2, 5, &start, dateFormat);
-                worksheet_write_datetime(ws, 2, 6, &end, dateFormat);
-                put(ws, 2, 7, "parameter.subscription_id");
-                put(ws, 2, 8, "SUB-9");
-                worksheet_write_number(ws, 2, 9, 0, nullptr);
-                // Row 4: whitespace only, skipped as empty. Row 5 onwards: one problem each (mostly).
-                row(3, {"  ", nullptr, " "});
-                row(4, {"R3", "item.mpn", "MPN-A", "1", "abc", "2024-01-01T00:00:00Z", "2024-01-02T00:00:00+01:00",
-                        "asset.id", "AS-1", "2"});
-                row(5, {"R1", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                        "asset.id", "AS-1", "1"});
-                row(6, {"R4", "item.mpn", "MPN-X", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                        "asset.id", "AS-1", "1"});
-                row(7, {"R5", "item.name", "Users", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                        "asset.id", "AS-1", "1"});
-                row(8, {"R6", "item.mpn", "MPN-A", "1", "1", "2024-01-02 00:00:00", "2024-01-02 00:00:00",
-                        "asset.id", "AS-1", "1"});
-                row(9, {"R7", "item.mpn", "MPN-A", "1", "1", "yesterday", "2024-01-02 00:00:00", "asset.id",
-                        "AS-1", "1"});
-                row(10, {"R8", "item.mpn", "MPN-A", nullptr, "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                         "asset.id", "AS-1", "3"});
-                row(11, {"R9", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                         "asset.id", "AS-404", "1"});
-                row(12, {"R10", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                         "parameter.", "x", "1"});
-                row(13, {nullptr, "item.mpn", "MPN-A", "1", "-1", "2024-01-01 00:00:00", "2024-02-30 00:00:00",
-                         "asset.id", "AS-2", "1"});
-                row(14, {"R11", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
-                         "asset.id", "AS-2", "1", "cells only in note column still make a row"});
-            },
-            /*inlineStrings=*/true);
+        WorkbookSheet records { QStringLiteral("usage_records"), { recordsHeader() } };
+        // Row 2: good, text cells.
+        records.rows.append(cells({ "R1", "item.mpn", "MPN-A", "5.5", "10", "2024-01-01 00:00:00",
+            "2024-01-31 23:59:59", "asset.id", "AS-1", "1" }));
+        // Row 3: good, with numbers and real date cells, local id, parameter lookup.
+        records.rows.append({ QStringLiteral("R2"), QStringLiteral("item.local_id"), QStringLiteral("b"), 0.1, 3,
+            QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2024, 1, 15), QTime(12, 30), Qt::UTC),
+            QStringLiteral("parameter.subscription_id"), QStringLiteral("SUB-9"), 0 });
+        // Row 4: whitespace only, skipped as empty. Rows 5 onwards: one problem each (mostly).
+        records.rows.append(cells({ "  ", nullptr, " " }));
+        records.rows.append(cells({ "R3", "item.mpn", "MPN-A", "1", "abc", "2024-01-01T00:00:00Z",
+            "2024-01-02T00:00:00+01:00", "asset.id", "AS-1", "2" }));
+        records.rows.append(cells({ "R1", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-1", "1" }));
+        records.rows.append(cells({ "R4", "item.mpn", "MPN-X", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-1", "1" }));
+        records.rows.append(cells({ "R5", "item.name", "Users", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-1", "1" }));
+        records.rows.append(cells({ "R6", "item.mpn", "MPN-A", "1", "1", "2024-01-02 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-1", "1" }));
+        records.rows.append(cells(
+            { "R7", "item.mpn", "MPN-A", "1", "1", "yesterday", "2024-01-02 00:00:00", "asset.id", "AS-1", "1" }));
+        records.rows.append(cells({ "R8", "item.mpn", "MPN-A", nullptr, "1", "2024-01-01 00:00:00",
+            "2024-01-02 00:00:00", "asset.id", "AS-1", "3" }));
+        records.rows.append(cells({ "R9", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-404", "1" }));
+        records.rows.append(cells({ "R10", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "parameter.", "x", "1" }));
+        records.rows.append(cells({ nullptr, "item.mpn", "MPN-A", "1", "-1", "2024-01-01 00:00:00",
+            "2024-02-30 00:00:00", "asset.id", "AS-2", "1" }));
+        records.rows.append(cells({ "R11", "item.mpn", "MPN-A", "1", "1", "2024-01-01 00:00:00", "2024-01-02 00:00:00",
+            "asset.id", "AS-2", "1", "a note" }));
+        // The records sheet is not the first one; inline strings exercise the other string path.
+        const QByteArray xlsx = writeWorkbook({ { QStringLiteral("categories"), {} }, records }, XlsxStrings::Inline);
         QVERIFY(!xlsx.isEmpty());
         const auto sheet = readUsageSpreadsheet(xlsx);
         QVERIFY2(sheet.ok(), errorText(sheet).constData());
@@ -192,25 +144,25 @@ private Q_SLOTS:
         UsageValidationContext ctx;
         ctx.schema = UsageSchema::TR;
         ctx.items = sampleInfo().items;
-        ctx.assetIds = {QStringLiteral("AS-1"), QStringLiteral("AS-2")};
+        ctx.assetIds = { QStringLiteral("AS-1"), QStringLiteral("AS-2") };
         const QList<UsageRowError> errors = validateUsageRows(sheet.value(), ctx);
         QList<std::pair<int, QString>> found;
         for (const UsageRowError &error : errors)
-            found.append({error.rowNumber, error.column});
-        const QList<std::pair<int, QString>> expected{
-            {5, QStringLiteral("quantity")},
-            {6, QStringLiteral("record_id")},
-            {7, QStringLiteral("item_search_value")},
-            {8, QStringLiteral("item_search_criteria")},
-            {9, QStringLiteral("end_time_utc")},
-            {10, QStringLiteral("start_time_utc")},
-            {11, QStringLiteral("amount")},
-            {11, QStringLiteral("tier")},
-            {12, QStringLiteral("asset_search_value")},
-            {13, QStringLiteral("asset_search_criteria")},
-            {14, QStringLiteral("record_id")},
-            {14, QStringLiteral("quantity")},
-            {14, QStringLiteral("end_time_utc")},
+            found.append({ error.rowNumber, error.column });
+        const QList<std::pair<int, QString>> expected {
+            { 5, QStringLiteral("quantity") },
+            { 6, QStringLiteral("record_id") },
+            { 7, QStringLiteral("item_search_value") },
+            { 8, QStringLiteral("item_search_criteria") },
+            { 9, QStringLiteral("end_time_utc") },
+            { 10, QStringLiteral("start_time_utc") },
+            { 11, QStringLiteral("amount") },
+            { 11, QStringLiteral("tier") },
+            { 12, QStringLiteral("asset_search_value") },
+            { 13, QStringLiteral("asset_search_criteria") },
+            { 14, QStringLiteral("record_id") },
+            { 14, QStringLiteral("quantity") },
+            { 14, QStringLiteral("end_time_utc") },
         };
         if (found != expected) {
             for (const UsageRowError &error : errors)
@@ -221,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(describe(errors.at(1)), QStringLiteral("Row 6, record_id: 'R1' is already used in row 2"));
         QCOMPARE(describe(errors.at(2)), QStringLiteral("Row 7, item_search_value: no item with MPN 'MPN-X'"));
         QCOMPARE(describe(errors.at(4)),
-                 QStringLiteral("Row 9, end_time_utc: '2024-01-02 00:00:00' is not after start_time_utc "
-                                "'2024-01-02 00:00:00'"));
+            QStringLiteral("Row 9, end_time_utc: '2024-01-02 00:00:00' is not after start_time_utc "
+                           "'2024-01-02 00:00:00'"));
         QCOMPARE(describe(errors.at(6)), QStringLiteral("Row 11, amount: is required for the TR schema"));
         QCOMPARE(describe(errors.at(8)), QStringLiteral("Row 12, asset_search_value: no asset with id 'AS-404'"));
         QCOMPARE(describe(errors.at(11)), QStringLiteral("Row 14, quantity: '-1' is negative"));
@@ -242,18 +194,18 @@ private Q_SLOTS:
         UsageSheet sheet;
         UsageRow row;
         row.rowNumber = 2;
-        row.values = {{QStringLiteral("record_id"), QStringLiteral("R1")},
-                      {QStringLiteral("item_search_criteria"), QStringLiteral("item.mpn")},
-                      {QStringLiteral("item_search_value"), QStringLiteral("NEW-1")},
-                      {QStringLiteral("item_mpn"), QStringLiteral("NEW-1")},
-                      {QStringLiteral("item_name"), QStringLiteral("New item")},
-                      {QStringLiteral("item_precision"), QStringLiteral("decimal(4)")},
-                      {QStringLiteral("quantity"), QStringLiteral("1.25")},
-                      {QStringLiteral("start_time_utc"), QStringLiteral("2024-01-01 00:00:00")},
-                      {QStringLiteral("end_time_utc"), QStringLiteral("2024-01-02 00:00:00")},
-                      {QStringLiteral("asset_search_criteria"), QStringLiteral("asset.id")},
-                      {QStringLiteral("asset_search_value"), QStringLiteral("AS-1")}};
-        sheet.rows = {row};
+        row.values = { { QStringLiteral("record_id"), QStringLiteral("R1") },
+            { QStringLiteral("item_search_criteria"), QStringLiteral("item.mpn") },
+            { QStringLiteral("item_search_value"), QStringLiteral("NEW-1") },
+            { QStringLiteral("item_mpn"), QStringLiteral("NEW-1") },
+            { QStringLiteral("item_name"), QStringLiteral("New item") },
+            { QStringLiteral("item_precision"), QStringLiteral("decimal(4)") },
+            { QStringLiteral("quantity"), QStringLiteral("1.25") },
+            { QStringLiteral("start_time_utc"), QStringLiteral("2024-01-01 00:00:00") },
+            { QStringLiteral("end_time_utc"), QStringLiteral("2024-01-02 00:00:00") },
+            { QStringLiteral("asset_search_criteria"), QStringLiteral("asset.id") },
+            { QStringLiteral("asset_search_value"), QStringLiteral("AS-1") } };
+        sheet.rows = { row };
         UsageValidationContext ctx;
         QCOMPARE(validateUsageRows(sheet, ctx).size(), 1); // unknown item
         ctx.allowDynamicItems = true;
@@ -272,37 +224,28 @@ private Q_SLOTS:
 
         QVERIFY(!readUsageSpreadsheet(QByteArray()).ok());
 
-        const auto missingColumns = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
-            lxw_worksheet *ws = workbook_add_worksheet(wb, "records");
-            put(ws, 2, 0, "record_id"); // header may start lower down; first non-empty row counts
-            put(ws, 2, 1, "item_search_criteria");
-            put(ws, 2, 2, "quantity");
-            put(ws, 3, 0, "R1");
-        }));
+        // The header may start lower down: the first non-empty row counts.
+        const auto missingColumns = readUsageSpreadsheet(writeWorkbook({ { QStringLiteral("records"),
+            { {}, {}, cells({ "record_id", "item_search_criteria", "quantity" }), cells({ "R1" }) } } }));
         QVERIFY(!missingColumns.ok());
         QCOMPARE(missingColumns.error(),
-                 QStringLiteral("sheet 'records', header row 3: missing required column(s): item_search_value, "
-                                "start_time_utc, end_time_utc, asset_search_criteria, asset_search_value"));
+            QStringLiteral("sheet 'records', header row 3: missing required column(s): item_search_value, "
+                           "start_time_utc, end_time_utc, asset_search_criteria, asset_search_value"));
 
-        const auto duplicate = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
-            lxw_worksheet *ws = workbook_add_worksheet(wb, "records");
-            put(ws, 0, 0, "record_id");
-            put(ws, 0, 1, "record_id");
-        }));
+        const auto duplicate = readUsageSpreadsheet(
+            writeWorkbook({ { QStringLiteral("records"), { cells({ "record_id", "record_id" }) } } }));
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error(), QStringLiteral("sheet 'records', cell B1: duplicate column 'record_id'"));
 
-        const auto empty = readUsageSpreadsheet(buildWorkbook([](lxw_workbook *wb) {
-            workbook_add_worksheet(wb, "records");
-        }));
+        const auto empty = readUsageSpreadsheet(writeWorkbook({ { QStringLiteral("records"), {} } }));
         QVERIFY(!empty.ok());
         QVERIFY2(empty.error().contains(QStringLiteral("no header row")), errorText(empty).constData());
     }
 
     void zipThatIsNotAWorkbook()
     {
-        // A .docx-like zip: valid archive, no xl/workbook.xml. libxlsxwriter cannot make one, so strip
-        // the workbook part name by patching the bytes of a real file (both local and central headers).
+        // A zip that is not a workbook: rename the workbook part in a real file's bytes (the name is stored
+        // uncompressed in both the local and the central directory header).
         QByteArray xlsx = writeUsageTemplate(sampleInfo());
         QVERIFY(xlsx.contains("xl/workbook.xml"));
         xlsx.replace("xl/workbook.xml", "xl/workbook.xmX");

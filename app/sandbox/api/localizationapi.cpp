@@ -215,6 +215,23 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
                               QStringLiteral("attachment; filename=\"%1-%2.po\"").arg(productId, catalog.language).toUtf8()});
         return reply;
     });
+
+    // The localization module's translations (read side): what --load imports from Connect responses.
+    router.add(Method::Get, QStringLiteral("/localization/translations"), [&context](ApiRequest &request) {
+        return context.list(request, QStringLiteral("translations"));
+    });
+    router.add(Method::Get, QStringLiteral("/localization/translations/{id}"), [&context](ApiRequest &request) {
+        return context.getOr404(QStringLiteral("translations"), request.param(QStringLiteral("id")), QStringLiteral("Translation"));
+    });
+    router.add(Method::Get, QStringLiteral("/localization/translations/{translation_id}/attributes"), [&context](ApiRequest &request) {
+        const QString id = request.param(QStringLiteral("translation_id"));
+        if (!context.store().get(QStringLiteral("translations"), id))
+            return ApiReply::notFound(QStringLiteral("Translation"), id);
+        return context.list(request, QStringLiteral("translation_attributes"), id);
+    });
+    router.add(Method::Get, QStringLiteral("/localization/locales/{id}"), [&context](ApiRequest &request) {
+        return context.getOr404(QStringLiteral("locales"), request.param(QStringLiteral("id")), QStringLiteral("Locale"));
+    });
 }
 
 } // namespace cv::sandbox

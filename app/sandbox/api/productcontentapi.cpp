@@ -22,16 +22,6 @@ namespace {
 
 const QString kProductPid = QStringLiteral("product_product_id");
 
-ApiReply catalogue(const ApiRequest &request, SandboxContext &context, const QString &kind, const QJsonArray &entries)
-{
-    // Catalogues are served through the store so that RQL and paging behave as for any collection.
-    if (context.store().count(kind) == 0) {
-        for (const QJsonValue &entry : entries)
-            context.store().put(kind, entry.toObject());
-    }
-    return context.list(request, kind);
-}
-
 /// Renders a product template: against a request or asset when one is named, else with example values.
 ApiReply renderProductTemplate(SandboxContext &context, const ApiRequest &request)
 {
@@ -242,13 +232,16 @@ void registerProductContentRoutes(Router &router, SandboxContext &context)
     registerMedia(router, context);
     // Not in the public spec but used by the CLI (REFERENCE §3.4): Connect's unit catalogue.
     router.add(Method::Get, QStringLiteral("/settings/units"), [&context](ApiRequest &request) {
-        return catalogue(request, context, QStringLiteral("units"), productfactory::units());
+        return context.list(request, QStringLiteral("units"));
     }, QString());
     router.add(Method::Get, QStringLiteral("/categories"), [&context](ApiRequest &request) {
-        return catalogue(request, context, QStringLiteral("categories"), productfactory::categories());
+        return context.list(request, QStringLiteral("categories"));
+    });
+    router.add(Method::Get, QStringLiteral("/categories/{id}"), [&context](ApiRequest &request) {
+        return context.getOr404(QStringLiteral("categories"), request.param(QStringLiteral("id")), QStringLiteral("Category"));
     });
     router.add(Method::Get, QStringLiteral("/localization/locales"), [&context](ApiRequest &request) {
-        return catalogue(request, context, QStringLiteral("locales"), productfactory::locales());
+        return context.list(request, QStringLiteral("locales"));
     });
 }
 

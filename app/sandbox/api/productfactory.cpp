@@ -71,6 +71,18 @@ QJsonArray units() { return embedded(QStringLiteral("units.json")); }
 QJsonArray locales() { return embedded(QStringLiteral("locales.json")); }
 QJsonArray categories() { return embedded(QStringLiteral("categories.json")); }
 
+void ensureCatalogues(SandboxContext &context)
+{
+    const std::pair<const char *, QJsonArray> catalogues[] = {
+        {"units", units()}, {"locales", locales()}, {"categories", categories()}};
+    for (const auto &[kind, entries] : catalogues) {
+        if (context.store().count(QLatin1String(kind)) > 0)
+            continue;
+        for (const QJsonValue &entry : entries)
+            context.store().put(QLatin1String(kind), entry.toObject());
+    }
+}
+
 QStringList unitIds()
 {
     QStringList ids;

@@ -31,6 +31,10 @@ QJsonArray units();
 QJsonArray locales();
 QJsonArray categories();
 
+/// Puts the catalogues into the store on first start, so that they are served (and filtered) like any
+/// collection; a --load of Connect's own lists replaces them.
+void ensureCatalogues(SandboxContext &context);
+
 /// A fresh random JWT secret (32 hex digits), as Connect generates for actions and webhooks.
 QString newSecret();
 

@@ -60,7 +60,13 @@ void SandboxContext::stamp(QJsonObject &object, const QString &eventName)
 ApiReply SandboxContext::list(const ApiRequest &request, const QString &kind, const QString &parent, const View &view,
                               const QStringList &ignoredParams)
 {
-    const auto schema = rql::CollectionSchema::forPath(request.specPath);
+    auto schema = rql::CollectionSchema::forPath(request.specPath);
+    // The spec types this flag as a string (it allows `in`), but parameters hold a JSON boolean.
+    if (const rql::FieldRule *rule = schema.field(QStringLiteral("constraints.required"))) {
+        rql::FieldRule fixed = *rule;
+        fixed.type = rql::FieldType::Boolean;
+        schema.addField(fixed);
+    }
     const auto compiled = rql::compile(request.rawQuery, schema, QStringLiteral("json"), ignoredParams);
     if (!compiled)
         return ApiReply::error(400, QStringLiteral("RQL_001"), {compiled.error().message});

@@ -63,15 +63,15 @@ QString isoTime(qint64 secondsSinceEpoch)
 QByteArray signHs256(const QJsonObject &claims, const QByteArray &secret)
 {
     Q_ASSERT(!secret.isEmpty());
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("HS256") },
+        { QStringLiteral("typ"), QStringLiteral("JWT") } };
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
         + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return signingInput + '.' + signature(signingInput, secret);
 }
 
-cv::core::Result<QJsonObject, QString> verifyHs256(const QByteArray &token, const QByteArray &secret,
-                                                   const QDateTime &now)
+cv::core::Result<QJsonObject, QString> verifyHs256(
+    const QByteArray &token, const QByteArray &secret, const QDateTime &now)
 {
     if (secret.isEmpty())
         return QStringLiteral("JWT: refusing to verify with an empty secret");

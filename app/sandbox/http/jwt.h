@@ -18,7 +18,7 @@ QByteArray signHs256(const QJsonObject &claims, const QByteArray &secret);
 /// (in particular `none`), compares the signature in constant time, and checks `exp` and `nbf`
 /// (NumericDate, seconds since the epoch) against `now` when the token carries them.
 /// Error messages name the failing segment but never echo the secret or the signature.
-cv::core::Result<QJsonObject, QString> verifyHs256(const QByteArray &token, const QByteArray &secret,
-                                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+cv::core::Result<QJsonObject, QString> verifyHs256(
+    const QByteArray &token, const QByteArray &secret, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace cv::sandbox::http

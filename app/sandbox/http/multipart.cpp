@@ -77,7 +77,7 @@ std::optional<HeaderValue> parseHeaderValue(const QByteArray &text)
             value = text.mid(pos, end < 0 ? -1 : end - pos).trimmed();
             pos = end;
         }
-        result.parameters.append({name, value});
+        result.parameters.append({ name, value });
     }
     return result;
 }
@@ -99,13 +99,12 @@ QString at(qsizetype offset)
 
 } // namespace
 
-cv::core::Result<QList<MultipartPart>, QString> parseMultipart(const QByteArray &contentTypeHeader,
-                                                               const QByteArray &body)
+cv::core::Result<QList<MultipartPart>, QString> parseMultipart(
+    const QByteArray &contentTypeHeader, const QByteArray &body)
 {
     const auto contentType = parseHeaderValue(contentTypeHeader);
     if (!contentType)
-        return QStringLiteral("Content-Type: malformed parameters in '%1'")
-            .arg(QString::fromLatin1(contentTypeHeader));
+        return QStringLiteral("Content-Type: malformed parameters in '%1'").arg(QString::fromLatin1(contentTypeHeader));
     if (contentType->value != "multipart/form-data")
         return QStringLiteral("Content-Type: expected multipart/form-data, got '%1'")
             .arg(QString::fromLatin1(contentType->value));

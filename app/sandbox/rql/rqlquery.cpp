@@ -25,10 +25,9 @@ constexpr int kMaxLimit = 1000; // the "RQL1000Pagination" cap; larger limits ar
 
 const QStringList &comparisonOperators()
 {
-    static const QStringList ops{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("gt"),
-                                 QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le"),
-                                 QStringLiteral("like"), QStringLiteral("ilike"), QStringLiteral("in"),
-                                 QStringLiteral("out")};
+    static const QStringList ops { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("gt"),
+        QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("like"),
+        QStringLiteral("ilike"), QStringLiteral("in"), QStringLiteral("out") };
     return ops;
 }
 
@@ -46,8 +45,8 @@ bool isValidPath(const QString &dotted)
     if (dotted.isEmpty())
         return false;
     const QStringList segments = dotted.split(QLatin1Char('.'));
-    return std::all_of(segments.cbegin(), segments.cend(),
-                       [](const QString &s) { return segment.match(s).hasMatch(); });
+    return std::all_of(
+        segments.cbegin(), segments.cend(), [](const QString &s) { return segment.match(s).hasMatch(); });
 }
 
 bool isValidColumn(const QString &column)
@@ -160,8 +159,7 @@ public:
         , m_schema(schema)
         , m_column(std::move(column))
         , m_ignored(std::move(ignored))
-    {
-    }
+    { }
 
     bool run();
     const CompiledQuery &query() const { return m_query; }
@@ -169,10 +167,7 @@ public:
 
 private:
     bool atEnd() const { return m_pos >= m_text.size(); }
-    QChar peek(qsizetype ahead = 0) const
-    {
-        return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar();
-    }
+    QChar peek(qsizetype ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar(); }
     void skipSpaces()
     {
         while (!atEnd() && peek() == u' ')
@@ -191,8 +186,8 @@ private:
     bool parseValue(Value &out, const QString &context);
     bool parseValueList(QList<Value> &out, const QString &context);
     bool parseNameList(QStringList &out, const QString &op);
-    bool buildComparison(const QString &op, const QString &field, const QList<Value> &values, qsizetype start,
-                         Fragment &out);
+    bool buildComparison(
+        const QString &op, const QString &field, const QList<Value> &values, qsizetype start, Fragment &out);
     bool bindValue(const FieldRule &rule, const Value &value, const QString &term, QVariant &out);
     bool setPaging(const QString &name, const QString &value, qsizetype pos);
     bool setOrdering(const QStringList &items, const QString &term);
@@ -352,8 +347,7 @@ bool Parser::parseSequence(Fragment &out, int depth)
         out.sql = parts.first();
     else if (parts.size() > 1)
         out.sql = QString(QLatin1Char('(')
-                          + parts.join(combinator == u'|' ? QLatin1String(" OR ") : QLatin1String(" AND "))
-                          + QLatin1Char(')'));
+            + parts.join(combinator == u'|' ? QLatin1String(" OR ") : QLatin1String(" AND ")) + QLatin1Char(')'));
     return true;
 }
 
@@ -398,7 +392,8 @@ bool Parser::parseCall(const QString &op, qsizetype start, Fragment &out, int de
             if (!parseTerm(term, depth + 1))
                 return false;
             if (term.directive)
-                return fail(start, QStringLiteral("%1 cannot contain ordering(), select(), limit or offset").arg(context));
+                return fail(
+                    start, QStringLiteral("%1 cannot contain ordering(), select(), limit or offset").arg(context));
             parts << term.sql;
             out.bindings << term.bindings;
             skipSpaces();
@@ -411,8 +406,8 @@ bool Parser::parseCall(const QString &op, qsizetype start, Fragment &out, int de
         out.sql = parts.size() == 1
             ? parts.first()
             : QString(QLatin1Char('(')
-                      + parts.join(op == QLatin1String("and") ? QLatin1String(" AND ") : QLatin1String(" OR "))
-                      + QLatin1Char(')'));
+                + parts.join(op == QLatin1String("and") ? QLatin1String(" AND ") : QLatin1String(" OR "))
+                + QLatin1Char(')'));
         return true;
     }
     if (op == QLatin1String("not")) {
@@ -609,8 +604,8 @@ bool Parser::parseNameList(QStringList &out, const QString &op)
     }
 }
 
-bool Parser::buildComparison(const QString &op, const QString &field, const QList<Value> &values, qsizetype start,
-                             Fragment &out)
+bool Parser::buildComparison(
+    const QString &op, const QString &field, const QList<Value> &values, qsizetype start, Fragment &out)
 {
     const QString term = m_text.mid(start, m_pos - start);
     const FieldRule *rule = m_schema.field(field);
@@ -634,18 +629,20 @@ bool Parser::buildComparison(const QString &op, const QString &field, const QLis
     if (expr.isEmpty())
         return failPlain(QStringLiteral("invalid field name '%1' in %2").arg(field, term));
 
-    const bool hasNull = std::any_of(values.cbegin(), values.cend(),
-                                     [](const Value &v) { return v.kind != Value::Kind::Text; });
+    const bool hasNull
+        = std::any_of(values.cbegin(), values.cend(), [](const Value &v) { return v.kind != Value::Kind::Text; });
     const bool isList = op == QLatin1String("in") || op == QLatin1String("out");
     if (hasNull && !isList && op != QLatin1String("eq") && op != QLatin1String("ne"))
         return failPlain(QStringLiteral("null() and empty() only work with eq, ne, in and out, in %1").arg(term));
-    QStringList needed{hasNull && !isList ? QStringLiteral("null") : op};
+    QStringList needed { hasNull && !isList ? QStringLiteral("null") : op };
     if (hasNull && isList)
         needed << QStringLiteral("null");
     for (const QString &lookup : std::as_const(needed)) {
         if (!rule->lookups.contains(lookup)) {
-            const QString allowed = rule->lookups.isEmpty() ? QStringLiteral("none") : rule->lookups.join(QLatin1String(", "));
-            return failPlain(QStringLiteral("lookup '%1' is not allowed on '%2' (allowed: %3)").arg(lookup, field, allowed));
+            const QString allowed
+                = rule->lookups.isEmpty() ? QStringLiteral("none") : rule->lookups.join(QLatin1String(", "));
+            return failPlain(
+                QStringLiteral("lookup '%1' is not allowed on '%2' (allowed: %3)").arg(lookup, field, allowed));
         }
     }
 
@@ -721,10 +718,10 @@ bool Parser::buildComparison(const QString &op, const QString &field, const QLis
     QVariant bound;
     if (!bindValue(*rule, value, term, bound))
         return false;
-    static const QHash<QString, QString> sqlOperators{
-        {QStringLiteral("eq"), QStringLiteral("=")},  {QStringLiteral("ne"), QStringLiteral("IS NOT")},
-        {QStringLiteral("gt"), QStringLiteral(">")},  {QStringLiteral("ge"), QStringLiteral(">=")},
-        {QStringLiteral("lt"), QStringLiteral("<")},  {QStringLiteral("le"), QStringLiteral("<=")}};
+    static const QHash<QString, QString> sqlOperators { { QStringLiteral("eq"), QStringLiteral("=") },
+        { QStringLiteral("ne"), QStringLiteral("IS NOT") }, { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("ge"), QStringLiteral(">=") }, { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("le"), QStringLiteral("<=") } };
     // ne uses IS NOT so that rows without the field match, as Django's ~Q(field=value) does.
     out.sql = QStringLiteral("%1 %2 ?").arg(expr, sqlOperators.value(op));
     out.bindings << bound;
@@ -742,8 +739,8 @@ bool Parser::bindValue(const FieldRule &rule, const Value &value, const QString 
         bool ok = false;
         const double number = QLocale::c().toDouble(value.text, &ok);
         if (!ok)
-            return failPlain(QStringLiteral("'%1' is not a number (field '%2' is numeric), in %3")
-                                 .arg(value.text, rule.name, term));
+            return failPlain(
+                QStringLiteral("'%1' is not a number (field '%2' is numeric), in %3").arg(value.text, rule.name, term));
         out = number;
         return true;
     }
@@ -759,8 +756,7 @@ bool Parser::bindValue(const FieldRule &rule, const Value &value, const QString 
                                  .arg(value.text, rule.name, term));
         return true;
     }
-    case FieldType::Text:
-        break;
+    case FieldType::Text: break;
     }
     out = value.text;
     return true;
@@ -896,8 +892,7 @@ QJsonValue removePath(const QJsonValue &value, const QStringList &segments)
 CollectionSchema CollectionSchema::forPath(const QString &specPath)
 {
     CollectionSchema schema;
-    const QJsonObject fields =
-        filtersResource().value(specPath).toObject().value(QLatin1String("fields")).toObject();
+    const QJsonObject fields = filtersResource().value(specPath).toObject().value(QLatin1String("fields")).toObject();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         schema.m_fields.insert(it.key(), ruleFromJson(it.key(), it.value().toObject()));
     return schema;
@@ -911,7 +906,7 @@ void CollectionSchema::addField(const FieldRule &rule)
 const FieldRule *CollectionSchema::field(const QString &name) const
 {
     // The spec lists some fields in one spelling only; try the name as given, then the other spelling.
-    for (const QString &candidate : {name, dottedPath(name), QString(name).replace(u'.', QLatin1String("__"))}) {
+    for (const QString &candidate : { name, dottedPath(name), QString(name).replace(u'.', QLatin1String("__")) }) {
         const auto it = m_fields.constFind(candidate);
         if (it != m_fields.constEnd())
             return &it.value();
@@ -950,10 +945,10 @@ bool CollectionSchema::isEmpty() const
 // --- free functions -------------------------------------------------------------------------------------
 
 cv::core::Result<CompiledQuery, RqlError> compile(const QByteArray &rawQuery, const CollectionSchema &schema,
-                                                  const QString &jsonColumn, const QStringList &ignoredParams)
+    const QString &jsonColumn, const QStringList &ignoredParams)
 {
     if (!isValidColumn(jsonColumn))
-        return RqlError{QStringLiteral("invalid JSON column name '%1'").arg(jsonColumn)};
+        return RqlError { QStringLiteral("invalid JSON column name '%1'").arg(jsonColumn) };
     // fromPercentEncoding leaves '+' alone: in RQL a '+' is literal (ordering(+a), +03:00 offsets).
     QByteArray raw = rawQuery;
     raw.replace("%26", QString(QChar(kEncodedAmpersand)).toUtf8());
@@ -969,7 +964,7 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &include, c
     if (include.isEmpty()) {
         result = object;
     } else {
-        copyPath(object, result, {QStringLiteral("id")});
+        copyPath(object, result, { QStringLiteral("id") });
         for (const QString &path : include) {
             if (isValidPath(dottedPath(path)))
                 copyPath(object, result, dottedPath(path).split(u'.'));
@@ -983,12 +978,11 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &include, c
 }
 
 QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude,
-                        const QStringList &hiddenByDefault)
+    const QStringList &hiddenByDefault)
 {
     const auto isHidden = [&hiddenByDefault](const QString &path) {
-        return std::any_of(hiddenByDefault.cbegin(), hiddenByDefault.cend(), [&path](const QString &hidden) {
-            return path == hidden || path.startsWith(hidden + QLatin1Char('.'));
-        });
+        return std::any_of(hiddenByDefault.cbegin(), hiddenByDefault.cend(),
+            [&path](const QString &hidden) { return path == hidden || path.startsWith(hidden + QLatin1Char('.')); });
     };
     QJsonObject result = object;
     for (const QString &hidden : hiddenByDefault) {
@@ -1000,8 +994,8 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &include, c
         if (!wanted && isValidPath(hidden))
             result = removePath(result, hidden.split(u'.')).toObject();
     }
-    const bool projects = std::any_of(include.cbegin(), include.cend(),
-                                      [&isHidden](const QString &path) { return !isHidden(dottedPath(path)); });
+    const bool projects = std::any_of(
+        include.cbegin(), include.cend(), [&isHidden](const QString &path) { return !isHidden(dottedPath(path)); });
     return applySelect(result, projects ? include : QStringList(), exclude);
 }
 

@@ -19,10 +19,10 @@ enum class FieldType { Text, Number, Boolean };
 
 struct FieldRule
 {
-    QString name;            ///< dotted ("asset.product.id") or Django style ("asset__product__id")
-    QStringList lookups;     ///< eq ne gt ge lt le like ilike in out null
-    bool ordering = false;   ///< usable in ordering()
-    bool search = false;     ///< matched by search=
+    QString name; ///< dotted ("asset.product.id") or Django style ("asset__product__id")
+    QStringList lookups; ///< eq ne gt ge lt le like ilike in out null
+    bool ordering = false; ///< usable in ordering()
+    bool search = false; ///< matched by search=
     FieldType type = FieldType::Text;
     bool hiddenByDefault = false; ///< projection field the server omits unless select() names it
 };
@@ -50,11 +50,11 @@ private:
 struct CompiledQuery
 {
     QString where = QStringLiteral("1"); // SQL boolean expression over json_extract(<jsonColumn>, '$.a.b') etc.
-    QVariantList bindings;               // values for the '?' placeholders in `where`, in order
-    QString orderBy;          // e.g. "json_extract(json, '$.created') DESC, json_extract(json, '$.id') ASC"
+    QVariantList bindings; // values for the '?' placeholders in `where`, in order
+    QString orderBy; // e.g. "json_extract(json, '$.created') DESC, json_extract(json, '$.id') ASC"
     QStringList selectInclude; // select(a,b)
     QStringList selectExclude; // select(-a)
-    int limit = 100;           // default 100; values above 1000 clipped to 1000; negative -> error
+    int limit = 100; // default 100; values above 1000 clipped to 1000; negative -> error
     int offset = 0;
 };
 
@@ -68,8 +68,7 @@ struct RqlError
 /// skipped. Top-level `&` separates parameters, each one a conjunct; inside a parameter or a group, `,`/`&` (and)
 /// and `|` (or) may not be mixed without parentheses, so no precedence rule has to be guessed.
 cv::core::Result<CompiledQuery, RqlError> compile(const QByteArray &rawQuery, const CollectionSchema &schema,
-                                                  const QString &jsonColumn = QStringLiteral("json"),
-                                                  const QStringList &ignoredParams = {});
+    const QString &jsonColumn = QStringLiteral("json"), const QStringList &ignoredParams = {});
 
 /// Applies select(): include-list keeps only those (dotted) paths plus "id"; exclude-list removes dotted paths.
 QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude);
@@ -78,7 +77,7 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &include, c
 /// them (select(pending_request) *adds* such a field); naming any other field projects as applySelect() does;
 /// `exclude` removes paths.
 QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude,
-                        const QStringList &hiddenByDefault);
+    const QStringList &hiddenByDefault);
 
 /// The SQL expression for a field path, e.g. json_extract(json, '$.asset.product.id'). Path segments are validated
 /// against [A-Za-z][A-Za-z0-9_-]* so nothing can be injected; an invalid field or column gives an empty string.

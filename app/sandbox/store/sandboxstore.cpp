@@ -137,14 +137,14 @@ std::optional<QJsonObject> SandboxStore::get(const QString &kind, const QString 
     return fromJson(query.value(0).toByteArray());
 }
 
-bool SandboxStore::put(const QString &kind, const QJsonObject &object, const QString &parent)
+bool SandboxStore::put(const QString &kind, const QJsonObject &object, const QString &parent, const QString &key)
 {
     QSqlQuery query(database());
     // Upsert keeps the row's pk (and so the collection's insertion order) when an object is updated.
     query.prepare(QStringLiteral("INSERT INTO objects (kind, id, parent, json) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT(kind, id) DO UPDATE SET json = excluded.json, parent = excluded.parent"));
     query.addBindValue(kind);
-    query.addBindValue(object.value(QStringLiteral("id")).toString());
+    query.addBindValue(key.isEmpty() ? object.value(QStringLiteral("id")).toString() : key);
     query.addBindValue(parentKey(parent));
     query.addBindValue(QString::fromUtf8(toJson(object)));
     if (!query.exec()) {

@@ -42,8 +42,9 @@ public:
     QSqlDatabase database() const;
 
     std::optional<QJsonObject> get(const QString &kind, const QString &id) const;
-    /// Inserts or replaces the object (its "id" field is the key).
-    bool put(const QString &kind, const QJsonObject &object, const QString &parent = {});
+    /// Inserts or replaces the object. The key is its "id" field unless `key` is given (the JSON
+    /// loader keeps objects whose ids repeat in one file under distinct keys, to serve them back as given).
+    bool put(const QString &kind, const QJsonObject &object, const QString &parent = {}, const QString &key = {});
     bool remove(const QString &kind, const QString &id);
     /// Every object of `kind` under `parent` matching `query` (where/order/limit/offset).
     core::Result<Page, QString> list(const QString &kind, const QString &parent, const rql::CompiledQuery &query) const;

@@ -2,18 +2,17 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QRegularExpression>
-#include <QTemporaryFile>
-#include <QTimeZone>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-#include <xlsxwriter.h>
+#include <quazip/quazipnewinfo.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cv::sandbox::usage {
@@ -28,18 +27,49 @@ const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 // Columns every schema needs; amount and tier depend on the schema and are checked per row.
 QStringList requiredColumns()
 {
-    return {QStringLiteral("record_id"),          QStringLiteral("item_search_criteria"),
-            QStringLiteral("item_search_value"),  QStringLiteral("quantity"),
-            QStringLiteral("start_time_utc"),     QStringLiteral("end_time_utc"),
-            QStringLiteral("asset_search_criteria"), QStringLiteral("asset_search_value")};
+    return { QStringLiteral("record_id"), QStringLiteral("item_search_criteria"), QStringLiteral("item_search_value"),
+        QStringLiteral("quantity"), QStringLiteral("start_time_utc"), QStringLiteral("end_time_utc"),
+        QStringLiteral("asset_search_criteria"), QStringLiteral("asset_search_value") };
 }
 
 // ---- writing --------------------------------------------------------------------------------------
 
-/// libxlsxwriter takes UTF-8 C strings; this keeps the conversion next to the call.
-void writeText(lxw_worksheet *sheet, int row, int column, const QString &text, lxw_format *format = nullptr)
+const QString kMainNs = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+const QString kRelNs = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString kPackageRelNs = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
+const QString kRelTypes = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+const QDateTime kExcelEpoch(QDate(1899, 12, 30), QTime(0, 0), Qt::UTC); // serial 0 in the 1900 date system
+
+enum StyleIndex { NormalStyle = 0, BoldStyle = 1, DateStyle = 2, BoldDateStyle = 3 }; ///< cellXfs in kStylesXml
+
+const char kStylesXml[]
+    = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\\ hh:mm:ss\"/></numFmts>"
+      "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+      "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+      "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+      "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+      "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+      "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+      "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+      "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+      "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+      "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+      "applyNumberFormat=\"1\"/></cellXfs>"
+      "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+      "</styleSheet>\n";
+
+/// XML 1.0 cannot carry most control characters, not even escaped; a spreadsheet cell has no use for them.
+QString xmlSafe(const QString &text)
 {
-    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format);
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
+            result.append(c);
+    }
+    return result;
 }
 
 QString isoUtc(const QDateTime &time)
@@ -47,10 +77,10 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QString columnName(int index);
+
 // ---- reading --------------------------------------------------------------------------------------
 
-const QString kMainNs = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-const QString kRelNs = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 constexpr qint64 kMaxPartSize = 256 * 1024 * 1024; // a usage file part beyond this is not a usage file
 
 cv::core::Result<QByteArray, QString> readPart(QuaZip &zip, const QString &path)
@@ -112,7 +142,11 @@ bool isDateFormatCode(QString code)
         return false;
     for (const QChar c : std::as_const(code)) {
         switch (c.toLower().unicode()) {
-        case 'd': case 'm': case 'y': case 'h': case 's': return true;
+        case 'd':
+        case 'm':
+        case 'y':
+        case 'h':
+        case 's': return true;
         default: break;
         }
     }
@@ -130,7 +164,7 @@ Styles parseStyles(const QByteArray &data)
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("numFmt")) {
                 customFormats.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
-                                     isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
+                    isDateFormatCode(xml.attributes().value(QLatin1String("formatCode")).toString()));
             } else if (xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = true;
             } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
@@ -185,9 +219,8 @@ QString columnName(int index)
 
 using SheetRows = QMap<int, QMap<int, QString>>; ///< row number -> column index -> text
 
-cv::core::Result<SheetRows, QString> parseSheet(const QString &path, const QByteArray &data,
-                                                 const QStringList &sharedStrings, const Styles &styles,
-                                                 bool date1904)
+cv::core::Result<SheetRows, QString> parseSheet(
+    const QString &path, const QByteArray &data, const QStringList &sharedStrings, const Styles &styles, bool date1904)
 {
     SheetRows rows;
     QXmlStreamReader xml(data);
@@ -234,8 +267,7 @@ cv::core::Result<SheetRows, QString> parseSheet(const QString &path, const QByte
             bool ok = false;
             const int index = raw.toInt(&ok);
             if (!ok || index < 0 || index >= sharedStrings.size())
-                return QStringLiteral("xlsx: '%1' cell %2: shared string index '%3' out of range")
-                    .arg(path, cell, raw);
+                return QStringLiteral("xlsx: '%1' cell %2: shared string index '%3' out of range").arg(path, cell, raw);
             text = sharedStrings.at(index);
         } else if (type == QLatin1String("inlineStr")) {
             text = inlineText;
@@ -260,8 +292,7 @@ cv::core::Result<SheetRows, QString> parseSheet(const QString &path, const QByte
 QString resolveTarget(const QString &target)
 {
     // Relationship targets are relative to xl/ unless absolute within the package.
-    return target.startsWith(QLatin1Char('/')) ? target.mid(1)
-                                               : QDir::cleanPath(QStringLiteral("xl/") + target);
+    return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QDir::cleanPath(QStringLiteral("xl/") + target);
 }
 
 // ---- validation -------------------------------------------------------------------------------------
@@ -279,8 +310,8 @@ std::optional<double> number(const QString &text)
 /// Parsed by hand so that a wall-clock time that does not exist locally (DST gap) is not "fixed up".
 std::optional<QDateTime> parseUtc(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -299,9 +330,8 @@ std::optional<QDateTime> parseUtc(const QString &text)
 
 bool isKnownPrecision(const QString &precision)
 {
-    static const QStringList known{QStringLiteral("integer"), QStringLiteral("decimal(1)"),
-                                   QStringLiteral("decimal(2)"), QStringLiteral("decimal(4)"),
-                                   QStringLiteral("decimal(8)")};
+    static const QStringList known { QStringLiteral("integer"), QStringLiteral("decimal(1)"),
+        QStringLiteral("decimal(2)"), QStringLiteral("decimal(4)"), QStringLiteral("decimal(8)") };
     return known.contains(precision);
 }
 
@@ -320,7 +350,7 @@ QString usageSchemaName(UsageSchema schema)
 
 std::optional<UsageSchema> parseUsageSchema(QStringView name)
 {
-    for (const UsageSchema schema : {UsageSchema::QT, UsageSchema::TR, UsageSchema::PR, UsageSchema::CR}) {
+    for (const UsageSchema schema : { UsageSchema::QT, UsageSchema::TR, UsageSchema::PR, UsageSchema::CR }) {
         if (name.compare(usageSchemaName(schema), Qt::CaseInsensitive) == 0)
             return schema;
     }
@@ -329,123 +359,272 @@ std::optional<UsageSchema> parseUsageSchema(QStringView name)
 
 QStringList usageRecordColumns()
 {
-    return {QStringLiteral("record_id"),          QStringLiteral("record_note"),
-            QStringLiteral("item_search_criteria"), QStringLiteral("item_search_value"),
-            QStringLiteral("amount"),             QStringLiteral("quantity"),
-            QStringLiteral("start_time_utc"),     QStringLiteral("end_time_utc"),
-            QStringLiteral("asset_search_criteria"), QStringLiteral("asset_search_value"),
-            QStringLiteral("item_name"),          QStringLiteral("item_mpn"),
-            QStringLiteral("item_precision"),     QStringLiteral("category_id"),
-            QStringLiteral("asset_recon_id"),     QStringLiteral("tier")};
+    return { QStringLiteral("record_id"), QStringLiteral("record_note"), QStringLiteral("item_search_criteria"),
+        QStringLiteral("item_search_value"), QStringLiteral("amount"), QStringLiteral("quantity"),
+        QStringLiteral("start_time_utc"), QStringLiteral("end_time_utc"), QStringLiteral("asset_search_criteria"),
+        QStringLiteral("asset_search_value"), QStringLiteral("item_name"), QStringLiteral("item_mpn"),
+        QStringLiteral("item_precision"), QStringLiteral("category_id"), QStringLiteral("asset_recon_id"),
+        QStringLiteral("tier") };
+}
+
+QByteArray writeWorkbook(const QList<WorkbookSheet> &sheets, XlsxStrings strings)
+{
+    QStringList sharedStrings;
+    QHash<QString, int> sharedIndex;
+    QList<QByteArray> sheetXml;
+    for (const WorkbookSheet &sheet : sheets) {
+        QByteArray data;
+        QXmlStreamWriter xml(&data);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        xml.writeDefaultNamespace(kMainNs);
+        xml.writeStartElement(kMainNs, QStringLiteral("worksheet"));
+        qsizetype columns = 0;
+        for (const QVariantList &row : sheet.rows)
+            columns = std::max(columns, row.size());
+        if (sheet.columnWidth > 0 && columns > 0) {
+            xml.writeStartElement(QStringLiteral("cols"));
+            xml.writeEmptyElement(QStringLiteral("col"));
+            xml.writeAttribute(QStringLiteral("min"), QStringLiteral("1"));
+            xml.writeAttribute(QStringLiteral("max"), QString::number(columns));
+            xml.writeAttribute(QStringLiteral("width"), QString::number(sheet.columnWidth));
+            xml.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
+            xml.writeEndElement();
+        }
+        xml.writeStartElement(QStringLiteral("sheetData"));
+        for (int r = 0; r < sheet.rows.size(); ++r) {
+            const QVariantList &row = sheet.rows.at(r);
+            const QString rowNumber = QString::number(r + 1);
+            xml.writeStartElement(QStringLiteral("row"));
+            xml.writeAttribute(QStringLiteral("r"), rowNumber);
+            for (int c = 0; c < row.size(); ++c) {
+                const QVariant &cell = row.at(c);
+                if (!cell.isValid() || cell.isNull())
+                    continue;
+                xml.writeStartElement(QStringLiteral("c"));
+                xml.writeAttribute(QStringLiteral("r"), columnName(c) + rowNumber);
+                const bool isDate = cell.metaType().id() == QMetaType::QDateTime;
+                const int style = (r == 0 ? BoldStyle : NormalStyle) + (isDate ? DateStyle : 0);
+                if (style != NormalStyle)
+                    xml.writeAttribute(QStringLiteral("s"), QString::number(style));
+                if (isDate) {
+                    const double serial = double(kExcelEpoch.msecsTo(cell.toDateTime().toUTC())) / 86400000.0;
+                    xml.writeTextElement(
+                        QStringLiteral("v"), QString::number(serial, 'g', QLocale::FloatingPointShortest));
+                } else if (cell.metaType().id() != QMetaType::QString && cell.canConvert<double>()) {
+                    xml.writeTextElement(
+                        QStringLiteral("v"), QString::number(cell.toDouble(), 'g', QLocale::FloatingPointShortest));
+                } else if (strings == XlsxStrings::Inline) {
+                    xml.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
+                    xml.writeStartElement(QStringLiteral("is"));
+                    xml.writeStartElement(QStringLiteral("t"));
+                    xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+                    xml.writeCharacters(xmlSafe(cell.toString()));
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                } else {
+                    const QString text = xmlSafe(cell.toString());
+                    auto it = sharedIndex.find(text);
+                    if (it == sharedIndex.end()) {
+                        it = sharedIndex.insert(text, int(sharedStrings.size()));
+                        sharedStrings.append(text);
+                    }
+                    xml.writeAttribute(QStringLiteral("t"), QStringLiteral("s"));
+                    xml.writeTextElement(QStringLiteral("v"), QString::number(it.value()));
+                }
+                xml.writeEndElement(); // c
+            }
+            xml.writeEndElement(); // row
+        }
+        xml.writeEndDocument();
+        sheetXml.append(data);
+    }
+
+    QList<std::pair<QString, QByteArray>> parts;
+    {
+        QByteArray data;
+        QXmlStreamWriter xml(&data);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        const QString ns = QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types");
+        xml.writeDefaultNamespace(ns);
+        xml.writeStartElement(ns, QStringLiteral("Types"));
+        const auto defaultType = [&xml](const QString &extension, const QString &type) {
+            xml.writeEmptyElement(QStringLiteral("Default"));
+            xml.writeAttribute(QStringLiteral("Extension"), extension);
+            xml.writeAttribute(QStringLiteral("ContentType"), type);
+        };
+        const auto overrideType = [&xml](const QString &part, const QString &type) {
+            xml.writeEmptyElement(QStringLiteral("Override"));
+            xml.writeAttribute(QStringLiteral("PartName"), part);
+            xml.writeAttribute(QStringLiteral("ContentType"), type);
+        };
+        const QString officeType = QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.");
+        defaultType(QStringLiteral("rels"), QStringLiteral("application/vnd.openxmlformats-package.relationships+xml"));
+        defaultType(QStringLiteral("xml"), QStringLiteral("application/xml"));
+        overrideType(QStringLiteral("/xl/workbook.xml"), officeType + QStringLiteral("sheet.main+xml"));
+        for (int i = 0; i < sheets.size(); ++i)
+            overrideType(
+                QStringLiteral("/xl/worksheets/sheet%1.xml").arg(i + 1), officeType + QStringLiteral("worksheet+xml"));
+        overrideType(QStringLiteral("/xl/styles.xml"), officeType + QStringLiteral("styles+xml"));
+        if (!sharedStrings.isEmpty())
+            overrideType(QStringLiteral("/xl/sharedStrings.xml"), officeType + QStringLiteral("sharedStrings+xml"));
+        xml.writeEndDocument();
+        parts.append({ QStringLiteral("[Content_Types].xml"), data });
+    }
+    const auto relationships = [](const QList<std::pair<QString, QString>> &targets) {
+        QByteArray data;
+        QXmlStreamWriter xml(&data);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        xml.writeDefaultNamespace(kPackageRelNs);
+        xml.writeStartElement(kPackageRelNs, QStringLiteral("Relationships"));
+        for (int i = 0; i < targets.size(); ++i) {
+            xml.writeEmptyElement(QStringLiteral("Relationship"));
+            xml.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId%1").arg(i + 1));
+            xml.writeAttribute(QStringLiteral("Type"), kRelTypes + targets.at(i).first);
+            xml.writeAttribute(QStringLiteral("Target"), targets.at(i).second);
+        }
+        xml.writeEndDocument();
+        return data;
+    };
+    parts.append({ QStringLiteral("_rels/.rels"),
+        relationships({ { QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml") } }) });
+    {
+        QByteArray data;
+        QXmlStreamWriter xml(&data);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        xml.writeDefaultNamespace(kMainNs);
+        xml.writeNamespace(kRelNs, QStringLiteral("r"));
+        xml.writeStartElement(kMainNs, QStringLiteral("workbook"));
+        xml.writeStartElement(QStringLiteral("sheets"));
+        for (int i = 0; i < sheets.size(); ++i) {
+            xml.writeEmptyElement(QStringLiteral("sheet"));
+            xml.writeAttribute(QStringLiteral("name"), sheets.at(i).name);
+            xml.writeAttribute(QStringLiteral("sheetId"), QString::number(i + 1));
+            xml.writeAttribute(kRelNs, QStringLiteral("id"), QStringLiteral("rId%1").arg(i + 1));
+        }
+        xml.writeEndDocument();
+        parts.append({ QStringLiteral("xl/workbook.xml"), data });
+    }
+    QList<std::pair<QString, QString>> workbookTargets;
+    for (int i = 0; i < sheets.size(); ++i)
+        workbookTargets.append({ QStringLiteral("worksheet"), QStringLiteral("worksheets/sheet%1.xml").arg(i + 1) });
+    workbookTargets.append({ QStringLiteral("styles"), QStringLiteral("styles.xml") });
+    if (!sharedStrings.isEmpty())
+        workbookTargets.append({ QStringLiteral("sharedStrings"), QStringLiteral("sharedStrings.xml") });
+    parts.append({ QStringLiteral("xl/_rels/workbook.xml.rels"), relationships(workbookTargets) });
+    parts.append({ QStringLiteral("xl/styles.xml"), QByteArray(kStylesXml) });
+    for (int i = 0; i < sheetXml.size(); ++i)
+        parts.append({ QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml.at(i) });
+    if (!sharedStrings.isEmpty()) {
+        QByteArray data;
+        QXmlStreamWriter xml(&data);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        xml.writeDefaultNamespace(kMainNs);
+        xml.writeStartElement(kMainNs, QStringLiteral("sst"));
+        xml.writeAttribute(QStringLiteral("uniqueCount"), QString::number(sharedStrings.size()));
+        for (const QString &text : std::as_const(sharedStrings)) {
+            xml.writeStartElement(QStringLiteral("si"));
+            xml.writeStartElement(QStringLiteral("t"));
+            xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndDocument();
+        parts.append({ QStringLiteral("xl/sharedStrings.xml"), data });
+    }
+
+    QBuffer buffer;
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate)) {
+        qCWarning(lcUsage) << "cannot create the xlsx zip, error" << zip.getZipError();
+        return {};
+    }
+    for (const auto &[name, data] : std::as_const(parts)) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(data) != data.size()) {
+            qCWarning(lcUsage).noquote() << "cannot write xlsx part" << name << "error" << file.getZipError();
+            return {};
+        }
+        file.close();
+    }
+    zip.close();
+    if (zip.getZipError() != 0) {
+        qCWarning(lcUsage) << "cannot finish the xlsx zip, error" << zip.getZipError();
+        return {};
+    }
+    return buffer.data();
 }
 
 QByteArray writeUsageTemplate(const UsageTemplateInfo &info)
 {
-    QTemporaryFile file;
-    if (!file.open()) {
-        qCWarning(lcUsage).noquote() << "cannot create temporary file:" << file.errorString();
-        return {};
-    }
-    file.close(); // libxlsxwriter opens the path itself when the workbook is closed
-
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(file.fileName()).constData());
-    if (!workbook) {
-        qCWarning(lcUsage) << "libxlsxwriter could not create a workbook";
-        return {};
-    }
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-
-    lxw_worksheet *instructions = workbook_add_worksheet(workbook, "instructions");
-    const QStringList lines{
+    WorkbookSheet instructions { QStringLiteral("instructions"), {}, 110 };
+    const QStringList lines {
         QStringLiteral("Usage file for %1 (%2)").arg(info.productName, info.productId),
         QString(),
         QStringLiteral("1. Fill one row per usage record on the 'records' tab; keep the header row as it is."),
         QStringLiteral("2. record_id must be unique within the file."),
-        QStringLiteral("3. item_search_criteria is item.mpn or item.local_id; item_search_value is the MPN or local id."),
+        QStringLiteral(
+            "3. item_search_criteria is item.mpn or item.local_id; item_search_value is the MPN or local id."),
         QStringLiteral("4. asset_search_criteria is asset.id or parameter.<name>; asset_search_value is the value."),
         QStringLiteral("5. Times are UTC, formatted YYYY-MM-DD HH:MM:SS; start_time_utc must be before end_time_utc."),
-        QStringLiteral("6. amount is required for the CR, PR and TR schemas; tier for TR (1, 2, or 0 for the end customer)."),
+        QStringLiteral(
+            "6. amount is required for the CR, PR and TR schemas; tier for TR (1, 2, or 0 for the end customer)."),
         QStringLiteral("7. category_id refers to the 'categories' tab."),
     };
-    writeText(instructions, 0, 0, lines.first(), bold);
-    for (int i = 1; i < lines.size(); ++i)
-        writeText(instructions, i, 0, lines.at(i));
-    worksheet_set_column(instructions, 0, 0, 110, nullptr);
+    for (const QString &line : lines)
+        instructions.rows.append({ line.isEmpty() ? QVariant() : QVariant(line) });
 
-    lxw_worksheet *general = workbook_add_worksheet(workbook, "general");
-    const QList<std::pair<QString, QString>> fields{
-        {QStringLiteral("report_name"), info.reportName},
-        {QStringLiteral("report_note"), info.reportNote},
-        {QStringLiteral("report_id"), info.reportId},
-        {QStringLiteral("report_start_time_utc"), isoUtc(info.reportStartTimeUtc)},
-        {QStringLiteral("report_end_time_utc"), isoUtc(info.reportEndTimeUtc)},
-        {QStringLiteral("usage_schema"), usageSchemaName(info.usageSchema)},
-        {QStringLiteral("product_id"), info.productId},
-        {QStringLiteral("product_name"), info.productName},
-        {QStringLiteral("marketplace_id"), info.marketplaceId},
-        {QStringLiteral("marketplace_name"), info.marketplaceName},
-        {QStringLiteral("hub_id"), info.hubId},
-        {QStringLiteral("hub_name"), info.hubName},
-        {QStringLiteral("vendor_account_id"), info.vendorAccountId},
-        {QStringLiteral("vendor_account_name"), info.vendorAccountName},
-        {QStringLiteral("provider_account_id"), info.providerAccountId},
-        {QStringLiteral("provider_account_name"), info.providerAccountName},
-        {QStringLiteral("distribution_contract_id"), info.distributionContractId},
-        {QStringLiteral("currency"), info.currency},
+    WorkbookSheet general { QStringLiteral("general"), {}, 28 };
+    general.rows = {
+        { QStringLiteral("report_name"), info.reportName },
+        { QStringLiteral("report_note"), info.reportNote },
+        { QStringLiteral("report_id"), info.reportId },
+        { QStringLiteral("report_start_time_utc"), isoUtc(info.reportStartTimeUtc) },
+        { QStringLiteral("report_end_time_utc"), isoUtc(info.reportEndTimeUtc) },
+        { QStringLiteral("usage_schema"), usageSchemaName(info.usageSchema) },
+        { QStringLiteral("product_id"), info.productId },
+        { QStringLiteral("product_name"), info.productName },
+        { QStringLiteral("marketplace_id"), info.marketplaceId },
+        { QStringLiteral("marketplace_name"), info.marketplaceName },
+        { QStringLiteral("hub_id"), info.hubId },
+        { QStringLiteral("hub_name"), info.hubName },
+        { QStringLiteral("vendor_account_id"), info.vendorAccountId },
+        { QStringLiteral("vendor_account_name"), info.vendorAccountName },
+        { QStringLiteral("provider_account_id"), info.providerAccountId },
+        { QStringLiteral("provider_account_name"), info.providerAccountName },
+        { QStringLiteral("distribution_contract_id"), info.distributionContractId },
+        { QStringLiteral("currency"), info.currency },
     };
-    for (int i = 0; i < fields.size(); ++i) {
-        writeText(general, i, 0, fields.at(i).first, bold);
-        writeText(general, i, 1, fields.at(i).second);
-    }
-    worksheet_set_column(general, 0, 1, 28, nullptr);
 
-    lxw_worksheet *categories = workbook_add_worksheet(workbook, "categories");
-    const QStringList categoryHeader{QStringLiteral("category_id"), QStringLiteral("category_name"),
-                                     QStringLiteral("category_description")};
-    for (int c = 0; c < categoryHeader.size(); ++c)
-        writeText(categories, 0, c, categoryHeader.at(c), bold);
-    writeText(categories, 1, 0, kGenericCategoryId);
-    writeText(categories, 1, 1, QStringLiteral("Generic Category"));
-    writeText(categories, 1, 2, QStringLiteral("Generic autogenerated category"));
-    worksheet_set_column(categories, 0, 2, 30, nullptr);
+    WorkbookSheet categories { QStringLiteral("categories"), {}, 30 };
+    categories.rows = { { QStringLiteral("category_id"), QStringLiteral("category_name"),
+                            QStringLiteral("category_description") },
+        { kGenericCategoryId, QStringLiteral("Generic Category"), QStringLiteral("Generic autogenerated category") } };
 
-    lxw_worksheet *records = workbook_add_worksheet(workbook, "records");
+    WorkbookSheet records { QStringLiteral("records"), {}, 22 };
     const QStringList header = usageRecordColumns();
-    for (int c = 0; c < header.size(); ++c)
-        writeText(records, 0, c, header.at(c), bold);
-    const auto col = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
-    const QString start = info.reportStartTimeUtc.isValid() ? info.reportStartTimeUtc.toUTC().toString(kTimeFormat)
-                                                            : QString();
-    const QString end = info.reportEndTimeUtc.isValid() ? info.reportEndTimeUtc.toUTC().toString(kTimeFormat)
-                                                        : QString();
-    // Example rows show the item columns filled in; record ids and assets are the vendor's to fill.
-    for (int i = 0; i < info.items.size(); ++i) {
-        const UsageTemplateItem &item = info.items.at(i);
-        const int row = i + 1;
-        writeText(records, row, col("item_search_criteria"), QStringLiteral("item.mpn"));
-        writeText(records, row, col("item_search_value"), item.mpn);
-        worksheet_write_number(records, lxw_row_t(row), lxw_col_t(col("quantity")), 0, nullptr);
-        writeText(records, row, col("start_time_utc"), start);
-        writeText(records, row, col("end_time_utc"), end);
-        writeText(records, row, col("asset_search_criteria"), QStringLiteral("asset.id"));
-        writeText(records, row, col("item_name"), item.name);
-        writeText(records, row, col("item_precision"), item.precision);
-        writeText(records, row, col("category_id"), kGenericCategoryId);
+    records.rows.append(QVariantList(header.cbegin(), header.cend()));
+    const auto col = [&header](const char *name) { return header.indexOf(QLatin1String(name)); };
+    const QString start
+        = info.reportStartTimeUtc.isValid() ? info.reportStartTimeUtc.toUTC().toString(kTimeFormat) : QString();
+    const QString end
+        = info.reportEndTimeUtc.isValid() ? info.reportEndTimeUtc.toUTC().toString(kTimeFormat) : QString();
+    // Example rows show the item columns filled in; record ids and assets are the vendor's to fill. Times
+    // are text, not date cells, so they keep the exact format the upload expects whatever Excel's locale.
+    for (const UsageTemplateItem &item : info.items) {
+        QVariantList row(header.size());
+        row[col("item_search_criteria")] = QStringLiteral("item.mpn");
+        row[col("item_search_value")] = item.mpn;
+        row[col("quantity")] = 0;
+        row[col("start_time_utc")] = start;
+        row[col("end_time_utc")] = end;
+        row[col("asset_search_criteria")] = QStringLiteral("asset.id");
+        row[col("item_name")] = item.name;
+        row[col("item_precision")] = item.precision;
+        row[col("category_id")] = kGenericCategoryId;
+        records.rows.append(row);
     }
-    worksheet_set_column(records, 0, lxw_col_t(header.size() - 1), 22, nullptr);
-
-    const lxw_error error = workbook_close(workbook); // writes the file and frees the workbook
-    if (error != LXW_NO_ERROR) {
-        qCWarning(lcUsage) << "libxlsxwriter failed:" << lxw_strerror(error);
-        return {};
-    }
-    QFile written(file.fileName());
-    if (!written.open(QIODevice::ReadOnly)) {
-        qCWarning(lcUsage).noquote() << "cannot read back" << written.fileName() << written.errorString();
-        return {};
-    }
-    return written.readAll();
+    return writeWorkbook({ instructions, general, categories, records });
 }
 
 cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xlsx)
@@ -472,8 +651,8 @@ cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xls
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == QLatin1String("sheet")) {
-                sheets.append({xml.attributes().value(QLatin1String("name")).toString(),
-                               xml.attributes().value(kRelNs, QLatin1String("id")).toString()});
+                sheets.append({ xml.attributes().value(QLatin1String("name")).toString(),
+                    xml.attributes().value(kRelNs, QLatin1String("id")).toString() });
             } else if (xml.name() == QLatin1String("workbookPr")) {
                 const auto flag = xml.attributes().value(QLatin1String("date1904"));
                 date1904 = flag == QLatin1String("1") || flag == QLatin1String("true");
@@ -486,7 +665,7 @@ cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xls
     // The official template names the sheet `records`, the SDKs `usage_records` (REFERENCE.md §3.21).
     QString sheetName;
     QString relationshipId;
-    for (const QLatin1String wanted : {QLatin1String("records"), QLatin1String("usage_records")}) {
+    for (const QLatin1String wanted : { QLatin1String("records"), QLatin1String("usage_records") }) {
         for (const auto &[name, id] : std::as_const(sheets)) {
             if (sheetName.isEmpty() && name.compare(wanted, Qt::CaseInsensitive) == 0) {
                 sheetName = name;
@@ -606,15 +785,16 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
     for (const UsageRow &row : sheet.rows) {
         const auto value = [&row](const char *column) { return row.values.value(QLatin1String(column)); };
         const auto fail = [&errors, &row](const char *column, const QString &message) {
-            errors.append({row.rowNumber, QLatin1String(column), message});
+            errors.append({ row.rowNumber, QLatin1String(column), message });
         };
-        const auto quoted = [](const QString &text) { return QLatin1Char('\'') + text + QLatin1Char('\''); };
+        const auto quoted = [](const QString &text) -> QString { return QLatin1Char('\'') + text + QLatin1Char('\''); };
 
         const QString recordId = value("record_id");
         if (recordId.isEmpty())
             fail("record_id", QStringLiteral("is required"));
         else if (recordIds.contains(recordId))
-            fail("record_id", QStringLiteral("%1 is already used in row %2").arg(quoted(recordId)).arg(recordIds.value(recordId)));
+            fail("record_id",
+                QStringLiteral("%1 is already used in row %2").arg(quoted(recordId)).arg(recordIds.value(recordId)));
         else
             recordIds.insert(recordId, row.rowNumber);
 
@@ -622,25 +802,27 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
         const QString itemValue = value("item_search_value");
         const bool byMpn = criteria == QLatin1String("item.mpn");
         if (!byMpn && criteria != QLatin1String("item.local_id")) {
-            fail("item_search_criteria", criteria.isEmpty() ? QStringLiteral("is required")
-                                                            : QStringLiteral("%1 is not item.mpn or item.local_id").arg(quoted(criteria)));
+            fail("item_search_criteria",
+                criteria.isEmpty() ? QStringLiteral("is required")
+                                   : QStringLiteral("%1 is not item.mpn or item.local_id").arg(quoted(criteria)));
         } else if (itemValue.isEmpty()) {
             fail("item_search_value", QStringLiteral("is required"));
         } else {
-            const bool known = std::any_of(ctx.items.cbegin(), ctx.items.cend(), [&](const UsageTemplateItem &item) {
-                return (byMpn ? item.mpn : item.localId) == itemValue;
-            });
+            const bool known = std::any_of(ctx.items.cbegin(), ctx.items.cend(),
+                [&](const UsageTemplateItem &item) { return (byMpn ? item.mpn : item.localId) == itemValue; });
             // A dynamically reported item declares itself in the item_* columns.
             const bool dynamic = ctx.allowDynamicItems && byMpn && value("item_mpn") == itemValue
                 && !value("item_name").isEmpty() && isKnownPrecision(value("item_precision"));
             if (!known && !dynamic)
-                fail("item_search_value", QStringLiteral("no item with %1 %2")
-                                              .arg(byMpn ? QStringLiteral("MPN") : QStringLiteral("local id"), quoted(itemValue)));
+                fail("item_search_value",
+                    QStringLiteral("no item with %1 %2")
+                        .arg(byMpn ? QStringLiteral("MPN") : QStringLiteral("local id"), quoted(itemValue)));
         }
         const QString precision = value("item_precision");
         if (!precision.isEmpty() && !isKnownPrecision(precision))
-            fail("item_precision", QStringLiteral("%1 is not one of integer, decimal(1), decimal(2), decimal(4), decimal(8)")
-                                       .arg(quoted(precision)));
+            fail("item_precision",
+                QStringLiteral("%1 is not one of integer, decimal(1), decimal(2), decimal(4), decimal(8)")
+                    .arg(quoted(precision)));
 
         const QString quantity = value("quantity");
         if (quantity.isEmpty())
@@ -667,7 +849,7 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
 
         std::optional<QDateTime> start;
         std::optional<QDateTime> end;
-        for (const char *column : {"start_time_utc", "end_time_utc"}) {
+        for (const char *column : { "start_time_utc", "end_time_utc" }) {
             const QString text = value(column);
             const auto parsed = parseUtc(text);
             if (text.isEmpty())
@@ -677,17 +859,19 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
             (qstrcmp(column, "start_time_utc") == 0 ? start : end) = parsed;
         }
         if (start && end && !(*start < *end))
-            fail("end_time_utc", QStringLiteral("%1 is not after start_time_utc %2")
-                                     .arg(quoted(value("end_time_utc")), quoted(value("start_time_utc"))));
+            fail("end_time_utc",
+                QStringLiteral("%1 is not after start_time_utc %2")
+                    .arg(quoted(value("end_time_utc")), quoted(value("start_time_utc"))));
 
         const QString assetCriteria = value("asset_search_criteria");
         const QString assetValue = value("asset_search_value");
         static const QRegularExpression parameterCriteria(QStringLiteral("^parameter\\.[A-Za-z0-9_\\-]+$"));
         const bool byAssetId = assetCriteria == QLatin1String("asset.id");
         if (!byAssetId && !parameterCriteria.match(assetCriteria).hasMatch())
-            fail("asset_search_criteria", assetCriteria.isEmpty()
-                                              ? QStringLiteral("is required")
-                                              : QStringLiteral("%1 is not asset.id or parameter.<name>").arg(quoted(assetCriteria)));
+            fail("asset_search_criteria",
+                assetCriteria.isEmpty()
+                    ? QStringLiteral("is required")
+                    : QStringLiteral("%1 is not asset.id or parameter.<name>").arg(quoted(assetCriteria)));
         else if (assetValue.isEmpty())
             fail("asset_search_value", QStringLiteral("is required"));
         else if (byAssetId && !ctx.assetIds.isEmpty() && !ctx.assetIds.contains(assetValue))

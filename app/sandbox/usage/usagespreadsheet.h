@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVariant>
 
 #include <optional>
 
@@ -18,8 +19,8 @@ namespace cv::sandbox::usage {
 /// Usage file schemas (REFERENCE.md §3.21): quantity, tiered, price, cost.
 enum class UsageSchema { QT, TR, PR, CR };
 
-QString usageSchemaName(UsageSchema schema);                       ///< "QT", "TR", "PR", "CR"
-std::optional<UsageSchema> parseUsageSchema(QStringView name);     ///< case-insensitive
+QString usageSchemaName(UsageSchema schema); ///< "QT", "TR", "PR", "CR"
+std::optional<UsageSchema> parseUsageSchema(QStringView name); ///< case-insensitive
 
 /// The columns of the records sheet, in the order the SDKs write them.
 QStringList usageRecordColumns();
@@ -57,15 +58,32 @@ struct UsageTemplateInfo
     QList<UsageTemplateItem> items;
 };
 
-/// Writes the usage file template (.xlsx) with libxlsxwriter: tabs `instructions`, `general`, `categories`
-/// (with the default generic_category row) and `records` (header plus one example row per item).
-/// Returns an empty array if libxlsxwriter fails (logged under cv.sandbox.usage).
+/// One worksheet for writeWorkbook. Cells: QString (text), a number type (number), QDateTime (UTC, written
+/// as a date-formatted number as Excel stores dates), or an invalid QVariant (no cell). The first row is bold.
+struct WorkbookSheet
+{
+    QString name;
+    QList<QVariantList> rows;
+    double columnWidth = 0; ///< in characters, for every used column; 0 keeps Excel's default
+};
+
+enum class XlsxStrings { Shared, Inline }; ///< how text cells are stored (Excel writes shared strings)
+
+/// Writes a minimal .xlsx (SpreadsheetML) package with QuaZip + QXmlStreamWriter. Returns an empty array if
+/// the zip cannot be written (logged under cv.sandbox.usage).
+/// Why not libxlsxwriter: Debian's libxlsxwriter calls the system libminizip, and libquazip1-qt6 exports a
+/// patched minizip under the same symbol names; with both loaded, libxlsxwriter's zipOpen() lands in QuaZip
+/// and crashes (and QuaZip's own calls go through the PLT too, so no link order fixes it).
+QByteArray writeWorkbook(const QList<WorkbookSheet> &sheets, XlsxStrings strings = XlsxStrings::Shared);
+
+/// Writes the usage file template (.xlsx): tabs `instructions`, `general`, `categories` (with the default
+/// generic_category row) and `records` (header plus one example row per item).
 QByteArray writeUsageTemplate(const UsageTemplateInfo &info);
 
 struct UsageRow
 {
-    int rowNumber = 0;               ///< 1-based spreadsheet row, as the user sees it
-    QHash<QString, QString> values;  ///< header column -> cell text (trimmed; "" for empty cells)
+    int rowNumber = 0; ///< 1-based spreadsheet row, as the user sees it
+    QHash<QString, QString> values; ///< header column -> cell text (trimmed; "" for empty cells)
 };
 
 struct UsageSheet
@@ -85,15 +103,15 @@ cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xls
 struct UsageValidationContext
 {
     UsageSchema schema = UsageSchema::QT;
-    QList<UsageTemplateItem> items;  ///< the product's items (mpn and localId are used)
-    QSet<QString> assetIds;          ///< known asset ids; when empty, asset.id values are not looked up
-    bool allowDynamicItems = false;  ///< accept unknown items that declare item_name/item_mpn/item_precision
+    QList<UsageTemplateItem> items; ///< the product's items (mpn and localId are used)
+    QSet<QString> assetIds; ///< known asset ids; when empty, asset.id values are not looked up
+    bool allowDynamicItems = false; ///< accept unknown items that declare item_name/item_mpn/item_precision
 };
 
 struct UsageRowError
 {
     int rowNumber = 0;
-    QString column;  ///< header column name; empty for row-level problems
+    QString column; ///< header column name; empty for row-level problems
     QString message; ///< e.g. "'abc' is not a number"
 };
 

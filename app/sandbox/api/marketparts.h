@@ -1,0 +1,42 @@
+#pragma once
+// Shared pieces of the marketplace area (marketapi.cpp, agreementsapi.cpp, listingsapi.cpp, usageapi.cpp):
+// the registration functions of the split-out files and the object builders the seeds and the API share.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cv::sandbox {
+
+class Router;
+class SandboxContext;
+struct ApiRequest;
+
+namespace market {
+
+void registerAgreementRoutes(Router &router, SandboxContext &context); // agreementsapi.cpp
+void registerListingRoutes(Router &router, SandboxContext &context);   // listingsapi.cpp
+
+/// {id, name} of any object, as Connect nests references.
+QJsonObject reference(const QJsonObject &object);
+/// {id, name, icon} of a marketplace or product.
+QJsonObject iconReference(const QJsonObject &object);
+/// `http://<Host of the request><path>`: links the client follows (documents, templates) must be absolute.
+QString absoluteUrl(const ApiRequest &request, const QString &path);
+
+/// The provider account that owns the marketplaces (the distributor of the lab), created on first use.
+QJsonObject provider(SandboxContext &context);
+
+/// A new agreement with version 1 and its document. `fields` holds type, name, description and for
+/// distribution agreements marketplace/parent references. Stores and returns it.
+QJsonObject newAgreement(SandboxContext &context, const QJsonObject &fields);
+/// A new contract on `agreement` in `status` (active ones carry events.signed). Stores and returns it.
+QJsonObject newContract(SandboxContext &context, const QJsonObject &agreement, const QString &status);
+/// A listing of `product` under a distribution `contract`, in `status` (listed/unlisted). Stores it.
+QJsonObject newListing(SandboxContext &context, const QJsonObject &product, const QJsonObject &contract,
+                       const QString &status);
+/// A listing request of `type` for `listing` in `state`; marks the listing's pending_request. Stores it.
+QJsonObject newListingRequest(SandboxContext &context, const QString &type, const QJsonObject &listing,
+                              const QString &state, const QString &note);
+
+} // namespace market
+} // namespace cv::sandbox
