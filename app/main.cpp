@@ -7,6 +7,7 @@
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 #include "app/core/moduleid.h"
+#include "app/sandbox/sandboxsession.h"
 #include "ui/i18n/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
@@ -45,24 +46,35 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     cv::accounts::KeyStore keyStore;
     cv::accounts::AccountManager accounts(&registry, &keyStore, &network);
 
+    cv::sandbox::SandboxSession sandbox(&accounts);
     cv::ui::MainWindow window(&accounts);
+    window.setSandboxSession(&sandbox);
     for (cv::core::ModuleId id : cv::core::allModules()) {
         if (cv::core::moduleKey(id) == options.module)
             window.showModule(id);
     }
-    if (registry.isEmpty() && !options.module.isEmpty())
+    if (options.sandbox)
+        QTimer::singleShot(0, &window, &cv::ui::MainWindow::openSandbox);
+    else if (registry.isEmpty() && !options.module.isEmpty())
         window.openOfflineWorkspace();
 
     if (!options.screenshotPath.isEmpty()) {
-        // Documentation and packaging screenshots: render once the event loop has laid out the window.
+        // Documentation and packaging screenshots: render once the window is laid out (and, with
+        // --sandbox, once the sandbox account is open).
         window.resize(1200, 780);
         window.show();
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(options.screenshotPath);
-            if (!saved)
-                std::fprintf(stderr, "connect-vendor: cannot write %s\n", qPrintable(options.screenshotPath));
-            app.exit(saved ? 0 : 1);
-        });
+        const auto shoot = [&] {
+            QTimer::singleShot(300, &window, [&] {
+                const bool saved = window.grab().save(options.screenshotPath);
+                if (!saved)
+                    std::fprintf(stderr, "connect-vendor: cannot write %s\n", qPrintable(options.screenshotPath));
+                app.exit(saved ? 0 : 1);
+            });
+        };
+        if (options.sandbox)
+            QObject::connect(&window, &cv::ui::MainWindow::sandboxOpened, &window, shoot);
+        else
+            shoot();
         return app.exec();
     }
     window.show();

@@ -24,6 +24,8 @@ run)
     configure_and_build
     # Chromium (WebEngine) refuses its sandbox as root.
     [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
+    # The embedded default: the built-in sandbox account (pass any option to choose otherwise).
+    [ $# -eq 0 ] && set -- --sandbox
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "No display found: starting under Xvfb (xvfb-run). Set DISPLAY to use your own."
         exec xvfb-run -a "$build/connect-vendor" "$@"

@@ -4,6 +4,9 @@ namespace cv::accounts {
 
 QString Account::keychainKey() const
 {
+    // The embedded sandbox listens on a new port each run: its accounts are keyed without the endpoint.
+    if (sandbox)
+        return QStringLiteral("sandbox:") + id;
     return endpoint + QLatin1Char(':') + id;
 }
 

@@ -16,7 +16,8 @@ struct Account
     QString endpoint; ///< base URL of the public API, e.g. https://api.connect.cloudblue.com/public/v1
     bool sandbox = false; ///< the built-in local sandbox account
 
-    /// Scoped keychain key `<endpoint>:<account-id>`, unique across endpoints.
+    /// Scoped keychain key `<endpoint>:<account-id>`, unique across endpoints (`sandbox:<account-id>` for
+    /// the embedded sandbox, whose endpoint changes from run to run).
     QString keychainKey() const;
     bool isValid() const { return !id.isEmpty() && !endpoint.isEmpty(); }
 

@@ -16,10 +16,10 @@ AccountManager::AccountManager(AccountRegistry *registry, KeyStore *keyStore, QN
 }
 
 void AccountManager::addAccount(const QString &endpoint, const QByteArray &apiKey, QObject *context,
-                                std::function<void(const AddAccountResult &)> done)
+                                std::function<void(const AddAccountResult &)> done, bool sandbox)
 {
     QPointer<QObject> guard(context);
-    m_validator.validate(endpoint, apiKey, [this, guard, apiKey, done](const ValidationResult &validation) {
+    m_validator.validate(endpoint, apiKey, [this, guard, apiKey, done, sandbox](const ValidationResult &validation) {
         if (!guard)
             return;
         AddAccountResult result;
@@ -28,7 +28,8 @@ void AccountManager::addAccount(const QString &endpoint, const QByteArray &apiKe
             done(result);
             return;
         }
-        const Account account = validation.account;
+        Account account = validation.account;
+        account.sandbox = sandbox;
         m_keyStore->write(account.keychainKey(), apiKey.trimmed(), this,
                           [this, guard, result, account, done](const KeyStoreResult &stored) mutable {
                               result.keyStore = stored;

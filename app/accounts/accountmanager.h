@@ -32,8 +32,10 @@ public:
     AccountRegistry *registry() const { return m_registry; }
     KeyStore *keyStore() const { return m_keyStore; }
 
+    /// Validates the key against the endpoint, stores it in the keychain and records the account.
+    /// `sandbox` marks the embedded sandbox's account (keyed without its run-to-run endpoint).
     void addAccount(const QString &endpoint, const QByteArray &apiKey, QObject *context,
-                    std::function<void(const AddAccountResult &)> done);
+                    std::function<void(const AddAccountResult &)> done, bool sandbox = false);
     /// Removes the account's key from the keychain and the account from the registry. A key that is
     /// already gone is not an error; an unavailable keychain is, and the account then stays listed.
     void signOut(const QString &keychainKey, QObject *context, std::function<void(const KeyStoreResult &)> done);

@@ -161,7 +161,7 @@ void FirstRunPage::retranslate()
     m_sandboxTitle->setText(tr("Explore offline with the sandbox"));
     m_sandboxText->setText(m_sandboxAvailable
         ? tr("Try every module against a local sandbox account with demo data. No Connect account needed.")
-        : tr("The built-in sandbox is not part of this build yet."));
+        : tr("The built-in sandbox is not available."));
     m_sandbox->setText(tr("Explore offline"));
     m_offline->setText(tr("Continue with an empty offline workspace"));
 }

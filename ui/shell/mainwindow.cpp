@@ -2,6 +2,7 @@
 
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
+#include "app/sandbox/sandboxsession.h"
 #include "models/accounts/accountlistmodel.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, QWidget *parent)
     connect(m_landing, &LandingPage::moduleRequested, this, &MainWindow::showModule);
     connect(m_firstRun, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccount);
     connect(m_firstRun, &FirstRunPage::offlineRequested, this, &MainWindow::openOfflineWorkspace);
-    connect(m_firstRun, &FirstRunPage::sandboxRequested, this, &MainWindow::sandboxRequested);
+    connect(m_firstRun, &FirstRunPage::sandboxRequested, this, &MainWindow::openSandbox);
     connect(m_accounts->registry(), &accounts::AccountRegistry::currentChanged, this,
             &MainWindow::onCurrentAccountChanged);
 
@@ -109,9 +110,30 @@ bool MainWindow::isFirstRunShown() const
     return m_stack->currentWidget() == m_firstRun;
 }
 
-void MainWindow::setSandboxAvailable(bool available)
+void MainWindow::setSandboxSession(sandbox::SandboxSession *session)
 {
-    m_firstRun->setSandboxAvailable(available);
+    m_sandbox = session;
+    m_firstRun->setSandboxAvailable(session != nullptr);
+}
+
+void MainWindow::openSandbox()
+{
+    if (!m_sandbox)
+        return;
+    m_firstRun->setBusy(true);
+    statusBar()->showMessage(tr("Starting the sandbox…"));
+    m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
+        m_firstRun->setBusy(false);
+        statusBar()->clearMessage();
+        if (!result.ok()) {
+            showFirstRun();
+            m_firstRun->showError(UserFacingErrors::describe(result));
+            Q_EMIT sandboxOpened(false);
+            return;
+        }
+        showModule(ModuleId::Home);
+        Q_EMIT sandboxOpened(true);
+    });
 }
 
 void MainWindow::showModule(ModuleId id)

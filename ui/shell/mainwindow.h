@@ -15,6 +15,9 @@ class AccountManager;
 namespace cv::models {
 class AccountListModel;
 }
+namespace cv::sandbox {
+class SandboxSession;
+}
 
 namespace cv::ui {
 
@@ -46,16 +49,21 @@ public:
     LandingPage *landingPage() const { return m_landing; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
 
-    void setSandboxAvailable(bool available);
+    /// Enables "Explore offline with the sandbox" with the embedded sandbox behind it.
+    void setSandboxSession(sandbox::SandboxSession *session);
 
 public Q_SLOTS:
+    /// Opens the embedded sandbox account (first run: creates it); errors show on the first-run page.
+    void openSandbox();
+
     void showModule(cv::core::ModuleId id);
     void showFirstRun();
     void openOfflineWorkspace();
 
 Q_SIGNALS:
     void currentModuleChanged(cv::core::ModuleId id);
-    void sandboxRequested();
+    /// The sandbox account is open (or failed: `ok` false).
+    void sandboxOpened(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +90,7 @@ private:
     QLabel *m_syncStatus = nullptr;
     core::ModuleId m_currentModule = core::ModuleId::Home;
     bool m_offlineWorkspace = false;
+    sandbox::SandboxSession *m_sandbox = nullptr;
 };
 
 } // namespace cv::ui

@@ -38,4 +38,17 @@ QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
     return {};
 }
 
+QString UserFacingErrors::describe(const sandbox::SandboxOpenResult &result)
+{
+    switch (result.status) {
+    case sandbox::SandboxOpenResult::Status::Ok: return {};
+    case sandbox::SandboxOpenResult::Status::ServerFailed:
+        return tr("The sandbox could not start: %1").arg(result.detail);
+    case sandbox::SandboxOpenResult::Status::KeychainFailed:
+        return tr("The sandbox's key could not be read from the system keychain: %1").arg(result.detail);
+    case sandbox::SandboxOpenResult::Status::AccountFailed: return describe(result.addResult);
+    }
+    return {};
+}
+
 } // namespace cv::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/accounts/accountmanager.h"
+#include "app/sandbox/sandboxsession.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ class UserFacingErrors final
 public:
     static QString describe(const accounts::AddAccountResult &result);
     static QString describe(const accounts::KeyStoreResult &result);
+    static QString describe(const sandbox::SandboxOpenResult &result);
 };
 
 } // namespace cv::ui

@@ -142,12 +142,12 @@ QJsonObject company(QRandomGenerator &random, const QString &role)
     QJsonObject info = addressOf(random, place);
     info.insert(u"contact"_s, QJsonObject{{u"first_name"_s, first},
                                          {u"last_name"_s, last},
-                                         {u"email"_s, slug(first) + u'.' + slug(last) + u'@' + domain},
+                                         {u"email"_s, QString(slug(first) + u'.' + slug(last) + u'@' + domain)},
                                          {u"phone_number"_s, phoneOf(random, place)}});
     return {{u"name"_s, name},
             {u"external_id"_s, digits(random, 5)},
             {u"external_uid"_s, uuid(random)},
-            {u"tax_id"_s, QString::fromLatin1(place.country) + digits(random, 9)},
+            {u"tax_id"_s, QString(QString::fromLatin1(place.country) + digits(random, 9))},
             {u"contact_info"_s, info}};
 }
 

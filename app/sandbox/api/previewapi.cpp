@@ -1,10 +1,259 @@
-// Placeholder until this area is written.
+// The lab's "Start Preview" flow and the customer control panel (CCP) data. Neither is in the public spec
+// (the routes are registered with an empty spec path); this is the sandbox's own design:
+//
+// POST /products/{product_id}/preview
+//   Body (every part optional):
+//     {"customer": {tier account fields: name, external_id, tax_id, contact_info {...}},
+//      "reseller": {the same, for the tier-1 reseller},
+//      "asset": {"params": [{"id", "value"}], "items": [{"id": item id, local id or MPN, "quantity"}],
+//                "external_id": "..."}}
+//   Missing details are invented (company, contact name, e-mail under .example, phone, address); missing
+//   items default to quantity 1 of every item of the product. The call creates, at once, the reseller and
+//   customer tier accounts (environment "preview"), an asset and a `pending` purchase request on the
+//   preview connection CT-0000-0000-0000 (hub HB-0000-0000 "Demo hub") with the given ordering values,
+//   and answers 201 with a preview object:
+//     {"id": "PRV-####-####", "status": "running" | "done", "product": {id, name},
+//      "steps": [{"name", "status": pending|running|done|failed}], "request": {"id"}, "asset": {"id"},
+//      "customer": {id, name}, "reseller": {id, name}, "notification": null | {e-mail}, "created", "updated"}
+//   Invalid items or parameter ids: 400 VAL_001. A product without items cannot be previewed (VAL_001).
+//
+// GET /products/{product_id}/preview/{preview_id}
+//   Steps advance deterministically: the POST answers with the first step running; EACH GET marks the
+//   running step done and starts the next, so five polls finish the five steps ("Create customer
+//   account", "Create reseller account", "Create subscription", "Create purchase request", "Notify
+//   vendor"). The objects themselves exist from the POST on; the steps only pace the lab's progress view.
+//   When "Notify vendor" completes, the e-mail the vendor would get is recorded and shown in
+//   `notification`, and the preview's status becomes "done".
+//
+// GET /notifications/emails
+//   Recorded e-mails, oldest first (limit/offset paging): {id, to [{name, email}], from, subject, body,
+//   links [{text, url}], request {id}, product {id, name}, created}. Subject "New purchase request PR-...
+//   for <product>"; the body ends with the link "Manual processing is required ...".
+//
+// GET /assets/{id}/ccp
+//   What the customer control panel shows for an asset: {product: {id, name, icon, description
+//   (customer_ui_settings.description), getting_started, download_links, documents}, activation:
+//   {message: the rendered activation template of the approved request} or null, actions: [asset-scope
+//   actions {id, name, title, description}], asset: {id, status, items, params (password values left out)}}.
 #include "app/sandbox/api/apiroutes.h"
 #include "app/sandbox/api/router.h"
-#include "app/sandbox/seed/demoseed.h"
 
-#include <QJsonObject>
+#include "app/sandbox/api/fakedata.h"
+#include "app/sandbox/api/requestfactory.h"
+#include "app/sandbox/api/requesttransitions.h"
+#include "app/sandbox/api/sandboxcontext.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
 
 namespace cv::sandbox {
-void registerPreviewRoutes(Router &, SandboxContext &) {}
+
+namespace {
+
+namespace rf = requestfactory;
+
+const QStringList kSteps{u"Create customer account"_s, u"Create reseller account"_s, u"Create subscription"_s,
+                         u"Create purchase request"_s, u"Notify vendor"_s};
+
+QJsonObject idName(const QJsonObject &object)
+{
+    return {{u"id"_s, object.value(u"id"_s)}, {u"name"_s, object.value(u"name"_s)}};
+}
+
+QJsonObject recordEmail(SandboxContext &context, const QJsonObject &preview)
+{
+    const QString requestId = preview.value(u"request"_s).toObject().value(u"id"_s).toString();
+    const QJsonObject product = preview.value(u"product"_s).toObject();
+    const auto request = context.store().get(u"requests"_s, requestId).value_or(QJsonObject());
+    const QJsonObject asset = request.value(u"asset"_s).toObject();
+    const QJsonObject customer = asset.value(u"tiers"_s).toObject().value(u"customer"_s).toObject();
+    QJsonArray to;
+    QString greeting = u"Hello"_s;
+    for (const QJsonObject &user : context.store().all(u"users"_s, context.accountId())) {
+        to.append(QJsonObject{{u"name"_s, user.value(u"name"_s)}, {u"email"_s, user.value(u"email"_s)}});
+        if (greeting == QLatin1String("Hello"))
+            greeting += u' ' + user.value(u"name"_s).toString();
+    }
+    QStringList lines;
+    for (const QJsonValue &value : asset.value(u"items"_s).toArray())
+        lines << u"- %1 x %2"_s.arg(value.toObject().value(u"quantity"_s).toString(), value.toObject().value(u"display_name"_s).toString());
+    const QString url = u"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/"_s + requestId;
+    const QString linkText = u"Manual processing is required: open request %1 in the Vendor Portal"_s.arg(requestId);
+    const QString body = u"%1,\n\nA new purchase request %2 for %3 was created on the preview connection.\n\n"
+                         "Customer: %4 (%5)\nItems:\n%6\n\n[%7](%8)\n"_s
+                             .arg(greeting, requestId, product.value(u"name"_s).toString(), customer.value(u"name"_s).toString(),
+                                  customer.value(u"contact_info"_s).toObject().value(u"contact"_s).toObject().value(u"email"_s).toString(),
+                                  lines.join(u'\n'), linkText, url);
+    QJsonObject email{{u"id"_s, u"EM-%1"_s.arg(context.store().nextCounter(u"emails"_s), 6, 10, QLatin1Char('0'))},
+                      {u"to"_s, to},
+                      {u"from"_s, u"CloudBlue Connect <no-reply@connect.cloudblue.com>"_s},
+                      {u"subject"_s, u"New purchase request %1 for %2"_s.arg(requestId, product.value(u"name"_s).toString())},
+                      {u"body"_s, body},
+                      {u"links"_s, QJsonArray{QJsonObject{{u"text"_s, linkText}, {u"url"_s, url}}}},
+                      {u"request"_s, QJsonObject{{u"id"_s, requestId}}},
+                      {u"product"_s, product},
+                      {u"created"_s, context.now()}};
+    context.store().put(u"emails"_s, email);
+    return email;
+}
+
+ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
+{
+    const QString productId = apiRequest.param(u"product_id"_s);
+    const auto product = rf::loadProduct(context, productId);
+    if (!product)
+        return ApiReply::notFound(u"Product"_s, productId);
+    ApiReply error;
+    const auto body = context.jsonBody(apiRequest, error);
+    if (!body)
+        return error;
+    const QJsonObject assetBody = body->value(u"asset"_s).toObject();
+    QStringList errors;
+    QJsonArray items;
+    if (assetBody.value(u"items"_s).toArray().isEmpty()) {
+        for (const QJsonObject &item : product->items)
+            items.append(rf::assetItem(item, 1));
+    }
+    for (const QJsonValue &value : assetBody.value(u"items"_s).toArray()) {
+        const QString key = value.toObject().value(u"id"_s).toString();
+        const QJsonValue q = value.toObject().value(u"quantity"_s);
+        const qint64 quantity = q.isUndefined() ? 1 : q.isDouble() ? qint64(q.toDouble()) : q.toString().toLongLong();
+        const QJsonObject *item = rf::findItem(*product, key);
+        if (!item)
+            errors << u"asset.items: Unknown item '%1' of product %2."_s.arg(key, productId);
+        else if (quantity < 0)
+            errors << u"asset.items: The quantity of '%1' must be at least 0."_s.arg(key);
+        else
+            items.append(rf::assetItem(*item, quantity));
+    }
+    if (items.isEmpty() && errors.isEmpty())
+        errors << u"asset.items: Product %1 has no items to preview."_s.arg(productId);
+    QJsonArray params = rf::assetParams(product->parameters);
+    errors << requesttransitions::applyParamUpdates(params, assetBody.value(u"params"_s).toArray(), u"asset.params"_s);
+    if (!errors.isEmpty())
+        return ApiReply::validation(errors);
+
+    QRandomGenerator *random = QRandomGenerator::global();
+    const rf::Placement placement = rf::previewPlacement(context);
+    const QJsonObject hub = placement.connection.value(u"hub"_s).toObject();
+    const QJsonObject resellerDetails = SandboxContext::merged(fakedata::company(*random, u"reseller"_s), body->value(u"reseller"_s).toObject());
+    const QJsonObject customerDetails = SandboxContext::merged(fakedata::company(*random, u"customer"_s), body->value(u"customer"_s).toObject());
+    const QJsonObject reseller = rf::newTierAccount(context, resellerDetails, u"tier1"_s, placement.environment, hub);
+    const QJsonObject customer = rf::newTierAccount(context, customerDetails, u"customer"_s, placement.environment, hub, reseller);
+    const QJsonObject tiers{{u"customer"_s, rf::tierReference(customer)}, {u"tier1"_s, rf::tierReference(reseller)}};
+    const QJsonObject asset = rf::newAsset(context, *product, placement, tiers, items, params, assetBody.value(u"external_id"_s).toString());
+    const QJsonObject request = rf::newRequest(context, asset, u"purchase"_s, u"pending"_s);
+    context.changed(u"fulfillment_request"_s, request, productId);
+
+    QJsonArray steps;
+    for (const QString &name : kSteps)
+        steps.append(QJsonObject{{u"name"_s, name}, {u"status"_s, steps.isEmpty() ? u"running"_s : u"pending"_s}});
+    const QString now = context.now();
+    QJsonObject preview{{u"id"_s, context.store().newId(u"previews"_s, u"PRV-####-####"_s)},
+                        {u"status"_s, u"running"_s},
+                        {u"product"_s, idName(product->reference)},
+                        {u"steps"_s, steps},
+                        {u"request"_s, QJsonObject{{u"id"_s, request.value(u"id"_s)}}},
+                        {u"asset"_s, QJsonObject{{u"id"_s, asset.value(u"id"_s)}}},
+                        {u"customer"_s, idName(customer)},
+                        {u"reseller"_s, idName(reseller)},
+                        {u"notification"_s, QJsonValue::Null},
+                        {u"created"_s, now},
+                        {u"updated"_s, now}};
+    context.store().put(u"previews"_s, preview, productId);
+    return ApiReply::json(preview, 201);
+}
+
+ApiReply pollPreview(SandboxContext &context, ApiRequest &apiRequest)
+{
+    const QString productId = apiRequest.param(u"product_id"_s);
+    const QString id = apiRequest.param(u"preview_id"_s);
+    auto stored = context.store().get(u"previews"_s, id);
+    if (!stored || stored->value(u"product"_s).toObject().value(u"id"_s).toString() != productId)
+        return ApiReply::notFound(u"Preview"_s, id);
+    QJsonObject preview = *stored;
+    if (preview.value(u"status"_s).toString() != QLatin1String("running"))
+        return ApiReply::json(preview);
+    QJsonArray steps = preview.value(u"steps"_s).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QJsonObject step = steps.at(i).toObject();
+        if (step.value(u"status"_s).toString() != QLatin1String("running"))
+            continue;
+        step.insert(u"status"_s, u"done"_s);
+        steps.replace(i, step);
+        if (i + 1 < steps.size()) {
+            QJsonObject next = steps.at(i + 1).toObject();
+            next.insert(u"status"_s, u"running"_s);
+            steps.replace(i + 1, next);
+        } else {
+            preview.insert(u"notification"_s, recordEmail(context, preview));
+            preview.insert(u"status"_s, u"done"_s);
+        }
+        break;
+    }
+    preview.insert(u"steps"_s, steps);
+    preview.insert(u"updated"_s, context.now());
+    context.store().put(u"previews"_s, preview, productId);
+    return ApiReply::json(preview);
+}
+
+ApiReply customerPanel(SandboxContext &context, const QString &assetId)
+{
+    const auto asset = context.store().get(u"assets"_s, assetId);
+    if (!asset)
+        return ApiReply::notFound(u"Asset"_s, assetId);
+    const QString productId = asset->value(u"product"_s).toObject().value(u"id"_s).toString();
+    const QJsonObject product = context.store().get(u"products"_s, productId).value_or(asset->value(u"product"_s).toObject());
+    const QJsonObject ui = product.value(u"customer_ui_settings"_s).toObject();
+    QJsonValue activation = QJsonValue::Null;
+    for (const QJsonObject &request : context.store().findBy(u"requests"_s, u"asset.id"_s, assetId)) {
+        if (request.value(u"status"_s).toString() != QLatin1String("approved"))
+            continue;
+        const QString message = request.value(u"template"_s).toObject().value(u"message"_s).toString(request.value(u"activation_key"_s).toString());
+        if (!message.isEmpty())
+            activation = QJsonObject{{u"message"_s, message}, {u"request"_s, QJsonObject{{u"id"_s, request.value(u"id"_s)}}}};
+    }
+    QJsonArray actions;
+    for (const QJsonObject &action : context.store().all(u"actions"_s, productId)) {
+        if (action.value(u"scope"_s).toString() == QLatin1String("asset"))
+            actions.append(QJsonObject{{u"id"_s, action.value(u"id"_s)}, {u"name"_s, action.value(u"name"_s)},
+                                       {u"title"_s, action.value(u"title"_s)}, {u"description"_s, action.value(u"description"_s).toString()}});
+    }
+    QJsonArray params;
+    for (const QJsonValue &value : asset->value(u"params"_s).toArray()) {
+        const QJsonObject param = value.toObject();
+        if (param.value(u"type"_s).toString() == QLatin1String("password"))
+            continue; // secrets never reach the customer's panel
+        QJsonObject shown{{u"id"_s, param.value(u"id"_s)}, {u"title"_s, param.value(u"title"_s)}, {u"value"_s, param.value(u"value"_s)}};
+        if (param.contains(u"structured_value"_s))
+            shown.insert(u"structured_value"_s, param.value(u"structured_value"_s));
+        params.append(shown);
+    }
+    return ApiReply::json(QJsonObject{
+        {u"product"_s, QJsonObject{{u"id"_s, productId}, {u"name"_s, product.value(u"name"_s)}, {u"icon"_s, product.value(u"icon"_s).toString()},
+                                   {u"description"_s, ui.value(u"description"_s).toString()},
+                                   {u"getting_started"_s, ui.value(u"getting_started"_s).toString()},
+                                   {u"download_links"_s, ui.value(u"download_links"_s).toArray()},
+                                   {u"documents"_s, ui.value(u"documents"_s).toArray()}}},
+        {u"activation"_s, activation},
+        {u"actions"_s, actions},
+        {u"asset"_s, QJsonObject{{u"id"_s, assetId}, {u"status"_s, asset->value(u"status"_s)},
+                                 {u"items"_s, asset->value(u"items"_s)}, {u"params"_s, params}}}});
+}
+
+} // namespace
+
+void registerPreviewRoutes(Router &router, SandboxContext &context)
+{
+    router.add(Method::Post, u"/products/{product_id}/preview"_s,
+               [&context](ApiRequest &request) { return startPreview(context, request); }, QString());
+    router.add(Method::Get, u"/products/{product_id}/preview/{preview_id}"_s,
+               [&context](ApiRequest &request) { return pollPreview(context, request); }, QString());
+    router.add(Method::Get, u"/notifications/emails"_s,
+               [&context](ApiRequest &request) { return context.list(request, u"emails"_s); }, QString());
+    router.add(Method::Get, u"/assets/{id}/ccp"_s,
+               [&context](ApiRequest &request) { return customerPanel(context, request.param(u"id"_s)); }, QString());
+}
+
 } // namespace cv::sandbox

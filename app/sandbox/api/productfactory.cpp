@@ -78,8 +78,19 @@ void ensureCatalogues(SandboxContext &context)
     for (const auto &[kind, entries] : catalogues) {
         if (context.store().count(QLatin1String(kind)) > 0)
             continue;
-        for (const QJsonValue &entry : entries)
-            context.store().put(QLatin1String(kind), entry.toObject());
+        for (const QJsonValue &entry : entries) {
+            QJsonObject object = entry.toObject();
+            // Fields the spec requires that Connect's own captured lists omit.
+            if (QLatin1String(kind) == QLatin1String("categories")) {
+                for (const char *key : {"parent", "family"}) {
+                    if (!object.contains(QLatin1String(key)))
+                        object.insert(QLatin1String(key), QJsonValue::Null);
+                }
+            } else if (QLatin1String(kind) == QLatin1String("locales") && !object.contains(QStringLiteral("marketplaces"))) {
+                object.insert(QStringLiteral("marketplaces"), QJsonArray());
+            }
+            context.store().put(QLatin1String(kind), object);
+        }
     }
 }
 
@@ -192,6 +203,60 @@ QJsonObject createProduct(SandboxContext &context, const QJsonObject &body)
     return product;
 }
 
+core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const QString &id, const QString &changesDescription)
+{
+    auto product = context.store().get(QStringLiteral("products"), id);
+    if (!product)
+        return QStringLiteral("Product %1 not found.").arg(id);
+    QList<QJsonObject> items = context.store().all(QStringLiteral("items"), id);
+    if (items.isEmpty())
+        return QStringLiteral("A product needs at least one item to be published.");
+    const int version = product->value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() + 1;
+    QJsonArray itemSnapshots;
+    for (QJsonObject &item : items) {
+        if (item.value(QStringLiteral("status")).toString() == QLatin1String("draft")) {
+            item.insert(QStringLiteral("status"), QStringLiteral("published"));
+            context.store().put(QStringLiteral("items"), item, id);
+        }
+        itemSnapshots.append(item);
+    }
+    product->insert(QStringLiteral("status"), QStringLiteral("published"));
+    product->insert(QStringLiteral("version"), version);
+    product->insert(QStringLiteral("published_at"), context.now());
+    product->insert(QStringLiteral("public"), true);
+    product->insert(QStringLiteral("changes_description"), changesDescription);
+    QJsonObject stats = product->value(QStringLiteral("stats")).toObject();
+    stats.insert(QStringLiteral("versions"), version);
+    product->insert(QStringLiteral("stats"), stats);
+    context.stamp(*product, QStringLiteral("published"));
+    context.store().put(QStringLiteral("products"), *product);
+
+    auto snapshot = [&context, &id](const char *kind) {
+        QJsonArray array;
+        for (const QJsonObject &object : context.store().all(QLatin1String(kind), id))
+            array.append(object);
+        return array;
+    };
+    QJsonObject versionObject = *product;
+    versionObject.insert(QStringLiteral("id"), QStringLiteral("%1:v%2").arg(id).arg(version));
+    versionObject.insert(QStringLiteral("product_id"), id);
+    versionObject.insert(QStringLiteral("staging"), false);
+    versionObject.insert(QStringLiteral("latest"), true);
+    const QJsonObject snapshots{{QStringLiteral("items"), itemSnapshots},
+                                {QStringLiteral("templates"), snapshot("templates")},
+                                {QStringLiteral("actions"), snapshot("actions")},
+                                {QStringLiteral("media"), snapshot("media")}};
+    // Earlier versions are no longer the latest.
+    for (QJsonObject older : context.store().all(QStringLiteral("versions"), id)) {
+        older.insert(QStringLiteral("latest"), false);
+        context.store().put(QStringLiteral("versions"), older, id);
+    }
+    context.store().put(QStringLiteral("versions"), versionObject, id);
+    context.store().putBlob(QStringLiteral("version-snapshot:%1:%2").arg(id).arg(version), "application/json",
+                            QJsonDocument(snapshots).toJson(QJsonDocument::Compact));
+    return versionObject;
+}
+
 QJsonObject newItem(SandboxContext &context, const QString &productId, const QJsonObject &body)
 {
     const qint64 number = context.store().nextCounter(QStringLiteral("item:") + productId);
@@ -219,6 +284,15 @@ QJsonObject newItem(SandboxContext &context, const QString &productId, const QJs
     item.insert(QStringLiteral("ui"), QJsonObject{{QStringLiteral("visibility"), visible}});
     item.insert(QStringLiteral("ui_visibility"), visible);
     item.insert(QStringLiteral("depth"), 0);
+    // Fields the spec marks required on items, null until used.
+    for (const char *key : {"parent", "replacement", "group"}) {
+        if (!item.contains(QLatin1String(key)))
+            item.insert(QLatin1String(key), QJsonValue::Null);
+    }
+    for (const char *key : {"external_id", "end_of_sale_notes", "description"}) {
+        if (!item.contains(QLatin1String(key)))
+            item.insert(QLatin1String(key), QString());
+    }
     context.stamp(item, QStringLiteral("created"));
     context.store().put(QStringLiteral("items"), item, productId);
     return item;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/core/result.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +25,12 @@ QJsonObject newItem(SandboxContext &context, const QString &productId, const QJs
 QJsonObject newParameter(SandboxContext &context, const QString &productId, const QJsonObject &body);
 QJsonObject newTemplate(SandboxContext &context, const QString &productId, const QJsonObject &body);
 QJsonObject newAction(SandboxContext &context, const QString &productId, const QJsonObject &body);
+
+/// Publishes the product's next version (1, 2, ...): snapshots the versioned parts (general attributes,
+/// items, templates, actions, media); draft items become published. Parameters and capabilities are
+/// live at once and are not snapshotted. Returns the stored version object (id "<PRD>:v<n>").
+core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const QString &productId,
+                                                  const QString &changesDescription);
 
 /// Unit object {id, name, title, unit} for a unit id of /settings/units (empty if unknown).
 QJsonObject unitById(const QString &unitId);

@@ -121,67 +121,19 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
     return ApiReply::json(after);
 }
 
-/// Publishing: a new version snapshots the versioned parts (general attributes, items, templates,
-/// media, actions); draft items become published. Parameters and capabilities are live at once and are
-/// not snapshotted.
 ApiReply publish(SandboxContext &context, ApiRequest &request)
 {
     const QString id = request.param(kProductPid);
-    auto product = context.store().get(QStringLiteral("products"), id);
-    if (!product)
+    if (!context.store().get(QStringLiteral("products"), id))
         return ApiReply::notFound(QStringLiteral("Product"), id);
     ApiReply error;
     const auto body = context.jsonBody(request, error);
     if (!body)
         return error;
-    QList<QJsonObject> items = context.store().all(QStringLiteral("items"), id);
-    if (items.isEmpty())
-        return ApiReply::error(400, QStringLiteral("PRD_050"), {QStringLiteral("A product needs at least one item to be published.")});
-    const int version = product->value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() + 1;
-    QJsonArray itemSnapshots;
-    for (QJsonObject &item : items) {
-        if (item.value(QStringLiteral("status")).toString() == QLatin1String("draft")) {
-            item.insert(QStringLiteral("status"), QStringLiteral("published"));
-            context.store().put(QStringLiteral("items"), item, id);
-        }
-        itemSnapshots.append(item);
-    }
-    const QString now = context.now();
-    product->insert(QStringLiteral("status"), QStringLiteral("published"));
-    product->insert(QStringLiteral("version"), version);
-    product->insert(QStringLiteral("published_at"), now);
-    product->insert(QStringLiteral("public"), true);
-    product->insert(QStringLiteral("changes_description"), body->value(QStringLiteral("changes_description")).toString());
-    QJsonObject stats = product->value(QStringLiteral("stats")).toObject();
-    stats.insert(QStringLiteral("versions"), version);
-    product->insert(QStringLiteral("stats"), stats);
-    context.stamp(*product, QStringLiteral("published"));
-    context.store().put(QStringLiteral("products"), *product);
-
-    auto snapshot = [&context, &id](const char *kind) {
-        QJsonArray array;
-        for (const QJsonObject &object : context.store().all(QLatin1String(kind), id))
-            array.append(object);
-        return array;
-    };
-    QJsonObject versionObject = *product;
-    versionObject.insert(QStringLiteral("id"), QStringLiteral("%1:v%2").arg(id).arg(version));
-    versionObject.insert(QStringLiteral("product_id"), id);
-    versionObject.insert(QStringLiteral("staging"), false);
-    versionObject.insert(QStringLiteral("latest"), true);
-    QJsonObject snapshots{{QStringLiteral("items"), itemSnapshots},
-                          {QStringLiteral("templates"), snapshot("templates")},
-                          {QStringLiteral("actions"), snapshot("actions")},
-                          {QStringLiteral("media"), snapshot("media")}};
-    // Earlier versions are no longer the latest.
-    for (QJsonObject older : context.store().all(QStringLiteral("versions"), id)) {
-        older.insert(QStringLiteral("latest"), false);
-        context.store().put(QStringLiteral("versions"), older, id);
-    }
-    context.store().put(QStringLiteral("versions"), versionObject, id);
-    context.store().putBlob(QStringLiteral("version-snapshot:%1:%2").arg(id).arg(version), "application/json",
-                            QJsonDocument(snapshots).toJson(QJsonDocument::Compact));
-    return ApiReply::json(versionObject, 201);
+    const auto version = productfactory::publishProduct(context, id, body->value(QStringLiteral("changes_description")).toString());
+    if (!version)
+        return ApiReply::error(400, QStringLiteral("PRD_050"), {version.error()});
+    return ApiReply::json(version.value(), 201);
 }
 
 /// The public face of a stored version object: Connect's id is the product id with a version number.
@@ -203,8 +155,9 @@ void registerItems(Router &router, SandboxContext &context)
     items.parentParam = kProductPid;
     items.idParam = QStringLiteral("verbose_id");
     items.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
+        // Connect bills items monthly unless told otherwise (the create below fills in the same default).
         QJsonObject normalized = candidate;
-        if (!normalized.contains(QStringLiteral("period")) && rules::canonical(candidate.value(QStringLiteral("type")).toString()) == QLatin1String("ppu"))
+        if (!normalized.contains(QStringLiteral("period")))
             normalized.insert(QStringLiteral("period"), QStringLiteral("monthly"));
         return rules::validateItem(normalized, siblings, productfactory::unitIds());
     };

@@ -14,6 +14,16 @@ Q_LOGGING_CATEGORY(lcWebhooks, "cv.sandbox.webhooks")
 
 namespace cv::sandbox {
 
+namespace {
+
+/// Seconds-precision UTC with "+00:00", as the sample body writes times.
+QString connectTime()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).replace(QLatin1Char('Z'), QStringLiteral("+00:00"));
+}
+
+} // namespace
+
 WebhookDispatcher::WebhookDispatcher(SandboxStore &store, QString apiUrl, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -24,7 +34,7 @@ WebhookDispatcher::WebhookDispatcher(SandboxStore &store, QString apiUrl, QObjec
 
 void WebhookDispatcher::objectChanged(const QString &objectClass, const QJsonObject &, const QString &productId)
 {
-    for (const QJsonObject &webhook : m_store.all(QStringLiteral("webhooks"))) {
+    for (QJsonObject webhook : m_store.all(QStringLiteral("webhooks"))) {
         if (!webhook.value(QStringLiteral("active")).toBool())
             continue;
         if (webhook.value(QStringLiteral("type")).toString() != QLatin1String("event"))
@@ -34,6 +44,11 @@ void WebhookDispatcher::objectChanged(const QString &objectClass, const QJsonObj
         const QString webhookProduct = webhook.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString();
         if (!webhookProduct.isEmpty() && webhookProduct != productId)
             continue;
+        // stats.events counts the queue changes the webhook saw; triggers count the calls made.
+        QJsonObject stats = webhook.value(QStringLiteral("stats")).toObject();
+        stats.insert(QStringLiteral("events"), stats.value(QStringLiteral("events")).toInt() + 1);
+        webhook.insert(QStringLiteral("stats"), stats);
+        m_store.put(QStringLiteral("webhooks"), webhook);
         deliver(webhook, productId);
     }
 }
@@ -50,11 +65,13 @@ QJsonObject WebhookDispatcher::notificationBody(const QJsonObject &webhook, cons
     return {
         {QStringLiteral("webhook_id"), webhook.value(QStringLiteral("id"))},
         {QStringLiteral("webhook_name"), webhook.value(QStringLiteral("label"))},
-        {QStringLiteral("object_class"), webhook.value(QStringLiteral("object_class"))},
+        // The delivered body names the queue in the plural ("fulfillment_requests"), as in the one real
+        // sample (REFERENCE §5), while the webhook object itself uses the singular enum value.
+        {QStringLiteral("object_class"), QString(webhook.value(QStringLiteral("object_class")).toString() + QLatin1Char('s'))},
         {QStringLiteral("account_id"), m_store.meta(QStringLiteral("account_id"))},
         {QStringLiteral("product_id"), productId},
         {QStringLiteral("api_url"), m_apiUrl},
-        {QStringLiteral("triggered_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate).replace(QLatin1Char('Z'), QStringLiteral("+00:00"))},
+        {QStringLiteral("triggered_at"), connectTime()},
         {QStringLiteral("last_success_at"), lastSuccess.isUndefined() ? QJsonValue() : lastSuccess},
         {QStringLiteral("last_failure_at"), lastFailure.isUndefined() ? QJsonValue() : lastFailure},
         {QStringLiteral("processing_timeout"), 600},
@@ -83,11 +100,14 @@ void WebhookDispatcher::deliver(const QJsonObject &webhook, const QString &produ
 
     auto *timer = new QElapsedTimer;
     timer->start();
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // A GET call (allowed by PUT only) carries the notification in the token alone.
+    QNetworkReply *reply = webhook.value(QStringLiteral("http_method")).toString() == QLatin1String("GET")
+        ? m_network->get(request)
+        : m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, timer] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool success = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
-        record(id, success, status, timer->elapsed(), success ? QString() : reply->errorString());
+        record(id, success, status, timer->elapsed(), success ? QString() : reply->errorString(), reply->read(64 * 1024));
         delete timer;
         reply->deleteLater();
         qCDebug(lcWebhooks) << "webhook" << id << "->" << status;
@@ -96,20 +116,25 @@ void WebhookDispatcher::deliver(const QJsonObject &webhook, const QString &produ
 }
 
 void WebhookDispatcher::record(const QString &webhookId, bool success, int status, qint64 durationMs,
-                               const QString &detail)
+                               const QString &detail, const QByteArray &response)
 {
     auto webhook = m_store.get(QStringLiteral("webhooks"), webhookId);
     if (!webhook)
-        return;
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).replace(QLatin1Char('Z'), QStringLiteral("+00:00"));
+        return; // deleted while the call was out
+    const QString time = connectTime();
+    // `response` is an object in the spec: the handler's JSON object, or its text wrapped.
+    const QJsonDocument parsed = QJsonDocument::fromJson(response);
+    const QJsonObject responseObject = parsed.isObject()
+        ? parsed.object()
+        : QJsonObject{{QStringLiteral("body"), QString::fromUtf8(response.left(4096))}};
     const QJsonObject outcome{{QStringLiteral("time"), time},
+                              {QStringLiteral("response"), responseObject},
                               {QStringLiteral("status"), success ? QStringLiteral("success") : QStringLiteral("failure")},
-                              {QStringLiteral("status_code"), status},
+                              {QStringLiteral("status_code"), status > 0 ? QJsonValue(status) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("duration"), durationMs},
-                              {QStringLiteral("errors"), detail.isEmpty() ? QJsonArray() : QJsonArray{detail}}};
+                              {QStringLiteral("errors"), detail}};
     QJsonObject stats = webhook->value(QStringLiteral("stats")).toObject();
     auto bump = [&stats](const char *key) { stats.insert(QLatin1String(key), stats.value(QLatin1String(key)).toInt() + 1); };
-    bump("events");
     bump("triggers");
     if (success) {
         bump("success_triggers");
@@ -121,7 +146,7 @@ void WebhookDispatcher::record(const QString &webhookId, bool success, int statu
         webhook->insert(QStringLiteral("last_failure"), outcome);
     }
     webhook->insert(QStringLiteral("stats"), stats);
-    webhook->insert(QStringLiteral("last_event"), outcome);
+    webhook->insert(QStringLiteral("last_event"), time); // a date-time in the spec
     m_store.put(QStringLiteral("webhooks"), *webhook);
 }
 

@@ -22,11 +22,13 @@ public:
     WebhookDispatcher(SandboxStore &store, QString apiUrl, QObject *parent = nullptr);
 
     void setApiUrl(const QString &apiUrl) { m_apiUrl = apiUrl; }
+    QString apiUrl() const { return m_apiUrl; }
     void objectChanged(const QString &objectClass, const QJsonObject &object, const QString &productId);
     /// Fires one webhook now, whatever changed (POST /notifications/webhooks/{id}/trigger).
     void trigger(const QJsonObject &webhook, const QString &productId);
 
-    /// The body Connect posts (fields as consumed by the official Zapier app).
+    /// The body Connect posts (fields as consumed by the official Zapier app, REFERENCE §5). The JWT's
+    /// claims are the same fields plus iat/exp.
     QJsonObject notificationBody(const QJsonObject &webhook, const QString &productId) const;
 
 Q_SIGNALS:
@@ -35,7 +37,8 @@ Q_SIGNALS:
 
 private:
     void deliver(const QJsonObject &webhook, const QString &productId);
-    void record(const QString &webhookId, bool success, int status, qint64 durationMs, const QString &detail);
+    void record(const QString &webhookId, bool success, int status, qint64 durationMs, const QString &detail,
+                const QByteArray &response);
 
     SandboxStore &m_store;
     QString m_apiUrl;

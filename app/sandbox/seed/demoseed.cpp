@@ -66,9 +66,7 @@ void setDemoApiKey(SandboxContext &context, const QString &key)
 
 void seedDemo(SandboxContext &context)
 {
-    QJsonObject body{{QStringLiteral("name"), QStringLiteral("Connect Cloud Storage")}};
-    const QJsonObject product = productfactory::createProduct(context, body);
-    const QString productId = product.value(QStringLiteral("id")).toString();
+    const QString productId = seedDemoProduct(context);
     const QJsonObject market = seedMarket(context, productId);
     seedRequests(context, productId, market);
     seedUsage(context, productId, market);

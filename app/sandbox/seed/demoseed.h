@@ -15,6 +15,10 @@ void setDemoApiKey(SandboxContext &context, const QString &key);
 /// `--seed demo`: the lab's world. Calls the area seeds below in order.
 void seedDemo(SandboxContext &context);
 
+/// demoproduct.cpp: the published demo product "Connect Cloud Storage" with items, parameters, templates,
+/// an action, media, a logo, a German localization and translation. Returns its id.
+QString seedDemoProduct(SandboxContext &context);
+
 // Area seeds, each implemented beside its API (see the file named).
 /// marketapi.cpp: two marketplaces with hubs, signed distribution agreements/contracts and a program
 /// agreement/contract; a connection per environment for `productId`; listings. Returns

@@ -57,6 +57,7 @@ const QList<Rule> &rules()
         {QRegularExpression(QStringLiteral("^CA-")), QStringLiteral("cases")},
         {QRegularExpression(QStringLiteral("^CO-")), QStringLiteral("conversations")},
         {QRegularExpression(QStringLiteral("^CAT-")), QStringLiteral("categories")},
+        {QRegularExpression(QStringLiteral("^CU-")), QStringLiteral("units")}, // custom units
         {QRegularExpression(QStringLiteral("^TRN-")), QStringLiteral("translations")},
         {QRegularExpression(QStringLiteral("^LCX-")), QStringLiteral("localization_contexts")},
         {QRegularExpression(QStringLiteral("^(VA|PA)-")), QStringLiteral("accounts")},
