@@ -96,7 +96,7 @@ private Q_SLOTS:
         const QString assetId = asset.value(u"id"_s).toString();
         QCOMPARE(m_sandbox->put(u"/products/"_s + m_product, {{u"customer_ui_settings"_s, QJsonObject{
             {u"description"_s, u"Secure storage for teams."_s}, {u"getting_started"_s, u"Sign in with your e-mail."_s}}}}).status, 200);
-        QCOMPARE(m_sandbox->post(u"/products/%1/actions"_s.arg(m_product), {{u"name"_s, u"Reset password"_s}, {u"title"_s, u"Reset password"_s},
+        QCOMPARE(m_sandbox->post(u"/products/%1/actions"_s.arg(m_product), {{u"action"_s, u"reset_password"_s}, {u"name"_s, u"Reset password"_s}, {u"title"_s, u"Reset password"_s},
             {u"description"_s, u"Sends a reset link."_s}, {u"scope"_s, u"asset"_s}, {u"type"_s, u"button"_s}}).status, 201);
         QJsonObject ccp = m_sandbox->get(u"/assets/%1/ccp"_s.arg(assetId)).object();
         QVERIFY(ccp.value(u"activation"_s).isNull());

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(request.value(u"status"_s).toString(), u"pending"_s);
         QCOMPARE(request.value(u"assignee"_s).toString(), QString());
         const QJsonObject asset = request.value(u"asset"_s).toObject();
-        QCOMPARE(id.left(20), u"PR-"_s + asset.value(u"id"_s).toString().mid(3));
+        QCOMPARE(id.left(17), u"PR-"_s + asset.value(u"id"_s).toString().mid(3));
         QCOMPARE(asset.value(u"status"_s).toString(), u"processing"_s);
         QCOMPARE(asset.value(u"connection"_s).toObject().value(u"type"_s).toString(), u"test"_s);
         const QJsonObject item = asset.value(u"items"_s).toArray().first().toObject();
@@ -352,7 +352,7 @@ private Q_SLOTS:
         const HttpResponse inProduction = m_sandbox->get(u"/requests?eq(asset.connection.type,production)"_s);
         QCOMPARE(inProduction.total(), 1);
         QCOMPARE(inProduction.array().first().toObject().value(u"id"_s).toString(), production);
-        QCOMPARE(m_sandbox->get(u"/requests?eq(status,draft)"_s).array().first().toObject().value(u"id"_s).toString(), draft);
+        QCOMPARE(m_sandbox->get(u"/requests?eq(status,draft)&ordering(-created)"_s).array().first().toObject().value(u"id"_s).toString(), draft);
         const qint64 all = m_sandbox->get(u"/requests?eq(asset.product.id,%1)"_s.arg(m_product)).total();
         QCOMPARE(all, m_sandbox->get(u"/requests"_s).total());
         QCOMPARE(m_sandbox->get(u"/requests?eq(asset.product.id,PRD-000-000-000)"_s).total(), 0);

@@ -133,14 +133,14 @@ std::optional<QJsonObject> createCase(SandboxContext &context, const QJsonObject
     const QJsonArray issuerRecipients = recipients(context, body.value(QStringLiteral("issuer")).toObject().value(QStringLiteral("recipients")), errors);
     const QString receiverId = body.value(QStringLiteral("receiver")).toObject().value(QStringLiteral("account")).toObject().value(QStringLiteral("id")).toString();
     std::optional<QJsonObject> receiver;
-    if (receiverId.isEmpty())
-        receiver = defaultProvider(context);
-    else if (receiverId == context.accountId())
+    if (receiverId == context.accountId())
         errors << QStringLiteral("receiver.account.id: A case cannot be addressed to your own account.");
-    else if (!(receiver = context.store().get(kAccounts, receiverId)))
+    else if (!receiverId.isEmpty() && !(receiver = context.store().get(kAccounts, receiverId)))
         errors << QStringLiteral("receiver.account.id: Account %1 does not exist.").arg(receiverId);
     if (!errors.isEmpty())
         return std::nullopt;
+    if (!receiver)
+        receiver = defaultProvider(context); // only once the case is sure to be created
 
     const QString id = context.store().newId(kCases, QStringLiteral("CA-###-###-###"));
     kase.insert(QStringLiteral("id"), id);

@@ -225,6 +225,8 @@ QJsonObject newListing(SandboxContext &context, const QJsonObject &product, cons
                         {QStringLiteral("pending_request"), QJsonValue::Null},
                         {QStringLiteral("offer"), QJsonValue::Null},
                         {QStringLiteral("pricelist"), QJsonValue::Null},
+                        {QStringLiteral("alt_pricelist_1"), QJsonValue::Null},
+                        {QStringLiteral("alt_pricelist_2"), QJsonValue::Null},
                         {QStringLiteral("created"), now},
                         {QStringLiteral("updated"), now}};
     context.stamp(listing, QStringLiteral("created"));

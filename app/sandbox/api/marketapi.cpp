@@ -379,6 +379,7 @@ void registerMarketRoutes(Router &router, SandboxContext &context)
     registerHubs(router, context);
     registerConnections(router, context);
     market::registerAgreementRoutes(router, context);
+    market::registerContractRoutes(router, context);
     market::registerListingRoutes(router, context);
 }
 

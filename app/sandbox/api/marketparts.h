@@ -15,6 +15,7 @@ namespace market {
 
 void registerAgreementRoutes(Router &router, SandboxContext &context); // agreementsapi.cpp
 void registerListingRoutes(Router &router, SandboxContext &context);   // listingsapi.cpp
+void registerContractRoutes(Router &router, SandboxContext &context);  // contractsapi.cpp
 
 /// {id, name} of any object, as Connect nests references.
 QJsonObject reference(const QJsonObject &object);
