@@ -10,13 +10,23 @@ QString Account::keychainKey() const
     return endpoint + QLatin1Char(':') + id;
 }
 
+bool Account::matches(const QString &text) const
+{
+    for (const QString &candidate : {label, name, id}) {
+        if (!candidate.isEmpty() && candidate.compare(text, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QJsonObject Account::toJson() const
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("type"), type},
             {QStringLiteral("endpoint"), endpoint},
-            {QStringLiteral("sandbox"), sandbox}};
+            {QStringLiteral("sandbox"), sandbox},
+            {QStringLiteral("label"), label}};
 }
 
 Account Account::fromJson(const QJsonObject &json)
@@ -27,6 +37,7 @@ Account Account::fromJson(const QJsonObject &json)
     account.type = json.value(QStringLiteral("type")).toString();
     account.endpoint = json.value(QStringLiteral("endpoint")).toString();
     account.sandbox = json.value(QStringLiteral("sandbox")).toBool();
+    account.label = json.value(QStringLiteral("label")).toString();
     return account;
 }
 

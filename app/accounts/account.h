@@ -15,6 +15,12 @@ struct Account
     QString type;     ///< "vendor" or "provider" (compared case-insensitively)
     QString endpoint; ///< base URL of the public API, e.g. https://api.connect.cloudblue.com/public/v1
     bool sandbox = false; ///< the built-in local sandbox account
+    QString label;    ///< the user's own name for the account (CLI `--name`); empty: use `name`
+
+    /// What to call the account: the user's label, else Connect's name, else the id.
+    QString displayName() const { return !label.isEmpty() ? label : !name.isEmpty() ? name : id; }
+    /// True if `text` is this account's label, name or id (CLI selection), case-insensitively.
+    bool matches(const QString &text) const;
 
     /// Scoped keychain key `<endpoint>:<account-id>`, unique across endpoints (`sandbox:<account-id>` for
     /// the embedded sandbox, whose endpoint changes from run to run).

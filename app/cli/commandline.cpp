@@ -1,5 +1,7 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/accountcommands.h"
+#include "app/cli/synccommands.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 
@@ -31,6 +33,29 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."),
                       QStringLiteral("file")});
+    // Options of the commands (see the command list in the help text).
+    parser.addOption({QStringLiteral("name"), QStringLiteral("account add: your name for the account."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("endpoint"), QStringLiteral("account add: the API endpoint (default: %1).").arg(core::AppInfo::defaultEndpoint()),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("account"), QStringLiteral("sync, status: the account to use (default: the current one)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("full"), QStringLiteral("sync: fetch everything again instead of only what changed.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("status, account list: print JSON.")});
+    parser.addOption({QStringLiteral("purge-cache"), QStringLiteral("account remove: also delete the account's offline cache.")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("Without a command the app opens its window. Commands (no display needed):\n"
+                                                "  account add --name N [--endpoint URL]   (API key from CONNECT_API_KEY or stdin)\n"
+                                                "  account list [--json]\n"
+                                                "  account remove N [--purge-cache]\n"
+                                                "  sync [--account N] [--full]\n"
+                                                "  status [--account N] [--json]"),
+                                 QStringLiteral("[command]"));
+}
+
+const QStringList &commands()
+{
+    static const QStringList list{QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("status")};
+    return list;
 }
 
 void print(FILE *stream, const QString &text)
@@ -54,7 +79,11 @@ bool CommandLine::needsDisplay() const
             || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
             return false;
     }
-    return true;
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.parse(m_arguments);
+    const QStringList positional = parser.positionalArguments();
+    return positional.isEmpty() || !commands().contains(positional.first());
 }
 
 QString CommandLine::helpText()
@@ -80,6 +109,19 @@ int CommandLine::runHeadless(QCoreApplication &) const
         print(stdout, core::AppInfo::executableName() + QLatin1Char(' ') + core::AppInfo::version() + QLatin1Char('\n'));
         return 0;
     }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, helpText());
+        return 0;
+    }
+    core::DataPaths::setRoot(parser.value(QStringLiteral("data-dir")));
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command == QLatin1String("account"))
+        return runAccountCommand(parser, positional);
+    if (command == QLatin1String("sync"))
+        return runSyncCommand(parser);
+    if (command == QLatin1String("status"))
+        return runStatusCommand(parser);
     print(stdout, helpText());
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "app/core/datapaths.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -40,6 +41,14 @@ QString DataPaths::dataDir()
 QString DataPaths::logDir()
 {
     return ensure(dataDir() + QStringLiteral("/logs"));
+}
+
+QString DataPaths::cacheFileFor(const QString &accountKey)
+{
+    // A hash keeps file names short and free of the endpoint's slashes and colons.
+    const QByteArray digest = QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return ensure(dataDir() + QStringLiteral("/cache")) + QStringLiteral("/account-") + QString::fromLatin1(digest)
+        + QStringLiteral(".sqlite");
 }
 
 QString DataPaths::ensure(const QString &path)

@@ -17,6 +17,8 @@ public:
     static QString configDir();
     static QString dataDir();
     static QString logDir();
+    /// The cache database of one account (keyed like its keychain entry, made file-name safe).
+    static QString cacheFileFor(const QString &accountKey);
 
 private:
     static QString ensure(const QString &path);

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace cv::connect {
+
+/// The one logging category of the REST client ("cv.connect"). Never log an API key: log tokenId() only.
+Q_DECLARE_LOGGING_CATEGORY(lcConnect)
+
+} // namespace cv::connect

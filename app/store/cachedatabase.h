@@ -1,0 +1,88 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace cv::store {
+
+/// The offline cache of one account: one SQLite file (pattern 3 in ARCHITECTURE.md, after qBittorrent's
+/// dbresumedatastorage.cpp).
+///
+/// Invariants:
+/// - One QtSql connection per CacheDatabase, under a unique name, used only from the thread that called
+///   open(). A worker thread opens its own CacheDatabase on the same file; WAL lets readers run while one
+///   writer writes, and busy_timeout makes a second writer wait instead of failing.
+/// - After open() succeeds the schema is at latestSchemaVersion() (or the requested target version).
+///   Migrations are numbered, never edited once released, and each runs in one transaction together with
+///   its schema_version update: a failure leaves the file at the previous version.
+/// - open() never modifies a file that is not a cache database (wrong header, damaged, or written by a newer
+///   build); the error names the file.
+/// - Every object table has: id TEXT PRIMARY KEY, parent_id TEXT NOT NULL DEFAULT '', json, base_json,
+///   dirty, deleted, synced_at, and one indexed VIRTUAL generated column per IndexedColumn.
+class CacheDatabase final
+{
+public:
+    Q_DISABLE_COPY_MOVE(CacheDatabase)
+    ~CacheDatabase();
+
+    /// Opens (creating if missing, with its directory) and migrates the cache at `filePath` to
+    /// `targetVersion`. A target below latestSchemaVersion() exists for test fixtures (tests/data/cache-v1.sqlite).
+    static core::Result<std::unique_ptr<CacheDatabase>, QString> open(const QString &filePath,
+                                                                       int targetVersion = latestSchemaVersion());
+
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+    QSqlDatabase db() const;
+    QString filePath() const { return m_filePath; }
+    QString connectionName() const { return m_connectionName; }
+
+    /// Transactions nest: the outermost call runs BEGIN IMMEDIATE, inner ones a SAVEPOINT, so a repository
+    /// method that needs atomicity can open one inside a caller's transaction. Each transaction() must be
+    /// paired with exactly one commit() or rollback(). Returns false if the database refused.
+    bool transaction();
+    bool commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    /// A prepared statement cached per SQL text (the hot paths prepare once). The returned query shares
+    /// its statement with later calls for the same SQL: bind, exec and read it before the next call, and
+    /// call finish() after reading rows.
+    QSqlQuery prepared(const QString &sql) const;
+
+    /// Runs one statement outside the cache; logs and returns the error text on failure.
+    core::Result<bool, QString> exec(const QString &sql) const;
+
+    /// RAII transaction: begins in the constructor, rolls back in the destructor unless commit() succeeded.
+    class Transaction final
+    {
+    public:
+        Q_DISABLE_COPY_MOVE(Transaction)
+        explicit Transaction(CacheDatabase &db);
+        ~Transaction();
+        bool isActive() const { return m_active; }
+        bool commit();
+
+    private:
+        CacheDatabase &m_db;
+        bool m_active = false;
+    };
+
+private:
+    explicit CacheDatabase(const QString &filePath);
+    core::Result<bool, QString> openConnection(int targetVersion);
+    core::Result<bool, QString> migrate(int from, int to);
+
+    QString m_filePath;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    mutable QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace cv::store

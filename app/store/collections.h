@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cv::store {
+
+/// A column extracted from the cached JSON by SQLite itself (a VIRTUAL generated column with an index), so
+/// lists can filter and sort SQL-side without copying objects into memory.
+struct IndexedColumn
+{
+    enum Type { Text, Integer, Real };
+
+    QString column;   ///< SQL column name; usable in ObjectRepository::Query::where / orderBy
+    QString jsonPath; ///< dotted path into the object, e.g. "asset.product.id"
+    Type type = Text;
+    /// The schema version whose migration adds this column. Released migrations never change, so a column
+    /// added later gets the next version number here and is added by that migration (ALTER TABLE).
+    int sinceSchema = 1;
+};
+
+/// One cached collection of the Connect API (REFERENCE.md §3), stored in a table of the same name.
+/// Invariants: `name` is a valid SQL identifier and unique; `parentCollection` names another spec (or is
+/// empty); `listPath` contains "{parent}" exactly when `parentCollection` is set.
+struct CollectionSpec
+{
+    QString name;             ///< table name
+    QString listPath;         ///< API path; "{parent}" is the parent's id, e.g. "/products/{parent}/items"
+    QString parentCollection; ///< "" or e.g. "products"
+    /// RQL field for gt(field, since) incremental pulls; "" = refetch the whole collection (REFERENCE §2.3).
+    QString incrementalField;
+    /// Dotted JSON path of a value identifying an object before it has a server id, used to make a
+    /// create idempotent (look the object up after a lost response); "" if none.
+    QString naturalKey;
+    QList<IndexedColumn> columns;
+    bool localOnly = false; ///< never synced (drafts); listPath is empty
+    /// Fields never written to the cache or the outbox (secrets the API returns once), e.g. tokens' "token".
+    QStringList secretFields;
+    int sinceSchema = 1; ///< the schema version whose migration creates the table
+
+    bool isSubCollection() const { return !parentCollection.isEmpty(); }
+    /// listPath with "{parent}" replaced by `parentId`.
+    QString pathFor(const QString &parentId = {}) const;
+    /// The path of one object: pathFor(parentId) + "/" + id.
+    QString objectPath(const QString &id, const QString &parentId = {}) const;
+};
+
+/// Every cached collection, in a fixed order (parents before their sub-collections).
+const QList<CollectionSpec> &collections();
+/// The spec named `name`, or nullptr for an unknown collection.
+const CollectionSpec *collection(const QString &name);
+
+} // namespace cv::store
