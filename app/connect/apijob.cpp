@@ -1,0 +1,223 @@
+#include "app/connect/apijob.h"
+
+#include "app/connect/logging.h"
+
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace cv::connect {
+
+namespace {
+
+/// Errors below the HTTP layer: the answer did not arrive whole, even if a status line did (the sandbox's `cut`
+/// fault sends headers and half a body, then resets the connection).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || error == QNetworkReply::ProtocolFailure
+        || error == QNetworkReply::ProtocolUnknownError;
+}
+
+/// Whether a failed attempt proves that the server did not act on the request.
+bool provesNothingApplied(const ApiError &error, QNetworkReply::NetworkError network)
+{
+    if (error.kind == ApiError::Kind::Http)
+        return error.httpStatus == 429; // rejected before processing; 5xx may have half-applied
+    return network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError;
+}
+
+QString bodyExcerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(80)).simplified();
+    if (body.size() > 80)
+        text += QStringLiteral("...");
+    return text;
+}
+
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *network, ApiRequest request, const RetryPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_policy(policy)
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    sendAttempt();
+}
+
+void ApiJob::failBeforeStart(const ApiError &error)
+{
+    m_started = true;
+    QTimer::singleShot(0, this, [this, error] {
+        if (!m_finished)
+            finish(error);
+    });
+}
+
+ApiError ApiJob::baseError(ApiError::Kind kind) const
+{
+    ApiError error;
+    error.kind = kind;
+    error.method = m_request.method;
+    error.url = m_request.url.adjusted(QUrl::RemoveUserInfo);
+    error.path = m_request.path;
+    return error;
+}
+
+void ApiJob::sendAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    QNetworkRequest request(m_request.url);
+    for (const auto &[name, value] : std::as_const(m_request.headers))
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(m_policy.timeoutMs);
+    // The API key travels in a header; never follow a redirect to another origin with it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+
+    qCDebug(lcConnect).noquote() << m_request.method << m_request.path << "attempt" << m_attempts;
+    QNetworkReply *reply = nullptr;
+    if (m_request.multipart) {
+        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const MultipartPart &p : std::as_const(m_request.parts)) {
+            QHttpPart part;
+            QByteArray fileName = p.fileName;
+            fileName.replace('"', "%22"); // as browsers do: a quote would end the parameter
+            QByteArray disposition = "form-data; name=\"" + p.name + '"';
+            if (!p.fileName.isEmpty())
+                disposition += "; filename=\"" + fileName + '"';
+            part.setRawHeader("Content-Disposition", disposition);
+            if (!p.contentType.isEmpty())
+                part.setRawHeader("Content-Type", p.contentType);
+            part.setBody(p.data);
+            multi->append(part);
+        }
+        reply = m_network->sendCustomRequest(request, m_request.method, multi);
+        multi->setParent(reply);
+    } else if (m_request.method == "GET") {
+        reply = m_network->get(request);
+    } else if (m_request.method == "DELETE" && m_request.body.isEmpty()) {
+        reply = m_network->deleteResource(request);
+    } else {
+        reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    }
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+void ApiJob::onReplyFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply || m_finished)
+        return;
+    m_reply.clear();
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    m_response = ApiResponse();
+    m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.body = reply->readAll();
+    m_response.headers = reply->rawHeaderPairs();
+
+    ApiError error;
+    if (m_response.status == 0 || isTransportError(networkError)) {
+        // Qt reports a transfer timeout as an abort (OperationCanceledError; TimeoutError in newer Qt). A user's
+        // cancel() disconnects the reply before aborting, so an abort seen here is the timeout.
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError;
+        error = baseError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
+        error.httpStatus = m_response.status;
+        error.detail = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
+    } else if (m_response.status >= 400) {
+        error = baseError(ApiError::Kind::Http);
+        error.httpStatus = m_response.status;
+        error.parseBody(m_response.body);
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        error.detail = reason.isEmpty() ? bodyExcerpt(m_response.body) : reason;
+    } else if (m_request.expectJson && !m_response.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        m_response.json = QJsonDocument::fromJson(m_response.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            error = baseError(ApiError::Kind::InvalidResponse);
+            error.httpStatus = m_response.status;
+            error.detail = QStringLiteral("the response is not JSON (%1 at offset %2): %3")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset)
+                               .arg(bodyExcerpt(m_response.body));
+        }
+    }
+
+    if (error.ok()) {
+        finish(error);
+        return;
+    }
+    if (!provesNothingApplied(error, networkError))
+        m_maybeApplied = true;
+    if (!error.isRetryable() || m_attempts >= m_policy.maxAttempts) {
+        finish(error);
+        return;
+    }
+    const QByteArray retryAfter = error.httpStatus == 429 || error.httpStatus == 503
+        ? m_response.header("Retry-After")
+        : QByteArray();
+    const int delay = m_policy.delayFor(m_attempts, *QRandomGenerator::global(), retryAfter);
+    qCInfo(lcConnect).noquote() << error.summary() << "- retrying in" << delay << "ms, attempt" << m_attempts + 1
+                                << "of" << m_policy.maxAttempts;
+    m_retryTimer->start(delay);
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    ApiError error = baseError(ApiError::Kind::Cancelled);
+    error.detail = QStringLiteral("cancelled after %1 attempt(s)").arg(m_attempts);
+    finish(error);
+}
+
+void ApiJob::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.ok())
+        qCDebug(lcConnect).noquote() << m_request.method << m_request.path << m_response.status;
+    else if (error.kind == ApiError::Kind::Http && error.httpStatus < 500)
+        qCInfo(lcConnect).noquote() << error.summary(); // business errors: the caller reports them
+    else
+        qCWarning(lcConnect).noquote() << error.summary() << "after" << m_attempts << "attempt(s)";
+    Q_EMIT finished(this);
+}
+
+} // namespace cv::connect

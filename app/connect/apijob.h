@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/connect/apierror.h"
+#include "app/connect/apirequest.h"
+#include "app/connect/apiresponse.h"
+#include "app/connect/retrypolicy.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace cv::connect {
+
+/// One REST call to Connect with retries (pattern: Nextcloud src/libsync/networkjobs.h, owncloud/client
+/// src/libsync/abstractnetworkjob.h). Created and started by ApiClient, which deletes it (deleteLater) after
+/// finished(). The result is a value: ok() + response(), or error().
+///
+/// Retries: network errors (a reply cut mid-body included), transfer timeouts, 5xx and 429 are retried with the
+/// RetryPolicy (a 429's Retry-After wins over the backoff); other 4xx and invalid bodies are final. Every attempt
+/// re-sends the same method, URL, headers and body. All methods are retried, POST included: a POST whose reply was
+/// lost may have been applied by the server, so a caller that creates objects must look the object up by its
+/// natural key (e.g. the item's MPN) before creating it again when wasSentBefore() is true - the sync engine does.
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    explicit ApiJob(QNetworkAccessManager *network, ApiRequest request, const RetryPolicy &policy,
+        QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    /// Sends the first attempt. Called by ApiClient; a second call does nothing.
+    void start();
+    /// Finishes (asynchronously, from the event loop) with `error` and sends nothing: for requests refused
+    /// before sending (Kind::InvalidRequest).
+    void failBeforeStart(const ApiError &error);
+    /// Aborts the request in flight or the wait before a retry; finishes at once with Kind::Cancelled (finished()
+    /// is emitted before cancel() returns). No further attempt is made. Does nothing once finished.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && m_error.ok(); }
+    /// The last HTTP answer (also on failure: status, body, headers of the last attempt).
+    const ApiResponse &response() const { return m_response; }
+    const ApiError &error() const { return m_error; }
+    /// Attempts sent so far (1 when the first one succeeded).
+    int attempts() const { return m_attempts; }
+    /// True when an earlier attempt failed in a way that does not prove the server did nothing (lost or cut
+    /// reply, timeout, 5xx): for a POST that creates something, check by natural key before re-creating.
+    bool wasSentBefore() const { return m_maybeApplied; }
+
+    const QByteArray &method() const { return m_request.method; }
+    const QUrl &url() const { return m_request.url; }
+    const QString &path() const { return m_request.path; }
+
+Q_SIGNALS:
+    /// Emitted once, when the job succeeded or gave up. The job is deleted later by its ApiClient.
+    void finished(cv::connect::ApiJob *job);
+
+private:
+    void sendAttempt();
+    void onReplyFinished(QNetworkReply *reply);
+    void finish(const ApiError &error);
+    ApiError baseError(ApiError::Kind kind) const;
+
+    QNetworkAccessManager *m_network;
+    ApiRequest m_request;
+    RetryPolicy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer;
+    ApiResponse m_response;
+    ApiError m_error;
+    int m_attempts = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_maybeApplied = false;
+};
+
+} // namespace cv::connect

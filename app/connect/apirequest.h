@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace cv::connect {
+
+/// One part of a multipart/form-data body (QHttpMultiPart is rebuilt from these for every attempt, because a
+/// QHttpMultiPart is consumed by the reply that sends it).
+struct MultipartPart
+{
+    QByteArray name; ///< form field name
+    QByteArray fileName; ///< empty for a plain field
+    QByteArray contentType; ///< empty: none sent (plain field)
+    QByteArray data;
+};
+
+/// Everything an ApiJob needs to (re-)send a request: retries send exactly this again.
+struct ApiRequest
+{
+    QByteArray method; ///< "GET", "POST", "PUT", "DELETE", ...
+    QUrl url;
+    QString path; ///< relative to the endpoint, with the query: for messages
+    QList<QPair<QByteArray, QByteArray>> headers; ///< Authorization included: never log these
+    QByteArray body;
+    QList<MultipartPart> parts; ///< used instead of `body` when `multipart` is set
+    bool multipart = false;
+    bool expectJson = true; ///< a non-empty 2xx body must be JSON, else Kind::InvalidResponse
+};
+
+} // namespace cv::connect

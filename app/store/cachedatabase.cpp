@@ -1,0 +1,417 @@
+#include "app/store/cachedatabase.h"
+
+#include "app/store/collections.h"
+#include "app/store/storelog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcStore, "cv.store")
+
+namespace cv::store {
+
+namespace {
+
+constexpr int kLatestSchemaVersion = 2;
+constexpr int kBusyTimeoutMs = 5000;
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+QString sqlType(IndexedColumn::Type type)
+{
+    switch (type) {
+    case IndexedColumn::Integer: return QStringLiteral("INTEGER");
+    case IndexedColumn::Real: return QStringLiteral("REAL");
+    case IndexedColumn::Text: break;
+    }
+    return QStringLiteral("TEXT");
+}
+
+QString generatedColumn(const IndexedColumn &column)
+{
+    return QStringLiteral("%1 %2 GENERATED ALWAYS AS (json_extract(json, '$.%3')) VIRTUAL")
+        .arg(quoted(column.column), sqlType(column.type), column.jsonPath);
+}
+
+QString columnIndex(const CollectionSpec &spec, const IndexedColumn &column)
+{
+    return QStringLiteral("CREATE INDEX %1 ON %2(%3)")
+        .arg(quoted(spec.name + QLatin1Char('_') + column.column), quoted(spec.name), quoted(column.column));
+}
+
+// Rows with local edits, found quickly by the push (partial index: only dirty rows are in it). Added by v2.
+QString dirtyIndex(const CollectionSpec &spec)
+{
+    return QStringLiteral("CREATE INDEX %1 ON %2(dirty) WHERE dirty = 1")
+        .arg(quoted(spec.name + QStringLiteral("_dirty")), quoted(spec.name));
+}
+
+// The table of a collection, as created by migration `version` (its sinceSchema): fixed columns, the
+// generated columns known at that version and their indexes, plus whatever later steps of the migration
+// list would have added to an older table (so both paths give the same shape).
+QStringList createTable(const CollectionSpec &spec, int version)
+{
+    QStringList columns = {
+        QStringLiteral("id TEXT PRIMARY KEY"),
+        QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("json TEXT NOT NULL"),   // the object as shown: server JSON with local edits applied
+        QStringLiteral("base_json TEXT"),       // last synced server version; NULL for local creations
+        QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("synced_at TEXT"),
+    };
+    QStringList statements;
+    for (const IndexedColumn &column : spec.columns) {
+        if (column.sinceSchema <= version)
+            columns << generatedColumn(column);
+    }
+    statements << QStringLiteral("CREATE TABLE %1 (%2)").arg(quoted(spec.name), columns.join(QStringLiteral(", ")));
+    statements << QStringLiteral("CREATE INDEX %1 ON %2(parent_id)")
+                      .arg(quoted(spec.name + QStringLiteral("_parent")), quoted(spec.name));
+    for (const IndexedColumn &column : spec.columns) {
+        if (column.sinceSchema <= version)
+            statements << columnIndex(spec, column);
+    }
+    if (version >= 2)
+        statements << dirtyIndex(spec);
+    return statements;
+}
+
+// Tables and columns that the registry says appear at `version` (sinceSchema == version).
+QStringList registryChanges(int version)
+{
+    QStringList statements;
+    for (const CollectionSpec &spec : collections()) {
+        if (spec.sinceSchema == version) {
+            statements << createTable(spec, version);
+            continue;
+        }
+        if (spec.sinceSchema > version)
+            continue;
+        for (const IndexedColumn &column : spec.columns) {
+            if (column.sinceSchema == version) {
+                statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(quoted(spec.name), generatedColumn(column));
+                statements << columnIndex(spec, column);
+            }
+        }
+    }
+    return statements;
+}
+
+// Numbered migrations. Never edit a released step: add a new one (and bump kLatestSchemaVersion).
+QStringList migrationStatements(int version)
+{
+    QStringList statements;
+    switch (version) {
+    case 1:
+        statements << registryChanges(1);
+        // Local edits waiting to be pushed, in order (seq). `state` is pending|failed|done.
+        statements << QStringLiteral(
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, "
+            "collection TEXT NOT NULL, object_id TEXT NOT NULL DEFAULT '', parent_id TEXT NOT NULL DEFAULT '', "
+            "method TEXT NOT NULL DEFAULT '', path TEXT NOT NULL DEFAULT '', body TEXT, "
+            "natural_key TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT '', blob BLOB, "
+            "blob_name TEXT NOT NULL DEFAULT '', content_type TEXT NOT NULL DEFAULT '', "
+            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+            "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'failed', 'done')), "
+            "created_at TEXT NOT NULL, updated_at TEXT)");
+        statements << QStringLiteral("CREATE INDEX outbox_state ON outbox(state, seq)");
+        statements << QStringLiteral("CREATE INDEX outbox_object ON outbox(collection, object_id)");
+        // Pull cursors, one per (collection, parent).
+        statements << QStringLiteral(
+            "CREATE TABLE sync_state (collection TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '', "
+            "phase TEXT NOT NULL DEFAULT 'full', since TEXT NOT NULL DEFAULT '', pending TEXT NOT NULL DEFAULT '', "
+            "resume_offset INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT -1, "
+            "last_sync_at TEXT NOT NULL DEFAULT '', PRIMARY KEY (collection, parent_id))");
+        // Field-level conflicts waiting for the user; base/mine/theirs are JSON-encoded, NULL = absent.
+        statements << QStringLiteral(
+            "CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, "
+            "object_id TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, created_at TEXT NOT NULL)");
+        statements << QStringLiteral("CREATE INDEX conflicts_object ON conflicts(collection, object_id)");
+        break;
+    case 2:
+        // The fulfillment queue's default view (status filter ordered by update time) and the assets
+        // list read one index range instead of sorting.
+        statements << QStringLiteral("CREATE INDEX requests_status_updated ON requests(status, updated)");
+        statements << QStringLiteral("CREATE INDEX assets_status_updated ON assets(status, updated)");
+        // The push looks for rows with local edits.
+        for (const CollectionSpec &spec : collections()) {
+            if (spec.sinceSchema < 2)
+                statements << dirtyIndex(spec);
+        }
+        // Per-cache facts (account id, endpoint, last full sync...) that are not pull cursors.
+        statements << QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        statements << registryChanges(2);
+        break;
+    default:
+        break;
+    }
+    return statements;
+}
+
+// Checks the file's header without SQLite (which could write to it): the magic string, and that the page
+// count recorded in the header fits in the file (a truncated copy is damaged).
+QString checkHeader(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: cannot read the cache database: %2").arg(filePath, file.errorString());
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return QStringLiteral("%1: not a cache database (not an SQLite file); it was left untouched").arg(filePath);
+    const uchar *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("%1: the cache database is damaged (bad page size); it was left untouched").arg(filePath);
+    if (validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > file.size())
+        return QStringLiteral("%1: the cache database is damaged (truncated: %2 of %3 bytes); it was left untouched")
+            .arg(filePath)
+            .arg(file.size())
+            .arg(qint64(pageCount) * pageSize);
+    return {};
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase(const QString &filePath)
+    : m_filePath(filePath)
+    , m_connectionName(QStringLiteral("cv-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen()) {
+            if (m_depth > 0) {
+                qCWarning(lcStore) << "closing" << m_filePath << "with an open transaction; rolling back";
+                QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            }
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int CacheDatabase::latestSchemaVersion()
+{
+    return kLatestSchemaVersion;
+}
+
+QSqlDatabase CacheDatabase::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QString &filePath, int targetVersion)
+{
+    if (filePath.isEmpty())
+        return QStringLiteral("no cache database file given");
+    if (targetVersion < 1 || targetVersion > kLatestSchemaVersion)
+        return QStringLiteral("%1: unknown cache schema version %2").arg(filePath).arg(targetVersion);
+    if (const QString problem = checkHeader(filePath); !problem.isEmpty())
+        return problem;
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return QStringLiteral("%1: cannot create the folder for the cache database").arg(filePath);
+    std::unique_ptr<CacheDatabase> database(new CacheDatabase(filePath));
+    const auto opened = database->openConnection(targetVersion);
+    if (!opened)
+        return opened.error();
+    return database;
+}
+
+core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_filePath);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!database.open())
+        return QStringLiteral("%1: cannot open the cache database: %2").arg(m_filePath, database.lastError().text());
+
+    // Read before writing anything: a foreign or newer file must stay as it is.
+    QSqlQuery tables(database);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return QStringLiteral("%1: not a cache database or damaged: %2; it was left untouched")
+            .arg(m_filePath, tables.lastError().text());
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    int version = 0;
+    if (!names.isEmpty()) {
+        if (!names.contains(QStringLiteral("schema_version")))
+            return QStringLiteral("%1: not a cache database (no schema_version table); it was left untouched")
+                .arg(m_filePath);
+        QSqlQuery versionQuery(database);
+        if (!versionQuery.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !versionQuery.next())
+            return QStringLiteral("%1: cannot read the cache schema version: %2; it was left untouched")
+                .arg(m_filePath, versionQuery.lastError().text());
+        version = versionQuery.value(0).toInt();
+    }
+    if (version > kLatestSchemaVersion)
+        return QStringLiteral("%1: the cache database has schema version %2, newer than this build supports (%3); "
+                              "it was left untouched")
+            .arg(m_filePath)
+            .arg(version)
+            .arg(kLatestSchemaVersion);
+
+    QSqlQuery journal(database);
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()
+        || journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("%1: cannot switch the cache database to WAL: %2").arg(m_filePath, journal.lastError().text());
+    journal.finish();
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                  QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)}) {
+        const auto done = exec(pragma);
+        if (!done)
+            return QStringLiteral("%1: %2").arg(m_filePath, done.error());
+    }
+    m_schemaVersion = version;
+    return migrate(version, targetVersion);
+}
+
+core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
+{
+    for (int step = from + 1; step <= to; ++step) {
+        if (!transaction())
+            return QStringLiteral("%1: migration %2: cannot begin a transaction: %3")
+                .arg(m_filePath)
+                .arg(step)
+                .arg(db().lastError().text());
+        QStringList statements;
+        if (step == 1)
+            statements << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        statements << migrationStatements(step);
+        statements << QStringLiteral("DELETE FROM schema_version");
+        statements << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(step);
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery query(db());
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                query.finish();
+                rollback();
+                qCWarning(lcStore).noquote() << "migration" << step << "failed:" << statement << error;
+                return QStringLiteral("%1: migration %2 failed (%3) in: %4; the cache was left at schema version %5")
+                    .arg(m_filePath)
+                    .arg(step)
+                    .arg(error, statement)
+                    .arg(step - 1);
+            }
+        }
+        if (!commit())
+            return QStringLiteral("%1: migration %2: commit failed: %3")
+                .arg(m_filePath)
+                .arg(step)
+                .arg(db().lastError().text());
+        m_schemaVersion = step;
+        qCInfo(lcStore).noquote() << m_filePath << "migrated to schema version" << step;
+    }
+    return true;
+}
+
+core::Result<bool, QString> CacheDatabase::exec(const QString &sql) const
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql)) {
+        const QString error = query.lastError().text();
+        qCWarning(lcStore).noquote() << "SQL failed:" << sql.left(200) << error;
+        return error;
+    }
+    return true;
+}
+
+QSqlQuery CacheDatabase::prepared(const QString &sql) const
+{
+    const auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return *it;
+    QSqlQuery query(db());
+    if (!query.prepare(sql)) {
+        // Not cached: the schema may change (a test drops a table) and the next call should prepare again.
+        qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(200) << query.lastError().text();
+        return query;
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+bool CacheDatabase::transaction()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT cv_sp%1").arg(m_depth);
+    if (!exec(sql))
+        return false;
+    ++m_depth;
+    return true;
+}
+
+bool CacheDatabase::commit()
+{
+    if (m_depth <= 0) {
+        qCWarning(lcStore) << "commit() without transaction()";
+        return false;
+    }
+    --m_depth;
+    if (m_depth > 0)
+        return bool(exec(QStringLiteral("RELEASE cv_sp%1").arg(m_depth)));
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    // A failed COMMIT leaves the transaction open; end it so the connection is usable again.
+    exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+void CacheDatabase::rollback()
+{
+    if (m_depth <= 0) {
+        qCWarning(lcStore) << "rollback() without transaction()";
+        return;
+    }
+    --m_depth;
+    if (m_depth > 0) {
+        exec(QStringLiteral("ROLLBACK TO cv_sp%1").arg(m_depth));
+        exec(QStringLiteral("RELEASE cv_sp%1").arg(m_depth));
+        return;
+    }
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+CacheDatabase::Transaction::Transaction(CacheDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{
+}
+
+CacheDatabase::Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool CacheDatabase::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace cv::store

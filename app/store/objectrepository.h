@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace cv::store {
+
+class CacheDatabase;
+struct CollectionSpec;
+
+/// One row of a collection table.
+struct CachedObject
+{
+    QString collection, id, parentId;
+    QJsonObject json;                ///< the object as shown: server JSON with local edits applied
+    std::optional<QJsonObject> base; ///< last synced server version; nullopt for local creations
+    bool dirty = false;              ///< has local edits not yet confirmed by the server
+    bool deleted = false;            ///< deleted locally, the delete not yet pushed (a tombstone)
+};
+
+/// A SQL-side filter/sort/page over one collection table.
+/// `where` and `orderBy` are SQL fragments written by code (never by the user) over the table's columns:
+/// the fixed ones (id, parent_id, dirty, deleted, synced_at) and the collection's IndexedColumns, e.g.
+/// where "status = ? AND type IN (?, ?)", orderBy "updated DESC". Values always go through `bindings`.
+struct ObjectQuery
+{
+    QString where = QStringLiteral("1");
+    QVariantList bindings;
+    QString orderBy;      ///< "" = insertion order (rowid)
+    int limit = -1;       ///< -1 = no limit
+    int offset = 0;
+    bool includeDeleted = false; ///< tombstones (deleted = 1) are hidden unless set
+};
+
+/// Reads and writes cached objects. Every method runs against the CacheDatabase's connection, so call it
+/// from that thread, and inside a CacheDatabase transaction when several writes must be atomic.
+///
+/// Invariants kept here:
+/// - putServer: json = base_json = server, dirty = 0, deleted = 0. putLocal: json replaced, dirty = 1,
+///   base_json untouched (NULL for an object created locally).
+/// - A collection's secretFields (tokens: "token", "renewed_token") never reach the file, whatever the
+///   write method.
+/// - Objects are keyed by their JSON "id"; an object without an id is refused.
+/// - Unknown collection names are refused (they are also the table names, so no SQL is built from them).
+class ObjectRepository final
+{
+public:
+    using Query = ObjectQuery;
+
+    explicit ObjectRepository(CacheDatabase &db);
+
+    std::optional<CachedObject> get(const QString &collection, const QString &id) const;
+
+    /// Stores the server's version. Only call when the object has no local edits (the sync engine merges
+    /// first); it overwrites json and clears dirty/deleted.
+    bool putServer(const QString &collection, const QString &parentId, const QJsonObject &server);
+    /// Stores a local edit (or a local creation, with base NULL): json updated, dirty = 1, base unchanged.
+    bool putLocal(const QString &collection, const QString &parentId, const QJsonObject &json);
+    /// Replaces base_json only (after a merge, the server version the local edits now apply to).
+    bool setBase(const QString &collection, const QString &id, const QJsonObject &base);
+    /// Clears dirty (the server confirmed the local edits).
+    bool markClean(const QString &collection, const QString &id);
+    /// Marks a local delete: deleted = 1, dirty = 1; the row stays until the delete is pushed.
+    bool markDeleted(const QString &collection, const QString &id);
+    /// Removes the row for good (deleted on the server, or its delete was pushed).
+    bool remove(const QString &collection, const QString &id);
+    /// A local creation got its server id: the row is renamed and takes json = base = serverJson, clean.
+    /// Rows of sub-collections whose parent_id was oldId, and pull cursors under oldId, follow. A row that
+    /// already holds newId (a pull raced the push) is replaced. If later local edits are still queued for
+    /// the object, re-apply them with putLocal afterwards. Returns false if oldId is unknown.
+    bool replaceId(const QString &collection, const QString &oldId, const QString &newId, const QJsonObject &serverJson);
+
+    /// Rows matching `query`, filtered, ordered and paged by SQLite. A null `parentId` means any parent;
+    /// an empty non-null one means top-level rows only.
+    QList<CachedObject> list(const QString &collection, const QString &parentId, const Query &query = {}) const;
+    qint64 count(const QString &collection, const QString &parentId = {}, const Query &query = {}) const;
+    /// Every id in the collection (tombstones included), in insertion order; null parentId = any parent.
+    QStringList ids(const QString &collection, const QString &parentId = {}) const;
+    /// Rows with local edits (dirty = 1), tombstones included.
+    QList<CachedObject> dirtyObjects(const QString &collection) const;
+
+    /// `json` without the collection's secret fields.
+    static QJsonObject withoutSecrets(const CollectionSpec &spec, QJsonObject json);
+    /// The SQL error (or refusal reason) of the last failed call.
+    QString lastError() const { return m_lastError; }
+
+private:
+    const CollectionSpec *specFor(const QString &collection) const;
+    bool fail(const QString &message) const;
+
+    CacheDatabase &m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace cv::store
