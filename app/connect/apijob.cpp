@@ -47,6 +47,7 @@ ApiJob::ApiJob(QNetworkAccessManager *network, ApiRequest request, const RetryPo
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, before a Retry-After ends
     connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
 }
 
@@ -138,7 +139,7 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     const QNetworkReply::NetworkError networkError = reply->error();
     m_response = ApiResponse();
     m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_response.body = reply->readAll();
+    m_response.body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     m_response.headers = reply->rawHeaderPairs();
 
     ApiError error;
@@ -213,8 +214,8 @@ void ApiJob::finish(const ApiError &error)
     m_error = error;
     if (error.ok())
         qCDebug(lcConnect).noquote() << m_request.method << m_request.path << m_response.status;
-    else if (error.kind == ApiError::Kind::Http && error.httpStatus < 500)
-        qCInfo(lcConnect).noquote() << error.summary(); // business errors: the caller reports them
+    else if (error.kind == ApiError::Kind::Cancelled || (error.kind == ApiError::Kind::Http && error.httpStatus < 500))
+        qCInfo(lcConnect).noquote() << error.summary(); // asked for, or a business error the caller reports
     else
         qCWarning(lcConnect).noquote() << error.summary() << "after" << m_attempts << "attempt(s)";
     Q_EMIT finished(this);

@@ -61,8 +61,8 @@ QStringList createTable(const CollectionSpec &spec, int version)
     QStringList columns = {
         QStringLiteral("id TEXT PRIMARY KEY"),
         QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("json TEXT NOT NULL"),   // the object as shown: server JSON with local edits applied
-        QStringLiteral("base_json TEXT"),       // last synced server version; NULL for local creations
+        QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
+        QStringLiteral("base_json TEXT"), // last synced server version; NULL for local creations
         QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("synced_at TEXT"),
@@ -97,7 +97,8 @@ QStringList registryChanges(int version)
             continue;
         for (const IndexedColumn &column : spec.columns) {
             if (column.sinceSchema == version) {
-                statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(quoted(spec.name), generatedColumn(column));
+                statements
+                    << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(quoted(spec.name), generatedColumn(column));
                 statements << columnIndex(spec, column);
             }
         }
@@ -133,7 +134,8 @@ QStringList migrationStatements(int version)
         // Field-level conflicts waiting for the user; base/mine/theirs are JSON-encoded, NULL = absent.
         statements << QStringLiteral(
             "CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, "
-            "object_id TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, created_at TEXT NOT NULL)");
+            "object_id TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, created_at TEXT NOT "
+            "NULL)");
         statements << QStringLiteral("CREATE INDEX conflicts_object ON conflicts(collection, object_id)");
         break;
     case 2:
@@ -150,8 +152,7 @@ QStringList migrationStatements(int version)
         statements << QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         statements << registryChanges(2);
         break;
-    default:
-        break;
+    default: break;
     }
     return statements;
 }
@@ -191,12 +192,12 @@ QString checkHeader(const QString &filePath)
 CacheDatabase::CacheDatabase(const QString &filePath)
     : m_filePath(filePath)
     , m_connectionName(QStringLiteral("cv-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 CacheDatabase::~CacheDatabase()
 {
     m_statements.clear();
+    m_failedStatement.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen()) {
@@ -276,10 +277,11 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
     QSqlQuery journal(database);
     if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()
         || journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return QStringLiteral("%1: cannot switch the cache database to WAL: %2").arg(m_filePath, journal.lastError().text());
+        return QStringLiteral("%1: cannot switch the cache database to WAL: %2")
+            .arg(m_filePath, journal.lastError().text());
     journal.finish();
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                  QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs)}) {
+    for (const QString &pragma : { QStringLiteral("PRAGMA synchronous=NORMAL"),
+             QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs) }) {
         const auto done = exec(pragma);
         if (!done)
             return QStringLiteral("%1: %2").arg(m_filePath, done.error());
@@ -338,25 +340,25 @@ core::Result<bool, QString> CacheDatabase::exec(const QString &sql) const
     return true;
 }
 
-QSqlQuery CacheDatabase::prepared(const QString &sql) const
+QSqlQuery &CacheDatabase::prepared(const QString &sql) const
 {
-    const auto it = m_statements.constFind(sql);
-    if (it != m_statements.constEnd())
-        return *it;
-    QSqlQuery query(db());
-    if (!query.prepare(sql)) {
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto query = std::make_unique<QSqlQuery>(db());
+    if (!query->prepare(sql)) {
         // Not cached: the schema may change (a test drops a table) and the next call should prepare again.
-        qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(200) << query.lastError().text();
-        return query;
+        qCWarning(lcStore).noquote() << "prepare failed:" << sql.left(200) << query->lastError().text();
+        m_failedStatement = std::move(query);
+        return *m_failedStatement;
     }
-    m_statements.insert(sql, query);
-    return query;
+    return *m_statements.emplace(sql, std::move(query)).first->second;
 }
 
 bool CacheDatabase::transaction()
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT cv_sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT cv_sp%1").arg(m_depth);
     if (!exec(sql))
         return false;
     ++m_depth;
@@ -397,8 +399,7 @@ void CacheDatabase::rollback()
 CacheDatabase::Transaction::Transaction(CacheDatabase &db)
     : m_db(db)
     , m_active(db.transaction())
-{
-}
+{ }
 
 CacheDatabase::Transaction::~Transaction()
 {

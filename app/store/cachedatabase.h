@@ -2,11 +2,11 @@
 
 #include "app/core/result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace cv::store {
@@ -25,6 +25,15 @@ namespace cv::store {
 ///   build); the error names the file.
 /// - Every object table has: id TEXT PRIMARY KEY, parent_id TEXT NOT NULL DEFAULT '', json, base_json,
 ///   dirty, deleted, synced_at, and one indexed VIRTUAL generated column per IndexedColumn.
+///
+/// Schema (see migrationStatements() in the .cpp):
+///   v1  one table per collections() entry (+ indexes <table>_parent, <table>_<column>);
+///       outbox(seq, operation, collection, object_id, parent_id, method, path, body, natural_key, action, blob,
+///              blob_name, content_type, attempts, last_error, state, created_at, updated_at);
+///       sync_state(collection, parent_id, phase, since, pending, resume_offset, total, last_sync_at);
+///       conflicts(id, collection, object_id, field, base, mine, theirs, created_at); schema_version(version).
+///   v2  requests(status, updated) and assets(status, updated) indexes; partial <table>_dirty indexes
+///       (WHERE dirty = 1) for the push; meta(key, value).
 class CacheDatabase final
 {
 public:
@@ -33,8 +42,8 @@ public:
 
     /// Opens (creating if missing, with its directory) and migrates the cache at `filePath` to
     /// `targetVersion`. A target below latestSchemaVersion() exists for test fixtures (tests/data/cache-v1.sqlite).
-    static core::Result<std::unique_ptr<CacheDatabase>, QString> open(const QString &filePath,
-                                                                       int targetVersion = latestSchemaVersion());
+    static core::Result<std::unique_ptr<CacheDatabase>, QString> open(
+        const QString &filePath, int targetVersion = latestSchemaVersion());
 
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
@@ -53,7 +62,7 @@ public:
     /// A prepared statement cached per SQL text (the hot paths prepare once). The returned query shares
     /// its statement with later calls for the same SQL: bind, exec and read it before the next call, and
     /// call finish() after reading rows.
-    QSqlQuery prepared(const QString &sql) const;
+    QSqlQuery &prepared(const QString &sql) const;
 
     /// Runs one statement outside the cache; logs and returns the error text on failure.
     core::Result<bool, QString> exec(const QString &sql) const;
@@ -82,7 +91,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_depth = 0;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unique_ptr<QSqlQuery> m_failedStatement;
 };
 
 } // namespace cv::store

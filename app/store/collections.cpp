@@ -8,16 +8,16 @@ namespace {
 
 IndexedColumn text(const QString &column, const QString &path = {})
 {
-    return {column, path.isEmpty() ? column : path, IndexedColumn::Text, 1};
+    return { column, path.isEmpty() ? column : path, IndexedColumn::Text, 1 };
 }
 
 IndexedColumn integer(const QString &column, const QString &path = {})
 {
-    return {column, path.isEmpty() ? column : path, IndexedColumn::Integer, 1};
+    return { column, path.isEmpty() ? column : path, IndexedColumn::Integer, 1 };
 }
 
 CollectionSpec spec(const char *name, const char *listPath, const char *parent, const char *incremental,
-                    const char *naturalKey, QList<IndexedColumn> columns)
+    const char *naturalKey, QList<IndexedColumn> columns)
 {
     CollectionSpec s;
     s.name = QString::fromLatin1(name);
@@ -40,53 +40,52 @@ QList<CollectionSpec> buildCollections()
     QList<CollectionSpec> list;
     // Products and their sub-collections (REFERENCE §3.1-§3.13).
     list << spec("products", "/products", "", "events.updated.at", "name",
-                 {text(s_name), text(s_status), integer(QStringLiteral("version")),
-                  text(s_updated, QStringLiteral("events.updated.at"))});
+        { text(s_name), text(s_status), integer(QStringLiteral("version")),
+            text(s_updated, QStringLiteral("events.updated.at")) });
     list << spec("items", "/products/{parent}/items", "products", "events.updated.at", "mpn",
-                 {text(QStringLiteral("mpn")), text(s_name), text(s_status), text(s_type),
-                  text(QStringLiteral("period"))});
+        { text(QStringLiteral("mpn")), text(s_name), text(s_status), text(s_type), text(QStringLiteral("period")) });
     list << spec("parameters", "/products/{parent}/parameters", "products", "", "name",
-                 {text(s_name), text(QStringLiteral("phase")), text(s_scope), text(s_type),
-                  integer(QStringLiteral("position"))});
+        { text(s_name), text(QStringLiteral("phase")), text(s_scope), text(s_type),
+            integer(QStringLiteral("position")) });
     list << spec("templates", "/products/{parent}/templates", "products", "", "name",
-                 {text(s_name), text(s_scope), text(s_type)});
+        { text(s_name), text(s_scope), text(s_type) });
     list << spec("actions", "/products/{parent}/actions", "products", "", "action",
-                 {text(QStringLiteral("action")), text(s_scope)});
+        { text(QStringLiteral("action")), text(s_scope) });
     list << spec("media", "/products/{parent}/media", "products", "", "", {});
     list << spec("localizations", "/products/{parent}/localizations", "products", "", "", {});
-    list << spec("versions", "/products/{parent}/versions", "products", "", "version",
-                 {integer(QStringLiteral("version"))});
+    list << spec(
+        "versions", "/products/{parent}/versions", "products", "", "version", { integer(QStringLiteral("version")) });
     // Fulfillment (§3.14-§3.17).
     list << spec("requests", "/requests", "", "updated", "",
-                 {text(s_status), text(s_type), text(QStringLiteral("product_id"), QStringLiteral("asset.product.id")),
-                  text(QStringLiteral("product_name"), QStringLiteral("asset.product.name")),
-                  text(QStringLiteral("customer"), QStringLiteral("asset.tiers.customer.name")),
-                  text(QStringLiteral("marketplace"), QStringLiteral("marketplace.name")),
-                  text(QStringLiteral("environment"), QStringLiteral("asset.connection.type")),
-                  text(QStringLiteral("assignee"), QStringLiteral("assignee.name")), text(QStringLiteral("created")),
-                  text(s_updated), text(QStringLiteral("asset_id"), QStringLiteral("asset.id"))});
+        { text(s_status), text(s_type), text(QStringLiteral("product_id"), QStringLiteral("asset.product.id")),
+            text(QStringLiteral("product_name"), QStringLiteral("asset.product.name")),
+            text(QStringLiteral("customer"), QStringLiteral("asset.tiers.customer.name")),
+            text(QStringLiteral("marketplace"), QStringLiteral("marketplace.name")),
+            text(QStringLiteral("environment"), QStringLiteral("asset.connection.type")),
+            text(QStringLiteral("assignee"), QStringLiteral("assignee.name")), text(QStringLiteral("created")),
+            text(s_updated), text(QStringLiteral("asset_id"), QStringLiteral("asset.id")) });
     list << spec("assets", "/assets", "", "updated", "",
-                 {text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
-                  text(QStringLiteral("customer"), QStringLiteral("tiers.customer.name")), text(s_updated)});
+        { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
+            text(QStringLiteral("customer"), QStringLiteral("tiers.customer.name")), text(s_updated) });
     // Tier accounts only expose events.created.at, so updates cannot be pulled incrementally.
-    list << spec("tier_accounts", "/tier/accounts", "", "", "", {text(s_name), text(QStringLiteral("environment"))});
-    list << spec("tier_config_requests", "/tier/config-requests", "", "updated", "", {text(s_status), text(s_type)});
+    list << spec("tier_accounts", "/tier/accounts", "", "", "", { text(s_name), text(QStringLiteral("environment")) });
+    list << spec("tier_config_requests", "/tier/config-requests", "", "updated", "", { text(s_status), text(s_type) });
     // Conversations only filter on creation; their messages also on events.updated.at (§2.3).
-    list << spec("conversations", "/conversations", "", "", "", {text(QStringLiteral("instance_id"))});
+    list << spec("conversations", "/conversations", "", "", "", { text(QStringLiteral("instance_id")) });
     list << spec("messages", "/conversations/{parent}/messages", "conversations", "events.updated.at", "", {});
     // Marketplaces, agreements, listings (§3.18-§3.20).
-    list << spec("marketplaces", "/marketplaces", "", "", "", {text(s_name)});
-    list << spec("hubs", "/hubs", "", "", "", {text(s_name)});
-    list << spec("agreements", "/agreements", "", "updated", "name", {text(s_type), text(s_name)});
-    list << spec("contracts", "/contracts", "", "", "", {text(s_type), text(s_status)});
+    list << spec("marketplaces", "/marketplaces", "", "", "", { text(s_name) });
+    list << spec("hubs", "/hubs", "", "", "", { text(s_name) });
+    list << spec("agreements", "/agreements", "", "updated", "name", { text(s_type), text(s_name) });
+    list << spec("contracts", "/contracts", "", "", "", { text(s_type), text(s_status) });
     list << spec("listings", "/listings", "", "updated", "",
-                 {text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
-                  text(QStringLiteral("marketplace"), QStringLiteral("contract.marketplace.name"))});
-    list << spec("listing_requests", "/listing-requests", "", "updated", "",
-                 {text(QStringLiteral("state")), text(s_type)});
+        { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
+            text(QStringLiteral("marketplace"), QStringLiteral("contract.marketplace.name")) });
+    list << spec(
+        "listing_requests", "/listing-requests", "", "updated", "", { text(QStringLiteral("state")), text(s_type) });
     // Usage (§3.21): files only filter on created.at, yet their status changes -> refetch.
     list << spec("usage_files", "/usage/files", "", "", "",
-                 {text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id"))});
+        { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")) });
     {
         CollectionSpec drafts = spec("usage_drafts", "", "", "", "", {});
         drafts.localOnly = true;
@@ -94,20 +93,18 @@ QList<CollectionSpec> buildCollections()
     }
     // Integrations (§3.22-§3.23). A token's secret is returned once by the API and never cached.
     {
-        CollectionSpec tokens = spec("tokens", "/auth/tokens", "", "", "name", {text(s_name), text(s_status)});
-        tokens.secretFields = {QStringLiteral("token"), QStringLiteral("renewed_token")};
+        CollectionSpec tokens = spec("tokens", "/auth/tokens", "", "", "name", { text(s_name), text(s_status) });
+        tokens.secretFields = { QStringLiteral("token"), QStringLiteral("renewed_token") };
         list << tokens;
     }
     list << spec("webhooks", "/notifications/webhooks", "", "", "label",
-                 {text(QStringLiteral("label")), text(QStringLiteral("object_class")),
-                  integer(QStringLiteral("active"))});
+        { text(QStringLiteral("label")), text(QStringLiteral("object_class")), integer(QStringLiteral("active")) });
     // Helpdesk (§3.26), accounts and users (§3.24).
     list << spec("cases", "/helpdesk/cases", "", "events.updated.at", "",
-                 {text(QStringLiteral("state")), text(QStringLiteral("subject")),
-                  integer(QStringLiteral("priority"))});
-    list << spec("accounts", "/accounts", "", "", "", {text(s_name)});
-    list << spec("users", "/accounts/{parent}/users", "accounts", "", "email",
-                 {text(s_name), text(QStringLiteral("email"))});
+        { text(QStringLiteral("state")), text(QStringLiteral("subject")), integer(QStringLiteral("priority")) });
+    list << spec("accounts", "/accounts", "", "", "", { text(s_name) });
+    list << spec(
+        "users", "/accounts/{parent}/users", "accounts", "", "email", { text(s_name), text(QStringLiteral("email")) });
     return list;
 }
 

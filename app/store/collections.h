@@ -12,7 +12,7 @@ struct IndexedColumn
 {
     enum Type { Text, Integer, Real };
 
-    QString column;   ///< SQL column name; usable in ObjectRepository::Query::where / orderBy
+    QString column; ///< SQL column name; usable in ObjectRepository::Query::where / orderBy
     QString jsonPath; ///< dotted path into the object, e.g. "asset.product.id"
     Type type = Text;
     /// The schema version whose migration adds this column. Released migrations never change, so a column
@@ -25,8 +25,8 @@ struct IndexedColumn
 /// empty); `listPath` contains "{parent}" exactly when `parentCollection` is set.
 struct CollectionSpec
 {
-    QString name;             ///< table name
-    QString listPath;         ///< API path; "{parent}" is the parent's id, e.g. "/products/{parent}/items"
+    QString name; ///< table name
+    QString listPath; ///< API path; "{parent}" is the parent's id, e.g. "/products/{parent}/items"
     QString parentCollection; ///< "" or e.g. "products"
     /// RQL field for gt(field, since) incremental pulls; "" = refetch the whole collection (REFERENCE §2.3).
     QString incrementalField;

@@ -17,10 +17,10 @@ struct CollectionSpec;
 struct CachedObject
 {
     QString collection, id, parentId;
-    QJsonObject json;                ///< the object as shown: server JSON with local edits applied
+    QJsonObject json; ///< the object as shown: server JSON with local edits applied
     std::optional<QJsonObject> base; ///< last synced server version; nullopt for local creations
-    bool dirty = false;              ///< has local edits not yet confirmed by the server
-    bool deleted = false;            ///< deleted locally, the delete not yet pushed (a tombstone)
+    bool dirty = false; ///< has local edits not yet confirmed by the server
+    bool deleted = false; ///< deleted locally, the delete not yet pushed (a tombstone)
 };
 
 /// A SQL-side filter/sort/page over one collection table.
@@ -31,8 +31,8 @@ struct ObjectQuery
 {
     QString where = QStringLiteral("1");
     QVariantList bindings;
-    QString orderBy;      ///< "" = insertion order (rowid)
-    int limit = -1;       ///< -1 = no limit
+    QString orderBy; ///< "" = insertion order (rowid)
+    int limit = -1; ///< -1 = no limit
     int offset = 0;
     bool includeDeleted = false; ///< tombstones (deleted = 1) are hidden unless set
 };
@@ -73,11 +73,13 @@ public:
     /// Rows of sub-collections whose parent_id was oldId, and pull cursors under oldId, follow. A row that
     /// already holds newId (a pull raced the push) is replaced. If later local edits are still queued for
     /// the object, re-apply them with putLocal afterwards. Returns false if oldId is unknown.
-    bool replaceId(const QString &collection, const QString &oldId, const QString &newId, const QJsonObject &serverJson);
+    bool replaceId(
+        const QString &collection, const QString &oldId, const QString &newId, const QJsonObject &serverJson);
 
     /// Rows matching `query`, filtered, ordered and paged by SQLite. A null `parentId` means any parent;
     /// an empty non-null one means top-level rows only.
     QList<CachedObject> list(const QString &collection, const QString &parentId, const Query &query = {}) const;
+    /// Rows matching `query` (its limit/offset ignored); -1 on an SQL error (see lastError()).
     qint64 count(const QString &collection, const QString &parentId = {}, const Query &query = {}) const;
     /// Every id in the collection (tombstones included), in insertion order; null parentId = any parent.
     QStringList ids(const QString &collection, const QString &parentId = {}) const;

@@ -218,9 +218,14 @@ QJsonObject newTierAccount(SandboxContext &context, const QJsonObject &details, 
     account.insert(u"db"_s, db);
     account.insert(u"environment"_s, environment);
     account.insert(u"hub"_s, hub);
+    // `owner` and `parent` are required by the spec: the owner is the provider the account was created
+    // through (the hub's), the parent the reseller above it (null for top-level accounts).
+    account.insert(u"owner"_s, QJsonObject{{u"id"_s, hub.value(u"id"_s)}, {u"name"_s, hub.value(u"name"_s)}});
     if (!parent.isEmpty())
         account.insert(u"parent"_s, QJsonObject{{u"id"_s, parent.value(u"id"_s)}, {u"name"_s, parent.value(u"name"_s)},
                                                 {u"external_id"_s, parent.value(u"external_id"_s)}});
+    else
+        account.insert(u"parent"_s, QJsonValue::Null);
     for (const char *key : {"external_id", "external_uid", "tax_id"}) {
         if (!account.contains(QLatin1String(key)))
             account.insert(QLatin1String(key), QString());
@@ -394,6 +399,10 @@ QJsonObject newTierConfigRequest(SandboxContext &context, const ProductParts &pr
                         {u"notes"_s, QString()},
                         {u"reason"_s, QString()},
                         {u"tiers"_s, QJsonObject{{scope, tierReference(account)}}},
+                        // Required by the spec; set by approval (template) and by updates (parent).
+                        {u"parent_configuration"_s, QJsonValue::Null},
+                        {u"template"_s, QJsonValue::Null},
+                        {u"sli"_s, QJsonObject{{u"zone"_s, u"ok"_s}, {u"days"_s, 0}}},
                         {u"events"_s, QJsonObject{{u"created"_s, event}, {u"updated"_s, event}}},
                         {u"created"_s, now},
                         {u"updated"_s, now}};

@@ -1,0 +1,159 @@
+#include "app/connect/listjob.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/connect/contentrange.h"
+#include "app/connect/logging.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+
+namespace cv::connect {
+
+ListJob::ListJob(ApiClient *client, QString path, RqlQuery query, int pageSize, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(std::move(path))
+    , m_query(std::move(query))
+    , m_pageSize(std::max(1, pageSize))
+{
+}
+
+void ListJob::setStartOffset(qint64 offset)
+{
+    if (m_pages > 0 || m_page)
+        return;
+    m_startOffset = std::max<qint64>(0, offset);
+    m_offset = m_startOffset;
+}
+
+void ListJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_finished)
+            return;
+        if (!m_query.isValid()) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidRequest;
+            error.method = "GET";
+            error.path = m_path;
+            error.detail = m_query.errorString();
+            if (m_client)
+                error.url = m_client->urlFor(m_path).adjusted(QUrl::RemoveUserInfo);
+            finish(error);
+            return;
+        }
+        requestPage();
+    });
+}
+
+void ListJob::requestPage()
+{
+    if (!m_client) {
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        error.detail = QStringLiteral("the client was deleted");
+        finish(error);
+        return;
+    }
+    const int offset = int(std::min<qint64>(m_offset, INT_MAX));
+    m_page = m_client->get(m_path, m_query.toQueryString(m_pageSize, offset));
+    connect(m_page, &ApiJob::finished, this, &ListJob::onPageFinished);
+}
+
+void ListJob::onPageFinished(ApiJob *job)
+{
+    if (job != m_page || m_finished)
+        return;
+    m_page.clear();
+    if (!job->ok()) {
+        finish(job->error());
+        return;
+    }
+    const auto invalid = [job](const QString &what) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.httpStatus = job->response().status;
+        error.method = job->method();
+        error.url = job->url().adjusted(QUrl::RemoveUserInfo);
+        error.path = job->path();
+        error.detail = what + QStringLiteral(" (from %1)").arg(error.url.toString(QUrl::FullyEncoded));
+        return error;
+    };
+    const ApiResponse &response = job->response();
+    if (!response.json.isArray()) {
+        const QString got = response.json.isObject() ? QStringLiteral("a JSON object")
+            : response.body.trimmed().isEmpty()      ? QStringLiteral("an empty body")
+                                                     : QStringLiteral("another JSON value");
+        finish(invalid(QStringLiteral("expected a JSON array, got %1").arg(got)));
+        return;
+    }
+    const QByteArray header = response.header("Content-Range");
+    if (header.isEmpty()) {
+        finish(invalid(QStringLiteral("missing Content-Range header")));
+        return;
+    }
+    const auto range = ContentRange::parse(header);
+    if (!range) {
+        finish(invalid(QStringLiteral("malformed Content-Range: %1").arg(QString::fromLatin1(header))));
+        return;
+    }
+    const QJsonArray page = response.json.array();
+    if (!page.isEmpty() && range->first != m_offset) {
+        finish(invalid(QStringLiteral("Content-Range %1 does not start at the requested offset %2")
+                         .arg(QString::fromLatin1(header))
+                         .arg(m_offset)));
+        return;
+    }
+    const qint64 offset = m_offset;
+    m_total = range->total;
+    m_received += page.size();
+    m_offset += page.size();
+    ++m_pages;
+    qCDebug(lcConnect).noquote() << "page" << m_path << offset << "+" << page.size() << "of" << m_total;
+    Q_EMIT pageReceived(page, offset, m_total);
+    if (m_finished) // a receiver cancelled
+        return;
+    if (m_offset >= m_total || page.size() < m_pageSize) {
+        finish(ApiError());
+        return;
+    }
+    requestPage();
+}
+
+void ListJob::cancel()
+{
+    if (m_finished)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.method = "GET";
+    error.path = m_path;
+    error.detail = QStringLiteral("cancelled at offset %1").arg(m_offset);
+    if (m_page) {
+        ApiJob *page = m_page;
+        m_page.clear();
+        page->disconnect(this);
+        page->cancel();
+        error = page->error();
+    }
+    finish(error);
+}
+
+void ListJob::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (!error.ok())
+        qCInfo(lcConnect).noquote() << "list" << m_path << "stopped at offset" << m_offset << ":" << error.summary();
+    Q_EMIT finished(this);
+}
+
+} // namespace cv::connect

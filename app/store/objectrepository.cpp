@@ -1,0 +1,332 @@
+#include "app/store/objectrepository.h"
+
+#include "app/store/cachedatabase.h"
+#include "app/store/collections.h"
+#include "app/store/storelog.h"
+#include "app/store/storeutil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cv::store {
+
+using detail::notNull;
+using detail::nowUtc;
+using detail::objectFromText;
+using detail::toJsonText;
+
+namespace {
+
+const QString kSelectColumns = QStringLiteral("id, parent_id, json, base_json, dirty, deleted");
+
+CachedObject rowToObject(const QString &collection, const QSqlQuery &query)
+{
+    CachedObject object;
+    object.collection = collection;
+    object.id = query.value(0).toString();
+    object.parentId = query.value(1).toString();
+    object.json = objectFromText(query.value(2));
+    if (!query.value(3).isNull())
+        object.base = objectFromText(query.value(3));
+    object.dirty = query.value(4).toInt() != 0;
+    object.deleted = query.value(5).toInt() != 0;
+    return object;
+}
+
+QString table(const CollectionSpec &spec)
+{
+    return QLatin1Char('"') + spec.name + QLatin1Char('"');
+}
+
+// WHERE clause shared by list() and count(); appends its bindings.
+QString whereClause(const QString &parentId, const ObjectQuery &query, QVariantList &bindings)
+{
+    QStringList parts;
+    if (!parentId.isNull()) {
+        parts << QStringLiteral("parent_id = ?");
+        bindings << parentId;
+    }
+    if (!query.includeDeleted)
+        parts << QStringLiteral("deleted = 0");
+    parts << QStringLiteral("(") + (query.where.trimmed().isEmpty() ? QStringLiteral("1") : query.where)
+            + QStringLiteral(")");
+    bindings << query.bindings;
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+ObjectRepository::ObjectRepository(CacheDatabase &db)
+    : m_db(db)
+{ }
+
+const CollectionSpec *ObjectRepository::specFor(const QString &collection) const
+{
+    const CollectionSpec *spec = store::collection(collection);
+    if (!spec)
+        fail(QStringLiteral("unknown collection \"%1\"").arg(collection));
+    return spec;
+}
+
+bool ObjectRepository::fail(const QString &message) const
+{
+    m_lastError = message;
+    qCWarning(lcStore).noquote() << message;
+    return false;
+}
+
+QJsonObject ObjectRepository::withoutSecrets(const CollectionSpec &spec, QJsonObject json)
+{
+    for (const QString &field : spec.secretFields)
+        json.remove(field);
+    return json;
+}
+
+std::optional<CachedObject> ObjectRepository::get(const QString &collection, const QString &id) const
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return std::nullopt;
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(kSelectColumns, table(*spec)));
+    query.bindValue(0, id);
+    if (!query.exec()) {
+        fail(QStringLiteral("get %1/%2: %3").arg(collection, id, query.lastError().text()));
+        return std::nullopt;
+    }
+    std::optional<CachedObject> result;
+    if (query.next())
+        result = rowToObject(collection, query);
+    query.finish();
+    return result;
+}
+
+bool ObjectRepository::putServer(const QString &collection, const QString &parentId, const QJsonObject &server)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    const QString id = server.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return fail(QStringLiteral("putServer %1: the object has no id").arg(collection));
+    const QString text = toJsonText(withoutSecrets(*spec, server));
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("INSERT INTO %1 (id, parent_id, json, base_json, dirty, deleted, synced_at) "
+                       "VALUES (?, ?, ?, ?, 0, 0, ?) ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, "
+                       "json = excluded.json, base_json = excluded.base_json, dirty = 0, deleted = 0, "
+                       "synced_at = excluded.synced_at")
+            .arg(table(*spec)));
+    query.bindValue(0, id);
+    query.bindValue(1, notNull(parentId));
+    query.bindValue(2, text);
+    query.bindValue(3, text);
+    query.bindValue(4, nowUtc());
+    if (!query.exec())
+        return fail(QStringLiteral("putServer %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return true;
+}
+
+bool ObjectRepository::putLocal(const QString &collection, const QString &parentId, const QJsonObject &json)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    const QString id = json.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return fail(QStringLiteral("putLocal %1: the object has no id").arg(collection));
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("INSERT INTO %1 (id, parent_id, json, base_json, dirty, deleted) VALUES (?, ?, ?, NULL, 1, 0) "
+                       "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, json = excluded.json, dirty = 1")
+            .arg(table(*spec)));
+    query.bindValue(0, id);
+    query.bindValue(1, notNull(parentId));
+    query.bindValue(2, toJsonText(withoutSecrets(*spec, json)));
+    if (!query.exec())
+        return fail(QStringLiteral("putLocal %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return true;
+}
+
+bool ObjectRepository::setBase(const QString &collection, const QString &id, const QJsonObject &base)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("UPDATE %1 SET base_json = ?, synced_at = ? WHERE id = ?").arg(table(*spec)));
+    query.bindValue(0, toJsonText(withoutSecrets(*spec, base)));
+    query.bindValue(1, nowUtc());
+    query.bindValue(2, id);
+    if (!query.exec())
+        return fail(QStringLiteral("setBase %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return query.numRowsAffected() > 0 || fail(QStringLiteral("setBase %1/%2: no such object").arg(collection, id));
+}
+
+bool ObjectRepository::markClean(const QString &collection, const QString &id)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE %1 SET dirty = 0 WHERE id = ?").arg(table(*spec)));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return fail(QStringLiteral("markClean %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return query.numRowsAffected() > 0 || fail(QStringLiteral("markClean %1/%2: no such object").arg(collection, id));
+}
+
+bool ObjectRepository::markDeleted(const QString &collection, const QString &id)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1 WHERE id = ?").arg(table(*spec)));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return fail(QStringLiteral("markDeleted %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return query.numRowsAffected() > 0 || fail(QStringLiteral("markDeleted %1/%2: no such object").arg(collection, id));
+}
+
+bool ObjectRepository::remove(const QString &collection, const QString &id)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(*spec)));
+    query.bindValue(0, id);
+    if (!query.exec())
+        return fail(QStringLiteral("remove %1/%2: %3").arg(collection, id, query.lastError().text()));
+    return query.numRowsAffected() > 0 || fail(QStringLiteral("remove %1/%2: no such object").arg(collection, id));
+}
+
+bool ObjectRepository::replaceId(
+    const QString &collection, const QString &oldId, const QString &newId, const QJsonObject &serverJson)
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return false;
+    if (newId.isEmpty())
+        return fail(QStringLiteral("replaceId %1/%2: empty new id").arg(collection, oldId));
+    QJsonObject server = withoutSecrets(*spec, serverJson);
+    server.insert(QStringLiteral("id"), newId);
+    const QString text = toJsonText(server);
+
+    CacheDatabase::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(QStringLiteral("replaceId %1/%2: cannot begin a transaction").arg(collection, oldId));
+    auto run = [&](const QString &sql, const QVariantList &values) -> int {
+        QSqlQuery query(m_db.db());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            fail(QStringLiteral("replaceId %1/%2: %3").arg(collection, oldId, query.lastError().text()));
+            return -1;
+        }
+        return query.numRowsAffected();
+    };
+    if (newId != oldId && run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(*spec)), { newId }) < 0)
+        return false;
+    const int renamed = run(QStringLiteral("UPDATE %1 SET id = ?, json = ?, base_json = ?, dirty = 0, deleted = 0, "
+                                           "synced_at = ? WHERE id = ?")
+                                .arg(table(*spec)),
+        { newId, text, text, nowUtc(), oldId });
+    if (renamed < 0)
+        return false;
+    if (renamed == 0)
+        return fail(QStringLiteral("replaceId %1/%2: no such object").arg(collection, oldId));
+    for (const CollectionSpec &child : collections()) {
+        if (child.parentCollection != collection)
+            continue;
+        if (run(QStringLiteral("UPDATE %1 SET parent_id = ? WHERE parent_id = ?").arg(table(child)), { newId, oldId })
+            < 0)
+            return false;
+        if (run(QStringLiteral("UPDATE sync_state SET parent_id = ? WHERE collection = ? AND parent_id = ?"),
+                { newId, child.name, oldId })
+            < 0)
+            return false;
+    }
+    return transaction.commit() || fail(QStringLiteral("replaceId %1/%2: commit failed").arg(collection, oldId));
+}
+
+QList<CachedObject> ObjectRepository::list(const QString &collection, const QString &parentId, const Query &query) const
+{
+    QList<CachedObject> result;
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return result;
+    QVariantList bindings;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                      .arg(kSelectColumns, table(*spec), whereClause(parentId, query, bindings),
+                          query.orderBy.trimmed().isEmpty() ? QStringLiteral("rowid") : query.orderBy);
+    if (query.limit >= 0 || query.offset > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    QSqlQuery select(m_db.db());
+    select.setForwardOnly(true);
+    if (!select.prepare(sql)) {
+        fail(QStringLiteral("list %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    for (const QVariant &value : std::as_const(bindings))
+        select.addBindValue(value);
+    if (!select.exec()) {
+        fail(QStringLiteral("list %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    while (select.next())
+        result.append(rowToObject(collection, select));
+    return result;
+}
+
+qint64 ObjectRepository::count(const QString &collection, const QString &parentId, const Query &query) const
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return -1;
+    QVariantList bindings;
+    QSqlQuery select(m_db.db());
+    if (!select.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                            .arg(table(*spec), whereClause(parentId, query, bindings)))) {
+        fail(QStringLiteral("count %1: %2").arg(collection, select.lastError().text()));
+        return -1;
+    }
+    for (const QVariant &value : std::as_const(bindings))
+        select.addBindValue(value);
+    if (!select.exec() || !select.next()) {
+        fail(QStringLiteral("count %1: %2").arg(collection, select.lastError().text()));
+        return -1;
+    }
+    return select.value(0).toLongLong();
+}
+
+QStringList ObjectRepository::ids(const QString &collection, const QString &parentId) const
+{
+    QStringList result;
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return result;
+    QSqlQuery select(m_db.db());
+    select.setForwardOnly(true);
+    if (parentId.isNull()) {
+        select.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY rowid").arg(table(*spec)));
+    } else {
+        select.prepare(QStringLiteral("SELECT id FROM %1 WHERE parent_id = ? ORDER BY rowid").arg(table(*spec)));
+        select.addBindValue(parentId);
+    }
+    if (!select.exec()) {
+        fail(QStringLiteral("ids %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    while (select.next())
+        result << select.value(0).toString();
+    return result;
+}
+
+QList<CachedObject> ObjectRepository::dirtyObjects(const QString &collection) const
+{
+    Query query;
+    query.where = QStringLiteral("dirty = 1");
+    query.includeDeleted = true;
+    return list(collection, QString(), query);
+}
+
+} // namespace cv::store

@@ -1,0 +1,411 @@
+#include "testmain.h"
+
+#include "app/store/cachedatabase.h"
+#include "app/store/collections.h"
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+#include "app/store/syncstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace cv::store;
+
+namespace {
+
+const QString kFixture = QStringLiteral(CV_TEST_DATA_DIR "/cache-v1.sqlite");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList column(QSqlDatabase db, const QString &sql, int index = 0)
+{
+    QStringList values;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning() << sql << query.lastError().text();
+    while (query.next())
+        values << query.value(index).toString();
+    return values;
+}
+
+QString scalar(QSqlDatabase db, const QString &sql)
+{
+    const QStringList values = column(db, sql);
+    return values.isEmpty() ? QString() : values.first();
+}
+
+QJsonObject request(const QString &id, const QString &status, const QString &updated)
+{
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("status"), status },
+        { QStringLiteral("type"), QStringLiteral("purchase") }, { QStringLiteral("updated"), updated },
+        { QStringLiteral("asset"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-1") },
+                { QStringLiteral("product"),
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("PRD-1") },
+                        { QStringLiteral("name"), QStringLiteral("Cloud") } } } } } };
+}
+
+// The generator of tests/data/cache-v1.sqlite: a schema-v1 cache with a few rows of each kind. Kept so the
+// fixture can be re-made (see writeV1Fixture); the upgrade test only ever opens a copy.
+bool makeV1Cache(const QString &path)
+{
+    QFile::remove(path);
+    auto opened = CacheDatabase::open(path, 1);
+    if (!opened) {
+        qWarning() << opened.error();
+        return false;
+    }
+    std::unique_ptr<CacheDatabase> db = std::move(opened).value();
+    ObjectRepository objects(*db);
+    Outbox outbox(*db);
+    SyncStateStore cursors(*db);
+    bool ok = objects.putServer(QStringLiteral("requests"), {},
+        request(QStringLiteral("PR-1"), QStringLiteral("pending"), QStringLiteral("2024-05-01T10:00:00+00:00")));
+    ok = ok
+        && objects.putServer(QStringLiteral("requests"), {},
+            request(QStringLiteral("PR-2"), QStringLiteral("approved"), QStringLiteral("2024-05-02T10:00:00+00:00")));
+    ok = ok
+        && objects.putServer(QStringLiteral("products"), {},
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("PRD-1") },
+                { QStringLiteral("name"), QStringLiteral("Cloud") } });
+    ok = ok
+        && objects.putLocal(QStringLiteral("items"), QStringLiteral("PRD-1"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("local:item-1") },
+                { QStringLiteral("mpn"), QStringLiteral("MPN-1") } });
+    OutboxEntry entry;
+    entry.operation = QStringLiteral("create");
+    entry.collection = QStringLiteral("items");
+    entry.objectId = QStringLiteral("local:item-1");
+    entry.parentId = QStringLiteral("PRD-1");
+    entry.method = "POST";
+    entry.path = QStringLiteral("/products/PRD-1/items");
+    entry.body = QJsonObject { { QStringLiteral("mpn"), QStringLiteral("MPN-1") } };
+    entry.naturalKey = QStringLiteral("MPN-1");
+    ok = ok && outbox.enqueue(entry).ok();
+    SyncCursor cursor;
+    cursor.collection = QStringLiteral("requests");
+    cursor.phase = QStringLiteral("incremental");
+    cursor.since = QStringLiteral("2024-05-02T10:00:00+00:00");
+    ok = ok && cursors.save(cursor);
+    // A self-contained file (no -wal), as small as it gets (~30 tables and their indexes take a page each).
+    ok = ok && db->exec(QStringLiteral("PRAGMA journal_mode=DELETE")).ok();
+    ok = ok && db->exec(QStringLiteral("PRAGMA page_size=1024")).ok();
+    ok = ok && db->exec(QStringLiteral("VACUUM")).ok();
+    return ok;
+}
+
+} // namespace
+
+class TestCacheDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsFreshDatabaseInWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("account/VA-1/cache.sqlite"));
+        auto opened = CacheDatabase::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
+        const auto &db = opened.value();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db->filePath(), path);
+        QCOMPARE(db->schemaVersion(), CacheDatabase::latestSchemaVersion());
+        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA synchronous")), QStringLiteral("1")); // NORMAL
+        QCOMPARE(scalar(db->db(), QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QVERIFY(scalar(db->db(), QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+        QCOMPARE(scalar(db->db(), QStringLiteral("SELECT version FROM schema_version")).toInt(),
+            CacheDatabase::latestSchemaVersion());
+
+        // Reopening is a no-op migration; a second connection on the same file gets its own name.
+        auto again = CacheDatabase::open(path);
+        QVERIFY(again.ok());
+        QVERIFY(again.value()->connectionName() != db->connectionName());
+        QCOMPARE(again.value()->schemaVersion(), CacheDatabase::latestSchemaVersion());
+    }
+
+    void everyCollectionHasItsTableColumnsAndIndexes()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened.value()->db();
+        const QStringList tables = column(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        for (const QString &table : { QStringLiteral("schema_version"), QStringLiteral("outbox"),
+                 QStringLiteral("sync_state"), QStringLiteral("conflicts"), QStringLiteral("meta") })
+            QVERIFY2(tables.contains(table), qPrintable(table));
+
+        const QStringList fixed
+            = { QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("json"), QStringLiteral("base_json"),
+                  QStringLiteral("dirty"), QStringLiteral("deleted"), QStringLiteral("synced_at") };
+        QStringList names;
+        for (const CollectionSpec &spec : collections())
+            names << spec.name;
+        const QStringList expected = QStringLiteral(
+            "products items parameters templates actions media localizations versions requests assets tier_accounts "
+            "tier_config_requests conversations messages marketplaces hubs agreements contracts listings "
+            "listing_requests usage_files usage_drafts tokens webhooks cases accounts users")
+                                         .split(QLatin1Char(' '));
+        QCOMPARE(names, expected);
+        for (const CollectionSpec &spec : collections()) {
+            QVERIFY2(tables.contains(spec.name), qPrintable(spec.name));
+            QCOMPARE(collection(spec.name), &spec);
+            if (spec.isSubCollection()) {
+                QVERIFY2(collection(spec.parentCollection), qPrintable(spec.name));
+                QVERIFY2(spec.listPath.contains(QStringLiteral("{parent}")), qPrintable(spec.name));
+            }
+            // table_xinfo lists generated columns too; hidden = 2 marks a VIRTUAL generated column.
+            QSqlQuery info(db);
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_xinfo(\"%1\")").arg(spec.name)));
+            QHash<QString, int> hidden;
+            while (info.next())
+                hidden.insert(info.value(1).toString(), info.value(6).toInt());
+            for (const QString &name : fixed) {
+                QVERIFY2(hidden.contains(name), qPrintable(spec.name + QLatin1Char('.') + name));
+                QCOMPARE(hidden.value(name), 0);
+            }
+            const QStringList indexes = column(db, QStringLiteral("PRAGMA index_list(\"%1\")").arg(spec.name), 1);
+            QVERIFY2(indexes.contains(spec.name + QStringLiteral("_parent")), qPrintable(spec.name));
+            QVERIFY2(indexes.contains(spec.name + QStringLiteral("_dirty")), qPrintable(spec.name));
+            for (const IndexedColumn &col : spec.columns) {
+                QVERIFY2(!fixed.contains(col.column), qPrintable(spec.name + QLatin1Char('.') + col.column));
+                QVERIFY2(hidden.value(col.column, -1) == 2, qPrintable(spec.name + QLatin1Char('.') + col.column));
+                const QString index = spec.name + QLatin1Char('_') + col.column;
+                QVERIFY2(indexes.contains(index), qPrintable(index));
+                QCOMPARE(
+                    column(db, QStringLiteral("PRAGMA index_info(\"%1\")").arg(index), 2), QStringList { col.column });
+            }
+        }
+        QVERIFY(collection(QStringLiteral("nope")) == nullptr);
+        QVERIFY(collection(QStringLiteral("usage_drafts"))->localOnly);
+        QVERIFY(collection(QStringLiteral("tokens"))->secretFields.contains(QStringLiteral("token")));
+        QCOMPARE(collection(QStringLiteral("items"))->pathFor(QStringLiteral("PRD-1")),
+            QStringLiteral("/products/PRD-1/items"));
+        QCOMPARE(collection(QStringLiteral("requests"))->incrementalField, QStringLiteral("updated"));
+        QCOMPARE(collection(QStringLiteral("cases"))->incrementalField, QStringLiteral("events.updated.at"));
+        QCOMPARE(collection(QStringLiteral("parameters"))->incrementalField, QString());
+    }
+
+    void generatedColumnsFollowTheJson()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(opened.ok());
+        ObjectRepository objects(*opened.value());
+        QVERIFY(objects.putServer(QStringLiteral("requests"), {},
+            request(QStringLiteral("PR-1"), QStringLiteral("pending"), QStringLiteral("2024-01-01"))));
+        QVERIFY(objects.putServer(QStringLiteral("products"), {},
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("PRD-1") }, { QStringLiteral("version"), 3 },
+                { QStringLiteral("events"),
+                    QJsonObject { { QStringLiteral("updated"),
+                        QJsonObject { { QStringLiteral("at"), QStringLiteral("2024-02-02") } } } } } }));
+        QSqlDatabase db = opened.value()->db();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT product_id FROM requests")), QStringLiteral("PRD-1"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT product_name FROM requests")), QStringLiteral("Cloud"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT typeof(version) FROM products")), QStringLiteral("integer"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT updated FROM products")), QStringLiteral("2024-02-02"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT typeof(customer) FROM requests")), QStringLiteral("null"));
+    }
+
+    void statusFilterOrderedByUpdatedUsesAnIndex()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(opened.ok());
+        QSqlQuery plan(opened.value()->db());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, json FROM requests "
+                                            "WHERE status = ? ORDER BY updated")));
+        plan.addBindValue(QStringLiteral("pending"));
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList details;
+        while (plan.next())
+            details << plan.value(3).toString();
+        qInfo() << "plan:" << details;
+        QVERIFY(!details.isEmpty());
+        QVERIFY2(details.join(QLatin1Char('\n')).contains(QStringLiteral("USING INDEX requests_status_updated")),
+            qPrintable(details.join(QLatin1Char('\n'))));
+        for (const QString &detail : std::as_const(details)) {
+            QVERIFY2(detail != QStringLiteral("SCAN requests"), qPrintable(detail));
+            QVERIFY2(!detail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(detail));
+        }
+    }
+
+    void upgradesTheCommittedV1Cache()
+    {
+        QVERIFY2(QFile::exists(kFixture), qPrintable(kFixture));
+        const QByteArray committed = readAll(kFixture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QVERIFY(QFile::copy(kFixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto opened = CacheDatabase::open(path);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error()));
+            CacheDatabase &db = *opened.value();
+            QCOMPARE(db.schemaVersion(), CacheDatabase::latestSchemaVersion());
+            QCOMPARE(scalar(db.db(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            ObjectRepository objects(db);
+            QCOMPARE(objects.count(QStringLiteral("requests")), qint64(2));
+            const auto pr1 = objects.get(QStringLiteral("requests"), QStringLiteral("PR-1"));
+            QVERIFY(pr1);
+            QCOMPARE(pr1->json.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+            QVERIFY(pr1->base);
+            const auto item = objects.get(QStringLiteral("items"), QStringLiteral("local:item-1"));
+            QVERIFY(item);
+            QVERIFY(item->dirty);
+            QVERIFY(!item->base);
+            QCOMPARE(item->parentId, QStringLiteral("PRD-1"));
+            Outbox outbox(db);
+            QCOMPARE(outbox.size(), qint64(1));
+            QCOMPARE(outbox.pending().first().naturalKey, QStringLiteral("MPN-1"));
+            QCOMPARE(SyncStateStore(db).get(QStringLiteral("requests")).phase, QStringLiteral("incremental"));
+            // What migration 2 added.
+            const QStringList indexes = column(db.db(), QStringLiteral("PRAGMA index_list(requests)"), 1);
+            QVERIFY(indexes.contains(QStringLiteral("requests_status_updated")));
+            QVERIFY(indexes.contains(QStringLiteral("requests_dirty")));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('account', 'VA-1')")).ok());
+            // The new indexes serve queries over the old rows.
+            QCOMPARE(
+                objects.count(QStringLiteral("requests"), {},
+                    ObjectQuery { QStringLiteral("status = ?"), { QStringLiteral("approved") }, {}, -1, 0, false }),
+                qint64(1));
+        }
+        QCOMPARE(readAll(kFixture), committed);
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 37) % 251));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        auto opened = CacheDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("not")), qPrintable(opened.error()));
+        QCOMPARE(readAll(path), garbage);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    }
+
+    void refusesADamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QVERIFY(makeV1Cache(path));
+        QByteArray bytes = readAll(path);
+        QVERIFY(bytes.size() > 8192);
+        bytes.truncate(bytes.size() / 2);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        auto opened = CacheDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("damaged")), qPrintable(opened.error()));
+        QCOMPARE(readAll(path), bytes);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto opened = CacheDatabase::open(path);
+            QVERIFY(opened.ok());
+            QVERIFY(opened.value()
+                        ->exec(QStringLiteral("UPDATE schema_version SET version = %1")
+                                   .arg(CacheDatabase::latestSchemaVersion() + 1))
+                        .ok());
+        }
+        const QByteArray before = readAll(path);
+        auto opened = CacheDatabase::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("newer")), qPrintable(opened.error()));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void failingMigrationRollsBackAndNamesTheStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto opened = CacheDatabase::open(path, 1);
+            QVERIFY(opened.ok());
+            QCOMPARE(opened.value()->schemaVersion(), 1);
+            // Something in the way of migration 2 (it creates "meta").
+            QVERIFY(opened.value()->exec(QStringLiteral("CREATE TABLE meta (x)")).ok());
+        }
+        auto failed = CacheDatabase::open(path);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(QStringLiteral("migration 2")), qPrintable(failed.error()));
+        QVERIFY2(failed.error().contains(QStringLiteral("meta")), qPrintable(failed.error()));
+        QVERIFY2(failed.error().contains(path), qPrintable(failed.error()));
+
+        auto reopened = CacheDatabase::open(path, 1);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->schemaVersion(), 1);
+        // The statements before the failing one were rolled back with it.
+        QVERIFY(!column(reopened.value()->db(), QStringLiteral("PRAGMA index_list(requests)"), 1)
+                     .contains(QStringLiteral("requests_status_updated")));
+    }
+
+    void transactionsNest()
+    {
+        QTemporaryDir dir;
+        auto opened = CacheDatabase::open(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(opened.ok());
+        CacheDatabase &db = *opened.value();
+        ObjectRepository objects(db);
+        const auto product = [](const char *id) {
+            return QJsonObject { { QStringLiteral("id"), QString::fromLatin1(id) } };
+        };
+        QVERIFY(db.transaction());
+        QVERIFY(objects.putServer(QStringLiteral("products"), {}, product("PRD-1")));
+        {
+            CacheDatabase::Transaction inner(db);
+            QVERIFY(inner.isActive());
+            QCOMPARE(db.transactionDepth(), 2);
+            QVERIFY(objects.putServer(QStringLiteral("products"), {}, product("PRD-2")));
+        } // rolled back: no commit
+        QCOMPARE(db.transactionDepth(), 1);
+        QVERIFY(db.commit());
+        QCOMPARE(objects.ids(QStringLiteral("products")), QStringList { QStringLiteral("PRD-1") });
+
+        QVERIFY(db.transaction());
+        QVERIFY(objects.putServer(QStringLiteral("products"), {}, product("PRD-3")));
+        db.rollback();
+        QCOMPARE(objects.count(QStringLiteral("products")), qint64(1));
+        QCOMPARE(db.transactionDepth(), 0);
+    }
+
+    // Re-makes tests/data/cache-v1.sqlite: CV_WRITE_STORE_FIXTURES=1 ./tst_cachedatabase writeV1Fixture
+    void writeV1Fixture()
+    {
+        if (qEnvironmentVariableIsEmpty("CV_WRITE_STORE_FIXTURES"))
+            QSKIP("set CV_WRITE_STORE_FIXTURES=1 to re-make tests/data/cache-v1.sqlite");
+        QVERIFY(makeV1Cache(kFixture));
+        qInfo() << "wrote" << kFixture;
+    }
+};
+
+CV_TEST_CORE_MAIN(TestCacheDatabase)
+#include "tst_cachedatabase.moc"
