@@ -15,8 +15,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
     , m_endpoint(core::AppInfo::defaultEndpoint())
-{
-}
+{ }
 
 ApiClient::~ApiClient()
 {

@@ -146,8 +146,8 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     if (m_response.status == 0 || isTransportError(networkError)) {
         // Qt reports a transfer timeout as an abort (OperationCanceledError; TimeoutError in newer Qt). A user's
         // cancel() disconnects the reply before aborting, so an abort seen here is the timeout.
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-            || networkError == QNetworkReply::TimeoutError;
+        const bool timedOut
+            = networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
         error = baseError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
         error.httpStatus = m_response.status;
         error.detail = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
@@ -180,9 +180,8 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
         finish(error);
         return;
     }
-    const QByteArray retryAfter = error.httpStatus == 429 || error.httpStatus == 503
-        ? m_response.header("Retry-After")
-        : QByteArray();
+    const QByteArray retryAfter
+        = error.httpStatus == 429 || error.httpStatus == 503 ? m_response.header("Retry-After") : QByteArray();
     const int delay = m_policy.delayFor(m_attempts, *QRandomGenerator::global(), retryAfter);
     qCInfo(lcConnect).noquote() << error.summary() << "- retrying in" << delay << "ms, attempt" << m_attempts + 1
                                 << "of" << m_policy.maxAttempts;

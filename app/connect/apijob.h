@@ -29,8 +29,8 @@ class ApiJob final : public QObject
     Q_DISABLE_COPY_MOVE(ApiJob)
 
 public:
-    explicit ApiJob(QNetworkAccessManager *network, ApiRequest request, const RetryPolicy &policy,
-        QObject *parent = nullptr);
+    explicit ApiJob(
+        QNetworkAccessManager *network, ApiRequest request, const RetryPolicy &policy, QObject *parent = nullptr);
     ~ApiJob() override;
 
     /// Sends the first attempt. Called by ApiClient; a second call does nothing.

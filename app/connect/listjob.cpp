@@ -12,14 +12,19 @@
 
 namespace cv::connect {
 
+namespace {
+constexpr int kMaxPageSize = 1000;
+} // namespace
+
 ListJob::ListJob(ApiClient *client, QString path, RqlQuery query, int pageSize, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_path(std::move(path))
     , m_query(std::move(query))
-    , m_pageSize(std::max(1, pageSize))
-{
-}
+    // Connect clips larger limits to 1000 (RQL1000Pagination, REFERENCE §2.1); asking for more would make every page
+    // look short and end the listing early.
+    , m_pageSize(std::clamp(pageSize, 1, kMaxPageSize))
+{ }
 
 void ListJob::setStartOffset(qint64 offset)
 {
@@ -106,8 +111,8 @@ void ListJob::onPageFinished(ApiJob *job)
     const QJsonArray page = response.json.array();
     if (!page.isEmpty() && range->first != m_offset) {
         finish(invalid(QStringLiteral("Content-Range %1 does not start at the requested offset %2")
-                         .arg(QString::fromLatin1(header))
-                         .arg(m_offset)));
+                           .arg(QString::fromLatin1(header))
+                           .arg(m_offset)));
         return;
     }
     const qint64 offset = m_offset;

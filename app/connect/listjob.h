@@ -25,7 +25,7 @@ class ListJob final : public QObject
     Q_DISABLE_COPY_MOVE(ListJob)
 
 public:
-    /// Created by ApiClient::list().
+    /// Created by ApiClient::list(). `pageSize` is clamped to 1..1000 (the server's cap).
     explicit ListJob(ApiClient *client, QString path, RqlQuery query, int pageSize, QObject *parent = nullptr);
 
     /// Where to begin (resume); only before the first page is requested.

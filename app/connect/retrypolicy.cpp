@@ -22,7 +22,8 @@ int RetryPolicy::delayFor(int attempt, QRandomGenerator &random) const
     return int(std::lround(std::max(0.0, delay)));
 }
 
-int RetryPolicy::delayFor(int attempt, QRandomGenerator &random, const QByteArray &retryAfter, const QDateTime &now) const
+int RetryPolicy::delayFor(
+    int attempt, QRandomGenerator &random, const QByteArray &retryAfter, const QDateTime &now) const
 {
     if (const auto serverDelay = parseRetryAfter(retryAfter, now)) {
         const qint64 cap = qint64(std::max(0, maxDelayMs)) * 6;

@@ -15,15 +15,16 @@ namespace {
 bool isBareChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
-        || u == u'.' || u == u':' || u == u'@' || u == u'+' || u == u'*' || u == u'-';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'.'
+        || u == u':' || u == u'@' || u == u'+' || u == u'*' || u == u'-';
 }
 
 QString offsetText(int seconds)
 {
     const QChar sign = seconds < 0 ? u'-' : u'+';
     const int minutes = std::abs(seconds) / 60;
-    return sign + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return sign
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -33,8 +34,7 @@ QString offsetText(int seconds)
 RqlValue::RqlValue(Raw, const QString &text)
     : m_text(text)
     , m_encoded(Rql::percentEncode(text))
-{
-}
+{ }
 
 RqlValue RqlValue::fromText(const QString &text)
 {
@@ -54,32 +54,28 @@ RqlValue RqlValue::fromText(const QString &text)
 
 RqlValue::RqlValue(const QString &text)
     : RqlValue(fromText(text))
-{
-}
+{ }
 
 RqlValue::RqlValue(bool value)
     : RqlValue(Raw {}, value ? QStringLiteral("true") : QStringLiteral("false"))
-{
-}
+{ }
 
 RqlValue::RqlValue(int value)
     : RqlValue(Raw {}, QString::number(value))
-{
-}
+{ }
 
 RqlValue::RqlValue(qint64 value)
     : RqlValue(Raw {}, QString::number(value))
-{
-}
+{ }
 
 RqlValue::RqlValue(double value)
     : RqlValue(Raw {}, QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest))
-{
-}
+{ }
 
 RqlValue::RqlValue(const QDateTime &value)
     : RqlValue(Raw {},
-        value.toString(value.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        value.toString(
+            value.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
             + offsetText(value.offsetFromUtc()))
 {
     if (!value.isValid())
@@ -154,8 +150,10 @@ Rql Rql::list(const QString &op, const QString &field, const QStringList &values
             error = value.errorString() + QStringLiteral(" in %1()").arg(op);
     }
     Rql rql;
-    rql.m_text = op + QLatin1Char('(') + field + QLatin1String(",(") + texts.join(QLatin1Char(',')) + QLatin1String("))");
-    rql.m_encoded = op + QLatin1Char('(') + field + QLatin1String(",(") + encoded.join(QLatin1Char(',')) + QLatin1String("))");
+    rql.m_text
+        = op + QLatin1Char('(') + field + QLatin1String(",(") + texts.join(QLatin1Char(',')) + QLatin1String("))");
+    rql.m_encoded
+        = op + QLatin1Char('(') + field + QLatin1String(",(") + encoded.join(QLatin1Char(',')) + QLatin1String("))");
     rql.m_error = error;
     if (values.isEmpty() && error.isEmpty())
         rql.m_error = QStringLiteral("%1() on '%2' needs at least one value").arg(op, field);
@@ -187,22 +185,70 @@ Rql Rql::logical(const QString &op, const QList<Rql> &terms)
     return rql;
 }
 
-Rql Rql::eq(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("eq"), field, value); }
-Rql Rql::ne(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("ne"), field, value); }
-Rql Rql::gt(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("gt"), field, value); }
-Rql Rql::ge(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("ge"), field, value); }
-Rql Rql::lt(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("lt"), field, value); }
-Rql Rql::le(const QString &field, const RqlValue &value) { return comparison(QStringLiteral("le"), field, value); }
-Rql Rql::like(const QString &field, const RqlValue &pattern) { return comparison(QStringLiteral("like"), field, pattern); }
-Rql Rql::ilike(const QString &field, const RqlValue &pattern) { return comparison(QStringLiteral("ilike"), field, pattern); }
-Rql Rql::in(const QString &field, const QStringList &values) { return list(QStringLiteral("in"), field, values); }
-Rql Rql::out(const QString &field, const QStringList &values) { return list(QStringLiteral("out"), field, values); }
-Rql Rql::isNull(const QString &field) { return eq(field, RqlValue::null()); }
-Rql Rql::notNull(const QString &field) { return ne(field, RqlValue::null()); }
-Rql Rql::isEmpty(const QString &field) { return eq(field, RqlValue::empty()); }
-Rql Rql::notEmpty(const QString &field) { return ne(field, RqlValue::empty()); }
-Rql Rql::and_(const QList<Rql> &terms) { return logical(QStringLiteral("and"), terms); }
-Rql Rql::or_(const QList<Rql> &terms) { return logical(QStringLiteral("or"), terms); }
+Rql Rql::eq(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("eq"), field, value);
+}
+Rql Rql::ne(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("ne"), field, value);
+}
+Rql Rql::gt(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("gt"), field, value);
+}
+Rql Rql::ge(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("ge"), field, value);
+}
+Rql Rql::lt(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("lt"), field, value);
+}
+Rql Rql::le(const QString &field, const RqlValue &value)
+{
+    return comparison(QStringLiteral("le"), field, value);
+}
+Rql Rql::like(const QString &field, const RqlValue &pattern)
+{
+    return comparison(QStringLiteral("like"), field, pattern);
+}
+Rql Rql::ilike(const QString &field, const RqlValue &pattern)
+{
+    return comparison(QStringLiteral("ilike"), field, pattern);
+}
+Rql Rql::in(const QString &field, const QStringList &values)
+{
+    return list(QStringLiteral("in"), field, values);
+}
+Rql Rql::out(const QString &field, const QStringList &values)
+{
+    return list(QStringLiteral("out"), field, values);
+}
+Rql Rql::isNull(const QString &field)
+{
+    return eq(field, RqlValue::null());
+}
+Rql Rql::notNull(const QString &field)
+{
+    return ne(field, RqlValue::null());
+}
+Rql Rql::isEmpty(const QString &field)
+{
+    return eq(field, RqlValue::empty());
+}
+Rql Rql::notEmpty(const QString &field)
+{
+    return ne(field, RqlValue::empty());
+}
+Rql Rql::and_(const QList<Rql> &terms)
+{
+    return logical(QStringLiteral("and"), terms);
+}
+Rql Rql::or_(const QList<Rql> &terms)
+{
+    return logical(QStringLiteral("or"), terms);
+}
 
 Rql Rql::not_(const Rql &term)
 {

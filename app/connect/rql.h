@@ -36,7 +36,9 @@ public:
     const QString &errorString() const { return m_error; }
 
 private:
-    struct Raw { };
+    struct Raw
+    {
+    };
     RqlValue(Raw, const QString &text);
     static RqlValue fromText(const QString &text);
 

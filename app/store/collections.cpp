@@ -39,9 +39,14 @@ QList<CollectionSpec> buildCollections()
 
     QList<CollectionSpec> list;
     // Products and their sub-collections (REFERENCE §3.1-§3.13).
-    list << spec("products", "/products", "", "events.updated.at", "name",
-        { text(s_name), text(s_status), integer(QStringLiteral("version")),
-            text(s_updated, QStringLiteral("events.updated.at")) });
+    {
+        CollectionSpec products = spec("products", "/products", "", "events.updated.at", "name",
+            { text(s_name), text(s_status), integer(QStringLiteral("version")),
+                text(s_updated, QStringLiteral("events.updated.at")) });
+        // The action SSO secret (legacy place) is shown on demand from the server, never kept on disk.
+        products.secretFields = { QStringLiteral("customer_ui_settings.action.jwt_secret") };
+        list << products;
+    }
     list << spec("items", "/products/{parent}/items", "products", "events.updated.at", "mpn",
         { text(QStringLiteral("mpn")), text(s_name), text(s_status), text(s_type), text(QStringLiteral("period")) });
     list << spec("parameters", "/products/{parent}/parameters", "products", "", "name",
@@ -97,8 +102,13 @@ QList<CollectionSpec> buildCollections()
         tokens.secretFields = { QStringLiteral("token"), QStringLiteral("renewed_token") };
         list << tokens;
     }
-    list << spec("webhooks", "/notifications/webhooks", "", "", "label",
-        { text(QStringLiteral("label")), text(QStringLiteral("object_class")), integer(QStringLiteral("active")) });
+    {
+        // JWT secrets are shown on demand from the server, never kept on disk.
+        CollectionSpec webhooks = spec("webhooks", "/notifications/webhooks", "", "", "label",
+            { text(QStringLiteral("label")), text(QStringLiteral("object_class")), integer(QStringLiteral("active")) });
+        webhooks.secretFields = { QStringLiteral("jwt_secret") };
+        list << webhooks;
+    }
     // Helpdesk (§3.26), accounts and users (§3.24).
     list << spec("cases", "/helpdesk/cases", "", "events.updated.at", "",
         { text(QStringLiteral("state")), text(QStringLiteral("subject")), integer(QStringLiteral("priority")) });

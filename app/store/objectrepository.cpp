@@ -75,10 +75,28 @@ bool ObjectRepository::fail(const QString &message) const
     return false;
 }
 
+namespace {
+/// Removes a dotted path ("customer_ui_settings.action.jwt_secret") from a JSON object.
+void removePath(QJsonObject &object, QStringView path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        object.remove(path.toString());
+        return;
+    }
+    const QString head = path.left(dot).toString();
+    if (!object.value(head).isObject())
+        return;
+    QJsonObject child = object.value(head).toObject();
+    removePath(child, path.mid(dot + 1));
+    object.insert(head, child);
+}
+} // namespace
+
 QJsonObject ObjectRepository::withoutSecrets(const CollectionSpec &spec, QJsonObject json)
 {
     for (const QString &field : spec.secretFields)
-        json.remove(field);
+        removePath(json, field);
     return json;
 }
 

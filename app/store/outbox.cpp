@@ -168,6 +168,18 @@ bool Outbox::hasUnpushed(const QString &collection, const QString &objectId) con
     return found;
 }
 
+bool Outbox::hasUnpushedAfter(qint64 seq, const QString &collection, const QString &objectId) const
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND collection = ? AND object_id = ? "
+                                                    "AND state IN ('pending', 'failed') LIMIT 1"));
+    query.bindValue(0, seq);
+    query.bindValue(1, collection);
+    query.bindValue(2, objectId);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
+}
+
 bool Outbox::updateState(qint64 seq, const QString &sql, const QVariantList &values, const char *what)
 {
     QSqlQuery &query = m_db.prepared(sql);

@@ -55,6 +55,8 @@ public:
     std::optional<OutboxEntry> get(qint64 seq) const;
     /// True if a pending or failed entry touches (collection, objectId): the pull must not overwrite it.
     bool hasUnpushed(const QString &collection, const QString &objectId) const;
+    /// True if an entry queued after `seq` still has to change the same object.
+    bool hasUnpushedAfter(qint64 seq, const QString &collection, const QString &objectId) const;
 
     /// The server accepted the entry: state done, blob dropped.
     bool markDone(qint64 seq);

@@ -1,8 +1,8 @@
 // The Connect REST client (app/connect) against the real in-process connect-sandbox over HTTP on loopback, and
 // against tiny canned HTTP servers for what the sandbox will not do on purpose: capture request headers, stay
 // silent, send a malformed Content-Range or a non-JSON 200.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
@@ -209,7 +209,7 @@ private:
     /// A fresh product with no items; returns its items path.
     QString emptyItemsPath()
     {
-        const Outcome created = run(client().post(s("/products"), {{s("name"), s("Client %1").arg(++m_counter)}}));
+        const Outcome created = run(client().post(s("/products"), { { s("name"), s("Client %1").arg(++m_counter) } }));
         const QString product = created.object().value(s("id")).toString();
         const QString items = s("/products/%1/items").arg(product);
         for (const QJsonValue &example : sandbox().get(items).array())
@@ -219,8 +219,8 @@ private:
 
     QJsonObject item(const QString &name, const QString &mpn) const
     {
-        return {{s("name"), name}, {s("mpn"), mpn}, {s("type"), s("ppu")}, {s("precision"), s("decimal(2)")},
-            {s("unit"), QJsonObject{{s("id"), s("gb")}}}};
+        return { { s("name"), name }, { s("mpn"), mpn }, { s("type"), s("ppu") }, { s("precision"), s("decimal(2)") },
+            { s("unit"), QJsonObject { { s("id"), s("gb") } } } };
     }
 
     int m_counter = 0;
@@ -257,7 +257,7 @@ private Q_SLOTS:
 
     void roundTrips()
     {
-        const Outcome created = run(client().post(s("/products"), {{s("name"), s("Round trip")}}));
+        const Outcome created = run(client().post(s("/products"), { { s("name"), s("Round trip") } }));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
         QCOMPARE(created.response.status, 201);
         QCOMPARE(created.attempts, 1);
@@ -280,7 +280,8 @@ private Q_SLOTS:
         QVERIFY2(updated.ok(), qPrintable(updated.error.summary()));
         QCOMPARE(updated.response.status, 200);
         QCOMPARE(updated.object().value(s("name")).toString(), s("Round item renamed"));
-        QCOMPARE(run(client().get(items + u'/' + itemId)).object().value(s("name")).toString(), s("Round item renamed"));
+        QCOMPARE(
+            run(client().get(items + u'/' + itemId)).object().value(s("name")).toString(), s("Round item renamed"));
 
         const Outcome deleted = run(client().del(items + u'/' + itemId));
         QVERIFY2(deleted.ok(), qPrintable(deleted.error.summary()));
@@ -296,7 +297,7 @@ private Q_SLOTS:
 
     void sendsAuthorizationAndUserAgent()
     {
-        CannedServer server({httpResponse("200 OK", {"Content-Type: application/json"}, "[]")});
+        CannedServer server({ httpResponse("200 OK", { "Content-Type: application/json" }, "[]") });
         ApiClient capture;
         capture.setEndpoint(server.base());
         capture.setApiKey("SU-111-222-333:top-secret");
@@ -348,8 +349,8 @@ private Q_SLOTS:
     void builderQueriesUnderstoodBySandbox()
     {
         const QString items = emptyItemsPath();
-        const QStringList names{s("Plan, Basic"), s("Gold (annual)"), s("the \"best\" plan"), s("it's mine"),
-            s("Café ☕ +1"), s("a&b=c"), s("50% off"), s("two  spaces"), s("semi;colon/slash?q"), s("plain")};
+        const QStringList names { s("Plan, Basic"), s("Gold (annual)"), s("the \"best\" plan"), s("it's mine"),
+            s("Café ☕ +1"), s("a&b=c"), s("50% off"), s("two  spaces"), s("semi;colon/slash?q"), s("plain") };
         for (int i = 0; i < names.size(); ++i) {
             const Outcome added = run(client().post(items, item(names.at(i), s("Q-%1").arg(i))));
             QVERIFY2(added.ok(), qPrintable(added.error.summary()));
@@ -358,7 +359,7 @@ private Q_SLOTS:
             QStringList found;
             const ListOutcome listed = waitFor(track(client().list(items, RqlQuery(filter), 100)));
             if (!listed.error.ok())
-                return QStringList{s("error: ") + listed.error.summary()};
+                return QStringList { s("error: ") + listed.error.summary() };
             const Outcome page = run(client().get(items, RqlQuery(filter).toQueryString(100, 0)));
             for (const QJsonValue &value : page.response.json.array())
                 found << value.toObject().value(s("name")).toString();
@@ -367,7 +368,7 @@ private Q_SLOTS:
         };
         // Every awkward value round-trips through eq().
         for (const QString &name : names)
-            QCOMPARE(names_(Rql::eq(s("name"), name)), QStringList{name});
+            QCOMPARE(names_(Rql::eq(s("name"), name)), QStringList { name });
 
         const auto sorted = [](QStringList list) {
             list.sort();
@@ -376,22 +377,26 @@ private Q_SLOTS:
         QStringList others = names;
         others.removeAll(s("plain"));
         QCOMPARE(names_(Rql::ne(s("name"), s("plain"))), sorted(others));
-        QCOMPARE(names_(Rql::like(s("name"), s("*(annual)*"))), QStringList{s("Gold (annual)")});
+        QCOMPARE(names_(Rql::like(s("name"), s("*(annual)*"))), QStringList { s("Gold (annual)") });
         QCOMPARE(names_(Rql::like(s("name"), s("*PLAN*"))), QStringList());
-        QCOMPARE(names_(Rql::ilike(s("name"), s("*PLAN*"))), sorted({s("Plan, Basic"), s("the \"best\" plan")}));
-        QCOMPARE(names_(Rql::in(s("name"), {s("Plan, Basic"), s("a&b=c"), s("nope")})), sorted({s("Plan, Basic"), s("a&b=c")}));
+        QCOMPARE(names_(Rql::ilike(s("name"), s("*PLAN*"))), sorted({ s("Plan, Basic"), s("the \"best\" plan") }));
+        QCOMPARE(names_(Rql::in(s("name"), { s("Plan, Basic"), s("a&b=c"), s("nope") })),
+            sorted({ s("Plan, Basic"), s("a&b=c") }));
         QStringList notIn = names;
         notIn.removeAll(s("Plan, Basic"));
         notIn.removeAll(s("it's mine"));
-        QCOMPARE(names_(Rql::out(s("name"), {s("Plan, Basic"), s("it's mine")})), sorted(notIn));
+        QCOMPARE(names_(Rql::out(s("name"), { s("Plan, Basic"), s("it's mine") })), sorted(notIn));
         QCOMPARE(names_(Rql::isNull(s("mpn"))), QStringList());
         QCOMPARE(names_(Rql::notNull(s("mpn"))), sorted(names));
         QCOMPARE(names_(Rql::isEmpty(s("mpn"))), QStringList());
         QCOMPARE(names_(Rql::notEmpty(s("mpn"))), sorted(names));
-        QCOMPARE(names_(Rql::and_({Rql::ilike(s("name"), s("*plan*")), Rql::eq(s("mpn"), s("Q-0"))})), QStringList{s("Plan, Basic")});
-        QCOMPARE(names_(Rql::or_({Rql::eq(s("mpn"), s("Q-1")), Rql::eq(s("mpn"), s("Q-9"))})), sorted({s("Gold (annual)"), s("plain")}));
-        QCOMPARE(names_(Rql::not_(Rql::ne(s("mpn"), s("Q-3")))), QStringList{s("it's mine")});
-        QCOMPARE(names_(Rql::eq(s("dynamic"), false)).size() + names_(Rql::eq(s("dynamic"), true)).size(), int(names.size()));
+        QCOMPARE(names_(Rql::and_({ Rql::ilike(s("name"), s("*plan*")), Rql::eq(s("mpn"), s("Q-0")) })),
+            QStringList { s("Plan, Basic") });
+        QCOMPARE(names_(Rql::or_({ Rql::eq(s("mpn"), s("Q-1")), Rql::eq(s("mpn"), s("Q-9")) })),
+            sorted({ s("Gold (annual)"), s("plain") }));
+        QCOMPARE(names_(Rql::not_(Rql::ne(s("mpn"), s("Q-3")))), QStringList { s("it's mine") });
+        QCOMPARE(names_(Rql::eq(s("dynamic"), false)).size() + names_(Rql::eq(s("dynamic"), true)).size(),
+            int(names.size()));
         const QDateTime past(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
         const QDateTime future(QDate(2999, 1, 1), QTime(0, 0), QTimeZone(3600));
         QCOMPARE(names_(Rql::gt(s("events.created.at"), past)), sorted(names));
@@ -406,7 +411,7 @@ private Q_SLOTS:
 
         // search= and ordering on /products.
         const Outcome searched = run(client().get(s("/products"),
-            RqlQuery().search(s("Round trip")).orderBy({s("-name"), s("+events.created.at")}).toQueryString(10, 0)));
+            RqlQuery().search(s("Round trip")).orderBy({ s("-name"), s("+events.created.at") }).toQueryString(10, 0)));
         QVERIFY2(searched.ok(), qPrintable(searched.error.summary()));
     }
 
@@ -419,33 +424,34 @@ private Q_SLOTS:
         }
         const ListOutcome all = waitFor(track(client().list(items, RqlQuery(), 100)));
         QVERIFY2(all.error.ok(), qPrintable(all.error.summary()));
-        QCOMPARE(all.offsets, (QList<qint64>{0, 100, 200}));
-        QCOMPARE(all.totals, (QList<qint64>{250, 250, 250}));
+        QCOMPARE(all.offsets, (QList<qint64> { 0, 100, 200 }));
+        QCOMPARE(all.totals, (QList<qint64> { 250, 250, 250 }));
         QCOMPARE(all.total, qint64(250));
         QCOMPARE(all.received, qint64(250));
         QCOMPARE(QSet<QString>(all.ids.cbegin(), all.ids.cend()).size(), 250);
 
         const ListOutcome resumed = waitFor(track(client().list(items, RqlQuery(), 100, 200)));
         QVERIFY(resumed.error.ok());
-        QCOMPARE(resumed.offsets, QList<qint64>{200});
+        QCOMPARE(resumed.offsets, QList<qint64> { 200 });
         QCOMPARE(resumed.received, qint64(50));
         QCOMPARE(resumed.ids, all.ids.mid(200));
 
         ListJob *late = client().list(items, RqlQuery(), 100);
         late->setStartOffset(150); // still before the first page
         const ListOutcome fromLate = waitFor(track(late));
-        QCOMPARE(fromLate.offsets, QList<qint64>{150});
+        QCOMPARE(fromLate.offsets, QList<qint64> { 150 });
         QCOMPARE(fromLate.received, qint64(100));
 
-        const ListOutcome filtered = waitFor(track(client().list(items, RqlQuery(Rql::ilike(s("name"), s("Page item 1*"))), 50)));
+        const ListOutcome filtered
+            = waitFor(track(client().list(items, RqlQuery(Rql::ilike(s("name"), s("Page item 1*"))), 50)));
         QVERIFY(filtered.error.ok());
         QCOMPARE(filtered.total, qint64(111)); // 1, 10-19, 100-199
-        QCOMPARE(filtered.offsets, (QList<qint64>{0, 50, 100}));
+        QCOMPARE(filtered.offsets, (QList<qint64> { 0, 50, 100 }));
 
         const ListOutcome empty = waitFor(track(client().list(items, RqlQuery(Rql::eq(s("mpn"), s("none"))), 100)));
         QVERIFY(empty.error.ok());
         QCOMPARE(empty.total, qint64(0));
-        QCOMPARE(empty.offsets, QList<qint64>{0});
+        QCOMPARE(empty.offsets, QList<qint64> { 0 });
     }
 
     void retriesThroughFaults()
@@ -476,11 +482,28 @@ private Q_SLOTS:
         QVERIFY(attempts > 50);
     }
 
+    void cutReplyIsANetworkError()
+    {
+        cv::sandbox::SandboxOptions options;
+        options.faults = s("cut=1,seed=1");
+        SandboxFixture cutting(options);
+        QVERIFY2(cutting.ok(), qPrintable(cutting.error()));
+        ApiClient cutClient;
+        cutClient.setEndpoint(QUrl(cutting.baseUrl()));
+        cutClient.setApiKey(cutting.apiKey());
+        cutClient.setRetryPolicy(fastPolicy(3));
+        const Outcome outcome = run(cutClient.get(s("/accounts")));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Network); // not a 200 with half a body
+        QCOMPARE(outcome.attempts, 3);
+        QVERIFY(outcome.sentBefore);
+    }
+
     void retryAfterIsHonoured()
     {
-        CannedServer server({httpResponse("429 Too Many Requests", {"Retry-After: 1", "Content-Type: application/json"},
-                                 R"({"error_code":"SYS_429","errors":["slow down"]})"),
-            httpResponse("200 OK", {"Content-Type: application/json"}, "[]")});
+        CannedServer server(
+            { httpResponse("429 Too Many Requests", { "Retry-After: 1", "Content-Type: application/json" },
+                  R"({"error_code":"SYS_429","errors":["slow down"]})"),
+                httpResponse("200 OK", { "Content-Type: application/json" }, "[]") });
         ApiClient throttled;
         throttled.setEndpoint(server.base());
         throttled.setRetryPolicy(fastPolicy());
@@ -493,8 +516,9 @@ private Q_SLOTS:
         QVERIFY(!outcome.sentBefore); // a 429 proves nothing was applied
 
         // Without a retry the 429 is the result, with its body parsed.
-        CannedServer always({httpResponse("429 Too Many Requests", {"Retry-After: 0", "Content-Type: application/json"},
-            R"({"error_code":"SYS_429","errors":["slow down"]})")});
+        CannedServer always(
+            { httpResponse("429 Too Many Requests", { "Retry-After: 0", "Content-Type: application/json" },
+                R"({"error_code":"SYS_429","errors":["slow down"]})") });
         throttled.setEndpoint(always.base());
         throttled.setRetryPolicy(fastPolicy(3));
         const Outcome gaveUp = run(throttled.get(s("/accounts")));
@@ -507,12 +531,12 @@ private Q_SLOTS:
 
     void retriesResendTheSameBody()
     {
-        CannedServer server({httpResponse("503 Service Unavailable", {}, "busy"),
-            httpResponse("201 Created", {"Content-Type: application/json"}, R"({"id":"PRD-1"})")});
+        CannedServer server({ httpResponse("503 Service Unavailable", {}, "busy"),
+            httpResponse("201 Created", { "Content-Type: application/json" }, R"({"id":"PRD-1"})") });
         ApiClient retrying;
         retrying.setEndpoint(server.base());
         retrying.setRetryPolicy(fastPolicy());
-        const QJsonObject body{{s("name"), s("Résumé")}, {s("n"), 1}};
+        const QJsonObject body { { s("name"), s("Résumé") }, { s("n"), 1 } };
         const Outcome outcome = run(retrying.post(s("/products"), body));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error.summary()));
         QCOMPARE(outcome.attempts, 2);
@@ -522,10 +546,10 @@ private Q_SLOTS:
         QCOMPARE(server.body(1), server.body(0));
         QCOMPARE(server.header(1, "Content-Type"), QByteArray("application/json"));
 
-        CannedServer upload({httpResponse("502 Bad Gateway", {}, {}), httpResponse("200 OK", {}, "{}")});
+        CannedServer upload({ httpResponse("502 Bad Gateway", {}, {}), httpResponse("200 OK", {}, "{}") });
         retrying.setEndpoint(upload.base());
-        const QList<MultipartPart> parts{{"icon", "logo \"1\".png", "image/png", QByteArray("\x89PNG-bytes", 10)},
-            {"name", {}, {}, "Product"}};
+        const QList<MultipartPart> parts { { "icon", "logo \"1\".png", "image/png", QByteArray("\x89PNG-bytes", 10) },
+            { "name", {}, {}, "Product" } };
         const Outcome uploaded = run(retrying.putMultipart(s("/products/PRD-1"), parts));
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.error.summary()));
         QCOMPARE(upload.requests.size(), 2);
@@ -575,7 +599,7 @@ private Q_SLOTS:
         QCOMPARE(silent.connections, 1);
 
         // Cancelled while waiting to retry: no further attempt.
-        CannedServer failing({httpResponse("503 Service Unavailable", {}, {})});
+        CannedServer failing({ httpResponse("503 Service Unavailable", {}, {}) });
         RetryPolicy slow = fastPolicy();
         slow.baseDelayMs = 2000;
         slow.maxDelayMs = 2000;
@@ -603,7 +627,8 @@ private Q_SLOTS:
     void malformedContentRange()
     {
         const QByteArray page = R"([{"id":"PRD-1"}])";
-        CannedServer server({httpResponse("200 OK", {"Content-Type: application/json", "Content-Range: items nonsense"}, page)});
+        CannedServer server(
+            { httpResponse("200 OK", { "Content-Type: application/json", "Content-Range: items nonsense" }, page) });
         ApiClient canned;
         canned.setEndpoint(server.base());
         canned.setRetryPolicy(fastPolicy());
@@ -615,22 +640,24 @@ private Q_SLOTS:
         QVERIFY(bad.offsets.isEmpty());
         QCOMPARE(server.requests.size(), 1); // not retried
 
-        CannedServer missing({httpResponse("200 OK", {"Content-Type: application/json"}, page)});
+        CannedServer missing({ httpResponse("200 OK", { "Content-Type: application/json" }, page) });
         canned.setEndpoint(missing.base());
         const ListOutcome noHeader = waitFor(track(canned.list(s("/products"), RqlQuery(), 100)));
         QCOMPARE(noHeader.error.kind, ApiError::Kind::InvalidResponse);
         QVERIFY2(noHeader.error.detail.contains(s("missing Content-Range")), qPrintable(noHeader.error.detail));
 
-        CannedServer object({httpResponse("200 OK", {"Content-Type: application/json", "Content-Range: items 0-0/1"}, R"({"id":"PRD-1"})")});
+        CannedServer object({ httpResponse(
+            "200 OK", { "Content-Type: application/json", "Content-Range: items 0-0/1" }, R"({"id":"PRD-1"})") });
         canned.setEndpoint(object.base());
         const ListOutcome notArray = waitFor(track(canned.list(s("/products"), RqlQuery(), 100)));
         QCOMPARE(notArray.error.kind, ApiError::Kind::InvalidResponse);
-        QVERIFY2(notArray.error.detail.contains(s("expected a JSON array, got a JSON object")), qPrintable(notArray.error.detail));
+        QVERIFY2(notArray.error.detail.contains(s("expected a JSON array, got a JSON object")),
+            qPrintable(notArray.error.detail));
     }
 
     void nonJsonBodyIsInvalid()
     {
-        CannedServer server({httpResponse("200 OK", {"Content-Type: text/html"}, "<html>maintenance</html>")});
+        CannedServer server({ httpResponse("200 OK", { "Content-Type: text/html" }, "<html>maintenance</html>") });
         ApiClient canned;
         canned.setEndpoint(server.base());
         canned.setRetryPolicy(fastPolicy());

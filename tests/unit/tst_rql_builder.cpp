@@ -48,8 +48,8 @@ private Q_SLOTS:
         QTest::newRow("ne") << Rql::ne(f, s("draft")) << s("ne(status,draft)") << s("ne(status,draft)");
         QTest::newRow("gt number") << Rql::gt(s("commitment.count"), 1) << s("gt(commitment.count,1)")
                                    << s("gt(commitment.count,1)");
-        QTest::newRow("ge negative double") << Rql::ge(s("price.value"), -1.5) << s("ge(price.value,-1.5)")
-                                            << s("ge(price.value,-1.5)");
+        QTest::newRow("ge negative double")
+            << Rql::ge(s("price.value"), -1.5) << s("ge(price.value,-1.5)") << s("ge(price.value,-1.5)");
         QTest::newRow("lt qint64") << Rql::lt(s("n"), qint64(9007199254740993LL)) << s("lt(n,9007199254740993)")
                                    << s("lt(n,9007199254740993)");
         QTest::newRow("le date") << Rql::le(s("created"), QDate(2019, 2, 12)) << s("le(created,2019-02-12)")
@@ -66,13 +66,14 @@ private Q_SLOTS:
             << s("lt(updated,2020-01-01T08%3A30%3A00.250-05%3A30)");
         QTest::newRow("bool true") << Rql::eq(s("dynamic"), true) << s("eq(dynamic,true)") << s("eq(dynamic,true)");
         QTest::newRow("bool false") << Rql::ne(s("dynamic"), false) << s("ne(dynamic,false)") << s("ne(dynamic,false)");
-        QTest::newRow("like") << Rql::like(s("name"), s("*Gold*")) << s("like(name,*Gold*)") << s("like(name,%2AGold%2A)");
+        QTest::newRow("like") << Rql::like(s("name"), s("*Gold*")) << s("like(name,*Gold*)")
+                              << s("like(name,%2AGold%2A)");
         QTest::newRow("ilike spaces") << Rql::ilike(s("product.category.name"), s("*saas services*"))
                                       << s("ilike(product.category.name,\"*saas services*\")")
                                       << s("ilike(product.category.name,%22%2Asaas%20services%2A%22)");
-        QTest::newRow("in") << Rql::in(f, {s("draft"), s("published")}) << s("in(status,(draft,published))")
+        QTest::newRow("in") << Rql::in(f, { s("draft"), s("published") }) << s("in(status,(draft,published))")
                             << s("in(status,(draft,published))");
-        QTest::newRow("out quoted") << Rql::out(s("name"), {s("a,b"), s("c")}) << s("out(name,(\"a,b\",c))")
+        QTest::newRow("out quoted") << Rql::out(s("name"), { s("a,b"), s("c") }) << s("out(name,(\"a,b\",c))")
                                     << s("out(name,(%22a%2Cb%22,c))");
         QTest::newRow("isNull") << Rql::isNull(s("replacement.id")) << s("eq(replacement.id,null())")
                                 << s("eq(replacement.id,null())");
@@ -82,17 +83,19 @@ private Q_SLOTS:
                                  << s("eq(description,empty())");
         QTest::newRow("notEmpty") << Rql::notEmpty(s("description")) << s("ne(description,empty())")
                                   << s("ne(description,empty())");
-        QTest::newRow("and") << Rql::and_({Rql::eq(f, s("a")), Rql::eq(s("type"), s("ppu"))})
+        QTest::newRow("and") << Rql::and_({ Rql::eq(f, s("a")), Rql::eq(s("type"), s("ppu")) })
                              << s("and(eq(status,a),eq(type,ppu))") << s("and(eq(status,a),eq(type,ppu))");
-        QTest::newRow("or") << Rql::or_({Rql::eq(f, s("pending")), Rql::eq(f, s("inquiring"))})
+        QTest::newRow("or") << Rql::or_({ Rql::eq(f, s("pending")), Rql::eq(f, s("inquiring")) })
                             << s("or(eq(status,pending),eq(status,inquiring))")
                             << s("or(eq(status,pending),eq(status,inquiring))");
         QTest::newRow("not") << Rql::not_(Rql::eq(s("type"), s("reservation"))) << s("not(eq(type,reservation))")
                              << s("not(eq(type,reservation))");
-        QTest::newRow("nested") << Rql::and_({Rql::or_({Rql::eq(f, s("a")), Rql::eq(f, s("b"))}), Rql::not_(Rql::isNull(s("x")))})
+        QTest::newRow("nested") << Rql::and_(
+            { Rql::or_({ Rql::eq(f, s("a")), Rql::eq(f, s("b")) }), Rql::not_(Rql::isNull(s("x"))) })
                                 << s("and(or(eq(status,a),eq(status,b)),not(eq(x,null())))")
                                 << s("and(or(eq(status,a),eq(status,b)),not(eq(x,null())))");
-        QTest::newRow("and of one") << Rql::and_({Rql(), Rql::eq(f, s("a"))}) << s("eq(status,a)") << s("eq(status,a)");
+        QTest::newRow("and of one") << Rql::and_({ Rql(), Rql::eq(f, s("a")) }) << s("eq(status,a)")
+                                    << s("eq(status,a)");
         QTest::newRow("and of none") << Rql::and_({}) << QString() << QString();
     }
 
@@ -118,8 +121,8 @@ private Q_SLOTS:
         QTest::newRow("comma") << s("Plan, Basic") << s("\"Plan, Basic\"") << s("%22Plan%2C%20Basic%22");
         QTest::newRow("parentheses") << s("Gold (annual)") << s("\"Gold (annual)\"") << s("%22Gold%20%28annual%29%22");
         QTest::newRow("space") << s("two words") << s("\"two words\"") << s("%22two%20words%22");
-        QTest::newRow("double quote -> single quotes") << s("the \"best\" plan") << s("'the \"best\" plan'")
-                                                       << s("%27the%20%22best%22%20plan%27");
+        QTest::newRow("double quote -> single quotes")
+            << s("the \"best\" plan") << s("'the \"best\" plan'") << s("%27the%20%22best%22%20plan%27");
         QTest::newRow("single quote") << s("it's") << s("\"it's\"") << s("%22it%27s%22");
         QTest::newRow("unicode") << s("Café ☕") << s("\"Café ☕\"") << s("%22Caf%C3%A9%20%E2%98%95%22");
         QTest::newRow("ampersand and equals") << s("a&b=c") << s("\"a&b=c\"") << s("%22a%26b%3Dc%22");
@@ -147,9 +150,9 @@ private Q_SLOTS:
         QVERIFY(!both.isValid());
         QVERIFY2(both.errorString().contains(s("both")), qPrintable(both.errorString()));
         // An invalid term poisons whatever contains it, so it cannot be sent by accident.
-        QVERIFY(!Rql::and_({Rql::eq(s("a"), s("b")), both}).isValid());
+        QVERIFY(!Rql::and_({ Rql::eq(s("a"), s("b")), both }).isValid());
         QVERIFY(!Rql::not_(both).isValid());
-        QVERIFY(!Rql::in(s("name"), {s("ok"), s("it's \"x\"")}).isValid());
+        QVERIFY(!Rql::in(s("name"), { s("ok"), s("it's \"x\"") }).isValid());
         QVERIFY(!RqlQuery().filter(both).isValid());
 
         QVERIFY(!Rql::eq(s("1abc"), s("x")).isValid());
@@ -159,10 +162,10 @@ private Q_SLOTS:
         QVERIFY(Rql::eq(s("asset.product.id"), s("x")).isValid());
         QVERIFY(Rql::eq(s("asset__product__id"), s("x")).isValid());
         QVERIFY(Rql().isBlank());
-        QVERIFY(Rql::or_({Rql(), Rql()}).isBlank());
+        QVERIFY(Rql::or_({ Rql(), Rql() }).isBlank());
 
-        QVERIFY(!RqlQuery().orderBy({s("+na me")}).isValid());
-        QVERIFY(!RqlQuery().select({s("a)b")}).isValid());
+        QVERIFY(!RqlQuery().orderBy({ s("+na me") }).isValid());
+        QVERIFY(!RqlQuery().select({ s("a)b") }).isValid());
     }
 
     void queryString()
@@ -171,8 +174,8 @@ private Q_SLOTS:
         query.filter(Rql::eq(s("status"), s("draft")))
             .filter(Rql::ilike(s("name"), s("*gold*")))
             .filter(Rql())
-            .orderBy({s("-created"), s("+name")})
-            .select({s("-configuration")})
+            .orderBy({ s("-created"), s("+name") })
+            .select({ s("-configuration") })
             .search(s("foo bar&baz"));
         QVERIFY(query.isValid());
         QCOMPARE(query.toQueryString(100, 0),
@@ -183,9 +186,11 @@ private Q_SLOTS:
               "&search=foo bar&baz&limit=100&offset=200"));
 
         const QDateTime since(QDate(2024, 5, 1), QTime(0, 0), QTimeZone::utc());
-        const RqlQuery incremental(Rql::and_({Rql::eq(s("asset.product.id"), s("PRD-1")), Rql::gt(s("updated"), since)}));
+        const RqlQuery incremental(
+            Rql::and_({ Rql::eq(s("asset.product.id"), s("PRD-1")), Rql::gt(s("updated"), since) }));
         const QString encoded = incremental.toQueryString(50, 150);
-        QCOMPARE(encoded, s("and(eq(asset.product.id,PRD-1),gt(updated,2024-05-01T00%3A00%3A00%2B00%3A00))&limit=50&offset=150"));
+        QCOMPARE(encoded,
+            s("and(eq(asset.product.id,PRD-1),gt(updated,2024-05-01T00%3A00%3A00%2B00%3A00))&limit=50&offset=150"));
         QVERIFY(!encoded.contains(u'+')); // a bare '+' would reach Django as a space
 
         // QUrl keeps the encoding as it is (no '+' or %2C decoded on the way out).
@@ -212,9 +217,12 @@ private Q_SLOTS:
         QTest::newRow("page") << QByteArray("items 0-99/1234") << true << qint64(0) << qint64(99) << qint64(1234);
         QTest::newRow("one") << QByteArray("items 0-0/1") << true << qint64(0) << qint64(0) << qint64(1);
         QTest::newRow("empty collection") << QByteArray("items 0-0/0") << true << qint64(0) << qint64(0) << qint64(0);
-        QTest::newRow("last page") << QByteArray("items 200-249/250") << true << qint64(200) << qint64(249) << qint64(250);
-        QTest::newRow("case and spaces") << QByteArray("  Items 5-9/10 ") << true << qint64(5) << qint64(9) << qint64(10);
-        QTest::newRow("big") << QByteArray("items 0-99/9000000000") << true << qint64(0) << qint64(99) << qint64(9000000000LL);
+        QTest::newRow("last page") << QByteArray("items 200-249/250") << true << qint64(200) << qint64(249)
+                                   << qint64(250);
+        QTest::newRow("case and spaces") << QByteArray("  Items 5-9/10 ") << true << qint64(5) << qint64(9)
+                                         << qint64(10);
+        QTest::newRow("big") << QByteArray("items 0-99/9000000000") << true << qint64(0) << qint64(99)
+                             << qint64(9000000000LL);
         QTest::newRow("empty") << QByteArray() << false << qint64(0) << qint64(0) << qint64(0);
         QTest::newRow("nonsense") << QByteArray("items nonsense") << false << qint64(0) << qint64(0) << qint64(0);
         QTest::newRow("no total") << QByteArray("items 0-99") << false << qint64(0) << qint64(0) << qint64(0);
@@ -317,9 +325,11 @@ private Q_SLOTS:
         error.httpStatus = 400;
         error.method = "POST";
         error.path = s("/products/PRD-1/items");
-        QVERIFY(error.parseBody(R"({"error_code":"VAL_001","errors":["mpn: Item with same mpn already exists for the product."],"params":{"x":1}})"));
+        QVERIFY(error.parseBody(
+            R"({"error_code":"VAL_001","errors":["mpn: Item with same mpn already exists for the product."],"params":{"x":1}})"));
         QCOMPARE(error.errorCode, s("VAL_001"));
-        QCOMPARE(error.summary(), s("400 VAL_001: mpn: Item with same mpn already exists for the product. (POST /products/PRD-1/items)"));
+        QCOMPARE(error.summary(),
+            s("400 VAL_001: mpn: Item with same mpn already exists for the product. (POST /products/PRD-1/items)"));
         QVERIFY(!error.isRetryable());
         error.httpStatus = 429;
         QVERIFY(error.isRetryable());

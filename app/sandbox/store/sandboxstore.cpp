@@ -9,7 +9,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcStore, "cv.sandbox.store")
+Q_LOGGING_CATEGORY(lcSandboxStore, "cv.sandbox.store")
 
 namespace cv::sandbox {
 
@@ -96,7 +96,7 @@ bool SandboxStore::exec(const QString &sql) const
 {
     QSqlQuery query(database());
     if (!query.exec(sql)) {
-        qCWarning(lcStore).noquote() << "SQL failed:" << sql.left(200) << query.lastError().text();
+        qCWarning(lcSandboxStore).noquote() << "SQL failed:" << sql.left(200) << query.lastError().text();
         return false;
     }
     return true;
@@ -148,7 +148,7 @@ bool SandboxStore::put(const QString &kind, const QJsonObject &object, const QSt
     query.addBindValue(parentKey(parent));
     query.addBindValue(QString::fromUtf8(toJson(object)));
     if (!query.exec()) {
-        qCWarning(lcStore).noquote() << "put failed:" << kind << query.lastError().text();
+        qCWarning(lcSandboxStore).noquote() << "put failed:" << kind << query.lastError().text();
         return false;
     }
     return true;

@@ -1,0 +1,281 @@
+#include "app/sync/puller.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/listjob.h"
+#include "app/connect/rql.h"
+#include "app/connect/rqlquery.h"
+#include "app/store/cachedatabase.h"
+#include "app/store/collections.h"
+#include "app/store/conflictstore.h"
+#include "app/store/objectrepository.h"
+#include "app/store/syncstate.h"
+#include "app/sync/syncsummary.h"
+#include "app/sync/threewaymerge.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcPull, "cv.sync.pull")
+
+namespace cv::sync {
+
+using store::CollectionSpec;
+using store::SyncCursor;
+
+namespace {
+
+const int kPageSize = 100;
+
+/// Messages are fetched with their conversation when it is opened, not in bulk.
+bool pulledInBulk(const CollectionSpec &spec)
+{
+    return !spec.localOnly && !spec.listPath.isEmpty() && spec.name != QLatin1String("messages");
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Puller::Puller(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+               store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_db(db)
+    , m_objects(objects)
+    , m_state(state)
+    , m_conflicts(conflicts)
+{
+}
+
+QStringList Puller::pulledCollections()
+{
+    QStringList names;
+    for (const CollectionSpec &spec : store::collections()) {
+        if (pulledInBulk(spec))
+            names << spec.name;
+    }
+    return names;
+}
+
+void Puller::start(bool full, const QStringList &only, SyncSummary *summary)
+{
+    m_full = full;
+    m_only = only;
+    m_summary = summary;
+    m_cancelled = false;
+    m_failed = false;
+    m_tasks.clear();
+    for (const CollectionSpec &spec : store::collections()) {
+        if (pulledInBulk(spec) && !spec.isSubCollection() && (only.isEmpty() || only.contains(spec.name)))
+            m_tasks.append(Task{&spec, QString()});
+    }
+    next();
+}
+
+void Puller::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void Puller::next()
+{
+    if (m_cancelled || m_failed) {
+        Q_EMIT finished(false);
+        return;
+    }
+    if (m_tasks.isEmpty()) {
+        Q_EMIT finished(true);
+        return;
+    }
+    run(m_tasks.takeFirst());
+}
+
+QString Puller::passKey(const Task &task) const
+{
+    return QStringLiteral("pass:%1:%2").arg(task.spec->name, task.parentId);
+}
+
+void Puller::run(const Task &task)
+{
+    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
+    const bool canIncrement = !task.spec->incrementalField.isEmpty();
+    const bool running = cursor.offset > 0;
+    if (m_full && !(running && cursor.phase == QLatin1String("full"))) {
+        // A new full pass (unless one was interrupted: then it resumes).
+        cursor.phase = QStringLiteral("full");
+        cursor.offset = 0;
+        cursor.pending.clear();
+    }
+    const bool incremental = canIncrement && cursor.phase == QLatin1String("incremental") && !cursor.since.isEmpty();
+    if (!incremental && !canIncrement)
+        cursor.phase = QStringLiteral("full");
+    if (cursor.offset == 0) {
+        // Pass start, remembered with the cursor so that a resumed full pass still knows what it has seen.
+        QSqlQuery query(m_db.db());
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(passKey(task));
+        query.addBindValue(now());
+        query.exec();
+    }
+    m_state.save(cursor);
+
+    connect::RqlQuery query;
+    if (incremental)
+        query.filter(connect::Rql::gt(task.spec->incrementalField, cursor.since));
+    CollectionResult &result = m_summary->collections[task.spec->name];
+    result.incremental = incremental;
+
+    connect::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
+    m_job = job;
+    connect(job, &connect::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
+        if (!storePage(task, page, offset, total))
+            cancel();
+    });
+    connect(job, &connect::ListJob::finished, this, [this, task](connect::ListJob *finished) { finishTask(task, finished); });
+}
+
+bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, qint64 total)
+{
+    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
+    if (!m_db.transaction())
+        return false;
+    for (const QJsonValue &value : page) {
+        const QJsonObject object = value.toObject();
+        applyObject(task, object);
+        if (!task.spec->incrementalField.isEmpty()) {
+            const QString stamp = valueAt(object, task.spec->incrementalField).toString();
+            if (stamp > cursor.pending)
+                cursor.pending = stamp;
+        }
+    }
+    cursor.offset = offset + page.size();
+    cursor.total = total;
+    // The page and the position after it are committed together: a kill resumes right here.
+    if (!m_state.save(cursor) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    CollectionResult &result = m_summary->collections[task.spec->name];
+    result.fetched += page.size();
+    Q_EMIT progress(task.spec->name, offset + page.size(), total);
+    return true;
+}
+
+void Puller::applyObject(const Task &task, const QJsonObject &server)
+{
+    const QString collection = task.spec->name;
+    const QString id = server.value(QStringLiteral("id")).toString();
+    const auto local = m_objects.get(collection, id);
+    if (!local || (!local->dirty && !local->deleted)) {
+        m_objects.putServer(collection, task.parentId, server);
+        return;
+    }
+    const QJsonObject base = local->base.value_or(QJsonObject());
+    if (base == store::ObjectRepository::withoutSecrets(*task.spec, server)) // the server did not change it
+        return;
+    if (local->deleted) {
+        m_objects.setBase(collection, id, server); // the delete waits in the outbox
+        return;
+    }
+    const MergeResult merge = threeWayMerge(base, local->json, server);
+    m_objects.putLocal(collection, task.parentId, merge.merged);
+    m_objects.setBase(collection, id, server);
+    const QList<store::Conflict> existing = m_conflicts.forObject(collection, id);
+    for (const FieldConflict &field : merge.conflicts) {
+        const bool known = std::any_of(existing.begin(), existing.end(), [&](const store::Conflict &c) {
+            return c.field == field.field && c.theirs == field.theirs && c.mine == field.mine;
+        });
+        if (known)
+            continue;
+        store::Conflict conflict;
+        conflict.collection = collection;
+        conflict.objectId = id;
+        conflict.field = field.field;
+        conflict.base = field.base;
+        conflict.mine = field.mine;
+        conflict.theirs = field.theirs;
+        m_conflicts.add(conflict);
+        ++m_summary->collections[collection].conflicts;
+        ++m_summary->newConflicts;
+    }
+}
+
+void Puller::finishTask(const Task &task, connect::ListJob *job)
+{
+    if (m_cancelled) {
+        Q_EMIT finished(false);
+        return;
+    }
+    CollectionResult &result = m_summary->collections[task.spec->name];
+    if (!job->ok()) {
+        const connect::ApiError &error = job->error();
+        if (error.isRetryable() || error.kind != connect::ApiError::Kind::Http || error.httpStatus == 401) {
+            // Offline, cut off or not allowed at all: stop; the cursors keep the place.
+            m_summary->offline = error.isRetryable();
+            m_summary->error = error;
+            m_failed = true;
+            next();
+            return;
+        }
+        // This collection is refused (e.g. no permission for the module): note it and go on.
+        qCWarning(lcPull).noquote() << task.spec->name << error.summary();
+        if (m_summary->error.ok())
+            m_summary->error = error;
+        next();
+        return;
+    }
+    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
+    m_db.transaction();
+    if (cursor.phase == QLatin1String("full")) {
+        QSqlQuery query(m_db.db());
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(passKey(task));
+        if (query.exec() && query.next())
+            result.removed += purgeUnseen(task, query.value(0).toString());
+    }
+    if (!cursor.pending.isEmpty() && cursor.pending > cursor.since)
+        cursor.since = cursor.pending;
+    cursor.pending.clear();
+    cursor.offset = 0;
+    cursor.phase = task.spec->incrementalField.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental");
+    cursor.lastSyncAt = now();
+    m_state.save(cursor);
+    m_db.commit();
+    result.total += job->total();
+
+    // Sub-collections of what was just pulled.
+    for (const CollectionSpec &child : store::collections()) {
+        if (child.parentCollection != task.spec->name || !pulledInBulk(child))
+            continue;
+        if (!m_only.isEmpty() && !m_only.contains(child.name) && !m_only.contains(task.spec->name))
+            continue;
+        for (const QString &parentId : m_objects.ids(task.spec->name))
+            m_tasks.append(Task{&child, parentId});
+    }
+    next();
+}
+
+qint64 Puller::purgeUnseen(const Task &task, const QString &passStart)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE parent_id = ? AND synced_at < ? AND dirty = 0 AND deleted = 0 "
+                                 "AND id NOT LIKE 'local:%'")
+                      .arg(task.spec->name));
+    query.addBindValue(task.parentId.isNull() ? QStringLiteral("") : task.parentId);
+    query.addBindValue(passStart);
+    if (!query.exec()) {
+        qCWarning(lcPull).noquote() << "purge" << task.spec->name << query.lastError().text();
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
+} // namespace cv::sync

@@ -1,0 +1,271 @@
+#include "app/sync/pusher.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/store/cachedatabase.h"
+#include "app/store/collections.h"
+#include "app/store/conflictstore.h"
+#include "app/store/localchanges.h"
+#include "app/store/objectrepository.h"
+#include "app/sync/syncsummary.h"
+#include "app/sync/threewaymerge.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPush, "cv.sync.push")
+
+namespace cv::sync {
+
+using connect::ApiError;
+using connect::ApiJob;
+using store::OutboxEntry;
+
+namespace {
+QString objectKey(const QString &collection, const QString &id)
+{
+    return collection + QLatin1Char('/') + id;
+}
+} // namespace
+
+Pusher::Pusher(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+               store::Outbox &outbox, store::ConflictStore &conflicts, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_db(db)
+    , m_objects(objects)
+    , m_outbox(outbox)
+    , m_conflicts(conflicts)
+{
+}
+
+void Pusher::start(SyncSummary *summary)
+{
+    m_summary = summary;
+    m_cancelled = false;
+    m_heldBack.clear();
+    m_queue = m_outbox.pending();
+    m_total = int(m_queue.size());
+    m_done = 0;
+    next();
+}
+
+void Pusher::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void Pusher::watch(ApiJob *job, std::function<void(ApiJob *)> handler)
+{
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [handler = std::move(handler)](ApiJob *finished) { handler(finished); });
+}
+
+void Pusher::next()
+{
+    if (m_cancelled) {
+        Q_EMIT finished(false);
+        return;
+    }
+    while (!m_queue.isEmpty()) {
+        const OutboxEntry entry = m_queue.takeFirst();
+        const QString key = objectKey(entry.collection, entry.objectId);
+        // Later edits of an object wait while an earlier one is held back: they build on it.
+        if (m_heldBack.contains(key) || !m_conflicts.forObject(entry.collection, entry.objectId).isEmpty()
+            || (entry.operation != QLatin1String("create") && store::LocalChanges::isLocalId(entry.objectId))) {
+            m_heldBack.insert(key);
+            ++m_summary->pushSkipped;
+            continue;
+        }
+        Q_EMIT progress(m_done, m_total);
+        // Counted before sending: after a kill or timeout, attempts > 0 tells the next run that this
+        // entry may have reached the server.
+        m_outbox.recordAttempt(entry.seq, QString());
+        if (entry.operation == QLatin1String("create"))
+            sendCreate(entry);
+        else
+            send(entry);
+        return;
+    }
+    Q_EMIT progress(m_done, m_total);
+    Q_EMIT finished(true);
+}
+
+void Pusher::sendCreate(const OutboxEntry &entry)
+{
+    if (entry.attempts > 0 && !entry.naturalKey.isEmpty()) {
+        lookUpThenCreate(entry);
+        return;
+    }
+    send(entry);
+}
+
+/// A previous attempt may have created the object and lost the answer: find it by natural key first.
+void Pusher::lookUpThenCreate(const OutboxEntry &entry)
+{
+    const store::CollectionSpec *spec = store::collection(entry.collection);
+    // Sub-collections are small: read them whole rather than rely on the field being filterable.
+    watch(m_client.get(spec->pathFor(entry.parentId), QStringLiteral("limit=1000")), [this, entry, spec](ApiJob *job) {
+        if (!job->ok()) {
+            if (job->error().isRetryable())
+                stopOffline(entry, job->error());
+            else
+                send(entry); // cannot look up: creating is still right when nothing was created
+            return;
+        }
+        for (const QJsonValue &value : job->response().json.array()) {
+            const QJsonObject object = value.toObject();
+            if (valueAt(object, spec->naturalKey).toVariant().toString() == entry.naturalKey) {
+                qCInfo(lcPush) << "found" << entry.collection << entry.naturalKey << "created by an earlier attempt";
+                adoptCreated(entry, object);
+                return;
+            }
+        }
+        send(entry);
+    });
+}
+
+void Pusher::send(const OutboxEntry &entry)
+{
+    ApiJob *job = nullptr;
+    if (entry.operation == QLatin1String("upload")) {
+        QList<connect::MultipartPart> parts;
+        if (!entry.body.isEmpty())
+            parts.append({"body", {}, "application/json", QJsonDocument(entry.body).toJson(QJsonDocument::Compact)});
+        parts.append({entry.blobName.section(QLatin1Char('|'), 0, 0).toUtf8(), entry.blobName.section(QLatin1Char('|'), 1).toUtf8(),
+                      entry.contentType.toUtf8(), entry.blob});
+        job = entry.method == "PUT" ? m_client.putMultipart(entry.path, parts) : m_client.postMultipart(entry.path, parts);
+    } else if (entry.method == "DELETE") {
+        job = m_client.del(entry.path);
+    } else if (entry.method == "PUT") {
+        job = m_client.put(entry.path, entry.body);
+    } else {
+        job = m_client.post(entry.path, entry.body);
+    }
+    watch(job, [this, entry](ApiJob *finished) { onSent(entry, finished); });
+}
+
+void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)
+{
+    if (m_cancelled) {
+        Q_EMIT finished(false);
+        return;
+    }
+    const ApiError &error = job->error();
+    if (!job->ok()) {
+        if (entry.operation == QLatin1String("delete") && error.httpStatus == 404) {
+            // Already gone (an earlier attempt, or someone else): the goal is reached.
+            m_db.transaction();
+            m_objects.remove(entry.collection, entry.objectId);
+            m_outbox.markDone(entry.seq);
+            m_db.commit();
+            ++m_summary->pushed;
+            ++m_done;
+            next();
+            return;
+        }
+        if (error.isRetryable()) {
+            stopOffline(entry, error);
+            return;
+        }
+        if (entry.operation == QLatin1String("action") && error.httpStatus == 400) {
+            confirmAction(entry, error);
+            return;
+        }
+        refused(entry, error);
+        return;
+    }
+    const QJsonObject server = job->response().json.object();
+    if (entry.operation == QLatin1String("create")) {
+        adoptCreated(entry, server);
+        return;
+    }
+    m_db.transaction();
+    if (entry.operation == QLatin1String("delete")) {
+        m_objects.remove(entry.collection, entry.objectId);
+    } else if (server.value(QStringLiteral("id")).toString() == entry.objectId) {
+        // The answer is the object as the server now has it: the new base. Edits queued after this one
+        // keep the local view until they are confirmed too.
+        if (m_outbox.hasUnpushedAfter(entry.seq, entry.collection, entry.objectId))
+            m_objects.setBase(entry.collection, entry.objectId, server);
+        else
+            m_objects.putServer(entry.collection, entry.parentId, server);
+    }
+    m_outbox.markDone(entry.seq);
+    m_db.commit();
+    ++m_summary->pushed;
+    ++m_done;
+    next();
+}
+
+void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
+{
+    const QString serverId = server.value(QStringLiteral("id")).toString();
+    m_db.transaction();
+    m_objects.replaceId(entry.collection, entry.objectId, serverId, server);
+    m_outbox.markDone(entry.seq);
+    m_outbox.rewriteId(entry.objectId, serverId);
+    m_db.commit();
+    // Queued entries now name the server id.
+    for (OutboxEntry &queued : m_queue) {
+        if (queued.objectId == entry.objectId)
+            queued.objectId = serverId;
+        if (queued.parentId == entry.objectId)
+            queued.parentId = serverId;
+        queued.path.replace(entry.objectId, serverId);
+    }
+    m_queue = m_outbox.pending();
+    ++m_summary->pushed;
+    ++m_done;
+    next();
+}
+
+/// A transition refused with 400 may have gone through on an earlier attempt whose answer was lost:
+/// if the object is already where the action leads, it is done; otherwise the refusal stands.
+void Pusher::confirmAction(const OutboxEntry &entry, const ApiError &refusal)
+{
+    const auto local = m_objects.get(entry.collection, entry.objectId);
+    const QString expected = local ? local->json.value(QStringLiteral("status")).toString() : QString();
+    const QString path = entry.path.section(QLatin1Char('/'), 0, -2); // drop "/<action>"
+    watch(m_client.get(path), [this, entry, refusal, expected](ApiJob *job) {
+        const QJsonObject server = job->response().json.object();
+        if (job->ok() && entry.attempts > 0 && !expected.isEmpty()
+            && server.value(QStringLiteral("status")).toString() == expected) {
+            m_db.transaction();
+            m_objects.putServer(entry.collection, entry.parentId, server);
+            m_outbox.markDone(entry.seq);
+            m_db.commit();
+            ++m_summary->pushed;
+            ++m_done;
+            next();
+            return;
+        }
+        if (job->ok()) {
+            // The server's state stands; the optimistic local status is undone.
+            m_objects.putServer(entry.collection, entry.parentId, server);
+        }
+        refused(entry, refusal);
+    });
+}
+
+void Pusher::refused(const OutboxEntry &entry, const ApiError &error)
+{
+    qCWarning(lcPush).noquote() << "refused:" << error.summary();
+    m_outbox.markFailed(entry.seq, error.summary(), true);
+    m_heldBack.insert(objectKey(entry.collection, entry.objectId));
+    ++m_summary->pushFailed;
+    ++m_done;
+    next();
+}
+
+void Pusher::stopOffline(const OutboxEntry &entry, const ApiError &error)
+{
+    m_outbox.recordAttempt(entry.seq, error.summary());
+    m_summary->offline = true;
+    m_summary->error = error;
+    Q_EMIT finished(false);
+}
+
+} // namespace cv::sync

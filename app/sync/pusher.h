@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/connect/apierror.h"
+#include "app/store/outbox.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace cv::connect {
+class ApiClient;
+class ApiJob;
+}
+namespace cv::store {
+class CacheDatabase;
+class ConflictStore;
+class ObjectRepository;
+}
+
+namespace cv::sync {
+
+struct SyncSummary;
+
+/// Sends the outbox in order. Every operation is safe to retry after a timeout or a kill:
+/// - create: once an attempt may have reached the server, look the object up by its natural key (MPN,
+///   parameter name, template name...) before creating it again, so nothing is created twice;
+/// - update (PUT) is idempotent; delete treats 404 as done;
+/// - action (a request transition): a refusal is checked against the object's current status, so an
+///   action that did go through the first time counts as done.
+/// Objects with open conflicts are held back until the user resolves them. Network errors stop the run
+/// (the rest waits); a 4xx marks that entry failed with the server's reason and the run goes on.
+class Pusher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Pusher)
+
+public:
+    Pusher(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+           store::Outbox &outbox, store::ConflictStore &conflicts, QObject *parent = nullptr);
+
+    void start(SyncSummary *summary);
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(bool ok);
+
+private:
+    void next();
+    void sendCreate(const store::OutboxEntry &entry);
+    void lookUpThenCreate(const store::OutboxEntry &entry);
+    void send(const store::OutboxEntry &entry);
+    void onSent(const store::OutboxEntry &entry, connect::ApiJob *job);
+    void adoptCreated(const store::OutboxEntry &entry, const QJsonObject &server);
+    void confirmAction(const store::OutboxEntry &entry, const connect::ApiError &refusal);
+    void refused(const store::OutboxEntry &entry, const connect::ApiError &error);
+    void stopOffline(const store::OutboxEntry &entry, const connect::ApiError &error);
+    void watch(connect::ApiJob *job, std::function<void(connect::ApiJob *)> handler);
+
+    connect::ApiClient &m_client;
+    store::CacheDatabase &m_db;
+    store::ObjectRepository &m_objects;
+    store::Outbox &m_outbox;
+    store::ConflictStore &m_conflicts;
+    SyncSummary *m_summary = nullptr;
+    QList<store::OutboxEntry> m_queue;
+    QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
+    QPointer<connect::ApiJob> m_job;
+    int m_total = 0;
+    int m_done = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace cv::sync

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/connect/apierror.h"
+
+#include <QMap>
+#include <QString>
+
+namespace cv::sync {
+
+/// What one collection's pull did.
+struct CollectionResult
+{
+    qint64 fetched = 0;  ///< objects received in this run
+    qint64 total = 0;    ///< the server's count for the last pass (Content-Range), summed over parents
+    qint64 removed = 0;  ///< cached objects the server no longer has (full passes)
+    int conflicts = 0;   ///< fields that changed on both sides
+    bool incremental = false;
+};
+
+/// The outcome of a sync run (push, then pull).
+struct SyncSummary
+{
+    bool ok = false;
+    bool cancelled = false;
+    bool offline = false;          ///< stopped by network errors: the work left is kept for next time
+    connect::ApiError error;       ///< the error that stopped the run, if any
+    int pushed = 0;                ///< outbox entries sent and confirmed
+    int pushFailed = 0;            ///< refused by the server (kept as failed, with the reason)
+    int pushSkipped = 0;           ///< held back by open conflicts
+    QMap<QString, CollectionResult> collections;
+    int newConflicts = 0;
+};
+
+} // namespace cv::sync
