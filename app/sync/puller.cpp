@@ -9,6 +9,7 @@
 #include "app/store/conflictstore.h"
 #include "app/store/objectrepository.h"
 #include "app/store/syncstate.h"
+#include "app/sync/servermerge.h"
 #include "app/sync/syncsummary.h"
 #include "app/sync/threewaymerge.h"
 
@@ -171,41 +172,9 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
 
 void Puller::applyObject(const Task &task, const QJsonObject &server)
 {
-    const QString collection = task.spec->name;
-    const QString id = server.value(QStringLiteral("id")).toString();
-    const auto local = m_objects.get(collection, id);
-    if (!local || (!local->dirty && !local->deleted)) {
-        m_objects.putServer(collection, task.parentId, server);
-        return;
-    }
-    const QJsonObject base = local->base.value_or(QJsonObject());
-    if (base == store::ObjectRepository::withoutSecrets(*task.spec, server)) // the server did not change it
-        return;
-    if (local->deleted) {
-        m_objects.setBase(collection, id, server); // the delete waits in the outbox
-        return;
-    }
-    const MergeResult merge = threeWayMerge(base, local->json, server);
-    m_objects.putLocal(collection, task.parentId, merge.merged);
-    m_objects.setBase(collection, id, server);
-    const QList<store::Conflict> existing = m_conflicts.forObject(collection, id);
-    for (const FieldConflict &field : merge.conflicts) {
-        const bool known = std::any_of(existing.begin(), existing.end(), [&](const store::Conflict &c) {
-            return c.field == field.field && c.theirs == field.theirs && c.mine == field.mine;
-        });
-        if (known)
-            continue;
-        store::Conflict conflict;
-        conflict.collection = collection;
-        conflict.objectId = id;
-        conflict.field = field.field;
-        conflict.base = field.base;
-        conflict.mine = field.mine;
-        conflict.theirs = field.theirs;
-        m_conflicts.add(conflict);
-        ++m_summary->collections[collection].conflicts;
-        ++m_summary->newConflicts;
-    }
+    const int added = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, server);
+    m_summary->collections[task.spec->name].conflicts += added;
+    m_summary->newConflicts += added;
 }
 
 void Puller::finishTask(const Task &task, connect::ListJob *job)

@@ -7,6 +7,7 @@
 #include "app/store/conflictstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/objectrepository.h"
+#include "app/sync/servermerge.h"
 #include "app/sync/syncsummary.h"
 #include "app/sync/threewaymerge.h"
 
@@ -127,8 +128,34 @@ void Pusher::lookUpThenCreate(const OutboxEntry &entry)
     });
 }
 
+/// The body of an update is computed when it is sent, not when it was queued: the fields that differ
+/// from the server's last version, as whole top-level values. A field the server changed since the edit
+/// (merged in by a pull) is therefore never sent back with its old value.
+QJsonObject Pusher::updateBody(const OutboxEntry &entry) const
+{
+    const auto object = m_objects.get(entry.collection, entry.objectId);
+    if (entry.operation != QLatin1String("update") || !object || !object->base)
+        return entry.body;
+    const QJsonObject changed = diff(*object->base, object->json);
+    QJsonObject body;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        body.insert(it.key(), object->json.value(it.key()));
+    return body;
+}
+
 void Pusher::send(const OutboxEntry &entry)
 {
+    if (entry.operation == QLatin1String("update") && updateBody(entry).isEmpty()) {
+        // Nothing differs from the server any more (an earlier entry sent it, or the user took theirs).
+        m_db.transaction();
+        if (!m_outbox.hasUnpushedAfter(entry.seq, entry.collection, entry.objectId))
+            m_objects.markClean(entry.collection, entry.objectId);
+        m_outbox.markDone(entry.seq);
+        m_db.commit();
+        ++m_done;
+        next();
+        return;
+    }
     ApiJob *job = nullptr;
     if (entry.operation == QLatin1String("upload")) {
         QList<connect::MultipartPart> parts;
@@ -140,11 +167,46 @@ void Pusher::send(const OutboxEntry &entry)
     } else if (entry.method == "DELETE") {
         job = m_client.del(entry.path);
     } else if (entry.method == "PUT") {
-        job = m_client.put(entry.path, entry.body);
+        checkThenUpdate(entry);
+        return;
     } else {
         job = m_client.post(entry.path, entry.body);
     }
     watch(job, [this, entry](ApiJob *finished) { onSent(entry, finished); });
+}
+
+/// Before an update, the server's current version: if it changed since my base, it is merged in first
+/// (fields changed on both sides become conflicts and hold the update back), so a PUT never
+/// overwrites a change made elsewhere without the user deciding.
+void Pusher::checkThenUpdate(const OutboxEntry &entry)
+{
+    watch(m_client.get(entry.path), [this, entry](ApiJob *job) {
+        if (!job->ok()) {
+            if (job->error().isRetryable())
+                stopOffline(entry, job->error());
+            else
+                refused(entry, job->error());
+            return;
+        }
+        const store::CollectionSpec *spec = store::collection(entry.collection);
+        m_db.transaction();
+        const int added = mergeServerVersion(m_objects, m_conflicts, *spec, entry.parentId, job->response().json.object());
+        m_db.commit();
+        m_summary->newConflicts += added;
+        if (!m_conflicts.forObject(entry.collection, entry.objectId).isEmpty()) {
+            m_heldBack.insert(objectKey(entry.collection, entry.objectId));
+            ++m_summary->pushSkipped;
+            ++m_done;
+            next();
+            return;
+        }
+        const QJsonObject body = updateBody(entry);
+        if (body.isEmpty()) {
+            send(entry); // nothing left to send: send() settles the entry
+            return;
+        }
+        watch(m_client.put(entry.path, body), [this, entry](ApiJob *finished) { onSent(entry, finished); });
+    });
 }
 
 void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)

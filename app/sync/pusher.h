@@ -51,6 +51,8 @@ private:
     void sendCreate(const store::OutboxEntry &entry);
     void lookUpThenCreate(const store::OutboxEntry &entry);
     void send(const store::OutboxEntry &entry);
+    QJsonObject updateBody(const store::OutboxEntry &entry) const;
+    void checkThenUpdate(const store::OutboxEntry &entry);
     void onSent(const store::OutboxEntry &entry, connect::ApiJob *job);
     void adoptCreated(const store::OutboxEntry &entry, const QJsonObject &server);
     void confirmAction(const store::OutboxEntry &entry, const connect::ApiError &refusal);
