@@ -8,6 +8,7 @@
 #include "app/core/datapaths.h"
 #include "app/core/moduleid.h"
 #include "app/sandbox/sandboxsession.h"
+#include "app/sync/accountsession.h"
 #include "ui/i18n/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
@@ -47,7 +48,8 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     cv::accounts::AccountManager accounts(&registry, &keyStore, &network);
 
     cv::sandbox::SandboxSession sandbox(&accounts);
-    cv::ui::MainWindow window(&accounts);
+    cv::sync::AccountSession session(&keyStore, &network);
+    cv::ui::MainWindow window(&accounts, &session);
     window.setSandboxSession(&sandbox);
     for (cv::core::ModuleId id : cv::core::allModules()) {
         if (cv::core::moduleKey(id) == options.module)

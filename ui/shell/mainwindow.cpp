@@ -11,8 +11,15 @@
 #include "ui/shell/modulenavigator.h"
 #include "ui/shell/modulepage.h"
 #include "ui/shell/userfacingerrors.h"
+#include "ui/sync/conflictsdialog.h"
+#include "ui/sync/syncstatuswidget.h"
+#include "app/sync/accountsession.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,7 +30,7 @@ namespace cv::ui {
 
 using core::ModuleId;
 
-MainWindow::MainWindow(accounts::AccountManager *accounts, QWidget *parent)
+MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
     , m_accountModel(new models::AccountListModel(accounts->registry(), this))
@@ -32,6 +39,7 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, QWidget *parent)
     , m_landing(new LandingPage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session = session;
     resize(1200, 780);
     setMinimumSize(800, 560);
 
@@ -82,6 +90,16 @@ void MainWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
 
+    m_syncAction = new QAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncNow"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_syncAction->setToolTip(tr("Send local changes and fetch what changed (F5)"));
+    m_syncAction->setEnabled(m_session != nullptr);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    addAction(m_syncAction);
+    bar->addAction(m_syncAction);
+
     m_accountNavigator = new AccountNavigator(m_accountModel, bar);
     bar->addWidget(m_accountNavigator);
     connect(m_accountNavigator, &AccountNavigator::switchRequested, this,
@@ -94,10 +112,17 @@ void MainWindow::buildStatusBar()
 {
     m_connectionStatus = new QLabel(this);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
-    m_syncStatus = new QLabel(this);
-    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_connectionStatus, 1);
-    statusBar()->addPermanentWidget(m_syncStatus);
+    if (m_session) {
+        m_syncWidget = new SyncStatusWidget(m_session, this);
+        statusBar()->addPermanentWidget(m_syncWidget);
+        connect(m_syncWidget, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+        connect(m_syncWidget, &SyncStatusWidget::keyRequested, this, &MainWindow::askForKey);
+    } else {
+        m_syncStatus = new QLabel(this);
+        m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+        statusBar()->addPermanentWidget(m_syncStatus);
+    }
 }
 
 QWidget *MainWindow::currentPage() const
@@ -167,9 +192,46 @@ void MainWindow::openOfflineWorkspace()
     showModule(ModuleId::Home);
 }
 
+void MainWindow::syncNow()
+{
+    if (m_session)
+        m_session->syncNow();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ConflictsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_syncWidget)
+            m_syncWidget->refresh();
+        // Decisions taken: send what they left to send.
+        syncNow();
+    });
+    dialog->show();
+}
+
+void MainWindow::askForKey()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("API key"),
+                                              tr("No key for %1 could be read from the system keychain (%2).\n"
+                                                 "Enter the key to use it for this run only; it is not saved.")
+                                                  .arg(m_session->account().displayName(), m_session->lastError()),
+                                              QLineEdit::Password, QString(), &ok);
+    if (ok && !key.trimmed().isEmpty())
+        m_session->setApiKey(key.trimmed().toUtf8());
+}
+
 void MainWindow::onCurrentAccountChanged(const accounts::Account &account)
 {
     m_landing->setAccountName(account.name);
+    if (m_session && m_session->account() != account)
+        m_session->open(account);
     updateStatus();
     if (account.isValid()) {
         m_offlineWorkspace = false;
@@ -183,8 +245,20 @@ void MainWindow::onCurrentAccountChanged(const accounts::Account &account)
 void MainWindow::addAccount(const QString &endpoint, const QByteArray &apiKey)
 {
     m_firstRun->setBusy(true);
-    m_accounts->addAccount(endpoint, apiKey, this, [this](const accounts::AddAccountResult &result) {
+    m_accounts->addAccount(endpoint, apiKey, this, [this, endpoint, apiKey](const accounts::AddAccountResult &result) {
         m_firstRun->setBusy(false);
+        if (result.validation.status == accounts::ValidationStatus::Ok
+            && result.keyStore.status == accounts::KeyStoreStatus::Unavailable && !m_accounts->keyStore()->isMemoryOnly()) {
+            const auto answer = QMessageBox::question(this, tr("No system keychain"),
+                tr("No system keychain is available (%1), so the API key cannot be saved.\n\n"
+                   "Keep the key in memory for this run only? You will need to enter it again next time.")
+                    .arg(result.keyStore.detail));
+            if (answer == QMessageBox::Yes) {
+                m_accounts->keyStore()->setMemoryOnly(true);
+                addAccount(endpoint, apiKey);
+                return;
+            }
+        }
         if (!result.ok()) {
             m_firstRun->showError(UserFacingErrors::describe(result));
             return;
@@ -226,7 +300,10 @@ void MainWindow::updateStatus()
         m_connectionStatus->setText(tr("%1 at %2").arg(account.name, QUrl(account.endpoint).host()));
     else
         m_connectionStatus->setText(tr("Offline workspace: no account"));
-    m_syncStatus->setText(account.isValid() ? tr("Not synced yet") : tr("Nothing to sync"));
+    if (m_syncStatus)
+        m_syncStatus->setText(account.isValid() ? tr("Not synced yet") : tr("Nothing to sync"));
+    if (m_syncAction)
+        m_syncAction->setEnabled(m_session && account.isValid());
 }
 
 void MainWindow::retranslate()

@@ -18,6 +18,9 @@ class AccountListModel;
 namespace cv::sandbox {
 class SandboxSession;
 }
+namespace cv::sync {
+class AccountSession;
+}
 
 namespace cv::ui {
 
@@ -26,6 +29,7 @@ class FirstRunPage;
 class LandingPage;
 class ModuleNavigator;
 class ModulePage;
+class SyncStatusWidget;
 
 /// The application shell: module navigator (top left), account navigator (top right), the landing page
 /// and one page per module, the first-run screen, and a status bar with connection and sync state.
@@ -35,7 +39,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(accounts::AccountManager *accounts, QWidget *parent = nullptr);
+    /// `session` (optional) syncs the current account: the window opens it on each account switch and
+    /// shows its state in the status bar.
+    explicit MainWindow(accounts::AccountManager *accounts, sync::AccountSession *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     core::ModuleId currentModule() const { return m_currentModule; }
@@ -55,6 +61,9 @@ public:
 public Q_SLOTS:
     /// Opens the embedded sandbox account (first run: creates it); errors show on the first-run page.
     void openSandbox();
+    /// F5: sync the current account now.
+    void syncNow();
+    void showConflicts();
 
     void showModule(cv::core::ModuleId id);
     void showFirstRun();
@@ -74,6 +83,7 @@ private:
     void onCurrentAccountChanged(const accounts::Account &account);
     void addAccount(const QString &endpoint, const QByteArray &apiKey);
     void signOut(const QString &keychainKey);
+    void askForKey();
     void updateWindowTitle();
     void updateStatus();
     void retranslate();
@@ -91,6 +101,9 @@ private:
     core::ModuleId m_currentModule = core::ModuleId::Home;
     bool m_offlineWorkspace = false;
     sandbox::SandboxSession *m_sandbox = nullptr;
+    sync::AccountSession *m_session = nullptr;
+    SyncStatusWidget *m_syncWidget = nullptr;
+    QAction *m_syncAction = nullptr;
 };
 
 } // namespace cv::ui

@@ -1,0 +1,160 @@
+#include "app/sync/accountsession.h"
+
+#include "app/accounts/keystore.h"
+#include "app/connect/apiclient.h"
+#include "app/core/datapaths.h"
+#include "app/store/cachedatabase.h"
+#include "app/store/conflictstore.h"
+#include "app/store/outbox.h"
+#include "app/sync/syncengine.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "cv.sync.session")
+
+namespace cv::sync {
+
+namespace {
+const int kDefaultIntervalMs = 5 * 60 * 1000;
+const int kRetryMs = 30 * 1000;
+} // namespace
+
+AccountSession::AccountSession(accounts::KeyStore *keyStore, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_keyStore(keyStore)
+    , m_network(network)
+{
+    m_interval.setInterval(kDefaultIntervalMs);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    connect(&m_interval, &QTimer::timeout, this, [this] { syncNow(); });
+    connect(&m_retry, &QTimer::timeout, this, [this] { syncNow(); });
+}
+
+AccountSession::~AccountSession()
+{
+    close();
+}
+
+void AccountSession::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged(connection);
+}
+
+void AccountSession::close()
+{
+    ++m_generation;
+    m_interval.stop();
+    m_retry.stop();
+    if (m_engine)
+        m_engine->cancel();
+    m_engine.reset();
+    m_client.reset();
+    m_cache.reset();
+}
+
+void AccountSession::open(const accounts::Account &account)
+{
+    close();
+    m_account = account;
+    m_lastError.clear();
+    m_lastSyncAt.clear();
+    if (!account.isValid()) {
+        setConnection(Connection::NoAccount);
+        return;
+    }
+    auto cache = store::CacheDatabase::open(core::DataPaths::cacheFileFor(account.keychainKey()));
+    if (!cache) {
+        m_lastError = cache.error();
+        setConnection(Connection::Error);
+        return;
+    }
+    m_cache = std::move(cache).value();
+    m_client = std::make_unique<connect::ApiClient>(m_network);
+    m_client->setEndpoint(QUrl(account.endpoint));
+    m_engine = std::make_unique<SyncEngine>(*m_client, *m_cache);
+    connect(m_engine.get(), &SyncEngine::progress, this, &AccountSession::progress);
+    connect(m_engine.get(), &SyncEngine::finished, this, &AccountSession::onFinished);
+    Q_EMIT cacheOpened();
+
+    setConnection(Connection::Opening);
+    const int generation = m_generation;
+    m_keyStore->read(account.keychainKey(), this, [this, generation](const accounts::KeyStoreResult &key) {
+        if (generation != m_generation)
+            return; // another account was opened meanwhile
+        if (!key.ok()) {
+            m_lastError = key.detail;
+            setConnection(Connection::NoKey);
+            return;
+        }
+        setApiKey(key.secret);
+    });
+}
+
+void AccountSession::setApiKey(const QByteArray &key)
+{
+    if (!m_client)
+        return;
+    m_client->setApiKey(key); // memory only
+    setConnection(Connection::Online);
+    m_interval.start();
+    syncNow();
+}
+
+void AccountSession::syncNow(bool full)
+{
+    if (!m_engine || !m_client || !m_client->hasApiKey() || m_engine->isRunning())
+        return;
+    m_retry.stop();
+    setConnection(Connection::Syncing);
+    SyncEngine::Options options;
+    options.full = full;
+    m_engine->start(options);
+}
+
+void AccountSession::cancelSync()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void AccountSession::setInterval(int milliseconds)
+{
+    m_interval.setInterval(milliseconds);
+}
+
+int AccountSession::conflictCount() const
+{
+    return m_cache ? store::ConflictStore(*m_cache).count() : 0;
+}
+
+qint64 AccountSession::outboxSize() const
+{
+    return m_cache ? store::Outbox(*m_cache).size() : 0;
+}
+
+void AccountSession::onFinished(const SyncSummary &summary)
+{
+    if (summary.ok || (summary.error.ok() && !summary.offline)) {
+        m_lastSyncAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+        m_lastError.clear();
+        setConnection(Connection::Online);
+    } else if (summary.offline) {
+        m_lastError = summary.error.summary();
+        setConnection(Connection::Offline);
+        m_retry.start(); // come back by itself when the service answers again
+    } else if (summary.cancelled) {
+        setConnection(Connection::Online);
+    } else {
+        m_lastError = summary.error.ok() ? QString() : summary.error.summary();
+        setConnection(summary.error.ok() ? Connection::Online : Connection::Error);
+    }
+    qCInfo(lcSession).noquote() << "sync finished:" << (summary.ok ? "ok" : "not ok") << m_lastError;
+    Q_EMIT synced(summary);
+}
+
+} // namespace cv::sync

@@ -1,0 +1,78 @@
+#include "ui/sync/syncstatuswidget.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+namespace cv::ui {
+
+using Connection = sync::AccountSession::Connection;
+
+SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_state(new QLabel(this))
+    , m_conflicts(new QToolButton(this))
+    , m_enterKey(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_conflicts->setObjectName(QStringLiteral("conflictsButton"));
+    m_enterKey->setObjectName(QStringLiteral("enterKeyButton"));
+    m_conflicts->setAutoRaise(true);
+    m_enterKey->setAutoRaise(true);
+    m_enterKey->setText(tr("Enter key…"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_conflicts);
+    layout->addWidget(m_enterKey);
+    layout->addWidget(m_state);
+
+    connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusWidget::conflictsRequested);
+    connect(m_enterKey, &QToolButton::clicked, this, &SyncStatusWidget::keyRequested);
+    connect(session, &sync::AccountSession::connectionChanged, this, [this] {
+        m_progress.clear();
+        refresh();
+    });
+    connect(session, &sync::AccountSession::synced, this, &SyncStatusWidget::refresh);
+    connect(session, &sync::AccountSession::progress, this, [this](const QString &collection, qint64 done, qint64 total) {
+        m_progress = collection == QLatin1String("outbox") ? tr("sending changes %1/%2").arg(done).arg(total)
+                                                           : tr("%1 %2/%3").arg(collection).arg(done).arg(total);
+        m_state->setText(describe());
+    });
+    refresh();
+}
+
+QString SyncStatusWidget::describe() const
+{
+    const qint64 waiting = m_session->outboxSize();
+    const QString pending = waiting > 0 ? tr(" · %n change(s) waiting to be sent", nullptr, int(waiting)) : QString();
+    switch (m_session->connection()) {
+    case Connection::NoAccount: return tr("Nothing to sync");
+    case Connection::Opening: return tr("Opening the account…");
+    case Connection::NoKey: return tr("No API key available: working offline") + pending;
+    case Connection::Syncing: return tr("Syncing… %1").arg(m_progress) + pending;
+    case Connection::Offline: return tr("Offline: changes are saved here and sent when the connection is back") + pending;
+    case Connection::Error: return tr("Sync failed: %1").arg(m_session->lastError()) + pending;
+    case Connection::Online: {
+        const QDateTime last = QDateTime::fromString(m_session->lastSyncAt(), Qt::ISODate);
+        return (last.isValid() ? tr("Synced at %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat)) : tr("Not synced yet"))
+            + pending;
+    }
+    }
+    return {};
+}
+
+void SyncStatusWidget::refresh()
+{
+    m_state->setText(describe());
+    m_state->setToolTip(m_session->lastError());
+    const int conflicts = m_session->conflictCount();
+    m_conflicts->setText(tr("⚠ %n conflict(s)", nullptr, conflicts));
+    m_conflicts->setVisible(conflicts > 0);
+    m_enterKey->setVisible(m_session->connection() == Connection::NoKey);
+}
+
+} // namespace cv::ui
