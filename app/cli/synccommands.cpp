@@ -24,6 +24,10 @@
 
 #include <csignal>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 namespace cv::cli {
 
 namespace {
@@ -58,6 +62,23 @@ std::unique_ptr<store::CacheDatabase> openCache(const accounts::Account &account
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+/// The process's peak resident memory in bytes, or -1 where it is not measured.
+qint64 peakMemoryBytes()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+#if defined(Q_OS_MACOS)
+    return qint64(usage.ru_maxrss); // bytes on macOS
+#else
+    return qint64(usage.ru_maxrss) * 1024; // kilobytes on Linux and the BSDs
+#endif
+#else
+    return -1;
+#endif
 }
 
 QString collectionLine(const QString &name, const sync::CollectionResult &result)
@@ -110,7 +131,15 @@ int runSyncCommand(const QCommandLineParser &parser)
                      .arg(summary.pushed).arg(summary.pushFailed).arg(summary.pushSkipped));
         if (summary.newConflicts > 0)
             printOut(QStringLiteral("%1 new conflicts: resolve them in the app (status bar > Conflicts)\n").arg(summary.newConflicts));
-        printOut(QStringLiteral("took %1 s\n").arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+        // The benchmark's figures (packaging/bench-sync.sh reads these lines).
+        const double seconds = double(clock.elapsed()) / 1000.0;
+        const qint64 requests = summary.collections.value(QStringLiteral("requests")).fetched;
+        printOut(QStringLiteral("took %1 s\n").arg(seconds, 0, 'f', 1));
+        printOut(QStringLiteral("requests/s: %1 (%2 requests fetched)\n")
+                     .arg(seconds > 0 ? double(requests) / seconds : 0.0, 0, 'f', 0)
+                     .arg(requests));
+        if (const qint64 peak = peakMemoryBytes(); peak >= 0)
+            printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
         if (summary.cancelled)
             printError(QStringLiteral("sync cancelled; the next sync resumes where this one stopped"));
         else if (summary.offline)

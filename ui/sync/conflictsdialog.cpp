@@ -58,7 +58,7 @@ ConflictsDialog::ConflictsDialog(sync::AccountSession *session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
 
@@ -92,8 +92,10 @@ void ConflictsDialog::reload()
     m_model->reload(m_session->cache());
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("No conflicts: everything you changed offline could be merged.")
-                           : tr("%n field(s) changed both here and on the server since the last sync. Choose which value "
-                                "to keep; your other changes to these objects wait until you decide.", nullptr, m_model->rowCount()));
+                           : (m_model->rowCount() == 1 ? tr("One field changed both here and on the server since the last sync.")
+                                                       : tr("%1 fields changed both here and on the server since the last sync.").arg(m_model->rowCount()))
+                                 + QLatin1Char(' ')
+                                 + tr("Choose which value to keep; your other changes to these objects wait until you decide."));
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
         m_table->selectRow(0);
     updateButtons();

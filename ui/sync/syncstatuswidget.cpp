@@ -48,7 +48,9 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
 QString SyncStatusWidget::describe() const
 {
     const qint64 waiting = m_session->outboxSize();
-    const QString pending = waiting > 0 ? tr(" · %n change(s) waiting to be sent", nullptr, int(waiting)) : QString();
+    const QString pending = waiting == 0 ? QString()
+                            : waiting == 1 ? tr(" · 1 change waiting to be sent")
+                                           : tr(" · %1 changes waiting to be sent").arg(waiting);
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening: return tr("Opening the account…");
@@ -70,7 +72,7 @@ void SyncStatusWidget::refresh()
     m_state->setText(describe());
     m_state->setToolTip(m_session->lastError());
     const int conflicts = m_session->conflictCount();
-    m_conflicts->setText(tr("⚠ %n conflict(s)", nullptr, conflicts));
+    m_conflicts->setText(conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %1 conflicts").arg(conflicts));
     m_conflicts->setVisible(conflicts > 0);
     m_enterKey->setVisible(m_session->connection() == Connection::NoKey);
 }
