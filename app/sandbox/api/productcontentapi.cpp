@@ -58,13 +58,7 @@ QJsonObject actionSettings(const QJsonObject &product)
 
 void registerTemplates(Router &router, SandboxContext &context)
 {
-    SubCollection templates;
-    templates.kind = QStringLiteral("templates");
-    templates.what = QStringLiteral("Template");
-    templates.listPath = QStringLiteral("/products/{product_product_id}/templates");
-    templates.objectPath = QStringLiteral("/products/{product_product_id}/templates/{id}");
-    templates.parentParam = kProductPid;
-    templates.idParam = QStringLiteral("id");
+    SubCollection templates = SubCollection::underProduct(QStringLiteral("templates"), QStringLiteral("Template"), QStringLiteral("id"));
     templates.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
@@ -90,13 +84,7 @@ void registerTemplates(Router &router, SandboxContext &context)
 
 void registerActions(Router &router, SandboxContext &context)
 {
-    SubCollection actions;
-    actions.kind = QStringLiteral("actions");
-    actions.what = QStringLiteral("Action");
-    actions.listPath = QStringLiteral("/products/{product_product_id}/actions");
-    actions.objectPath = QStringLiteral("/products/{product_product_id}/actions/{id}");
-    actions.parentParam = kProductPid;
-    actions.idParam = QStringLiteral("id");
+    SubCollection actions = SubCollection::underProduct(QStringLiteral("actions"), QStringLiteral("Action"), QStringLiteral("id"));
     actions.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
@@ -210,13 +198,7 @@ ApiReply createMedia(SandboxContext &context, ApiRequest &request)
 
 void registerMedia(Router &router, SandboxContext &context)
 {
-    SubCollection media;
-    media.kind = QStringLiteral("media");
-    media.what = QStringLiteral("Media");
-    media.listPath = QStringLiteral("/products/{product_product_id}/media");
-    media.objectPath = QStringLiteral("/products/{product_product_id}/media/{media_id}");
-    media.parentParam = kProductPid;
-    media.idParam = QStringLiteral("media_id");
+    SubCollection media = SubCollection::underProduct(QStringLiteral("media"), QStringLiteral("Media"), QStringLiteral("media_id"));
     media.create = [](SandboxContext &, const QString &, const QJsonObject &) { return QJsonObject(); };
     registerSubCollection(router, context, media);
     // Creating media takes a multipart upload: this replaces the generic POST.

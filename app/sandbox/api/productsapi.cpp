@@ -147,13 +147,7 @@ QJsonObject versionView(const QJsonObject &stored)
 
 void registerItems(Router &router, SandboxContext &context)
 {
-    SubCollection items;
-    items.kind = QStringLiteral("items");
-    items.what = QStringLiteral("Item");
-    items.listPath = QStringLiteral("/products/{product_product_id}/items");
-    items.objectPath = QStringLiteral("/products/{product_product_id}/items/{verbose_id}");
-    items.parentParam = kProductPid;
-    items.idParam = QStringLiteral("verbose_id");
+    SubCollection items = SubCollection::underProduct(QStringLiteral("items"), QStringLiteral("Item"), QStringLiteral("verbose_id"));
     items.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         // Connect bills items monthly unless told otherwise (the create below fills in the same default).
         QJsonObject normalized = candidate;
@@ -185,13 +179,7 @@ void registerItems(Router &router, SandboxContext &context)
 
 void registerParameters(Router &router, SandboxContext &context)
 {
-    SubCollection parameters;
-    parameters.kind = QStringLiteral("parameters");
-    parameters.what = QStringLiteral("Parameter");
-    parameters.listPath = QStringLiteral("/products/{product_product_id}/parameters");
-    parameters.objectPath = QStringLiteral("/products/{product_product_id}/parameters/{parameter__verbose_id}");
-    parameters.parentParam = kProductPid;
-    parameters.idParam = QStringLiteral("parameter__verbose_id");
+    SubCollection parameters = SubCollection::underProduct(QStringLiteral("parameters"), QStringLiteral("Parameter"), QStringLiteral("parameter__verbose_id"));
     parameters.validate = rules::validateParameter;
     parameters.create = productfactory::newParameter;
     parameters.changed = [&context](const QString &productId) { touchProduct(context, productId); };

@@ -10,6 +10,18 @@ const QStringList kServerFields{QStringLiteral("id"), QStringLiteral("events"), 
                                 QStringLiteral("status")};
 } // namespace
 
+SubCollection SubCollection::underProduct(const QString &kind, const QString &what, const QString &idParam)
+{
+    SubCollection collection;
+    collection.kind = kind;
+    collection.what = what;
+    collection.parentParam = QStringLiteral("product_product_id");
+    collection.idParam = idParam;
+    collection.listPath = QStringLiteral("/products/{product_product_id}/") + kind;
+    collection.objectPath = collection.listPath + QStringLiteral("/{%1}").arg(idParam);
+    return collection;
+}
+
 void registerSubCollection(Router &router, SandboxContext &context, const SubCollection &c)
 {
     auto parentOr404 = [&context, c](const ApiRequest &request, ApiReply &error) -> std::optional<QJsonObject> {

@@ -30,6 +30,10 @@ struct SubCollection
     std::function<void(const QString &parentId)> changed;
     QString parentKind = QStringLiteral("products");
     QString parentWhat = QStringLiteral("Product");
+
+    /// A sub-collection of a product at /products/{product_product_id}/<kind>/{<idParam>} (the spec's
+    /// spelling of the parameters).
+    static SubCollection underProduct(const QString &kind, const QString &what, const QString &idParam);
 };
 
 void registerSubCollection(Router &router, SandboxContext &context, const SubCollection &collection);
