@@ -11,6 +11,8 @@
 #include "app/sync/syncsummary.h"
 #include "app/sync/threewaymerge.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -26,6 +28,36 @@ namespace {
 QString objectKey(const QString &collection, const QString &id)
 {
     return collection + QLatin1Char('/') + id;
+}
+
+// Objects a new product gets from the server (Connect adds examples); created locally with this flag.
+const QString kGenerated = QStringLiteral("_generated");
+
+const QStringList &exampleCollections()
+{
+    static const QStringList names{QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("templates")};
+    return names;
+}
+
+/// How a generated example is matched with the server's copy.
+QString exampleKey(const QString &collection, const QJsonObject &object)
+{
+    if (collection == QLatin1String("items"))
+        return object.value(QStringLiteral("mpn")).toString();
+    if (collection == QLatin1String("templates"))
+        return object.value(QStringLiteral("name")).toString() + QLatin1Char('|')
+            + object.value(QStringLiteral("scope")).toString().trimmed().toLower();
+    return object.value(QStringLiteral("name")).toString();
+}
+
+QList<OutboxEntry> entriesFor(const QList<OutboxEntry> &entries, const QString &objectId, qint64 exceptSeq = -1)
+{
+    QList<OutboxEntry> result;
+    for (const OutboxEntry &entry : entries) {
+        if (entry.objectId == objectId && entry.seq != exceptSeq)
+            result << entry;
+    }
+    return result;
 }
 } // namespace
 
@@ -45,6 +77,7 @@ void Pusher::start(SyncSummary *summary)
     m_summary = summary;
     m_cancelled = false;
     m_heldBack.clear();
+    m_unreconciled = productsToReconcile();
     m_queue = m_outbox.pending();
     m_total = int(m_queue.size());
     m_done = 0;
@@ -68,6 +101,10 @@ void Pusher::next()
 {
     if (m_cancelled) {
         Q_EMIT finished(false);
+        return;
+    }
+    if (!m_unreconciled.isEmpty()) {
+        fetchServerExamples(m_unreconciled.takeFirst(), std::make_shared<QHash<QString, QJsonArray>>(), 0);
         return;
     }
     while (!m_queue.isEmpty()) {
@@ -265,22 +302,139 @@ void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)
 void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
 {
     const QString serverId = server.value(QStringLiteral("id")).toString();
+    // Edits made offline after the create wait in the queue; the row takes the server's version below,
+    // so they are shown again on top of it (and sent as the difference to it).
+    const QList<OutboxEntry> later = entriesFor(m_outbox.pending(), entry.objectId, entry.seq);
+    const auto local = m_objects.get(entry.collection, entry.objectId);
     m_db.transaction();
     m_objects.replaceId(entry.collection, entry.objectId, serverId, server);
     m_outbox.markDone(entry.seq);
     m_outbox.rewriteId(entry.objectId, serverId);
+    reapplyQueuedEdits(entry.collection, local ? local->parentId : entry.parentId, serverId, server, later,
+                       local && local->deleted);
     m_db.commit();
-    // Queued entries now name the server id.
-    for (OutboxEntry &queued : m_queue) {
-        if (queued.objectId == entry.objectId)
-            queued.objectId = serverId;
-        if (queued.parentId == entry.objectId)
-            queued.parentId = serverId;
-        queued.path.replace(entry.objectId, serverId);
-    }
-    m_queue = m_outbox.pending();
+    // The server made its own example items, parameters and templates: match the local ones first.
+    if (entry.collection == QLatin1String("products"))
+        m_unreconciled.append(serverId);
+    m_queue = m_outbox.pending(); // queued entries now name the server id
     ++m_summary->pushed;
     ++m_done;
+    next();
+}
+
+void Pusher::reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
+                                const QJsonObject &server, const QList<OutboxEntry> &queued, bool deleted)
+{
+    if (deleted) {
+        m_objects.markDeleted(collection, id); // the queued delete removes it from the server
+        return;
+    }
+    QJsonObject json = server;
+    bool edited = false;
+    for (const OutboxEntry &edit : queued) {
+        if (edit.operation != QLatin1String("update"))
+            continue;
+        for (auto it = edit.body.begin(); it != edit.body.end(); ++it) {
+            if (it.key() == QLatin1String("id") || it.key() == kGenerated)
+                continue;
+            json.insert(it.key(), it.value());
+            edited = true;
+        }
+    }
+    if (edited)
+        m_objects.putLocal(collection, parentId, json);
+}
+
+QStringList Pusher::productsToReconcile() const
+{
+    QStringList products;
+    store::ObjectQuery generated;
+    generated.where = QStringLiteral("json_extract(json, '$._generated') = 1");
+    generated.includeDeleted = true;
+    for (const QString &collection : exampleCollections()) {
+        for (const store::CachedObject &object : m_objects.list(collection, QString(), generated)) {
+            if (!store::LocalChanges::isLocalId(object.parentId) && !products.contains(object.parentId))
+                products << object.parentId;
+        }
+    }
+    return products;
+}
+
+void Pusher::fetchServerExamples(const QString &productId, std::shared_ptr<QHash<QString, QJsonArray>> fetched, int index)
+{
+    if (index == exampleCollections().size()) {
+        adoptServerExamples(productId, *fetched);
+        return;
+    }
+    const QString collection = exampleCollections().at(index);
+    const QString path = store::collection(collection)->pathFor(productId);
+    watch(m_client.get(path, QStringLiteral("limit=1000")), [this, productId, fetched, index, collection](ApiJob *job) {
+        if (m_cancelled) {
+            Q_EMIT finished(false);
+            return;
+        }
+        if (!job->ok()) {
+            if (job->error().isRetryable()) {
+                m_summary->offline = true;
+                m_summary->error = job->error();
+                Q_EMIT finished(false);
+                return;
+            }
+            // E.g. the product is gone: its examples stay as they are; the queue goes on.
+            qCWarning(lcPush).noquote() << "cannot read the examples of" << productId << job->error().summary();
+            next();
+            return;
+        }
+        fetched->insert(collection, job->response().json.array());
+        fetchServerExamples(productId, fetched, index + 1);
+    });
+}
+
+/// Each local example is matched by natural key with the server's copy: it takes the server's id (so
+/// queued edits and deletes of the example reach the server's object) or, without a match, is dropped.
+/// Server objects with no local counterpart are stored as they are.
+void Pusher::adoptServerExamples(const QString &productId, const QHash<QString, QJsonArray> &server)
+{
+    const QList<OutboxEntry> queued = m_outbox.pending();
+    m_db.transaction();
+    for (const QString &collection : exampleCollections()) {
+        QList<QJsonObject> serverObjects;
+        for (const QJsonValue &value : server.value(collection))
+            serverObjects << value.toObject();
+        QSet<QString> known;
+        store::ObjectQuery all;
+        all.includeDeleted = true;
+        for (const store::CachedObject &local : m_objects.list(collection, productId, all)) {
+            if (!local.json.value(kGenerated).toBool()) {
+                known.insert(local.id);
+                continue;
+            }
+            const QString key = exampleKey(collection, local.json);
+            const QList<OutboxEntry> edits = entriesFor(queued, local.id);
+            auto match = std::find_if(serverObjects.cbegin(), serverObjects.cend(), [&](const QJsonObject &candidate) {
+                return !known.contains(candidate.value(QStringLiteral("id")).toString())
+                    && exampleKey(collection, candidate) == key;
+            });
+            if (match == serverObjects.cend()) {
+                m_objects.remove(collection, local.id);
+                for (const OutboxEntry &edit : edits)
+                    m_outbox.discard(edit.seq);
+                continue;
+            }
+            const QString serverId = match->value(QStringLiteral("id")).toString();
+            known.insert(serverId);
+            m_objects.replaceId(collection, local.id, serverId, *match);
+            m_outbox.rewriteId(local.id, serverId);
+            reapplyQueuedEdits(collection, productId, serverId, *match, edits, local.deleted);
+        }
+        for (const QJsonObject &object : std::as_const(serverObjects)) {
+            const QString id = object.value(QStringLiteral("id")).toString();
+            if (!known.contains(id) && !m_objects.get(collection, id))
+                m_objects.putServer(collection, productId, object);
+        }
+    }
+    m_db.commit();
+    m_queue = m_outbox.pending();
     next();
 }
 

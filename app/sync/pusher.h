@@ -4,9 +4,13 @@
 #include "app/store/outbox.h"
 
 #include <QObject>
+#include <QHash>
+#include <QJsonArray>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace cv::connect {
 class ApiClient;
@@ -55,6 +59,15 @@ private:
     void checkThenUpdate(const store::OutboxEntry &entry);
     void onSent(const store::OutboxEntry &entry, connect::ApiJob *job);
     void adoptCreated(const store::OutboxEntry &entry, const QJsonObject &server);
+    /// Local edits queued for an object that just took its server version (replaceId) are shown again:
+    /// update bodies re-applied over `server`, a queued delete keeps the tombstone.
+    void reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
+                            const QJsonObject &server, const QList<store::OutboxEntry> &queued, bool deleted);
+    /// Server products whose locally generated examples (items, parameters, templates marked
+    /// "_generated") still wait to be matched with the copies the server made.
+    QStringList productsToReconcile() const;
+    void fetchServerExamples(const QString &productId, std::shared_ptr<QHash<QString, QJsonArray>> fetched, int index);
+    void adoptServerExamples(const QString &productId, const QHash<QString, QJsonArray> &server);
     void confirmAction(const store::OutboxEntry &entry, const connect::ApiError &refusal);
     void refused(const store::OutboxEntry &entry, const connect::ApiError &error);
     void stopOffline(const store::OutboxEntry &entry, const connect::ApiError &error);
@@ -67,6 +80,7 @@ private:
     store::ConflictStore &m_conflicts;
     SyncSummary *m_summary = nullptr;
     QList<store::OutboxEntry> m_queue;
+    QStringList m_unreconciled; ///< products whose examples are matched before the queue goes on
     QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
     QPointer<connect::ApiJob> m_job;
     int m_total = 0;

@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QAbstractButton>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -116,12 +118,37 @@ private Q_SLOTS:
         QCOMPARE(reloaded.current().id, m_second.id);
     }
 
+    /// Clicks a button of the sign-out confirmation (a window-modal message box).
+    static void confirmSignOut(QWidget *window, const char *button)
+    {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
+        test::screenshot(box, QStringLiteral("sign-out-confirmation"));
+        auto *choice = box->findChild<QAbstractButton *>(QLatin1String(button));
+        QVERIFY(choice);
+        QTest::mouseClick(choice, Qt::LeftButton);
+    }
+
+    void signOutCanBeCancelled()
+    {
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
+            QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
+        }));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
+        box->reject();
+        QTest::qWait(50);
+        QVERIFY(m_registry->find(m_first.keychainKey()).isValid());
+        QVERIFY(readKey(m_keyStore, m_first.keychainKey()).ok());
+    }
+
     void signOutRemovesKeyAndAccount()
     {
         QVERIFY(readKey(m_keyStore, m_first.keychainKey()).ok());
         QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
             QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
         }));
+        confirmSignOut(m_window.get(), "signOutKeepData");
         QTRY_VERIFY_WITH_TIMEOUT(!m_registry->find(m_first.keychainKey()).isValid(), 10000);
         QCOMPARE(readKey(m_keyStore, m_first.keychainKey()).status, accounts::KeyStoreStatus::NotFound);
         // The other account's key is untouched and it becomes current.
@@ -134,6 +161,7 @@ private Q_SLOTS:
         QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
             QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
         }));
+        confirmSignOut(m_window.get(), "signOutDeleteData");
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isFirstRunShown(), 10000);
         QVERIFY(m_registry->isEmpty());
         QCOMPARE(readKey(m_keyStore, m_second.keychainKey()).status, accounts::KeyStoreStatus::NotFound);

@@ -15,7 +15,10 @@
 #include "ui/sync/syncstatuswidget.h"
 #include "app/sync/accountsession.h"
 
+#include "app/core/datapaths.h"
+
 #include <QAction>
+#include <QFile>
 #include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -271,10 +274,40 @@ void MainWindow::addAccount(const QString &endpoint, const QByteArray &apiKey)
 
 void MainWindow::signOut(const QString &keychainKey)
 {
-    m_accounts->signOut(keychainKey, this, [this](const accounts::KeyStoreResult &result) {
-        if (!result.ok())
-            statusBar()->showMessage(UserFacingErrors::describe(result), 10000);
+    const accounts::Account account = m_accounts->registry()->find(keychainKey);
+    // Window-modal and non-blocking (open(), not exec()): no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+                                tr("Sign out of %1? Its API key is removed from this computer's keychain.")
+                                    .arg(account.displayName()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("signOutConfirmation"));
+    box->setInformativeText(tr("The offline data of the account can stay for when you sign in again, or be deleted now. "
+                               "Changes not yet sent are lost if you delete it."));
+    auto *keep = box->addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("signOutKeepData"));
+    auto *purge = box->addButton(tr("Sign out and delete offline data"), QMessageBox::DestructiveRole);
+    purge->setObjectName(QStringLiteral("signOutDeleteData"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep, purge, account](QAbstractButton *clicked) {
+        if (clicked != keep && clicked != purge)
+            return;
+        const bool deleteData = clicked == purge;
+        if (m_session && m_session->account().keychainKey() == account.keychainKey())
+            m_session->open({}); // close the cache before it may be deleted
+        m_accounts->signOut(account.keychainKey(), this, [this, deleteData, account](const accounts::KeyStoreResult &result) {
+            if (!result.ok()) {
+                statusBar()->showMessage(UserFacingErrors::describe(result), 10000);
+                return;
+            }
+            if (deleteData) {
+                const QString cache = core::DataPaths::cacheFileFor(account.keychainKey());
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(cache + suffix);
+            }
+        });
     });
+    box->open();
 }
 
 void MainWindow::updateWindowTitle()

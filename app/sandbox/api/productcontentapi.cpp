@@ -4,7 +4,7 @@
 #include "app/sandbox/api/router.h"
 
 #include "app/sandbox/api/productfactory.h"
-#include "app/sandbox/api/productrules.h"
+#include "app/inventory/productrules.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/subcollection.h"
 #include "app/sandbox/api/templaterender.h"
@@ -63,10 +63,10 @@ void registerTemplates(Router &router, SandboxContext &context)
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
             normalized.insert(QStringLiteral("scope"), QStringLiteral("asset"));
-        if (rules::canonical(normalized.value(QStringLiteral("scope")).toString()) == QLatin1String("asset")
+        if (inventory::rules::canonical(normalized.value(QStringLiteral("scope")).toString()) == QLatin1String("asset")
             && normalized.value(QStringLiteral("type")).toString().isEmpty())
             normalized.insert(QStringLiteral("type"), QStringLiteral("fulfillment"));
-        return rules::validateTemplate(normalized, siblings);
+        return inventory::rules::validateTemplate(normalized, siblings);
     };
     templates.create = productfactory::newTemplate;
     templates.checkUpdate = [](const QJsonObject &before, QJsonObject &after) {
@@ -89,7 +89,7 @@ void registerActions(Router &router, SandboxContext &context)
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
             normalized.insert(QStringLiteral("scope"), QStringLiteral("asset"));
-        return rules::validateAction(normalized, siblings);
+        return inventory::rules::validateAction(normalized, siblings);
     };
     actions.create = productfactory::newAction;
     registerSubCollection(router, context, actions);
@@ -168,7 +168,7 @@ ApiReply createMedia(SandboxContext &context, ApiRequest &request)
         body = *json;
     }
     QStringList errors;
-    const QString type = rules::canonical(body.value(QStringLiteral("type")).toString());
+    const QString type = inventory::rules::canonical(body.value(QStringLiteral("type")).toString());
     if (type != QLatin1String("image") && type != QLatin1String("video"))
         errors << QStringLiteral("type: \"%1\" is not a valid choice (image, video).").arg(type);
     const int position = body.value(QStringLiteral("position")).toVariant().toInt();

@@ -1,6 +1,6 @@
 #include "app/sandbox/api/productfactory.h"
 
-#include "app/sandbox/api/productrules.h"
+#include "app/inventory/productrules.h"
 #include "app/sandbox/api/sandboxcontext.h"
 
 #include <QFile>
@@ -270,7 +270,7 @@ QJsonObject newItem(SandboxContext &context, const QString &productId, const QJs
     item.insert(QStringLiteral("display_name"), body.value(QStringLiteral("name")));
     for (const char *key : {"type", "period", "precision"}) {
         if (item.contains(QLatin1String(key)))
-            item.insert(QLatin1String(key), rules::canonical(item.value(QLatin1String(key)).toString()));
+            item.insert(QLatin1String(key), inventory::rules::canonical(item.value(QLatin1String(key)).toString()));
     }
     const QString unitId = body.value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString();
     if (const QJsonObject unit = unitById(unitId); !unit.isEmpty())
@@ -304,7 +304,7 @@ QJsonObject newParameter(SandboxContext &context, const QString &productId, cons
     QJsonObject parameter = body;
     parameter.insert(QStringLiteral("id"), QStringLiteral("PRM-%1-%2").arg(productDigits(productId)).arg(number, 4, 10, QLatin1Char('0')));
     for (const char *key : {"type", "phase", "scope"})
-        parameter.insert(QLatin1String(key), rules::canonical(parameter.value(QLatin1String(key)).toString()));
+        parameter.insert(QLatin1String(key), inventory::rules::canonical(parameter.value(QLatin1String(key)).toString()));
     QJsonObject constraints = body.value(QStringLiteral("constraints")).toObject();
     for (const char *flag : {"required", "hidden", "unique"}) {
         if (!constraints.contains(QLatin1String(flag)))
@@ -323,9 +323,9 @@ QJsonObject newTemplate(SandboxContext &context, const QString &productId, const
 {
     QJsonObject templ = body;
     templ.insert(QStringLiteral("id"), context.store().newId(QStringLiteral("templates"), QStringLiteral("TL-###-###-###")));
-    templ.insert(QStringLiteral("scope"), rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+    templ.insert(QStringLiteral("scope"), inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
     if (templ.value(QStringLiteral("scope")).toString() == QLatin1String("asset"))
-        templ.insert(QStringLiteral("type"), rules::canonical(body.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
+        templ.insert(QStringLiteral("type"), inventory::rules::canonical(body.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
     else
         templ.insert(QStringLiteral("type"), QJsonValue::Null);
     if (!templ.contains(QStringLiteral("title")))
@@ -344,7 +344,7 @@ QJsonObject newAction(SandboxContext &context, const QString &productId, const Q
     QJsonObject action = body;
     action.insert(QStringLiteral("id"), QStringLiteral("ACT-%1-%2").arg(productDigits(productId)).arg(number, 3, 10, QLatin1Char('0')));
     action.insert(QStringLiteral("type"), body.value(QStringLiteral("type")).toString(QStringLiteral("button")));
-    action.insert(QStringLiteral("scope"), rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+    action.insert(QStringLiteral("scope"), inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
     if (!action.contains(QStringLiteral("title")))
         action.insert(QStringLiteral("title"), body.value(QStringLiteral("name")));
     context.stamp(action, QStringLiteral("created"));

@@ -3,7 +3,7 @@
 #include "app/sandbox/api/router.h"
 
 #include "app/sandbox/api/productfactory.h"
-#include "app/sandbox/api/productrules.h"
+#include "app/inventory/productrules.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/subcollection.h"
 #include "app/sandbox/http/multipart.h"
@@ -98,7 +98,7 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
         else
             after.insert(key, value);
     }
-    QStringList errors = rules::validateProductAttributes(after);
+    QStringList errors = inventory::rules::validateProductAttributes(after);
     if (isPublished(*before) && after.value(QStringLiteral("name")) != before->value(QStringLiteral("name")))
         errors << QStringLiteral("name: The product name cannot be changed after the first version is published.");
     if (!icon.isEmpty()) {
@@ -153,7 +153,7 @@ void registerItems(Router &router, SandboxContext &context)
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("period")))
             normalized.insert(QStringLiteral("period"), QStringLiteral("monthly"));
-        return rules::validateItem(normalized, siblings, productfactory::unitIds());
+        return inventory::rules::validateItem(normalized, siblings, productfactory::unitIds());
     };
     items.create = [](SandboxContext &ctx, const QString &productId, const QJsonObject &body) {
         QJsonObject normalized = body;
@@ -166,7 +166,7 @@ void registerItems(Router &router, SandboxContext &context)
     items.checkUpdate = [](const QJsonObject &before, QJsonObject &after) {
         if (before.value(QStringLiteral("status")).toString() == QLatin1String("draft"))
             return QStringList();
-        return rules::validatePublishedItemChange(before, after);
+        return inventory::rules::validatePublishedItemChange(before, after);
     };
     items.checkDelete = [](const QJsonObject &item) -> std::optional<ApiReply> {
         if (item.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
@@ -180,7 +180,7 @@ void registerItems(Router &router, SandboxContext &context)
 void registerParameters(Router &router, SandboxContext &context)
 {
     SubCollection parameters = SubCollection::underProduct(QStringLiteral("parameters"), QStringLiteral("Parameter"), QStringLiteral("parameter__verbose_id"));
-    parameters.validate = rules::validateParameter;
+    parameters.validate = inventory::rules::validateParameter;
     parameters.create = productfactory::newParameter;
     parameters.changed = [&context](const QString &productId) { touchProduct(context, productId); };
     registerSubCollection(router, context, parameters);

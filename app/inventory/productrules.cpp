@@ -1,9 +1,9 @@
-#include "app/sandbox/api/productrules.h"
+#include "app/inventory/productrules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-namespace cv::sandbox::rules {
+namespace cv::inventory::rules {
 
 namespace {
 
@@ -249,4 +249,4 @@ QStringList validateProductAttributes(const QJsonObject &product)
     return errors;
 }
 
-} // namespace cv::sandbox::rules
+} // namespace cv::inventory::rules

@@ -4,10 +4,10 @@
 #include <QList>
 #include <QStringList>
 
-namespace cv::sandbox::rules {
+namespace cv::inventory::rules {
 
-/// Connect's rules for product definitions (REFERENCE §3.1-3.8), shared by the API handlers, the seed
-/// and the tests. Each check returns Connect-style "field: message" strings; empty means valid.
+/// Connect's rules for product definitions (REFERENCE §3.1-3.8), shared by the app (checked as you type,
+/// offline) and the sandbox (the same rules on the server). Each check returns Connect-style "field: message" strings; empty means valid.
 
 /// Canonical lower-case enum value (the service mixes "Reservation" and "reservation").
 QString canonical(const QString &value);
@@ -32,4 +32,4 @@ QStringList validateAction(const QJsonObject &action, const QList<QJsonObject> &
 /// Length limits of the product's general attributes and customer UI settings.
 QStringList validateProductAttributes(const QJsonObject &product);
 
-} // namespace cv::sandbox::rules
+} // namespace cv::inventory::rules

@@ -1,0 +1,192 @@
+#include "ui/inventory/dashboardpage.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/objectrepository.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+namespace {
+
+bool filled(const QJsonValue &value)
+{
+    return !value.toString().trimmed().isEmpty();
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productDashboard"));
+    m_heading->setProperty("pageHeading", true);
+    m_summary->setProperty("pageSubheading", true);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    const QStringList keys = stepKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString &key = keys.at(i);
+        Step step;
+        step.number = new QLabel(QString::number(i + 1), this);
+        step.number->setFixedSize(28, 28);
+        step.number->setAlignment(Qt::AlignCenter);
+        step.title = new QLabel(this);
+        QFont bold = step.title->font();
+        bold.setBold(true);
+        step.title->setFont(bold);
+        step.detail = new QLabel(this);
+        step.detail->setWordWrap(true);
+        step.detail->setObjectName(QStringLiteral("stepDetail-") + key);
+        step.state = new QLabel(this);
+        step.state->setObjectName(QStringLiteral("stepState-") + key);
+        step.button = new QPushButton(this);
+        step.button->setObjectName(QStringLiteral("goto-") + key);
+        connect(step.button, &QPushButton::clicked, this, [this, key] { Q_EMIT goToRequested(key); });
+
+        auto *titles = new QVBoxLayout;
+        titles->setSpacing(2);
+        titles->addWidget(step.title);
+        titles->addWidget(step.detail);
+        grid->addWidget(step.number, row, 0, Qt::AlignTop);
+        grid->addLayout(titles, row, 1);
+        grid->addWidget(step.state, row, 2, Qt::AlignTop);
+        grid->addWidget(step.button, row, 3, Qt::AlignTop);
+        ++row;
+        if (i + 1 < keys.size()) {
+            auto *line = new QFrame(this);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            grid->addWidget(line, row++, 0, 1, 4);
+        }
+        m_steps.insert(key, step);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addSpacing(12);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    retranslate();
+}
+
+QStringList DashboardPage::stepKeys()
+{
+    return { QStringLiteral("profile"), QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("ui"),
+        QStringLiteral("preview"), QStringLiteral("publish") };
+}
+
+void DashboardPage::refresh(const QString &productId)
+{
+    m_productId = productId;
+    m_done.clear();
+    m_counts.clear();
+    if (m_context.isValid() && !productId.isEmpty()) {
+        const auto product = m_context.objects->get(QStringLiteral("products"), productId);
+        const QJsonObject json = product ? product->json : QJsonObject();
+        m_done.insert(QStringLiteral("profile"),
+            filled(json.value(QStringLiteral("short_description")))
+                && filled(json.value(QStringLiteral("detailed_description"))));
+        for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters") }) {
+            const qint64 count = m_context.objects->count(collection, productId);
+            m_counts.insert(collection, int(qMax<qint64>(count, 0)));
+            m_done.insert(collection, count > 0);
+        }
+        const QJsonObject ui = json.value(QStringLiteral("customer_ui_settings")).toObject();
+        m_done.insert(QStringLiteral("ui"),
+            filled(ui.value(QStringLiteral("description"))) || filled(ui.value(QStringLiteral("getting_started"))));
+        m_done.insert(QStringLiteral("preview"), false);
+        m_done.insert(QStringLiteral("publish"), m_context.editor->isPublished(productId));
+    }
+    showState();
+}
+
+QString DashboardPage::stepTitle(const QString &key) const
+{
+    if (key == QLatin1String("profile"))
+        return tr("Profile");
+    if (key == QLatin1String("items"))
+        return tr("Items");
+    if (key == QLatin1String("parameters"))
+        return tr("Parameters");
+    if (key == QLatin1String("ui"))
+        return tr("UI");
+    if (key == QLatin1String("preview"))
+        return tr("Preview");
+    return tr("Publish");
+}
+
+QString DashboardPage::stepDetail(const QString &key, bool done) const
+{
+    if (key == QLatin1String("profile"))
+        return done ? tr("Short description and detailed overview are filled in.")
+                    : tr("Fill in the short description and the detailed overview; add a logo.");
+    if (key == QLatin1String("items"))
+        return done ? tr("%n item(s) defined.", nullptr, m_counts.value(QStringLiteral("items")))
+                    : tr("Add at least one item (SKU) that customers can buy.");
+    if (key == QLatin1String("parameters"))
+        return done ? tr("%n parameter(s) defined.", nullptr, m_counts.value(QStringLiteral("parameters")))
+                    : tr("Add at least one parameter, e.g. the administrator's email asked when ordering.");
+    if (key == QLatin1String("ui"))
+        return done ? tr("The customer description or getting started text is filled in.")
+                    : tr("Describe the service and how to get started for customers; edit the templates and actions.");
+    if (key == QLatin1String("preview"))
+        return tr("Check how customers will see the product before you publish it. Not tracked yet: open the "
+                  "preview when the rest is done.");
+    return done ? tr("A version of this product is published.")
+                : tr("Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.");
+}
+
+void DashboardPage::showState()
+{
+    int doneCount = 0;
+    const QStringList keys = stepKeys();
+    for (const QString &key : keys) {
+        const Step &step = m_steps.value(key);
+        const bool done = m_done.value(key);
+        doneCount += done ? 1 : 0;
+        step.title->setText(stepTitle(key));
+        step.detail->setText(stepDetail(key, done));
+        step.state->setText(done ? tr("✓ Done") : tr("Not done"));
+        step.state->setStyleSheet(done ? QStringLiteral("color: #2e7d32; font-weight: bold;")
+                                       : QStringLiteral("color: #8a6d00;"));
+        step.number->setStyleSheet(done
+                ? QStringLiteral("border-radius: 14px; background: #2e7d32; color: white; font-weight: bold;")
+                : QStringLiteral("border-radius: 14px; border: 2px solid #9aa5b1; color: #52606d; font-weight: bold;"));
+        step.button->setText(tr("Go to %1").arg(stepTitle(key)));
+    }
+    m_summary->setText(tr("%1 of %2 steps done. Everything is saved on this computer as you type and sent to "
+                          "Connect by the next sync.")
+                           .arg(doneCount)
+                           .arg(keys.size()));
+}
+
+void DashboardPage::retranslate()
+{
+    m_heading->setText(tr("Dashboard"));
+    showState();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cv::ui

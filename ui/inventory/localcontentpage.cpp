@@ -1,0 +1,34 @@
+#include "ui/inventory/localcontentpage.h"
+
+#include "ui/inventory/localonlyinterceptor.h"
+
+#include <QDesktopServices>
+#include <QWebEngineSettings>
+
+namespace cv::ui {
+
+LocalContentPage::LocalContentPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+{
+    QWebEngineSettings *s = settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+}
+
+bool LocalContentPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    Q_UNUSED(isMainFrame)
+    if (LocalOnlyInterceptor::isLocal(url))
+        return type != NavigationTypeLinkClicked; // a local link inside a preview leads nowhere useful
+    if (type == NavigationTypeLinkClicked
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")
+            || url.scheme() == QLatin1String("mailto")))
+        QDesktopServices::openUrl(url);
+    return false;
+}
+
+} // namespace cv::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWebEnginePage>
+
+namespace cv::ui {
+
+/// A web page that shows local content only: it never navigates away from what it was given; a clicked
+/// http(s) or mailto link opens in the system browser instead.
+class LocalContentPage final : public QWebEnginePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalContentPage)
+
+public:
+    LocalContentPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+};
+
+} // namespace cv::ui

@@ -1,0 +1,53 @@
+#include "ui/inventory/markdownpreview.h"
+
+#include "app/content/markdown.h"
+#include "ui/inventory/localcontentpage.h"
+#include "ui/inventory/localonlyinterceptor.h"
+
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace cv::ui {
+
+MarkdownPreview::MarkdownPreview(QWidget *parent)
+    : QWebEngineView(parent)
+{
+    // The profile belongs to the page, so it is destroyed after the page (Qt requires that order).
+    auto *profile = new QWebEngineProfile;
+    m_interceptor = new LocalOnlyInterceptor(profile);
+    profile->setUrlRequestInterceptor(m_interceptor);
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    auto *page = new LocalContentPage(profile, this);
+    profile->setParent(page);
+    setPage(page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setFocusPolicy(Qt::NoFocus);
+
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(120);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MarkdownPreview::renderNow);
+    connect(this, &QWebEngineView::loadFinished, this, &MarkdownPreview::rendered);
+}
+
+MarkdownPreview::~MarkdownPreview() = default;
+
+void MarkdownPreview::setMarkdown(const QString &markdown)
+{
+    m_markdown = markdown;
+    m_renderTimer.start();
+}
+
+void MarkdownPreview::renderNow()
+{
+    m_renderTimer.stop();
+    if (m_hasShown && m_shown == m_markdown) {
+        Q_EMIT rendered(true);
+        return;
+    }
+    m_shown = m_markdown;
+    m_hasShown = true;
+    setHtml(content::Markdown::toHtmlDocument(m_markdown), QUrl(QStringLiteral("qrc:/")));
+}
+
+} // namespace cv::ui

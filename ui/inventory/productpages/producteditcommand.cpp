@@ -1,0 +1,76 @@
+#include "ui/inventory/productpages/producteditcommand.h"
+
+#include "app/inventory/producteditor.h"
+
+namespace cv::ui {
+
+ProductEditCommand::ProductEditCommand(inventory::ProductEditor &editor, Operation operation, const QString &kind,
+    const QString &productId, const QString &objectId, const QJsonObject &before, const QJsonObject &after,
+    const QString &text)
+    : QUndoCommand(text)
+    , m_editor(editor)
+    , m_operation(operation)
+    , m_kind(kind)
+    , m_productId(productId)
+    , m_objectId(objectId)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void ProductEditCommand::undo()
+{
+    apply(false);
+}
+
+void ProductEditCommand::redo()
+{
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false;
+        return;
+    }
+    apply(true);
+}
+
+void ProductEditCommand::apply(bool forward)
+{
+    // A refused step (e.g. the item was published meanwhile) leaves the cache as it is; the pages reload
+    // from the cache after every undo/redo, so what is shown stays true.
+    switch (m_operation) {
+    case Operation::UpdateProduct:
+        (void)m_editor.updateProduct(m_productId, forward ? m_after : m_before);
+        break;
+    case Operation::Update:
+        (void)m_editor.update(m_kind, m_productId, m_objectId, forward ? m_after : m_before);
+        break;
+    case Operation::Create:
+    case Operation::Remove: {
+        const bool create = (m_operation == Operation::Create) == forward;
+        if (create) {
+            const QJsonObject object = creatable(m_operation == Operation::Create ? m_after : m_before);
+            if (auto created = m_editor.create(m_kind, m_productId, object))
+                m_objectId = created.value().id; // the object lives on under a new local id
+        } else {
+            (void)m_editor.remove(m_kind, m_productId, m_objectId);
+        }
+        break;
+    }
+    }
+}
+
+QJsonObject ProductEditCommand::previousValues(const QJsonObject &current, const QJsonObject &keysOf)
+{
+    QJsonObject previous;
+    for (auto it = keysOf.constBegin(); it != keysOf.constEnd(); ++it)
+        previous.insert(it.key(), current.contains(it.key()) ? current.value(it.key()) : QJsonValue(QJsonValue::Null));
+    return previous;
+}
+
+QJsonObject ProductEditCommand::creatable(QJsonObject object)
+{
+    for (const char *key : { "id", "local_id", "status", "events", "position", "_generated", "product" })
+        object.remove(QLatin1String(key));
+    return object;
+}
+
+} // namespace cv::ui
