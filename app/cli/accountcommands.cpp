@@ -156,6 +156,12 @@ int removeAccount(const QCommandLineParser &parser, const QString &which)
 int runAccountCommand(const QCommandLineParser &parser, const QStringList &arguments)
 {
     const QString verb = arguments.value(1);
+    if (verb == QLatin1String("add") && arguments.size() > 2) {
+        // Most likely the key: refuse it, it is already in the shell history; say how to pass it.
+        printError(QStringLiteral("account add takes no arguments; the API key is read from CONNECT_API_KEY or standard "
+                                  "input, never from the command line"));
+        return 2;
+    }
     if (verb == QLatin1String("add"))
         return addAccount(parser);
     if (verb == QLatin1String("list"))

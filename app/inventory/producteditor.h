@@ -47,7 +47,8 @@ public:
     /// configurations, category, external_id): merged into the product. The name is locked once the
     /// product has a published version.
     core::Result<bool, EditError> updateProduct(const QString &productId, const QJsonObject &patch);
-    /// PNG or JPEG, at most 1 MB; queued as the multipart PUT the API takes (part "body" + file "icon").
+    /// PNG or JPEG, at most 1 MB; queued as the multipart PUT the API takes (file part "icon"; the pusher
+    /// adds a "body" part only for a non-empty body, and this entry has none).
     core::Result<bool, EditError> setLogo(const QString &productId, const QByteArray &image, const QString &fileName);
     /// Why the name cannot change (empty if it can).
     QString nameLockReason(const QString &productId) const;

@@ -212,15 +212,18 @@ bool Outbox::markFailed(qint64 seq, const QString &error, bool permanent)
     if (!permanent)
         return recordAttempt(seq, error);
     return updateState(seq,
-        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, "
+        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = COALESCE(?, ''), "
                        "updated_at = ? WHERE seq = ?"),
         { error, nowUtc() }, "markFailed");
 }
 
 bool Outbox::recordAttempt(qint64 seq, const QString &error)
 {
+    // A null QString binds as NULL: the attempt counted before a send passes no error, and last_error is
+    // NOT NULL. Without the COALESCE that count was silently lost, and a create whose answer was lost
+    // to a kill was sent again instead of being looked up (tests/integration/tst_sync_kill.cpp).
     return updateState(seq,
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? "
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = COALESCE(?, ''), updated_at = ? "
                        "WHERE seq = ?"),
         { error, nowUtc() }, "recordAttempt");
 }

@@ -311,7 +311,7 @@ void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
     m_outbox.markDone(entry.seq);
     m_outbox.rewriteId(entry.objectId, serverId);
     reapplyQueuedEdits(entry.collection, local ? local->parentId : entry.parentId, serverId, server, later,
-                       local && local->deleted);
+                       local && local->deleted, entry.body);
     m_db.commit();
     // The server made its own example items, parameters and templates: match the local ones first.
     if (entry.collection == QLatin1String("products"))
@@ -323,23 +323,32 @@ void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
 }
 
 void Pusher::reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
-                                const QJsonObject &server, const QList<OutboxEntry> &queued, bool deleted)
+                                const QJsonObject &server, const QList<OutboxEntry> &queued, bool deleted,
+                                const QJsonObject &createdFrom)
 {
     if (deleted) {
         m_objects.markDeleted(collection, id); // the queued delete removes it from the server
         return;
     }
-    QJsonObject json = server;
-    bool edited = false;
+    // The net change of the queued updates, field by field (later edits win).
+    QJsonObject changes;
     for (const OutboxEntry &edit : queued) {
         if (edit.operation != QLatin1String("update"))
             continue;
         for (auto it = edit.body.begin(); it != edit.body.end(); ++it) {
-            if (it.key() == QLatin1String("id") || it.key() == kGenerated)
-                continue;
-            json.insert(it.key(), it.value());
-            edited = true;
+            if (it.key() != QLatin1String("id") && it.key() != kGenerated)
+                changes.insert(it.key(), it.value());
         }
+    }
+    QJsonObject json = server;
+    bool edited = false;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        // An update queued as the whole object repeats the created values: only real changes count, so
+        // values the server normalised on create are not sent back.
+        if (createdFrom.contains(it.key()) && createdFrom.value(it.key()) == it.value())
+            continue;
+        json.insert(it.key(), it.value());
+        edited = true;
     }
     if (edited)
         m_objects.putLocal(collection, parentId, json);

@@ -60,9 +60,11 @@ private:
     void onSent(const store::OutboxEntry &entry, connect::ApiJob *job);
     void adoptCreated(const store::OutboxEntry &entry, const QJsonObject &server);
     /// Local edits queued for an object that just took its server version (replaceId) are shown again:
-    /// update bodies re-applied over `server`, a queued delete keeps the tombstone.
+    /// update bodies re-applied over `server` (values equal to the create's body `createdFrom` skipped),
+    /// a queued delete keeps the tombstone.
     void reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
-                            const QJsonObject &server, const QList<store::OutboxEntry> &queued, bool deleted);
+                            const QJsonObject &server, const QList<store::OutboxEntry> &queued, bool deleted,
+                            const QJsonObject &createdFrom = {});
     /// Server products whose locally generated examples (items, parameters, templates marked
     /// "_generated") still wait to be matched with the copies the server made.
     QStringList productsToReconcile() const;

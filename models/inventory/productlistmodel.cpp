@@ -73,7 +73,9 @@ void ProductListModel::reload()
             row.name = object.json.value(QStringLiteral("name")).toString();
             row.status = object.json.value(QStringLiteral("status")).toString();
             row.version = object.json.value(QStringLiteral("version")).toInt();
-            row.published = !row.status.isEmpty() && row.status != QLatin1String("draft");
+            // As ProductEditor::isPublished: a published version exists (also after end of sale).
+            row.published = object.json.value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() > 0
+                || (!row.status.isEmpty() && row.status != QLatin1String("draft"));
             row.updatedText = object.json.value(QStringLiteral("events")).toObject()
                 .value(QStringLiteral("updated")).toObject().value(QStringLiteral("at")).toString();
             row.updated = QDateTime::fromString(row.updatedText, Qt::ISODate);

@@ -28,7 +28,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("productDashboard"));
-    m_heading->setProperty("pageHeading", true);
+    m_heading->setProperty("cardTitle", true);
     m_summary->setProperty("pageSubheading", true);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
 

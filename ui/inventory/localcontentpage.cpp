@@ -3,9 +3,14 @@
 #include "ui/inventory/localonlyinterceptor.h"
 
 #include <QDesktopServices>
+#include <QLoggingCategory>
 #include <QWebEngineSettings>
 
 namespace cv::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPreview, "cv.ui.preview")
+}
 
 LocalContentPage::LocalContentPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
@@ -29,6 +34,15 @@ bool LocalContentPage::acceptNavigationRequest(const QUrl &url, NavigationType t
             || url.scheme() == QLatin1String("mailto")))
         QDesktopServices::openUrl(url);
     return false;
+}
+
+void LocalContentPage::javaScriptConsoleMessage(
+    JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber, const QString &sourceID)
+{
+    Q_UNUSED(level)
+    Q_UNUSED(lineNumber)
+    Q_UNUSED(sourceID)
+    qCDebug(lcPreview) << "console:" << message;
 }
 
 } // namespace cv::ui

@@ -16,6 +16,9 @@ public:
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    /// Console messages (e.g. the content security policy refusing a remote image) go to the debug log.
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber, const QString &sourceID) override;
 };
 
 } // namespace cv::ui

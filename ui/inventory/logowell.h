@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+class QMimeData;
+
 namespace cv::ui {
 
 /// The logo area of the profile: shows the logo and takes an image file dropped onto it.

@@ -34,6 +34,8 @@ MarkdownPreview::~MarkdownPreview() = default;
 
 void MarkdownPreview::setMarkdown(const QString &markdown)
 {
+    if (m_hasShown && markdown == m_shown && !m_renderTimer.isActive())
+        return; // already shown: no reload (and no flicker) when nothing changed
     m_markdown = markdown;
     m_renderTimer.start();
 }
@@ -41,10 +43,6 @@ void MarkdownPreview::setMarkdown(const QString &markdown)
 void MarkdownPreview::renderNow()
 {
     m_renderTimer.stop();
-    if (m_hasShown && m_shown == m_markdown) {
-        Q_EMIT rendered(true);
-        return;
-    }
     m_shown = m_markdown;
     m_hasShown = true;
     setHtml(content::Markdown::toHtmlDocument(m_markdown), QUrl(QStringLiteral("qrc:/")));

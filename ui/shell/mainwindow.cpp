@@ -4,6 +4,7 @@
 #include "app/accounts/accountregistry.h"
 #include "app/sandbox/sandboxsession.h"
 #include "models/accounts/accountlistmodel.h"
+#include "ui/inventory/inventorypage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/landingpage.h"
@@ -52,7 +53,14 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
     for (ModuleId id : core::allModules()) {
         if (id == ModuleId::Home)
             continue;
-        auto *page = new ModulePage(id, this);
+        QWidget *page = nullptr;
+        if (id == ModuleId::Inventory && m_session) {
+            auto *inventory = new InventoryPage(this);
+            inventory->setSession(m_session);
+            page = inventory;
+        } else {
+            page = new ModulePage(id, this);
+        }
         m_stack->addWidget(page);
         m_pages.insert(id, page);
     }

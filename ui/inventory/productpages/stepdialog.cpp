@@ -25,8 +25,9 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_stepTitle->setFont(titleFont);
     layout->addWidget(m_stepTitle);
-    if (m_editing) {
+    if (m_editing || steps.size() == 1)
         m_stepTitle->hide();
+    if (m_editing) {
         for (QWidget *step : steps)
             layout->addWidget(step);
     } else {

@@ -1,0 +1,308 @@
+#include "ui/inventory/inventorypage.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/cachedatabase.h"
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+#include "app/sync/accountsession.h"
+#include "app/sync/syncengine.h"
+#include "models/inventory/productlistmodel.h"
+#include "ui/inventory/productlistdelegate.h"
+#include "ui/inventory/productpage.h"
+#include "ui/inventory/profilepage.h"
+#include "ui/shell/moduleinfo.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+InventoryPage::InventoryPage(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_listPage(new QWidget(this))
+    , m_title(new QLabel(m_listPage))
+    , m_subtitle(new QLabel(m_listPage))
+    , m_search(new QLineEdit(m_listPage))
+    , m_create(new QPushButton(m_listPage))
+    , m_table(new QTableView(m_listPage))
+    , m_empty(new QLabel(m_listPage))
+    , m_model(new models::ProductListModel(this))
+    , m_productPage(new ProductPage(this))
+{
+    setObjectName(QStringLiteral("page-inventory"));
+    m_title->setObjectName(QStringLiteral("moduleTitle"));
+    m_title->setProperty("pageHeading", true);
+    m_subtitle->setProperty("pageSubheading", true);
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_create->setObjectName(QStringLiteral("createProduct"));
+    m_create->setDefault(false);
+    m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setProperty("emptyState", true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ProductListDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(models::ProductListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::IdColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::UpdatedColumn, QHeaderView::ResizeToContents);
+
+    auto *icon = new QLabel(m_listPage);
+    icon->setPixmap(ModuleInfo::icon(core::ModuleId::Inventory).pixmap(32, 32));
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addLayout(titles, 1);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_search, 1);
+    toolbar->addWidget(m_create);
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(32, 24, 32, 24);
+    listLayout->addLayout(header);
+    listLayout->addSpacing(12);
+    listLayout->addLayout(toolbar);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty, 1);
+
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(m_productPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setTabOrder(m_search, m_create);
+    setTabOrder(m_create, m_table);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        showList();
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    auto *create = new QAction(this);
+    create->setShortcut(QKeySequence::New);
+    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(create, &QAction::triggered, this, &InventoryPage::createProduct);
+    addAction(create);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilterText(text);
+        updateEmptyState();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() == 1)
+            openProduct(m_model->productIdAt(0));
+    });
+    connect(m_create, &QPushButton::clicked, this, &InventoryPage::createProduct);
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openProduct(m_model->productIdAt(index.row())); });
+    connect(m_productPage, &ProductPage::backRequested, this, &InventoryPage::showList);
+    connect(m_productPage, &ProductPage::edited, m_model, qOverload<>(&models::ProductListModel::reload));
+    retranslate();
+    updateEmptyState();
+}
+
+InventoryPage::~InventoryPage()
+{
+    // Pending edits are saved while the editor still exists (children outlive this body).
+    delete m_productPage;
+    m_productPage = nullptr;
+}
+
+void InventoryPage::setSession(sync::AccountSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &sync::AccountSession::cacheOpened, this, &InventoryPage::onSessionChanged);
+        connect(session, &sync::AccountSession::connectionChanged, this, [this] {
+            if (m_session && m_session->cache() != m_db)
+                onSessionChanged();
+        });
+        connect(session, &sync::AccountSession::synced, this, &InventoryPage::reload);
+    }
+    onSessionChanged();
+}
+
+void InventoryPage::onSessionChanged()
+{
+    if (m_session && m_session->cache() && m_session->engine())
+        setStore(m_session->cache(), &m_session->engine()->objects(), &m_session->engine()->outbox());
+    else
+        setStore(nullptr, nullptr, nullptr);
+}
+
+InventoryContext InventoryPage::context() const
+{
+    InventoryContext context { m_db, m_objects, m_outbox, m_editor.get(), {} };
+    if (m_session) {
+        QPointer<sync::AccountSession> session = m_session;
+        store::CacheDatabase *db = m_db;
+        context.isCurrent = [session, db] { return session && session->cache() == db; };
+    }
+    return context;
+}
+
+void InventoryPage::setStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox)
+{
+    if (db == m_db && objects == m_objects && outbox == m_outbox)
+        return;
+    // Edits pending for the previous account are saved only if its cache is still open.
+    if (m_productPage->context().isValid())
+        m_productPage->flushPendingEdits();
+    m_productPage->setContext({});
+    m_productPage->closeProduct();
+    m_db = db;
+    m_objects = objects;
+    m_outbox = outbox;
+    m_editor = db && objects && outbox ? std::make_unique<inventory::ProductEditor>(*db, *objects, *outbox) : nullptr;
+    m_productPage->setContext(context());
+    m_model->setRepository(m_objects);
+    m_stack->setCurrentWidget(m_listPage);
+    m_create->setEnabled(m_editor != nullptr);
+    updateEmptyState();
+}
+
+void InventoryPage::reload()
+{
+    m_model->reload();
+    updateEmptyState();
+    if (isProductOpen()) {
+        if (m_objects && m_objects->get(QStringLiteral("products"), m_productPage->productId())) {
+            m_productPage->refresh();
+            if (ProfilePage *profile = m_productPage->profile())
+                profile->refreshFromCache();
+        } else {
+            showList(); // deleted (or renamed by its first sync) meanwhile
+        }
+    }
+}
+
+void InventoryPage::openProduct(const QString &productId)
+{
+    if (productId.isEmpty() || !m_editor)
+        return;
+    m_productPage->openProduct(productId);
+    m_stack->setCurrentWidget(m_productPage);
+}
+
+void InventoryPage::showList()
+{
+    const QString openId = m_productPage->productId();
+    m_productPage->closeProduct();
+    m_stack->setCurrentWidget(m_listPage);
+    m_model->reload();
+    updateEmptyState();
+    const int row = m_model->rowOf(openId);
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_table->setFocus();
+}
+
+bool InventoryPage::isProductOpen() const
+{
+    return m_stack->currentWidget() == m_productPage && !m_productPage->productId().isEmpty();
+}
+
+void InventoryPage::createProduct()
+{
+    if (!m_editor)
+        return;
+    QString name;
+    QString problem;
+    for (;;) {
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("createProductDialog"));
+        dialog.setWindowTitle(tr("Create Product"));
+        dialog.setLabelText(problem.isEmpty()
+                ? tr("Name of the new product (you can change it until the product is published):")
+                : tr("%1\n\nName of the new product:").arg(problem));
+        dialog.setTextValue(name);
+        dialog.setOkButtonText(tr("Create"));
+        dialog.setInputMode(QInputDialog::TextInput);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        name = dialog.textValue().trimmed();
+        if (name.isEmpty()) {
+            problem = tr("The name cannot be empty.");
+            continue;
+        }
+        const auto created = m_editor->createProduct(name);
+        if (!created.ok()) {
+            problem = tr("The product was not created: %1").arg(created.error().errors.join(QStringLiteral("; ")));
+            continue;
+        }
+        m_search->clear();
+        m_model->reload();
+        updateEmptyState();
+        openProduct(created.value().id);
+        return;
+    }
+}
+
+void InventoryPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (!m_editor)
+        m_empty->setText(tr("Open an account (or the sandbox) to see its products."));
+    else if (!m_model->filterText().isEmpty())
+        m_empty->setText(tr("No product matches “%1”.").arg(m_model->filterText()));
+    else
+        m_empty->setText(tr("No products yet.\nClick “Create Product” to define your first one; it is saved on "
+                            "this computer and sent to Connect with the next sync."));
+}
+
+void InventoryPage::retranslate()
+{
+    m_title->setText(ModuleInfo::title(core::ModuleId::Inventory));
+    m_subtitle->setText(ModuleInfo::description(core::ModuleId::Inventory));
+    m_search->setPlaceholderText(tr("Search by name or ID (Ctrl+F)"));
+    m_create->setText(tr("Create Product"));
+    m_create->setToolTip(tr("Define a new product (Ctrl+N)"));
+    m_model->setHeaderLabels({ tr("Name"), tr("ID"), tr("Status"), tr("Updated") });
+    m_model->setStatusLabels(tr("Unpublished"), tr("v%1"));
+    updateEmptyState();
+}
+
+void InventoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cv::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ui/inventory/inventorycontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace cv::inventory {
+class ProductEditor;
+}
+namespace cv::models {
+class ProductListModel;
+}
+namespace cv::sync {
+class AccountSession;
+}
+
+namespace cv::ui {
+
+class ProductPage;
+
+/// The Inventory module: every product of the account (search, "Create Product") and, when one is
+/// opened, its ProductPage. Works on the session's cache, offline.
+class InventoryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryPage)
+
+public:
+    explicit InventoryPage(QWidget *parent = nullptr);
+    ~InventoryPage() override;
+
+    /// Follows `session`: its cache when opened, a reload after each sync.
+    void setSession(sync::AccountSession *session);
+    /// Works on an explicit cache (tests, or no session); null pointers: no account.
+    void setStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox);
+
+    /// Re-reads the product list (and the open product).
+    void reload();
+    void openProduct(const QString &productId);
+    void showList();
+    bool isProductOpen() const;
+
+    models::ProductListModel *productModel() const { return m_model; }
+    QTableView *productTable() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *createButton() const { return m_create; }
+    ProductPage *productPage() const { return m_productPage; }
+    InventoryContext context() const;
+    void retranslate();
+
+public Q_SLOTS:
+    /// Asks for the name, creates the product offline (with Connect's example items and parameters) and
+    /// opens it.
+    void createProduct();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateEmptyState();
+    void onSessionChanged();
+
+    QPointer<sync::AccountSession> m_session;
+    store::CacheDatabase *m_db = nullptr;
+    store::ObjectRepository *m_objects = nullptr;
+    store::Outbox *m_outbox = nullptr;
+    std::unique_ptr<inventory::ProductEditor> m_editor;
+
+    QStackedWidget *m_stack;
+    QWidget *m_listPage;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLineEdit *m_search;
+    QPushButton *m_create;
+    QTableView *m_table;
+    QLabel *m_empty;
+    models::ProductListModel *m_model;
+    ProductPage *m_productPage;
+};
+
+} // namespace cv::ui

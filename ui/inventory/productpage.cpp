@@ -1,0 +1,303 @@
+#include "ui/inventory/productpage.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+#include "ui/inventory/dashboardpage.h"
+#include "ui/inventory/profilepage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+namespace {
+
+const QString s_products = QStringLiteral("products");
+constexpr int kKeyRole = Qt::UserRole + 1;
+
+} // namespace
+
+ProductPage::ProductPage(QWidget *parent)
+    : QWidget(parent)
+    , m_back(new QToolButton(this))
+    , m_name(new QLabel(this))
+    , m_id(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_syncState(new QLabel(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_profile(new ProfilePage(this))
+{
+    setObjectName(QStringLiteral("productPage"));
+    m_back->setObjectName(QStringLiteral("backToProducts"));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_back->setAutoRaise(true);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_name->setObjectName(QStringLiteral("productName"));
+    m_name->setProperty("pageHeading", true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_id->setObjectName(QStringLiteral("productId"));
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("productStatus"));
+    m_syncState->setObjectName(QStringLiteral("productSyncState"));
+    m_navigation->setObjectName(QStringLiteral("productNavigation"));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"
+                                               "QListWidget::item { padding: 7px 10px; border-radius: 4px; color: #1f2d3d; }"
+                                               "QListWidget::item:hover { background: #e8eef6; }"
+                                               "QListWidget::item:selected { background: #2d72d9; color: white; }"));
+
+    const QStringList keys = pageKeys();
+    for (const QString &key : keys) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(kKeyRole, key);
+        QWidget *page = key == QLatin1String("dashboard") ? static_cast<QWidget *>(m_dashboard)
+            : key == QLatin1String("profile")             ? static_cast<QWidget *>(m_profile)
+                                                          : makePlaceholder(key);
+        m_pages.insert(key, page);
+        m_stack->addWidget(page);
+    }
+
+    auto *idLine = new QHBoxLayout;
+    idLine->setSpacing(12);
+    idLine->addWidget(m_id);
+    idLine->addWidget(m_status);
+    idLine->addWidget(m_syncState);
+    idLine->addStretch(1);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_name);
+    titles->addLayout(idLine);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_back, 0, Qt::AlignTop);
+    header->addSpacing(8);
+    header->addLayout(titles, 1);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    body->addWidget(separator);
+    body->addWidget(m_stack, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addLayout(header);
+    layout->addSpacing(8);
+    layout->addLayout(body, 1);
+
+    // Ctrl+Alt+1..7 go to the product's pages.
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const QString key = keys.at(i);
+        connect(action, &QAction::triggered, this, [this, key] { showPage(key); });
+        addAction(action);
+    }
+
+    connect(m_back, &QToolButton::clicked, this, &ProductPage::backRequested);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_navigation->item(row))
+            showPage(item->data(kKeyRole).toString());
+    });
+    connect(m_dashboard, &DashboardPage::goToRequested, this, &ProductPage::showPage);
+    connect(m_profile, &ProfilePage::saved, this, &ProductPage::notifyEdited);
+    m_navigation->setCurrentRow(0);
+    retranslate();
+}
+
+ProductPage::~ProductPage()
+{
+    flushPendingEdits();
+}
+
+QStringList ProductPage::pageKeys()
+{
+    return { QStringLiteral("dashboard"), QStringLiteral("profile"), QStringLiteral("items"),
+        QStringLiteral("parameters"), QStringLiteral("ui"), QStringLiteral("preview"), QStringLiteral("publish") };
+}
+
+void ProductPage::setContext(const InventoryContext &context)
+{
+    m_context = context;
+    m_dashboard->setContext(context);
+    m_profile->setContext(context);
+}
+
+void ProductPage::openProduct(const QString &productId)
+{
+    flushPendingEdits();
+    m_productId = productId;
+    m_profile->load(productId);
+    refresh();
+    showPage(QStringLiteral("dashboard"));
+    Q_EMIT productChanged(productId);
+}
+
+void ProductPage::closeProduct()
+{
+    flushPendingEdits();
+    m_productId.clear();
+    m_profile->load(QString());
+    Q_EMIT productChanged(QString());
+}
+
+QWidget *ProductPage::makePlaceholder(const QString &key)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("placeholder-") + key);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setProperty("emptyState", true);
+    label->setProperty("placeholderKey", key);
+    return label;
+}
+
+void ProductPage::setPage(const QString &key, QWidget *page)
+{
+    if (!page || !m_pages.contains(key) || m_pages.value(key) == page)
+        return;
+    QWidget *old = m_pages.value(key);
+    const bool wasCurrent = m_stack->currentWidget() == old;
+    const int index = m_stack->indexOf(old);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(old);
+    m_pages.insert(key, page);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(page);
+    if (old == m_dashboard)
+        m_dashboard = nullptr;
+    if (old == m_profile)
+        m_profile = nullptr;
+    old->deleteLater();
+}
+
+void ProductPage::showPage(const QString &key)
+{
+    QWidget *page = m_pages.value(key);
+    if (!page)
+        return;
+    if (m_stack->currentWidget() != page)
+        flushPendingEdits();
+    if (page == m_dashboard)
+        m_dashboard->refresh(m_productId);
+    m_stack->setCurrentWidget(page);
+    const int row = int(pageKeys().indexOf(key));
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+}
+
+QString ProductPage::currentPageKey() const
+{
+    return m_pages.key(m_stack->currentWidget());
+}
+
+bool ProductPage::flushPendingEdits()
+{
+    return m_profile ? m_profile->flush() : true;
+}
+
+bool ProductPage::hasUnsyncedChanges() const
+{
+    if (!m_context.isValid() || m_productId.isEmpty())
+        return false;
+    const auto product = m_context.objects->get(s_products, m_productId);
+    if (product && product->dirty)
+        return true;
+    if (m_context.outbox->hasUnpushed(s_products, m_productId))
+        return true;
+    store::ObjectQuery dirty;
+    dirty.where = QStringLiteral("dirty = 1");
+    dirty.includeDeleted = true;
+    for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters"),
+             QStringLiteral("templates"), QStringLiteral("actions"), QStringLiteral("media") }) {
+        if (m_context.objects->count(collection, m_productId, dirty) > 0)
+            return true;
+    }
+    return false;
+}
+
+void ProductPage::refresh()
+{
+    QJsonObject json;
+    if (m_context.isValid() && !m_productId.isEmpty()) {
+        if (const auto product = m_context.objects->get(s_products, m_productId))
+            json = product->json;
+    }
+    m_name->setText(json.value(QStringLiteral("name")).toString());
+    m_id->setText(m_productId.startsWith(QLatin1String("local:")) ? tr("New product (its ID comes with the next sync)")
+                                                                   : m_productId);
+    const bool published = m_context.isValid() && !m_productId.isEmpty() && m_context.editor->isPublished(m_productId);
+    m_status->setText(published ? tr("v%1").arg(json.value(QStringLiteral("version")).toInt()) : tr("Unpublished"));
+    m_status->setStyleSheet(published
+            ? QStringLiteral("color: white; background: #2e7d32; border-radius: 8px; padding: 1px 8px;")
+            : QStringLiteral("color: #3e4c59; background: #e4e7eb; border-radius: 8px; padding: 1px 8px;"));
+    const bool unsynced = hasUnsyncedChanges();
+    m_syncState->setText(unsynced ? tr("● Changes saved on this computer, not synced yet") : tr("Synced"));
+    m_syncState->setStyleSheet(unsynced ? QStringLiteral("color: #b26a00;") : QStringLiteral("color: #52606d;"));
+    m_syncState->setToolTip(unsynced ? tr("The next sync sends these changes to Connect (F5 syncs now).") : QString());
+    if (m_dashboard)
+        m_dashboard->refresh(m_productId);
+}
+
+void ProductPage::notifyEdited()
+{
+    refresh();
+    Q_EMIT edited();
+}
+
+QString ProductPage::pageTitle(const QString &key) const
+{
+    if (key == QLatin1String("dashboard"))
+        return tr("Dashboard");
+    if (key == QLatin1String("profile"))
+        return tr("Profile");
+    if (key == QLatin1String("items"))
+        return tr("Items");
+    if (key == QLatin1String("parameters"))
+        return tr("Parameters");
+    if (key == QLatin1String("ui"))
+        return tr("UI");
+    if (key == QLatin1String("preview"))
+        return tr("Preview");
+    return tr("Publish");
+}
+
+void ProductPage::retranslate()
+{
+    m_back->setText(tr("‹ Products"));
+    m_back->setToolTip(tr("Back to all products (Alt+Left)"));
+    const QStringList keys = pageKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        m_navigation->item(i)->setText(pageTitle(keys.at(i)));
+        m_navigation->item(i)->setToolTip(tr("Ctrl+Alt+%1").arg(i + 1));
+        if (auto *label = qobject_cast<QLabel *>(m_pages.value(keys.at(i)));
+            label && label->property("placeholderKey").isValid())
+            label->setText(tr("The %1 page of the product comes here.").arg(pageTitle(keys.at(i))));
+    }
+    refresh();
+}
+
+void ProductPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cv::ui

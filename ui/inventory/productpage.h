@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ui/inventory/inventorycontext.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace cv::ui {
+
+class DashboardPage;
+class ProfilePage;
+
+/// One product: a header (name, id, status, whether local changes wait for sync), a left navigation
+/// between its pages (Dashboard, Profile, Items, Parameters, UI, Preview, Publish) and the page shown.
+///
+/// Pages other than Dashboard and Profile are plugged in with setPage() (keys "items", "parameters",
+/// "ui", "preview", "publish"); until then they show a placeholder. A plugged page reads the product
+/// from context() and productId(), follows productChanged(), and calls notifyEdited() after it wrote an
+/// edit so the header and dashboard update.
+class ProductPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductPage)
+
+public:
+    explicit ProductPage(QWidget *parent = nullptr);
+    ~ProductPage() override;
+
+    /// The page keys, in navigation order.
+    static QStringList pageKeys();
+
+    void setContext(const InventoryContext &context);
+    const InventoryContext &context() const { return m_context; }
+    /// Shows `productId` (its dashboard first); pending edits of the previous product are saved first.
+    void openProduct(const QString &productId);
+    /// Saves pending edits and forgets the product.
+    void closeProduct();
+    QString productId() const { return m_productId; }
+
+    /// Replaces the page `key` (the product page takes ownership; the previous one is deleted).
+    void setPage(const QString &key, QWidget *page);
+    QWidget *page(const QString &key) const { return m_pages.value(key); }
+    void showPage(const QString &key);
+    QString currentPageKey() const;
+    /// Saves pending text edits now (page switch, close).
+    bool flushPendingEdits();
+
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ProfilePage *profile() const { return m_profile; }
+    QListWidget *navigation() const { return m_navigation; }
+    QLabel *nameLabel() const { return m_name; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *syncStateLabel() const { return m_syncState; }
+    void retranslate();
+
+public Q_SLOTS:
+    /// Something of the product changed (an edit or a sync): re-reads the header and the dashboard.
+    void refresh();
+    /// Called by a page after it wrote an edit.
+    void notifyEdited();
+
+Q_SIGNALS:
+    void productChanged(const QString &productId);
+    /// An edit of this product reached the cache.
+    void edited();
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString pageTitle(const QString &key) const;
+    QWidget *makePlaceholder(const QString &key);
+    bool hasUnsyncedChanges() const;
+
+    InventoryContext m_context;
+    QString m_productId;
+    QToolButton *m_back;
+    QLabel *m_name;
+    QLabel *m_id;
+    QLabel *m_status;
+    QLabel *m_syncState;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    DashboardPage *m_dashboard;
+    ProfilePage *m_profile;
+    QHash<QString, QWidget *> m_pages;
+};
+
+} // namespace cv::ui

@@ -1,0 +1,279 @@
+#include "ui/inventory/productpages/actionstab.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/objectrepository.h"
+#include "models/inventory/actionsmodel.h"
+#include "ui/inventory/productpages/actiondialog.h"
+#include "ui/inventory/productpages/producteditcommand.h"
+#include "ui/inventory/productpages/productlabels.h"
+#include "ui/inventory/productpages/wordingproxymodel.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+namespace {
+const QString kActions = QStringLiteral("actions");
+const QString kSettings = QStringLiteral("customer_ui_settings");
+}
+
+ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
+    QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_objects(objects)
+    , m_productId(productId)
+    , m_undo(undoStack)
+    , m_model(new models::ActionsModel(this))
+    , m_proxy(new WordingProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Action"), this))
+    , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_secret(new QLabel(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_regenerate(new QPushButton(tr("Regenerate"), this))
+    , m_secretNote(new QLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_debounce(new QTimer(this))
+    , m_error(new QLabel(this))
+{
+    using M = models::ActionsModel;
+    m_model->setRepository(&m_objects);
+    m_model->setHeaderLabels({ tr("Action ID"), tr("Name"), tr("Title"), tr("Scope"), tr("Description") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setWording(M::ScopeColumn, [](const QVariant &v) { return ProductLabels::scope(v.toString()); });
+    m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(M::DescriptionColumn, QHeaderView::Stretch);
+    m_table->hideColumn(M::TitleColumn); // name and title are kept equal by the dialog
+    m_add->setObjectName(QStringLiteral("addActionButton"));
+    m_edit->setObjectName(QStringLiteral("editActionButton"));
+    m_delete->setObjectName(QStringLiteral("deleteActionButton"));
+    m_copy->setObjectName(QStringLiteral("copySecretButton"));
+    m_regenerate->setObjectName(QStringLiteral("regenerateSecretButton"));
+    m_secret->setObjectName(QStringLiteral("secretLabel"));
+    m_url->setObjectName(QStringLiteral("actionUrl"));
+    m_url->setPlaceholderText(tr("https://your-service.example.com/sso"));
+    m_secretNote->setWordWrap(true);
+    m_secretNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+
+    auto *intro = new QLabel(tr("Actions are buttons customers see on their subscription; a click opens your "
+                                "target URL with a signed JWT."),
+        this);
+    intro->setWordWrap(true);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_add);
+    toolbar->addWidget(m_edit);
+    toolbar->addWidget(m_delete);
+    toolbar->addStretch(1);
+
+    auto *link = new QGroupBox(tr("Action link"), this);
+    auto *form = new QFormLayout(link);
+    form->addRow(tr("Target &URL:"), m_url);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret);
+    secretRow->addStretch(1);
+    secretRow->addWidget(m_copy);
+    secretRow->addWidget(m_regenerate);
+    form->addRow(tr("JWT secret:"), secretRow);
+    form->addRow(QString(), m_secretNote);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(link);
+
+    connect(m_add, &QPushButton::clicked, this, &ActionsTab::openAddDialog);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_table->currentIndex().isValid())
+            openEditDialog(m_table->currentIndex().row());
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!m_table->currentIndex().isValid())
+            return;
+        const QStringList refused = remove(m_model->idAt(m_table->currentIndex().row()));
+        m_error->setText(refused.join(QLatin1Char('\n')));
+        m_error->setVisible(!refused.isEmpty());
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_knownSecret.isEmpty())
+            QGuiApplication::clipboard()->setText(m_knownSecret);
+    });
+    connect(m_regenerate, &QPushButton::clicked, this, &ActionsTab::regenerate);
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_debounce->start(); });
+    connect(m_debounce, &QTimer::timeout, this, &ActionsTab::flush);
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, &ActionsTab::reload);
+    setKnownSecret({});
+    reload();
+}
+
+void ActionsTab::setProductId(const QString &productId)
+{
+    flush();
+    m_productId = productId;
+    reload();
+}
+
+void ActionsTab::reload()
+{
+    m_model->reload(m_productId);
+    const bool hasRows = m_model->rowCount() > 0;
+    m_edit->setEnabled(hasRows);
+    m_delete->setEnabled(hasRows);
+    if (m_debounce->isActive())
+        return;
+    const auto product = m_objects.get(QStringLiteral("products"), m_productId);
+    const QString url = product ? product->json.value(kSettings).toObject().value(QStringLiteral("action")).toObject()
+                                      .value(QStringLiteral("url")).toString()
+                                : QString();
+    if (m_url->text() != url)
+        m_url->setText(url);
+}
+
+void ActionsTab::setKnownSecret(const QString &secret)
+{
+    m_knownSecret = secret;
+    m_secret->setText(QStringLiteral("••••••"));
+    m_copy->setEnabled(!secret.isEmpty());
+    m_copy->setToolTip(secret.isEmpty() ? tr("The secret is only shown while it is known from the server; it is "
+                                             "never stored on this computer.")
+                                        : tr("Copy the secret to the clipboard"));
+}
+
+void ActionsTab::regenerate()
+{
+    auto queued = m_editor.regenerateActionSecret(m_productId);
+    if (!queued) {
+        m_secretNote->setText(queued.error().errors.join(QLatin1Char('\n')));
+        return;
+    }
+    setKnownSecret({}); // the old secret is about to stop working
+    m_secretNote->setText(tr("A new secret was requested. It appears after the next sync from the server; "
+                             "update your service with it then."));
+}
+
+void ActionsTab::flush()
+{
+    m_debounce->stop();
+    const auto product = m_objects.get(QStringLiteral("products"), m_productId);
+    if (!product)
+        return;
+    const QJsonObject before = product->json.value(kSettings).toObject();
+    QJsonObject settings = before;
+    QJsonObject action = settings.value(QStringLiteral("action")).toObject();
+    if (action.value(QStringLiteral("url")).toString() == m_url->text().trimmed())
+        return;
+    action.insert(QStringLiteral("url"), m_url->text().trimmed());
+    settings.insert(QStringLiteral("action"), action);
+    const QJsonObject patch { { kSettings, settings } };
+    auto saved = m_editor.updateProduct(m_productId, patch);
+    if (!saved) {
+        m_error->setText(saved.error().errors.join(QLatin1Char('\n')));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    if (m_undo)
+        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::UpdateProduct, {}, m_productId, {},
+            QJsonObject { { kSettings, before } }, patch, tr("Change the action URL")));
+    Q_EMIT changed();
+}
+
+ActionDialog *ActionsTab::openAddDialog()
+{
+    auto *dialog = new ActionDialog(m_editor, m_productId, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->saveHandler = [this](const QJsonObject &action) { return save({}, {}, action); };
+    dialog->open();
+    return dialog;
+}
+
+ActionDialog *ActionsTab::openEditDialog(int row)
+{
+    const QString id = m_model->idAt(row);
+    const auto cached = m_objects.get(kActions, id);
+    if (!cached)
+        return nullptr;
+    const QJsonObject before = cached->json;
+    auto *dialog = new ActionDialog(m_editor, m_productId, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->saveHandler = [this, id, before](const QJsonObject &action) { return save(id, before, action); };
+    dialog->deleteHandler = [this, id] { return remove(id); };
+    dialog->open();
+    return dialog;
+}
+
+QStringList ActionsTab::save(const QString &id, const QJsonObject &before, const QJsonObject &after)
+{
+    const QString name = after.value(QStringLiteral("name")).toString();
+    if (id.isEmpty()) {
+        auto created = m_editor.create(kActions, m_productId, after);
+        if (!created)
+            return created.error().errors;
+        if (m_undo)
+            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Create, kActions, m_productId,
+                created.value().id, {}, after, tr("Add action %1").arg(name)));
+    } else {
+        QJsonObject patch;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            if (before.value(it.key()) != it.value())
+                patch.insert(it.key(), it.value());
+        }
+        if (patch.isEmpty())
+            return {};
+        auto updated = m_editor.update(kActions, m_productId, id, patch);
+        if (!updated)
+            return updated.error().errors;
+        if (m_undo)
+            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kActions, m_productId, id,
+                ProductEditCommand::previousValues(before, patch), patch, tr("Edit action %1").arg(name)));
+    }
+    reload();
+    Q_EMIT changed();
+    return {};
+}
+
+QStringList ActionsTab::remove(const QString &id)
+{
+    const auto cached = m_objects.get(kActions, id);
+    auto removed = m_editor.remove(kActions, m_productId, id);
+    if (!removed)
+        return removed.error().errors;
+    if (m_undo && cached)
+        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kActions, m_productId, id,
+            cached->json, {}, tr("Delete action %1").arg(cached->json.value(QStringLiteral("name")).toString())));
+    reload();
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace cv::ui

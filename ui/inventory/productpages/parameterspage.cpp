@@ -1,0 +1,185 @@
+#include "ui/inventory/productpages/parameterspage.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/objectrepository.h"
+#include "models/inventory/parametersmodel.h"
+#include "ui/inventory/productpages/capabilitiespage.h"
+#include "ui/inventory/productpages/parameterdialog.h"
+#include "ui/inventory/productpages/pencildelegate.h"
+#include "ui/inventory/productpages/producteditcommand.h"
+#include "ui/inventory/productpages/productlabels.h"
+#include "ui/inventory/productpages/wordingproxymodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRepository &objects,
+    const QString &productId, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_objects(objects)
+    , m_productId(productId)
+    , m_undo(undoStack)
+    , m_model(new models::ParametersModel(this))
+    , m_proxy(new WordingProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Parameter"), this))
+    , m_capabilities(new CapabilitiesPage(editor, objects, productId, undoStack, this))
+{
+    using M = models::ParametersModel;
+    m_model->setRepository(&m_objects);
+    m_model->setHeaderLabels({ tr("ID"), tr("Title"), tr("Type"), tr("Phase"), tr("Scope"), tr("Required") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setWording(M::TypeColumn, [](const QVariant &v) { return ProductLabels::parameterType(v.toString()); });
+    m_proxy->setWording(M::PhaseColumn, [](const QVariant &v) { return ProductLabels::phase(v.toString()); });
+    m_proxy->setWording(M::ScopeColumn, [](const QVariant &v) { return ProductLabels::scope(v.toString()); });
+    m_proxy->setWording(M::RequiredColumn, [](const QVariant &v) { return v.toBool() ? tr("Required") : tr("Optional"); });
+
+    auto *title = new QLabel(tr("Parameters"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+
+    auto *list = new QWidget(this);
+    auto *intro = new QLabel(tr("Ordering parameters are asked from the customer; fulfillment parameters are "
+                                "filled in by you while processing the request. Use an ID in templates as "
+                                "{{ id }}."),
+        list);
+    intro->setWordWrap(true);
+    m_add->setObjectName(QStringLiteral("addParameterButton"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_add->setToolTip(tr("Add a parameter (Ctrl+N)"));
+    m_filter->setPlaceholderText(tr("Filter by ID"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(280);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_add);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_filter);
+    m_table->setObjectName(QStringLiteral("parametersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(M::TitleColumn, QHeaderView::Stretch);
+    auto *pencil = new PencilDelegate(this);
+    m_table->setItemDelegateForColumn(M::RequiredColumn, pencil);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->addWidget(intro);
+    listLayout->addLayout(toolbar);
+    listLayout->addWidget(m_table, 1);
+
+    m_tabs->addTab(list, tr("&Parameters"));
+    m_tabs->addTab(m_capabilities, tr("&Capabilities"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &ParametersPage::openAddDialog);
+    connect(pencil, &PencilDelegate::editRequested, this, &ParametersPage::openEditDialog);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
+    connect(m_filter, &QLineEdit::textChanged, m_model, &M::setFilterText);
+    connect(m_capabilities, &CapabilitiesPage::changed, this, &ParametersPage::changed);
+    if (m_undo)
+        connect(m_undo, &QUndoStack::indexChanged, this, &ParametersPage::reload);
+    reload();
+}
+
+void ParametersPage::setProductId(const QString &productId)
+{
+    m_productId = productId;
+    m_capabilities->setProductId(productId);
+    reload();
+}
+
+void ParametersPage::reload()
+{
+    m_model->reload(m_productId);
+}
+
+ParameterDialog *ParametersPage::openAddDialog()
+{
+    auto *dialog = new ParameterDialog(m_editor, m_productId, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->saveHandler = [this](const QJsonObject &parameter) { return save({}, {}, parameter); };
+    dialog->open();
+    return dialog;
+}
+
+ParameterDialog *ParametersPage::openEditDialog(int row)
+{
+    const QString id = m_model->idAt(row);
+    const auto cached = m_objects.get(QStringLiteral("parameters"), id);
+    if (!cached)
+        return nullptr;
+    const QJsonObject before = cached->json;
+    auto *dialog = new ParameterDialog(m_editor, m_productId, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->saveHandler = [this, id, before](const QJsonObject &p) { return save(id, before, p); };
+    dialog->deleteHandler = [this, id] { return remove(id); };
+    dialog->open();
+    return dialog;
+}
+
+QStringList ParametersPage::save(const QString &id, const QJsonObject &before, const QJsonObject &after)
+{
+    const QString kind = QStringLiteral("parameters");
+    const QString name = after.value(QStringLiteral("name")).toString();
+    if (id.isEmpty()) {
+        auto created = m_editor.create(kind, m_productId, after);
+        if (!created)
+            return created.error().errors;
+        if (m_undo)
+            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Create, kind, m_productId,
+                created.value().id, {}, after, tr("Add parameter %1").arg(name)));
+    } else {
+        QJsonObject patch;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            if (before.value(it.key()) != it.value())
+                patch.insert(it.key(), it.value());
+        }
+        if (patch.isEmpty())
+            return {};
+        auto updated = m_editor.update(kind, m_productId, id, patch);
+        if (!updated)
+            return updated.error().errors;
+        if (m_undo)
+            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kind, m_productId, id,
+                ProductEditCommand::previousValues(before, patch), patch, tr("Edit parameter %1").arg(name)));
+    }
+    reload();
+    Q_EMIT changed();
+    return {};
+}
+
+QStringList ParametersPage::remove(const QString &id)
+{
+    const QString kind = QStringLiteral("parameters");
+    const auto cached = m_objects.get(kind, id);
+    auto removed = m_editor.remove(kind, m_productId, id);
+    if (!removed)
+        return removed.error().errors;
+    if (m_undo && cached)
+        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kind, m_productId, id,
+            cached->json, {}, tr("Delete parameter %1").arg(cached->json.value(QStringLiteral("name")).toString())));
+    reload();
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace cv::ui

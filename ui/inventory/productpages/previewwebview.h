@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QWebEngineView>
+
+namespace cv::ui {
+
+/// A web view for previews of untrusted Markdown: JavaScript off, its own off-the-record profile whose
+/// request interceptor blocks everything that is not local (qrc:, data:, about:), navigation limited to
+/// the content set with showHtml(); a clicked https link opens in the system browser.
+class PreviewWebView final : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewWebView(QWidget *parent = nullptr);
+    ~PreviewWebView() override;
+    /// Shows `html` with base qrc:/ (so nothing relative resolves to the network).
+    void showHtml(const QString &html);
+
+private:
+    QWebEnginePage *m_page = nullptr;
+};
+
+} // namespace cv::ui

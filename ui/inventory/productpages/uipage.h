@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+class QUndoStack;
+
+namespace cv::inventory {
+class ProductEditor;
+}
+namespace cv::store {
+class ObjectRepository;
+}
+
+namespace cv::ui {
+
+class ActionsTab;
+class ServiceTab;
+class TemplatesTab;
+
+/// The product's "UI" step (lab: "UI Service", "UI Templates", "UI Actions") as three tabs.
+class UiPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UiPage(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
+        QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setProductId(const QString &productId);
+    void reload();
+    /// Saves pending (debounced) edits now, e.g. before leaving the page.
+    void flush();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ServiceTab *service() const { return m_service; }
+    TemplatesTab *templates() const { return m_templates; }
+    ActionsTab *actions() const { return m_actions; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QTabWidget *m_tabs;
+    ServiceTab *m_service;
+    TemplatesTab *m_templates;
+    ActionsTab *m_actions;
+};
+
+} // namespace cv::ui

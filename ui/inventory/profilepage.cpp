@@ -1,0 +1,429 @@
+#include "ui/inventory/profilepage.h"
+
+#include "app/inventory/producteditor.h"
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+#include "ui/inventory/logowell.h"
+#include "ui/inventory/markdownpreview.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+namespace {
+
+const QString s_products = QStringLiteral("products");
+const QString s_name = QStringLiteral("name");
+const QString s_short = QStringLiteral("short_description");
+const QString s_detailed = QStringLiteral("detailed_description");
+
+/// Replaces the text of `edit` without moving the cursor more than needed and without a textChanged save.
+void setPlainTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int position = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(qMin(position, int(text.size())));
+    edit->setTextCursor(cursor);
+}
+
+} // namespace
+
+ProfilePage::ProfilePage(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_nameLock(new QLabel(this))
+    , m_idLabel(new QLabel(this))
+    , m_id(new QLabel(this))
+    , m_logoLabel(new QLabel(this))
+    , m_logo(new LogoWell(this))
+    , m_chooseLogo(new QPushButton(this))
+    , m_logoHint(new QLabel(this))
+    , m_shortLabel(new QLabel(this))
+    , m_short(new QPlainTextEdit(this))
+    , m_shortCounter(new QLabel(this))
+    , m_detailedLabel(new QLabel(this))
+    , m_detailedHint(new QLabel(this))
+    , m_detailed(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+    , m_saveState(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productProfile"));
+    m_heading->setProperty("cardTitle", true);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setMaxLength(255);
+    m_name->setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: #eef1f4; color: #52606d; }"));
+    m_nameLock->setObjectName(QStringLiteral("nameLockReason"));
+    m_nameLock->setWordWrap(true);
+    m_nameLock->setStyleSheet(QStringLiteral("color: #52606d;"));
+    m_nameLock->hide();
+    m_id->setObjectName(QStringLiteral("profileId"));
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_logo->setObjectName(QStringLiteral("logoWell"));
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    m_logoHint->setWordWrap(true);
+    m_logoHint->setStyleSheet(QStringLiteral("color: #52606d;"));
+    m_short->setObjectName(QStringLiteral("shortDescription"));
+    m_short->setTabChangesFocus(true);
+    m_short->setFixedHeight(84);
+    m_shortCounter->setObjectName(QStringLiteral("shortDescriptionCounter"));
+    m_shortCounter->setAlignment(Qt::AlignRight);
+    m_detailed->setObjectName(QStringLiteral("detailedDescription"));
+    m_detailed->setTabChangesFocus(true);
+    m_detailed->setMinimumHeight(260);
+    m_detailedHint->setStyleSheet(QStringLiteral("color: #52606d;"));
+    m_detailedHint->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    m_saveState->setObjectName(QStringLiteral("profileSaveState"));
+    m_saveState->setStyleSheet(QStringLiteral("color: #52606d;"));
+
+    // Only the Markdown editor and its preview take the extra height.
+    for (QLabel *label : { m_nameLock, m_id, m_logoHint, m_shortCounter, m_detailedHint })
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(2);
+    nameBox->addWidget(m_name);
+    nameBox->addWidget(m_nameLock);
+
+    auto *logoButtons = new QVBoxLayout;
+    logoButtons->addWidget(m_chooseLogo, 0, Qt::AlignLeft);
+    logoButtons->addWidget(m_logoHint);
+    auto *logoBox = new QHBoxLayout;
+    logoBox->addWidget(m_logo);
+    logoBox->addLayout(logoButtons, 1);
+    logoBox->setAlignment(logoButtons, Qt::AlignTop);
+
+    auto *shortBox = new QVBoxLayout;
+    shortBox->setSpacing(2);
+    shortBox->addWidget(m_short);
+    shortBox->addWidget(m_shortCounter);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_detailed);
+    splitter->setObjectName(QStringLiteral("detailedSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 400, 400 });
+    splitter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_splitter = splitter;
+    auto *detailedBox = new QVBoxLayout;
+    detailedBox->setSpacing(2);
+    detailedBox->addWidget(m_detailedHint);
+    detailedBox->addWidget(splitter, 1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(m_nameLabel, nameBox);
+    form->addRow(m_idLabel, m_id);
+    form->addRow(m_logoLabel, logoBox);
+    form->addRow(m_shortLabel, shortBox);
+    form->addRow(m_detailedLabel, detailedBox);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_heading);
+    header->addStretch(1);
+    header->addWidget(m_saveState);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(24, 16, 24, 16);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_error);
+    contentLayout->addLayout(form, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    setTabOrder(m_name, m_chooseLogo);
+    setTabOrder(m_chooseLogo, m_short);
+    setTabOrder(m_short, m_detailed);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ProfilePage::flush);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) { queue(s_name, text.trimmed()); });
+    connect(m_short, &QPlainTextEdit::textChanged, this, [this] {
+        updateCounter();
+        queue(s_short, m_short->toPlainText());
+    });
+    connect(m_detailed, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_preview)
+            m_preview->setMarkdown(m_detailed->toPlainText());
+        queue(s_detailed, m_detailed->toPlainText());
+    });
+    connect(m_chooseLogo, &QPushButton::clicked, this, &ProfilePage::chooseLogo);
+    connect(m_logo, &LogoWell::fileDropped, this, &ProfilePage::setLogoFromFile);
+    retranslate();
+}
+
+ProfilePage::~ProfilePage()
+{
+    // Normally flushed by the product page already; nobody listens any more.
+    blockSignals(true);
+    flush();
+}
+
+void ProfilePage::load(const QString &productId)
+{
+    flush();
+    m_productId = productId;
+    m_pending = {};
+    m_error->hide();
+    m_loading = true;
+    QJsonObject json;
+    if (m_context.isValid() && !productId.isEmpty()) {
+        if (const auto product = m_context.objects->get(s_products, productId))
+            json = product->json;
+    }
+    m_name->setText(json.value(s_name).toString());
+    m_id->setText(productId.startsWith(QLatin1String("local:"))
+            ? tr("Assigned by Connect at the next sync")
+            : productId);
+    m_short->setPlainText(json.value(s_short).toString());
+    m_detailed->setPlainText(json.value(s_detailed).toString());
+    m_loading = false;
+    updateCounter();
+    updateNameLock();
+    showLogo();
+    if (m_preview) {
+        m_preview->setMarkdown(m_detailed->toPlainText());
+        m_preview->renderNow();
+    }
+    m_saveState->setText(tr("Changes are saved as you type."));
+}
+
+void ProfilePage::refreshFromCache()
+{
+    if (!m_context.isValid() || m_productId.isEmpty() || !m_pending.isEmpty())
+        return;
+    const auto product = m_context.objects->get(s_products, m_productId);
+    if (!product)
+        return;
+    m_loading = true;
+    if (!m_name->hasFocus())
+        m_name->setText(product->json.value(s_name).toString());
+    if (!m_short->hasFocus())
+        setPlainTextKeepingCursor(m_short, product->json.value(s_short).toString());
+    if (!m_detailed->hasFocus())
+        setPlainTextKeepingCursor(m_detailed, product->json.value(s_detailed).toString());
+    m_loading = false;
+    updateCounter();
+    updateNameLock();
+    showLogo();
+    if (m_preview)
+        m_preview->setMarkdown(m_detailed->toPlainText());
+}
+
+void ProfilePage::queue(const QString &field, const QJsonValue &value)
+{
+    if (m_loading || m_productId.isEmpty())
+        return;
+    m_pending.insert(field, value);
+    m_saveState->setText(tr("Saving…"));
+    m_saveTimer.start();
+}
+
+bool ProfilePage::flush()
+{
+    m_saveTimer.stop();
+    if (m_pending.isEmpty())
+        return true;
+    const QJsonObject patch = std::exchange(m_pending, {});
+    if (!m_context.isValid() || m_productId.isEmpty())
+        return false; // the account closed meanwhile: never write to another one
+    const auto result = m_context.editor->updateProduct(m_productId, patch);
+    if (!result.ok()) {
+        showError(result.error().errors);
+        m_saveState->setText(tr("Not saved"));
+        return false;
+    }
+    m_error->hide();
+    m_saveState->setText(tr("Saved on this computer; sent with the next sync."));
+    Q_EMIT saved();
+    return true;
+}
+
+void ProfilePage::showError(const QStringList &errors)
+{
+    // Connect's "field: message" lines; the field is evident on this page.
+    QStringList messages;
+    for (const QString &error : errors) {
+        static const QRegularExpression field(QStringLiteral("^[a-z_.]+: "));
+        messages << QString(error).remove(field);
+    }
+    m_error->setText(tr("This change was not saved: %1").arg(messages.join(QStringLiteral(" "))));
+    m_error->show();
+    m_saveState->setText(tr("Not saved"));
+}
+
+void ProfilePage::updateCounter()
+{
+    const int length = int(m_short->toPlainText().size());
+    m_shortCounter->setText(tr("%1 / %2").arg(length).arg(kShortDescriptionLimit));
+    const bool atLimit = length >= kShortDescriptionLimit;
+    m_shortCounter->setProperty("atLimit", atLimit);
+    m_shortCounter->setStyleSheet(atLimit ? QStringLiteral("color: #c62828; font-weight: bold;")
+                                          : QStringLiteral("color: #52606d;"));
+    m_shortCounter->setToolTip(length > kShortDescriptionLimit
+            ? tr("The short description is limited to %1 characters; shorten it to save it.").arg(kShortDescriptionLimit)
+            : QString());
+}
+
+void ProfilePage::updateNameLock()
+{
+    const QString reason = m_context.isValid() && !m_productId.isEmpty()
+        ? m_context.editor->nameLockReason(m_productId)
+        : QString();
+    m_name->setReadOnly(!reason.isEmpty());
+    m_nameLock->setVisible(!reason.isEmpty());
+    QString shown = reason;
+    if (shown.startsWith(QLatin1String("name: ")))
+        shown = shown.mid(6); // Connect's "field: message" form; the field is evident here
+    m_nameLock->setText(shown.isEmpty() ? QString() : tr("Locked: %1").arg(shown));
+}
+
+void ProfilePage::showLogo()
+{
+    // A logo set offline waits in the outbox (multipart upload): show the newest one not yet sent.
+    QByteArray image;
+    if (m_context.isValid() && !m_productId.isEmpty()) {
+        const QList<store::OutboxEntry> entries = m_context.outbox->pending() + m_context.outbox->failed();
+        qint64 newest = -1;
+        for (const store::OutboxEntry &entry : entries) {
+            if (entry.collection == s_products && entry.objectId == m_productId && !entry.blob.isEmpty()
+                && entry.seq > newest) {
+                newest = entry.seq;
+                image = entry.blob;
+            }
+        }
+    }
+    m_logo->setImage(image);
+    if (image.isEmpty()) {
+        const bool onServer = m_context.isValid() && !m_productId.isEmpty()
+            && [&] {
+                   const auto product = m_context.objects->get(s_products, m_productId);
+                   return product && !product->json.value(QStringLiteral("icon")).toString().isEmpty();
+               }();
+        m_logo->setPlaceholderText(onServer ? tr("Logo stored on Connect.\nDrop an image here to replace it.")
+                                            : tr("No logo.\nDrop a PNG or JPEG here."));
+    }
+}
+
+bool ProfilePage::setLogoFromFile(const QString &path)
+{
+    if (!m_context.isValid() || m_productId.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError({ tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()) });
+        return false;
+    }
+    const QByteArray image = file.read(4 * 1024 * 1024 + 1);
+    flush();
+    const auto result = m_context.editor->setLogo(m_productId, image, QFileInfo(path).fileName());
+    if (!result.ok()) {
+        showError(result.error().errors);
+        return false;
+    }
+    m_error->hide();
+    showLogo();
+    m_saveState->setText(tr("Logo saved on this computer; uploaded with the next sync."));
+    Q_EMIT saved();
+    return true;
+}
+
+void ProfilePage::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the product logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    if (!path.isEmpty())
+        setLogoFromFile(path);
+}
+
+void ProfilePage::retranslate()
+{
+    m_heading->setText(tr("Profile"));
+    m_nameLabel->setText(tr("&Name"));
+    m_nameLabel->setBuddy(m_name);
+    m_idLabel->setText(tr("Product ID"));
+    m_logoLabel->setText(tr("Logo"));
+    m_chooseLogo->setText(tr("Choose &logo…"));
+    m_logoHint->setText(tr("PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. "
+                           "You can also drop a file on the logo."));
+    m_logo->setPlaceholderText(m_logo->hasImage() ? QString() : tr("No logo.\nDrop a PNG or JPEG here."));
+    m_shortLabel->setText(tr("&Short description"));
+    m_shortLabel->setBuddy(m_short);
+    m_short->setPlaceholderText(tr("One or two sentences shown in catalogs and search results."));
+    m_detailedLabel->setText(tr("&Detailed overview"));
+    m_detailedLabel->setBuddy(m_detailed);
+    m_detailedHint->setText(tr("Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on "
+                               "the right shows it as customers will see it."));
+    m_detailed->setPlaceholderText(tr("What the product does, who it is for, what is included…"));
+    updateCounter();
+    updateNameLock();
+}
+
+void ProfilePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+MarkdownPreview *ProfilePage::ensurePreview()
+{
+    if (m_preview)
+        return m_preview;
+    // Created when first shown: the web engine starts only when someone looks at a product profile.
+    m_preview = new MarkdownPreview(this);
+    m_preview->setObjectName(QStringLiteral("detailedPreview"));
+    m_preview->setMinimumHeight(260);
+    m_preview->setMinimumWidth(240);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 400, 400 });
+    m_preview->setMarkdown(m_detailed->toPlainText());
+    m_preview->renderNow();
+    return m_preview;
+}
+
+void ProfilePage::showEvent(QShowEvent *event)
+{
+    ensurePreview();
+    QWidget::showEvent(event);
+}
+
+void ProfilePage::hideEvent(QHideEvent *event)
+{
+    flush();
+    QWidget::hideEvent(event);
+}
+
+} // namespace cv::ui

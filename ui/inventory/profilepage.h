@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ui/inventory/inventorycontext.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+
+namespace cv::ui {
+
+class LogoWell;
+class MarkdownPreview;
+
+/// The product's profile: name (locked once published, with the reason), id, logo (file dialog or drag
+/// and drop), short description with a live counter, detailed overview in Markdown with a live preview.
+/// Every change is saved as you type (debounced) through ProductEditor::updateProduct: no Save button.
+class ProfilePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfilePage)
+
+public:
+    static constexpr int kShortDescriptionLimit = 512;
+    static constexpr int kSaveDelayMs = 400;
+
+    explicit ProfilePage(QWidget *parent = nullptr);
+    ~ProfilePage() override;
+
+    void setContext(const InventoryContext &context) { m_context = context; }
+    /// Shows `productId` (saving what is pending for the previous one first).
+    void load(const QString &productId);
+    /// Re-reads fields from the cache (after a sync), leaving the field being edited alone.
+    void refreshFromCache();
+    /// Writes pending edits now; false if the editor refused them (the error is shown).
+    bool flush();
+    bool hasPendingEdits() const { return !m_pending.isEmpty(); }
+    /// Sets the logo from a file (as the file dialog and a drop do); false with the error shown if refused.
+    bool setLogoFromFile(const QString &path);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLabel *nameLockLabel() const { return m_nameLock; }
+    QPlainTextEdit *shortDescriptionEdit() const { return m_short; }
+    QLabel *shortDescriptionCounter() const { return m_shortCounter; }
+    QPlainTextEdit *detailedDescriptionEdit() const { return m_detailed; }
+    /// The live preview (created when the page is first shown, so the web engine starts only then).
+    MarkdownPreview *ensurePreview();
+    LogoWell *logoWell() const { return m_logo; }
+    QLabel *errorLabel() const { return m_error; }
+    void retranslate();
+
+Q_SIGNALS:
+    /// An edit reached the cache (and the outbox).
+    void saved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void queue(const QString &field, const QJsonValue &value);
+    void updateCounter();
+    void updateNameLock();
+    void showLogo();
+    void chooseLogo();
+    void showError(const QStringList &errors);
+
+    InventoryContext m_context;
+    QString m_productId;
+    QJsonObject m_pending;
+    QTimer m_saveTimer;
+    bool m_loading = false;
+
+    QLabel *m_heading;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+    QLabel *m_nameLock;
+    QLabel *m_idLabel;
+    QLabel *m_id;
+    QLabel *m_logoLabel;
+    LogoWell *m_logo;
+    QPushButton *m_chooseLogo;
+    QLabel *m_logoHint;
+    QLabel *m_shortLabel;
+    QPlainTextEdit *m_short;
+    QLabel *m_shortCounter;
+    QLabel *m_detailedLabel;
+    QLabel *m_detailedHint;
+    QPlainTextEdit *m_detailed;
+    QSplitter *m_splitter = nullptr;
+    MarkdownPreview *m_preview = nullptr;
+    QLabel *m_error;
+    QLabel *m_saveState;
+};
+
+} // namespace cv::ui
