@@ -32,6 +32,10 @@ struct SyncSummary;
 /// - update (PUT) is idempotent; delete treats 404 as done;
 /// - action (a request transition): a refusal is checked against the object's current status, so an
 ///   action that did go through the first time counts as done.
+/// - a product created offline: the server makes its own example items, parameters and templates; the
+///   local examples (marked "_generated") are matched to them by natural key and take their ids, so
+///   queued edits and deletes of the examples reach the server's objects (resumed by the next run if
+///   interrupted). Edits queued after any create are shown again on top of the server's version.
 /// Objects with open conflicts are held back until the user resolves them. Network errors stop the run
 /// (the rest waits); a 4xx marks that entry failed with the server's reason and the run goes on.
 class Pusher final : public QObject

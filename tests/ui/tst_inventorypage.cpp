@@ -6,10 +6,14 @@
 #include "testmain.h"
 #include "uitestsupport.h"
 
+#include "app/accounts/account.h"
+#include "app/accounts/keystore.h"
 #include "app/inventory/producteditor.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
+#include "app/sync/accountsession.h"
+#include "app/sync/syncengine.h"
 #include "models/inventory/productlistmodel.h"
 #include "ui/inventory/dashboardpage.h"
 #include "ui/inventory/inventorypage.h"
@@ -27,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -331,6 +336,59 @@ private Q_SLOTS:
         QCOMPARE(product->page(QStringLiteral("items")), items);
         QVERIFY(items->isVisible());
         QCOMPARE(product->currentPageKey(), QStringLiteral("items"));
+    }
+
+    void followsTheAccountSession()
+    {
+        // The shell gives the page the account session: it works on the open account's cache, reloads after
+        // a sync and forgets a closed account (no keychain here: the key is memory-only and absent).
+        QNetworkAccessManager network;
+        accounts::KeyStore keyStore;
+        keyStore.setMemoryOnly(true);
+        sync::AccountSession session(&keyStore, &network);
+        ui::InventoryPage page;
+        page.setSession(&session);
+        QVERIFY(!page.createButton()->isEnabled());
+
+        accounts::Account first;
+        first.id = QStringLiteral("VA-000-001");
+        first.name = QStringLiteral("Vendor One");
+        first.endpoint = QStringLiteral("http://127.0.0.1:9/public/v1");
+        session.open(first);
+        QVERIFY(session.cache());
+        QVERIFY(page.createButton()->isEnabled());
+        QCOMPARE(page.productModel()->rowCount(), 0);
+        inventory::ProductEditor editor(*session.cache(), session.engine()->objects(), session.engine()->outbox());
+        const auto created = editor.createProduct(QStringLiteral("Synced Product"));
+        QVERIFY(created.ok());
+        Q_EMIT session.synced(sync::SyncSummary {});
+        QCOMPARE(page.productModel()->rowCount(), 1);
+        page.openProduct(created.value().id);
+        QVERIFY(page.isProductOpen());
+        page.productPage()->showPage(QStringLiteral("profile"));
+
+        // Its first sync gives the product Connect's id: the page stays on it.
+        auto local = session.engine()->objects().get(QStringLiteral("products"), created.value().id);
+        QVERIFY(local);
+        QJsonObject server = local->json;
+        server.insert(QStringLiteral("id"), QStringLiteral("PRD-123-456-789"));
+        QVERIFY(session.engine()->objects().replaceId(
+            QStringLiteral("products"), created.value().id, QStringLiteral("PRD-123-456-789"), server));
+        Q_EMIT session.synced(sync::SyncSummary {});
+        QVERIFY(page.isProductOpen());
+        QCOMPARE(page.productPage()->productId(), QStringLiteral("PRD-123-456-789"));
+        QCOMPARE(page.productPage()->currentPageKey(), QStringLiteral("profile"));
+        QCOMPARE(page.productModel()->productIdAt(0), QStringLiteral("PRD-123-456-789"));
+
+        accounts::Account second = first;
+        second.id = QStringLiteral("VA-000-002");
+        session.open(second);
+        QVERIFY(!page.isProductOpen());
+        QCOMPARE(page.productModel()->rowCount(), 0);
+
+        session.open(accounts::Account {});
+        QVERIFY(!page.createButton()->isEnabled());
+        QCOMPARE(page.productModel()->rowCount(), 0);
     }
 
     void cleanupTestCase()

@@ -20,6 +20,7 @@
 #include "ui/inventory/productpages/servicetab.h"
 #include "ui/inventory/productpages/templatestab.h"
 #include "ui/inventory/productpages/uipage.h"
+#include "ui/inventory/productpages/undoshortcuts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -221,6 +222,19 @@ private Q_SLOTS:
             QTRY_VERIFY(!page.findChild<ui::ItemDialog *>());
         }
         QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
+
+        // Ctrl+Z brings the last deleted item back, Ctrl+Shift+Z deletes it again.
+        ui::installUndoShortcuts(&page, &m_undo);
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"),
+            (QStringList { QStringLiteral("MPN-246-USERS"), QStringLiteral("SKU-B") }));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        QTest::keyClick(page.table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
+        QCOMPARE(page.table()->model()->rowCount(), 1);
 
         // A published item: only name, MPN and description editable; it cannot be deleted.
         const QJsonObject published { { QStringLiteral("id"), QStringLiteral("PRD-000-000-000-0009") },

@@ -13,6 +13,7 @@
 #include "ui/shell/moduleinfo.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,7 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_create->setObjectName(QStringLiteral("createProduct"));
     m_create->setDefault(false);
     m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_create->setEnabled(false); // until a cache is set
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setProperty("emptyState", true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -92,6 +94,9 @@ InventoryPage::InventoryPage(QWidget *parent)
     listLayout->addLayout(toolbar);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_empty, 1);
+
+    // Quitting saves what is still waiting for the debounce.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_productPage->flushPendingEdits(); });
 
     m_stack->addWidget(m_listPage);
     m_stack->addWidget(m_productPage);
@@ -147,10 +152,14 @@ void InventoryPage::setSession(sync::AccountSession *session)
     m_session = session;
     if (session) {
         connect(session, &sync::AccountSession::cacheOpened, this, &InventoryPage::onSessionChanged);
-        connect(session, &sync::AccountSession::connectionChanged, this, [this] {
-            if (m_session && m_session->cache() != m_db)
-                onSessionChanged();
-        });
+        connect(session, &sync::AccountSession::connectionChanged, this,
+            [this](sync::AccountSession::Connection connection) {
+                if (m_session && m_session->cache() != m_db)
+                    onSessionChanged();
+                // What is typed goes out with this sync (and is not written against an id the push renames).
+                else if (connection == sync::AccountSession::Connection::Syncing)
+                    m_productPage->flushPendingEdits();
+            });
         connect(session, &sync::AccountSession::synced, this, &InventoryPage::reload);
     }
     onSessionChanged();
@@ -200,14 +209,33 @@ void InventoryPage::reload()
     m_model->reload();
     updateEmptyState();
     if (isProductOpen()) {
-        if (m_objects && m_objects->get(QStringLiteral("products"), m_productPage->productId())) {
+        const QString openId = m_productPage->productId();
+        if (m_objects && m_objects->get(QStringLiteral("products"), openId)) {
             m_productPage->refresh();
             if (ProfilePage *profile = m_productPage->profile())
                 profile->refreshFromCache();
+        } else if (const QString serverId = serverIdOf(openId); !serverId.isEmpty()) {
+            // Its first sync gave the product Connect's id: stay on the same page of it.
+            const QString key = m_productPage->currentPageKey();
+            m_productPage->openProduct(serverId);
+            m_productPage->showPage(key);
         } else {
-            showList(); // deleted (or renamed by its first sync) meanwhile
+            showList(); // deleted meanwhile
         }
     }
+}
+
+QString InventoryPage::serverIdOf(const QString &localId) const
+{
+    // A product created offline is matched to the server's by its name (the collection's natural key), as
+    // the push does; the local row is renamed to the server id.
+    if (!m_objects || !localId.startsWith(QLatin1String("local:")))
+        return {};
+    store::ObjectQuery query;
+    query.where = QStringLiteral("name = ?");
+    query.bindings = { m_productPage->nameLabel()->text() };
+    const QList<store::CachedObject> matches = m_objects->list(QStringLiteral("products"), QString(), query);
+    return matches.size() == 1 ? matches.constFirst().id : QString();
 }
 
 void InventoryPage::openProduct(const QString &productId)

@@ -68,6 +68,8 @@ protected:
 private:
     void updateEmptyState();
     void onSessionChanged();
+    /// The server id a product created offline took at its first sync, or "".
+    QString serverIdOf(const QString &localId) const;
 
     QPointer<sync::AccountSession> m_session;
     store::CacheDatabase *m_db = nullptr;

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace cv::ui {
@@ -301,7 +302,11 @@ void ProfilePage::updateNameLock()
     const QString reason = m_context.isValid() && !m_productId.isEmpty()
         ? m_context.editor->nameLockReason(m_productId)
         : QString();
-    m_name->setReadOnly(!reason.isEmpty());
+    if (m_name->isReadOnly() != !reason.isEmpty()) {
+        m_name->setReadOnly(!reason.isEmpty());
+        m_name->style()->unpolish(m_name); // the read-only look is a style sheet on the property
+        m_name->style()->polish(m_name);
+    }
     m_nameLock->setVisible(!reason.isEmpty());
     QString shown = reason;
     if (shown.startsWith(QLatin1String("name: ")))

@@ -7,7 +7,7 @@
 #include "app/inventory/productrules.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/subcollection.h"
-#include "app/sandbox/api/templaterender.h"
+#include "app/content/templaterender.h"
 #include "app/sandbox/http/jwt.h"
 #include "app/sandbox/http/multipart.h"
 
@@ -36,16 +36,16 @@ ApiReply renderProductTemplate(SandboxContext &context, const ApiRequest &reques
         const auto source = context.store().get(QStringLiteral("requests"), requestId);
         if (!source)
             return ApiReply::notFound(QStringLiteral("Request"), requestId);
-        values = requestTemplateValues(*source);
+        values = content::requestTemplateValues(*source);
     } else if (!assetId.isEmpty()) {
         const auto asset = context.store().get(QStringLiteral("assets"), assetId);
         if (!asset)
             return ApiReply::notFound(QStringLiteral("Asset"), assetId);
-        values = requestTemplateValues(QJsonObject{{QStringLiteral("id"), assetId}, {QStringLiteral("asset"), *asset}});
+        values = content::requestTemplateValues(QJsonObject{{QStringLiteral("id"), assetId}, {QStringLiteral("asset"), *asset}});
     } else {
-        values = exampleTemplateValues(context.store().all(QStringLiteral("parameters"), productId));
+        values = content::exampleTemplateValues(context.store().all(QStringLiteral("parameters"), productId));
     }
-    const QString rendered = renderTemplate(templ->value(QStringLiteral("body")).toString(), values);
+    const QString rendered = content::renderTemplate(templ->value(QStringLiteral("body")).toString(), values);
     // Connect answers these with a JSON string.
     return ApiReply::raw(QJsonDocument(QJsonArray{rendered}).toJson(QJsonDocument::Compact).mid(1).chopped(1),
                          "application/json");

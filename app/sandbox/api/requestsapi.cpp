@@ -9,7 +9,6 @@
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/requesttransitions.h"
 #include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/api/templaterender.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/api/templaterender.h"
+#include "app/content/templaterender.h"
 
 #include <QDateTime>
 
@@ -175,7 +175,7 @@ QJsonObject renderFor(SandboxContext &context, const QString &productId, const Q
         }
         return {{u"id"_s, templateId},
                 {u"name"_s, templ.value(u"name"_s)},
-                {u"message"_s, renderTemplate(templ.value(u"body"_s).toString(), requestTemplateValues(request))}};
+                {u"message"_s, content::renderTemplate(templ.value(u"body"_s).toString(), content::requestTemplateValues(request))}};
     }
     error = u"template_id: Template %1 does not belong to product %2."_s.arg(templateId, productId);
     return {};

@@ -4,7 +4,7 @@
 #include "app/sandbox/api/productfactory.h"
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/api/templaterender.h"
+#include "app/content/templaterender.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -293,7 +293,7 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             if (status == QLatin1String("approved")) {
                 request.insert(u"effective_date"_s, updated);
                 if (!plan.activation.isEmpty()) {
-                    const QString message = renderTemplate(plan.activation.value(u"body"_s).toString(), requestTemplateValues(request));
+                    const QString message = content::renderTemplate(plan.activation.value(u"body"_s).toString(), content::requestTemplateValues(request));
                     request.insert(u"template"_s, QJsonObject{{u"id"_s, plan.activation.value(u"id"_s)}, {u"name"_s, plan.activation.value(u"name"_s)},
                                                               {u"message"_s, message}});
                     request.insert(u"activation_key"_s, message);

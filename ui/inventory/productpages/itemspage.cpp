@@ -56,7 +56,7 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     m_newItem->setToolTip(tr("Add an item (Ctrl+N)"));
     m_filter->setPlaceholderText(tr("Filter by name or MPN"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
+    m_filter->setMinimumWidth(240);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_newItem);
     toolbar->addStretch(1);

@@ -63,7 +63,7 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     m_add->setToolTip(tr("Add a parameter (Ctrl+N)"));
     m_filter->setPlaceholderText(tr("Filter by ID"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
+    m_filter->setMinimumWidth(240);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_add);
     toolbar->addStretch(1);

@@ -59,8 +59,8 @@ QString ProductLabels::commitment(const QString &period, int count)
     if (periodYears > 0)
         years = count * periodYears;
     if (years <= 0)
-        return tr("%n billing period(s)", nullptr, count);
-    return tr("%n year(s)", nullptr, years);
+        return count == 1 ? tr("1 billing period") : tr("%1 billing periods").arg(count);
+    return years == 1 ? tr("1 year") : tr("%1 years").arg(years);
 }
 
 QString ProductLabels::parameterType(const QString &type)

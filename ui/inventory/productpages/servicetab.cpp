@@ -59,7 +59,9 @@ ServiceTab::ServiceTab(inventory::ProductEditor &editor, store::ObjectRepository
     descriptionRow->addWidget(m_description, 1);
     descriptionRow->addWidget(m_counter);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Description:"), descriptionRow);
+    auto *descriptionLabel = new QLabel(tr("&Description:"), this);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(descriptionLabel, descriptionRow);
     form->addRow(tr("&Getting started:"), m_gettingStarted);
     form->addRow(tr("Download links:"), m_downloads);
     form->addRow(tr("Documentation:"), m_documents);

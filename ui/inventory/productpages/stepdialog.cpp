@@ -1,6 +1,7 @@
 #include "ui/inventory/productpages/stepdialog.h"
 
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -162,6 +163,13 @@ void StepDialog::showMessages(const QStringList &messages, bool all)
     if (m_general) {
         m_general->setText(general.join(QLatin1Char('\n')));
         m_general->setVisible(!general.isEmpty());
+    }
+    // Grow when messages appear, so none is cut off (never shrink under the user's hands).
+    if (QLayout *l = layout()) {
+        l->activate();
+        const QSize wanted = l->totalSizeHint();
+        if (wanted.height() > height() || wanted.width() > width())
+            resize(qMax(wanted.width(), width()), qMax(wanted.height(), height()));
     }
 }
 

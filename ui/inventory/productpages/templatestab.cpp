@@ -368,7 +368,7 @@ void TemplatesTab::insertParameter(const QString &name)
 
 void TemplatesTab::updateCompletion()
 {
-    if (m_loading || !m_body->hasFocus())
+    if (m_loading || !m_body->isVisible())
         return;
     static const QRegularExpression open(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_-]*)$"));
     const QString before = m_body->toPlainText().left(m_body->textCursor().position());

@@ -5,7 +5,7 @@
 #include <QSet>
 #include <QString>
 
-namespace cv::sandbox {
+namespace cv::content {
 
 /// Connect's template substitution: `{{ param_id }}` (spaces optional) becomes the value; unknown or
 /// empty parameters become empty text, as the service renders them (REFERENCE §3.6).
@@ -19,4 +19,4 @@ QHash<QString, QString> requestTemplateValues(const QJsonObject &request);
 /// in angle brackets, so the vendor sees where values will go.
 QHash<QString, QString> exampleTemplateValues(const QList<QJsonObject> &parameters);
 
-} // namespace cv::sandbox
+} // namespace cv::content

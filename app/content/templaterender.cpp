@@ -1,9 +1,9 @@
-#include "app/sandbox/api/templaterender.h"
+#include "app/content/templaterender.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-namespace cv::sandbox {
+namespace cv::content {
 
 namespace {
 const QRegularExpression &placeholder()
@@ -78,4 +78,4 @@ QHash<QString, QString> exampleTemplateValues(const QList<QJsonObject> &paramete
     return values;
 }
 
-} // namespace cv::sandbox
+} // namespace cv::content
