@@ -31,6 +31,8 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
 {
+    // Qt WebEngine (previews) needs shared OpenGL contexts, set before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     cv::core::AppInfo::applyTo(app);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/connect-vendor.svg")));

@@ -1,8 +1,8 @@
 #include "app/content/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
 
 #include <cstdlib>
 #include <mutex>

@@ -47,8 +47,8 @@ QList<TemplateLintIssue> lintTemplate(
 {
     QHash<QString, QString> phaseByName;
     for (const QJsonObject &parameter : parameters)
-        phaseByName.insert(parameter.value(QStringLiteral("name")).toString(),
-            parameter.value(QStringLiteral("phase")).toString());
+        phaseByName.insert(
+            parameter.value(QStringLiteral("name")).toString(), parameter.value(QStringLiteral("phase")).toString());
     const QStringList phases = allowedPhases(scope, type);
     const QStringList specials = specialVariables(scope, type);
 

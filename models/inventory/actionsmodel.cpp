@@ -6,8 +6,7 @@ namespace cv::models {
 
 ActionsModel::ActionsModel(QObject *parent)
     : ProductCollectionModel(QStringLiteral("actions"), ColumnCount, parent)
-{
-}
+{ }
 
 QStringList ActionsModel::filterColumns() const
 {

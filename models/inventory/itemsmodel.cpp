@@ -6,8 +6,7 @@ namespace cv::models {
 
 ItemsModel::ItemsModel(QObject *parent)
     : ProductCollectionModel(QStringLiteral("items"), ColumnCount, parent)
-{
-}
+{ }
 
 QStringList ItemsModel::filterColumns() const
 {

@@ -8,8 +8,7 @@ ProductCollectionModel::ProductCollectionModel(QString collection, int columnCou
     : QAbstractTableModel(parent)
     , m_collection(std::move(collection))
     , m_columnCount(columnCount)
-{
-}
+{ }
 
 void ProductCollectionModel::setFilterText(const QString &text)
 {

@@ -7,7 +7,7 @@
 namespace cv::store {
 class ObjectRepository;
 struct CachedObject;
-}
+} // namespace cv::store
 
 namespace cv::models {
 
@@ -23,8 +23,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         RawValueRole, ///< the column's raw value (for sorting and editing)
-        DirtyRole,    ///< bool: local edits not yet synced
-        StatusRole,   ///< the object's raw "status" (items), or empty
+        DirtyRole, ///< bool: local edits not yet synced
+        StatusRole, ///< the object's raw "status" (items), or empty
     };
 
     void setRepository(store::ObjectRepository *objects) { m_objects = objects; }
@@ -54,7 +54,7 @@ protected:
         QString status;
         bool dirty = false;
         QStringList display; ///< one per column
-        QVariantList raw;    ///< one per column
+        QVariantList raw; ///< one per column
     };
 
     ProductCollectionModel(QString collection, int columnCount, QObject *parent);

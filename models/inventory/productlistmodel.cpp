@@ -25,8 +25,7 @@ QString likePattern(const QString &text)
 
 ProductListModel::ProductListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ProductListModel::setRepository(store::ObjectRepository *objects)
 {
@@ -63,8 +62,8 @@ void ProductListModel::reload()
         }
         static const char *const orderColumns[] = { "name COLLATE NOCASE", "id", "status", "updated" };
         const char *direction = m_sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
-        query.orderBy = QLatin1String(orderColumns[m_sortColumn]) + QLatin1String(direction)
-            + QStringLiteral(", id ASC");
+        query.orderBy
+            = QLatin1String(orderColumns[m_sortColumn]) + QLatin1String(direction) + QStringLiteral(", id ASC");
         const QList<store::CachedObject> objects = m_objects->list(s_products, QString(), query);
         rows.reserve(objects.size());
         for (const store::CachedObject &object : objects) {
@@ -74,10 +73,15 @@ void ProductListModel::reload()
             row.status = object.json.value(QStringLiteral("status")).toString();
             row.version = object.json.value(QStringLiteral("version")).toInt();
             // As ProductEditor::isPublished: a published version exists (also after end of sale).
-            row.published = object.json.value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() > 0
+            row.published
+                = object.json.value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() > 0
                 || (!row.status.isEmpty() && row.status != QLatin1String("draft"));
-            row.updatedText = object.json.value(QStringLiteral("events")).toObject()
-                .value(QStringLiteral("updated")).toObject().value(QStringLiteral("at")).toString();
+            row.updatedText = object.json.value(QStringLiteral("events"))
+                                  .toObject()
+                                  .value(QStringLiteral("updated"))
+                                  .toObject()
+                                  .value(QStringLiteral("at"))
+                                  .toString();
             row.updated = QDateTime::fromString(row.updatedText, Qt::ISODate);
             row.dirty = object.dirty;
             rows << row;
@@ -133,8 +137,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
                                          : QString();
         }
         return {};
-    case Qt::ToolTipRole:
-        return index.column() == NameColumn ? row.name : QVariant();
+    case Qt::ToolTipRole: return index.column() == NameColumn ? row.name : QVariant();
     case IdRole: return row.id;
     case NameRole: return row.name;
     case StatusRole: return row.status;

@@ -22,12 +22,12 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         NameRole,
-        StatusRole,      ///< raw status ("draft", "published", ...)
-        VersionRole,     ///< int
-        PublishedRole,   ///< bool: has a published version (status is not "draft")
-        UpdatedRole,     ///< QDateTime (UTC) or invalid
-        DirtyRole,       ///< bool: local edits not yet synced
-        SortRole,        ///< the raw value of the column, for sorting
+        StatusRole, ///< raw status ("draft", "published", ...)
+        VersionRole, ///< int
+        PublishedRole, ///< bool: has a published version (status is not "draft")
+        UpdatedRole, ///< QDateTime (UTC) or invalid
+        DirtyRole, ///< bool: local edits not yet synced
+        SortRole, ///< the raw value of the column, for sorting
     };
 
     explicit ProductListModel(QObject *parent = nullptr);

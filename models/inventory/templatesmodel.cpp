@@ -6,8 +6,7 @@ namespace cv::models {
 
 TemplatesModel::TemplatesModel(QObject *parent)
     : ProductCollectionModel(QStringLiteral("templates"), ColumnCount, parent)
-{
-}
+{ }
 
 QStringList TemplatesModel::filterColumns() const
 {

@@ -138,7 +138,8 @@ private Q_SLOTS:
         const int row = model->rowOf(m_productId);
         QVERIFY(row >= 0);
         QCOMPARE(model->index(row, models::ProductListModel::NameColumn).data().toString(), kName);
-        QCOMPARE(model->index(row, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("Unpublished"));
+        QCOMPARE(
+            model->index(row, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("Unpublished"));
         QVERIFY(model->index(row, 0).data(models::ProductListModel::DirtyRole).toBool());
     }
 
@@ -173,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(profile->nameLockLabel()->isHidden());
         // A product created offline gets its id from Connect at the next sync.
         QVERIFY(m_productId.startsWith(QStringLiteral("local:")));
-        QVERIFY(profile->findChild<QLabel *>(QStringLiteral("profileId"))->text().contains(QStringLiteral("next sync")));
+        QVERIFY(
+            profile->findChild<QLabel *>(QStringLiteral("profileId"))->text().contains(QStringLiteral("next sync")));
 
         const QString text = QStringLiteral("Video meetings for teams");
         profile->shortDescriptionEdit()->setFocus();
@@ -210,12 +212,11 @@ private Q_SLOTS:
         ui::MarkdownPreview *preview = profile->ensurePreview();
         QCOMPARE(preview->page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled), false);
         QSignalSpy rendered(preview, &ui::MarkdownPreview::rendered);
-        const QString markdown = QStringLiteral(
-            "# Connect Web Conference\n\nMeet **bold** ideas, ~~old~~ ways.\n\n"
-            "| Plan | Users |\n|---|---|\n| Team | 10 |\n\n"
-            "<script>document.title = 'hacked'</script>\n\n"
-            "<img src=\"http://example.com/tracker.png\">\n\n"
-            "![remote](http://example.com/remote.png)\n");
+        const QString markdown = QStringLiteral("# Connect Web Conference\n\nMeet **bold** ideas, ~~old~~ ways.\n\n"
+                                                "| Plan | Users |\n|---|---|\n| Team | 10 |\n\n"
+                                                "<script>document.title = 'hacked'</script>\n\n"
+                                                "<img src=\"http://example.com/tracker.png\">\n\n"
+                                                "![remote](http://example.com/remote.png)\n");
         profile->detailedDescriptionEdit()->setFocus();
         profile->detailedDescriptionEdit()->setPlainText(markdown);
         QVERIFY(rendered.wait(10000));
@@ -233,11 +234,13 @@ private Q_SLOTS:
         QSignalSpy loaded(preview, &QWebEngineView::loadFinished);
         preview->setHtml(QStringLiteral("<img src=\"http://example.com/direct.png\">"), QUrl(QStringLiteral("qrc:/")));
         QVERIFY(loaded.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(preview->interceptor()->blockedUrls().contains(QStringLiteral("http://example.com/direct.png")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            preview->interceptor()->blockedUrls().contains(QStringLiteral("http://example.com/direct.png")), 5000);
         preview->renderNow();
         QVERIFY(rendered.wait(10000));
 
-        QTRY_COMPARE_WITH_TIMEOUT(cachedProduct().value(QStringLiteral("detailed_description")).toString(), markdown, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            cachedProduct().value(QStringLiteral("detailed_description")).toString(), markdown, 3000);
         QVERIFY(outboxUpdates(QStringLiteral("detailed_description"), markdown));
         test::screenshot(m_page.get(), QStringLiteral("profile"));
 
@@ -264,9 +267,8 @@ private Q_SLOTS:
         QApplication::sendEvent(well, &drop);
         QVERIFY(well->hasImage());
         const QList<store::OutboxEntry> entries = m_outbox->pending();
-        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const store::OutboxEntry &entry) {
-            return entry.objectId == m_productId && !entry.blob.isEmpty();
-        }));
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
+            [&](const store::OutboxEntry &entry) { return entry.objectId == m_productId && !entry.blob.isEmpty(); }));
 
         // A file that is not an image is refused, with the reason shown.
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -282,7 +284,8 @@ private Q_SLOTS:
 
     void searchTheList()
     {
-        QTest::mouseClick(m_page->productPage()->findChild<QWidget *>(QStringLiteral("backToProducts")), Qt::LeftButton);
+        QTest::mouseClick(
+            m_page->productPage()->findChild<QWidget *>(QStringLiteral("backToProducts")), Qt::LeftButton);
         QVERIFY(!m_page->isProductOpen());
         ui::InventoryPage *page = m_page.get();
         page->setFocus();
@@ -391,10 +394,7 @@ private Q_SLOTS:
         QCOMPARE(page.productModel()->rowCount(), 0);
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-    }
+    void cleanupTestCase() { m_page.reset(); }
 };
 
 int main(int argc, char *argv[])

@@ -45,8 +45,8 @@ using namespace cv;
 
 namespace {
 
-QStringList column(const store::ObjectRepository &objects, const QString &collection, const QString &productId,
-    const char *key)
+QStringList column(
+    const store::ObjectRepository &objects, const QString &collection, const QString &productId, const char *key)
 {
     QStringList values;
     for (const store::CachedObject &o : objects.list(collection, productId))
@@ -105,14 +105,15 @@ private:
     QUndoStack m_undo;
     QString m_activationBody;
 
-    template<typename Dialog>
-    Dialog *openedDialog(QWidget *page)
+    template<typename Dialog> Dialog *openedDialog(QWidget *page)
     {
         Dialog *dialog = nullptr;
-        (void)QTest::qWaitFor([&] {
-            dialog = page->findChild<Dialog *>();
-            return dialog && dialog->isVisible();
-        }, 2000);
+        (void)QTest::qWaitFor(
+            [&] {
+                dialog = page->findChild<Dialog *>();
+                return dialog && dialog->isVisible();
+            },
+            2000);
         return dialog;
     }
 
@@ -191,13 +192,15 @@ private Q_SLOTS:
         QCOMPARE(page.table()->model()->rowCount(), 3);
 
         const auto items = m_objects->list(QStringLiteral("items"), m_productId);
-        const auto users = std::find_if(items.begin(), items.end(),
-            [](const store::CachedObject &o) { return o.json.value(QStringLiteral("mpn")) == QStringLiteral("MPN-246-USERS"); });
+        const auto users = std::find_if(items.begin(), items.end(), [](const store::CachedObject &o) {
+            return o.json.value(QStringLiteral("mpn")) == QStringLiteral("MPN-246-USERS");
+        });
         QVERIFY(users != items.end());
         QCOMPARE(users->json.value(QStringLiteral("name")).toString(), QStringLiteral("SKU Users"));
         QCOMPARE(users->json.value(QStringLiteral("type")).toString(), QStringLiteral("reservation"));
         QCOMPARE(users->json.value(QStringLiteral("period")).toString(), QStringLiteral("monthly"));
-        QCOMPARE(users->json.value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("users"));
+        QCOMPARE(users->json.value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("users"));
     }
 
     void deleteExampleItems()
@@ -221,7 +224,8 @@ private Q_SLOTS:
             QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
             QTRY_VERIFY(!page.findChild<ui::ItemDialog *>());
         }
-        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
+        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"),
+            QStringList { QStringLiteral("MPN-246-USERS") });
 
         // Ctrl+Z brings the last deleted item back, Ctrl+Shift+Z deletes it again.
         ui::installUndoShortcuts(&page, &m_undo);
@@ -233,14 +237,17 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("MPN-246-USERS"), QStringLiteral("SKU-B") }));
         QCOMPARE(page.table()->model()->rowCount(), 2);
         QTest::keyClick(page.table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
+        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"),
+            QStringList { QStringLiteral("MPN-246-USERS") });
         QCOMPARE(page.table()->model()->rowCount(), 1);
 
         // A published item: only name, MPN and description editable; it cannot be deleted.
         const QJsonObject published { { QStringLiteral("id"), QStringLiteral("PRD-000-000-000-0009") },
             { QStringLiteral("name"), QStringLiteral("Old SKU") }, { QStringLiteral("mpn"), QStringLiteral("OLD-1") },
-            { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
-            { QStringLiteral("precision"), QStringLiteral("integer") }, { QStringLiteral("status"), QStringLiteral("published") },
+            { QStringLiteral("type"), QStringLiteral("reservation") },
+            { QStringLiteral("period"), QStringLiteral("monthly") },
+            { QStringLiteral("precision"), QStringLiteral("integer") },
+            { QStringLiteral("status"), QStringLiteral("published") },
             { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } };
         QVERIFY(m_objects->putServer(QStringLiteral("items"), m_productId, published));
         page.reload();
@@ -252,7 +259,8 @@ private Q_SLOTS:
         cv::test::screenshot(dialog, QStringLiteral("item-edit-published"));
         QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->shownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("Only draft Item can be deleted.")),
+        QVERIFY2(
+            dialog->shownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("Only draft Item can be deleted.")),
             qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
         dialog->reject();
         QVERIFY(m_objects->remove(QStringLiteral("items"), QStringLiteral("PRD-000-000-000-0009")));
@@ -275,7 +283,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->nextButton()->isEnabled());
         dialog->idEdit()->end(false);
         QTest::keyClicks(dialog->idEdit(), QStringLiteral("admin email"));
-        QVERIFY2(!dialog->messageFor(QStringLiteral("name")).isEmpty(), qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
+        QVERIFY2(!dialog->messageFor(QStringLiteral("name")).isEmpty(),
+            qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Administrator email"));
         QVERIFY(!dialog->nextButton()->isEnabled());
         cv::test::screenshot(dialog, QStringLiteral("parameter-wizard-bad-id"));
@@ -353,9 +362,18 @@ private Q_SLOTS:
         selectData(caps->tierLevel(), 2);
         const auto product = m_objects->get(QStringLiteral("products"), m_productId);
         QVERIFY(product);
-        QVERIFY(product->json.value(QStringLiteral("configurations")).toObject().value(QStringLiteral("suspend_resume_supported")).toBool());
-        QCOMPARE(product->json.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("tiers")).toObject()
-                     .value(QStringLiteral("configs")).toObject().value(QStringLiteral("level")).toInt(),
+        QVERIFY(product->json.value(QStringLiteral("configurations"))
+                    .toObject()
+                    .value(QStringLiteral("suspend_resume_supported"))
+                    .toBool());
+        QCOMPARE(product->json.value(QStringLiteral("capabilities"))
+                     .toObject()
+                     .value(QStringLiteral("tiers"))
+                     .toObject()
+                     .value(QStringLiteral("configs"))
+                     .toObject()
+                     .value(QStringLiteral("level"))
+                     .toInt(),
             2);
         cv::test::screenshot(&page, QStringLiteral("capabilities"));
         // Undo the tier level: back to disabled, in the cache and on screen.
@@ -375,13 +393,23 @@ private Q_SLOTS:
         service->gettingStartedEdit()->setFocus();
         QTest::keyClicks(service->gettingStartedEdit(), QStringLiteral("Sign in with your administrator email."));
         service->documents()->addLink(QStringLiteral("User guide"), QStringLiteral("https://example.com/guide"));
-        service->downloadLinks()->addLink(QStringLiteral("Windows client"), QStringLiteral("https://example.com/win.msi"));
+        service->downloadLinks()->addLink(
+            QStringLiteral("Windows client"), QStringLiteral("https://example.com/win.msi"));
         const auto settings = [this] {
-            return m_objects->get(QStringLiteral("products"), m_productId)->json.value(QStringLiteral("customer_ui_settings")).toObject();
+            return m_objects->get(QStringLiteral("products"), m_productId)
+                ->json.value(QStringLiteral("customer_ui_settings"))
+                .toObject();
         };
-        QTRY_COMPARE(settings().value(QStringLiteral("description")).toString(), QStringLiteral("Video meetings for teams of any size."));
+        QTRY_COMPARE(settings().value(QStringLiteral("description")).toString(),
+            QStringLiteral("Video meetings for teams of any size."));
         QCOMPARE(settings().value(QStringLiteral("documents")).toArray().size(), 1);
-        QCOMPARE(settings().value(QStringLiteral("download_links")).toArray().at(0).toObject().value(QStringLiteral("title")).toString(),
+        QCOMPARE(settings()
+                     .value(QStringLiteral("download_links"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
             QStringLiteral("Windows client"));
         cv::test::screenshot(&page, QStringLiteral("ui-service"));
     }
@@ -410,15 +438,17 @@ private Q_SLOTS:
         tab->bodyEdit()->selectAll();
         QTest::keyClick(tab->bodyEdit(), Qt::Key_Delete);
         typeText(tab->bodyEdit(), QStringLiteral("# Welcome\n\nYour administrator is **"));
-        QVERIFY(cv::test::withPopupMenu(tab->insertButton(), [](QMenu *menu) {
-            QVERIFY(cv::test::clickMenuAction(menu, QStringLiteral("param_admin_email")));
-        }));
+        QVERIFY(cv::test::withPopupMenu(tab->insertButton(),
+            [](QMenu *menu) { QVERIFY(cv::test::clickMenuAction(menu, QStringLiteral("param_admin_email"))); }));
         QTest::keyClicks(tab->bodyEdit(), QStringLiteral("**."));
         m_activationBody = QStringLiteral("# Welcome\n\nYour administrator is **{{ param_admin_email }}**.");
         QCOMPARE(tab->bodyEdit()->toPlainText(), m_activationBody);
-        QVERIFY2(tab->lintLabel()->text().contains(QStringLiteral("Every parameter is known")), qPrintable(tab->lintLabel()->text()));
+        QVERIFY2(tab->lintLabel()->text().contains(QStringLiteral("Every parameter is known")),
+            qPrintable(tab->lintLabel()->text()));
         tab->flush();
-        QCOMPARE(m_objects->get(QStringLiteral("templates"), tab->currentTemplateId())->json.value(QStringLiteral("body")).toString(),
+        QCOMPARE(m_objects->get(QStringLiteral("templates"), tab->currentTemplateId())
+                     ->json.value(QStringLiteral("body"))
+                     .toString(),
             m_activationBody);
 
         // The completer offers the product's parameters after "{{".
@@ -429,7 +459,8 @@ private Q_SLOTS:
 
         // An unknown id is flagged.
         QTest::keyClicks(tab->bodyEdit(), QStringLiteral("in }} {{ param_nope }}"));
-        QVERIFY2(tab->lintLabel()->text().contains(QStringLiteral("Unknown parameter: param_nope")), qPrintable(tab->lintLabel()->text()));
+        QVERIFY2(tab->lintLabel()->text().contains(QStringLiteral("Unknown parameter: param_nope")),
+            qPrintable(tab->lintLabel()->text()));
         cv::test::screenshot(&page, QStringLiteral("ui-templates-lint"));
         tab->flush();
         const QString withNope = tab->bodyEdit()->toPlainText();
@@ -437,7 +468,9 @@ private Q_SLOTS:
         // Undo and redo of the template edit, through the editor and the cache.
         m_undo.undo();
         QCOMPARE(tab->bodyEdit()->toPlainText(), m_activationBody);
-        QCOMPARE(m_objects->get(QStringLiteral("templates"), tab->currentTemplateId())->json.value(QStringLiteral("body")).toString(),
+        QCOMPARE(m_objects->get(QStringLiteral("templates"), tab->currentTemplateId())
+                     ->json.value(QStringLiteral("body"))
+                     .toString(),
             m_activationBody);
         m_undo.redo();
         QCOMPARE(tab->bodyEdit()->toPlainText(), withNope);
@@ -484,13 +517,15 @@ private Q_SLOTS:
         QVERIFY(!dialog->finishButton()->isEnabled());
         QTest::keyClicks(dialog->idEdit(), QStringLiteral("sso_login"));
         QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Open admin panel"));
-        QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Signs the administrator in to the conference service."));
+        QTest::keyClicks(
+            dialog->descriptionEdit(), QStringLiteral("Signs the administrator in to the conference service."));
         QVERIFY2(dialog->finishButton()->isEnabled(), qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
         cv::test::screenshot(dialog, QStringLiteral("action-dialog"));
         QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
         QTRY_VERIFY(!tab->findChild<ui::ActionDialog *>());
         QCOMPARE(tab->table()->model()->rowCount(), 1);
-        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "action"), QStringList { QStringLiteral("sso_login") });
+        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "action"),
+            QStringList { QStringLiteral("sso_login") });
 
         // The secret: masked, not copyable while unknown, regenerate goes to the outbox.
         QCOMPARE(tab->secretLabel()->text(), QStringLiteral("••••••"));
@@ -503,21 +538,30 @@ private Q_SLOTS:
 
         QTest::keyClicks(tab->urlEdit(), QStringLiteral("https://example.com/sso"));
         tab->flush();
-        QCOMPARE(m_objects->get(QStringLiteral("products"), m_productId)->json.value(QStringLiteral("customer_ui_settings"))
-                     .toObject().value(QStringLiteral("action")).toObject().value(QStringLiteral("url")).toString(),
+        QCOMPARE(m_objects->get(QStringLiteral("products"), m_productId)
+                     ->json.value(QStringLiteral("customer_ui_settings"))
+                     .toObject()
+                     .value(QStringLiteral("action"))
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
             QStringLiteral("https://example.com/sso"));
         cv::test::screenshot(&page, QStringLiteral("ui-actions"));
     }
 
     void finalState()
     {
-        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
-        QCOMPARE(column(*m_objects, QStringLiteral("parameters"), m_productId, "name"), QStringList { QStringLiteral("param_admin_email") });
-        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "action"), QStringList { QStringLiteral("sso_login") });
+        QCOMPARE(column(*m_objects, QStringLiteral("items"), m_productId, "mpn"),
+            QStringList { QStringLiteral("MPN-246-USERS") });
+        QCOMPARE(column(*m_objects, QStringLiteral("parameters"), m_productId, "name"),
+            QStringList { QStringLiteral("param_admin_email") });
+        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "action"),
+            QStringList { QStringLiteral("sso_login") });
         QCOMPARE(m_objects->count(QStringLiteral("templates"), m_productId), 4);
         bool activationFound = false;
         for (const store::CachedObject &t : m_objects->list(QStringLiteral("templates"), m_productId)) {
-            if (t.json.value(QStringLiteral("scope")) == QStringLiteral("asset") && t.json.value(QStringLiteral("type")) == QStringLiteral("fulfillment")) {
+            if (t.json.value(QStringLiteral("scope")) == QStringLiteral("asset")
+                && t.json.value(QStringLiteral("type")) == QStringLiteral("fulfillment")) {
                 QCOMPARE(t.json.value(QStringLiteral("body")).toString(), m_activationBody);
                 activationFound = true;
             }

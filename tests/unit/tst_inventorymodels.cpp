@@ -25,7 +25,8 @@ QJsonObject product(const QString &id, const QString &name, const QString &statu
 {
     return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("status"), status },
         { QStringLiteral("version"), version },
-        { QStringLiteral("stats"), QJsonObject { { QStringLiteral("versions"), status == QLatin1String("published") ? version : 0 } } },
+        { QStringLiteral("stats"),
+            QJsonObject { { QStringLiteral("versions"), status == QLatin1String("published") ? version : 0 } } },
         { QStringLiteral("events"),
             QJsonObject { { QStringLiteral("updated"), QJsonObject { { QStringLiteral("at"), updated } } } } } };
 }
@@ -51,7 +52,8 @@ private Q_SLOTS:
 
         QVERIFY(m_db->transaction());
         QVERIFY(m_objects->putServer(QStringLiteral("products"), {},
-            product(kBig, QStringLiteral("Big Product"), QStringLiteral("published"), 3, QStringLiteral("2024-03-01T10:00:00+00:00"))));
+            product(kBig, QStringLiteral("Big Product"), QStringLiteral("published"), 3,
+                QStringLiteral("2024-03-01T10:00:00+00:00"))));
         QVERIFY(m_objects->putServer(QStringLiteral("products"), {},
             product(QStringLiteral("PRD-200-000-002"), QStringLiteral("Connect Web Conference Software"),
                 QStringLiteral("draft"), 1, QStringLiteral("2024-04-01T10:00:00+00:00"))));
@@ -59,14 +61,16 @@ private Q_SLOTS:
             product(QStringLiteral("PRD-300-000-003"), QStringLiteral("100%_Off Cloud"), QStringLiteral("draft"), 1,
                 QStringLiteral("2024-02-01T10:00:00+00:00"))));
         for (int i = 0; i < 500; ++i) {
-            QJsonObject item { { QStringLiteral("id"), QStringLiteral("%1-%2").arg(kBig).arg(i, 4, 10, QLatin1Char('0')) },
+            QJsonObject item { { QStringLiteral("id"),
+                                   QStringLiteral("%1-%2").arg(kBig).arg(i, 4, 10, QLatin1Char('0')) },
                 { QStringLiteral("name"), QStringLiteral("SKU %1").arg(i) },
                 { QStringLiteral("mpn"), QStringLiteral("MPN-%1").arg(i, 4, 10, QLatin1Char('0')) },
                 { QStringLiteral("type"), i % 2 ? QStringLiteral("ppu") : QStringLiteral("reservation") },
                 { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("status"), i < 10 ? QStringLiteral("published") : QStringLiteral("draft") },
-                { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") },
-                                                { QStringLiteral("title"), QStringLiteral("Users") } } } };
+                { QStringLiteral("unit"),
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("users") },
+                        { QStringLiteral("title"), QStringLiteral("Users") } } } };
             QVERIFY(m_objects->putServer(QStringLiteral("items"), kBig, item));
         }
         for (int i = 0; i < 200; ++i) {
@@ -80,18 +84,23 @@ private Q_SLOTS:
             QVERIFY(m_objects->putServer(QStringLiteral("parameters"), kBig, parameter));
         }
         QVERIFY(m_objects->putServer(QStringLiteral("templates"), kBig,
-            { { QStringLiteral("id"), QStringLiteral("TL-1") }, { QStringLiteral("name"), QStringLiteral("Default Activation Template") },
-                { QStringLiteral("scope"), QStringLiteral("asset") }, { QStringLiteral("type"), QStringLiteral("fulfillment") },
+            { { QStringLiteral("id"), QStringLiteral("TL-1") },
+                { QStringLiteral("name"), QStringLiteral("Default Activation Template") },
+                { QStringLiteral("scope"), QStringLiteral("asset") },
+                { QStringLiteral("type"), QStringLiteral("fulfillment") },
                 { QStringLiteral("body"), QStringLiteral("Hello {{ param_1 }}") } }));
         QVERIFY(m_objects->putServer(QStringLiteral("templates"), kBig,
             { { QStringLiteral("id"), QStringLiteral("TL-2") }, { QStringLiteral("name"), QStringLiteral("Inquire") },
-                { QStringLiteral("scope"), QStringLiteral("asset") }, { QStringLiteral("type"), QStringLiteral("inquire") } }));
+                { QStringLiteral("scope"), QStringLiteral("asset") },
+                { QStringLiteral("type"), QStringLiteral("inquire") } }));
         QVERIFY(m_objects->putServer(QStringLiteral("templates"), kBig,
-            { { QStringLiteral("id"), QStringLiteral("TL-3") }, { QStringLiteral("name"), QStringLiteral("Tier template") },
+            { { QStringLiteral("id"), QStringLiteral("TL-3") },
+                { QStringLiteral("name"), QStringLiteral("Tier template") },
                 { QStringLiteral("scope"), QStringLiteral("tier1") } }));
         QVERIFY(m_objects->putServer(QStringLiteral("actions"), kBig,
             { { QStringLiteral("id"), QStringLiteral("ACT-1") }, { QStringLiteral("action"), QStringLiteral("sso") },
-                { QStringLiteral("name"), QStringLiteral("Open portal") }, { QStringLiteral("scope"), QStringLiteral("asset") },
+                { QStringLiteral("name"), QStringLiteral("Open portal") },
+                { QStringLiteral("scope"), QStringLiteral("asset") },
                 { QStringLiteral("description"), QStringLiteral("Single sign-on") } }));
         QVERIFY(m_db->commit());
     }
@@ -108,13 +117,16 @@ private Q_SLOTS:
         const int big = model.rowOf(kBig);
         QVERIFY(big >= 0);
         QCOMPARE(model.index(big, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("v3"));
-        QCOMPARE(model.index(big, 0).data(models::ProductListModel::StatusRole).toString(), QStringLiteral("published"));
+        QCOMPARE(
+            model.index(big, 0).data(models::ProductListModel::StatusRole).toString(), QStringLiteral("published"));
         QCOMPARE(model.index(big, 0).data(models::ProductListModel::VersionRole).toInt(), 3);
-        QCOMPARE(model.index(0, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("Unpublished"));
+        QCOMPARE(
+            model.index(0, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("Unpublished"));
         QVERIFY(model.index(0, 0).data(models::ProductListModel::UpdatedRole).toDateTime().isValid());
 
         model.setStatusLabels(QStringLiteral("Draft!"), QStringLiteral("version %1"));
-        QCOMPARE(model.index(big, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("version 3"));
+        QCOMPARE(
+            model.index(big, models::ProductListModel::StatusColumn).data().toString(), QStringLiteral("version 3"));
 
         model.sort(models::ProductListModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("100%_Off Cloud"));
@@ -183,9 +195,12 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 200);
         // Ordered by position (the last inserted has the lowest).
         QCOMPARE(model.index(0, models::ParametersModel::NameColumn).data().toString(), QStringLiteral("param_199"));
-        QCOMPARE(model.index(0, models::ParametersModel::RequiredColumn).data(models::ParametersModel::RawValueRole).toBool(),
+        QCOMPARE(model.index(0, models::ParametersModel::RequiredColumn)
+                     .data(models::ParametersModel::RawValueRole)
+                     .toBool(),
             false);
-        QCOMPARE(model.index(199, models::ParametersModel::PhaseColumn).data().toString(), QStringLiteral("fulfillment"));
+        QCOMPARE(
+            model.index(199, models::ParametersModel::PhaseColumn).data().toString(), QStringLiteral("fulfillment"));
         timer.restart();
         model.setFilterText(QStringLiteral("param_1"));
         qInfo("parameters: filter of 200 in %lld ms", timer.elapsed());
@@ -199,7 +214,8 @@ private Q_SLOTS:
         templates.setRepository(m_objects.get());
         templates.reload(kBig);
         QCOMPARE(templates.rowCount(), 3);
-        QCOMPARE(templates.index(0, models::TemplatesModel::TypeColumn).data().toString(), QStringLiteral("fulfillment"));
+        QCOMPARE(
+            templates.index(0, models::TemplatesModel::TypeColumn).data().toString(), QStringLiteral("fulfillment"));
         QCOMPARE(templates.index(2, models::TemplatesModel::ScopeColumn).data().toString(), QStringLiteral("tier1"));
         QCOMPARE(templates.idAt(1), QStringLiteral("TL-2"));
 

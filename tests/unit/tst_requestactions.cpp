@@ -63,7 +63,7 @@ QJsonObject request(const QString &id, const QString &status)
 
 QJsonObject templ(const QString &id, const QString &type, const QString &body)
 {
-    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), id + QStringLiteral(" name") },
+    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), QString(id + QStringLiteral(" name")) },
         { QStringLiteral("scope"), QStringLiteral("asset") }, { QStringLiteral("type"), type },
         { QStringLiteral("body"), body } };
 }
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(bool, valid);
         const QStringList errors = validateParameterValue(param, value);
-        QVERIFY2(errors.isEmpty() == valid, qPrintable(errors.join(u'; ')));
+        QVERIFY2(errors.isEmpty() == valid, qPrintable(errors.join(QStringLiteral("; "))));
     }
 
     void allowedStatuses()

@@ -14,7 +14,8 @@ namespace {
 QList<QJsonObject> parameters()
 {
     const auto p = [](const char *name, const char *phase) {
-        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("phase"), QLatin1String(phase) } };
+        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+            { QStringLiteral("phase"), QLatin1String(phase) } };
     };
     return { p("param_a", "ordering"), p("param_b", "fulfillment"), p("param_admin_email", "ordering"),
         p("param_conf", "configuration") };
@@ -52,21 +53,23 @@ private Q_SLOTS:
             << QStringLiteral("A {{ param_a }} B {{param_b}}") << asset << activation << QList<TemplateLintIssue>();
         QTest::newRow("unknown") << QStringLiteral("x {{ param_nope }}") << asset << activation
                                  << QList<TemplateLintIssue> { unknown("param_nope", 2) };
-        QTest::newRow("unknown reported once") << QStringLiteral("{{ x }}{{ x }}") << asset << activation
-                                               << QList<TemplateLintIssue> { unknown("x", 0) };
-        QTest::newRow("fulfillment param in inquire") << QStringLiteral("{{ param_a }} {{ param_b }}") << asset << inquire
-                                                      << QList<TemplateLintIssue> { wrongPhase("param_b", "fulfillment", 14) };
-        QTest::newRow("activation_form_url in inquire") << QStringLiteral("[form]({{ activation_form_url }})") << asset
-                                                        << inquire << QList<TemplateLintIssue>();
+        QTest::newRow("unknown reported once")
+            << QStringLiteral("{{ x }}{{ x }}") << asset << activation << QList<TemplateLintIssue> { unknown("x", 0) };
+        QTest::newRow("fulfillment param in inquire")
+            << QStringLiteral("{{ param_a }} {{ param_b }}") << asset << inquire
+            << QList<TemplateLintIssue> { wrongPhase("param_b", "fulfillment", 14) };
+        QTest::newRow("activation_form_url in inquire")
+            << QStringLiteral("[form]({{ activation_form_url }})") << asset << inquire << QList<TemplateLintIssue>();
         QTest::newRow("activation_form_url outside inquire")
             << QStringLiteral("{{ activation_form_url }}") << asset << activation
             << QList<TemplateLintIssue> { unknown("activation_form_url", 0) };
-        QTest::newRow("configuration param in activation") << QStringLiteral("{{ param_conf }}") << asset << activation
-                                                           << QList<TemplateLintIssue> { wrongPhase("param_conf", "configuration", 0) };
+        QTest::newRow("configuration param in activation")
+            << QStringLiteral("{{ param_conf }}") << asset << activation
+            << QList<TemplateLintIssue> { wrongPhase("param_conf", "configuration", 0) };
         QTest::newRow("tier template") << QStringLiteral("{{ param_b }}") << QStringLiteral("tier1") << QString()
                                        << QList<TemplateLintIssue>();
-        QTest::newRow("single braces are text") << QStringLiteral("{ param_nope } and {{ }}") << asset << activation
-                                                << QList<TemplateLintIssue>();
+        QTest::newRow("single braces are text")
+            << QStringLiteral("{ param_nope } and {{ }}") << asset << activation << QList<TemplateLintIssue>();
     }
 
     void lint()

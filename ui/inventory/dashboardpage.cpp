@@ -148,8 +148,9 @@ QString DashboardPage::stepDetail(const QString &key, bool done) const
     if (key == QLatin1String("preview"))
         return tr("Check how customers will see the product before you publish it. Not tracked yet: open the "
                   "preview when the rest is done.");
-    return done ? tr("A version of this product is published.")
-                : tr("Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.");
+    return done
+        ? tr("A version of this product is published.")
+        : tr("Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.");
 }
 
 void DashboardPage::showState()
@@ -163,8 +164,8 @@ void DashboardPage::showState()
         step.title->setText(stepTitle(key));
         step.detail->setText(stepDetail(key, done));
         step.state->setText(done ? tr("✓ Done") : tr("Not done"));
-        step.state->setStyleSheet(done ? QStringLiteral("color: #2e7d32; font-weight: bold;")
-                                       : QStringLiteral("color: #8a6d00;"));
+        step.state->setStyleSheet(
+            done ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QStringLiteral("color: #8a6d00;"));
         step.number->setStyleSheet(done
                 ? QStringLiteral("border-radius: 14px; background: #2e7d32; color: white; font-weight: bold;")
                 : QStringLiteral("border-radius: 14px; border: 2px solid #9aa5b1; color: #52606d; font-weight: bold;"));

@@ -9,7 +9,7 @@ namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
 class Outbox;
-}
+} // namespace cv::store
 
 namespace cv::ui {
 

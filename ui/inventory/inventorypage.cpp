@@ -70,9 +70,12 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::IdColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(models::ProductListModel::UpdatedColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        models::ProductListModel::IdColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        models::ProductListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        models::ProductListModel::UpdatedColumn, QHeaderView::ResizeToContents);
 
     auto *icon = new QLabel(m_listPage);
     icon->setPixmap(ModuleInfo::icon(core::ModuleId::Inventory).pixmap(32, 32));

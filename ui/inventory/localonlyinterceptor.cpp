@@ -6,8 +6,7 @@ namespace cv::ui {
 
 LocalOnlyInterceptor::LocalOnlyInterceptor(QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)
-{
-}
+{ }
 
 bool LocalOnlyInterceptor::isLocal(const QUrl &url)
 {

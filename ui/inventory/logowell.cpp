@@ -18,8 +18,9 @@ LogoWell::LogoWell(QWidget *parent)
     setFixedSize(128, 128);
     setFrameShape(QFrame::StyledPanel);
     setProperty("dropTarget", true);
-    setStyleSheet(QStringLiteral("cv--ui--LogoWell { border: 2px dashed #9aa5b1; border-radius: 6px; color: #52606d; }"
-                                 "cv--ui--LogoWell[highlight=\"true\"] { border-color: #1565c0; background: #e3f2fd; }"));
+    setStyleSheet(
+        QStringLiteral("cv--ui--LogoWell { border: 2px dashed #9aa5b1; border-radius: 6px; color: #52606d; }"
+                       "cv--ui--LogoWell[highlight=\"true\"] { border-color: #1565c0; background: #e3f2fd; }"));
 }
 
 void LogoWell::setPlaceholderText(const QString &text)

@@ -6,8 +6,7 @@ namespace cv::ui {
 
 ProductListDelegate::ProductListDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void ProductListDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

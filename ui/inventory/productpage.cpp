@@ -52,10 +52,11 @@ ProductPage::ProductPage(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("productNavigation"));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"
-                                               "QListWidget::item { padding: 7px 10px; border-radius: 4px; color: #1f2d3d; }"
-                                               "QListWidget::item:hover { background: #e8eef6; }"
-                                               "QListWidget::item:selected { background: #2d72d9; color: white; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: transparent; }"
+                       "QListWidget::item { padding: 7px 10px; border-radius: 4px; color: #1f2d3d; }"
+                       "QListWidget::item:hover { background: #e8eef6; }"
+                       "QListWidget::item:selected { background: #2d72d9; color: white; }"));
 
     const QStringList keys = pageKeys();
     for (const QString &key : keys) {
@@ -241,7 +242,7 @@ void ProductPage::refresh()
     }
     m_name->setText(json.value(QStringLiteral("name")).toString());
     m_id->setText(m_productId.startsWith(QLatin1String("local:")) ? tr("New product (its ID comes with the next sync)")
-                                                                   : m_productId);
+                                                                  : m_productId);
     const bool published = m_context.isValid() && !m_productId.isEmpty() && m_context.editor->isPublished(m_productId);
     m_status->setText(published ? tr("v%1").arg(json.value(QStringLiteral("version")).toInt()) : tr("Unpublished"));
     m_status->setStyleSheet(published

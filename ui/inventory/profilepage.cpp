@@ -204,9 +204,8 @@ void ProfilePage::load(const QString &productId)
             json = product->json;
     }
     m_name->setText(json.value(s_name).toString());
-    m_id->setText(productId.startsWith(QLatin1String("local:"))
-            ? tr("Assigned by Connect at the next sync")
-            : productId);
+    m_id->setText(
+        productId.startsWith(QLatin1String("local:")) ? tr("Assigned by Connect at the next sync") : productId);
     m_short->setPlainText(json.value(s_short).toString());
     m_detailed->setPlainText(json.value(s_detailed).toString());
     m_loading = false;
@@ -290,18 +289,18 @@ void ProfilePage::updateCounter()
     m_shortCounter->setText(tr("%1 / %2").arg(length).arg(kShortDescriptionLimit));
     const bool atLimit = length >= kShortDescriptionLimit;
     m_shortCounter->setProperty("atLimit", atLimit);
-    m_shortCounter->setStyleSheet(atLimit ? QStringLiteral("color: #c62828; font-weight: bold;")
-                                          : QStringLiteral("color: #52606d;"));
+    m_shortCounter->setStyleSheet(
+        atLimit ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #52606d;"));
     m_shortCounter->setToolTip(length > kShortDescriptionLimit
-            ? tr("The short description is limited to %1 characters; shorten it to save it.").arg(kShortDescriptionLimit)
+            ? tr("The short description is limited to %1 characters; shorten it to save it.")
+                  .arg(kShortDescriptionLimit)
             : QString());
 }
 
 void ProfilePage::updateNameLock()
 {
-    const QString reason = m_context.isValid() && !m_productId.isEmpty()
-        ? m_context.editor->nameLockReason(m_productId)
-        : QString();
+    const QString reason
+        = m_context.isValid() && !m_productId.isEmpty() ? m_context.editor->nameLockReason(m_productId) : QString();
     if (m_name->isReadOnly() != !reason.isEmpty()) {
         m_name->setReadOnly(!reason.isEmpty());
         m_name->style()->unpolish(m_name); // the read-only look is a style sheet on the property
@@ -331,11 +330,10 @@ void ProfilePage::showLogo()
     }
     m_logo->setImage(image);
     if (image.isEmpty()) {
-        const bool onServer = m_context.isValid() && !m_productId.isEmpty()
-            && [&] {
-                   const auto product = m_context.objects->get(s_products, m_productId);
-                   return product && !product->json.value(QStringLiteral("icon")).toString().isEmpty();
-               }();
+        const bool onServer = m_context.isValid() && !m_productId.isEmpty() && [&] {
+            const auto product = m_context.objects->get(s_products, m_productId);
+            return product && !product->json.value(QStringLiteral("icon")).toString().isEmpty();
+        }();
         m_logo->setPlaceholderText(onServer ? tr("Logo stored on Connect.\nDrop an image here to replace it.")
                                             : tr("No logo.\nDrop a PNG or JPEG here."));
     }

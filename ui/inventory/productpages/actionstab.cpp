@@ -28,7 +28,7 @@ namespace cv::ui {
 namespace {
 const QString kActions = QStringLiteral("actions");
 const QString kSettings = QStringLiteral("customer_ui_settings");
-}
+} // namespace
 
 ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
     QUndoStack *undoStack, QWidget *parent)
@@ -122,7 +122,8 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
         m_error->setText(refused.join(QLatin1Char('\n')));
         m_error->setVisible(!refused.isEmpty());
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
+    connect(
+        m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!m_knownSecret.isEmpty())
             QGuiApplication::clipboard()->setText(m_knownSecret);
@@ -152,8 +153,12 @@ void ActionsTab::reload()
     if (m_debounce->isActive())
         return;
     const auto product = m_objects.get(QStringLiteral("products"), m_productId);
-    const QString url = product ? product->json.value(kSettings).toObject().value(QStringLiteral("action")).toObject()
-                                      .value(QStringLiteral("url")).toString()
+    const QString url = product ? product->json.value(kSettings)
+                                      .toObject()
+                                      .value(QStringLiteral("action"))
+                                      .toObject()
+                                      .value(QStringLiteral("url"))
+                                      .toString()
                                 : QString();
     if (m_url->text() != url)
         m_url->setText(url);
@@ -254,8 +259,8 @@ QStringList ActionsTab::save(const QString &id, const QJsonObject &before, const
         if (!updated)
             return updated.error().errors;
         if (m_undo)
-            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kActions, m_productId, id,
-                ProductEditCommand::previousValues(before, patch), patch, tr("Edit action %1").arg(name)));
+            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kActions, m_productId,
+                id, ProductEditCommand::previousValues(before, patch), patch, tr("Edit action %1").arg(name)));
     }
     reload();
     Q_EMIT changed();

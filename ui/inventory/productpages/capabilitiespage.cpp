@@ -71,11 +71,12 @@ CapabilitiesPage::CapabilitiesPage(inventory::ProductEditor &editor, store::Obje
 
     auto *reporting = new QGroupBox(tr("Reporting and validation"), content);
     auto *reportingLayout = new QVBoxLayout(reporting);
-    m_consumption = addCheck(QStringLiteral("consumption"), tr("Consumption reporting for reservation items"), {}, reporting);
+    m_consumption
+        = addCheck(QStringLiteral("consumption"), tr("Consumption reporting for reservation items"), {}, reporting);
     m_draftValidation = addCheck(QStringLiteral("draftValidation"),
         tr("Dynamic validation of draft requests (your service checks orders before they are placed)"), {}, reporting);
-    m_inquiringValidation = addCheck(QStringLiteral("inquiringValidation"),
-        tr("Dynamic validation of the inquiring form"), {}, reporting);
+    m_inquiringValidation = addCheck(
+        QStringLiteral("inquiringValidation"), tr("Dynamic validation of the inquiring form"), {}, reporting);
     reportingLayout->addWidget(m_consumption);
     reportingLayout->addWidget(m_draftValidation);
     reportingLayout->addWidget(m_inquiringValidation);
@@ -118,7 +119,8 @@ CapabilitiesPage::CapabilitiesPage(inventory::ProductEditor &editor, store::Obje
     reload();
 }
 
-QCheckBox *CapabilitiesPage::addCheck(const QString &objectName, const QString &text, const QString &explanation, QWidget *parent)
+QCheckBox *CapabilitiesPage::addCheck(
+    const QString &objectName, const QString &text, const QString &explanation, QWidget *parent)
 {
     auto *box = new QCheckBox(text, parent);
     box->setObjectName(objectName);

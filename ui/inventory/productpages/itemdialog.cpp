@@ -113,7 +113,8 @@ ItemDialog::ItemDialog(const inventory::ProductEditor &editor, const QString &pr
     }
     fillCommitments();
     if (isEditing())
-        selectData(m_commitment, item.value(QStringLiteral("commitment")).toObject().value(QStringLiteral("count")).toInt(1));
+        selectData(
+            m_commitment, item.value(QStringLiteral("commitment")).toObject().value(QStringLiteral("count")).toInt(1));
     typeChanged();
 
     if (m_published) {
@@ -179,8 +180,9 @@ void ItemDialog::fillCommitments()
     for (int count : allowed)
         m_commitment->addItem(ProductLabels::commitment(period, count), count);
     if (!allowed.contains(current)) {
-        m_commitment->addItem(tr("%1 (not allowed for this period)").arg(ProductLabels::commitment(
-                                  m_commitment->property("lastPeriod").toString(), current)),
+        m_commitment->addItem(
+            tr("%1 (not allowed for this period)")
+                .arg(ProductLabels::commitment(m_commitment->property("lastPeriod").toString(), current)),
             current);
     }
     selectData(m_commitment, current);
@@ -203,7 +205,8 @@ QJsonObject ItemDialog::value() const
     item.insert(QStringLiteral("unit"), unit);
     item.insert(QStringLiteral("precision"), m_precision->currentData().toString());
     item.insert(QStringLiteral("commitment"),
-        QJsonObject { { QStringLiteral("count"), m_commitment->currentData().isValid() ? m_commitment->currentData().toInt() : 1 } });
+        QJsonObject { { QStringLiteral("count"),
+            m_commitment->currentData().isValid() ? m_commitment->currentData().toInt() : 1 } });
     if (!item.contains(QStringLiteral("ui")))
         item.insert(QStringLiteral("ui"), QJsonObject { { QStringLiteral("visibility"), true } });
     return item;

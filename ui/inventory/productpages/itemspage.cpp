@@ -36,9 +36,12 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     m_model->setRepository(&m_objects);
     m_model->setHeaderLabels({ tr("Name"), tr("MPN"), tr("Type"), tr("Billing period"), tr("Unit"), tr("Status") });
     m_proxy->setSourceModel(m_model);
-    m_proxy->setWording(models::ItemsModel::TypeColumn, [](const QVariant &v) { return ProductLabels::itemType(v.toString()); });
-    m_proxy->setWording(models::ItemsModel::PeriodColumn, [](const QVariant &v) { return ProductLabels::period(v.toString()); });
-    m_proxy->setWording(models::ItemsModel::StatusColumn, [](const QVariant &v) { return ProductLabels::status(v.toString()); });
+    m_proxy->setWording(
+        models::ItemsModel::TypeColumn, [](const QVariant &v) { return ProductLabels::itemType(v.toString()); });
+    m_proxy->setWording(
+        models::ItemsModel::PeriodColumn, [](const QVariant &v) { return ProductLabels::period(v.toString()); });
+    m_proxy->setWording(
+        models::ItemsModel::StatusColumn, [](const QVariant &v) { return ProductLabels::status(v.toString()); });
 
     auto *title = new QLabel(tr("Items"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -84,7 +87,8 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
 
     connect(m_newItem, &QPushButton::clicked, this, &ItemsPage::openNewItemDialog);
     connect(pencil, &PencilDelegate::editRequested, this, &ItemsPage::openEditDialog);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
+    connect(
+        m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
     connect(m_filter, &QLineEdit::textChanged, m_model, &models::ItemsModel::setFilterText);
     if (m_undo)
         connect(m_undo, &QUndoStack::indexChanged, this, &ItemsPage::reload);

@@ -44,7 +44,8 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     m_proxy->setWording(M::TypeColumn, [](const QVariant &v) { return ProductLabels::parameterType(v.toString()); });
     m_proxy->setWording(M::PhaseColumn, [](const QVariant &v) { return ProductLabels::phase(v.toString()); });
     m_proxy->setWording(M::ScopeColumn, [](const QVariant &v) { return ProductLabels::scope(v.toString()); });
-    m_proxy->setWording(M::RequiredColumn, [](const QVariant &v) { return v.toBool() ? tr("Required") : tr("Optional"); });
+    m_proxy->setWording(
+        M::RequiredColumn, [](const QVariant &v) { return v.toBool() ? tr("Required") : tr("Optional"); });
 
     auto *title = new QLabel(tr("Parameters"), this);
     QFont font = title->font();
@@ -92,7 +93,8 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
 
     connect(m_add, &QPushButton::clicked, this, &ParametersPage::openAddDialog);
     connect(pencil, &PencilDelegate::editRequested, this, &ParametersPage::openEditDialog);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
+    connect(
+        m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openEditDialog(index.row()); });
     connect(m_filter, &QLineEdit::textChanged, m_model, &M::setFilterText);
     connect(m_capabilities, &CapabilitiesPage::changed, this, &ParametersPage::changed);
     if (m_undo)

@@ -12,8 +12,7 @@ const int kPencilWidth = 28;
 
 PencilDelegate::PencilDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QRect PencilDelegate::pencilRect(const QRect &cell)
 {

@@ -4,9 +4,9 @@
 
 namespace cv::ui {
 
-/// A web view for previews of untrusted Markdown: JavaScript off, its own off-the-record profile whose
-/// request interceptor blocks everything that is not local (qrc:, data:, about:), navigation limited to
-/// the content set with showHtml(); a clicked https link opens in the system browser.
+/// A web view for previews of untrusted template HTML: JavaScript off, its own off-the-record profile
+/// whose request interceptor (LocalOnlyInterceptor) blocks everything that is not local, navigation
+/// limited to the content set with showHtml() (LocalContentPage).
 class PreviewWebView final : public QWebEngineView
 {
     Q_OBJECT

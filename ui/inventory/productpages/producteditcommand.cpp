@@ -15,8 +15,7 @@ ProductEditCommand::ProductEditCommand(inventory::ProductEditor &editor, Operati
     , m_objectId(objectId)
     , m_before(before)
     , m_after(after)
-{
-}
+{ }
 
 void ProductEditCommand::undo()
 {
@@ -37,12 +36,8 @@ void ProductEditCommand::apply(bool forward)
     // A refused step (e.g. the item was published meanwhile) leaves the cache as it is; the pages reload
     // from the cache after every undo/redo, so what is shown stays true.
     switch (m_operation) {
-    case Operation::UpdateProduct:
-        (void)m_editor.updateProduct(m_productId, forward ? m_after : m_before);
-        break;
-    case Operation::Update:
-        (void)m_editor.update(m_kind, m_productId, m_objectId, forward ? m_after : m_before);
-        break;
+    case Operation::UpdateProduct: (void)m_editor.updateProduct(m_productId, forward ? m_after : m_before); break;
+    case Operation::Update: (void)m_editor.update(m_kind, m_productId, m_objectId, forward ? m_after : m_before); break;
     case Operation::Create:
     case Operation::Remove: {
         const bool create = (m_operation == Operation::Create) == forward;

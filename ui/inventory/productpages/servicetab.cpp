@@ -20,7 +20,7 @@ namespace cv::ui {
 namespace {
 const QString kSettings = QStringLiteral("customer_ui_settings");
 const int kDescriptionLimit = 255;
-}
+} // namespace
 
 ServiceTab::ServiceTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
     QUndoStack *undoStack, QWidget *parent)

@@ -1,8 +1,8 @@
 #include "ui/inventory/productpages/stepdialog.h"
 
 #include <QHBoxLayout>
-#include <QLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -12,8 +12,7 @@ namespace cv::ui {
 StepDialog::StepDialog(bool editing, QWidget *parent)
     : QDialog(parent)
     , m_editing(editing)
-{
-}
+{ }
 
 void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &stepTitles)
 {
@@ -66,6 +65,8 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_finish->setDefault(true);
+    if (!m_editing && steps.size() == 1)
+        m_finish->setText(tr("&Add"));
     connect(m_back, &QPushButton::clicked, this, [this] { goToStep(currentStep() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { goToStep(currentStep() + 1); });
     connect(m_finish, &QPushButton::clicked, this, &StepDialog::finish);

@@ -50,8 +50,8 @@ QString groupOf(const QJsonObject &templ)
 
 } // namespace
 
-TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectRepository &objects,
-    const QString &productId, QUndoStack *undoStack, QWidget *parent)
+TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
+    QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_objects(objects)
@@ -167,7 +167,8 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
         for (qsizetype i = 0; i < m_completer->completionPrefix().size(); ++i)
             cursor.deletePreviousChar();
         const QString before = m_body->toPlainText().left(cursor.position());
-        cursor.insertText((before.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral(" ")) + name + QStringLiteral(" }}"));
+        cursor.insertText(
+            (before.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral(" ")) + name + QStringLiteral(" }}"));
         m_body->setTextCursor(cursor);
     });
 
@@ -325,8 +326,8 @@ void TemplatesTab::showTemplate(const QString &id)
     m_loading = false;
     const QString scope = str(m_current, "scope");
     m_kind->setText(cached ? tr("%1, %2").arg(ProductLabels::scope(scope),
-                                 scope == QLatin1String("asset") ? ProductLabels::templateType(str(m_current, "type"))
-                                                                 : ProductLabels::templateType({}))
+                        scope == QLatin1String("asset") ? ProductLabels::templateType(str(m_current, "type"))
+                                                        : ProductLabels::templateType({}))
                            : QString());
     for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_body, m_insert, m_previewButton })
         w->setEnabled(cached.has_value());
@@ -343,7 +344,8 @@ void TemplatesTab::fillParameterMenu()
     const QStringList phases = inventory::allowedPhases(str(m_current, "scope"), str(m_current, "type"));
     for (const QJsonObject &p : parameters()) {
         const QString name = str(p, "name");
-        QAction *action = menu->addAction(tr("%1  (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
+        QAction *action
+            = menu->addAction(tr("%1  (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
         action->setObjectName(name);
         if (!phases.contains(str(p, "phase"))) {
             action->setEnabled(false);
@@ -415,11 +417,14 @@ void TemplatesTab::updateLint()
         }
     }
     if (lines.isEmpty())
-        m_lint->setText(QStringLiteral("<span style=\"color:#2e7d32\">%1</span>").arg(tr("✓ Every parameter is known.")));
+        m_lint->setText(
+            QStringLiteral("<span style=\"color:#2e7d32\">%1</span>").arg(tr("✓ Every parameter is known.")));
     else
-        m_lint->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(lines.join(QStringLiteral("<br>"))));
+        m_lint->setText(
+            QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(lines.join(QStringLiteral("<br>"))));
     const QStringList used = inventory::templateVariables(body);
-    m_variables->setText(used.isEmpty() ? tr("Variables used: none") : tr("Variables used: %1").arg(used.join(QStringLiteral(", "))));
+    m_variables->setText(
+        used.isEmpty() ? tr("Variables used: none") : tr("Variables used: %1").arg(used.join(QStringLiteral(", "))));
 }
 
 void TemplatesTab::preview()
@@ -527,8 +532,8 @@ QStringList TemplatesTab::deleteTemplate()
     const QString id = m_currentId;
     m_currentId.clear();
     if (m_undo && cached)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kTemplates, m_productId, id,
-            cached->json, {}, tr("Delete template %1").arg(str(cached->json, "name"))));
+        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kTemplates, m_productId,
+            id, cached->json, {}, tr("Delete template %1").arg(str(cached->json, "name"))));
     reload();
     Q_EMIT changed();
     return {};

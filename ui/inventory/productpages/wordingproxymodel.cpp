@@ -2,13 +2,11 @@
 
 #include "models/inventory/productcollectionmodel.h"
 
-
 namespace cv::ui {
 
 WordingProxyModel::WordingProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
-{
-}
+{ }
 
 void WordingProxyModel::setWording(int column, Wording wording)
 {

@@ -1,0 +1,201 @@
+// The requests table over a real cache of 100,000 requests: QAbstractItemModelTester, filters (type,
+// status, environment, assignee, product, created range, search), counts per status, SQL-side sorting and
+// paging, next/previous pending request. Prints the time of a filter + sort + first page.
+#include "testmain.h"
+
+#include "app/store/cachedatabase.h"
+#include "app/store/objectrepository.h"
+#include "models/fulfillment/requestsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace cv;
+using models::RequestsModel;
+
+namespace {
+
+constexpr int kRows = 100000;
+const QStringList kTypes { QStringLiteral("purchase"), QStringLiteral("change"), QStringLiteral("suspend"),
+    QStringLiteral("resume"), QStringLiteral("cancel") };
+const QStringList kStatuses { QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("failed"),
+    QStringLiteral("inquiring") };
+const QStringList kEnvironments { QStringLiteral("production"), QStringLiteral("test"), QStringLiteral("preview") };
+
+QString idOf(int i)
+{
+    return QStringLiteral("PR-%1-%2").arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i % 1000, 4, 10, QLatin1Char('0'));
+}
+
+QJsonObject request(int i)
+{
+    const QString created = QDateTime(QDate(2025, 1, 1).addDays(i % 365), QTime(12, 0), Qt::UTC).toString(Qt::ISODate);
+    const QString product = QStringLiteral("PRD-%1").arg(i % 7);
+    QJsonObject assignee;
+    if (i % 3 == 0)
+        assignee = { { QStringLiteral("id"), QStringLiteral("UR-%1").arg(i % 2) }, { QStringLiteral("name"), i % 2 ? QStringLiteral("Bob") : QStringLiteral("Ann") } };
+    return { { QStringLiteral("id"), idOf(i) }, { QStringLiteral("type"), kTypes.at(i % kTypes.size()) },
+        { QStringLiteral("status"), kStatuses.at(i % kStatuses.size()) }, { QStringLiteral("created"), created },
+        { QStringLiteral("updated"), created },
+        { QStringLiteral("assignee"), i % 3 == 0 ? QJsonValue(assignee) : QJsonValue(QString()) },
+        { QStringLiteral("marketplace"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Worldwide") } } },
+        { QStringLiteral("asset"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-%1").arg(i) },
+                { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), product }, { QStringLiteral("name"), QStringLiteral("Product %1").arg(i % 7) } } },
+                { QStringLiteral("connection"), QJsonObject { { QStringLiteral("type"), kEnvironments.at(i % kEnvironments.size()) } } },
+                { QStringLiteral("tiers"), QJsonObject { { QStringLiteral("customer"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Customer %1").arg(i % 1000) } } } } } } } };
+}
+
+int expected(const std::function<bool(int)> &match)
+{
+    int n = 0;
+    for (int i = 0; i < kRows; ++i)
+        n += match(i) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestRequestsModel final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::CacheDatabase> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto opened = store::CacheDatabase::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(opened);
+        m_db = std::move(opened).value();
+        store::ObjectRepository objects(*m_db);
+        QElapsedTimer timer;
+        timer.start();
+        store::CacheDatabase::Transaction transaction(*m_db);
+        for (int i = 0; i < kRows; ++i)
+            QVERIFY(objects.putServer(QStringLiteral("requests"), {}, request(i)));
+        QVERIFY(transaction.commit());
+        qInfo("inserted %d requests in %lld ms", kRows, timer.elapsed());
+    }
+
+    void wholeTable()
+    {
+        RequestsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_db.get());
+        QCOMPARE(model.rowCount(), kRows);
+        QCOMPARE(model.columnCount(), int(RequestsModel::ColumnCount));
+        qint64 total = 0;
+        for (qint64 n : model.statusCounts())
+            total += n;
+        QCOMPARE(total, qint64(kRows));
+        // Default order: updated descending; the last row is reachable without reading the others.
+        const QString first = model.data(model.index(0, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
+        const QString last = model.data(model.index(kRows - 1, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
+        QVERIFY(first >= last);
+        QVERIFY(!model.requestIdAt(kRows - 1).isEmpty());
+        QVERIFY(model.requestIdAt(kRows).isEmpty());
+    }
+
+    void filtersSortAndPage()
+    {
+        RequestsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_db.get());
+        QSignalSpy counts(&model, &RequestsModel::statusCountsChanged);
+
+        QElapsedTimer timer;
+        timer.start();
+        RequestsModel::Filter filter;
+        filter.types = { QStringLiteral("purchase"), QStringLiteral("change") };
+        filter.statuses = { QStringLiteral("pending") };
+        filter.environments = { QStringLiteral("production") };
+        model.setFilter(filter);
+        model.sort(RequestsModel::CustomerColumn, Qt::AscendingOrder);
+        const QString firstId = model.requestIdAt(0);
+        qInfo("filter + sort + first page of 100,000 requests: %lld ms (%d rows)", timer.elapsed(), model.rowCount());
+
+        const int n = expected([](int i) { return i % 5 < 2 && i % 4 == 0 && i % 3 == 0; });
+        QCOMPARE(model.rowCount(), n);
+        QVERIFY(!firstId.isEmpty());
+        QCOMPARE(model.data(model.index(0, RequestsModel::CustomerColumn)).toString(), QStringLiteral("Customer 0"));
+        QCOMPARE(counts.size(), 1);
+        // Counts per status ignore the status filter but keep the others.
+        QCOMPARE(model.statusCounts().value(QStringLiteral("approved")),
+            qint64(expected([](int i) { return i % 5 < 2 && i % 4 == 1 && i % 3 == 0; })));
+        for (int row = 0; row < model.rowCount(); row += 97) {
+            QCOMPARE(model.data(model.index(row, RequestsModel::StatusColumn), RequestsModel::StatusRole).toString(), QStringLiteral("pending"));
+            QCOMPARE(model.data(model.index(row, RequestsModel::EnvironmentColumn), RequestsModel::EnvironmentRole).toString(), QStringLiteral("production"));
+        }
+        // Sorted across page boundaries.
+        QString previous;
+        for (int row = 0; row < qMin(model.rowCount(), 3 * RequestsModel::PageSize); ++row) {
+            const QString customer = model.data(model.index(row, RequestsModel::CustomerColumn), RequestsModel::SortRole).toString();
+            QVERIFY(previous <= customer);
+            previous = customer;
+        }
+
+        filter = {};
+        filter.search = QStringLiteral("PR-0042-0017");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.requestIdAt(0), QStringLiteral("PR-0042-0017"));
+
+        filter = {};
+        filter.search = QStringLiteral("customer 999");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), kRows / 1000);
+
+        filter = {};
+        filter.productId = QStringLiteral("PRD-3");
+        filter.assignee = QStringLiteral("Ann");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i % 7 == 3 && i % 3 == 0 && i % 2 == 0; }));
+
+        filter.assignee = RequestsModel::unassignedFilter();
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i % 7 == 3 && i % 3 != 0; }));
+
+        filter = {};
+        filter.createdFrom = QDate(2025, 1, 1);
+        filter.createdTo = QDate(2025, 1, 10);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i % 365 < 10; }));
+
+        QCOMPARE(model.products().size(), 7);
+        QCOMPARE(model.assignees(), (QStringList { QStringLiteral("Ann"), QStringLiteral("Bob") }));
+    }
+
+    void adjacentPending()
+    {
+        RequestsModel model;
+        model.setDatabase(m_db.get());
+        RequestsModel::Filter filter;
+        filter.productId = QStringLiteral("PRD-1");
+        model.setFilter(filter);
+        model.sort(RequestsModel::IdColumn, Qt::AscendingOrder);
+        // Pending = i % 4 == 0, PRD-1 = i % 7 == 1: i = 8, 36, 64, ...
+        const QString next = model.adjacentRequest(idOf(8), true, QStringLiteral("pending"));
+        QCOMPARE(next, idOf(36));
+        QCOMPARE(model.adjacentRequest(idOf(36), false, QStringLiteral("pending")), idOf(8));
+        QCOMPARE(model.adjacentRequest(idOf(8), false, QStringLiteral("pending")), QString());
+        QCOMPARE(model.rowOf(idOf(36)), 5); // i = 1, 8, 15, 22, 29, 36
+        model.sort(RequestsModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(model.adjacentRequest(idOf(36), true, QStringLiteral("pending")), idOf(8));
+        // Sorting by a column with NULLs (assignee) still walks every row.
+        model.sort(RequestsModel::AssigneeColumn, Qt::AscendingOrder);
+        int steps = 0;
+        QString id = model.requestIdAt(0);
+        while (!id.isEmpty() && steps < 100000) {
+            id = model.adjacentRequest(id, true, {});
+            ++steps;
+        }
+        QCOMPARE(steps, model.rowCount());
+    }
+};
+
+CV_TEST_CORE_MAIN(TestRequestsModel)
+#include "tst_requestsmodel.moc"
