@@ -479,17 +479,20 @@ private Q_SLOTS:
         QVERIFY(tab->lintLabel()->text().contains(QStringLiteral("Every parameter is known")));
 
         // Preview: the parameter's title in angle brackets, escaped; the variables used are listed.
-        QSignalSpy loaded(tab->previewView(), &QWebEngineView::loadFinished);
+        const auto pageHtml = [tab] {
+            QString html;
+            bool got = false;
+            tab->previewView()->page()->toHtml([&](const QString &result) {
+                html = result;
+                got = true;
+            });
+            (void)QTest::qWaitFor([&] { return got; }, 10000);
+            return html;
+        };
         QTest::mouseClick(tab->previewButton(), Qt::LeftButton);
-        QVERIFY(loaded.wait(20000));
-        QString html;
-        bool got = false;
-        tab->previewView()->page()->toHtml([&](const QString &result) {
-            html = result;
-            got = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(got, 10000);
-        QVERIFY2(html.contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")), qPrintable(html));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageHtml().contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")), 20000);
+        QVERIFY(!pageHtml().contains(QStringLiteral("param_nope")));
         QVERIFY(tab->variablesLabel()->text().contains(QStringLiteral("param_admin_email")));
         cv::test::screenshot(&page, QStringLiteral("ui-templates-preview"));
 
@@ -526,6 +529,40 @@ private Q_SLOTS:
         QCOMPARE(tab->table()->model()->rowCount(), 1);
         QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "action"),
             QStringList { QStringLiteral("sso_login") });
+
+        // Edit (double click) and undo.
+        const QRect rect = tab->table()->visualRect(tab->table()->model()->index(0, 1));
+        QTest::mouseClick(tab->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(tab->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        dialog = openedDialog<ui::ActionDialog>(tab);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->idEdit()->text(), QStringLiteral("sso_login"));
+        typeInto(dialog->nameEdit(), QStringLiteral("Admin panel"));
+        QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
+        QTRY_VERIFY(!tab->findChild<ui::ActionDialog *>());
+        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "name"),
+            QStringList { QStringLiteral("Admin panel") });
+        m_undo.undo();
+        QCOMPARE(column(*m_objects, QStringLiteral("actions"), m_productId, "name"),
+            QStringList { QStringLiteral("Open admin panel") });
+        QCOMPARE(tab->table()->model()->index(0, 1).data().toString(), QStringLiteral("Open admin panel"));
+
+        // Delete, then walk the stack: a re-created object gets a new id that older commands follow.
+        tab->table()->selectRow(0);
+        QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("deleteActionButton")), Qt::LeftButton);
+        QCOMPARE(tab->table()->model()->rowCount(), 0);
+        const auto actionCount = [this] { return m_objects->count(QStringLiteral("actions"), m_productId); };
+        m_undo.undo(); // the delete
+        QCOMPARE(actionCount(), 1);
+        m_undo.undo(); // the create
+        QCOMPARE(actionCount(), 0);
+        m_undo.redo();
+        QCOMPARE(actionCount(), 1);
+        m_undo.redo();
+        QCOMPARE(actionCount(), 0);
+        m_undo.undo();
+        QCOMPARE(actionCount(), 1);
+        QCOMPARE(tab->table()->model()->rowCount(), 1);
 
         // The secret: masked, not copyable while unknown, regenerate goes to the outbox.
         QCOMPARE(tab->secretLabel()->text(), QStringLiteral("••••••"));

@@ -55,7 +55,8 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_model->setRepository(&m_objects);
     m_model->setHeaderLabels({ tr("Action ID"), tr("Name"), tr("Title"), tr("Scope"), tr("Description") });
     m_proxy->setSourceModel(m_model);
-    m_proxy->setWording(M::ScopeColumn, [](const QVariant &v) { return ProductLabels::scope(v.toString()); });
+    m_proxy->setWording(
+        M::ScopeColumn, [](const QVariant &v, const QString &) { return ProductLabels::scope(v.toString()); });
     m_table->setObjectName(QStringLiteral("actionsTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -36,12 +36,19 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     m_model->setRepository(&m_objects);
     m_model->setHeaderLabels({ tr("Name"), tr("MPN"), tr("Type"), tr("Billing period"), tr("Unit"), tr("Status") });
     m_proxy->setSourceModel(m_model);
-    m_proxy->setWording(
-        models::ItemsModel::TypeColumn, [](const QVariant &v) { return ProductLabels::itemType(v.toString()); });
-    m_proxy->setWording(
-        models::ItemsModel::PeriodColumn, [](const QVariant &v) { return ProductLabels::period(v.toString()); });
-    m_proxy->setWording(
-        models::ItemsModel::StatusColumn, [](const QVariant &v) { return ProductLabels::status(v.toString()); });
+    m_proxy->setWording(models::ItemsModel::TypeColumn,
+        [](const QVariant &v, const QString &) { return ProductLabels::itemType(v.toString()); });
+    m_proxy->setWording(models::ItemsModel::PeriodColumn,
+        [](const QVariant &v, const QString &) { return ProductLabels::period(v.toString()); });
+    m_proxy->setWording(models::ItemsModel::UnitColumn, [](const QVariant &id, const QString &shown) {
+        for (const auto &[unit, title] : ProductLabels::builtinUnits()) {
+            if (unit == id.toString())
+                return title;
+        }
+        return shown;
+    });
+    m_proxy->setWording(models::ItemsModel::StatusColumn,
+        [](const QVariant &v, const QString &) { return ProductLabels::status(v.toString()); });
 
     auto *title = new QLabel(tr("Items"), this);
     title->setObjectName(QStringLiteral("pageTitle"));

@@ -41,11 +41,14 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     m_model->setRepository(&m_objects);
     m_model->setHeaderLabels({ tr("ID"), tr("Title"), tr("Type"), tr("Phase"), tr("Scope"), tr("Required") });
     m_proxy->setSourceModel(m_model);
-    m_proxy->setWording(M::TypeColumn, [](const QVariant &v) { return ProductLabels::parameterType(v.toString()); });
-    m_proxy->setWording(M::PhaseColumn, [](const QVariant &v) { return ProductLabels::phase(v.toString()); });
-    m_proxy->setWording(M::ScopeColumn, [](const QVariant &v) { return ProductLabels::scope(v.toString()); });
     m_proxy->setWording(
-        M::RequiredColumn, [](const QVariant &v) { return v.toBool() ? tr("Required") : tr("Optional"); });
+        M::TypeColumn, [](const QVariant &v, const QString &) { return ProductLabels::parameterType(v.toString()); });
+    m_proxy->setWording(
+        M::PhaseColumn, [](const QVariant &v, const QString &) { return ProductLabels::phase(v.toString()); });
+    m_proxy->setWording(
+        M::ScopeColumn, [](const QVariant &v, const QString &) { return ProductLabels::scope(v.toString()); });
+    m_proxy->setWording(M::RequiredColumn,
+        [](const QVariant &v, const QString &) { return v.toBool() ? tr("Required") : tr("Optional"); });
 
     auto *title = new QLabel(tr("Parameters"), this);
     QFont font = title->font();

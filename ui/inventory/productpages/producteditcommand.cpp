@@ -2,7 +2,28 @@
 
 #include "app/inventory/producteditor.h"
 
+#include <QHash>
+
 namespace cv::ui {
+
+namespace {
+
+/// Objects re-created by an undo get a new local id; later commands still name the old one. Ids are
+/// unique ("local:<uuid>" or server ids), so one map for the process is enough.
+QHash<QString, QString> &renamed()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+QString currentId(QString id)
+{
+    for (int guard = 0; guard < 100 && renamed().contains(id); ++guard)
+        id = renamed().value(id);
+    return id;
+}
+
+} // namespace
 
 ProductEditCommand::ProductEditCommand(inventory::ProductEditor &editor, Operation operation, const QString &kind,
     const QString &productId, const QString &objectId, const QJsonObject &before, const QJsonObject &after,
@@ -37,16 +58,21 @@ void ProductEditCommand::apply(bool forward)
     // from the cache after every undo/redo, so what is shown stays true.
     switch (m_operation) {
     case Operation::UpdateProduct: (void)m_editor.updateProduct(m_productId, forward ? m_after : m_before); break;
-    case Operation::Update: (void)m_editor.update(m_kind, m_productId, m_objectId, forward ? m_after : m_before); break;
+    case Operation::Update:
+        (void)m_editor.update(m_kind, m_productId, currentId(m_objectId), forward ? m_after : m_before);
+        break;
     case Operation::Create:
     case Operation::Remove: {
         const bool create = (m_operation == Operation::Create) == forward;
         if (create) {
             const QJsonObject object = creatable(m_operation == Operation::Create ? m_after : m_before);
-            if (auto created = m_editor.create(m_kind, m_productId, object))
-                m_objectId = created.value().id; // the object lives on under a new local id
+            if (auto created = m_editor.create(m_kind, m_productId, object)) {
+                // The object lives on under a new local id; commands that name the old one follow it.
+                renamed().insert(currentId(m_objectId), created.value().id);
+                m_objectId = created.value().id;
+            }
         } else {
-            (void)m_editor.remove(m_kind, m_productId, m_objectId);
+            (void)m_editor.remove(m_kind, m_productId, currentId(m_objectId));
         }
         break;
     }

@@ -104,6 +104,9 @@ void StepDialog::goToStep(int step)
         m_back->setVisible(current > 0);
         m_next->setVisible(current < m_stack->count() - 1);
         m_finish->setVisible(current == m_stack->count() - 1);
+        // Enter moves on: Next on the first steps, Finish on the last.
+        m_next->setDefault(current < m_stack->count() - 1);
+        m_finish->setDefault(current == m_stack->count() - 1);
         if (QWidget *first = m_stack->currentWidget()->nextInFocusChain(); first && current > 0)
             first->setFocus();
     } else {

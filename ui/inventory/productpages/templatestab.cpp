@@ -179,6 +179,8 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
         if (id != m_currentId) {
             flush();
             showTemplate(id);
+            if (!id.isEmpty())
+                preview(); // the selected template as the customer will see it
         }
     });
     connect(m_name, &QLineEdit::textChanged, this, &TemplatesTab::scheduleSave);

@@ -18,7 +18,8 @@ QVariant WordingProxyModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         const auto it = m_wordings.constFind(index.column());
         if (it != m_wordings.constEnd())
-            return (*it)(QIdentityProxyModel::data(index, models::ProductCollectionModel::RawValueRole));
+            return (*it)(QIdentityProxyModel::data(index, models::ProductCollectionModel::RawValueRole),
+                QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
     }
     if (role == Qt::ToolTipRole && index.column() == 0
         && QIdentityProxyModel::data(index, models::ProductCollectionModel::DirtyRole).toBool())

@@ -14,7 +14,8 @@ class WordingProxyModel final : public QIdentityProxyModel
     Q_OBJECT
 
 public:
-    using Wording = std::function<QString(const QVariant &raw)>;
+    /// Words a cell from its raw value; `shown` is what the model would display.
+    using Wording = std::function<QString(const QVariant &raw, const QString &shown)>;
 
     explicit WordingProxyModel(QObject *parent = nullptr);
     void setWording(int column, Wording wording);
