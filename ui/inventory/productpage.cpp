@@ -1,5 +1,10 @@
 #include "ui/inventory/productpage.h"
 
+#include "ui/inventory/productpages/itemspage.h"
+#include "ui/inventory/productpages/parameterspage.h"
+#include "ui/inventory/productpages/uipage.h"
+#include "ui/inventory/productpages/undoshortcuts.h"
+
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
@@ -118,6 +123,7 @@ ProductPage::ProductPage(QWidget *parent)
     connect(m_profile, &ProfilePage::saved, this, &ProductPage::notifyEdited);
     m_navigation->setCurrentRow(0);
     retranslate();
+    installUndoShortcuts(this, &m_undo);
 }
 
 ProductPage::~ProductPage()
@@ -133,6 +139,17 @@ QStringList ProductPage::pageKeys()
 
 void ProductPage::setContext(const InventoryContext &context)
 {
+    // The editor pages hold the previous account's editor and repository: drop them first, without
+    // flushing (a pending edit is never written into another account's cache).
+    m_uiPage = nullptr;
+    m_undo.clear();
+    for (const QString &key : {QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("ui")}) {
+        QWidget *old = m_pages.value(key);
+        if (old && !old->property("placeholderKey").isValid()) {
+            setPage(key, makePlaceholder(key));
+            old->deleteLater();
+        }
+    }
     m_context = context;
     m_dashboard->setContext(context);
     m_profile->setContext(context);
@@ -143,6 +160,7 @@ void ProductPage::openProduct(const QString &productId)
     flushPendingEdits();
     m_productId = productId;
     m_profile->load(productId);
+    createEditorPages();
     refresh();
     showPage(QStringLiteral("dashboard"));
     Q_EMIT productChanged(productId);
@@ -210,7 +228,32 @@ QString ProductPage::currentPageKey() const
 
 bool ProductPage::flushPendingEdits()
 {
+    if (m_uiPage && m_context.isValid())
+        m_uiPage->flush();
     return m_profile ? m_profile->flush() : true;
+}
+
+/// The Items, Parameters and UI pages work on one product id: made anew for each product opened.
+void ProductPage::createEditorPages()
+{
+    m_undo.clear();
+    m_uiPage = nullptr;
+    if (!m_context.isValid() || m_productId.isEmpty())
+        return;
+    auto *items = new ItemsPage(*m_context.editor, *m_context.objects, m_productId, &m_undo, this);
+    auto *parameters = new ParametersPage(*m_context.editor, *m_context.objects, m_productId, &m_undo, this);
+    m_uiPage = new UiPage(*m_context.editor, *m_context.objects, m_productId, &m_undo, this);
+    connect(items, &ItemsPage::changed, this, &ProductPage::notifyEdited);
+    connect(parameters, &ParametersPage::changed, this, &ProductPage::notifyEdited);
+    connect(m_uiPage, &UiPage::changed, this, &ProductPage::notifyEdited);
+    for (const auto &[key, page] : {std::pair<QString, QWidget *>{QStringLiteral("items"), items},
+                                    {QStringLiteral("parameters"), parameters},
+                                    {QStringLiteral("ui"), m_uiPage}}) {
+        QWidget *old = m_pages.value(key);
+        setPage(key, page);
+        if (old && old != page && !old->property("placeholderKey").isValid())
+            old->deleteLater();
+    }
 }
 
 bool ProductPage::hasUnsyncedChanges() const

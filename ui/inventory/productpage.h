@@ -3,6 +3,7 @@
 #include "ui/inventory/inventorycontext.h"
 
 #include <QHash>
+#include <QUndoStack>
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +15,7 @@ namespace cv::ui {
 
 class DashboardPage;
 class ProfilePage;
+class UiPage;
 
 /// One product: a header (name, id, status, whether local changes wait for sync), a left navigation
 /// between its pages (Dashboard, Profile, Items, Parameters, UI, Preview, Publish) and the page shown.
@@ -75,6 +77,7 @@ protected:
 
 private:
     QString pageTitle(const QString &key) const;
+    void createEditorPages();
     QWidget *makePlaceholder(const QString &key);
     bool hasUnsyncedChanges() const;
 
@@ -90,6 +93,10 @@ private:
     DashboardPage *m_dashboard;
     ProfilePage *m_profile;
     QHash<QString, QWidget *> m_pages;
+    /// One undo history across the product's pages (Ctrl+Z / Ctrl+Shift+Z), cleared when another
+    /// product (or the same product under its new server id) opens: its steps name the old ids.
+    QUndoStack m_undo;
+    UiPage *m_uiPage = nullptr;
 };
 
 } // namespace cv::ui
