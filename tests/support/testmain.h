@@ -32,6 +32,7 @@ inline void prepareApplication(QCoreApplication &app)
 #define CV_TEST_MAIN_IMPL(AppType, TestObject)                                                                   \
     int main(int argc, char *argv[])                                                                             \
     {                                                                                                            \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); /* WebEngine views in widget tests */      \
         AppType app(argc, argv);                                                                                 \
         cv::test::prepareApplication(app);                                                                       \
         TestObject tc;                                                                                           \

@@ -4,6 +4,7 @@
 #include "app/accounts/accountregistry.h"
 #include "app/sandbox/sandboxsession.h"
 #include "models/accounts/accountlistmodel.h"
+#include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
@@ -58,6 +59,10 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
             auto *inventory = new InventoryPage(this);
             inventory->setSession(m_session);
             page = inventory;
+        } else if (id == ModuleId::Fulfillment && m_session) {
+            auto *fulfillment = new FulfillmentPage(this);
+            fulfillment->setSession(m_session);
+            page = fulfillment;
         } else {
             page = new ModulePage(id, this);
         }

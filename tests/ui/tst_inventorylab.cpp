@@ -1,0 +1,345 @@
+// inventory_lab_definition: the lab's product definition (lab guide, "Inventory Module" to "UI Actions")
+// driven through the real widgets of the running window: Inventory > Create Product, the items and
+// parameters wizards and edit dialogs, the activation template with its preview; then sync, and the
+// sandbox (over HTTP) holds exactly that product. Then the same run with the network down, synced once
+// the network is back.
+#include "testmain.h"
+#include "sandboxfixture.h"
+#include "uitestsupport.h"
+
+#include "app/accounts/accountmanager.h"
+#include "app/accounts/accountregistry.h"
+#include "app/accounts/keystore.h"
+#include "app/sync/accountsession.h"
+#include "ui/inventory/inventorypage.h"
+#include "ui/inventory/productpage.h"
+#include "ui/inventory/productpages/itemdialog.h"
+#include "ui/inventory/productpages/itemspage.h"
+#include "ui/inventory/productpages/parameterdialog.h"
+#include "ui/inventory/productpages/parameterspage.h"
+#include "ui/inventory/productpages/previewwebview.h"
+#include "ui/inventory/productpages/templatestab.h"
+#include "ui/inventory/productpages/uipage.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTextEdit>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace cv;
+using test::HttpResponse;
+using test::SandboxFixture;
+
+namespace {
+
+int rowWith(QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+bool select(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index);
+    return index >= 0;
+}
+
+template<typename Dialog> Dialog *openedDialog(QWidget *page)
+{
+    Dialog *dialog = nullptr;
+    (void)QTest::qWaitFor([&] { return (dialog = page->findChild<Dialog *>()) && dialog->isVisible(); }, 3000);
+    return dialog;
+}
+
+void doubleClickRow(QTableView *table, int row, int column)
+{
+    const QRect rect = table->visualRect(table->model()->index(row, column));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+QString previewHtml(QWebEngineView *view)
+{
+    QString html;
+    bool done = false;
+    view->page()->toHtml([&](const QString &result) {
+        html = result;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return html;
+}
+
+/// A TCP relay to the sandbox that can be "unplugged": the network between the app and Connect.
+class Network final : public QTcpServer
+{
+public:
+    explicit Network(quint16 target)
+        : m_target(target)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection()) {
+                if (!m_up) {
+                    client->abort(); // connection refused/reset: the network is down
+                    client->deleteLater();
+                    continue;
+                }
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    void setUp(bool up)
+    {
+        m_up = up;
+        if (!up) {
+            for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+                socket->abort();
+        }
+    }
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1/public/v1").arg(serverPort()); }
+
+private:
+    quint16 m_target;
+    bool m_up = true;
+};
+
+} // namespace
+
+class TestInventoryLab final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<Network> m_net;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    accounts::KeyStore m_keyStore;
+    std::unique_ptr<accounts::AccountRegistry> m_registry;
+    std::unique_ptr<accounts::AccountManager> m_manager;
+    std::unique_ptr<sync::AccountSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+    accounts::Account m_account;
+
+    ui::InventoryPage *inventory() const
+    {
+        return qobject_cast<ui::InventoryPage *>(m_window->modulePage(core::ModuleId::Inventory));
+    }
+
+    /// The lab's definition through the widgets, for a product called `name`.
+    void defineLabProduct(const QString &name, const QString &shotPrefix)
+    {
+        m_window->showModule(core::ModuleId::Inventory);
+        ui::InventoryPage *page = inventory();
+        QVERIFY(page);
+        QTimer::singleShot(0, this, [&name] {
+            (void)QTest::qWaitFor([] { return qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); }, 5000);
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QTest::keyClicks(edit, name);
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QTest::mouseClick(page->createButton(), Qt::LeftButton);
+        ui::ProductPage *product = page->productPage();
+        QTRY_COMPARE(product->nameLabel()->text(), name);
+        test::screenshot(m_window.get(), shotPrefix + QStringLiteral("created"));
+
+        // Items: delete the two examples, add SKU Users.
+        product->showPage(QStringLiteral("items"));
+        auto *items = qobject_cast<ui::ItemsPage *>(product->page(QStringLiteral("items")));
+        QVERIFY(items);
+        for (const QString &mpn : {QStringLiteral("SKU-A"), QStringLiteral("SKU-B")}) {
+            const int row = rowWith(items->table()->model(), 1, mpn);
+            QVERIFY2(row >= 0, qPrintable(mpn));
+            doubleClickRow(items->table(), row, 0);
+            auto *dialog = openedDialog<ui::ItemDialog>(items);
+            QVERIFY(dialog);
+            QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+            QTRY_VERIFY(!items->findChild<ui::ItemDialog *>());
+        }
+        QTest::mouseClick(items->newItemButton(), Qt::LeftButton);
+        auto *itemDialog = openedDialog<ui::ItemDialog>(items);
+        QVERIFY(itemDialog);
+        QTest::keyClicks(itemDialog->nameEdit(), QStringLiteral("SKU Users"));
+        QTest::keyClicks(itemDialog->mpnEdit(), QStringLiteral("MPN-246-USERS"));
+        QTest::mouseClick(itemDialog->nextButton(), Qt::LeftButton);
+        QVERIFY(select(itemDialog->typeCombo(), QStringLiteral("reservation")));
+        QVERIFY(select(itemDialog->periodCombo(), QStringLiteral("monthly")));
+        QVERIFY(select(itemDialog->unitCombo(), QStringLiteral("users")));
+        QVERIFY(itemDialog->finishButton()->isEnabled());
+        test::screenshot(itemDialog, shotPrefix + QStringLiteral("new-item"));
+        QTest::mouseClick(itemDialog->finishButton(), Qt::LeftButton);
+        QTRY_VERIFY(!items->findChild<ui::ItemDialog *>());
+        QCOMPARE(items->table()->model()->rowCount(), 1);
+        test::screenshot(m_window.get(), shotPrefix + QStringLiteral("items"));
+
+        // Parameters: delete the two examples, add param_admin_email.
+        product->showPage(QStringLiteral("parameters"));
+        auto *parameters = qobject_cast<ui::ParametersPage *>(product->page(QStringLiteral("parameters")));
+        QVERIFY(parameters);
+        for (const QString &id : {QStringLiteral("param_a"), QStringLiteral("param_b")}) {
+            const int row = rowWith(parameters->table()->model(), 0, id);
+            QVERIFY2(row >= 0, qPrintable(id));
+            doubleClickRow(parameters->table(), row, 1);
+            auto *dialog = openedDialog<ui::ParameterDialog>(parameters);
+            QVERIFY(dialog);
+            QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+            QTRY_VERIFY(!parameters->findChild<ui::ParameterDialog *>());
+        }
+        QTest::mouseClick(parameters->addButton(), Qt::LeftButton);
+        auto *parameterDialog = openedDialog<ui::ParameterDialog>(parameters);
+        QVERIFY(parameterDialog);
+        parameterDialog->idEdit()->end(false);
+        QTest::keyClicks(parameterDialog->idEdit(), QStringLiteral("admin_email"));
+        QTest::keyClicks(parameterDialog->titleEdit(), QStringLiteral("Administrator email"));
+        QTest::keyClicks(parameterDialog->descriptionEdit(), QStringLiteral("The customer's administrator."));
+        QVERIFY(select(parameterDialog->phaseCombo(), QStringLiteral("ordering")));
+        QVERIFY(select(parameterDialog->scopeCombo(), QStringLiteral("asset")));
+        QTest::mouseClick(parameterDialog->nextButton(), Qt::LeftButton);
+        QVERIFY(select(parameterDialog->typeCombo(), QStringLiteral("text")));
+        parameterDialog->requiredCheck()->click();
+        QVERIFY(parameterDialog->finishButton()->isEnabled());
+        QTest::mouseClick(parameterDialog->finishButton(), Qt::LeftButton);
+        QTRY_VERIFY(!parameters->findChild<ui::ParameterDialog *>());
+        QCOMPARE(parameters->table()->model()->rowCount(), 1);
+        test::screenshot(m_window.get(), shotPrefix + QStringLiteral("parameters"));
+
+        // UI > Templates: the activation template uses {{ param_admin_email }}; preview it.
+        product->showPage(QStringLiteral("ui"));
+        auto *ui = qobject_cast<ui::UiPage *>(product->page(QStringLiteral("ui")));
+        QVERIFY(ui);
+        ui->tabs()->setCurrentWidget(ui->templates());
+        ui::TemplatesTab *templates = ui->templates();
+        templates->bodyEdit()->setFocus();
+        templates->bodyEdit()->selectAll();
+        QTest::keyClick(templates->bodyEdit(), Qt::Key_Delete);
+        QTest::keyClicks(templates->bodyEdit(), QStringLiteral("Your administrator is **"));
+        QVERIFY(test::withPopupMenu(templates->insertButton(), [](QMenu *menu) {
+            QVERIFY(test::clickMenuAction(menu, QStringLiteral("param_admin_email")));
+        }));
+        QTest::keyClicks(templates->bodyEdit(), QStringLiteral("**."));
+        QCOMPARE(templates->bodyEdit()->toPlainText(), QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
+        QTest::mouseClick(templates->previewButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(templates->previewView()).contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")), 20000);
+        test::screenshot(m_window.get(), shotPrefix + QStringLiteral("template-preview"));
+        product->flushPendingEdits();
+    }
+
+    /// The product `name` as the sandbox holds it, checked over HTTP.
+    void verifyOnServer(const QString &name)
+    {
+        const HttpResponse products = m_sandbox->get(QStringLiteral("/products?eq(name,%1)").arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("%20"))));
+        QCOMPARE(products.total(), 1);
+        const QString id = products.array().first().toObject().value(QStringLiteral("id")).toString();
+        const QJsonArray items = m_sandbox->get(QStringLiteral("/products/%1/items").arg(id)).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("mpn")).toString(), QStringLiteral("MPN-246-USERS"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("reservation"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("period")).toString(), QStringLiteral("monthly"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("users"));
+        const QJsonArray parameters = m_sandbox->get(QStringLiteral("/products/%1/parameters").arg(id)).array();
+        QCOMPARE(parameters.size(), 1);
+        const QJsonObject parameter = parameters.first().toObject();
+        QCOMPARE(parameter.value(QStringLiteral("name")).toString(), QStringLiteral("param_admin_email"));
+        QCOMPARE(parameter.value(QStringLiteral("phase")).toString(), QStringLiteral("ordering"));
+        QCOMPARE(parameter.value(QStringLiteral("scope")).toString(), QStringLiteral("asset"));
+        QCOMPARE(parameter.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+        QVERIFY(parameter.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool());
+        const QJsonArray activation = m_sandbox->get(QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(id)).array();
+        QCOMPARE(activation.size(), 1);
+        QCOMPARE(activation.first().toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
+    }
+
+    bool syncAndWait()
+    {
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        m_session->syncNow();
+        return synced.wait(60000) && synced.last().first().value<sync::SyncSummary>().ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+        // The key lives in memory for this test (the keychain has tests of its own).
+        m_keyStore.setMemoryOnly(true);
+        m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
+        m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
+        bool added = false;
+        m_net = std::make_unique<Network>(quint16(QUrl(m_sandbox->baseUrl()).port()));
+        m_manager->addAccount(m_net->endpoint(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
+            QVERIFY(r.ok());
+            added = true;
+        });
+        QTRY_VERIFY(added);
+        m_account = m_registry->current();
+        m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->connection() == sync::AccountSession::Connection::Online, 30000);
+    }
+
+    void labDefinitionReachesTheServer()
+    {
+        defineLabProduct(QStringLiteral("Connect Web Conference Software"), QStringLiteral("online-"));
+        QVERIFY(syncAndWait());
+        verifyOnServer(QStringLiteral("Connect Web Conference Software"));
+        QCOMPARE(m_session->outboxSize(), 0);
+        // The open product now carries the server's id.
+        QVERIFY(inventory()->productPage()->productId().startsWith(QStringLiteral("PRD-")));
+        test::screenshot(m_window.get(), QStringLiteral("online-synced"));
+    }
+
+    void sameRunWithTheNetworkDown()
+    {
+        // The network goes down.
+        m_net->setUp(false);
+        QVERIFY(!syncAndWait());
+        QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Offline);
+
+        defineLabProduct(QStringLiteral("Connect Web Conference Software Offline"), QStringLiteral("offline-"));
+        QVERIFY(!syncAndWait());
+        QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Offline);
+        QVERIFY(m_session->outboxSize() > 0);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products?eq(name,Connect%20Web%20Conference%20Software%20Offline)")).total(), 0);
+        test::screenshot(m_window.get(), QStringLiteral("offline-waiting"));
+
+        // Back online: the next sync (the app retries by itself after 30 s; F5 here) sends it all.
+        m_net->setUp(true);
+        QVERIFY(syncAndWait());
+        QCOMPARE(m_session->outboxSize(), 0);
+        QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Online);
+        verifyOnServer(QStringLiteral("Connect Web Conference Software Offline"));
+        verifyOnServer(QStringLiteral("Connect Web Conference Software"));
+    }
+};
+
+CV_TEST_MAIN(TestInventoryLab)
+#include "tst_inventorylab.moc"

@@ -1,0 +1,521 @@
+#include "ui/fulfillment/fulfillmentpage.h"
+
+#include "app/fulfillment/requestactions.h"
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+#include "app/sync/accountsession.h"
+#include "app/sync/syncengine.h"
+#include "models/fulfillment/requestsmodel.h"
+#include "ui/fulfillment/approvedialog.h"
+#include "ui/fulfillment/bulkresultdialog.h"
+#include "ui/fulfillment/reasondialog.h"
+#include "ui/fulfillment/requestlabels.h"
+#include "ui/fulfillment/requestpage.h"
+#include "ui/shell/moduleinfo.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+using models::RequestsModel;
+
+FulfillmentPage::FulfillmentPage(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_listPage(new QWidget(this))
+    , m_typeFilter(filterButton(QStringLiteral("type"), RequestLabels::types(), RequestLabels::typeLabels()))
+    , m_statusFilter(filterButton(QStringLiteral("status"), RequestLabels::statuses(), RequestLabels::statusLabels()))
+    , m_environmentFilter(
+          filterButton(QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
+    , m_assignee(new QComboBox(m_listPage))
+    , m_product(new QComboBox(m_listPage))
+    , m_createdEnabled(new QCheckBox(tr("Created"), m_listPage))
+    , m_createdFrom(new QDateEdit(m_listPage))
+    , m_createdTo(new QDateEdit(m_listPage))
+    , m_search(new QLineEdit(m_listPage))
+    , m_clearFilters(new QPushButton(tr("Clear filters"), m_listPage))
+    , m_chipRow(new QHBoxLayout)
+    , m_allChip(new QToolButton(m_listPage))
+    , m_table(new QTableView(m_listPage))
+    , m_empty(new QLabel(m_listPage))
+    , m_selection(new QLabel(m_listPage))
+    , m_bulkApprove(new QPushButton(tr("Approve selected..."), m_listPage))
+    , m_bulkReject(new QPushButton(tr("Reject selected..."), m_listPage))
+    , m_searchDelay(new QTimer(this))
+    , m_model(new RequestsModel(this))
+    , m_requestPage(new RequestPage(this))
+{
+    setObjectName(QStringLiteral("page-fulfillment"));
+    m_model->setHeaderLabels(RequestLabels::headers());
+    m_model->setValueLabels(RequestsModel::TypeColumn, RequestLabels::typeLabels());
+    m_model->setValueLabels(RequestsModel::StatusColumn, RequestLabels::statusLabels());
+    m_model->setValueLabels(RequestsModel::EnvironmentColumn, RequestLabels::environmentLabels());
+
+    auto *title = new QLabel(tr("Fulfillment"), m_listPage);
+    title->setObjectName(QStringLiteral("moduleTitle"));
+    title->setProperty("pageHeading", true);
+    auto *subtitle = new QLabel(tr("Process the requests of your customers: approve, inquire or reject."), m_listPage);
+    subtitle->setProperty("pageSubheading", true);
+    auto *icon = new QLabel(m_listPage);
+    icon->setPixmap(ModuleInfo::icon(core::ModuleId::Fulfillment).pixmap(32, 32));
+
+    m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assignee->setToolTip(tr("Assignee"));
+    m_product->setObjectName(QStringLiteral("productFilter"));
+    m_product->setToolTip(tr("Product"));
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_product->setMaximumWidth(260);
+    m_createdEnabled->setObjectName(QStringLiteral("createdFilter"));
+    m_createdFrom->setObjectName(QStringLiteral("createdFrom"));
+    m_createdTo->setObjectName(QStringLiteral("createdTo"));
+    for (QDateEdit *edit : { m_createdFrom, m_createdTo }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_createdFrom->setDate(QDate::currentDate().addMonths(-1));
+    m_createdTo->setDate(QDate::currentDate());
+    m_search->setObjectName(QStringLiteral("requestSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search by request ID, customer or product (Ctrl+F)"));
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+
+    m_allChip->setObjectName(QStringLiteral("chip-all"));
+    m_allChip->setCheckable(true);
+    m_allChip->setAutoRaise(true);
+    m_chipRow->setSpacing(6);
+    m_chipRow->addWidget(m_allChip);
+    for (const QString &status : RequestLabels::statuses()) {
+        auto *chip = new QToolButton(m_listPage);
+        chip->setObjectName(QStringLiteral("chip-") + status);
+        chip->setCheckable(true);
+        chip->setAutoRaise(true);
+        chip->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(status).toLower()));
+        connect(chip, &QToolButton::clicked, this, [this, status](bool checked) {
+            for (QAction *action : m_statusFilter->menu()->actions())
+                action->setChecked(checked && action->data().toString() == status);
+            applyFilter();
+        });
+        m_chips.insert(status, chip);
+        m_chipRow->addWidget(chip);
+    }
+    m_chipRow->addStretch(1);
+    connect(m_allChip, &QToolButton::clicked, this, [this] {
+        for (QAction *action : m_statusFilter->menu()->actions())
+            action->setChecked(false);
+        applyFilter();
+    });
+
+    m_table->setObjectName(QStringLiteral("requestTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RequestsModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RequestsModel::ProductColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RequestsModel::CustomerColumn, QHeaderView::Stretch);
+    const QList<QPair<int, int>> widths { { RequestsModel::IdColumn, 190 }, { RequestsModel::TypeColumn, 90 },
+        { RequestsModel::StatusColumn, 95 }, { RequestsModel::MarketplaceColumn, 150 },
+        { RequestsModel::EnvironmentColumn, 100 }, { RequestsModel::AssigneeColumn, 120 },
+        { RequestsModel::CreatedColumn, 125 }, { RequestsModel::UpdatedColumn, 125 } };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setProperty("emptyState", true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    m_selection->setObjectName(QStringLiteral("selectionSummary"));
+    m_bulkApprove->setObjectName(QStringLiteral("bulkApprove"));
+    m_bulkReject->setObjectName(QStringLiteral("bulkReject"));
+    m_bulkApprove->setEnabled(false);
+    m_bulkReject->setEnabled(false);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setSpacing(12);
+    headerRow->addWidget(icon, 0, Qt::AlignTop);
+    headerRow->addLayout(titles, 1);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_environmentFilter);
+    filters->addWidget(m_assignee);
+    filters->addWidget(m_product, 1);
+    filters->addWidget(m_createdEnabled);
+    filters->addWidget(m_createdFrom);
+    filters->addWidget(new QLabel(QStringLiteral("–"), m_listPage));
+    filters->addWidget(m_createdTo);
+    filters->addWidget(m_clearFilters);
+    auto *bulkRow = new QHBoxLayout;
+    bulkRow->addWidget(m_selection, 1);
+    bulkRow->addWidget(m_bulkReject);
+    bulkRow->addWidget(m_bulkApprove);
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(32, 24, 32, 16);
+    listLayout->addLayout(headerRow);
+    listLayout->addSpacing(8);
+    listLayout->addLayout(filters);
+    listLayout->addLayout(m_chipRow);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty, 1);
+    listLayout->addLayout(bulkRow);
+
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(m_requestPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_search, m_typeFilter);
+    setTabOrder(m_typeFilter, m_statusFilter);
+    setTabOrder(m_statusFilter, m_environmentFilter);
+    setTabOrder(m_environmentFilter, m_assignee);
+    setTabOrder(m_assignee, m_product);
+    setTabOrder(m_product, m_createdEnabled);
+    setTabOrder(m_createdEnabled, m_createdFrom);
+    setTabOrder(m_createdFrom, m_createdTo);
+    setTabOrder(m_createdTo, m_clearFilters);
+    setTabOrder(m_clearFilters, m_table);
+    setTabOrder(m_table, m_bulkReject);
+    setTabOrder(m_bulkReject, m_bulkApprove);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        showList();
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FulfillmentPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        if (m_model->rowCount() == 1)
+            openRequest(m_model->requestIdAt(0));
+        else
+            m_table->setFocus();
+    });
+    connect(m_assignee, &QComboBox::activated, this, &FulfillmentPage::applyFilter);
+    connect(m_product, &QComboBox::activated, this, &FulfillmentPage::applyFilter);
+    connect(m_createdEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_createdFrom->setEnabled(on);
+        m_createdTo->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_createdFrom, &QDateEdit::dateChanged, this, &FulfillmentPage::applyFilter);
+    connect(m_createdTo, &QDateEdit::dateChanged, this, &FulfillmentPage::applyFilter);
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        for (QToolButton *button : { m_typeFilter, m_statusFilter, m_environmentFilter }) {
+            for (QAction *action : button->menu()->actions())
+                action->setChecked(false);
+        }
+        m_assignee->setCurrentIndex(0);
+        m_product->setCurrentIndex(0);
+        m_createdEnabled->setChecked(false);
+        m_search->clear();
+        applyFilter();
+    });
+    connect(m_table, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openRequest(m_model->requestIdAt(index.row())); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FulfillmentPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FulfillmentPage::updateSelection);
+    connect(m_model, &RequestsModel::statusCountsChanged, this, &FulfillmentPage::updateChips);
+    connect(m_bulkApprove, &QPushButton::clicked, this, &FulfillmentPage::bulkApprove);
+    connect(m_bulkReject, &QPushButton::clicked, this, &FulfillmentPage::bulkReject);
+    connect(m_requestPage, &RequestPage::backRequested, this, &FulfillmentPage::showList);
+    connect(m_requestPage, &RequestPage::changed, this, [this] { m_model->reload(); });
+    connect(m_requestPage, &RequestPage::navigateRequested, this, &FulfillmentPage::navigate);
+    connect(m_requestPage, &RequestPage::openRequested, this, &FulfillmentPage::openRequest);
+
+    refreshChoices();
+    updateChips();
+    updateFilterButtons();
+    updateSelection();
+}
+
+FulfillmentPage::~FulfillmentPage() = default;
+
+QToolButton *FulfillmentPage::filterButton(
+    const QString &name, const QStringList &values, const QHash<QString, QString> &labels)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("filter-") + name);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("filterMenu-") + name);
+    for (const QString &value : values) {
+        QAction *action = menu->addAction(labels.value(value, value));
+        action->setObjectName(name + QLatin1Char('-') + value);
+        action->setData(value);
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this] {
+            // Several toggles in a row (chips, clear) apply once.
+            QMetaObject::invokeMethod(this, &FulfillmentPage::applyFilter, Qt::QueuedConnection);
+        });
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void FulfillmentPage::setSession(sync::AccountSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    auto attach = [this] {
+        if (m_session && m_session->cache() && m_session->engine())
+            setCache(m_session->cache(), &m_session->engine()->objects(), &m_session->engine()->outbox());
+        else
+            setCache(nullptr, nullptr, nullptr);
+    };
+    if (session) {
+        connect(session, &sync::AccountSession::cacheOpened, this, attach);
+        connect(session, &sync::AccountSession::synced, this, &FulfillmentPage::reload);
+    }
+    attach();
+}
+
+void FulfillmentPage::setCache(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox)
+{
+    m_actions.reset();
+    if (db && objects && outbox)
+        m_actions = std::make_unique<fulfillment::RequestActions>(*db, *objects, *outbox);
+    m_context.db = m_actions ? db : nullptr;
+    m_context.objects = m_actions ? objects : nullptr;
+    m_context.actions = m_actions.get();
+    m_requestPage->setContext(m_context);
+    m_model->setDatabase(m_context.db);
+    refreshChoices();
+    showList();
+}
+
+void FulfillmentPage::setCurrentUser(const QJsonObject &user)
+{
+    m_context.currentUser = user;
+    const QString open = m_requestPage->requestId();
+    m_requestPage->setContext(m_context);
+    if (!open.isEmpty())
+        m_requestPage->openRequest(open);
+}
+
+void FulfillmentPage::reload()
+{
+    m_model->reload();
+    refreshChoices();
+    if (m_stack->currentWidget() == m_requestPage)
+        m_requestPage->reload();
+}
+
+void FulfillmentPage::refreshChoices()
+{
+    const QString assignee = m_assignee->currentData().toString();
+    const QString product = m_product->currentData().toString();
+    m_assignee->clear();
+    m_assignee->addItem(tr("Any assignee"), QString());
+    m_assignee->addItem(tr("Unassigned"), RequestsModel::unassignedFilter());
+    for (const QString &name : m_model->assignees())
+        m_assignee->addItem(name, name);
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(assignee)));
+    m_product->clear();
+    m_product->addItem(tr("Any product"), QString());
+    for (const auto &[id, name] : m_model->products())
+        m_product->addItem(QStringLiteral("%1 (%2)").arg(name, id), id);
+    m_product->setCurrentIndex(qMax(0, m_product->findData(product)));
+}
+
+void FulfillmentPage::applyFilter()
+{
+    RequestsModel::Filter filter;
+    auto checked = [](QToolButton *button) {
+        QStringList values;
+        for (QAction *action : button->menu()->actions()) {
+            if (action->isChecked())
+                values << action->data().toString();
+        }
+        return values;
+    };
+    filter.types = checked(m_typeFilter);
+    filter.statuses = checked(m_statusFilter);
+    filter.environments = checked(m_environmentFilter);
+    filter.assignee = m_assignee->currentData().toString();
+    filter.productId = m_product->currentData().toString();
+    if (m_createdEnabled->isChecked()) {
+        filter.createdFrom = m_createdFrom->date();
+        filter.createdTo = m_createdTo->date();
+    }
+    filter.search = m_search->text().trimmed();
+    m_model->setFilter(filter);
+    updateFilterButtons();
+    updateChips();
+}
+
+void FulfillmentPage::updateFilterButtons()
+{
+    const QList<QPair<QToolButton *, QString>> buttons { { m_typeFilter, tr("Type") }, { m_statusFilter, tr("Status") },
+        { m_environmentFilter, tr("Environment") } };
+    for (const auto &[button, label] : buttons) {
+        QStringList names;
+        for (QAction *action : button->menu()->actions()) {
+            if (action->isChecked())
+                names << action->text();
+        }
+        button->setText(names.isEmpty()       ? tr("%1: any").arg(label)
+                : names.size() == 1           ? QStringLiteral("%1: %2").arg(label, names.first())
+                                              : tr("%1: %2 selected").arg(label).arg(names.size()));
+        button->setToolTip(names.join(QStringLiteral(", ")));
+    }
+}
+
+void FulfillmentPage::updateChips()
+{
+    const QHash<QString, qint64> counts = m_model->statusCounts();
+    const QStringList statuses = m_model->filter().statuses;
+    qint64 total = 0;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        const qint64 count = counts.value(it.key());
+        total += count;
+        it.value()->setText(QStringLiteral("%1  %2").arg(RequestLabels::status(it.key())).arg(count));
+        it.value()->setChecked(statuses.size() == 1 && statuses.first() == it.key());
+        it.value()->setVisible(count > 0 || statuses.contains(it.key()));
+    }
+    m_allChip->setText(tr("All  %1").arg(total));
+    m_allChip->setChecked(statuses.isEmpty());
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")
+            : total == 0 && m_model->filter() == RequestsModel::Filter() ? tr("No requests in the local cache yet. Sync to fetch them.")
+                                                                          : tr("No request matches these filters."));
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
+QStringList FulfillmentPage::selectedPendingIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (index.data(RequestsModel::StatusRole).toString() == QLatin1String("pending"))
+            ids << index.data(RequestsModel::IdRole).toString();
+    }
+    return ids;
+}
+
+void FulfillmentPage::updateSelection()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int pending = int(selectedPendingIds().size());
+    m_selection->setText(selected == 0 ? tr("Select pending requests to approve or reject several at once.")
+                                       : tr("%n selected, %1 pending", nullptr, selected).arg(pending));
+    m_bulkApprove->setEnabled(pending > 0 && m_context.isValid());
+    m_bulkReject->setEnabled(pending > 0 && m_context.isValid());
+    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected...", nullptr, pending) : tr("Approve selected..."));
+    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected...", nullptr, pending) : tr("Reject selected..."));
+}
+
+void FulfillmentPage::openRequest(const QString &id)
+{
+    if (id.isEmpty() || !m_context.isValid())
+        return;
+    m_requestPage->openRequest(id);
+    m_stack->setCurrentWidget(m_requestPage);
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_requestPage->setFocus();
+}
+
+void FulfillmentPage::showList()
+{
+    m_stack->setCurrentWidget(m_listPage);
+    m_table->setFocus();
+}
+
+void FulfillmentPage::navigate(bool forward)
+{
+    const QString next = m_model->adjacentRequest(m_requestPage->requestId(), forward, QStringLiteral("pending"));
+    if (!next.isEmpty())
+        openRequest(next);
+}
+
+void FulfillmentPage::bulkApprove()
+{
+    const QStringList ids = selectedPendingIds();
+    if (ids.isEmpty())
+        return;
+    const auto first = m_context.objects->get(QStringLiteral("requests"), ids.first());
+    if (!first)
+        return;
+    auto *dialog = new ApproveDialog(
+        fulfillment::requestTemplates(*m_context.objects, first->json, QStringLiteral("fulfillment")), {}, int(ids.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        QList<BulkResultDialog::Result> results;
+        for (const QString &id : ids) {
+            const auto done = m_actions->approve(id, dialog->templateId());
+            results.append({ id, done.ok(), done.ok() ? tr("Approved, waiting for sync") : RequestLabels::error(done.error()) });
+        }
+        m_model->reload();
+        auto *report = new BulkResultDialog(tr("Approve selected"), results, this);
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        report->open();
+    });
+    dialog->open();
+}
+
+void FulfillmentPage::bulkReject()
+{
+    const QStringList ids = selectedPendingIds();
+    if (ids.isEmpty())
+        return;
+    auto *dialog = new ReasonDialog(int(ids.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        QList<BulkResultDialog::Result> results;
+        for (const QString &id : ids) {
+            const auto done = m_actions->reject(id, dialog->reason());
+            results.append({ id, done.ok(), done.ok() ? tr("Rejected, waiting for sync") : RequestLabels::error(done.error()) });
+        }
+        m_model->reload();
+        auto *report = new BulkResultDialog(tr("Reject selected"), results, this);
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        report->open();
+    });
+    dialog->open();
+}
+
+} // namespace cv::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ui/fulfillment/fulfillmentcontext.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace cv::store {
+class CacheDatabase;
+class ObjectRepository;
+class Outbox;
+} // namespace cv::store
+namespace cv::sync {
+class AccountSession;
+}
+namespace cv::models {
+class RequestsModel;
+}
+
+namespace cv::ui {
+
+class RequestPage;
+
+/// The Fulfillment module: the cached requests in a table (SQL-side filters, sorting and paging, so it
+/// stays instant with 100,000 requests), counts per status, bulk approve/reject, and the request page.
+class FulfillmentPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FulfillmentPage)
+
+public:
+    explicit FulfillmentPage(QWidget *parent = nullptr);
+    ~FulfillmentPage() override;
+
+    /// Follows the account session: its cache, and a reload after each sync.
+    void setSession(sync::AccountSession *session);
+    /// Works on this cache directly (tests, or a session's cache).
+    void setCache(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox);
+    /// {id, name, email} of the signed-in user, for "Assign to me".
+    void setCurrentUser(const QJsonObject &user);
+    /// Re-reads the list and the open request (after a sync).
+    void reload();
+
+    void openRequest(const QString &id);
+    void showList();
+    models::RequestsModel *model() const { return m_model; }
+    RequestPage *requestPage() const { return m_requestPage; }
+
+private:
+    QToolButton *filterButton(const QString &name, const QStringList &values, const QHash<QString, QString> &labels);
+    void applyFilter();
+    void updateChips();
+    void updateFilterButtons();
+    void updateSelection();
+    void refreshChoices();
+    void navigate(bool forward);
+    QStringList selectedPendingIds() const;
+    void bulkApprove();
+    void bulkReject();
+
+    FulfillmentContext m_context;
+    std::unique_ptr<fulfillment::RequestActions> m_actions;
+    sync::AccountSession *m_session = nullptr;
+
+    QStackedWidget *m_stack;
+    QWidget *m_listPage;
+    QToolButton *m_typeFilter;
+    QToolButton *m_statusFilter;
+    QToolButton *m_environmentFilter;
+    QComboBox *m_assignee;
+    QComboBox *m_product;
+    QCheckBox *m_createdEnabled;
+    QDateEdit *m_createdFrom;
+    QDateEdit *m_createdTo;
+    QLineEdit *m_search;
+    QPushButton *m_clearFilters;
+    QHBoxLayout *m_chipRow;
+    QHash<QString, QToolButton *> m_chips;
+    QToolButton *m_allChip;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QLabel *m_selection;
+    QPushButton *m_bulkApprove;
+    QPushButton *m_bulkReject;
+    QTimer *m_searchDelay;
+    models::RequestsModel *m_model;
+    RequestPage *m_requestPage;
+};
+
+} // namespace cv::ui
