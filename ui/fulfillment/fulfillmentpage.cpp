@@ -278,6 +278,7 @@ QToolButton *FulfillmentPage::filterButton(
     button->setObjectName(QStringLiteral("filter-") + name);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setStyleSheet(QStringLiteral("QToolButton { padding: 2px 18px 2px 6px; }"));
     auto *menu = new QMenu(button);
     menu->setObjectName(QStringLiteral("filterMenu-") + name);
     for (const QString &value : values) {

@@ -123,6 +123,10 @@ RequestPage::RequestPage(QWidget *parent)
     m_title->setObjectName(QStringLiteral("requestId"));
     m_title->setProperty("pageHeading", true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
     m_type->setObjectName(QStringLiteral("requestType"));
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_waiting->setObjectName(QStringLiteral("waitingForSync"));
@@ -144,6 +148,7 @@ RequestPage::RequestPage(QWidget *parent)
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_assign->setObjectName(QStringLiteral("assignToMe"));
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    setFocusProxy(m_tabs); // opening a request puts the keyboard on its tabs: arrows switch tabs, Alt+Down moves on
 
     m_items->setObjectName(QStringLiteral("itemsTable"));
     m_items->setColumnCount(5);
@@ -261,6 +266,13 @@ void RequestPage::openRequest(const QString &id)
 }
 
 void RequestPage::reload()
+{
+    // A sync (or another reason to re-read) makes the last action's message stale.
+    m_message->hide();
+    readRequest();
+}
+
+void RequestPage::readRequest()
 {
     m_request = {};
     if (m_context.isValid() && !m_id.isEmpty()) {
@@ -401,7 +413,7 @@ void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, con
     m_message->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b6e2b; }") : QStringLiteral("QLabel { color: #a11d1d; }"));
     m_message->show();
     if (ok) {
-        reload();
+        readRequest();
         Q_EMIT changed(m_id);
     } else if (error && error->code == fulfillment::ActionError::MissingRequired) {
         m_tabs->setCurrentWidget(m_params);

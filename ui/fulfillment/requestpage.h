@@ -49,6 +49,7 @@ Q_SIGNALS:
     void openRequested(const QString &id);
 
 private:
+    void readRequest();
     void showRequest();
     void updateActions();
     void switchToPending();

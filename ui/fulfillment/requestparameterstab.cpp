@@ -124,7 +124,7 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
             field.editor = combo;
         } else {
             auto *edit = new QLineEdit(value, m_form);
-            edit->setPlaceholderText(param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("placeholder")).toString(
+            edit->setPlaceholderText(!editable ? QString() : param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("placeholder")).toString(
                 param.value(QStringLiteral("description")).toString()));
             connect(edit, &QLineEdit::textEdited, this, [this, id] {
                 // Errors clear as soon as the value is fixed; new ones show when leaving the field.
@@ -136,7 +136,10 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
             field.editor = edit;
         }
         field.editor->setObjectName(QStringLiteral("param-") + id);
-        field.editor->setEnabled(editable);
+        if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
+            edit->setReadOnly(!editable); // read-only stays legible and selectable
+        else
+            field.editor->setEnabled(editable);
         field.editor->setToolTip(param.value(QStringLiteral("description")).toString());
         field.error = new QLabel(m_form);
         field.error->setObjectName(QStringLiteral("error-") + id);

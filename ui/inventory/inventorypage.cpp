@@ -18,6 +18,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QFile>
+#include <QSaveFile>
+#include <QJsonDocument>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +40,8 @@ InventoryPage::InventoryPage(QWidget *parent)
     , m_subtitle(new QLabel(m_listPage))
     , m_search(new QLineEdit(m_listPage))
     , m_create(new QPushButton(m_listPage))
+    , m_import(new QPushButton(m_listPage))
+    , m_export(new QPushButton(m_listPage))
     , m_table(new QTableView(m_listPage))
     , m_empty(new QLabel(m_listPage))
     , m_model(new models::ProductListModel(this))
@@ -89,6 +95,8 @@ InventoryPage::InventoryPage(QWidget *parent)
     header->addLayout(titles, 1);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);
+    toolbar->addWidget(m_import);
+    toolbar->addWidget(m_export);
     toolbar->addWidget(m_create);
     auto *listLayout = new QVBoxLayout(m_listPage);
     listLayout->setContentsMargins(32, 24, 32, 24);
@@ -133,6 +141,14 @@ InventoryPage::InventoryPage(QWidget *parent)
             openProduct(m_model->productIdAt(0));
     });
     connect(m_create, &QPushButton::clicked, this, &InventoryPage::createProduct);
+    m_import->setObjectName(QStringLiteral("importProduct"));
+    m_export->setObjectName(QStringLiteral("exportProduct"));
+    m_import->setText(tr("Import…"));
+    m_export->setText(tr("Export…"));
+    m_import->setToolTip(tr("Create a product from a definition file exported before"));
+    m_export->setToolTip(tr("Save the selected product's definition to a file (JSON in the Connect API shapes)"));
+    connect(m_import, &QPushButton::clicked, this, &InventoryPage::importDefinition);
+    connect(m_export, &QPushButton::clicked, this, &InventoryPage::exportSelected);
     connect(m_table, &QTableView::activated, this,
         [this](const QModelIndex &index) { openProduct(m_model->productIdAt(index.row())); });
     connect(m_productPage, &ProductPage::backRequested, this, &InventoryPage::showList);
@@ -204,6 +220,8 @@ void InventoryPage::setStore(store::CacheDatabase *db, store::ObjectRepository *
     m_model->setRepository(m_objects);
     m_stack->setCurrentWidget(m_listPage);
     m_create->setEnabled(m_editor != nullptr);
+    m_import->setEnabled(m_editor != nullptr);
+    m_export->setEnabled(m_editor != nullptr);
     updateEmptyState();
 }
 
@@ -334,6 +352,79 @@ void InventoryPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool InventoryPage::exportProductTo(const QString &productId, const QString &filePath, QString *error)
+{
+    if (!m_editor || productId.isEmpty()) {
+        *error = tr("No product to export.");
+        return false;
+    }
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(m_editor->exportProduct(productId)).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool InventoryPage::importProductFrom(const QString &filePath, QString *error)
+{
+    if (!m_editor) {
+        *error = tr("No account is open.");
+        return false;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1 is not a product definition: %2 at byte %3.")
+                     .arg(filePath, parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    const auto created = m_editor->importProduct(doc.object());
+    if (!created) {
+        *error = tr("%1 was not imported: %2").arg(filePath, created.error().errors.join(QStringLiteral("; ")));
+        return false;
+    }
+    reload();
+    openProduct(created.value().id);
+    return true;
+}
+
+void InventoryPage::exportSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    const QString productId = isProductOpen() ? m_productPage->productId()
+                              : rows.isEmpty() ? QString() : m_model->productIdAt(rows.first().row());
+    if (productId.isEmpty()) {
+        QMessageBox::information(this, tr("Export"), tr("Select a product to export first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export product definition"),
+                                                      productId + QStringLiteral(".json"), tr("Product definition (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !exportProductTo(productId, path, &error))
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+void InventoryPage::importDefinition()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import product definition"), QString(),
+                                                      tr("Product definition (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !importProductFrom(path, &error))
+        QMessageBox::warning(this, tr("Import"), error);
 }
 
 } // namespace cv::ui

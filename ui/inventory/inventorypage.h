@@ -53,6 +53,12 @@ public:
     QTableView *productTable() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *exportButton() const { return m_export; }
+    /// Writes the product's definition (Connect API shapes, JSON) to `filePath`; the error says what failed.
+    bool exportProductTo(const QString &productId, const QString &filePath, QString *error);
+    /// Creates a new product from a definition file and opens it; nothing is created if any part is invalid.
+    bool importProductFrom(const QString &filePath, QString *error);
     ProductPage *productPage() const { return m_productPage; }
     InventoryContext context() const;
     void retranslate();
@@ -61,6 +67,9 @@ public Q_SLOTS:
     /// Asks for the name, creates the product offline (with Connect's example items and parameters) and
     /// opens it.
     void createProduct();
+    /// File dialogs around exportProductTo / importProductFrom.
+    void exportSelected();
+    void importDefinition();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +92,8 @@ private:
     QLabel *m_subtitle;
     QLineEdit *m_search;
     QPushButton *m_create;
+    QPushButton *m_import;
+    QPushButton *m_export;
     QTableView *m_table;
     QLabel *m_empty;
     models::ProductListModel *m_model;

@@ -123,6 +123,7 @@ ProductPage::ProductPage(QWidget *parent)
     connect(m_profile, &ProfilePage::saved, this, &ProductPage::notifyEdited);
     m_navigation->setCurrentRow(0);
     retranslate();
+    m_profile->setUndoStack(&m_undo);
     installUndoShortcuts(this, &m_undo);
 }
 

@@ -1,5 +1,10 @@
 #include "ui/inventory/profilepage.h"
 
+#include "app/store/objectrepository.h"
+#include "ui/inventory/productpages/producteditcommand.h"
+
+#include <QUndoStack>
+
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
@@ -250,6 +255,15 @@ void ProfilePage::queue(const QString &field, const QJsonValue &value)
     m_saveTimer.start();
 }
 
+void ProfilePage::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_loading)
+            refreshFromCache();
+    });
+}
+
 bool ProfilePage::flush()
 {
     m_saveTimer.stop();
@@ -258,11 +272,19 @@ bool ProfilePage::flush()
     const QJsonObject patch = std::exchange(m_pending, {});
     if (!m_context.isValid() || m_productId.isEmpty())
         return false; // the account closed meanwhile: never write to another one
+    const auto before = m_context.objects->get(QStringLiteral("products"), m_productId);
     const auto result = m_context.editor->updateProduct(m_productId, patch);
     if (!result.ok()) {
         showError(result.error().errors);
         m_saveState->setText(tr("Not saved"));
         return false;
+    }
+    if (m_undo && before) {
+        m_loading = true; // pushing moves the history: no reload over what was just typed
+        m_undo->push(new ProductEditCommand(*m_context.editor, ProductEditCommand::Operation::UpdateProduct, QString(),
+                                            m_productId, m_productId, ProductEditCommand::previousValues(before->json, patch),
+                                            patch, tr("Edit profile")));
+        m_loading = false;
     }
     m_error->hide();
     m_saveState->setText(tr("Saved on this computer; sent with the next sync."));

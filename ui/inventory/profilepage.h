@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUndoStack;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +34,9 @@ public:
     ~ProfilePage() override;
 
     void setContext(const InventoryContext &context) { m_context = context; }
+    /// Saved edits are pushed here as undoable steps (the product page's shared history); the page
+    /// reloads from the cache when the history moves.
+    void setUndoStack(QUndoStack *stack);
     /// Shows `productId` (saving what is pending for the previous one first).
     void load(const QString &productId);
     /// Re-reads fields from the cache (after a sync), leaving the field being edited alone.
@@ -72,6 +76,7 @@ private:
     void showError(const QStringList &errors);
 
     InventoryContext m_context;
+    QUndoStack *m_undo = nullptr;
     QString m_productId;
     QJsonObject m_pending;
     QTimer m_saveTimer;

@@ -1,0 +1,355 @@
+// The Fulfillment module on a real cache filled by syncing the in-process sandbox (--seed demo): the table,
+// its filters and counts (checked against the server), search by id, a draft purchase switched to pending,
+// a required fulfillment e-mail refused then accepted, approval with the rendered activation template,
+// "Waiting for sync", the sync, and the server's approved request carrying the rendered message; reject
+// needs a reason; bulk reject of two pending requests; keyboard triage. Screenshots with CV_SCREENSHOT_DIR.
+#include "testmain.h"
+#include "sandboxfixture.h"
+#include "synctestsupport.h"
+#include "uitestsupport.h"
+
+#include "app/connect/apiclient.h"
+#include "app/store/outbox.h"
+#include "models/fulfillment/requestsmodel.h"
+#include "ui/fulfillment/approvedialog.h"
+#include "ui/fulfillment/bulkresultdialog.h"
+#include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/fulfillment/reasondialog.h"
+#include "ui/fulfillment/requestpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace cv;
+using models::RequestsModel;
+using test::SandboxFixture;
+
+namespace {
+
+const QString kSupportEmail = QStringLiteral("param_support_email");
+const QString kTenant = QStringLiteral("param_tenant_id");
+
+sandbox::SandboxOptions demo()
+{
+    sandbox::SandboxOptions options;
+    options.seed = QStringLiteral("demo");
+    options.seedRequests = 120;
+    return options;
+}
+
+template <typename T>
+T *waitForChild(QWidget *parent, const QString &name = {})
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        found = parent->findChild<T *>(name);
+        return found && found->isVisible();
+    }, 5000);
+    return shown ? found : nullptr;
+}
+
+} // namespace
+
+class TestFulfillment final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<connect::ApiClient> m_api;
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::CacheDatabase> m_db;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<ui::FulfillmentPage> m_page;
+    QString m_productId;
+    QString m_requestId; ///< the draft purchase created for the walkthrough
+
+    RequestsModel *model() const { return m_page->model(); }
+
+    qint64 serverTotal(const QString &query)
+    {
+        const auto response = m_sandbox->get(QStringLiteral("/requests?limit=1&") + query);
+        return response.total();
+    }
+
+    void setChecked(const QString &actionName, bool checked)
+    {
+        auto *action = m_page->findChild<QAction *>(actionName);
+        QVERIFY2(action, qPrintable(actionName));
+        action->setChecked(checked);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(demo());
+        QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+        m_productId = m_sandbox->get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!m_productId.isEmpty());
+        // A required fulfillment e-mail the vendor fills in, and a draft purchase that carries it.
+        const auto param = m_sandbox->post(QStringLiteral("/products/%1/parameters").arg(m_productId),
+            QJsonObject { { QStringLiteral("name"), kSupportEmail }, { QStringLiteral("title"), QStringLiteral("Support e-mail") },
+                { QStringLiteral("description"), QStringLiteral("Where the customer's admins get support.") },
+                { QStringLiteral("phase"), QStringLiteral("fulfillment") }, { QStringLiteral("scope"), QStringLiteral("asset") },
+                { QStringLiteral("type"), QStringLiteral("email") },
+                { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), true } } } });
+        QVERIFY2(param.status == 201 || param.status == 200, param.body.constData());
+        const QJsonObject customer { { QStringLiteral("name"), QStringLiteral("Northwind Traders") },
+            { QStringLiteral("external_id"), QStringLiteral("NW-1") },
+            { QStringLiteral("contact_info"),
+                QJsonObject { { QStringLiteral("address_line1"), QStringLiteral("1 Harbour St") }, { QStringLiteral("city"), QStringLiteral("Seattle") },
+                    { QStringLiteral("country"), QStringLiteral("US") }, { QStringLiteral("postal_code"), QStringLiteral("98101") },
+                    { QStringLiteral("contact"), QJsonObject { { QStringLiteral("first_name"), QStringLiteral("Nancy") },
+                                                     { QStringLiteral("last_name"), QStringLiteral("Davolio") },
+                                                     { QStringLiteral("email"), QStringLiteral("nancy@northwind.example") } } } } } };
+        const auto created = m_sandbox->post(QStringLiteral("/requests"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("purchase") }, { QStringLiteral("status"), QStringLiteral("draft") },
+                { QStringLiteral("asset"),
+                    QJsonObject { { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_productId } } },
+                        { QStringLiteral("connection"), QJsonObject { { QStringLiteral("type"), QStringLiteral("preview") } } },
+                        { QStringLiteral("items"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("CCS-100GB-M") }, { QStringLiteral("quantity"), 5 } } } },
+                        { QStringLiteral("params"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("param_admin_email") }, { QStringLiteral("value"), QStringLiteral("admin@northwind.example") } } } },
+                        { QStringLiteral("tiers"), QJsonObject { { QStringLiteral("customer"), customer } } } } } });
+        QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
+        m_requestId = created.object().value(QStringLiteral("id")).toString();
+        QVERIFY(!m_requestId.isEmpty());
+
+        m_api = std::make_unique<connect::ApiClient>(&m_network);
+        m_api->setEndpoint(QUrl(m_sandbox->baseUrl()));
+        m_api->setApiKey(m_sandbox->apiKey());
+        m_db = std::move(store::CacheDatabase::open(m_dir.filePath(QStringLiteral("cache.sqlite")))).value();
+        m_engine = std::make_unique<sync::SyncEngine>(*m_api, *m_db);
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+
+        m_page = std::make_unique<ui::FulfillmentPage>();
+        m_page->setCache(m_db.get(), &m_engine->objects(), &m_engine->outbox());
+        m_page->setCurrentUser({ { QStringLiteral("id"), QStringLiteral("UR-000-000-001") }, { QStringLiteral("name"), QStringLiteral("Vendor Admin") } });
+        m_page->resize(1400, 820);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void tableShowsTheRequests()
+    {
+        const qint64 total = serverTotal(QString());
+        QVERIFY(total > 100);
+        QCOMPARE(qint64(model()->rowCount()), total);
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("requestTable"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ID"));
+        auto *all = m_page->findChild<QToolButton *>(QStringLiteral("chip-all"));
+        QCOMPARE(all->text(), QStringLiteral("All  %1").arg(total));
+        test::screenshot(m_page.get(), QStringLiteral("list"));
+    }
+
+    void filtersMatchTheServer()
+    {
+        auto *pending = m_page->findChild<QToolButton *>(QStringLiteral("chip-pending"));
+        QVERIFY(pending);
+        QTest::mouseClick(pending, Qt::LeftButton);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QStringLiteral("eq(status,pending)")));
+        QVERIFY(pending->text().endsWith(QString::number(model()->rowCount())));
+
+        setChecked(QStringLiteral("type-purchase"), true);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QStringLiteral("and(eq(status,pending),eq(type,purchase))")));
+        setChecked(QStringLiteral("environment-production"), true);
+        QTRY_COMPARE(qint64(model()->rowCount()),
+            serverTotal(QStringLiteral("and(eq(status,pending),eq(type,purchase),eq(asset.connection.type,production))")));
+        // The chips count per status under the other filters.
+        QTRY_COMPARE(model()->statusCounts().value(QStringLiteral("approved")),
+            serverTotal(QStringLiteral("and(eq(status,approved),eq(type,purchase),eq(asset.connection.type,production))")));
+        test::screenshot(m_page.get(), QStringLiteral("filtered"));
+
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
+    }
+
+    void searchByIdOpensTheDraft()
+    {
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("requestSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, m_requestId);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->requestIdAt(0), m_requestId);
+        QTest::keyClick(search, Qt::Key_Return);
+        ui::RequestPage *page = m_page->requestPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->requestId(), m_requestId);
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Draft"));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("tiersView"))->toPlainText().contains(QStringLiteral("Northwind Traders")));
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(m_productId));
+    }
+
+    void switchToPending()
+    {
+        ui::RequestPage *page = m_page->requestPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("pendButton")), Qt::LeftButton);
+        auto *confirm = waitForChild<QMessageBox>(page, QStringLiteral("confirmPend"));
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());
+    }
+
+    void fillRequiredParameters()
+    {
+        ui::RequestPage *page = m_page->requestPage();
+        // Approving first says what is missing.
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        auto *message = page->findChild<QLabel *>(QStringLiteral("actionMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("Support e-mail")), qPrintable(message->text()));
+        QVERIFY(!page->findChild<ui::ApproveDialog *>());
+
+        const qint64 queued = m_engine->outbox().size();
+        auto *email = page->findChild<QLineEdit *>(QStringLiteral("param-") + kSupportEmail);
+        QVERIFY(email && email->isEnabled() && !email->isReadOnly());
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("support-at-example"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveParameters")), Qt::LeftButton);
+        auto *error = page->findChild<QLabel *>(QStringLiteral("error-") + kSupportEmail);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("valid email")), qPrintable(error->text()));
+        QCOMPARE(m_engine->outbox().size(), queued); // refused: nothing queued
+        test::screenshot(m_page.get(), QStringLiteral("request-bad-email"));
+
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("support@northwind.example"));
+        auto *tenant = page->findChild<QLineEdit *>(QStringLiteral("param-") + kTenant);
+        QVERIFY(tenant);
+        QTest::keyClicks(tenant, QStringLiteral("TEN-4242"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveParameters")), Qt::LeftButton);
+        QTRY_COMPARE(m_engine->outbox().size(), queued + 1);
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("error-") + kSupportEmail)->isVisible());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+    }
+
+    void approveWithRenderedTemplate()
+    {
+        ui::RequestPage *page = m_page->requestPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        auto *dialog = waitForChild<ui::ApproveDialog>(page);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->templateId().isEmpty());
+        QVERIFY2(dialog->renderedText().contains(QStringLiteral("TEN-4242")), qPrintable(dialog->renderedText()));
+        QVERIFY(dialog->renderedText().contains(QStringLiteral("admin@northwind.example")));
+        QVERIFY(!dialog->renderedText().contains(QStringLiteral("{{")));
+        test::screenshot(dialog, QStringLiteral("approve-dialog"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmApprove")), Qt::LeftButton);
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(QStringLiteral("TEN-4242")));
+        test::screenshot(m_page.get(), QStringLiteral("request-approved-offline"));
+
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+        m_page->reload();
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QCOMPARE(m_engine->outbox().size(), 0);
+        const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + m_requestId).object();
+        QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        const QString rendered = server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(rendered.contains(QStringLiteral("TEN-4242")), qPrintable(rendered));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("actionMessage"))->isVisible());
+        QVERIFY(page->findChild<QLineEdit *>(QStringLiteral("param-") + kSupportEmail)->isReadOnly());
+        page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(2); // Details
+        test::screenshot(m_page.get(), QStringLiteral("request-approved-synced"));
+    }
+
+    void keyboardTriage()
+    {
+        ui::RequestPage *page = m_page->requestPage();
+        m_page->showList();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
+        const QString first = model()->adjacentRequest(model()->requestIdAt(0), true, QStringLiteral("pending"));
+        QVERIFY(!first.isEmpty());
+        m_page->openRequest(first);
+        QTRY_VERIFY(page->hasFocus() || page->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(page, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(page->requestId() != first);
+        QCOMPARE(page->request().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QTest::keyClick(page, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(page->requestId(), first);
+    }
+
+    void rejectNeedsAReason()
+    {
+        ui::RequestPage *page = m_page->requestPage();
+        QCOMPARE(page->request().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        const QString id = page->requestId();
+        test::screenshot(m_page.get(), QStringLiteral("request-pending"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rejectButton")), Qt::LeftButton);
+        auto *dialog = waitForChild<ui::ReasonDialog>(page);
+        QVERIFY(dialog);
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmReject"));
+        QVERIFY(!confirm->isEnabled());
+        auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"));
+        QTest::keyClicks(reason, QStringLiteral("   "));
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(reason, QStringLiteral("The customer cancelled the order."));
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Failed"));
+        QCOMPARE(m_engine->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("The customer cancelled the order."));
+    }
+
+    void bulkRejectTwoPending()
+    {
+        m_page->showList();
+        QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("chip-pending")), Qt::LeftButton);
+        QTRY_VERIFY(model()->rowCount() >= 2);
+        const QStringList ids { model()->requestIdAt(0), model()->requestIdAt(1) };
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("requestTable"));
+        table->selectionModel()->select(model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *bulk = m_page->findChild<QPushButton *>(QStringLiteral("bulkReject"));
+        QTRY_VERIFY(bulk->isEnabled());
+        test::screenshot(m_page.get(), QStringLiteral("bulk-selection"));
+        QTest::mouseClick(bulk, Qt::LeftButton);
+        auto *dialog = waitForChild<ui::ReasonDialog>(m_page.get());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Duplicate order"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmReject")), Qt::LeftButton);
+        auto *results = waitForChild<ui::BulkResultDialog>(m_page.get());
+        QVERIFY(results);
+        QCOMPARE(results->rowCount(), 2);
+        test::screenshot(results, QStringLiteral("bulk-results"));
+        for (const QString &id : ids)
+            QCOMPARE(m_engine->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        results->accept();
+
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+        for (const QString &id : ids)
+            QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + id).object().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_engine.reset();
+        m_db.reset();
+    }
+};
+
+CV_TEST_MAIN(TestFulfillment)
+#include "tst_fulfillment.moc"
