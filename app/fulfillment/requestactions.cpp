@@ -89,8 +89,7 @@ QStringList allowedFrom(const QString &action)
         { u"approve"_s, { u"pending"_s } },
         { u"inquire"_s, { u"pending"_s } },
         { u"fail"_s, { u"pending"_s, u"inquiring"_s } },
-        { u"assign"_s,
-            { u"draft"_s, u"tiers_setup"_s, u"pending"_s, u"inquiring"_s, u"scheduled"_s, u"revoking"_s } },
+        { u"assign"_s, { u"draft"_s, u"tiers_setup"_s, u"pending"_s, u"inquiring"_s, u"scheduled"_s, u"revoking"_s } },
         { u"unassign"_s,
             { u"draft"_s, u"tiers_setup"_s, u"pending"_s, u"inquiring"_s, u"scheduled"_s, u"revoking"_s } },
         { u"update"_s, { u"draft"_s, u"pending"_s, u"inquiring"_s } },
@@ -122,7 +121,9 @@ QStringList validateParameterValue(const QJsonObject &param, const QString &valu
         errors << u"Ensure this value has at most %1 characters."_s.arg(maxLength);
 
     if (type == QLatin1String("email")) {
-        if (!matches(u"[A-Z0-9._%+'-]+@[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?:\\.[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)*\\.[A-Z]{2,63}"_s, text))
+        if (!matches(
+                u"[A-Z0-9._%+'-]+@[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?:\\.[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)*\\.[A-Z]{2,63}"_s,
+                text))
             errors << u"Enter a valid email address."_s;
     } else if (type == QLatin1String("url")) {
         const QUrl url(text, QUrl::StrictMode);
@@ -154,8 +155,8 @@ QStringList validateParameterValue(const QJsonObject &param, const QString &valu
         const QStringList picked = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &one : picked) {
             const QString v = one.trimmed();
-            const bool ok = choices.isEmpty() ? (v == QLatin1String("true") || v == QLatin1String("false"))
-                                              : choices.contains(v);
+            const bool ok
+                = choices.isEmpty() ? (v == QLatin1String("true") || v == QLatin1String("false")) : choices.contains(v);
             if (!ok)
                 errors << u"Select a valid choice. %1 is not one of the available choices."_s.arg(v);
         }

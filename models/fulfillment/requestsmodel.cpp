@@ -18,9 +18,8 @@ constexpr int kMaxPages = 8;
 /// SQL column of each model column (the indexed columns of the requests table).
 const QString &sqlColumn(int column)
 {
-    static const QString columns[RequestsModel::ColumnCount] = { u"id"_s, u"type"_s, u"status"_s,
-        u"product_name"_s, u"customer"_s, u"marketplace"_s, u"environment"_s, u"assignee"_s, u"created"_s,
-        u"updated"_s };
+    static const QString columns[RequestsModel::ColumnCount] = { u"id"_s, u"type"_s, u"status"_s, u"product_name"_s,
+        u"customer"_s, u"marketplace"_s, u"environment"_s, u"assignee"_s, u"created"_s, u"updated"_s };
     return columns[column];
 }
 
@@ -88,6 +87,12 @@ void RequestsModel::setFilter(const Filter &filter)
         return;
     m_filter = filter;
     reload();
+}
+
+void RequestsModel::setHeaderLabels(const QStringList &labels)
+{
+    m_headers = labels;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void RequestsModel::setValueLabels(Column column, const QHash<QString, QString> &labels)
@@ -335,22 +340,14 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         if (index.column() == CreatedColumn || index.column() == UpdatedColumn)
             return raw;
         return {};
-    case IdRole:
-        return r->values[IdColumn];
-    case TypeRole:
-        return r->values[TypeColumn];
-    case StatusRole:
-        return r->values[StatusColumn];
-    case EnvironmentRole:
-        return r->values[EnvironmentColumn];
-    case ProductIdRole:
-        return r->productId;
-    case DirtyRole:
-        return r->dirty;
-    case SortRole:
-        return raw;
-    default:
-        return {};
+    case IdRole: return r->values[IdColumn];
+    case TypeRole: return r->values[TypeColumn];
+    case StatusRole: return r->values[StatusColumn];
+    case EnvironmentRole: return r->values[EnvironmentColumn];
+    case ProductIdRole: return r->productId;
+    case DirtyRole: return r->dirty;
+    case SortRole: return raw;
+    default: return {};
     }
 }
 

@@ -74,7 +74,7 @@ public:
     const Filter &filter() const { return m_filter; }
 
     /// Column titles and display words for raw values, given by the view (tr() lives in ui/).
-    void setHeaderLabels(const QStringList &labels) { m_headers = labels; }
+    void setHeaderLabels(const QStringList &labels);
     void setValueLabels(Column column, const QHash<QString, QString> &labels);
 
     /// Requests per status for the current filter without its status part (one GROUP BY query).

@@ -3,9 +3,9 @@
 // a required fulfillment e-mail refused then accepted, approval with the rendered activation template,
 // "Waiting for sync", the sync, and the server's approved request carrying the rendered message; reject
 // needs a reason; bulk reject of two pending requests; keyboard triage. Screenshots with CV_SCREENSHOT_DIR.
-#include "testmain.h"
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 #include "uitestsupport.h"
 
 #include "app/connect/apiclient.h"
@@ -14,6 +14,7 @@
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/bulkresultdialog.h"
 #include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/fulfillment/inquiredialog.h"
 #include "ui/fulfillment/reasondialog.h"
 #include "ui/fulfillment/requestpage.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 
@@ -46,14 +48,15 @@ sandbox::SandboxOptions demo()
     return options;
 }
 
-template <typename T>
-T *waitForChild(QWidget *parent, const QString &name = {})
+template<typename T> T *waitForChild(QWidget *parent, const QString &name = {})
 {
     T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = parent->findChild<T *>(name);
-        return found && found->isVisible();
-    }, 5000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            found = parent->findChild<T *>(name);
+            return found && found->isVisible();
+        },
+        5000);
     return shown ? found : nullptr;
 }
 
@@ -72,6 +75,7 @@ class TestFulfillment final : public QObject
     std::unique_ptr<ui::FulfillmentPage> m_page;
     QString m_productId;
     QString m_requestId; ///< the draft purchase created for the walkthrough
+    QJsonObject m_user; ///< the account's first user, "me"
 
     RequestsModel *model() const { return m_page->model(); }
 
@@ -93,31 +97,47 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>(demo());
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
-        m_productId = m_sandbox->get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        m_productId = m_sandbox->get(QStringLiteral("/products"))
+                          .array()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toString();
         QVERIFY(!m_productId.isEmpty());
         // A required fulfillment e-mail the vendor fills in, and a draft purchase that carries it.
         const auto param = m_sandbox->post(QStringLiteral("/products/%1/parameters").arg(m_productId),
-            QJsonObject { { QStringLiteral("name"), kSupportEmail }, { QStringLiteral("title"), QStringLiteral("Support e-mail") },
+            QJsonObject { { QStringLiteral("name"), kSupportEmail },
+                { QStringLiteral("title"), QStringLiteral("Support e-mail") },
                 { QStringLiteral("description"), QStringLiteral("Where the customer's admins get support.") },
-                { QStringLiteral("phase"), QStringLiteral("fulfillment") }, { QStringLiteral("scope"), QStringLiteral("asset") },
+                { QStringLiteral("phase"), QStringLiteral("fulfillment") },
+                { QStringLiteral("scope"), QStringLiteral("asset") },
                 { QStringLiteral("type"), QStringLiteral("email") },
                 { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), true } } } });
         QVERIFY2(param.status == 201 || param.status == 200, param.body.constData());
         const QJsonObject customer { { QStringLiteral("name"), QStringLiteral("Northwind Traders") },
             { QStringLiteral("external_id"), QStringLiteral("NW-1") },
             { QStringLiteral("contact_info"),
-                QJsonObject { { QStringLiteral("address_line1"), QStringLiteral("1 Harbour St") }, { QStringLiteral("city"), QStringLiteral("Seattle") },
-                    { QStringLiteral("country"), QStringLiteral("US") }, { QStringLiteral("postal_code"), QStringLiteral("98101") },
-                    { QStringLiteral("contact"), QJsonObject { { QStringLiteral("first_name"), QStringLiteral("Nancy") },
-                                                     { QStringLiteral("last_name"), QStringLiteral("Davolio") },
-                                                     { QStringLiteral("email"), QStringLiteral("nancy@northwind.example") } } } } } };
+                QJsonObject { { QStringLiteral("address_line1"), QStringLiteral("1 Harbour St") },
+                    { QStringLiteral("city"), QStringLiteral("Seattle") },
+                    { QStringLiteral("country"), QStringLiteral("US") },
+                    { QStringLiteral("postal_code"), QStringLiteral("98101") },
+                    { QStringLiteral("contact"),
+                        QJsonObject { { QStringLiteral("first_name"), QStringLiteral("Nancy") },
+                            { QStringLiteral("last_name"), QStringLiteral("Davolio") },
+                            { QStringLiteral("email"), QStringLiteral("nancy@northwind.example") } } } } } };
         const auto created = m_sandbox->post(QStringLiteral("/requests"),
-            QJsonObject { { QStringLiteral("type"), QStringLiteral("purchase") }, { QStringLiteral("status"), QStringLiteral("draft") },
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("purchase") },
+                { QStringLiteral("status"), QStringLiteral("draft") },
                 { QStringLiteral("asset"),
                     QJsonObject { { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_productId } } },
-                        { QStringLiteral("connection"), QJsonObject { { QStringLiteral("type"), QStringLiteral("preview") } } },
-                        { QStringLiteral("items"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("CCS-100GB-M") }, { QStringLiteral("quantity"), 5 } } } },
-                        { QStringLiteral("params"), QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("param_admin_email") }, { QStringLiteral("value"), QStringLiteral("admin@northwind.example") } } } },
+                        { QStringLiteral("connection"),
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("preview") } } },
+                        { QStringLiteral("items"),
+                            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("CCS-100GB-M") },
+                                { QStringLiteral("quantity"), 5 } } } },
+                        { QStringLiteral("params"),
+                            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("param_admin_email") },
+                                { QStringLiteral("value"), QStringLiteral("admin@northwind.example") } } } },
                         { QStringLiteral("tiers"), QJsonObject { { QStringLiteral("customer"), customer } } } } } });
         QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
         m_requestId = created.object().value(QStringLiteral("id")).toString();
@@ -133,11 +153,19 @@ private Q_SLOTS:
 
         m_page = std::make_unique<ui::FulfillmentPage>();
         m_page->setCache(m_db.get(), &m_engine->objects(), &m_engine->outbox());
-        m_page->setCurrentUser({ { QStringLiteral("id"), QStringLiteral("UR-000-000-001") }, { QStringLiteral("name"), QStringLiteral("Vendor Admin") } });
+        const QString account = m_sandbox->get(QStringLiteral("/accounts"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        m_user = m_sandbox->get(QStringLiteral("/accounts/%1/users").arg(account)).array().first().toObject();
+        QVERIFY(!m_user.value(QStringLiteral("id")).toString().isEmpty());
+        m_page->setCurrentUser(m_user);
         m_page->resize(1400, 820);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        QApplication::setActiveWindow(m_page.get());
+        m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     }
 
@@ -152,6 +180,11 @@ private Q_SLOTS:
         auto *all = m_page->findChild<QToolButton *>(QStringLiteral("chip-all"));
         QCOMPARE(all->text(), QStringLiteral("All  %1").arg(total));
         test::screenshot(m_page.get(), QStringLiteral("list"));
+        // A language switch re-words the page in place (here: the same language again).
+        QEvent languageChange(QEvent::LanguageChange);
+        QApplication::sendEvent(m_page.get(), &languageChange);
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(all->text(), QStringLiteral("All  %1").arg(total));
     }
 
     void filtersMatchTheServer()
@@ -163,13 +196,16 @@ private Q_SLOTS:
         QVERIFY(pending->text().endsWith(QString::number(model()->rowCount())));
 
         setChecked(QStringLiteral("type-purchase"), true);
-        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QStringLiteral("and(eq(status,pending),eq(type,purchase))")));
+        QTRY_COMPARE(
+            qint64(model()->rowCount()), serverTotal(QStringLiteral("and(eq(status,pending),eq(type,purchase))")));
         setChecked(QStringLiteral("environment-production"), true);
         QTRY_COMPARE(qint64(model()->rowCount()),
-            serverTotal(QStringLiteral("and(eq(status,pending),eq(type,purchase),eq(asset.connection.type,production))")));
+            serverTotal(
+                QStringLiteral("and(eq(status,pending),eq(type,purchase),eq(asset.connection.type,production))")));
         // The chips count per status under the other filters.
         QTRY_COMPARE(model()->statusCounts().value(QStringLiteral("approved")),
-            serverTotal(QStringLiteral("and(eq(status,approved),eq(type,purchase),eq(asset.connection.type,production))")));
+            serverTotal(
+                QStringLiteral("and(eq(status,approved),eq(type,purchase),eq(asset.connection.type,production))")));
         test::screenshot(m_page.get(), QStringLiteral("filtered"));
 
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
@@ -190,8 +226,14 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Draft"));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());
-        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("tiersView"))->toPlainText().contains(QStringLiteral("Northwind Traders")));
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("tiersView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Northwind Traders")));
         QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(m_productId));
+        page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(3); // Tiers
+        test::screenshot(m_page.get(), QStringLiteral("request-draft-tiers"));
+        page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(0); // Items
+        QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("itemsTable"))->rowCount(), 1);
     }
 
     void switchToPending()
@@ -254,7 +296,9 @@ private Q_SLOTS:
         QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());
-        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(QStringLiteral("TEN-4242")));
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("detailsView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("TEN-4242")));
         test::screenshot(m_page.get(), QStringLiteral("request-approved-offline"));
 
         const sync::SyncSummary summary = test::runSync(*m_engine);
@@ -264,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(m_engine->outbox().size(), 0);
         const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + m_requestId).object();
         QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-        const QString rendered = server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString();
+        const QString rendered
+            = server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString();
         QVERIFY2(rendered.contains(QStringLiteral("TEN-4242")), qPrintable(rendered));
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("actionMessage"))->isVisible());
@@ -276,6 +321,9 @@ private Q_SLOTS:
     void keyboardTriage()
     {
         ui::RequestPage *page = m_page->requestPage();
+        // The dialogs of the earlier steps took the activation; the keyboard goes to the active window.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         m_page->showList();
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
         QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
@@ -308,8 +356,66 @@ private Q_SLOTS:
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Failed"));
-        QCOMPARE(m_engine->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(
+            m_engine->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("reason")).toString(),
             QStringLiteral("The customer cancelled the order."));
+    }
+
+    void assignNoteAndInquire()
+    {
+        m_page->showList();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
+        const QString id = model()->adjacentRequest(model()->requestIdAt(0), true, QStringLiteral("pending"));
+        QVERIFY(!id.isEmpty());
+        m_page->openRequest(id);
+        ui::RequestPage *page = m_page->requestPage();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("assignToMe")), Qt::LeftButton);
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("requestAssignee"))
+                        ->text()
+                        .contains(m_user.value(QStringLiteral("name")).toString()));
+
+        page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(4); // Notes
+        auto *note = page->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        note->clear();
+        QTest::keyClicks(note, QStringLiteral("Called the customer about the tenant."));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addNote")), Qt::LeftButton);
+        QTRY_VERIFY(page->findChild<QTextBrowser *>(QStringLiteral("notesView"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("Called the customer")));
+        test::screenshot(m_page.get(), QStringLiteral("request-notes"));
+
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("inquireButton")), Qt::LeftButton);
+        auto *dialog = waitForChild<ui::InquireDialog>(page);
+        QVERIFY(dialog);
+        auto *params = dialog->findChild<QTableWidget *>(QStringLiteral("inquireParameters"));
+        QVERIFY(params->rowCount() > 0);
+        const QString paramId = params->item(0, 0)->data(Qt::UserRole).toString();
+        params->item(0, 2)->setText(QStringLiteral("Please check this value."));
+        test::screenshot(dialog, QStringLiteral("inquire-dialog"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmInquire")), Qt::LeftButton);
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Inquiring"));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QVERIFY(model()->data(model()->index(model()->rowOf(id), 0), RequestsModel::DirtyRole).toBool());
+
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+        m_page->reload();
+        const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + id).object();
+        QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("inquiring"));
+        QCOMPARE(
+            server.value(QStringLiteral("note")).toString(), QStringLiteral("Called the customer about the tenant."));
+        QCOMPARE(server.value(QStringLiteral("assignee")).toObject().value(QStringLiteral("id")).toString(),
+            m_user.value(QStringLiteral("id")).toString());
+        bool flagged = false;
+        for (const QJsonValue &line :
+            server.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray())
+            flagged = flagged
+                || (line.toObject().value(QStringLiteral("id")).toString() == paramId
+                    && line.toObject().value(QStringLiteral("value_error")).toString()
+                        == QStringLiteral("Please check this value."));
+        QVERIFY(flagged);
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
     }
 
     void bulkRejectTwoPending()
@@ -327,20 +433,27 @@ private Q_SLOTS:
         QTest::mouseClick(bulk, Qt::LeftButton);
         auto *dialog = waitForChild<ui::ReasonDialog>(m_page.get());
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Duplicate order"));
+        QTest::keyClicks(
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Duplicate order"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmReject")), Qt::LeftButton);
         auto *results = waitForChild<ui::BulkResultDialog>(m_page.get());
         QVERIFY(results);
         QCOMPARE(results->rowCount(), 2);
         test::screenshot(results, QStringLiteral("bulk-results"));
         for (const QString &id : ids)
-            QCOMPARE(m_engine->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+            QCOMPARE(m_engine->objects()
+                         .get(QStringLiteral("requests"), id)
+                         ->json.value(QStringLiteral("status"))
+                         .toString(),
+                QStringLiteral("failed"));
         results->accept();
 
         const sync::SyncSummary summary = test::runSync(*m_engine);
         QVERIFY2(summary.ok, qPrintable(summary.error.detail));
         for (const QString &id : ids)
-            QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + id).object().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+            QCOMPARE(
+                m_sandbox->get(QStringLiteral("/requests/") + id).object().value(QStringLiteral("status")).toString(),
+                QStringLiteral("failed"));
     }
 
     void cleanupTestCase()

@@ -50,14 +50,18 @@ QJsonObject request(const QString &id, const QString &status)
     const QJsonArray params { line(QStringLiteral("param_admin_email"), QStringLiteral("fulfillment"),
                                   QStringLiteral("email"), true),
         line(QStringLiteral("param_note"), QStringLiteral("fulfillment"), QStringLiteral("text"), false),
-        line(QStringLiteral("company"), QStringLiteral("ordering"), QStringLiteral("text"), true, QStringLiteral("ACME")) };
+        line(QStringLiteral("company"), QStringLiteral("ordering"), QStringLiteral("text"), true,
+            QStringLiteral("ACME")) };
     return { { QStringLiteral("id"), id }, { QStringLiteral("type"), QStringLiteral("purchase") },
-        { QStringLiteral("status"), status }, { QStringLiteral("created"), QStringLiteral("2026-01-02T10:00:00+00:00") },
-        { QStringLiteral("updated"), QStringLiteral("2026-01-02T10:00:00+00:00") }, { QStringLiteral("note"), QString() },
-        { QStringLiteral("assignee"), QString() },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("created"), QStringLiteral("2026-01-02T10:00:00+00:00") },
+        { QStringLiteral("updated"), QStringLiteral("2026-01-02T10:00:00+00:00") },
+        { QStringLiteral("note"), QString() }, { QStringLiteral("assignee"), QString() },
         { QStringLiteral("asset"),
             QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-1") },
-                { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), kProduct }, { QStringLiteral("name"), QStringLiteral("Demo") } } },
+                { QStringLiteral("product"),
+                    QJsonObject {
+                        { QStringLiteral("id"), kProduct }, { QStringLiteral("name"), QStringLiteral("Demo") } } },
                 { QStringLiteral("params"), params } } } };
 }
 
@@ -85,11 +89,12 @@ struct Fixture
         objects = std::make_unique<store::ObjectRepository>(*db);
         outbox = std::make_unique<store::Outbox>(*db);
         actions = std::make_unique<RequestActions>(*db, *objects, *outbox);
-        for (const QString &status : { QStringLiteral("pending"), QStringLiteral("inquiring"), QStringLiteral("approved"),
-                 QStringLiteral("draft") })
+        for (const QString &status : { QStringLiteral("pending"), QStringLiteral("inquiring"),
+                 QStringLiteral("approved"), QStringLiteral("draft") })
             objects->putServer(kRequests, {}, request(QStringLiteral("PR-") + status, status));
         objects->putServer(QStringLiteral("templates"), kProduct,
-            templ(QStringLiteral("TL-1"), QStringLiteral("fulfillment"), QStringLiteral("Admin: {{ param_admin_email }}.")));
+            templ(QStringLiteral("TL-1"), QStringLiteral("fulfillment"),
+                QStringLiteral("Admin: {{ param_admin_email }}.")));
         objects->putServer(QStringLiteral("templates"), kProduct,
             templ(QStringLiteral("TL-2"), QStringLiteral("inquire"), QStringLiteral("Please fix.")));
         return true;
@@ -114,11 +119,13 @@ private Q_SLOTS:
         QTest::newRow("required blank") << param(QStringLiteral("text"), true) << QStringLiteral("  ") << false;
         QTest::newRow("optional empty") << param(QStringLiteral("email")) << QString() << true;
         QTest::newRow("email ok") << param(QStringLiteral("email")) << QStringLiteral("admin@example.com") << true;
-        QTest::newRow("email plus") << param(QStringLiteral("email")) << QStringLiteral("a.b+c@mail.example.org") << true;
+        QTest::newRow("email plus") << param(QStringLiteral("email")) << QStringLiteral("a.b+c@mail.example.org")
+                                    << true;
         QTest::newRow("email no at") << param(QStringLiteral("email")) << QStringLiteral("admin.example.com") << false;
         QTest::newRow("email no tld") << param(QStringLiteral("email")) << QStringLiteral("admin@example") << false;
         QTest::newRow("email space") << param(QStringLiteral("email")) << QStringLiteral("ad min@example.com") << false;
-        QTest::newRow("url ok") << param(QStringLiteral("url")) << QStringLiteral("https://example.com/path?q=1") << true;
+        QTest::newRow("url ok") << param(QStringLiteral("url")) << QStringLiteral("https://example.com/path?q=1")
+                                << true;
         QTest::newRow("url ftp") << param(QStringLiteral("url")) << QStringLiteral("ftp://example.com") << false;
         QTest::newRow("url bare") << param(QStringLiteral("url")) << QStringLiteral("example.com") << false;
         QTest::newRow("phone ok") << param(QStringLiteral("phone")) << QStringLiteral("+34 687 769 698") << true;
@@ -129,15 +136,18 @@ private Q_SLOTS:
         QTest::newRow("domain no dot") << param(QStringLiteral("domain")) << QStringLiteral("localhost") << false;
         QTest::newRow("subdomain ok") << param(QStringLiteral("subdomain")) << QStringLiteral("my-shop1") << true;
         QTest::newRow("subdomain dot") << param(QStringLiteral("subdomain")) << QStringLiteral("my.shop") << false;
-        QTest::newRow("address ok") << param(QStringLiteral("address")) << QStringLiteral("1 Main St, Springfield, 12345, US") << true;
+        QTest::newRow("address ok") << param(QStringLiteral("address"))
+                                    << QStringLiteral("1 Main St, Springfield, 12345, US") << true;
         QTest::newRow("address short") << param(QStringLiteral("address")) << QStringLiteral("Main St") << false;
         const QJsonArray abc = choices({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
         QTest::newRow("choice ok") << param(QStringLiteral("choice"), true, abc) << QStringLiteral("b") << true;
         QTest::newRow("choice bad") << param(QStringLiteral("choice"), true, abc) << QStringLiteral("z") << false;
         QTest::newRow("dropdown ok") << param(QStringLiteral("dropdown"), false, abc) << QStringLiteral("c") << true;
-        QTest::newRow("dropdown label") << param(QStringLiteral("dropdown"), false, abc) << QStringLiteral("C") << false;
+        QTest::newRow("dropdown label") << param(QStringLiteral("dropdown"), false, abc) << QStringLiteral("C")
+                                        << false;
         QTest::newRow("checkbox ok") << param(QStringLiteral("checkbox"), false, abc) << QStringLiteral("a,c") << true;
-        QTest::newRow("checkbox bad") << param(QStringLiteral("checkbox"), false, abc) << QStringLiteral("a,x") << false;
+        QTest::newRow("checkbox bad") << param(QStringLiteral("checkbox"), false, abc) << QStringLiteral("a,x")
+                                      << false;
         QTest::newRow("checkbox bool") << param(QStringLiteral("checkbox")) << QStringLiteral("true") << true;
         QTest::newRow("object ok") << param(QStringLiteral("object")) << QStringLiteral("{\"a\": 1}") << true;
         QTest::newRow("object bad") << param(QStringLiteral("object")) << QStringLiteral("[1]") << false;
@@ -174,7 +184,8 @@ private Q_SLOTS:
     {
         const QHash<QString, QString> values { { QStringLiteral("a"), QStringLiteral("1") } };
         QCOMPARE(content::renderTemplate(QStringLiteral("x {{a}} {{ a }} {{b}}."), values), QStringLiteral("x 1 1 ."));
-        QCOMPARE(content::templateVariables(QStringLiteral("{{ b }} {{a}} {{b}}")), (QStringList { QStringLiteral("b"), QStringLiteral("a") }));
+        QCOMPARE(content::templateVariables(QStringLiteral("{{ b }} {{a}} {{b}}")),
+            (QStringList { QStringLiteral("b"), QStringLiteral("a") }));
     }
 
     void approveNeedsRequiredParameters()
@@ -188,8 +199,8 @@ private Q_SLOTS:
         QCOMPARE(f.outbox->size(), 0);
         QVERIFY(!f.actions->isWaitingForSync(QStringLiteral("PR-pending")));
 
-        auto bad = f.actions->setParameterValues(QStringLiteral("PR-pending"),
-            { { QStringLiteral("param_admin_email"), QStringLiteral("not-an-email") } });
+        auto bad = f.actions->setParameterValues(
+            QStringLiteral("PR-pending"), { { QStringLiteral("param_admin_email"), QStringLiteral("not-an-email") } });
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, ActionError::InvalidValues);
         QVERIFY(bad.error().messages.join(u' ').contains(QStringLiteral("valid email")));
@@ -202,9 +213,11 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().method, QByteArray("PUT"));
         QCOMPARE(entries.first().path, QStringLiteral("/requests/PR-pending"));
-        const QJsonArray sent = entries.first().body.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray();
+        const QJsonArray sent
+            = entries.first().body.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray();
         QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.first().toObject().value(QStringLiteral("value")).toString(), QStringLiteral("admin@example.com"));
+        QCOMPARE(
+            sent.first().toObject().value(QStringLiteral("value")).toString(), QStringLiteral("admin@example.com"));
 
         auto noTemplate = f.actions->approve(QStringLiteral("PR-pending"), QString());
         QCOMPARE(noTemplate.error().code, ActionError::TemplateRequired);
@@ -213,7 +226,11 @@ private Q_SLOTS:
 
         QVERIFY(f.actions->approve(QStringLiteral("PR-pending"), QStringLiteral("TL-1")));
         QCOMPARE(f.status(QStringLiteral("PR-pending")), QStringLiteral("approved"));
-        QCOMPARE(f.json(QStringLiteral("PR-pending")).value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString(),
+        QCOMPARE(f.json(QStringLiteral("PR-pending"))
+                     .value(QStringLiteral("template"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
             QStringLiteral("Admin: admin@example.com."));
         entries = f.outbox->pending();
         QCOMPARE(entries.size(), 2);
@@ -234,8 +251,10 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ActionError::ReasonRequired);
         QVERIFY(f.actions->reject(QStringLiteral("PR-inquiring"), QStringLiteral("Out of stock")));
         QCOMPARE(f.status(QStringLiteral("PR-inquiring")), QStringLiteral("failed"));
-        QCOMPARE(f.outbox->pending().last().body.value(QStringLiteral("reason")).toString(), QStringLiteral("Out of stock"));
-        QCOMPARE(f.actions->reject(QStringLiteral("PR-approved"), QStringLiteral("x")).error().code, ActionError::NotAllowed);
+        QCOMPARE(
+            f.outbox->pending().last().body.value(QStringLiteral("reason")).toString(), QStringLiteral("Out of stock"));
+        QCOMPARE(f.actions->reject(QStringLiteral("PR-approved"), QStringLiteral("x")).error().code,
+            ActionError::NotAllowed);
         QCOMPARE(f.actions->reject(QStringLiteral("PR-none"), QStringLiteral("x")).error().code, ActionError::NotFound);
     }
 
@@ -254,8 +273,15 @@ private Q_SLOTS:
         const auto entries = f.outbox->pending();
         QCOMPARE(entries.size(), 3); // pend, PUT value_error, inquire
         QCOMPARE(entries.at(1).method, QByteArray("PUT"));
-        QCOMPARE(entries.at(1).body.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray()
-                     .first().toObject().value(QStringLiteral("value_error")).toString(),
+        QCOMPARE(entries.at(1)
+                     .body.value(QStringLiteral("asset"))
+                     .toObject()
+                     .value(QStringLiteral("params"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("value_error"))
+                     .toString(),
             QStringLiteral("Give the legal name"));
         QCOMPARE(entries.at(2).path, QStringLiteral("/requests/PR-pending/inquire"));
         QCOMPARE(entries.at(2).body.value(QStringLiteral("template_id")).toString(), QStringLiteral("TL-2"));
@@ -268,13 +294,20 @@ private Q_SLOTS:
         QCOMPARE(f.actions->assignToMe(QStringLiteral("PR-pending"), {}).error().code, ActionError::UserRequired);
         QVERIFY(f.actions->assignToMe(QStringLiteral("PR-pending"),
             { { QStringLiteral("id"), QStringLiteral("UR-1") }, { QStringLiteral("name"), QStringLiteral("Ann") } }));
-        QCOMPARE(f.json(QStringLiteral("PR-pending")).value(QStringLiteral("assignee")).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(f.json(QStringLiteral("PR-pending"))
+                     .value(QStringLiteral("assignee"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
             QStringLiteral("Ann"));
         QCOMPARE(f.outbox->pending().last().body.value(QStringLiteral("id")).toString(), QStringLiteral("UR-1"));
         QVERIFY(f.actions->setNote(QStringLiteral("PR-pending"), QStringLiteral("Called the customer")));
-        QCOMPARE(f.json(QStringLiteral("PR-pending")).value(QStringLiteral("note")).toString(), QStringLiteral("Called the customer"));
-        QCOMPARE(f.outbox->pending().last().body, (QJsonObject { { QStringLiteral("note"), QStringLiteral("Called the customer") } }));
-        QCOMPARE(f.actions->setNote(QStringLiteral("PR-approved"), QStringLiteral("x")).error().code, ActionError::NotAllowed);
+        QCOMPARE(f.json(QStringLiteral("PR-pending")).value(QStringLiteral("note")).toString(),
+            QStringLiteral("Called the customer"));
+        QCOMPARE(f.outbox->pending().last().body,
+            (QJsonObject { { QStringLiteral("note"), QStringLiteral("Called the customer") } }));
+        QCOMPARE(f.actions->setNote(QStringLiteral("PR-approved"), QStringLiteral("x")).error().code,
+            ActionError::NotAllowed);
     }
 };
 

@@ -35,7 +35,8 @@ QJsonObject request(int i)
     const QString product = QStringLiteral("PRD-%1").arg(i % 7);
     QJsonObject assignee;
     if (i % 3 == 0)
-        assignee = { { QStringLiteral("id"), QStringLiteral("UR-%1").arg(i % 2) }, { QStringLiteral("name"), i % 2 ? QStringLiteral("Bob") : QStringLiteral("Ann") } };
+        assignee = { { QStringLiteral("id"), QStringLiteral("UR-%1").arg(i % 2) },
+            { QStringLiteral("name"), i % 2 ? QStringLiteral("Bob") : QStringLiteral("Ann") } };
     return { { QStringLiteral("id"), idOf(i) }, { QStringLiteral("type"), kTypes.at(i % kTypes.size()) },
         { QStringLiteral("status"), kStatuses.at(i % kStatuses.size()) }, { QStringLiteral("created"), created },
         { QStringLiteral("updated"), created },
@@ -43,9 +44,15 @@ QJsonObject request(int i)
         { QStringLiteral("marketplace"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Worldwide") } } },
         { QStringLiteral("asset"),
             QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-%1").arg(i) },
-                { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), product }, { QStringLiteral("name"), QStringLiteral("Product %1").arg(i % 7) } } },
-                { QStringLiteral("connection"), QJsonObject { { QStringLiteral("type"), kEnvironments.at(i % kEnvironments.size()) } } },
-                { QStringLiteral("tiers"), QJsonObject { { QStringLiteral("customer"), QJsonObject { { QStringLiteral("name"), QStringLiteral("Customer %1").arg(i % 1000) } } } } } } } };
+                { QStringLiteral("product"),
+                    QJsonObject { { QStringLiteral("id"), product },
+                        { QStringLiteral("name"), QStringLiteral("Product %1").arg(i % 7) } } },
+                { QStringLiteral("connection"),
+                    QJsonObject { { QStringLiteral("type"), kEnvironments.at(i % kEnvironments.size()) } } },
+                { QStringLiteral("tiers"),
+                    QJsonObject { { QStringLiteral("customer"),
+                        QJsonObject {
+                            { QStringLiteral("name"), QStringLiteral("Customer %1").arg(i % 1000) } } } } } } } };
 }
 
 int expected(const std::function<bool(int)> &match)
@@ -93,8 +100,10 @@ private Q_SLOTS:
             total += n;
         QCOMPARE(total, qint64(kRows));
         // Default order: updated descending; the last row is reachable without reading the others.
-        const QString first = model.data(model.index(0, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
-        const QString last = model.data(model.index(kRows - 1, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
+        const QString first
+            = model.data(model.index(0, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
+        const QString last
+            = model.data(model.index(kRows - 1, RequestsModel::UpdatedColumn), RequestsModel::SortRole).toString();
         QVERIFY(first >= last);
         QVERIFY(!model.requestIdAt(kRows - 1).isEmpty());
         QVERIFY(model.requestIdAt(kRows).isEmpty());
@@ -127,13 +136,17 @@ private Q_SLOTS:
         QCOMPARE(model.statusCounts().value(QStringLiteral("approved")),
             qint64(expected([](int i) { return i % 5 < 2 && i % 4 == 1 && i % 3 == 0; })));
         for (int row = 0; row < model.rowCount(); row += 97) {
-            QCOMPARE(model.data(model.index(row, RequestsModel::StatusColumn), RequestsModel::StatusRole).toString(), QStringLiteral("pending"));
-            QCOMPARE(model.data(model.index(row, RequestsModel::EnvironmentColumn), RequestsModel::EnvironmentRole).toString(), QStringLiteral("production"));
+            QCOMPARE(model.data(model.index(row, RequestsModel::StatusColumn), RequestsModel::StatusRole).toString(),
+                QStringLiteral("pending"));
+            QCOMPARE(model.data(model.index(row, RequestsModel::EnvironmentColumn), RequestsModel::EnvironmentRole)
+                         .toString(),
+                QStringLiteral("production"));
         }
         // Sorted across page boundaries.
         QString previous;
         for (int row = 0; row < qMin(model.rowCount(), 3 * RequestsModel::PageSize); ++row) {
-            const QString customer = model.data(model.index(row, RequestsModel::CustomerColumn), RequestsModel::SortRole).toString();
+            const QString customer
+                = model.data(model.index(row, RequestsModel::CustomerColumn), RequestsModel::SortRole).toString();
             QVERIFY(previous <= customer);
             previous = customer;
         }

@@ -12,7 +12,8 @@
 
 namespace cv::ui {
 
-ApproveDialog::ApproveDialog(const QList<QJsonObject> &templates, const QJsonObject &request, int count, QWidget *parent)
+ApproveDialog::ApproveDialog(
+    const QList<QJsonObject> &templates, const QJsonObject &request, int count, QWidget *parent)
     : QDialog(parent)
     , m_templates(templates)
     , m_request(request)
@@ -25,7 +26,8 @@ ApproveDialog::ApproveDialog(const QList<QJsonObject> &templates, const QJsonObj
     setWindowTitle(count > 1 ? tr("Approve %n requests", nullptr, count) : tr("Approve request"));
     m_template->setObjectName(QStringLiteral("templateCombo"));
     for (const QJsonObject &templ : templates)
-        m_template->addItem(templ.value(QStringLiteral("name")).toString(), templ.value(QStringLiteral("id")).toString());
+        m_template->addItem(
+            templ.value(QStringLiteral("name")).toString(), templ.value(QStringLiteral("id")).toString());
     m_preview->setObjectName(QStringLiteral("renderedPreview"));
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
@@ -75,8 +77,8 @@ void ApproveDialog::render()
     const QString text = m_request.isEmpty() ? templ.value(QStringLiteral("body")).toString()
                                              : fulfillment::renderForRequest(templ, m_request);
     // Markdown without raw HTML: a value cannot inject markup; QTextBrowser loads nothing remote.
-    m_preview->document()->setMarkdown(text,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    m_preview->document()->setMarkdown(
+        text, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     m_note->setText(tr("The request is approved in the local cache at once and on Connect at the next sync."));
 }
 

@@ -20,7 +20,8 @@ class ApproveDialog final : public QDialog
 
 public:
     /// `request` may be empty for a bulk approval (the template is shown unrendered).
-    ApproveDialog(const QList<QJsonObject> &templates, const QJsonObject &request, int count, QWidget *parent = nullptr);
+    ApproveDialog(
+        const QList<QJsonObject> &templates, const QJsonObject &request, int count, QWidget *parent = nullptr);
 
     QString templateId() const;
     QString renderedText() const;

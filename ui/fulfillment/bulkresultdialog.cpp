@@ -27,11 +27,13 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<Result> &re
         done += result.ok ? 1 : 0;
         m_table->setItem(row, 0, new QTableWidgetItem(result.requestId));
         auto *item = new QTableWidgetItem(
-            style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical), result.message);
+            style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
+            result.message);
         item->setToolTip(result.message);
         m_table->setItem(row, 1, item);
     }
-    auto *summary = new QLabel(tr("%1 of %2 done; the changes reach Connect at the next sync.").arg(done).arg(results.size()), this);
+    auto *summary = new QLabel(
+        tr("%1 of %2 done; the changes reach Connect at the next sync.").arg(done).arg(results.size()), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);

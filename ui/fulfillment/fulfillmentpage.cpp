@@ -11,12 +11,14 @@
 #include "ui/fulfillment/reasondialog.h"
 #include "ui/fulfillment/requestlabels.h"
 #include "ui/fulfillment/requestpage.h"
+#include "ui/fulfillment/requestrowdelegate.h"
 #include "ui/shell/moduleinfo.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,8 +42,8 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     , m_listPage(new QWidget(this))
     , m_typeFilter(filterButton(QStringLiteral("type"), RequestLabels::types(), RequestLabels::typeLabels()))
     , m_statusFilter(filterButton(QStringLiteral("status"), RequestLabels::statuses(), RequestLabels::statusLabels()))
-    , m_environmentFilter(
-          filterButton(QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
+    , m_environmentFilter(filterButton(
+          QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
     , m_assignee(new QComboBox(m_listPage))
     , m_product(new QComboBox(m_listPage))
     , m_createdEnabled(new QCheckBox(tr("Created"), m_listPage))
@@ -70,6 +72,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     title->setObjectName(QStringLiteral("moduleTitle"));
     title->setProperty("pageHeading", true);
     auto *subtitle = new QLabel(tr("Process the requests of your customers: approve, inquire or reject."), m_listPage);
+    subtitle->setObjectName(QStringLiteral("moduleSubtitle"));
     subtitle->setProperty("pageSubheading", true);
     auto *icon = new QLabel(m_listPage);
     icon->setPixmap(ModuleInfo::icon(core::ModuleId::Fulfillment).pixmap(32, 32));
@@ -125,6 +128,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("requestTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new RequestRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,7 +145,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     header->setSectionResizeMode(RequestsModel::ProductColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RequestsModel::CustomerColumn, QHeaderView::Stretch);
     const QList<QPair<int, int>> widths { { RequestsModel::IdColumn, 190 }, { RequestsModel::TypeColumn, 90 },
-        { RequestsModel::StatusColumn, 95 }, { RequestsModel::MarketplaceColumn, 150 },
+        { RequestsModel::StatusColumn, 135 }, { RequestsModel::MarketplaceColumn, 160 },
         { RequestsModel::EnvironmentColumn, 100 }, { RequestsModel::AssigneeColumn, 120 },
         { RequestsModel::CreatedColumn, 125 }, { RequestsModel::UpdatedColumn, 125 } };
     for (const auto &[column, width] : widths)
@@ -271,6 +275,43 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
 
 FulfillmentPage::~FulfillmentPage() = default;
 
+void FulfillmentPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FulfillmentPage::retranslate()
+{
+    if (auto *title = m_listPage->findChild<QLabel *>(QStringLiteral("moduleTitle")))
+        title->setText(tr("Fulfillment"));
+    if (auto *subtitle = m_listPage->findChild<QLabel *>(QStringLiteral("moduleSubtitle")))
+        subtitle->setText(tr("Process the requests of your customers: approve, inquire or reject."));
+    m_createdEnabled->setText(tr("Created"));
+    m_clearFilters->setText(tr("Clear filters"));
+    m_assignee->setToolTip(tr("Assignee"));
+    m_product->setToolTip(tr("Product"));
+    m_search->setPlaceholderText(tr("Search by request ID, customer or product (Ctrl+F)"));
+    m_model->setHeaderLabels(RequestLabels::headers());
+    m_model->setValueLabels(RequestsModel::TypeColumn, RequestLabels::typeLabels());
+    m_model->setValueLabels(RequestsModel::StatusColumn, RequestLabels::statusLabels());
+    m_model->setValueLabels(RequestsModel::EnvironmentColumn, RequestLabels::environmentLabels());
+    const QList<QPair<QToolButton *, QHash<QString, QString>>> menus { { m_typeFilter, RequestLabels::typeLabels() },
+        { m_statusFilter, RequestLabels::statusLabels() },
+        { m_environmentFilter, RequestLabels::environmentLabels() } };
+    for (const auto &[button, labels] : menus) {
+        for (QAction *action : button->menu()->actions())
+            action->setText(labels.value(action->data().toString(), action->data().toString()));
+    }
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(it.key()).toLower()));
+    refreshChoices();
+    updateFilterButtons();
+    updateChips();
+    updateSelection();
+}
+
 QToolButton *FulfillmentPage::filterButton(
     const QString &name, const QStringList &values, const QHash<QString, QString> &labels)
 {
@@ -397,9 +438,9 @@ void FulfillmentPage::updateFilterButtons()
             if (action->isChecked())
                 names << action->text();
         }
-        button->setText(names.isEmpty()       ? tr("%1: any").arg(label)
-                : names.size() == 1           ? QStringLiteral("%1: %2").arg(label, names.first())
-                                              : tr("%1: %2 selected").arg(label).arg(names.size()));
+        button->setText(names.isEmpty() ? tr("%1: any").arg(label)
+                : names.size() == 1     ? QStringLiteral("%1: %2").arg(label, names.first())
+                                        : tr("%1: %2 selected").arg(label).arg(names.size()));
         button->setToolTip(names.join(QStringLiteral(", ")));
     }
 }
@@ -420,8 +461,9 @@ void FulfillmentPage::updateChips()
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")
-            : total == 0 && m_model->filter() == RequestsModel::Filter() ? tr("No requests in the local cache yet. Sync to fetch them.")
-                                                                          : tr("No request matches these filters."));
+            : total == 0 && m_model->filter() == RequestsModel::Filter()
+            ? tr("No requests in the local cache yet. Sync to fetch them.")
+            : tr("No request matches these filters."));
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
 }
@@ -482,13 +524,15 @@ void FulfillmentPage::bulkApprove()
     if (!first)
         return;
     auto *dialog = new ApproveDialog(
-        fulfillment::requestTemplates(*m_context.objects, first->json, QStringLiteral("fulfillment")), {}, int(ids.size()), this);
+        fulfillment::requestTemplates(*m_context.objects, first->json, QStringLiteral("fulfillment")), {},
+        int(ids.size()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         QList<BulkResultDialog::Result> results;
         for (const QString &id : ids) {
             const auto done = m_actions->approve(id, dialog->templateId());
-            results.append({ id, done.ok(), done.ok() ? tr("Approved, waiting for sync") : RequestLabels::error(done.error()) });
+            results.append(
+                { id, done.ok(), done.ok() ? tr("Approved, waiting for sync") : RequestLabels::error(done.error()) });
         }
         m_model->reload();
         auto *report = new BulkResultDialog(tr("Approve selected"), results, this);
@@ -509,7 +553,8 @@ void FulfillmentPage::bulkReject()
         QList<BulkResultDialog::Result> results;
         for (const QString &id : ids) {
             const auto done = m_actions->reject(id, dialog->reason());
-            results.append({ id, done.ok(), done.ok() ? tr("Rejected, waiting for sync") : RequestLabels::error(done.error()) });
+            results.append(
+                { id, done.ok(), done.ok() ? tr("Rejected, waiting for sync") : RequestLabels::error(done.error()) });
         }
         m_model->reload();
         auto *report = new BulkResultDialog(tr("Reject selected"), results, this);

@@ -61,7 +61,11 @@ public:
     models::RequestsModel *model() const { return m_model; }
     RequestPage *requestPage() const { return m_requestPage; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QToolButton *filterButton(const QString &name, const QStringList &values, const QHash<QString, QString> &labels);
     void applyFilter();
     void updateChips();

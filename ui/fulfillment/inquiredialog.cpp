@@ -21,16 +21,21 @@ InquireDialog::InquireDialog(const QList<QJsonObject> &templates, const QList<QJ
     m_template->setObjectName(QStringLiteral("inquireTemplateCombo"));
     m_template->addItem(tr("(no template: the parameter messages only)"), QString());
     for (const QJsonObject &templ : templates)
-        m_template->addItem(templ.value(QStringLiteral("name")).toString(), templ.value(QStringLiteral("id")).toString());
+        m_template->addItem(
+            templ.value(QStringLiteral("name")).toString(), templ.value(QStringLiteral("id")).toString());
     if (!templates.isEmpty())
         m_template->setCurrentIndex(1);
     m_params->setObjectName(QStringLiteral("inquireParameters"));
     m_params->setHorizontalHeaderLabels({ tr("Parameter"), tr("Current value"), tr("Message for the customer") });
     m_params->verticalHeader()->hide();
+    m_params->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_params->horizontalHeader()->resizeSection(1, 200);
     m_params->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_params->setWordWrap(false);
     for (int row = 0; row < parameters.size(); ++row) {
         const QJsonObject &param = parameters.at(row);
-        auto *name = new QTableWidgetItem(param.value(QStringLiteral("title")).toString(param.value(QStringLiteral("id")).toString()));
+        auto *name = new QTableWidgetItem(
+            param.value(QStringLiteral("title")).toString(param.value(QStringLiteral("id")).toString()));
         name->setData(Qt::UserRole, param.value(QStringLiteral("id")).toString());
         name->setFlags(Qt::ItemIsEnabled);
         auto *value = new QTableWidgetItem(param.value(QStringLiteral("value")).toString());
@@ -51,7 +56,7 @@ InquireDialog::InquireDialog(const QList<QJsonObject> &templates, const QList<QJ
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 380);
+    resize(760, 400);
 }
 
 QString InquireDialog::templateId() const

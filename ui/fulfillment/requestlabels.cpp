@@ -59,26 +59,21 @@ QString RequestLabels::error(const fulfillment::ActionError &error, const QHash<
             names << name;
     }
     switch (error.code) {
-    case ActionError::NotFound:
-        return tr("The request is no longer in the cache.");
+    case ActionError::NotFound: return tr("The request is no longer in the cache.");
     case ActionError::NotAllowed:
         return tr("Not possible while the request is %1.").arg(status(error.status).toLower());
-    case ActionError::TemplateRequired:
-        return tr("Choose a template.");
-    case ActionError::WrongTemplate:
-        return tr("The template is not one of this product's templates for this action.");
-    case ActionError::ReasonRequired:
-        return tr("Give a reason for the customer.");
+    case ActionError::TemplateRequired: return tr("Choose a template.");
+    case ActionError::WrongTemplate: return tr("The template is not one of this product's templates for this action.");
+    case ActionError::ReasonRequired: return tr("Give a reason for the customer.");
     case ActionError::MissingRequired:
         return tr("Fill in the required fulfillment parameters first: %1.").arg(names.join(QStringLiteral(", ")));
-    case ActionError::InvalidValues:
-        return error.messages.join(QLatin1Char('\n'));
+    case ActionError::InvalidValues: return error.messages.join(QLatin1Char('\n'));
     case ActionError::NothingToInquire:
         return tr("Choose an inquire template or write a message on at least one parameter.");
-    case ActionError::UserRequired:
-        return tr("Your user is not known yet; sync first.");
+    case ActionError::UserRequired: return tr("Your user is not known yet; sync first.");
     case ActionError::StorageFailed:
-        return tr("The change could not be saved in the local cache: %1").arg(error.messages.join(QStringLiteral("; ")));
+        return tr("The change could not be saved in the local cache: %1")
+            .arg(error.messages.join(QStringLiteral("; ")));
     }
     return {};
 }

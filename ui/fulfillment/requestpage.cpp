@@ -1,5 +1,6 @@
 #include "ui/fulfillment/requestpage.h"
 
+#include "app/content/markdown.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "ui/fulfillment/approvedialog.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -52,7 +54,7 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:16px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td width='150' style='color:#5f6b7a; padding-right:16px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
@@ -82,13 +84,16 @@ QString contactHtml(const QJsonObject &account)
             address << str(info, key);
     }
     const QJsonObject phone = obj(contact, "phone_number");
-    const QString phoneText = QStringList { str(phone, "country_code"), str(phone, "area_code"), str(phone, "phone_number"),
-        str(phone, "extension") }
+    const QString phoneText = QStringList { str(phone, "country_code"), str(phone, "area_code"),
+        str(phone, "phone_number"), str(phone, "extension") }
                                   .join(QLatin1Char(' '))
                                   .trimmed();
-    return row(RequestPage::tr("Name"), nameAndId(account)) + row(RequestPage::tr("External ID"), str(account, "external_id"))
-        + row(RequestPage::tr("Tax ID"), str(account, "tax_id")) + row(RequestPage::tr("Address"), address.join(QStringLiteral(", ")))
-        + row(RequestPage::tr("Contact"), QString(str(contact, "first_name") + QLatin1Char(' ') + str(contact, "last_name")).trimmed())
+    return row(RequestPage::tr("Name"), nameAndId(account))
+        + row(RequestPage::tr("External ID"), str(account, "external_id"))
+        + row(RequestPage::tr("Tax ID"), str(account, "tax_id"))
+        + row(RequestPage::tr("Address"), address.join(QStringLiteral(", ")))
+        + row(RequestPage::tr("Contact"),
+            QString(str(contact, "first_name") + QLatin1Char(' ') + str(contact, "last_name")).trimmed())
         + row(RequestPage::tr("E-mail"), str(contact, "email")) + row(RequestPage::tr("Phone"), phoneText);
 }
 
@@ -130,7 +135,8 @@ RequestPage::RequestPage(QWidget *parent)
     m_type->setObjectName(QStringLiteral("requestType"));
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_waiting->setObjectName(QStringLiteral("waitingForSync"));
-    m_waiting->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a5b00; border-radius: 8px; padding: 2px 8px; }"));
+    m_waiting->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #7a5b00; border-radius: 8px; padding: 2px 8px; }"));
     m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
     m_summary->setObjectName(QStringLiteral("requestSummary"));
     m_summary->setWordWrap(true);
@@ -152,7 +158,8 @@ RequestPage::RequestPage(QWidget *parent)
 
     m_items->setObjectName(QStringLiteral("itemsTable"));
     m_items->setColumnCount(5);
-    m_items->setHorizontalHeaderLabels({ tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
+    m_items->setHorizontalHeaderLabels(
+        { tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
     m_items->verticalHeader()->hide();
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -165,8 +172,7 @@ RequestPage::RequestPage(QWidget *parent)
     }
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setTabChangesFocus(true);
-    m_noteEdit->setPlaceholderText(tr("Write a note for this request (visible to your team and the provider)"));
-    m_noteEdit->setMaximumHeight(90);
+    m_noteEdit->setPlaceholderText(tr("Write a note for this request"));
     m_saveNote->setObjectName(QStringLiteral("addNote"));
     m_chain->setObjectName(QStringLiteral("chainTable"));
     m_chain->setColumnCount(4);
@@ -178,10 +184,15 @@ RequestPage::RequestPage(QWidget *parent)
 
     auto *notesPage = new QWidget(this);
     auto *notesLayout = new QVBoxLayout(notesPage);
+    auto *notesLabel = new QLabel(tr("The request's no&te, shared with your team and the distributor:"), notesPage);
+    notesLabel->setObjectName(QStringLiteral("notesLabel"));
+    notesLabel->setBuddy(m_noteEdit);
+    notesLayout->addWidget(notesLabel);
     notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_noteEdit, 1);
     auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_noteEdit, 1);
-    noteRow->addWidget(m_saveNote, 0, Qt::AlignBottom);
+    noteRow->addStretch(1);
+    noteRow->addWidget(m_saveNote);
     notesLayout->addLayout(noteRow);
 
     m_tabs->addTab(m_items, tr("Items"));
@@ -230,10 +241,12 @@ RequestPage::RequestPage(QWidget *parent)
         addAction(action);
         return action;
     };
-    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_J) }, [this] { Q_EMIT navigateRequested(true); })
-        ->setObjectName(QStringLiteral("nextPending"));
-    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_K) }, [this] { Q_EMIT navigateRequested(false); })
-        ->setObjectName(QStringLiteral("previousPending"));
+    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_J) }, [this] {
+        Q_EMIT navigateRequested(true);
+    })->setObjectName(QStringLiteral("nextPending"));
+    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_K) }, [this] {
+        Q_EMIT navigateRequested(false);
+    })->setObjectName(QStringLiteral("previousPending"));
     addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back }, [this] { Q_EMIT backRequested(); });
 
     connect(m_back, &QPushButton::clicked, this, &RequestPage::backRequested);
@@ -248,6 +261,38 @@ RequestPage::RequestPage(QWidget *parent)
         if (QTableWidgetItem *item = m_chain->item(row, 0))
             Q_EMIT openRequested(item->text());
     });
+}
+
+void RequestPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RequestPage::retranslate()
+{
+    m_waiting->setText(tr("Waiting for sync"));
+    m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
+    m_back->setText(tr("Requests"));
+    m_back->setToolTip(tr("Back to the list (Alt+Left)"));
+    m_pend->setText(tr("Switch to &Pending"));
+    m_inquire->setText(tr("&Inquire..."));
+    m_approve->setText(tr("&Approve..."));
+    m_reject->setText(tr("&Reject..."));
+    m_assign->setText(tr("Assign to &me"));
+    m_saveNote->setText(tr("Save &note"));
+    m_noteEdit->setPlaceholderText(tr("Write a note for this request"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("notesLabel")))
+        label->setText(tr("The request's no&te, shared with your team and the distributor:"));
+    m_items->setHorizontalHeaderLabels(
+        { tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
+    m_chain->setHorizontalHeaderLabels({ tr("Request"), tr("Type"), tr("Status"), tr("Created") });
+    const QStringList tabs { tr("Items"), tr("Parameters"), tr("Details"), tr("Tiers"), tr("Notes"),
+        tr("Requests chain") };
+    for (int i = 0; i < tabs.size() && i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, tabs.at(i));
+    showRequest();
 }
 
 void RequestPage::setContext(const FulfillmentContext &context)
@@ -295,14 +340,17 @@ void RequestPage::showRequest()
         : status == QLatin1String("failed")                   ? QStringLiteral("#fde7e7; color: #a11d1d")
         : status == QLatin1String("pending")                  ? QStringLiteral("#e3effd; color: #1450a3")
                                                               : QStringLiteral("#eceff3; color: #3b4654");
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; border-radius: 8px; padding: 2px 8px; }").arg(badge));
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border-radius: 8px; padding: 2px 8px; }").arg(badge));
     m_waiting->setVisible(m_context.isValid() && !m_id.isEmpty() && m_context.actions->isWaitingForSync(m_id));
     const QJsonObject product = obj(asset, "product");
     const QString customer = str(obj(obj(asset, "tiers"), "customer"), "name");
-    m_summary->setText(tr("%1 · %2 · %3 · created %4")
-                           .arg(nameAndId(product), customer.isEmpty() ? tr("no customer") : customer,
-                               RequestLabels::environment(str(obj(asset, "connection"), "type")), when(str(r, "created"))));
-    const QString assignee = r.value(QStringLiteral("assignee")).isObject() ? str(obj(r, "assignee"), "name") : QString();
+    m_summary->setText(
+        tr("%1 · %2 · %3 · created %4")
+            .arg(nameAndId(product), customer.isEmpty() ? tr("no customer") : customer,
+                RequestLabels::environment(str(obj(asset, "connection"), "type")), when(str(r, "created"))));
+    const QString assignee
+        = r.value(QStringLiteral("assignee")).isObject() ? str(obj(r, "assignee"), "name") : QString();
     m_assignee->setText(assignee.isEmpty() ? tr("Unassigned") : tr("Assignee: %1").arg(assignee));
 
     // Items
@@ -310,8 +358,8 @@ void RequestPage::showRequest()
     m_items->setRowCount(int(items.size()));
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
-        const QStringList cells { item.value(QStringLiteral("display_name")).toString(str(item, "id")), str(item, "mpn"),
-            item.value(QStringLiteral("quantity")).toVariant().toString(),
+        const QStringList cells { item.value(QStringLiteral("display_name")).toString(str(item, "id")),
+            str(item, "mpn"), item.value(QStringLiteral("quantity")).toVariant().toString(),
             item.value(QStringLiteral("old_quantity")).toVariant().toString(), str(item, "period") };
         for (int c = 0; c < cells.size(); ++c)
             m_items->setItem(i, c, new QTableWidgetItem(cells.at(c)));
@@ -323,22 +371,30 @@ void RequestPage::showRequest()
     const QJsonObject connection = obj(asset, "connection");
     const QJsonObject templ = obj(r, "template");
     QString details = section(tr("Request"),
-        row(tr("ID"), m_id) + row(tr("Type"), RequestLabels::type(str(r, "type"))) + row(tr("Status"), RequestLabels::status(status))
-            + row(tr("Created"), when(str(r, "created"))) + row(tr("Updated"), when(str(r, "updated")))
-            + row(tr("Effective date"), when(str(r, "effective_date"))) + row(tr("Reason"), str(r, "reason")));
+        row(tr("ID"), m_id) + row(tr("Type"), RequestLabels::type(str(r, "type")))
+            + row(tr("Status"), RequestLabels::status(status)) + row(tr("Created"), when(str(r, "created")))
+            + row(tr("Updated"), when(str(r, "updated"))) + row(tr("Effective date"), when(str(r, "effective_date")))
+            + row(tr("Reason"), str(r, "reason")));
     details += section(tr("Asset"),
-        row(tr("ID"), str(asset, "id")) + row(tr("Status"), str(asset, "status")) + row(tr("External ID"), str(asset, "external_id"))
-            + row(tr("External UID"), str(asset, "external_uid")) + row(tr("Product"), nameAndId(product)));
+        row(tr("ID"), str(asset, "id")) + row(tr("Status"), str(asset, "status"))
+            + row(tr("External ID"), str(asset, "external_id")) + row(tr("External UID"), str(asset, "external_uid"))
+            + row(tr("Product"), nameAndId(product)));
     details += section(tr("Connection"),
-        row(tr("ID"), str(connection, "id")) + row(tr("Environment"), RequestLabels::environment(str(connection, "type")))
-            + row(tr("Provider"), nameAndId(obj(connection, "provider"))) + row(tr("Vendor"), nameAndId(obj(connection, "vendor")))
+        row(tr("ID"), str(connection, "id"))
+            + row(tr("Environment"), RequestLabels::environment(str(connection, "type")))
+            + row(tr("Provider"), nameAndId(obj(connection, "provider")))
+            + row(tr("Vendor"), nameAndId(obj(connection, "vendor")))
             + row(tr("Hub"), nameAndId(obj(connection, "hub"))));
     details += section(tr("Marketplace and contract"),
-        row(tr("Marketplace"), nameAndId(obj(r, "marketplace").isEmpty() ? obj(asset, "marketplace") : obj(r, "marketplace")))
-            + row(tr("Contract"), nameAndId(obj(r, "contract").isEmpty() ? obj(asset, "contract") : obj(r, "contract"))));
+        row(tr("Marketplace"),
+            nameAndId(obj(r, "marketplace").isEmpty() ? obj(asset, "marketplace") : obj(r, "marketplace")))
+            + row(
+                tr("Contract"), nameAndId(obj(r, "contract").isEmpty() ? obj(asset, "contract") : obj(r, "contract"))));
     if (!templ.isEmpty()) {
-        details += QStringLiteral("<h3>%1</h3><p>%2</p><pre style='white-space: pre-wrap'>%3</pre>")
-                       .arg(esc(tr("Activation message")), esc(str(templ, "name")), esc(str(templ, "message")));
+        // cmark-gfm with raw HTML off: the message shows as the customer reads it, without markup injection.
+        details += QStringLiteral("<h3>%1</h3><p style='color:#5f6b7a'>%2</p><div style='margin-left:8px'>%3</div>")
+                       .arg(esc(tr("Activation message")), esc(str(templ, "name")),
+                           content::Markdown::toHtmlFragment(str(templ, "message")));
     }
     m_details->setHtml(details);
 
@@ -353,8 +409,10 @@ void RequestPage::showRequest()
     const QString note = str(r, "note");
     m_notes->setPlainText(note.isEmpty() ? tr("No note yet.") : note);
     const bool noteEditable = fulfillment::isAllowed(QStringLiteral("update"), status);
-    m_noteEdit->setEnabled(noteEditable);
-    m_saveNote->setEnabled(noteEditable);
+    // One note per request (Connect's `note` field): edited in place while the request is open, read-only after.
+    m_notes->setVisible(!noteEditable);
+    m_noteEdit->setVisible(noteEditable);
+    m_saveNote->setVisible(noteEditable);
     m_noteEdit->setPlainText(note);
 
     // Requests chain: the asset's other cached requests, newest first.
@@ -369,8 +427,8 @@ void RequestPage::showRequest()
         m_chain->setRowCount(int(chain.size()));
         for (int i = 0; i < chain.size(); ++i) {
             const QJsonObject &other = chain.at(i).json;
-            const QStringList cells { chain.at(i).id, RequestLabels::type(str(other, "type")), RequestLabels::status(str(other, "status")),
-                when(str(other, "created")) };
+            const QStringList cells { chain.at(i).id, RequestLabels::type(str(other, "type")),
+                RequestLabels::status(str(other, "status")), when(str(other, "created")) };
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (chain.at(i).id == m_id) {
@@ -410,7 +468,8 @@ QHash<QString, QString> RequestPage::parameterTitles() const
 void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, const QString &done)
 {
     m_message->setText(ok ? done : RequestLabels::error(*error, parameterTitles()));
-    m_message->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b6e2b; }") : QStringLiteral("QLabel { color: #a11d1d; }"));
+    m_message->setStyleSheet(
+        ok ? QStringLiteral("QLabel { color: #1b6e2b; }") : QStringLiteral("QLabel { color: #a11d1d; }"));
     m_message->show();
     if (ok) {
         readRequest();
@@ -425,8 +484,8 @@ void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, con
 void RequestPage::switchToPending()
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Switch to Pending"),
-        tr("Switch %1 to Pending? The request moves to your processing queue.").arg(m_id), QMessageBox::Yes | QMessageBox::Cancel,
-        this);
+        tr("Switch %1 to Pending? The request moves to your processing queue.").arg(m_id),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmPend"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("Switch to &Pending"));
@@ -448,8 +507,9 @@ void RequestPage::approve()
         showResult(false, &error, {});
         return;
     }
-    auto *dialog = new ApproveDialog(
-        fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("fulfillment")), m_request, 1, this);
+    auto *dialog
+        = new ApproveDialog(fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("fulfillment")),
+            m_request, 1, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto result = m_context.actions->approve(m_id, dialog->templateId());
@@ -460,12 +520,14 @@ void RequestPage::approve()
 
 void RequestPage::inquire()
 {
-    auto *dialog = new InquireDialog(fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("inquire")),
-        fulfillment::requestParameters(m_request, QString()), this);
+    auto *dialog
+        = new InquireDialog(fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("inquire")),
+            fulfillment::requestParameters(m_request, QString()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto result = m_context.actions->inquire(m_id, dialog->templateId(), dialog->messages());
-        showResult(result.ok(), result.ok() ? nullptr : &result.error(), tr("The customer is asked for more information."));
+        showResult(
+            result.ok(), result.ok() ? nullptr : &result.error(), tr("The customer is asked for more information."));
     });
     dialog->open();
 }

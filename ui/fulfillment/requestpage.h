@@ -48,7 +48,11 @@ Q_SIGNALS:
     /// Another request was chosen (e.g. in the Requests chain).
     void openRequested(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void readRequest();
     void showRequest();
     void updateActions();

@@ -3,6 +3,7 @@
 #include "app/fulfillment/requestactions.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -88,6 +89,17 @@ RequestParametersTab::RequestParametersTab(QWidget *parent)
     });
 }
 
+void RequestParametersTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The fields themselves are rebuilt with the request (RequestPage re-shows it).
+        m_fulfillmentTitle->setText(tr("Fulfillment parameters"));
+        m_orderingTitle->setText(tr("Ordering parameters (given by the customer)"));
+        m_save->setText(tr("&Save parameters"));
+    }
+    QWidget::changeEvent(event);
+}
+
 void RequestParametersTab::clear()
 {
     clearForm(m_fulfillment);
@@ -102,7 +114,8 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
     const QList<QJsonObject> fulfillment = fulfillment::requestParameters(request, QStringLiteral("fulfillment"));
     for (const QJsonObject &param : fulfillment) {
         const QString id = param.value(QStringLiteral("id")).toString();
-        const bool required = param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
+        const bool required
+            = param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
         const QString value = param.value(QStringLiteral("value")).toString();
         Field field;
         field.param = param;
@@ -124,8 +137,11 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
             field.editor = combo;
         } else {
             auto *edit = new QLineEdit(value, m_form);
-            edit->setPlaceholderText(!editable ? QString() : param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("placeholder")).toString(
-                param.value(QStringLiteral("description")).toString()));
+            edit->setPlaceholderText(!editable ? QString()
+                                               : param.value(QStringLiteral("constraints"))
+                                                     .toObject()
+                                                     .value(QStringLiteral("placeholder"))
+                                                     .toString(param.value(QStringLiteral("description")).toString()));
             connect(edit, &QLineEdit::textEdited, this, [this, id] {
                 // Errors clear as soon as the value is fixed; new ones show when leaving the field.
                 if (!m_fields.value(id).error->isHidden())
@@ -174,8 +190,9 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
         auto *value = new QLabel(param.value(QStringLiteral("value")).toString().toHtmlEscaped(), m_form);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setTextFormat(Qt::PlainText);
-        value->setText(param.value(QStringLiteral("value")).toString().isEmpty() ? tr("(empty)")
-                                                                                 : param.value(QStringLiteral("value")).toString());
+        value->setText(param.value(QStringLiteral("value")).toString().isEmpty()
+                ? tr("(empty)")
+                : param.value(QStringLiteral("value")).toString());
         m_ordering->addRow(titleOf(param), value);
     }
     m_orderingTitle->setVisible(!ordering.isEmpty());
@@ -227,7 +244,8 @@ bool RequestParametersTab::validate(const QString &id)
         return true;
     const QString value = valueOf(*found);
     // A required field left empty is reported when approving; while editing only wrong values show.
-    const QStringList errors = value.isEmpty() ? QStringList() : fulfillment::validateParameterValue(found->param, value);
+    const QStringList errors
+        = value.isEmpty() ? QStringList() : fulfillment::validateParameterValue(found->param, value);
     showError(id, errors.join(QLatin1Char('\n')));
     return errors.isEmpty();
 }

@@ -34,6 +34,9 @@ Q_SIGNALS:
     /// The user asked to save `values` (already validated).
     void saveRequested(const QHash<QString, QString> &values);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Field
     {
