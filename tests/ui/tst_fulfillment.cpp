@@ -330,6 +330,11 @@ private Q_SLOTS:
         const QString first = model()->adjacentRequest(model()->requestIdAt(0), true, QStringLiteral("pending"));
         QVERIFY(!first.isEmpty());
         m_page->openRequest(first);
+        // Activation can lag under load (ctest -j2): make sure the window is active and the page has focus.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        if (!page->isAncestorOf(QApplication::focusWidget()))
+            page->setFocus();
         QTRY_VERIFY(page->hasFocus() || page->isAncestorOf(QApplication::focusWidget()));
         QTest::keyClick(page, Qt::Key_Down, Qt::AltModifier);
         QTRY_VERIFY(page->requestId() != first);
