@@ -14,6 +14,7 @@
 #include "ui/fulfillment/requestrowdelegate.h"
 #include "ui/shell/moduleinfo.h"
 
+#include "ui/shell/tables.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,17 +127,11 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
         applyFilter();
     });
 
-    m_table->setObjectName(QStringLiteral("requestTable"));
-    m_table->setModel(m_model);
+    setUpRecordTable(m_table, m_model, QStringLiteral("requestTable"), QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegate(new RequestRowDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestsModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(28);
-    m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     QHeaderView *header = m_table->horizontalHeader();

@@ -12,6 +12,7 @@
 #include "ui/inventory/profilepage.h"
 #include "ui/shell/moduleinfo.h"
 
+#include "ui/shell/tables.h"
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
@@ -62,16 +63,10 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_table->setObjectName(QStringLiteral("productTable"));
-    m_table->setModel(m_model);
+    setUpRecordTable(m_table, m_model, QStringLiteral("productTable"));
     m_table->setItemDelegate(new ProductListDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(models::ProductListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);

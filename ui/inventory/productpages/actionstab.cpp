@@ -14,6 +14,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include "ui/shell/tables.h"
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,13 +59,7 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_proxy->setSourceModel(m_model);
     m_proxy->setWording(
         M::ScopeColumn, [](const QVariant &v, const QString &) { return ProductLabels::scope(v.toString()); });
-    m_table->setObjectName(QStringLiteral("actionsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table, m_proxy, QStringLiteral("actionsTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(M::DescriptionColumn, QHeaderView::Stretch);
     m_table->hideColumn(M::TitleColumn); // name and title are kept equal by the dialog

@@ -11,6 +11,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include "ui/shell/tables.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,13 +74,7 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     toolbar->addStretch(1);
     toolbar->addWidget(m_filter);
 
-    m_table->setObjectName(QStringLiteral("itemsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table, m_proxy, QStringLiteral("itemsTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(models::ItemsModel::NameColumn, QHeaderView::Stretch);
     auto *pencil = new PencilDelegate(this);

@@ -12,6 +12,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include "ui/shell/tables.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,13 +74,7 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     toolbar->addWidget(m_add);
     toolbar->addStretch(1);
     toolbar->addWidget(m_filter);
-    m_table->setObjectName(QStringLiteral("parametersTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table, m_proxy, QStringLiteral("parametersTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(M::TitleColumn, QHeaderView::Stretch);
     auto *pencil = new PencilDelegate(this);
