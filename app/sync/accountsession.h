@@ -64,6 +64,7 @@ public:
 
     store::CacheDatabase *cache() const { return m_cache.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
+    connect::ApiClient *client() const { return m_client.get(); }
 
 Q_SIGNALS:
     void connectionChanged(cv::sync::AccountSession::Connection connection);

@@ -8,6 +8,7 @@
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/bulkresultdialog.h"
+#include "ui/fulfillment/ccppreview.h"
 #include "ui/fulfillment/reasondialog.h"
 #include "ui/fulfillment/requestlabels.h"
 #include "ui/fulfillment/requestpage.h"
@@ -261,6 +262,12 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     connect(m_requestPage, &RequestPage::changed, this, [this] { m_model->reload(); });
     connect(m_requestPage, &RequestPage::navigateRequested, this, &FulfillmentPage::navigate);
     connect(m_requestPage, &RequestPage::openRequested, this, &FulfillmentPage::openRequest);
+    connect(m_requestPage, &RequestPage::ccpRequested, this, [this](const QString &assetId) {
+        auto *dialog = new CcpPreview(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->load(m_session ? m_session->client() : nullptr, assetId);
+        dialog->open();
+    });
 
     refreshChoices();
     updateChips();

@@ -214,6 +214,14 @@ RequestPage::RequestPage(QWidget *parent)
     titleRow->addWidget(m_pend);
     titleRow->addWidget(m_inquire);
     titleRow->addWidget(m_reject);
+    m_ccp = new QPushButton(tr("Sign in to &CCP"), this);
+    m_ccp->setObjectName(QStringLiteral("signInToCcp"));
+    m_ccp->setToolTip(tr("See the product as the customer sees it in the customer control panel (needs a connection)"));
+    m_ccp->hide();
+    titleRow->addWidget(m_ccp);
+    connect(m_ccp, &QPushButton::clicked, this, [this] {
+        Q_EMIT ccpRequested(m_request.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString());
+    });
     titleRow->addWidget(m_approve);
     auto *infoRow = new QHBoxLayout;
     infoRow->addWidget(m_summary, 1);
@@ -281,6 +289,8 @@ void RequestPage::retranslate()
     m_approve->setText(tr("&Approve..."));
     m_reject->setText(tr("&Reject..."));
     m_assign->setText(tr("Assign to &me"));
+    if (m_ccp)
+        m_ccp->setText(tr("Sign in to &CCP"));
     m_saveNote->setText(tr("Save &note"));
     m_noteEdit->setPlaceholderText(tr("Write a note for this request"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("notesLabel")))
@@ -451,6 +461,7 @@ void RequestPage::updateActions()
     m_inquire->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("inquire"), status));
     m_approve->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("approve"), status));
     m_reject->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("fail"), status));
+    m_ccp->setVisible(loaded && status == QLatin1String("approved") && !m_request.value(QStringLiteral("asset")).toObject().isEmpty());
     const bool canAssign = loaded && fulfillment::isAllowed(QStringLiteral("assign"), status);
     m_assign->setVisible(canAssign);
     m_assign->setEnabled(!m_context.currentUser.value(QStringLiteral("id")).toString().isEmpty());

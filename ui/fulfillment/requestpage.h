@@ -47,6 +47,8 @@ Q_SIGNALS:
     void navigateRequested(bool forward);
     /// Another request was chosen (e.g. in the Requests chain).
     void openRequested(const QString &id);
+    /// "Sign in to CCP": show the customer control panel of `assetId` (after approval).
+    void ccpRequested(const QString &assetId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +85,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_assign;
+    QPushButton *m_ccp = nullptr;
     QTabWidget *m_tabs;
     QTableWidget *m_items;
     RequestParametersTab *m_params;

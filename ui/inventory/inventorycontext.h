@@ -5,6 +5,9 @@
 namespace cv::inventory {
 class ProductEditor;
 }
+namespace cv::sync {
+class AccountSession;
+}
 namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
@@ -23,6 +26,7 @@ struct InventoryContext
     store::Outbox *outbox = nullptr;
     inventory::ProductEditor *editor = nullptr;
     std::function<bool()> isCurrent;
+    sync::AccountSession *session = nullptr; ///< the account's session (online features such as Preview); may be null
 
     bool isValid() const { return db && objects && outbox && editor && (!isCurrent || isCurrent()); }
 };

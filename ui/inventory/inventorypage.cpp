@@ -194,6 +194,7 @@ InventoryContext InventoryPage::context() const
         QPointer<sync::AccountSession> session = m_session;
         store::CacheDatabase *db = m_db;
         context.isCurrent = [session, db] { return session && session->cache() == db; };
+        context.session = m_session;
     }
     return context;
 }

@@ -40,6 +40,7 @@ public:
 
     /// Follows `session`: its cache when opened, a reload after each sync.
     void setSession(sync::AccountSession *session);
+    sync::AccountSession *session() const { return m_session; }
     /// Works on an explicit cache (tests, or no session); null pointers: no account.
     void setStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox);
 

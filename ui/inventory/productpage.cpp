@@ -9,7 +9,9 @@
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "ui/inventory/dashboardpage.h"
+#include "ui/inventory/previewpage.h"
 #include "ui/inventory/profilepage.h"
+#include "ui/inventory/publishpage.h"
 
 #include <QAction>
 #include <QEvent>
@@ -247,14 +249,31 @@ void ProductPage::createEditorPages()
     connect(items, &ItemsPage::changed, this, &ProductPage::notifyEdited);
     connect(parameters, &ParametersPage::changed, this, &ProductPage::notifyEdited);
     connect(m_uiPage, &UiPage::changed, this, &ProductPage::notifyEdited);
+    auto *publish = new PublishPage(m_context, m_productId, this);
+    connect(publish, &PublishPage::published, this, &ProductPage::notifyEdited);
+    setPage(QStringLiteral("publish"), publish);
     for (const auto &[key, page] : {std::pair<QString, QWidget *>{QStringLiteral("items"), items},
                                     {QStringLiteral("parameters"), parameters},
-                                    {QStringLiteral("ui"), m_uiPage}}) {
+                                    {QStringLiteral("ui"), m_uiPage},
+                                    {QStringLiteral("preview"), makePreviewPage()}}) {
+        if (!page)
+            continue;
         QWidget *old = m_pages.value(key);
         setPage(key, page);
         if (old && old != page && !old->property("placeholderKey").isValid())
             old->deleteLater();
     }
+}
+
+QWidget *ProductPage::makePreviewPage()
+{
+    if (!m_context.session)
+        return nullptr;
+    auto *preview = new PreviewPage(m_context.session, *m_context.objects, m_productId, this);
+    connect(preview, &PreviewPage::previewFinished, this, &ProductPage::previewFinished);
+    connect(preview, &PreviewPage::openRequestRequested, this, &ProductPage::openRequestRequested);
+    connect(this, &ProductPage::edited, preview, &PreviewPage::reload);
+    return preview;
 }
 
 bool ProductPage::hasUnsyncedChanges() const

@@ -71,6 +71,10 @@ Q_SIGNALS:
     /// An edit of this product reached the cache.
     void edited();
     void backRequested();
+    /// Forwarded from the Preview page: the preview created the purchase request `requestId`.
+    void previewFinished(const QString &requestId);
+    /// Forwarded from the Preview page: open `requestId` in the Fulfillment module.
+    void openRequestRequested(const QString &requestId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +83,7 @@ private:
     QString pageTitle(const QString &key) const;
     void createEditorPages();
     QWidget *makePlaceholder(const QString &key);
+    QWidget *makePreviewPage();
     bool hasUnsyncedChanges() const;
 
     InventoryContext m_context;

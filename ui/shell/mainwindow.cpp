@@ -5,6 +5,8 @@
 #include "app/sandbox/sandboxsession.h"
 #include "models/accounts/accountlistmodel.h"
 #include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/inventory/productpage.h"
+#include "ui/shell/notificationspanel.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
@@ -58,6 +60,11 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
         if (id == ModuleId::Inventory && m_session) {
             auto *inventory = new InventoryPage(this);
             inventory->setSession(m_session);
+            connect(inventory->productPage(), &ProductPage::openRequestRequested, this, &MainWindow::openRequest);
+            connect(inventory->productPage(), &ProductPage::previewFinished, this, [this] {
+                if (m_notifications)
+                    m_notifications->refresh();
+            });
             page = inventory;
         } else if (id == ModuleId::Fulfillment && m_session) {
             auto *fulfillment = new FulfillmentPage(this);
@@ -116,6 +123,19 @@ void MainWindow::buildToolBar()
     addAction(m_syncAction);
     bar->addAction(m_syncAction);
 
+    if (m_session) {
+        m_notifications = new NotificationsPanel(m_session, this);
+        m_notifications->hide();
+        addDockWidget(Qt::RightDockWidgetArea, m_notifications);
+        m_notificationsAction = m_notifications->toggleViewAction();
+        m_notificationsAction->setObjectName(QStringLiteral("showNotifications"));
+        m_notificationsAction->setIcon(QIcon(QStringLiteral(":/icons/bell.svg")));
+        m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        m_notificationsAction->setToolTip(tr("Notifications: the e-mails Connect sent you (Ctrl+Shift+N)"));
+        addAction(m_notificationsAction);
+        bar->addAction(m_notificationsAction);
+    }
+
     m_accountNavigator = new AccountNavigator(m_accountModel, bar);
     bar->addWidget(m_accountNavigator);
     connect(m_accountNavigator, &AccountNavigator::switchRequested, this,
@@ -139,6 +159,21 @@ void MainWindow::buildStatusBar()
         m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
         statusBar()->addPermanentWidget(m_syncStatus);
     }
+}
+
+void MainWindow::openRequest(const QString &requestId)
+{
+    auto *fulfillment = qobject_cast<FulfillmentPage *>(m_pages.value(ModuleId::Fulfillment));
+    if (!fulfillment || !m_session)
+        return;
+    showModule(ModuleId::Fulfillment);
+    // The request was created in Connect: sync first so it is in the cache, then open it.
+    auto *guard = new QObject(this);
+    connect(m_session, &sync::AccountSession::synced, guard, [fulfillment, requestId, guard] {
+        fulfillment->openRequest(requestId);
+        guard->deleteLater();
+    });
+    m_session->syncNow();
 }
 
 QWidget *MainWindow::currentPage() const

@@ -29,6 +29,7 @@ class FirstRunPage;
 class LandingPage;
 class ModuleNavigator;
 class ModulePage;
+class NotificationsPanel;
 class SyncStatusWidget;
 
 /// The application shell: module navigator (top left), account navigator (top right), the landing page
@@ -66,6 +67,8 @@ public Q_SLOTS:
     void showConflicts();
 
     void showModule(cv::core::ModuleId id);
+    /// Shows `requestId` in the Fulfillment module, after a sync brings it into the cache (e.g. a preview's request).
+    void openRequest(const QString &requestId);
     void showFirstRun();
     void openOfflineWorkspace();
 
@@ -104,6 +107,8 @@ private:
     sync::AccountSession *m_session = nullptr;
     SyncStatusWidget *m_syncWidget = nullptr;
     QAction *m_syncAction = nullptr;
+    NotificationsPanel *m_notifications = nullptr;
+    QAction *m_notificationsAction = nullptr;
 };
 
 } // namespace cv::ui

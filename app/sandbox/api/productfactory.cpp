@@ -216,6 +216,7 @@ core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const
     for (QJsonObject &item : items) {
         if (item.value(QStringLiteral("status")).toString() == QLatin1String("draft")) {
             item.insert(QStringLiteral("status"), QStringLiteral("published"));
+            context.stamp(item, QStringLiteral("updated")); // incremental syncs must see the new status
             context.store().put(QStringLiteral("items"), item, id);
         }
         itemSnapshots.append(item);

@@ -1,0 +1,81 @@
+#include "ui/fulfillment/ccppreview.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/content/ccphtml.h"
+#include "ui/inventory/localcontentpage.h"
+#include "ui/inventory/localonlyinterceptor.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPointer>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace cv::ui {
+
+CcpPreview::CcpPreview(QWidget *parent)
+    : QDialog(parent)
+    , m_view(new QWebEngineView(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Customer control panel preview"));
+    setObjectName(QStringLiteral("ccpPreview"));
+    // The profile belongs to the page, so it is destroyed after the page (Qt requires that order).
+    auto *profile = new QWebEngineProfile;
+    m_interceptor = new LocalOnlyInterceptor(profile);
+    profile->setUrlRequestInterceptor(m_interceptor);
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    auto *page = new LocalContentPage(profile, m_view);
+    profile->setParent(page);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setMinimumSize(720, 480);
+
+    m_status->setWordWrap(true);
+    m_status->setText(tr("This is what the customer sees after signing in to the customer control panel."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    connect(m_view, &QWebEngineView::loadFinished, this, &CcpPreview::shown);
+    resize(880, 680);
+}
+
+CcpPreview::~CcpPreview() = default;
+
+void CcpPreview::load(connect::ApiClient *client, const QString &assetId)
+{
+    if (!client) {
+        m_status->setText(tr("The customer control panel needs a connection to Connect."));
+        Q_EMIT shown(false);
+        return;
+    }
+    m_status->setText(tr("Loading the customer control panel of %1 ...").arg(assetId));
+    connect::ApiJob *job = client->get(QStringLiteral("/assets/%1/ccp").arg(assetId));
+    QPointer<CcpPreview> self(this);
+    connect(job, &connect::ApiJob::finished, this, [self, assetId](connect::ApiJob *done) {
+        if (!self)
+            return;
+        if (!done->ok()) {
+            self->m_status->setText(tr("The customer control panel of %1 could not be loaded: %2")
+                                        .arg(assetId, done->error().summary()));
+            Q_EMIT self->shown(false);
+            return;
+        }
+        self->m_status->setText(tr("Asset %1 as the customer sees it. Links open in your browser.").arg(assetId));
+        self->showCcp(done->response().json.object());
+    });
+}
+
+void CcpPreview::showCcp(const QJsonObject &ccp)
+{
+    m_view->setHtml(content::ccpHtml(ccp), QUrl(QStringLiteral("qrc:/")));
+}
+
+} // namespace cv::ui

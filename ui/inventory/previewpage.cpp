@@ -1,0 +1,407 @@
+#include "ui/inventory/previewpage.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/store/objectrepository.h"
+#include "app/sync/accountsession.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+namespace {
+
+const QStringList kAccountKeys{QStringLiteral("company"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                               QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("postal_code"),
+                               QStringLiteral("country"), QStringLiteral("email")};
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject tierAccount(const QHash<QString, QLineEdit *> &fields)
+{
+    auto value = [&fields](const char *key) { return fields.value(QLatin1String(key))->text().trimmed(); };
+    QJsonObject contact{{QStringLiteral("first_name"), value("first_name")},
+                        {QStringLiteral("last_name"), value("last_name")},
+                        {QStringLiteral("email"), value("email")}};
+    QJsonObject info{{QStringLiteral("address_line1"), value("address")},
+                     {QStringLiteral("city"), value("city")},
+                     {QStringLiteral("postal_code"), value("postal_code")},
+                     {QStringLiteral("country"), value("country")},
+                     {QStringLiteral("contact"), contact}};
+    return {{QStringLiteral("name"), value("company")}, {QStringLiteral("contact_info"), info}};
+}
+
+} // namespace
+
+PreviewPage::PreviewPage(
+    sync::AccountSession *session, store::ObjectRepository &objects, const QString &productId, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_objects(objects)
+    , m_productId(productId)
+    , m_intro(new QLabel(this))
+    , m_accountsBox(new QGroupBox(this))
+    , m_customizeAccounts(new QCheckBox(this))
+    , m_assetBox(new QGroupBox(this))
+    , m_customizeAsset(new QCheckBox(this))
+    , m_assetForm(new QFormLayout)
+    , m_start(new QPushButton(this))
+    , m_blocked(new QLabel(this))
+    , m_stepsTitle(new QLabel(this))
+    , m_steps(new QListWidget(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("previewPage"));
+    m_intro->setWordWrap(true);
+
+    m_customerBox = accountGroup(QStringLiteral("customerBox"), m_customer, m_customerForm);
+    m_resellerBox = accountGroup(QStringLiteral("resellerBox"), m_reseller, m_resellerForm);
+    m_customizeAccounts->setObjectName(QStringLiteral("customizeAccounts"));
+    auto *accountsLayout = new QVBoxLayout(m_accountsBox);
+    accountsLayout->addWidget(m_customizeAccounts);
+    auto *tiers = new QHBoxLayout;
+    tiers->addWidget(m_customerBox);
+    tiers->addWidget(m_resellerBox);
+    accountsLayout->addLayout(tiers);
+
+    m_customizeAsset->setObjectName(QStringLiteral("customizeAsset"));
+    auto *assetLayout = new QVBoxLayout(m_assetBox);
+    assetLayout->addWidget(m_customizeAsset);
+    assetLayout->addLayout(m_assetForm);
+
+    m_start->setObjectName(QStringLiteral("startPreview"));
+    m_start->setDefault(true);
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_blocked->setObjectName(QStringLiteral("previewBlockedReason"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setProperty("hint", true);
+    m_steps->setObjectName(QStringLiteral("previewSteps"));
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setMaximumHeight(150);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_result->setObjectName(QStringLiteral("previewResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_result->hide();
+    m_stepsTitle->hide();
+    m_steps->hide();
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_accountsBox);
+    layout->addWidget(m_assetBox);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addWidget(m_blocked, 1);
+    layout->addLayout(startRow);
+    layout->addWidget(m_stepsTitle);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_customizeAccounts, &QCheckBox::toggled, this, &PreviewPage::updateEditable);
+    connect(m_customizeAsset, &QCheckBox::toggled, this, &PreviewPage::updateEditable);
+    connect(m_start, &QPushButton::clicked, this, &PreviewPage::start);
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("request:")))
+            Q_EMIT openRequestRequested(link.mid(8));
+    });
+    m_poll.setSingleShot(true);
+    m_poll.setInterval(300);
+    connect(&m_poll, &QTimer::timeout, this, &PreviewPage::poll);
+    if (m_session)
+        connect(m_session, &sync::AccountSession::connectionChanged, this, &PreviewPage::updateStartable);
+
+    fillDefaults();
+    reload();
+}
+
+PreviewPage::~PreviewPage() = default;
+
+QGroupBox *PreviewPage::accountGroup(const QString &objectName, QHash<QString, QLineEdit *> &fields, QFormLayout *&form)
+{
+    auto *box = new QGroupBox(this);
+    box->setObjectName(objectName);
+    form = new QFormLayout(box);
+    for (const QString &key : kAccountKeys) {
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(objectName + QLatin1Char('-') + key);
+        fields.insert(key, edit);
+        form->addRow(QString(), edit);
+    }
+    return box;
+}
+
+void PreviewPage::fillDefaults()
+{
+    // The default scenario: plausible generated details (like the portal's), different on every page.
+    const quint32 n = QRandomGenerator::global()->bounded(1000u, 9999u);
+    auto fill = [n](QHash<QString, QLineEdit *> &fields, const QString &company, const QString &first,
+                    const QString &last, const QString &domain) {
+        fields.value(QStringLiteral("company"))->setText(company.arg(n));
+        fields.value(QStringLiteral("first_name"))->setText(first);
+        fields.value(QStringLiteral("last_name"))->setText(last);
+        fields.value(QStringLiteral("address"))->setText(QStringLiteral("%1 Market Street").arg(n % 400 + 1));
+        fields.value(QStringLiteral("city"))->setText(QStringLiteral("San Francisco"));
+        fields.value(QStringLiteral("postal_code"))->setText(QStringLiteral("94105"));
+        fields.value(QStringLiteral("country"))->setText(QStringLiteral("US"));
+        fields.value(QStringLiteral("email"))->setText(
+            QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(), domain.arg(n)));
+    };
+    fill(m_customer, QStringLiteral("Preview Customer %1 Inc."), QStringLiteral("Alex"), QStringLiteral("Morgan"),
+        QStringLiteral("customer%1.example"));
+    fill(m_reseller, QStringLiteral("Preview Reseller %1 LLC"), QStringLiteral("Sam"), QStringLiteral("Taylor"),
+        QStringLiteral("reseller%1.example"));
+}
+
+void PreviewPage::reload()
+{
+    while (m_assetForm->rowCount() > 0)
+        m_assetForm->removeRow(0);
+    m_params.clear();
+    m_quantities.clear();
+    m_paramsTitle = new QLabel(m_assetBox);
+    m_itemsTitle = new QLabel(m_assetBox);
+    m_assetForm->addRow(m_paramsTitle);
+    int ordering = 0;
+    for (const store::CachedObject &param : m_objects.list(QStringLiteral("parameters"), m_productId)) {
+        if (str(param.json, "phase") != QLatin1String("ordering"))
+            continue;
+        auto *edit = new QLineEdit(m_assetBox);
+        edit->setObjectName(QStringLiteral("param-") + param.id);
+        edit->setPlaceholderText(param.json.value(QStringLiteral("description")).toString());
+        const bool required = param.json.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
+        if (str(param.json, "type") == QLatin1String("email"))
+            edit->setText(m_customer.value(QStringLiteral("email"))->text());
+        else if (required)
+            edit->setText(QStringLiteral("preview"));
+        m_params.insert(param.id, edit);
+        const QString title = param.json.value(QStringLiteral("title")).toString(str(param.json, "name"));
+        auto *label = new QLabel(required ? title + QStringLiteral(" *") : title, m_assetBox);
+        m_assetForm->addRow(label, edit);
+        ++ordering;
+    }
+    if (ordering == 0)
+        m_paramsTitle->setProperty("none", true);
+    m_assetForm->addRow(m_itemsTitle);
+    for (const store::CachedObject &item : m_objects.list(QStringLiteral("items"), m_productId)) {
+        auto *spin = new QSpinBox(m_assetBox);
+        spin->setObjectName(QStringLiteral("quantity-") + item.id);
+        spin->setRange(0, 1000000);
+        spin->setValue(1);
+        m_quantities.insert(item.id, spin);
+        const QString name = str(item.json, "name");
+        const QString mpn = str(item.json, "mpn");
+        m_assetForm->addRow(new QLabel(mpn.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, mpn), m_assetBox), spin);
+    }
+    retranslate();
+    updateEditable();
+    updateStartable();
+}
+
+QJsonObject PreviewPage::scenario() const
+{
+    QJsonArray params;
+    for (auto it = m_params.cbegin(); it != m_params.cend(); ++it) {
+        const QString value = it.value()->text().trimmed();
+        if (!value.isEmpty())
+            params.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("value"), value}});
+    }
+    QJsonArray items;
+    for (auto it = m_quantities.cbegin(); it != m_quantities.cend(); ++it) {
+        const auto item = m_objects.get(QStringLiteral("items"), it.key());
+        const QString mpn = item ? str(item->json, "mpn") : QString();
+        // Items created offline and not synced yet are known to the server by their MPN.
+        const QString key = it.key().startsWith(QLatin1String("local:")) && !mpn.isEmpty() ? mpn : it.key();
+        items.append(QJsonObject{{QStringLiteral("id"), key}, {QStringLiteral("quantity"), it.value()->value()}});
+    }
+    return {{QStringLiteral("customer"), tierAccount(m_customer)},
+            {QStringLiteral("reseller"), tierAccount(m_reseller)},
+            {QStringLiteral("asset"), QJsonObject{{QStringLiteral("params"), params}, {QStringLiteral("items"), items}}}};
+}
+
+void PreviewPage::updateEditable()
+{
+    const bool accounts = m_customizeAccounts->isChecked();
+    for (QLineEdit *edit : std::as_const(m_customer))
+        edit->setReadOnly(!accounts);
+    for (QLineEdit *edit : std::as_const(m_reseller))
+        edit->setReadOnly(!accounts);
+    const bool asset = m_customizeAsset->isChecked();
+    for (QLineEdit *edit : std::as_const(m_params))
+        edit->setReadOnly(!asset);
+    for (QSpinBox *spin : std::as_const(m_quantities)) {
+        spin->setReadOnly(!asset);
+        spin->setButtonSymbols(asset ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    }
+}
+
+void PreviewPage::updateStartable()
+{
+    QString reason;
+    if (!m_session || !m_session->client())
+        reason = tr("Previews run in Connect: open an account first.");
+    else if (m_session->connection() != sync::AccountSession::Connection::Online)
+        reason = tr("Previews run in Connect, so they need a connection: this works again once the app is online "
+                    "and synced.");
+    else if (m_productId.startsWith(QLatin1String("local:")))
+        reason = tr("This product has not reached Connect yet: sync first, then start the preview.");
+    else if (m_quantities.isEmpty())
+        reason = tr("Add at least one item to the product before previewing it.");
+    else if (m_running)
+        reason = tr("Preparing the preview ...");
+    m_start->setEnabled(reason.isEmpty());
+    m_blocked->setText(reason);
+    m_blocked->setVisible(!reason.isEmpty());
+}
+
+void PreviewPage::start()
+{
+    if (!m_start->isEnabled())
+        return;
+    m_running = true;
+    m_preview = {};
+    m_steps->clear();
+    m_result->hide();
+    m_stepsTitle->show();
+    m_steps->show();
+    updateStartable();
+    connect::ApiJob *job = m_session->client()->post(QStringLiteral("/products/%1/preview").arg(m_productId), scenario());
+    connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+        if (!done->ok())
+            return fail(tr("The preview could not start: %1").arg(done->error().summary()));
+        showPreview(done->response().json.object());
+    });
+}
+
+void PreviewPage::poll()
+{
+    if (!m_session || !m_session->client())
+        return fail(tr("The account was closed."));
+    connect::ApiJob *job = m_session->client()->get(
+        QStringLiteral("/products/%1/preview/%2").arg(m_productId, str(m_preview, "id")));
+    connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+        if (!done->ok())
+            return fail(tr("The preview status could not be read: %1").arg(done->error().summary()));
+        showPreview(done->response().json.object());
+    });
+}
+
+void PreviewPage::showPreview(const QJsonObject &preview)
+{
+    m_preview = preview;
+    const QJsonArray steps = preview.value(QStringLiteral("steps")).toArray();
+    m_steps->clear();
+    for (const QJsonValue &value : steps) {
+        const QJsonObject step = value.toObject();
+        const QString status = str(step, "status");
+        QString state;
+        QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
+        if (status == QLatin1String("done")) {
+            state = tr("done");
+            icon = QStyle::SP_DialogApplyButton;
+        } else if (status == QLatin1String("running")) {
+            state = tr("in progress ...");
+            icon = QStyle::SP_BrowserReload;
+        } else if (status == QLatin1String("failed")) {
+            state = tr("failed");
+            icon = QStyle::SP_MessageBoxCritical;
+        } else {
+            state = tr("waiting");
+        }
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), QStringLiteral("%1 \u2014 %2").arg(str(step, "name"), state));
+        item->setData(Qt::UserRole, status);
+        m_steps->addItem(item);
+    }
+    if (str(preview, "status") != QLatin1String("done")) {
+        m_poll.start();
+        return;
+    }
+    m_running = false;
+    updateStartable();
+    const QString requestId = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
+    const QString assetId = preview.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString();
+    m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
+                         "purchase request %3: open it in Fulfillment</a>")
+                          .arg(assetId.toHtmlEscaped(),
+                              preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                              requestId.toHtmlEscaped()));
+    m_result->setStyleSheet(QString());
+    m_result->show();
+    Q_EMIT previewFinished(requestId);
+}
+
+void PreviewPage::fail(const QString &message)
+{
+    m_running = false;
+    m_poll.stop();
+    m_result->setText(message.toHtmlEscaped());
+    m_result->setStyleSheet(QStringLiteral("QLabel { color: #a11d1d; }"));
+    m_result->show();
+    updateStartable();
+}
+
+void PreviewPage::retranslate()
+{
+    m_intro->setText(tr("Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates "
+                        "a customer and a reseller account, a subscription and a purchase request on the preview "
+                        "connection. Keep the generated details, or turn on Customize to edit them."));
+    m_accountsBox->setTitle(tr("Account details"));
+    m_customizeAccounts->setText(tr("C&ustomize account details"));
+    m_customerBox->setTitle(tr("Customer"));
+    m_resellerBox->setTitle(tr("Reseller (tier 1)"));
+    const QStringList labels{tr("Company"), tr("Contact first name"), tr("Contact last name"), tr("Address"),
+                             tr("City"), tr("Postal code"), tr("Country"), tr("E-mail")};
+    for (QFormLayout *form : {m_customerForm, m_resellerForm}) {
+        for (int row = 0; row < labels.size() && row < form->rowCount(); ++row) {
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
+                label->setText(labels.at(row));
+            else
+                form->setWidget(row, QFormLayout::LabelRole, new QLabel(labels.at(row), form->parentWidget()));
+        }
+    }
+    m_assetBox->setTitle(tr("Asset details"));
+    m_customizeAsset->setText(tr("Customize &asset details"));
+    m_paramsTitle->setText(m_paramsTitle->property("none").toBool() ? tr("<b>Ordering parameters:</b> none")
+                                                                     : tr("<b>Ordering parameters</b>"));
+    m_itemsTitle->setText(tr("<b>Item quantities</b>"));
+    m_start->setText(tr("&Start Preview"));
+    m_start->setToolTip(tr("Start the simulation in the preview environment (Ctrl+Return)"));
+    m_stepsTitle->setText(tr("<b>Preview status</b>"));
+    updateStartable();
+}
+
+void PreviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cv::ui

@@ -1,0 +1,446 @@
+#include "ui/inventory/publishpage.h"
+
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/sync/accountsession.h"
+#include "ui/inventory/inventorypage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cv::ui {
+
+using inventory::PublishCheckItem;
+using inventory::PublishDiffEntry;
+
+namespace {
+
+QList<QJsonObject> objectsOf(const connect::ApiJob *job)
+{
+    QList<QJsonObject> list;
+    for (const QJsonValue &value : job->response().json.array())
+        list << value.toObject();
+    return list;
+}
+
+} // namespace
+
+PublishPage::PublishPage(const InventoryContext &context, const QString &productId, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_productId(productId)
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new QWidget)
+    , m_progress(new QWidget)
+    , m_success(new QWidget)
+    , m_title(new QLabel(m_overview))
+    , m_checklistHeading(new QLabel(m_overview))
+    , m_checklist(new QListWidget(m_overview))
+    , m_warningsHeading(new QLabel(m_overview))
+    , m_warnings(new QLabel(m_overview))
+    , m_diffHeading(new QLabel(m_overview))
+    , m_diff(new QTreeWidget(m_overview))
+    , m_error(new QLabel(m_overview))
+    , m_offline(new QLabel(m_overview))
+    , m_publish(new QPushButton(m_overview))
+    , m_progressLabel(new QLabel(m_progress))
+    , m_successTitle(new QLabel(m_success))
+    , m_successVersion(new QLabel(m_success))
+    , m_done(new QPushButton(m_success))
+{
+    setObjectName(QStringLiteral("publishPage"));
+    m_checklist->setObjectName(QStringLiteral("publishChecklist"));
+    m_diff->setObjectName(QStringLiteral("publishDiff"));
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_successTitle->setObjectName(QStringLiteral("publishSuccessTitle"));
+    m_successVersion->setObjectName(QStringLiteral("publishSuccessVersion"));
+    m_error->setObjectName(QStringLiteral("publishError"));
+    m_title->setProperty("pageHeading", true);
+    for (QLabel *heading : { m_checklistHeading, m_warningsHeading, m_diffHeading })
+        heading->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    m_checklist->setFrameShape(QFrame::NoFrame);
+    m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setStyleSheet(QStringLiteral("QListWidget { background: transparent; } QListWidget::item { padding: 3px; }"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
+    m_diff->setColumnCount(3);
+    m_diff->setRootIsDecorated(true);
+    m_diff->setUniformRowHeights(true);
+    m_diff->setMinimumHeight(180);
+    m_diff->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_diff->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_diff->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_offline->setWordWrap(true);
+    m_offline->setStyleSheet(QStringLiteral("color: #52606d;"));
+    m_publish->setDefault(true);
+    m_publish->setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"));
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addWidget(m_checklistHeading);
+    layout->addWidget(m_checklist);
+    layout->addWidget(m_warningsHeading);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_diffHeading);
+    layout->addWidget(m_diff, 1);
+    layout->addWidget(m_error);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_offline, 1);
+    buttons->addWidget(m_publish);
+    layout->addLayout(buttons);
+    auto *overviewLayout = new QVBoxLayout(m_overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(m_overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    overviewLayout->addWidget(scroll);
+
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    auto *bar = new QProgressBar(m_progress);
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(360);
+    m_progressLabel->setAlignment(Qt::AlignCenter);
+    progressLayout->addStretch(1);
+    progressLayout->addWidget(m_progressLabel, 0, Qt::AlignCenter);
+    progressLayout->addWidget(bar, 0, Qt::AlignCenter);
+    progressLayout->addStretch(1);
+
+    auto *successLayout = new QVBoxLayout(m_success);
+    m_successTitle->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600; color: #2e7d32;"));
+    m_successTitle->setAlignment(Qt::AlignCenter);
+    m_successVersion->setAlignment(Qt::AlignCenter);
+    m_successVersion->setWordWrap(true);
+    successLayout->addStretch(1);
+    successLayout->addWidget(m_successTitle);
+    successLayout->addWidget(m_successVersion);
+    successLayout->addWidget(m_done, 0, Qt::AlignCenter);
+    successLayout->addStretch(1);
+
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_progress);
+    m_stack->addWidget(m_success);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 8, 8, 8);
+    outer->addWidget(m_stack);
+
+    connect(m_publish, &QPushButton::clicked, this, &PublishPage::publish);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        m_stack->setCurrentWidget(m_overview);
+        refresh();
+    });
+    retranslate();
+}
+
+PublishPage::~PublishPage() = default;
+
+void PublishPage::setSession(sync::AccountSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &sync::AccountSession::synced, this, [this] {
+            if (!m_publishing && m_stack->currentWidget() == m_overview)
+                refresh();
+        });
+        connect(session, &sync::AccountSession::connectionChanged, this, [this] {
+            if (!m_publishing)
+                m_publish->setEnabled(isOnline() && inventory::canPublish(m_check));
+        });
+    }
+}
+
+sync::AccountSession *PublishPage::session() const
+{
+    if (m_session)
+        return m_session;
+    if (m_context.session)
+        return m_context.session;
+    for (QWidget *widget = parentWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *inventory = qobject_cast<InventoryPage *>(widget))
+            return inventory->session();
+    }
+    return nullptr;
+}
+
+bool PublishPage::isOnline() const
+{
+    sync::AccountSession *s = session();
+    return s && s->client()
+        && (s->connection() == sync::AccountSession::Connection::Online || s->connection() == sync::AccountSession::Connection::Syncing);
+}
+
+QString PublishPage::currentScreen() const
+{
+    if (m_stack->currentWidget() == m_progress)
+        return QStringLiteral("progress");
+    if (m_stack->currentWidget() == m_success)
+        return QStringLiteral("success");
+    return QStringLiteral("overview");
+}
+
+void PublishPage::showEvent(QShowEvent *event)
+{
+    if (!m_session && session())
+        setSession(session());
+    QWidget::showEvent(event);
+    if (!m_publishing && m_stack->currentWidget() == m_overview)
+        refresh();
+}
+
+void PublishPage::refresh()
+{
+    if (!m_context.isValid() || m_productId.isEmpty())
+        return;
+    m_draft = inventory::readPublishDraft(*m_context.objects, *m_context.outbox, m_productId);
+    m_check = inventory::publishChecklist(m_draft);
+    showChecklist();
+    m_warnings->setText(warningText());
+    const bool online = isOnline();
+    m_publish->setEnabled(online && inventory::canPublish(m_check) && !m_publishing);
+    m_offline->setText(!online ? tr("Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.")
+            : !inventory::canPublish(m_check) ? tr("Complete the required steps (marked ✗) to publish.")
+                                              : QString());
+    const int versions = m_draft.product.value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt(
+        m_draft.product.value(QStringLiteral("version")).toInt());
+    if (versions > 0 && online && !m_productId.startsWith(QLatin1String("local:")))
+        fetchLastVersion();
+    else
+        showDiff(std::nullopt);
+}
+
+QString PublishPage::checkText(const PublishCheckItem &item) const
+{
+    switch (item.key) {
+    case PublishCheckItem::Profile:
+        return item.done ? tr("Profile: short and detailed descriptions are filled in")
+                         : tr("Profile: add the %1").arg((
+                               [&] {
+                                   QStringList names;
+                                   for (const QString &field : item.missing)
+                                       names << (field == QLatin1String("short_description") ? tr("short description") : tr("detailed description"));
+                                   return names.join(tr(" and "));
+                               }()));
+    case PublishCheckItem::Items:
+        return item.done ? tr("Items: at least one item is defined") : tr("Items: add at least one item (required)");
+    case PublishCheckItem::Parameters:
+        return item.done ? tr("Parameters: defined") : tr("Parameters: none defined yet");
+    case PublishCheckItem::Templates:
+        if (item.done)
+            return tr("Templates: the activation template uses only known parameters");
+        if (item.missing.contains(QStringLiteral("no_activation_template")))
+            return tr("Templates: there is no activation (asset fulfillment) template");
+        return tr("Templates: unknown parameters in the activation template: %1").arg(item.missing.join(QStringLiteral(", ")));
+    case PublishCheckItem::Preview:
+        return item.done ? tr("Preview: a preview request was run") : tr("Preview: not run yet (recommended)");
+    case PublishCheckItem::Synced:
+        return item.done ? tr("Synced: Connect has every change of the product")
+                         : tr("Synced: changes wait on this computer; sync first (F5) (required)");
+    }
+    return {};
+}
+
+void PublishPage::showChecklist()
+{
+    m_checklist->clear();
+    for (const PublishCheckItem &item : std::as_const(m_check)) {
+        const QString mark = item.done ? QStringLiteral("✓") : item.blocking ? QStringLiteral("✗") : QStringLiteral("!");
+        auto *row = new QListWidgetItem(mark + QStringLiteral("  ") + checkText(item), m_checklist);
+        row->setData(Qt::UserRole, int(item.key));
+        row->setData(Qt::UserRole + 1, item.done);
+        row->setForeground(item.done ? QColor(0x2e, 0x7d, 0x32) : item.blocking ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
+    }
+    m_checklist->setFixedHeight(m_checklist->sizeHintForRow(0) * int(m_check.size()) + 8);
+}
+
+QString PublishPage::warningText() const
+{
+    return tr("• The product name cannot be changed after the first version is published.\n"
+              "• Published items cannot be removed, and only their name, MPN and description can be edited.");
+}
+
+void PublishPage::fetchLastVersion()
+{
+    sync::AccountSession *s = session();
+    const int generation = ++m_fetchGeneration;
+    m_diffReady = false;
+    m_diff->clear();
+    m_diffHeading->setText(tr("Changes since the last published version (loading…)"));
+    connect::ApiJob *job = s->client()->get(QStringLiteral("/products/%1/versions").arg(m_productId),
+        QStringLiteral("ordering(-version)&limit=1"));
+    connect(job, &connect::ApiJob::finished, this, [this, generation, s](connect::ApiJob *versions) {
+        if (generation != m_fetchGeneration)
+            return;
+        const QJsonArray list = versions->response().json.array();
+        if (!versions->ok() || list.isEmpty() || !s || !s->client()) {
+            showDiff(std::nullopt);
+            return;
+        }
+        auto last = std::make_shared<inventory::PublishedVersion>();
+        last->product = list.first().toObject();
+        last->version = last->product.value(QStringLiteral("version")).toInt();
+        auto pending = std::make_shared<int>(2);
+        auto failed = std::make_shared<bool>(false);
+        for (const QString &kind : { QStringLiteral("items"), QStringLiteral("templates") }) {
+            connect::ApiJob *part = s->client()->get(QStringLiteral("/products/%1/versions/%2/%3").arg(m_productId).arg(last->version).arg(kind));
+            connect(part, &connect::ApiJob::finished, this, [this, generation, last, pending, failed, kind](connect::ApiJob *done) {
+                if (generation != m_fetchGeneration)
+                    return;
+                if (!done->ok())
+                    *failed = true;
+                (kind == QLatin1String("items") ? last->items : last->templates) = objectsOf(done);
+                if (--*pending == 0)
+                    showDiff(*failed ? std::nullopt : std::optional(*last));
+            });
+        }
+    });
+}
+
+void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &last)
+{
+    const inventory::PublishDiff diff = inventory::publishDiff(m_draft, last);
+    m_diff->clear();
+    m_diffHeading->setText(diff.firstVersion ? tr("Changes: first version (compared with nothing)")
+                                             : tr("Changes since version %1").arg(diff.baseVersion));
+    auto sectionTitle = [this](PublishDiffEntry::Section section) {
+        switch (section) {
+        case PublishDiffEntry::General: return tr("General attributes");
+        case PublishDiffEntry::Items: return tr("Items");
+        case PublishDiffEntry::Templates: return tr("Templates");
+        case PublishDiffEntry::Parameters: return tr("Parameters");
+        case PublishDiffEntry::Capabilities: return tr("Capabilities");
+        }
+        return QString();
+    };
+    auto changeText = [this](PublishDiffEntry::Change change) {
+        return change == PublishDiffEntry::Added ? tr("added") : change == PublishDiffEntry::Removed ? tr("removed") : tr("changed");
+    };
+    QHash<int, QTreeWidgetItem *> sections;
+    for (const PublishDiffEntry &entry : diff.entries) {
+        QTreeWidgetItem *&section = sections[int(entry.section)];
+        if (!section) {
+            section = new QTreeWidgetItem(m_diff, { sectionTitle(entry.section) });
+            section->setFirstColumnSpanned(false);
+            QFont font = section->font(0);
+            font.setBold(true);
+            section->setFont(0, font);
+            section->setData(0, Qt::UserRole, int(entry.section));
+        }
+        QString label = entry.label.isEmpty() ? entry.id : entry.label;
+        if (entry.section == PublishDiffEntry::General) {
+            label = entry.id == QLatin1String("name")                   ? tr("Product name")
+                : entry.id == QLatin1String("short_description")        ? tr("Short description")
+                : entry.id == QLatin1String("detailed_description")     ? tr("Detailed description")
+                : entry.id == QLatin1String("customer_ui_settings")     ? tr("Customer UI settings")
+                                                                         : entry.id;
+        }
+        if (entry.change == PublishDiffEntry::Changed && !entry.fields.isEmpty() && entry.section != PublishDiffEntry::General)
+            label += QStringLiteral(" (%1)").arg(entry.fields.join(QStringLiteral(", ")));
+        auto *row = new QTreeWidgetItem(section, { label, changeText(entry.change),
+            entry.versioned ? tr("versioned (takes effect when published)") : tr("live at once (not versioned)") });
+        row->setData(0, Qt::UserRole, entry.id);
+        row->setData(2, Qt::UserRole, entry.versioned);
+        row->setForeground(2, entry.versioned ? QColor(0x1f, 0x5f, 0xbf) : QColor(0xb2, 0x6a, 0x00));
+    }
+    if (diff.entries.isEmpty())
+        new QTreeWidgetItem(m_diff, { tr("No changes since version %1").arg(diff.baseVersion) });
+    m_diff->expandAll();
+    m_diffReady = true;
+    Q_EMIT diffReady();
+}
+
+void PublishPage::publish()
+{
+    if (m_publishing || !isOnline() || !inventory::canPublish(m_check))
+        return;
+    QMessageBox confirm(QMessageBox::Question, tr("Publish"),
+        tr("Publish a new version of “%1”?").arg(m_draft.product.value(QStringLiteral("name")).toString()), QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("publishConfirmation"));
+    confirm.setInformativeText(warningText());
+    QPushButton *yes = confirm.addButton(tr("Publish"), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(yes);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+    startPublish();
+}
+
+void PublishPage::startPublish()
+{
+    sync::AccountSession *s = session();
+    if (!s || !s->client())
+        return;
+    m_publishing = true;
+    m_error->hide();
+    m_stack->setCurrentWidget(m_progress);
+    connect::ApiJob *job = s->client()->post(QStringLiteral("/products/%1/versions").arg(m_productId), {});
+    connect(job, &connect::ApiJob::finished, this, [this, s = QPointer<sync::AccountSession>(s)](connect::ApiJob *done) {
+        m_publishing = false;
+        if (!done->ok()) {
+            const QString message = done->error().errors.isEmpty() ? done->error().summary() : done->error().errors.join(QLatin1Char('\n'));
+            m_error->setText(tr("Publishing failed: %1").arg(message));
+            m_error->show();
+            m_stack->setCurrentWidget(m_overview);
+            m_publish->setEnabled(isOnline() && inventory::canPublish(m_check));
+            Q_EMIT publishFailed(message);
+            return;
+        }
+        const int version = done->response().json.object().value(QStringLiteral("version")).toInt();
+        m_successVersion->setText(tr("Version %1 of the product is published. The inventory shows it after this sync.").arg(version));
+        m_successVersion->setProperty("version", version);
+        m_stack->setCurrentWidget(m_success);
+        m_done->setFocus();
+        // Publishing changed the product and its items on the server (both with a new update time):
+        // the incremental sync brings the new status and the version.
+        if (s)
+            s->syncNow();
+        Q_EMIT published(version);
+    });
+}
+
+void PublishPage::retranslate()
+{
+    m_title->setText(tr("Publish"));
+    m_checklistHeading->setText(tr("Checklist"));
+    m_warningsHeading->setText(tr("Before you publish"));
+    m_diff->setHeaderLabels({ tr("What"), tr("Change"), tr("Takes effect") });
+    m_publish->setText(tr("&Publish"));
+    m_publish->setToolTip(tr("Publish the next version of the product (Ctrl+Shift+P)"));
+    m_progressLabel->setText(tr("Publishing the new version…"));
+    m_successTitle->setText(tr("Publish Successful!"));
+    m_done->setText(tr("Back to the checklist"));
+    if (m_context.isValid() && !m_productId.isEmpty() && !m_check.isEmpty()) {
+        showChecklist();
+        m_warnings->setText(warningText());
+    } else {
+        m_warnings->setText(warningText());
+    }
+}
+
+void PublishPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cv::ui
