@@ -22,6 +22,7 @@
 #include "ui/inventory/productpages/parameterspage.h"
 #include "ui/inventory/productpages/previewwebview.h"
 #include "ui/inventory/productpages/templatestab.h"
+#include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/uipage.h"
 #include "ui/shell/mainwindow.h"
 
@@ -319,6 +320,23 @@ private Q_SLOTS:
         // The open product now carries the server's id.
         QVERIFY(inventory()->productPage()->productId().startsWith(QStringLiteral("PRD-")));
         test::screenshot(m_window.get(), QStringLiteral("online-synced"));
+    }
+
+    void actionSecretIsReadFromTheServerOnly()
+    {
+        ui::ProductPage *product = inventory()->productPage();
+        const QString productId = product->productId();
+        auto *ui = qobject_cast<ui::UiPage *>(product->page(QStringLiteral("ui")));
+        QVERIFY(ui);
+        QTest::mouseClick(ui->actions()->regenerateButton(), Qt::LeftButton);
+        QVERIFY(syncAndWait());
+        // Reopened online: the secret comes from the server into memory; Copy works; the cache has none.
+        inventory()->openProduct(productId);
+        ui = qobject_cast<ui::UiPage *>(product->page(QStringLiteral("ui")));
+        QTRY_VERIFY_WITH_TIMEOUT(ui->actions()->copyButton()->isEnabled(), 10000);
+        QVERIFY(ui->actions()->secretLabel()->text().contains(QStringLiteral("•")));
+        const QJsonObject cached = m_session->engine()->objects().get(QStringLiteral("products"), productId)->json;
+        QVERIFY(!cached.value(QStringLiteral("customer_ui_settings")).toObject().value(QStringLiteral("action")).toObject().contains(QStringLiteral("jwt_secret")));
     }
 
     void profileEditsUndoAndExportImport()

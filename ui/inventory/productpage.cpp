@@ -3,6 +3,13 @@
 #include "ui/inventory/productpages/itemspage.h"
 #include "ui/inventory/productpages/parameterspage.h"
 #include "ui/inventory/productpages/uipage.h"
+#include "ui/inventory/productpages/actionstab.h"
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/sync/accountsession.h"
+
+#include <QJsonObject>
+#include <QPointer>
 #include "ui/inventory/productpages/undoshortcuts.h"
 
 #include "app/inventory/producteditor.h"
@@ -236,6 +243,27 @@ bool ProductPage::flushPendingEdits()
     return m_profile ? m_profile->flush() : true;
 }
 
+/// The action SSO secret is never cached on disk: when online, it is read from the server into memory
+/// so that the Actions tab can copy it.
+void ProductPage::fetchActionSecret()
+{
+    if (!m_uiPage || !m_context.session || !m_context.session->client()
+        || m_context.session->connection() != sync::AccountSession::Connection::Online
+        || m_productId.startsWith(QLatin1String("local:")))
+        return;
+    QPointer<UiPage> ui = m_uiPage;
+    const QString productId = m_productId;
+    connect::ApiJob *job = m_context.session->client()->get(QStringLiteral("/products/") + productId);
+    connect(job, &connect::ApiJob::finished, this, [ui, productId, this](connect::ApiJob *finished) {
+        if (!ui || !finished->ok() || productId != m_productId)
+            return;
+        const QString secret = finished->response().json.object().value(QStringLiteral("customer_ui_settings")).toObject()
+                                   .value(QStringLiteral("action")).toObject().value(QStringLiteral("jwt_secret")).toString();
+        if (!secret.isEmpty())
+            ui->actions()->setKnownSecret(secret);
+    });
+}
+
 /// The Items, Parameters and UI pages work on one product id: made anew for each product opened.
 void ProductPage::createEditorPages()
 {
@@ -249,6 +277,7 @@ void ProductPage::createEditorPages()
     connect(items, &ItemsPage::changed, this, &ProductPage::notifyEdited);
     connect(parameters, &ParametersPage::changed, this, &ProductPage::notifyEdited);
     connect(m_uiPage, &UiPage::changed, this, &ProductPage::notifyEdited);
+    fetchActionSecret();
     auto *publish = new PublishPage(m_context, m_productId, this);
     connect(publish, &PublishPage::published, this, &ProductPage::notifyEdited);
     setPage(QStringLiteral("publish"), publish);

@@ -82,6 +82,7 @@ protected:
 private:
     QString pageTitle(const QString &key) const;
     void createEditorPages();
+    void fetchActionSecret();
     QWidget *makePlaceholder(const QString &key);
     QWidget *makePreviewPage();
     bool hasUnsyncedChanges() const;
