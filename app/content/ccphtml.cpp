@@ -3,6 +3,7 @@
 #include "app/content/markdown.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,30 @@ QString linkList(const QJsonArray &links)
     return html + u"</ul>\n"_s;
 }
 
+/// The activation message's Markdown as HTML, with remote images (Markdown's ![alt](http://...), a tracking
+/// pixel) replaced by their alternative text: the panel preview loads nothing from the network.
+QString activationHtml(const QString &markdown)
+{
+    static const QRegularExpression image(QStringLiteral("<img\\s[^>]*>"));
+    static const QRegularExpression alt(QStringLiteral("\\salt=\"([^\"]*)\""));
+    static const QRegularExpression localSource(QStringLiteral("\\ssrc=\"data:image/"));
+    QString html = Markdown::toHtmlFragment(markdown);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = image.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        const QString tag = match.captured(0);
+        if (tag.contains(localSource))
+            out += tag;
+        else
+            out += u"<span class=\"inert\">[%1]</span>"_s.arg(alt.match(tag).captured(1)); // already escaped by cmark
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 QString section(const QString &id, const QString &title, const QString &body)
 {
     return u"<section id=\"%1\"><h2>%2</h2>\n%3</section>\n"_s.arg(id, esc(title), body);
@@ -85,7 +110,7 @@ QString ccpHtml(const QJsonObject &ccp)
     const QJsonValue activation = ccp.value(u"activation"_s);
     if (activation.isObject()) {
         body += section(u"activation"_s, u"Activation"_s,
-            u"<div class=\"markdown\">"_s + Markdown::toHtmlFragment(activation.toObject().value(u"message"_s).toString())
+            u"<div class=\"markdown\">"_s + activationHtml(activation.toObject().value(u"message"_s).toString())
                 + u"</div>\n"_s);
     }
     const QString description = product.value(u"description"_s).toString();

@@ -85,6 +85,8 @@ private Q_SLOTS:
             QTest::addRow("%s-vbscript", qPrintable(field)) << field << QStringLiteral("vbscript:msgbox(1)");
             QTest::addRow("%s-quote-break", qPrintable(field)) << field << QStringLiteral("https://ok.example/\"onclick=\"alert(1)");
         }
+        QTest::addRow("markdown-image") << QStringLiteral("activation") << QStringLiteral("![pixel](http://tracker/x.png) ![b](https://t.example/b.gif \"t\")");
+        QTest::addRow("markdown-image-ref") << QStringLiteral("activation") << QStringLiteral("![p][r]\n\n[r]: http://tracker/x.png");
     }
 
     void hostileValuesAreInert()

@@ -112,6 +112,7 @@ PreviewPage::PreviewPage(
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start);
     startRow->addWidget(m_blocked, 1);
+    startRow->addStretch(0);
     layout->addLayout(startRow);
     layout->addWidget(m_stepsTitle);
     layout->addWidget(m_steps);
@@ -194,14 +195,16 @@ void PreviewPage::reload()
         if (str(param.json, "phase") != QLatin1String("ordering"))
             continue;
         auto *edit = new QLineEdit(m_assetBox);
-        edit->setObjectName(QStringLiteral("param-") + param.id);
+        edit->setObjectName(QStringLiteral("param-") + (str(param.json, "name").isEmpty() ? param.id : str(param.json, "name")));
         edit->setPlaceholderText(param.json.value(QStringLiteral("description")).toString());
         const bool required = param.json.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
         if (str(param.json, "type") == QLatin1String("email"))
             edit->setText(m_customer.value(QStringLiteral("email"))->text());
         else if (required)
             edit->setText(QStringLiteral("preview"));
-        m_params.insert(param.id, edit);
+        // Requests and assets name a parameter by its name (e.g. param_admin_email), not its PRM- id.
+        const QString name = str(param.json, "name");
+        m_params.insert(name.isEmpty() ? param.id : name, edit);
         const QString title = param.json.value(QStringLiteral("title")).toString(str(param.json, "name"));
         auto *label = new QLabel(required ? title + QStringLiteral(" *") : title, m_assetBox);
         m_assetForm->addRow(label, edit);
@@ -248,17 +251,27 @@ QJsonObject PreviewPage::scenario() const
 
 void PreviewPage::updateEditable()
 {
+    // Read-only fields show as plain values (the generated scenario); Customize turns them into inputs.
+    if (styleSheet().isEmpty())
+        setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"], QSpinBox[readOnly=\"true\"] { "
+                                     "background: transparent; border: 1px solid transparent; }"));
+    auto apply = [](QWidget *field, bool editable) {
+        field->setProperty("readOnly", !editable);
+        field->style()->unpolish(field);
+        field->style()->polish(field);
+        field->update();
+    };
     const bool accounts = m_customizeAccounts->isChecked();
     for (QLineEdit *edit : std::as_const(m_customer))
-        edit->setReadOnly(!accounts);
+        apply(edit, accounts);
     for (QLineEdit *edit : std::as_const(m_reseller))
-        edit->setReadOnly(!accounts);
+        apply(edit, accounts);
     const bool asset = m_customizeAsset->isChecked();
     for (QLineEdit *edit : std::as_const(m_params))
-        edit->setReadOnly(!asset);
+        apply(edit, asset);
     for (QSpinBox *spin : std::as_const(m_quantities)) {
-        spin->setReadOnly(!asset);
         spin->setButtonSymbols(asset ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+        apply(spin, asset);
     }
 }
 
@@ -339,6 +352,8 @@ void PreviewPage::showPreview(const QJsonObject &preview)
         item->setData(Qt::UserRole, status);
         m_steps->addItem(item);
     }
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(m_steps);
     if (str(preview, "status") != QLatin1String("done")) {
         m_poll.start();
         return;
@@ -354,6 +369,8 @@ void PreviewPage::showPreview(const QJsonObject &preview)
                               requestId.toHtmlEscaped()));
     m_result->setStyleSheet(QString());
     m_result->show();
+    if (auto *scroll = findChild<QScrollArea *>())
+        QTimer::singleShot(0, scroll, [scroll, result = m_result] { scroll->ensureWidgetVisible(result); });
     Q_EMIT previewFinished(requestId);
 }
 

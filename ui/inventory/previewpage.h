@@ -47,7 +47,8 @@ public:
     /// Customer fields: "company", "first_name", "last_name", "address", "city", "postal_code", "country", "email".
     QLineEdit *customerField(const QString &key) const { return m_customer.value(key); }
     QLineEdit *resellerField(const QString &key) const { return m_reseller.value(key); }
-    QLineEdit *parameterField(const QString &parameterId) const { return m_params.value(parameterId); }
+    /// An ordering parameter by its name ("param_admin_email").
+    QLineEdit *parameterField(const QString &name) const { return m_params.value(name); }
     QSpinBox *quantityField(const QString &itemId) const { return m_quantities.value(itemId); }
     QPushButton *startButton() const { return m_start; }
     QLabel *blockedReason() const { return m_blocked; }

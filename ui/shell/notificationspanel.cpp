@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cv::ui {
@@ -59,9 +60,19 @@ void NotificationsPanel::refresh()
         Q_EMIT refreshed(false);
         return;
     }
+    if (m_loading) {
+        m_again = true; // one more round once the running one answered
+        return;
+    }
+    m_loading = true;
     m_status->setText(tr("Loading ..."));
     connect::ApiJob *job = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
     connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+        m_loading = false;
+        if (m_again) {
+            m_again = false;
+            QTimer::singleShot(0, this, &NotificationsPanel::refresh);
+        }
         if (!done->ok()) {
             m_status->setText(tr("The notifications could not be loaded: %1").arg(done->error().summary()));
             Q_EMIT refreshed(false);

@@ -52,6 +52,8 @@ private:
     QPlainTextEdit *m_body;
     QPushButton *m_refresh;
     QJsonArray m_emails;
+    bool m_loading = false;
+    bool m_again = false;
 };
 
 } // namespace cv::ui

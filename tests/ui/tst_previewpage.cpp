@@ -1,0 +1,271 @@
+// preview_page: the lab's Preview (issue 6, points 1 and 6) in the running window against the in-process
+// sandbox (--seed demo): the demo product's Preview page with a customized company, Start Preview, the live
+// steps, the "Manual processing is required ..." link opening the request in Fulfillment, the notification
+// e-mail in the notifications panel; then the request approved through the API and the customer control
+// panel preview ("Sign in to CCP") showing the rendered activation message.
+#include "testmain.h"
+#include "sandboxfixture.h"
+#include "uitestsupport.h"
+
+#include "app/accounts/accountmanager.h"
+#include "app/accounts/accountregistry.h"
+#include "app/accounts/keystore.h"
+#include "app/sandbox/sandboxoptions.h"
+#include "app/sync/accountsession.h"
+#include "app/sync/syncengine.h"
+#include "ui/fulfillment/ccppreview.h"
+#include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/fulfillment/requestpage.h"
+#include "ui/inventory/inventorypage.h"
+#include "ui/inventory/previewpage.h"
+#include "ui/inventory/productpage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/notificationspanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace cv;
+using test::SandboxFixture;
+
+namespace {
+
+sandbox::SandboxOptions demo()
+{
+    sandbox::SandboxOptions options;
+    options.seed = QStringLiteral("demo");
+    return options;
+}
+
+QString toHtml(QWebEngineView *view)
+{
+    QString html;
+    bool done = false;
+    view->page()->toHtml([&](const QString &result) {
+        html = result;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return html;
+}
+
+} // namespace
+
+class TestPreviewPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    accounts::KeyStore m_keyStore;
+    std::unique_ptr<accounts::AccountRegistry> m_registry;
+    std::unique_ptr<accounts::AccountManager> m_manager;
+    std::unique_ptr<sync::AccountSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_productId;
+    QString m_requestId;
+    QString m_assetId;
+    const QString m_company = QStringLiteral("Acme <Preview> & Sons");
+
+    bool syncAndWait()
+    {
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        m_session->syncNow();
+        return synced.wait(30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>(demo());
+        QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+        QVERIFY(m_dir.isValid());
+        m_keyStore.setMemoryOnly(true);
+        m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
+        m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
+        bool added = false;
+        m_manager->addAccount(m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
+            QVERIFY(r.ok());
+            added = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+        m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window->resize(1280, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->connection() == sync::AccountSession::Connection::Online, 30000);
+        QVERIFY(syncAndWait());
+        const QJsonArray products = m_sandbox->get(QStringLiteral("/products")).array();
+        QVERIFY(!products.isEmpty());
+        m_productId = products.first().toObject().value(QStringLiteral("id")).toString();
+    }
+
+    void startNeedsAConnection()
+    {
+        // Without an online session (here: none at all) Start Preview is disabled and says why.
+        ui::PreviewPage page(nullptr, m_session->engine()->objects(), m_productId);
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY(page.blockedReason()->isVisible());
+        QVERIFY(!page.blockedReason()->text().isEmpty());
+        // A product that has not reached Connect yet cannot be previewed either.
+        ui::PreviewPage local(m_session.get(), m_session->engine()->objects(), QStringLiteral("local:1"));
+        QVERIFY(!local.startButton()->isEnabled());
+        test::screenshot(&page, QStringLiteral("no-connection"));
+    }
+
+    void previewCreatesThePendingRequest()
+    {
+        m_window->showModule(core::ModuleId::Inventory);
+        auto *inventory = qobject_cast<ui::InventoryPage *>(m_window->modulePage(core::ModuleId::Inventory));
+        QVERIFY(inventory);
+        inventory->openProduct(m_productId);
+        ui::ProductPage *product = inventory->productPage();
+        product->showPage(QStringLiteral("preview"));
+        auto *preview = qobject_cast<ui::PreviewPage *>(product->page(QStringLiteral("preview")));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QVERIFY(preview->startButton()->isEnabled());
+        QVERIFY(!preview->blockedReason()->isVisible());
+        test::screenshot(m_window.get(), QStringLiteral("default-scenario"));
+
+        // The generated scenario is read-only until "Customize".
+        QLineEdit *company = preview->customerField(QStringLiteral("company"));
+        QVERIFY(company);
+        QVERIFY(!company->text().isEmpty());
+        QVERIFY(company->isReadOnly());
+        QTest::mouseClick(preview->customizeAccounts(), Qt::LeftButton, {}, QPoint(8, preview->customizeAccounts()->height() / 2));
+        QVERIFY(!company->isReadOnly());
+        company->selectAll();
+        QTest::keyClicks(company, m_company);
+        QCOMPARE(company->text(), m_company);
+        QTest::mouseClick(preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
+        QVERIFY(preview->customizeAsset()->isChecked());
+        QLineEdit *adminEmail = preview->parameterField(QStringLiteral("param_admin_email"));
+        QVERIFY(adminEmail);
+        QVERIFY(!adminEmail->isReadOnly());
+        test::screenshot(m_window.get(), QStringLiteral("customized"));
+
+        QSignalSpy finished(preview, &ui::PreviewPage::previewFinished);
+        QTest::mouseClick(preview->startButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->stepList()->count() == 5, qPrintable(preview->resultLabel()->text()), 10000);
+        test::screenshot(m_window.get(), QStringLiteral("steps-running"));
+        QVERIFY(finished.wait(20000));
+        m_requestId = finished.first().first().toString();
+        QVERIFY(m_requestId.startsWith(QStringLiteral("PR-")));
+        for (int row = 0; row < preview->stepList()->count(); ++row)
+            QCOMPARE(preview->stepList()->item(row)->data(Qt::UserRole).toString(), QStringLiteral("done"));
+        QVERIFY(preview->resultLabel()->isVisible());
+        QVERIFY(preview->resultLabel()->text().contains(QStringLiteral("Manual processing is required")));
+        QVERIFY(preview->resultLabel()->text().contains(m_requestId));
+        test::screenshot(m_window.get(), QStringLiteral("asset-ready"));
+
+        // On the server: a pending purchase on the preview connection, for the customized company.
+        const QJsonObject request = m_sandbox->get(QStringLiteral("/requests/") + m_requestId).object();
+        QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(request.value(QStringLiteral("type")).toString(), QStringLiteral("purchase"));
+        const QJsonObject asset = request.value(QStringLiteral("asset")).toObject();
+        QCOMPARE(asset.value(QStringLiteral("connection")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("CT-0000-0000-0000"));
+        QCOMPARE(asset.value(QStringLiteral("connection")).toObject().value(QStringLiteral("type")).toString(),
+            QStringLiteral("preview"));
+        QCOMPARE(asset.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("customer")).toObject()
+                     .value(QStringLiteral("name")).toString(), m_company);
+        m_assetId = asset.value(QStringLiteral("id")).toString();
+        QVERIFY(!m_assetId.isEmpty());
+    }
+
+    void notificationEmailIsShown()
+    {
+        auto *panel = m_window->findChild<ui::NotificationsPanel *>();
+        QVERIFY(panel);
+        auto *bell = m_window->findChild<QAction *>(QStringLiteral("showNotifications"));
+        QVERIFY(bell);
+        if (!panel->isVisible())
+            bell->trigger();
+        QTRY_VERIFY(panel->isVisible());
+        auto subjectShown = [&] {
+            for (int row = 0; row < panel->list()->count(); ++row) {
+                if (panel->list()->item(row)->text().contains(m_requestId))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(subjectShown(), 10000);
+        QVERIFY(panel->list()->item(0)->text().contains(m_requestId)); // newest first
+        QVERIFY(panel->body()->toPlainText().contains(QStringLiteral("Manual processing is required")));
+        test::screenshot(m_window.get(), QStringLiteral("notification"));
+    }
+
+    void linkOpensTheRequestInFulfillment()
+    {
+        auto *inventory = qobject_cast<ui::InventoryPage *>(m_window->modulePage(core::ModuleId::Inventory));
+        auto *preview = qobject_cast<ui::PreviewPage *>(inventory->productPage()->page(QStringLiteral("preview")));
+        QVERIFY(preview);
+        Q_EMIT preview->resultLabel()->linkActivated(QStringLiteral("request:") + m_requestId);
+        QTRY_COMPARE(m_window->currentModule(), core::ModuleId::Fulfillment);
+        auto *fulfillment = qobject_cast<ui::FulfillmentPage *>(m_window->modulePage(core::ModuleId::Fulfillment));
+        QVERIFY(fulfillment);
+        QTRY_COMPARE_WITH_TIMEOUT(fulfillment->requestPage()->requestId(), m_requestId, 30000);
+        QTRY_VERIFY(fulfillment->requestPage()->isVisible());
+        auto *ccp = fulfillment->requestPage()->findChild<QPushButton *>(QStringLiteral("signInToCcp"));
+        QVERIFY(ccp);
+        QVERIFY(!ccp->isVisible()); // pending: nothing for the customer yet
+        test::screenshot(m_window.get(), QStringLiteral("request-in-fulfillment"));
+    }
+
+    void ccpShowsTheActivationMessage()
+    {
+        // Approve through the API with the product's activation (fulfillment) template.
+        const QJsonArray templates = m_sandbox->get(
+            QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(m_productId)).array();
+        QVERIFY(!templates.isEmpty());
+        const QString templateId = templates.first().toObject().value(QStringLiteral("id")).toString();
+        const auto put = m_sandbox->put(QStringLiteral("/requests/") + m_requestId,
+            QJsonObject{{QStringLiteral("asset"),
+                         QJsonObject{{QStringLiteral("params"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("param_tenant_id")},
+                                                             {QStringLiteral("value"), QStringLiteral("TEN-4242")}}}}}}});
+        QVERIFY2(put.status == 200, qPrintable(put.errors()));
+        const auto approved = m_sandbox->post(QStringLiteral("/requests/%1/approve").arg(m_requestId),
+            QJsonObject{{QStringLiteral("template_id"), templateId}});
+        QVERIFY2(approved.status == 200, qPrintable(approved.errors()));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + m_requestId).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("approved"));
+
+        QVERIFY(syncAndWait());
+        auto *fulfillment = qobject_cast<ui::FulfillmentPage *>(m_window->modulePage(core::ModuleId::Fulfillment));
+        auto *ccp = fulfillment->requestPage()->findChild<QPushButton *>(QStringLiteral("signInToCcp"));
+        QTRY_VERIFY_WITH_TIMEOUT(ccp->isVisible(), 10000);
+        test::screenshot(m_window.get(), QStringLiteral("approved"));
+        QTest::mouseClick(ccp, Qt::LeftButton);
+        ui::CcpPreview *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::CcpPreview *>()) && dialog->isVisible());
+        QSignalSpy shown(dialog, &ui::CcpPreview::shown);
+        QVERIFY(shown.count() > 0 || shown.wait(20000));
+        QVERIFY(shown.constLast().first().toBool());
+        const QString dom = toHtml(dialog->view());
+        QVERIFY2(dom.contains(QStringLiteral("Welcome to Connect Cloud Storage")), qPrintable(dom.left(3000)));
+        QVERIFY2(dom.contains(QStringLiteral("<strong>TEN-4242</strong>")), qPrintable(dom.left(3000)));
+        QVERIFY(dom.contains(QStringLiteral("id=\"activation\"")));
+        QVERIFY(!dom.contains(QStringLiteral("<script")));
+        test::screenshot(dialog, QStringLiteral("ccp"));
+        dialog->close();
+    }
+};
+
+CV_TEST_MAIN(TestPreviewPage)
+#include "tst_previewpage.moc"
