@@ -13,6 +13,7 @@
 #include "ui/inventory/markdownpreview.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -189,8 +190,14 @@ private Q_SLOTS:
         QWidget *target = dialog.view()->focusProxy() ? dialog.view()->focusProxy() : dialog.view();
         const QPoint center(target->width() / 2, qMin(100, target->height() / 2));
         QTest::mouseClick(target, Qt::LeftButton, {}, center);
+        // First the address is shown for confirmation; nothing is opened before that.
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = dialog.findChild<QMessageBox *>(QStringLiteral("openLinkConfirmation"))) != nullptr, 10000);
+        QVERIFY(confirm->text().contains(QStringLiteral("https://docs.example/guide")));
+        QVERIFY(m_sink.opened.isEmpty());
+        QTest::mouseClick(confirm->button(QMessageBox::Open), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_sink.opened.isEmpty(), 10000); // handed to the system browser ...
-        QCOMPARE(m_sink.opened.constLast(), QUrl(QStringLiteral("https://docs.example/guide")));
+        QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(QStringLiteral("https://docs.example/guide"))});
         QTest::qWait(300);
         QCOMPARE(dialog.view()->page()->url(), before); // ... and the view stayed where it was
         QCOMPARE(dialog.view()->page()->title(), QStringLiteral("links"));

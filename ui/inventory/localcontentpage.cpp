@@ -3,6 +3,8 @@
 #include "ui/inventory/localonlyinterceptor.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
+#include <QWebEngineView>
 #include <QLoggingCategory>
 #include <QWebEngineSettings>
 
@@ -32,8 +34,26 @@ bool LocalContentPage::acceptNavigationRequest(const QUrl &url, NavigationType t
     if (type == NavigationTypeLinkClicked
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")
             || url.scheme() == QLatin1String("mailto")))
-        QDesktopServices::openUrl(url);
+        confirmExternal(url);
     return false;
+}
+
+/// A link leaves the app only when the user says so: the address is shown first (content may come from
+/// templates and descriptions anyone on the account can edit). Window-modal, without a nested event loop.
+void LocalContentPage::confirmExternal(const QUrl &url)
+{
+    QWidget *view = QWebEngineView::forPage(this);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open link"),
+                                tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
+                                QMessageBox::Open | QMessageBox::Cancel, view ? view->window() : nullptr);
+    box->setObjectName(QStringLiteral("openLinkConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [url](int result) {
+        if (result == QMessageBox::Open)
+            QDesktopServices::openUrl(url);
+    });
+    box->open();
 }
 
 void LocalContentPage::javaScriptConsoleMessage(

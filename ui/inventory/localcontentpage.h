@@ -5,7 +5,7 @@
 namespace cv::ui {
 
 /// A web page that shows local content only: it never navigates away from what it was given; a clicked
-/// http(s) or mailto link opens in the system browser instead.
+/// http(s) or mailto link opens in the system browser instead, after the user confirms the address.
 class LocalContentPage final : public QWebEnginePage
 {
     Q_OBJECT
@@ -13,6 +13,9 @@ class LocalContentPage final : public QWebEnginePage
 
 public:
     LocalContentPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+private:
+    void confirmExternal(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
