@@ -85,6 +85,500 @@
     </message>
 </context>
 <context>
+    <name>ProductLabels</name>
+    <message>
+        <source>Reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer (whole units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal, %1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billing periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio buttons (choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading (form section title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content (read-only text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset (subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 (reseller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 (reseller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item and marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB-hours (pay-as-you-go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MHz-hours (pay-as-you-go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit-hours (pay-as-you-go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while the request is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is not one of this product&apos;s templates for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the required fulfillment parameters first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inquire template or write a message on at least one parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user is not known yet; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
@@ -120,6 +614,14 @@
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +666,544 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ActionDialog</name>
+    <message>
+        <source>Edit Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sso_login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text, e.g. Open admin panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ActionsTab</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-service.example.com/sso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ApproveDialog</name>
+    <message numerus="yes">
+        <source>Approve %n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template (values are filled in for each request):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer will receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::BulkResultDialog</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CapabilitiesPage</name>
+    <message>
+        <source>Subscription lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend and resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers may put a subscription on hold for administrative reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QT: quantity (usage is reported as amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR: tiered rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR: provider rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR: cost rating (usage is reported as costs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic items (created from usage reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting and validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption reporting for reservation items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic validation of the inquiring form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resellers (tiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 (tier 1 reseller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 (tier 1 and tier 2 resellers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier accounts sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller authorization level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pay-as-you-go schema first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CcpPreview</name>
+    <message>
+        <source>Customer control panel preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the customer sees after signing in to the customer control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer control panel needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer control panel of %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer control panel of %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 as the customer sees it. Links open in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ChoicesEditor</name>
+    <message>
+        <source>Add choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything you changed offline could be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field changed both here and on the server since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields changed both here and on the server since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: %1
+Theirs: %2
+
+Value to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::DashboardPage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short description and detailed overview are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the short description and the detailed overview; add a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one item (SKU) that customers can buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer description or getting started text is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how customers will see the product before you publish it. Not tracked yet: open the preview when the rest is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version of this product is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,15 +1254,470 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The built-in sandbox is not part of this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explore offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::FulfillmentPage</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process the requests of your customers: approve, inquire or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by request ID, customer or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an account to see its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in the local cache yet. Sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select pending requests to approve or reject several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, %1 pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved, waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::InquireDialog</name>
+    <message>
+        <source>Inquire: ask the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no template: the parameter messages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquire &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message next to each parameter the customer must correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::InventoryPage</name>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a product from a definition file exported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new product (you can change it until the product is published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Name of the new product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account (or the sandbox) to see its products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet.
+Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new product (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a product definition: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export product definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product definition (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import product definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ItemDialog</name>
+    <message>
+        <source>Edit Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SKU Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer part number, unique in the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the customer gets with this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity the customer buys in advance (licenses, users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed from reported usage, always monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;recision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is published: only its name, MPN and description can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and MPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only draft items can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go items have no commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not allowed for this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ItemsPage</name>
+    <message>
+        <source>&amp;New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or MPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +1733,58 @@
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LinkListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LocalContentPage</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +1822,57 @@
         <source>Nothing to sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch what changed (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for %1 could be read from the system keychain (%2).
+Enter the key to use it for this run only; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the API key cannot be saved.
+
+Keep the key in memory for this run only? You will need to enter it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and delete offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -288,6 +1886,1434 @@
     <message>
         <source>Nothing here yet for this account.
 The %1 module fills this page once its data is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::NotificationsPanel</name>
+    <message>
+        <source>Notifications are read from Connect: they show when the app is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifications could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ParameterDialog</name>
+    <message>
+        <source>Required: the customer must fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique: no two subscriptions may share a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: not shown to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Administrator email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text shown under the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked from the customer when ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by the vendor while fulfilling the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the vendor or provider per product, item or marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title: Give the parameter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ParametersPage</name>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parameter (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PreviewPage</name>
+    <message>
+        <source>Previews run in Connect: open an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has not reached Connect yet: sync first, then start the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item to the product before previewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller (tier 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customize &amp;asset details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordering parameters&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the simulation in the preview environment (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ProductListDelegate</name>
+    <message>
+        <source>%1 · not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(assigned at the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ProductPage</name>
+    <message>
+        <source>New product (its ID comes with the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Changes saved on this computer, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sync sends these changes to Connect (F5 syncs now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all products (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page of the product comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ProfilePage</name>
+    <message>
+        <source>Assigned by Connect at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short description is limited to %1 characters; shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo stored on Connect.
+Drop an image here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo.
+Drop a PNG or JPEG here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo saved on this computer; uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences shown in catalogs and search results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detailed overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the product does, who it is for, what is included…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PublishPage</name>
+    <message>
+        <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the required steps (marked ✗) to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: short and detailed descriptions are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: at least one item is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: add at least one item (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: none defined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: the activation template uses only known parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: there is no activation (asset fulfillment) template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: unknown parameters in the activation template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: a preview request was run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: not run yet (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: Connect has every change of the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The product name cannot be changed after the first version is published.
+• Published items cannot be removed, and only their name, MPN and description can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published version (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: first version (compared with nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer UI settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versioned (takes effect when published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live at once (not versioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new version of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the next version of the product (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Successful!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ReasonDialog</name>
+    <message numerus="yes">
+        <source>Reject %n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer why the request is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reject %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, the customer sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::RequestPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed offline; Connect receives the change at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;CCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · created %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 (reseller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier accounts on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user is not known yet; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to Pending? The request moves to your processing queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. Waiting for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is asked for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. Waiting for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters saved. Waiting for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved. Waiting for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::RequestParametersTab</name>
+    <message>
+        <source>Fulfillment parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering parameters (given by the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters marked * are required before the request can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no fulfillment parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters cannot be changed in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::RequestRowDelegate</name>
+    <message>
+        <source>%1 · not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ServiceTab</name>
+    <message>
+        <source>One sentence shown to customers in the subscription&apos;s service tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: the first steps after the subscription is activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::StepDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::SyncStatusWidget</name>
+    <message>
+        <source>Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending changes %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key available: working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are saved here and sent when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TemplatesTab</name>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: inquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown. Type {{ to insert a parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert {{ parameter_id }} at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render with example values (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A default template (cannot be deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default templates cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this template&apos;s phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation form link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product has no parameters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering and fulfillment parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 parameter; this template can use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every parameter is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables used: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Thank you for your order
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UiPage</name>
+    <message>
+        <source>Customer UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::WordingProxyModel</name>
+    <message>
+        <source>Changed here; sent to Connect by the next sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
