@@ -25,12 +25,21 @@
 #include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/uipage.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/fulfillment/approvedialog.h"
+#include "ui/fulfillment/ccppreview.h"
+#include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/fulfillment/requestpage.h"
+#include "ui/inventory/previewpage.h"
+#include "ui/inventory/publishpage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QAbstractButton>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTextBrowser>
 #include <QListWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -146,6 +155,7 @@ class TestInventoryLab final : public QObject
     std::unique_ptr<sync::AccountSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
     accounts::Account m_account;
+    QString m_labProductId; ///< the first product, made in labDefinitionReachesTheServer
 
     ui::InventoryPage *inventory() const
     {
@@ -318,12 +328,116 @@ private Q_SLOTS:
         verifyOnServer(QStringLiteral("Connect Web Conference Software"));
         QCOMPARE(m_session->outboxSize(), 0);
         // The open product now carries the server's id.
-        QVERIFY(inventory()->productPage()->productId().startsWith(QStringLiteral("PRD-")));
+        m_labProductId = inventory()->productPage()->productId();
+        QVERIFY(m_labProductId.startsWith(QStringLiteral("PRD-")));
         test::screenshot(m_window.get(), QStringLiteral("online-synced"));
+    }
+
+    /// lab_walkthrough: the whole lab from an empty product to "Publish Successful!" (registered as its own
+    /// ctest that runs only this function): define the product, preview it with a customer's admin e-mail,
+    /// open the preview request, approve it with the edited activation template, read the rendered message
+    /// in the request and in the customer control panel, publish, see v1.
+    void labWalkthrough()
+    {
+        const QString name = QStringLiteral("Connect Lab Walkthrough");
+        m_net->setUp(true);
+        defineLabProduct(name, QStringLiteral("walk-"));
+        QVERIFY(syncAndWait());
+        verifyOnServer(name);
+        ui::ProductPage *product = inventory()->productPage();
+        const QString productId = product->productId();
+        QVERIFY(productId.startsWith(QStringLiteral("PRD-")));
+
+        // Preview: customize the asset with the administrator's e-mail and start.
+        product->showPage(QStringLiteral("preview"));
+        auto *preview = qobject_cast<ui::PreviewPage *>(product->page(QStringLiteral("preview")));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->startButton()->isEnabled());
+        QTest::mouseClick(preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
+        QLineEdit *adminEmail = preview->parameterField(QStringLiteral("param_admin_email"));
+        QVERIFY(adminEmail);
+        adminEmail->selectAll();
+        QTest::keyClicks(adminEmail, QStringLiteral("admin@lab-customer.example"));
+        QSignalSpy finished(preview, &ui::PreviewPage::previewFinished);
+        QTest::mouseClick(preview->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const QString requestId = finished.first().first().toString();
+        QVERIFY(preview->resultLabel()->text().contains(QStringLiteral("Manual processing is required")));
+        test::screenshot(m_window.get(), QStringLiteral("walk-preview-ready"));
+
+        // The link opens the request in Fulfillment.
+        Q_EMIT preview->resultLabel()->linkActivated(QStringLiteral("request:") + requestId);
+        QTRY_COMPARE(m_window->currentModule(), core::ModuleId::Fulfillment);
+        auto *fulfillment = qobject_cast<ui::FulfillmentPage *>(m_window->modulePage(core::ModuleId::Fulfillment));
+        QVERIFY(fulfillment);
+        ui::RequestPage *request = fulfillment->requestPage();
+        QTRY_COMPARE_WITH_TIMEOUT(request->requestId(), requestId, 30000);
+        QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
+        test::screenshot(m_window.get(), QStringLiteral("walk-request-pending"));
+
+        // Approve with the edited activation template, rendered with the request's values first.
+        QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        ui::ApproveDialog *approve = nullptr;
+        QTRY_VERIFY((approve = request->findChild<ui::ApproveDialog *>()) && approve->isVisible());
+        QVERIFY2(approve->renderedText().contains(QStringLiteral("admin@lab-customer.example")), qPrintable(approve->renderedText()));
+        test::screenshot(approve, QStringLiteral("walk-approve"));
+        QTest::mouseClick(approve->findChild<QPushButton *>(QStringLiteral("confirmApprove")), Qt::LeftButton);
+        QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
+        QVERIFY(syncAndWait());
+        const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + requestId).object();
+        QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Your administrator is **admin@lab-customer.example**."));
+        QTRY_VERIFY(request->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(QStringLiteral("admin@lab-customer.example")));
+
+        // The customer control panel shows the rendered activation message.
+        auto *ccpButton = request->findChild<QPushButton *>(QStringLiteral("signInToCcp"));
+        QTRY_VERIFY_WITH_TIMEOUT(ccpButton && ccpButton->isVisible(), 10000);
+        QTest::mouseClick(ccpButton, Qt::LeftButton);
+        ui::CcpPreview *ccp = nullptr;
+        QTRY_VERIFY((ccp = m_window->findChild<ui::CcpPreview *>()) && ccp->isVisible());
+        // (GFM autolinks the e-mail address inside the bold text.)
+        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(ccp->view()).contains(QStringLiteral("admin@lab-customer.example</a></strong>"))
+                                     || previewHtml(ccp->view()).contains(QStringLiteral("<strong>admin@lab-customer.example</strong>")),
+                                 20000);
+        QVERIFY(previewHtml(ccp->view()).contains(QStringLiteral("id=\"activation\"")));
+        test::screenshot(ccp, QStringLiteral("walk-ccp"));
+        ccp->close();
+
+        // Publish: "Publish Successful!", and the inventory shows v1.
+        m_window->showModule(core::ModuleId::Inventory);
+        inventory()->openProduct(productId);
+        product->showPage(QStringLiteral("publish"));
+        auto *publish = qobject_cast<ui::PublishPage *>(product->page(QStringLiteral("publish")));
+        QVERIFY(publish);
+        QTRY_VERIFY(publish->publishButton()->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); }, 5000);
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                        button->click();
+                }
+            }
+        });
+        QSignalSpy published(publish, &ui::PublishPage::published);
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        QTest::mouseClick(publish->publishButton(), Qt::LeftButton);
+        QVERIFY(published.wait(20000));
+        QCOMPARE(published.first().first().toInt(), 1);
+        QCOMPARE(publish->successTitle()->text(), QStringLiteral("Publish Successful!"));
+        test::screenshot(m_window.get(), QStringLiteral("walk-published"));
+        QVERIFY(!synced.isEmpty() || synced.wait(60000));
+        QTRY_COMPARE(product->statusLabel()->text(), QStringLiteral("v1"));
+        inventory()->showList();
+        test::screenshot(m_window.get(), QStringLiteral("walk-inventory-v1"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + productId).object().value(QStringLiteral("version")).toInt(), 1);
     }
 
     void actionSecretIsReadFromTheServerOnly()
     {
+        m_window->showModule(core::ModuleId::Inventory);
+        inventory()->openProduct(m_labProductId);
         ui::ProductPage *product = inventory()->productPage();
         const QString productId = product->productId();
         auto *ui = qobject_cast<ui::UiPage *>(product->page(QStringLiteral("ui")));
