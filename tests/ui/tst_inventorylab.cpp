@@ -348,16 +348,16 @@ private Q_SLOTS:
         const QString productId = product->productId();
         QVERIFY(productId.startsWith(QStringLiteral("PRD-")));
 
-        // Preview: customize the asset with the administrator's e-mail and start.
+        // Preview with the default scenario: the customer leaves the (required) admin e-mail empty.
         product->showPage(QStringLiteral("preview"));
         auto *preview = qobject_cast<ui::PreviewPage *>(product->page(QStringLiteral("preview")));
         QVERIFY(preview);
         QTRY_VERIFY(preview->startButton()->isEnabled());
         QTest::mouseClick(preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
-        QLineEdit *adminEmail = preview->parameterField(QStringLiteral("param_admin_email"));
-        QVERIFY(adminEmail);
-        adminEmail->selectAll();
-        QTest::keyClicks(adminEmail, QStringLiteral("admin@lab-customer.example"));
+        QLineEdit *orderedEmail = preview->parameterField(QStringLiteral("param_admin_email"));
+        QVERIFY(orderedEmail);
+        orderedEmail->clear();
+        test::screenshot(m_window.get(), QStringLiteral("walk-preview"));
         QSignalSpy finished(preview, &ui::PreviewPage::previewFinished);
         QTest::mouseClick(preview->startButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
@@ -372,8 +372,23 @@ private Q_SLOTS:
         QVERIFY(fulfillment);
         ui::RequestPage *request = fulfillment->requestPage();
         QTRY_COMPARE_WITH_TIMEOUT(request->requestId(), requestId, 30000);
+        QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Inquiring"));
+        test::screenshot(m_window.get(), QStringLiteral("walk-request-inquiring"));
+
+        // Switch to Pending (confirmed), then fill the admin e-mail on the customer's behalf and save.
+        QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("pendButton")), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = request->findChild<QMessageBox *>(QStringLiteral("confirmPend"))) && confirm->isVisible());
+        test::screenshot(confirm, QStringLiteral("walk-confirm-pending"));
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
-        test::screenshot(m_window.get(), QStringLiteral("walk-request-pending"));
+        auto *adminEmail = request->findChild<QLineEdit *>(QStringLiteral("param-param_admin_email"));
+        QVERIFY(adminEmail && adminEmail->isEnabled() && !adminEmail->isReadOnly());
+        adminEmail->setFocus();
+        QTest::keyClicks(adminEmail, QStringLiteral("admin@lab-customer.example"));
+        QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("saveParameters")), Qt::LeftButton);
+        QTRY_VERIFY(m_session->outboxSize() > 0);
+        test::screenshot(m_window.get(), QStringLiteral("walk-parameter-filled"));
 
         // Approve with the edited activation template, rendered with the request's values first.
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);

@@ -112,7 +112,21 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
 {
     clear();
     const QList<QJsonObject> fulfillment = fulfillment::requestParameters(request, QStringLiteral("fulfillment"));
-    for (const QJsonObject &param : fulfillment) {
+    const QList<QJsonObject> ordering = fulfillment::requestParameters(request, QStringLiteral("ordering"));
+    // The vendor may answer, on the customer's behalf, the ordering parameters the customer left empty or
+    // that were sent back with an error (the lab: "we will fill the admin email on behalf of the customer").
+    QList<QJsonObject> editableParams = fulfillment;
+    QStringList onBehalf;
+    if (editable) {
+        for (const QJsonObject &param : ordering) {
+            if (param.value(QStringLiteral("value")).toString().isEmpty()
+                || !param.value(QStringLiteral("value_error")).toString().isEmpty()) {
+                editableParams.append(param);
+                onBehalf << param.value(QStringLiteral("id")).toString();
+            }
+        }
+    }
+    for (const QJsonObject &param : editableParams) {
         const QString id = param.value(QStringLiteral("id")).toString();
         const bool required
             = param.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
@@ -177,7 +191,7 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
         auto *label = new QLabel(titleOf(param) + (required ? QStringLiteral(" *") : QString()), m_form);
         label->setBuddy(field.editor);
         label->setToolTip(id);
-        m_fulfillment->addRow(label, box);
+        (onBehalf.contains(id) ? m_ordering : m_fulfillment)->addRow(label, box);
         m_fields.insert(id, field);
         m_order << id;
     }
@@ -185,8 +199,9 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
         m_fulfillment->addRow(new QLabel(tr("This product has no fulfillment parameters."), m_form));
     m_hint->setText(editable ? tr("Parameters marked * are required before the request can be approved.")
                              : tr("The parameters cannot be changed in this status."));
-    const QList<QJsonObject> ordering = fulfillment::requestParameters(request, QStringLiteral("ordering"));
     for (const QJsonObject &param : ordering) {
+        if (onBehalf.contains(param.value(QStringLiteral("id")).toString()))
+            continue; // editable above
         auto *value = new QLabel(param.value(QStringLiteral("value")).toString().toHtmlEscaped(), m_form);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setTextFormat(Qt::PlainText);
@@ -197,7 +212,7 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
     }
     m_orderingTitle->setVisible(!ordering.isEmpty());
     m_save->setEnabled(false);
-    m_save->setVisible(editable && !fulfillment.isEmpty());
+    m_save->setVisible(editable && !editableParams.isEmpty());
     QWidget *previous = nullptr;
     for (const QString &id : std::as_const(m_order)) {
         if (previous)

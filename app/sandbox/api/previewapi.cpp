@@ -9,7 +9,8 @@
 //                "external_id": "..."}}
 //   Missing details are invented (company, contact name, e-mail under .example, phone, address); missing
 //   items default to quantity 1 of every item of the product. The call creates, at once, the reseller and
-//   customer tier accounts (environment "preview"), an asset and a `pending` purchase request on the
+//   customer tier accounts (environment "preview"), an asset and a `pending` purchase request (`inquiring`
+//   when a required ordering parameter was left empty) on the
 //   preview connection CT-0000-0000-0000 (hub HB-0000-0000 "Demo hub") with the given ordering values,
 //   and answers 201 with a preview object:
 //     {"id": "PRV-####-####", "status": "running" | "done", "product": {id, name},
@@ -143,7 +144,33 @@ ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
     const QJsonObject customer = rf::newTierAccount(context, customerDetails, u"customer"_s, placement.environment, hub, reseller);
     const QJsonObject tiers{{u"customer"_s, rf::tierReference(customer)}, {u"tier1"_s, rf::tierReference(reseller)}};
     const QJsonObject asset = rf::newAsset(context, *product, placement, tiers, items, params, assetBody.value(u"external_id"_s).toString());
-    const QJsonObject request = rf::newRequest(context, asset, u"purchase"_s, u"pending"_s);
+    // As on Connect, an order missing a required ordering parameter waits for the customer: the request
+    // is "inquiring" with the parameter's value_error set (the vendor may switch it to pending and fill the
+    // value in on the customer's behalf, as the lab does); otherwise it is "pending".
+    bool missingRequired = false;
+    for (const QJsonValue &value : asset.value(u"params"_s).toArray()) {
+        const QJsonObject param = value.toObject();
+        if (param.value(u"phase"_s).toString() == QLatin1String("ordering")
+            && param.value(u"constraints"_s).toObject().value(u"required"_s).toBool()
+            && param.value(u"value"_s).toString().isEmpty())
+            missingRequired = true;
+    }
+    QJsonObject request = rf::newRequest(context, asset, u"purchase"_s, missingRequired ? u"inquiring"_s : u"pending"_s);
+    if (missingRequired) {
+        QJsonObject requestAsset = request.value(u"asset"_s).toObject();
+        QJsonArray params = requestAsset.value(u"params"_s).toArray();
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            QJsonObject param = params.at(i).toObject();
+            if (param.value(u"phase"_s).toString() == QLatin1String("ordering")
+                && param.value(u"constraints"_s).toObject().value(u"required"_s).toBool()
+                && param.value(u"value"_s).toString().isEmpty())
+                param.insert(u"value_error"_s, u"This field is required."_s);
+            params.replace(i, param);
+        }
+        requestAsset.insert(u"params"_s, params);
+        request.insert(u"asset"_s, requestAsset);
+        context.store().put(u"requests"_s, request);
+    }
     context.changed(u"fulfillment_request"_s, request, productId);
 
     QJsonArray steps;
