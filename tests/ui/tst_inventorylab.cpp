@@ -375,6 +375,9 @@ private Q_SLOTS:
         QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Inquiring"));
         test::screenshot(m_window.get(), QStringLiteral("walk-request-inquiring"));
 
+        // From here the network is down: switching, filling and approving work offline and wait for sync.
+        m_net->setUp(false);
+
         // Switch to Pending (confirmed), then fill the admin e-mail on the customer's behalf and save.
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("pendButton")), Qt::LeftButton);
         QMessageBox *confirm = nullptr;
@@ -398,6 +401,13 @@ private Q_SLOTS:
         test::screenshot(approve, QStringLiteral("walk-approve"));
         QTest::mouseClick(approve->findChild<QPushButton *>(QStringLiteral("confirmApprove")), Qt::LeftButton);
         QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
+        QVERIFY(request->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
+        QVERIFY(!syncAndWait()); // offline: nothing reaches the server yet
+        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + requestId).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("inquiring"));
+        test::screenshot(m_window.get(), QStringLiteral("walk-approved-offline"));
+        // Reconnected: the queued switch, parameter and approval complete in order.
+        m_net->setUp(true);
         QVERIFY(syncAndWait());
         const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + requestId).object();
         QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
