@@ -392,6 +392,10 @@ private Q_SLOTS:
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("saveParameters")), Qt::LeftButton);
         QTRY_VERIFY(m_session->outboxSize() > 0);
         test::screenshot(m_window.get(), QStringLiteral("walk-parameter-filled"));
+        // "Assign to me" names the account's user (read from the synced cache).
+        auto *assign = request->findChild<QPushButton *>(QStringLiteral("assignToMe"));
+        QTRY_VERIFY_WITH_TIMEOUT(assign && assign->isEnabled(), 10000);
+        QTest::mouseClick(assign, Qt::LeftButton);
 
         // Approve with the edited activation template, rendered with the request's values first.
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
@@ -414,6 +418,9 @@ private Q_SLOTS:
         QCOMPARE(server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Your administrator is **admin@lab-customer.example**."));
         QTRY_VERIFY(request->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(QStringLiteral("admin@lab-customer.example")));
+
+        QCOMPARE(server.value(QStringLiteral("assignee")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Lab Admin"));
 
         // The customer control panel shows the rendered activation message.
         auto *ccpButton = request->findChild<QPushButton *>(QStringLiteral("signInToCcp"));

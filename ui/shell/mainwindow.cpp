@@ -18,6 +18,8 @@
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
 #include "app/sync/accountsession.h"
+#include "app/store/objectrepository.h"
+#include "app/sync/syncengine.h"
 
 #include "app/core/datapaths.h"
 
@@ -69,6 +71,24 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
         } else if (id == ModuleId::Fulfillment && m_session) {
             auto *fulfillment = new FulfillmentPage(this);
             fulfillment->setSession(m_session);
+            // "Assign to me": the account's active user from the cache (an API key acts for its account;
+            // the portal assigns to users). Refreshed after each sync.
+            connect(m_session, &sync::AccountSession::synced, fulfillment, [this, fulfillment] {
+                if (!m_session->engine())
+                    return;
+                const auto users = m_session->engine()->objects().list(QStringLiteral("users"), m_session->account().id);
+                for (const store::CachedObject &user : users) {
+                    if (user.json.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
+                        if (fulfillment->property("cvCurrentUser").toString() == user.id)
+                            return; // unchanged: do not reload the open request under the user's hands
+                        fulfillment->setProperty("cvCurrentUser", user.id);
+                        fulfillment->setCurrentUser(QJsonObject{{QStringLiteral("id"), user.json.value(QStringLiteral("id"))},
+                                                                {QStringLiteral("name"), user.json.value(QStringLiteral("name"))},
+                                                                {QStringLiteral("email"), user.json.value(QStringLiteral("email"))}});
+                        return;
+                    }
+                }
+            });
             page = fulfillment;
         } else {
             page = new ModulePage(id, this);
