@@ -237,45 +237,26 @@ ActionDialog *ActionsTab::openEditDialog(int row)
 QStringList ActionsTab::save(const QString &id, const QJsonObject &before, const QJsonObject &after)
 {
     const QString name = after.value(QStringLiteral("name")).toString();
-    if (id.isEmpty()) {
-        auto created = m_editor.create(kActions, m_productId, after);
-        if (!created)
-            return created.error().errors;
-        if (m_undo)
-            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Create, kActions, m_productId,
-                created.value().id, {}, after, tr("Add action %1").arg(name)));
-    } else {
-        QJsonObject patch;
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-            if (before.value(it.key()) != it.value())
-                patch.insert(it.key(), it.value());
-        }
-        if (patch.isEmpty())
-            return {};
-        auto updated = m_editor.update(kActions, m_productId, id, patch);
-        if (!updated)
-            return updated.error().errors;
-        if (m_undo)
-            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kActions, m_productId,
-                id, ProductEditCommand::previousValues(before, patch), patch, tr("Edit action %1").arg(name)));
+    const EditOutcome outcome = saveUndoable(m_editor, m_undo, kActions, m_productId, id, before, after,
+        id.isEmpty() ? tr("Add action %1").arg(name) : tr("Edit action %1").arg(name));
+    if (outcome.changed) {
+        reload();
+        Q_EMIT changed();
     }
-    reload();
-    Q_EMIT changed();
-    return {};
+    return outcome.errors;
 }
 
 QStringList ActionsTab::remove(const QString &id)
 {
     const auto cached = m_objects.get(kActions, id);
-    auto removed = m_editor.remove(kActions, m_productId, id);
-    if (!removed)
-        return removed.error().errors;
-    if (m_undo && cached)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kActions, m_productId, id,
-            cached->json, {}, tr("Delete action %1").arg(cached->json.value(QStringLiteral("name")).toString())));
-    reload();
-    Q_EMIT changed();
-    return {};
+    const QJsonObject json = cached ? cached->json : QJsonObject();
+    const EditOutcome outcome = removeUndoable(m_editor, m_undo, kActions, m_productId, id, json,
+        tr("Delete action %1").arg(json.value(QStringLiteral("name")).toString()));
+    if (outcome.changed) {
+        reload();
+        Q_EMIT changed();
+    }
+    return outcome.errors;
 }
 
 } // namespace cv::ui

@@ -139,48 +139,27 @@ ParameterDialog *ParametersPage::openEditDialog(int row)
 
 QStringList ParametersPage::save(const QString &id, const QJsonObject &before, const QJsonObject &after)
 {
-    const QString kind = QStringLiteral("parameters");
     const QString name = after.value(QStringLiteral("name")).toString();
-    if (id.isEmpty()) {
-        auto created = m_editor.create(kind, m_productId, after);
-        if (!created)
-            return created.error().errors;
-        if (m_undo)
-            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Create, kind, m_productId,
-                created.value().id, {}, after, tr("Add parameter %1").arg(name)));
-    } else {
-        QJsonObject patch;
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-            if (before.value(it.key()) != it.value())
-                patch.insert(it.key(), it.value());
-        }
-        if (patch.isEmpty())
-            return {};
-        auto updated = m_editor.update(kind, m_productId, id, patch);
-        if (!updated)
-            return updated.error().errors;
-        if (m_undo)
-            m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Update, kind, m_productId, id,
-                ProductEditCommand::previousValues(before, patch), patch, tr("Edit parameter %1").arg(name)));
+    const EditOutcome outcome = saveUndoable(m_editor, m_undo, QStringLiteral("parameters"), m_productId, id, before, after,
+        id.isEmpty() ? tr("Add parameter %1").arg(name) : tr("Edit parameter %1").arg(name));
+    if (outcome.changed) {
+        reload();
+        Q_EMIT changed();
     }
-    reload();
-    Q_EMIT changed();
-    return {};
+    return outcome.errors;
 }
 
 QStringList ParametersPage::remove(const QString &id)
 {
-    const QString kind = QStringLiteral("parameters");
-    const auto cached = m_objects.get(kind, id);
-    auto removed = m_editor.remove(kind, m_productId, id);
-    if (!removed)
-        return removed.error().errors;
-    if (m_undo && cached)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::Remove, kind, m_productId, id,
-            cached->json, {}, tr("Delete parameter %1").arg(cached->json.value(QStringLiteral("name")).toString())));
-    reload();
-    Q_EMIT changed();
-    return {};
+    const auto cached = m_objects.get(QStringLiteral("parameters"), id);
+    const QJsonObject json = cached ? cached->json : QJsonObject();
+    const EditOutcome outcome = removeUndoable(m_editor, m_undo, QStringLiteral("parameters"), m_productId, id, json,
+        tr("Delete parameter %1").arg(json.value(QStringLiteral("name")).toString()));
+    if (outcome.changed) {
+        reload();
+        Q_EMIT changed();
+    }
+    return outcome.errors;
 }
 
 } // namespace cv::ui

@@ -1,5 +1,7 @@
 #include "ui/inventory/productpages/producteditcommand.h"
 
+#include <QUndoStack>
+
 #include "app/inventory/producteditor.h"
 
 #include <QHash>
@@ -92,6 +94,47 @@ QJsonObject ProductEditCommand::creatable(QJsonObject object)
     for (const char *key : { "id", "local_id", "status", "events", "position", "_generated", "product" })
         object.remove(QLatin1String(key));
     return object;
+}
+
+EditOutcome saveUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
+    const QString &productId, const QString &id, const QJsonObject &before, const QJsonObject &after,
+    const QString &text)
+{
+    if (id.isEmpty()) {
+        auto created = editor.create(kind, productId, after);
+        if (!created)
+            return { created.error().errors, false };
+        if (undo)
+            undo->push(new ProductEditCommand(
+                editor, ProductEditCommand::Operation::Create, kind, productId, created.value().id, {}, after, text));
+        return { {}, true };
+    }
+    QJsonObject patch;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            patch.insert(it.key(), it.value());
+    }
+    if (patch.isEmpty())
+        return {};
+    auto updated = editor.update(kind, productId, id, patch);
+    if (!updated)
+        return { updated.error().errors, false };
+    if (undo)
+        undo->push(new ProductEditCommand(editor, ProductEditCommand::Operation::Update, kind, productId, id,
+            ProductEditCommand::previousValues(before, patch), patch, text));
+    return { {}, true };
+}
+
+EditOutcome removeUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
+    const QString &productId, const QString &id, const QJsonObject &cached, const QString &text)
+{
+    auto removed = editor.remove(kind, productId, id);
+    if (!removed)
+        return { removed.error().errors, false };
+    if (undo && !cached.isEmpty())
+        undo->push(new ProductEditCommand(
+            editor, ProductEditCommand::Operation::Remove, kind, productId, id, cached, {}, text));
+    return { {}, true };
 }
 
 } // namespace cv::ui

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QString>
 #include <QUndoCommand>
+
+class QUndoStack;
 
 namespace cv::inventory {
 class ProductEditor;
@@ -44,5 +47,22 @@ private:
     QJsonObject m_before, m_after;
     bool m_skipFirstRedo = true;
 };
+
+/// What an undoable save or delete did.
+struct EditOutcome
+{
+    QStringList errors; ///< the editor's refusal ("field: message"); empty when it went through
+    bool changed = false; ///< something was written (an update with nothing different writes nothing)
+};
+
+/// Creates (`id` empty) or updates an object of `kind` through the editor, sending only the fields that
+/// differ from `before` (a published item refuses any other field), and records the step in `undo`.
+/// `text` names the step for the undo history.
+EditOutcome saveUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
+    const QString &productId, const QString &id, const QJsonObject &before, const QJsonObject &after,
+    const QString &text);
+/// Deletes an object of `kind` (its last cached version `cached` lets undo create it again).
+EditOutcome removeUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
+    const QString &productId, const QString &id, const QJsonObject &cached, const QString &text);
 
 } // namespace cv::ui
