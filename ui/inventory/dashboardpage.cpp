@@ -1,5 +1,7 @@
 #include "ui/inventory/dashboardpage.h"
 
+#include "ui/inventory/productpage.h"
+
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 
@@ -116,21 +118,6 @@ void DashboardPage::refresh(const QString &productId)
     showState();
 }
 
-QString DashboardPage::stepTitle(const QString &key) const
-{
-    if (key == QLatin1String("profile"))
-        return tr("Profile");
-    if (key == QLatin1String("items"))
-        return tr("Items");
-    if (key == QLatin1String("parameters"))
-        return tr("Parameters");
-    if (key == QLatin1String("ui"))
-        return tr("UI");
-    if (key == QLatin1String("preview"))
-        return tr("Preview");
-    return tr("Publish");
-}
-
 QString DashboardPage::stepDetail(const QString &key, bool done) const
 {
     if (key == QLatin1String("profile"))
@@ -161,7 +148,7 @@ void DashboardPage::showState()
         const Step &step = m_steps.value(key);
         const bool done = m_done.value(key);
         doneCount += done ? 1 : 0;
-        step.title->setText(stepTitle(key));
+        step.title->setText(ProductPage::pageTitle(key));
         step.detail->setText(stepDetail(key, done));
         step.state->setText(done ? tr("✓ Done") : tr("Not done"));
         step.state->setStyleSheet(
@@ -169,7 +156,7 @@ void DashboardPage::showState()
         step.number->setStyleSheet(done
                 ? QStringLiteral("border-radius: 14px; background: #2e7d32; color: white; font-weight: bold;")
                 : QStringLiteral("border-radius: 14px; border: 2px solid #9aa5b1; color: #52606d; font-weight: bold;"));
-        step.button->setText(tr("Go to %1").arg(stepTitle(key)));
+        step.button->setText(tr("Go to %1").arg(ProductPage::pageTitle(key)));
     }
     m_summary->setText(tr("%1 of %2 steps done. Everything is saved on this computer as you type and sent to "
                           "Connect by the next sync.")

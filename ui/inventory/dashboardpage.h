@@ -47,7 +47,6 @@ private:
         QPushButton *button = nullptr;
     };
 
-    QString stepTitle(const QString &key) const;
     QString stepDetail(const QString &key, bool done) const;
     void showState();
 

@@ -354,7 +354,7 @@ void ProductPage::notifyEdited()
     Q_EMIT edited();
 }
 
-QString ProductPage::pageTitle(const QString &key) const
+QString ProductPage::pageTitle(const QString &key)
 {
     if (key == QLatin1String("dashboard"))
         return tr("Dashboard");

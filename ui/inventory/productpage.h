@@ -35,6 +35,8 @@ public:
 
     /// The page keys, in navigation order.
     static QStringList pageKeys();
+    /// The title of a page ("profile" -> Profile), shared by the navigation and the dashboard's steps.
+    static QString pageTitle(const QString &key);
 
     void setContext(const InventoryContext &context);
     const InventoryContext &context() const { return m_context; }
@@ -80,7 +82,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString pageTitle(const QString &key) const;
     void createEditorPages();
     void fetchActionSecret();
     QWidget *makePlaceholder(const QString &key);
