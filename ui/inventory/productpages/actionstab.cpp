@@ -196,17 +196,14 @@ void ActionsTab::flush()
         return;
     action.insert(QStringLiteral("url"), m_url->text().trimmed());
     settings.insert(QStringLiteral("action"), action);
-    const QJsonObject patch { { kSettings, settings } };
-    auto saved = m_editor.updateProduct(m_productId, patch);
-    if (!saved) {
-        m_error->setText(saved.error().errors.join(QLatin1Char('\n')));
+    const auto saved = updateProductUndoable(m_editor, m_undo, m_productId, QJsonObject { { kSettings, before } },
+        QJsonObject { { kSettings, settings } }, tr("Change the action URL"));
+    if (!saved.errors.isEmpty()) {
+        m_error->setText(saved.errors.join(QLatin1Char('\n')));
         m_error->show();
         return;
     }
     m_error->hide();
-    if (m_undo)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::UpdateProduct, {}, m_productId, {},
-            QJsonObject { { kSettings, before } }, patch, tr("Change the action URL")));
     Q_EMIT changed();
 }
 

@@ -226,20 +226,17 @@ void CapabilitiesPage::save()
     configurations.insert(QStringLiteral("suspend_resume_supported"), m_suspendResume->isChecked());
     const QJsonObject patch { { kCapabilities, capabilitiesFromForm(current.value(kCapabilities).toObject()) },
         { kConfigurations, configurations } };
-    const QJsonObject before = ProductEditCommand::previousValues(current, patch);
-    if (before == patch)
-        return;
-    auto saved = m_editor.updateProduct(m_productId, patch);
-    if (!saved) {
-        m_error->setText(saved.error().errors.join(QLatin1Char('\n')));
+    const auto saved = updateProductUndoable(m_editor, m_undo, m_productId,
+        ProductEditCommand::previousValues(current, patch), patch, tr("Change capabilities"));
+    if (!saved.errors.isEmpty()) {
+        m_error->setText(saved.errors.join(QLatin1Char('\n')));
         m_error->show();
         reload();
         return;
     }
+    if (!saved.changed)
+        return;
     m_error->hide();
-    if (m_undo)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::UpdateProduct, {}, m_productId, {},
-            before, patch, tr("Change capabilities")));
     Q_EMIT changed();
 }
 

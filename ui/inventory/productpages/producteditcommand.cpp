@@ -125,6 +125,20 @@ EditOutcome saveUndoable(inventory::ProductEditor &editor, QUndoStack *undo, con
     return { {}, true };
 }
 
+EditOutcome updateProductUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &productId,
+    const QJsonObject &before, const QJsonObject &patch, const QString &text)
+{
+    if (before == patch)
+        return {};
+    auto updated = editor.updateProduct(productId, patch);
+    if (!updated)
+        return { updated.error().errors, false };
+    if (undo)
+        undo->push(new ProductEditCommand(
+            editor, ProductEditCommand::Operation::UpdateProduct, {}, productId, {}, before, patch, text));
+    return { {}, true };
+}
+
 EditOutcome removeUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
     const QString &productId, const QString &id, const QJsonObject &cached, const QString &text)
 {

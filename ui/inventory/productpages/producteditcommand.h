@@ -61,6 +61,10 @@ struct EditOutcome
 EditOutcome saveUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
     const QString &productId, const QString &id, const QJsonObject &before, const QJsonObject &after,
     const QString &text);
+/// Applies `patch` to the product itself and records the step in `undo`; `before` is the patch that restores
+/// the same keys (ProductEditCommand::previousValues). Writes nothing when `before` equals `patch`.
+EditOutcome updateProductUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &productId,
+    const QJsonObject &before, const QJsonObject &patch, const QString &text);
 /// Deletes an object of `kind` (its last cached version `cached` lets undo create it again).
 EditOutcome removeUndoable(inventory::ProductEditor &editor, QUndoStack *undo, const QString &kind,
     const QString &productId, const QString &id, const QJsonObject &cached, const QString &text);

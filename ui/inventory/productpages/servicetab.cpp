@@ -134,20 +134,17 @@ void ServiceTab::flush()
     settings.insert(QStringLiteral("getting_started"), m_gettingStarted->toPlainText());
     settings.insert(QStringLiteral("download_links"), m_downloads->links());
     settings.insert(QStringLiteral("documents"), m_documents->links());
-    if (settings == before)
-        return;
-    const QJsonObject patch { { kSettings, settings } };
-    auto saved = m_editor.updateProduct(m_productId, patch);
-    if (!saved) {
+    const auto saved = updateProductUndoable(m_editor, m_undo, m_productId, QJsonObject { { kSettings, before } },
+        QJsonObject { { kSettings, settings } }, tr("Edit service texts"));
+    if (!saved.errors.isEmpty()) {
         // Not saved: say why, keep the text so the user can fix it.
-        m_error->setText(saved.error().errors.join(QLatin1Char('\n')));
+        m_error->setText(saved.errors.join(QLatin1Char('\n')));
         m_error->show();
         return;
     }
+    if (!saved.changed)
+        return;
     m_error->hide();
-    if (m_undo)
-        m_undo->push(new ProductEditCommand(m_editor, ProductEditCommand::Operation::UpdateProduct, {}, m_productId, {},
-            QJsonObject { { kSettings, before } }, patch, tr("Edit service texts")));
     Q_EMIT changed();
 }
 
