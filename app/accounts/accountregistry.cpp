@@ -129,6 +129,8 @@ bool AccountRegistry::save()
         qCWarning(lcAccounts).noquote() << "cannot write" << m_filePath << file.errorString();
         return false;
     }
+    // Private to the owner from the start (QSaveFile keeps the mode of the file it replaces).
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(QJsonDocument(root).toJson());
     return file.commit();
 }

@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 namespace cv::accounts {
 
@@ -43,15 +46,45 @@ void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKe
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, core::AppInfo::userAgent());
     request.setTransferTimeout(m_timeoutMs);
+    // The key is in a header: a followed redirect would hand it to whatever the endpoint points at.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [reply, base, done = std::move(done)] {
+    // The transfer timeout restarts with every byte: a body that drips forever needs a whole-answer limit.
+    auto deadlineHit = std::make_shared<bool>(false);
+    QTimer::singleShot(m_deadlineMs, reply, [reply, deadlineHit] {
+        if (reply->isRunning()) {
+            *deadlineHit = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, base, deadlineHit, deadlineMs = m_deadlineMs, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*deadlineHit) {
+            ValidationResult result;
+            result.status = ValidationStatus::Unreachable;
+            result.httpStatus = status;
+            result.detail = QStringLiteral("no complete answer within %1 s").arg(deadlineMs / 1000);
+            done(result);
+            return;
+        }
         if (status == 0) {
             ValidationResult result;
             result.status = ValidationStatus::Unreachable;
             result.detail = reply->errorString();
+            done(result);
+            return;
+        }
+        if (status >= 300 && status < 400) {
+            ValidationResult result;
+            result.status = ValidationStatus::NotConnectApi;
+            result.httpStatus = status;
+            const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+            result.detail = QStringLiteral("the endpoint redirects to %1 (HTTP %2); enter that address if you trust it")
+                                .arg(location.isEmpty() ? QStringLiteral("(no Location header)")
+                                                        : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString())
+                                .arg(status);
             done(result);
             return;
         }

@@ -43,6 +43,8 @@ public:
     explicit AccountValidator(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Limit for the whole answer (a body that drips forever ends as Unreachable).
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
     void validate(const QString &endpoint, const QByteArray &apiKey, Callback done);
     void cancel();
 
@@ -55,6 +57,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 20000;
+    int m_deadlineMs = 60000;
 };
 
 } // namespace cv::accounts

@@ -29,6 +29,17 @@ bool provesNothingApplied(const ApiError &error, QNetworkReply::NetworkError net
     return network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError;
 }
 
+/// "the endpoint redirects to <url>" for a 3xx answer (the API key was not sent there).
+QString redirectMessage(QNetworkReply *reply)
+{
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    const QString target = location.isEmpty() ? QStringLiteral("(no Location header)")
+                                              : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString();
+    return QStringLiteral("the endpoint redirects to %1; the request was not followed there (the API key is never "
+                          "sent to another address)")
+        .arg(target);
+}
+
 QString bodyExcerpt(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(80)).simplified();
@@ -49,6 +60,14 @@ ApiJob::ApiJob(QNetworkAccessManager *network, ApiRequest request, const RetryPo
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, before a Retry-After ends
     connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        m_deadlineHit = true;
+        m_reply->abort(); // finished() follows at once, with OperationCanceledError
+    });
 }
 
 ApiJob::~ApiJob()
@@ -96,8 +115,9 @@ void ApiJob::sendAttempt()
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
     request.setTransferTimeout(m_policy.timeoutMs);
-    // The API key travels in a header; never follow a redirect to another origin with it.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // The API key travels in a header: no redirect is followed (Connect never redirects an API call, and a
+    // followed redirect would carry the Authorization header along); a 3xx says where it points instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     qCDebug(lcConnect).noquote() << m_request.method << m_request.path << "attempt" << m_attempts;
     QNetworkReply *reply = nullptr;
@@ -126,6 +146,23 @@ void ApiJob::sendAttempt()
         reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
     }
     m_reply = reply;
+    m_deadlineHit = false;
+    m_tooLarge = false;
+    if (m_policy.maxResponseBytes > 0) {
+        // Checked as the body arrives (and against Content-Length up front): nothing larger is buffered.
+        const auto check = [this, reply] {
+            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (reply == m_reply && !m_tooLarge
+                && (announced > m_policy.maxResponseBytes || reply->bytesAvailable() > m_policy.maxResponseBytes)) {
+                m_tooLarge = true;
+                reply->abort();
+            }
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, this, check);
+        connect(reply, &QNetworkReply::readyRead, this, check);
+    }
+    if (m_policy.deadlineMs > 0)
+        m_deadline->start(m_policy.deadlineMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
 
@@ -135,6 +172,7 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     if (reply != m_reply || m_finished)
         return;
     m_reply.clear();
+    m_deadline->stop();
 
     const QNetworkReply::NetworkError networkError = reply->error();
     m_response = ApiResponse();
@@ -143,14 +181,28 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     m_response.headers = reply->rawHeaderPairs();
 
     ApiError error;
-    if (m_response.status == 0 || isTransportError(networkError)) {
+    if (m_tooLarge) {
+        m_response.body.clear();
+        error = baseError(ApiError::Kind::InvalidResponse);
+        error.httpStatus = m_response.status;
+        error.detail = QStringLiteral("the answer is larger than %1 MB; it was not read")
+                           .arg(m_policy.maxResponseBytes / (1024 * 1024));
+    } else if (m_response.status == 0 || isTransportError(networkError)) {
         // Qt reports a transfer timeout as an abort (OperationCanceledError; TimeoutError in newer Qt). A user's
         // cancel() disconnects the reply before aborting, so an abort seen here is the timeout.
         const bool timedOut
             = networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
         error = baseError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
         error.httpStatus = m_response.status;
-        error.detail = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
+        if (m_deadlineHit)
+            error.detail = QStringLiteral("no complete answer within %1 ms (the body kept arriving too slowly)")
+                               .arg(m_policy.deadlineMs);
+        else
+            error.detail = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
+    } else if (m_response.status >= 300 && m_response.status < 400) {
+        error = baseError(ApiError::Kind::InvalidResponse);
+        error.httpStatus = m_response.status;
+        error.detail = redirectMessage(reply);
     } else if (m_response.status >= 400) {
         error = baseError(ApiError::Kind::Http);
         error.httpStatus = m_response.status;
@@ -176,7 +228,9 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     }
     if (!provesNothingApplied(error, networkError))
         m_maybeApplied = true;
-    if (!error.isRetryable() || m_attempts >= m_policy.maxAttempts) {
+    // A POST whose answer was lost may have created something: sending it again could create it twice.
+    const bool unsafeToRepeat = m_maybeApplied && !isIdempotent(m_request.method);
+    if (!error.isRetryable() || unsafeToRepeat || m_attempts >= m_policy.maxAttempts) {
         finish(error);
         return;
     }
@@ -188,11 +242,17 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     m_retryTimer->start(delay);
 }
 
+bool ApiJob::isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
 void ApiJob::cancel()
 {
     if (m_finished)
         return;
     m_retryTimer->stop();
+    m_deadline->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply.clear();

@@ -20,9 +20,11 @@ namespace cv::connect {
 ///
 /// Retries: network errors (a reply cut mid-body included), transfer timeouts, 5xx and 429 are retried with the
 /// RetryPolicy (a 429's Retry-After wins over the backoff); other 4xx and invalid bodies are final. Every attempt
-/// re-sends the same method, URL, headers and body. All methods are retried, POST included: a POST whose reply was
-/// lost may have been applied by the server, so a caller that creates objects must look the object up by its
-/// natural key (e.g. the item's MPN) before creating it again when wasSentBefore() is true - the sync engine does.
+/// re-sends the same method, URL, headers and body. Idempotent methods (GET, PUT, DELETE, HEAD) are retried after
+/// any retryable failure. A POST is retried only while every failed attempt proves the server did nothing
+/// (connection refused, host not found, 429): once an answer is lost (a cut reply, a timeout, a 5xx) the POST may
+/// have been applied, so the job finishes with the error and wasSentBefore() true instead of sending it again
+/// blindly. The caller decides: the sync engine looks the object up first (Pusher::lookUpThenCreate).
 class ApiJob final : public QObject
 {
     Q_OBJECT
@@ -49,9 +51,11 @@ public:
     const ApiError &error() const { return m_error; }
     /// Attempts sent so far (1 when the first one succeeded).
     int attempts() const { return m_attempts; }
-    /// True when an earlier attempt failed in a way that does not prove the server did nothing (lost or cut
-    /// reply, timeout, 5xx): for a POST that creates something, check by natural key before re-creating.
+    /// True when an attempt failed in a way that does not prove the server did nothing (lost or cut reply,
+    /// timeout, 5xx): for a POST that creates something, look it up before creating it again.
     bool wasSentBefore() const { return m_maybeApplied; }
+    /// GET, HEAD, PUT, DELETE, OPTIONS: sending them twice has the effect of sending them once.
+    static bool isIdempotent(const QByteArray &method);
 
     const QByteArray &method() const { return m_request.method; }
     const QUrl &url() const { return m_request.url; }
@@ -72,12 +76,15 @@ private:
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer;
+    QTimer *m_deadline; ///< RetryPolicy::deadlineMs of the attempt in flight
     ApiResponse m_response;
     ApiError m_error;
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;
     bool m_maybeApplied = false;
+    bool m_deadlineHit = false;
+    bool m_tooLarge = false;
 };
 
 } // namespace cv::connect

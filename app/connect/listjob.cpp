@@ -5,6 +5,7 @@
 #include "app/connect/contentrange.h"
 #include "app/connect/logging.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -113,6 +114,34 @@ void ListJob::onPageFinished(ApiJob *job)
         finish(invalid(QStringLiteral("Content-Range %1 does not start at the requested offset %2")
                            .arg(QString::fromLatin1(header))
                            .arg(m_offset)));
+        return;
+    }
+    // A server whose paging never ends (the same page again, or more objects than its own total) would
+    // keep the listing going forever: stop with an error that says so.
+    int repeated = 0;
+    QString repeatedId;
+    for (const QJsonValue &value : page) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            continue;
+        if (m_seenIds.contains(id)) {
+            ++repeated;
+            repeatedId = id;
+        } else {
+            m_seenIds.insert(id);
+        }
+    }
+    if (!page.isEmpty() && repeated == page.size()) {
+        finish(invalid(QStringLiteral("the page at offset %1 repeats objects already received (e.g. %2): the server's "
+                                      "paging does not advance")
+                           .arg(m_offset)
+                           .arg(repeatedId)));
+        return;
+    }
+    if (!page.isEmpty() && m_offset >= range->total) {
+        finish(invalid(QStringLiteral("objects at offset %1, past the total of %2 the server reported")
+                           .arg(m_offset)
+                           .arg(range->total)));
         return;
     }
     const qint64 offset = m_offset;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace cv::connect {
 
@@ -71,6 +72,7 @@ private:
     qint64 m_received = 0;
     int m_pages = 0;
     QPointer<ApiJob> m_page;
+    QSet<QString> m_seenIds; ///< ids received so far: a page of nothing new means the paging does not advance
     ApiError m_error;
     bool m_started = false;
     bool m_finished = false;

@@ -18,6 +18,11 @@ struct RetryPolicy
     int maxDelayMs = 10000; ///< cap of the computed delay (jitter included)
     double jitter = 0.25; ///< the delay is spread uniformly over [d * (1 - jitter), d * (1 + jitter)]
     int timeoutMs = 30000; ///< QNetworkRequest::setTransferTimeout: no bytes for this long -> Kind::Timeout
+    /// Whole-attempt limit: an answer not complete after this long is aborted (Kind::Timeout), even if bytes
+    /// keep dripping in (each byte restarts the transfer timeout). 0 = none.
+    int deadlineMs = 120000;
+    /// Largest answer body read into memory; a larger one is aborted (Kind::InvalidResponse). 0 = no limit.
+    qint64 maxResponseBytes = 100 * 1024 * 1024;
 
     /// The delay before the next attempt after `attempt` (1-based) attempts have failed:
     /// min(maxDelayMs, baseDelayMs * 2^(attempt - 1) +- jitter).

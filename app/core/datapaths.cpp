@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace cv::core {
@@ -53,7 +54,9 @@ QString DataPaths::cacheFileFor(const QString &accountKey)
 
 QString DataPaths::ensure(const QString &path)
 {
-    QDir().mkpath(path);
+    // Configuration, caches and logs are the user's business data: folders private to the owner.
+    if (!QDir(path).exists() && QDir().mkpath(path))
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return path;
 }
 

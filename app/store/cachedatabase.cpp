@@ -187,6 +187,26 @@ QString checkHeader(const QString &filePath)
     return {};
 }
 
+/// The cache holds the account's business data: readable by its owner only. SQLite gives the -wal and
+/// -shm files the database file's mode, so creating the file 0600 before SQLite does covers all three;
+/// files made by an older build (0644) are tightened.
+QString restrictToOwner(const QString &filePath)
+{
+    const QFileDevice::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::exists(filePath)) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return QStringLiteral("%1: cannot create the cache database: %2").arg(filePath, file.errorString());
+        file.close();
+    }
+    for (const QString &name : QStringList{filePath, filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm")}) {
+        if (QFile::exists(name) && (QFile::permissions(name) & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) != 0
+            && !QFile::setPermissions(name, ownerOnly))
+            return QStringLiteral("%1: cannot make the cache database private to its owner").arg(name);
+    }
+    return {};
+}
+
 } // namespace
 
 CacheDatabase::CacheDatabase(const QString &filePath)
@@ -230,8 +250,13 @@ core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const 
     if (const QString problem = checkHeader(filePath); !problem.isEmpty())
         return problem;
     const QFileInfo info(filePath);
+    const bool folderExisted = QDir(info.absolutePath()).exists();
     if (!QDir().mkpath(info.absolutePath()))
         return QStringLiteral("%1: cannot create the folder for the cache database").arg(filePath);
+    if (!folderExisted)
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (const QString problem = restrictToOwner(filePath); !problem.isEmpty())
+        return problem;
     std::unique_ptr<CacheDatabase> database(new CacheDatabase(filePath));
     const auto opened = database->openConnection(targetVersion);
     if (!opened)

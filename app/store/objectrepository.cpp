@@ -5,6 +5,7 @@
 #include "app/store/storelog.h"
 #include "app/store/storeutil.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,13 +92,52 @@ void removePath(QJsonObject &object, QStringView path)
     removePath(child, path.mid(dot + 1));
     object.insert(head, child);
 }
+
+/// Field names that hold a secret wherever they appear (a version snapshot repeats the product's
+/// customer_ui_settings.action.jwt_secret, a webhook's copy in another object its jwt_secret...).
+bool isSecretName(const QString &key)
+{
+    static const QStringList names{QStringLiteral("jwt_secret"), QStringLiteral("secret"),
+        QStringLiteral("client_secret"), QStringLiteral("api_key"), QStringLiteral("renewed_token")};
+    return names.contains(key);
+}
+
+QJsonValue withoutSecretNames(const QJsonValue &value);
+
+QJsonObject withoutSecretNames(QJsonObject object)
+{
+    for (auto it = object.begin(); it != object.end();) {
+        if (isSecretName(it.key())) {
+            it = object.erase(it);
+            continue;
+        }
+        if (it.value().isObject() || it.value().isArray())
+            it.value() = withoutSecretNames(it.value());
+        ++it;
+    }
+    return object;
+}
+
+QJsonValue withoutSecretNames(const QJsonValue &value)
+{
+    if (value.isObject())
+        return withoutSecretNames(value.toObject());
+    if (!value.isArray())
+        return value;
+    QJsonArray array = value.toArray();
+    for (auto it = array.begin(); it != array.end(); ++it) {
+        if ((*it).isObject() || (*it).isArray())
+            *it = withoutSecretNames(QJsonValue(*it));
+    }
+    return array;
+}
 } // namespace
 
 QJsonObject ObjectRepository::withoutSecrets(const CollectionSpec &spec, QJsonObject json)
 {
     for (const QString &field : spec.secretFields)
         removePath(json, field);
-    return json;
+    return withoutSecretNames(std::move(json));
 }
 
 std::optional<CachedObject> ObjectRepository::get(const QString &collection, const QString &id) const

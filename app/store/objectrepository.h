@@ -43,8 +43,9 @@ struct ObjectQuery
 /// Invariants kept here:
 /// - putServer: json = base_json = server, dirty = 0, deleted = 0. putLocal: json replaced, dirty = 1,
 ///   base_json untouched (NULL for an object created locally).
-/// - A collection's secretFields (tokens: "token", "renewed_token") never reach the file, whatever the
-///   write method.
+/// - A collection's secretFields (tokens: "token", "renewed_token") and, in every collection and at any
+///   depth, fields named jwt_secret, secret, client_secret, api_key or renewed_token never reach the file,
+///   in json or base_json, whatever the write method.
 /// - Objects are keyed by their JSON "id"; an object without an id is refused.
 /// - Unknown collection names are refused (they are also the table names, so no SQL is built from them).
 class ObjectRepository final

@@ -7,6 +7,8 @@
 #include "app/store/conflictstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/objectrepository.h"
+#include "app/connect/contentrange.h"
+#include "app/sync/createlookup.h"
 #include "app/sync/servermerge.h"
 #include "app/sync/syncsummary.h"
 #include "app/sync/threewaymerge.h"
@@ -29,6 +31,9 @@ QString objectKey(const QString &collection, const QString &id)
 {
     return collection + QLatin1Char('/') + id;
 }
+
+// Lost answers to one create looked up in one run before the entry waits for the next run.
+constexpr int kLookUpsPerRun = 2;
 
 // Objects a new product gets from the server (Connect adds examples); created locally with this flag.
 const QString kGenerated = QStringLiteral("_generated");
@@ -77,6 +82,7 @@ void Pusher::start(SyncSummary *summary)
     m_summary = summary;
     m_cancelled = false;
     m_heldBack.clear();
+    m_lostCreates.clear();
     m_unreconciled = productsToReconcile();
     m_queue = m_outbox.pending();
     m_total = int(m_queue.size());
@@ -133,33 +139,63 @@ void Pusher::next()
 
 void Pusher::sendCreate(const OutboxEntry &entry)
 {
-    if (entry.attempts > 0 && !entry.naturalKey.isEmpty()) {
+    // An earlier run counted an attempt: it may have reached the server (even a kill right after sending).
+    if (entry.attempts > 0) {
         lookUpThenCreate(entry);
         return;
     }
     send(entry);
 }
 
-/// A previous attempt may have created the object and lost the answer: find it by natural key first.
+/// A previous attempt may have created the object and lost the answer: look for exactly this create on
+/// the server (CreateLookUp: every value sent, created after the change was saved) before sending it
+/// again. When that cannot be told, the entry waits for the user instead of guessing.
 void Pusher::lookUpThenCreate(const OutboxEntry &entry)
 {
     const store::CollectionSpec *spec = store::collection(entry.collection);
+    if (!spec || spec->listPath.isEmpty()) {
+        refused(entry, QStringLiteral("needs attention: the answer to this create was lost and %1 cannot be listed "
+                                      "to check it; discard this change or send it again")
+                           .arg(entry.collection));
+        return;
+    }
     // Sub-collections are small: read them whole rather than rely on the field being filterable.
     watch(m_client.get(spec->pathFor(entry.parentId), QStringLiteral("limit=1000")), [this, entry, spec](ApiJob *job) {
+        if (m_cancelled) {
+            Q_EMIT finished(false);
+            return;
+        }
         if (!job->ok()) {
             if (job->error().isRetryable())
                 stopOffline(entry, job->error());
             else
-                send(entry); // cannot look up: creating is still right when nothing was created
+                refused(entry, QStringLiteral("needs attention: the answer to this create was lost and the check "
+                                              "failed: %1")
+                                   .arg(job->error().summary()));
             return;
         }
-        for (const QJsonValue &value : job->response().json.array()) {
-            const QJsonObject object = value.toObject();
-            if (valueAt(object, spec->naturalKey).toVariant().toString() == entry.naturalKey) {
-                qCInfo(lcPush) << "found" << entry.collection << entry.naturalKey << "created by an earlier attempt";
-                adoptCreated(entry, object);
-                return;
-            }
+        const QJsonArray server = job->response().json.array();
+        const QDateTime savedAt = QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs);
+        const CreateLookUp found = CreateLookUp::find(*spec, entry.body, entry.naturalKey, savedAt, server);
+        switch (found.outcome) {
+        case CreateLookUp::Outcome::Found:
+            qCInfo(lcPush) << "found" << entry.collection << found.object.value(QStringLiteral("id")).toString()
+                           << "created by an earlier attempt";
+            adoptCreated(entry, found.object);
+            return;
+        case CreateLookUp::Outcome::Ambiguous:
+            ++m_summary->needsAttention;
+            refused(entry, found.reason);
+            return;
+        case CreateLookUp::Outcome::NotCreated: break;
+        }
+        const auto range = connect::ContentRange::parse(job->response().header("Content-Range"));
+        if (range && range->total > server.size()) {
+            refused(entry, QStringLiteral("needs attention: the answer to this create was lost and %1 has more than "
+                                          "%2 objects to check; discard this change or send it again")
+                               .arg(entry.collection)
+                               .arg(server.size()));
+            return;
         }
         send(entry);
     });
@@ -263,6 +299,16 @@ void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)
             ++m_summary->pushed;
             ++m_done;
             next();
+            return;
+        }
+        if (error.isRetryable() && entry.operation == QLatin1String("create") && job->wasSentBefore()
+            && m_lostCreates.value(entry.seq) < kLookUpsPerRun) {
+            // The answer was lost (ApiJob does not repeat a POST): look before sending again.
+            m_lostCreates[entry.seq] += 1;
+            m_outbox.recordAttempt(entry.seq, error.summary());
+            OutboxEntry again = entry;
+            again.attempts = std::max(1, entry.attempts + 1);
+            lookUpThenCreate(again);
             return;
         }
         if (error.isRetryable()) {
@@ -477,8 +523,13 @@ void Pusher::confirmAction(const OutboxEntry &entry, const ApiError &refusal)
 
 void Pusher::refused(const OutboxEntry &entry, const ApiError &error)
 {
-    qCWarning(lcPush).noquote() << "refused:" << error.summary();
-    m_outbox.markFailed(entry.seq, error.summary(), true);
+    refused(entry, error.summary());
+}
+
+void Pusher::refused(const OutboxEntry &entry, const QString &reason)
+{
+    qCWarning(lcPush).noquote() << "refused:" << reason;
+    m_outbox.markFailed(entry.seq, reason, true);
     m_heldBack.insert(objectKey(entry.collection, entry.objectId));
     ++m_summary->pushFailed;
     ++m_done;

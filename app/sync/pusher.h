@@ -27,8 +27,10 @@ namespace cv::sync {
 struct SyncSummary;
 
 /// Sends the outbox in order. Every operation is safe to retry after a timeout or a kill:
-/// - create: once an attempt may have reached the server, look the object up by its natural key (MPN,
-///   parameter name, template name...) before creating it again, so nothing is created twice;
+/// - create: a POST is never repeated blindly (ApiJob stops after a lost answer); once an attempt may have
+///   reached the server, the object is looked up (CreateLookUp: all values sent + created after the change
+///   was saved) and adopted, or created if it is not there; when that cannot be told, the entry fails with
+///   "needs attention" and waits for the user - nothing is created twice or taken from someone else;
 /// - update (PUT) is idempotent; delete treats 404 as done;
 /// - action (a request transition): a refusal is checked against the object's current status, so an
 ///   action that did go through the first time counts as done.
@@ -76,6 +78,8 @@ private:
     void adoptServerExamples(const QString &productId, const QHash<QString, QJsonArray> &server);
     void confirmAction(const store::OutboxEntry &entry, const connect::ApiError &refusal);
     void refused(const store::OutboxEntry &entry, const connect::ApiError &error);
+    /// The entry fails for good with `reason` and waits for the user (retry or discard).
+    void refused(const store::OutboxEntry &entry, const QString &reason);
     void stopOffline(const store::OutboxEntry &entry, const connect::ApiError &error);
     void watch(connect::ApiJob *job, std::function<void(connect::ApiJob *)> handler);
 
@@ -87,7 +91,8 @@ private:
     SyncSummary *m_summary = nullptr;
     QList<store::OutboxEntry> m_queue;
     QStringList m_unreconciled; ///< products whose examples are matched before the queue goes on
-    QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
+    QSet<QString> m_heldBack;
+    QHash<qint64, int> m_lostCreates; ///< outbox seq -> answers lost in this run ///< collection/id of objects with conflicts or failed dependencies
     QPointer<connect::ApiJob> m_job;
     int m_total = 0;
     int m_done = 0;

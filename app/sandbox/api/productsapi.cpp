@@ -84,9 +84,21 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
         patch = *body;
     }
     // customer_ui_settings may arrive as a JSON string inside the multipart body (as the CLI sends it).
-    if (patch.value(QStringLiteral("customer_ui_settings")).isString())
-        patch.insert(QStringLiteral("customer_ui_settings"),
-                     QJsonDocument::fromJson(patch.value(QStringLiteral("customer_ui_settings")).toString().toUtf8()).object());
+    // Anything but a JSON object there is refused: an empty object would wipe every customer UI setting.
+    if (patch.value(QStringLiteral("customer_ui_settings")).isString()) {
+        QJsonParseError parseError;
+        const QJsonDocument settings
+            = QJsonDocument::fromJson(patch.value(QStringLiteral("customer_ui_settings")).toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !settings.isObject())
+            return ApiReply::validation({QStringLiteral("customer_ui_settings: expected a JSON object (%1 at offset %2).")
+                                             .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                                : QStringLiteral("not an object"))
+                                             .arg(parseError.offset)});
+        patch.insert(QStringLiteral("customer_ui_settings"), settings.object());
+    } else if (patch.contains(QStringLiteral("customer_ui_settings"))
+               && !patch.value(QStringLiteral("customer_ui_settings")).isObject()) {
+        return ApiReply::validation({QStringLiteral("customer_ui_settings: expected a JSON object.")});
+    }
 
     QJsonObject after = *before;
     for (const QString &key : kProductWritable) {

@@ -149,6 +149,11 @@ struct Fragment
     bool directive = false;
 };
 
+/// Nesting levels of groups and and()/or()/not() a query may use.
+constexpr int kMaxNesting = 32;
+/// Values a query may bind (SQLite's own limit is far higher, but a query this long is no real filter).
+constexpr qsizetype kMaxValues = 1000;
+
 /// Recursive-descent parser that emits SQL as it goes. The first error stops it (every parse function returns
 /// false from then on), so the error message is about the first problem in the query.
 class Parser final
@@ -268,6 +273,10 @@ bool Parser::run()
             m_query.bindings << fragment.bindings;
         }
     }
+    if (m_query.bindings.size() > kMaxValues)
+        return failPlain(QStringLiteral("the query has %1 values; at most %2 are allowed")
+                             .arg(m_query.bindings.size())
+                             .arg(kMaxValues));
     if (!m_where.isEmpty())
         m_query.where = m_where.size() == 1 ? m_where.first() : m_where.join(QLatin1String(" AND "));
     return true;
@@ -355,6 +364,10 @@ bool Parser::parseTerm(Fragment &out, int depth)
 {
     skipSpaces();
     const qsizetype start = m_pos;
+    // Each level costs stack and SQLite caps an expression's depth: a hostile query nested thousands deep
+    // would crash the server (and the app that hosts it in-process). Real queries nest a few levels.
+    if (depth > kMaxNesting)
+        return fail(start, QStringLiteral("the query is nested more than %1 levels deep").arg(kMaxNesting));
     if (atEnd())
         return fail(m_pos, QStringLiteral("expected a filter"));
     if (peek() == u'(') {

@@ -1,0 +1,484 @@
+// Issue 10, "exactly once, nothing lost, no key leaked": each test reproduces one finding of the fault and
+// security probe against the real sandbox over HTTP (or a small raw TCP server where the sandbox cannot
+// misbehave that way) and a real SQLite cache.
+#include "testmain.h"
+#include "sandboxfixture.h"
+#include "synctestsupport.h"
+
+#include "app/accounts/accountvalidator.h"
+#include "app/connect/apiclient.h"
+#include "app/connect/apijob.h"
+#include "app/connect/listjob.h"
+#include "app/connect/rqlquery.h"
+#include "app/sandbox/store/sandboxstore.h"
+#include "app/store/localchanges.h"
+#include "app/store/outbox.h"
+#include "app/sync/threewaymerge.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace cv;
+using test::SandboxFixture;
+
+namespace {
+
+struct Client
+{
+    QNetworkAccessManager network;
+    connect::ApiClient api{&network};
+    std::unique_ptr<store::CacheDatabase> db;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    Client(const QString &cacheFile, const QString &endpoint, const QByteArray &key)
+    {
+        api.setEndpoint(QUrl(endpoint));
+        api.setApiKey(key);
+        connect::RetryPolicy policy;
+        policy.baseDelayMs = 20;
+        policy.maxDelayMs = 200;
+        policy.timeoutMs = 5000;
+        api.setRetryPolicy(policy);
+        db = std::move(store::CacheDatabase::open(cacheFile)).value();
+        engine = std::make_unique<sync::SyncEngine>(api, *db);
+    }
+    store::LocalChanges changes() { return store::LocalChanges(*db, engine->objects(), engine->outbox()); }
+};
+
+/// A raw HTTP server on loopback that answers each request with `respond(requestHead, socket)` and records
+/// what it received (to see which headers reached it).
+class RawServer final : public QTcpServer
+{
+public:
+    using Responder = std::function<void(const QByteArray &head, QTcpSocket *socket)>;
+    explicit RawServer(Responder respond)
+        : m_respond(std::move(respond))
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray head = socket->readAll();
+                    requests << head;
+                    m_respond(head, socket);
+                });
+            }
+        });
+    }
+    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    QList<QByteArray> requests;
+
+private:
+    Responder m_respond;
+};
+
+QByteArray redirectTo(const QString &location)
+{
+    return "HTTP/1.1 302 Found\r\nLocation: " + location.toUtf8() + "\r\nContent-Length: 0\r\n\r\n";
+}
+
+QJsonObject webhook(const QString &label, const QString &product = QStringLiteral("PRD-000-000-000"))
+{
+    return {{QStringLiteral("label"), label},
+            {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
+            {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
+            {QStringLiteral("external_url"), QStringLiteral("https://hooks.example.com/lost-answer")},
+            {QStringLiteral("active"), false}};
+}
+
+int countWith(SandboxFixture &sandbox, const QString &path, const QString &field, const QString &value)
+{
+    int count = 0;
+    for (const QJsonValue &object : sandbox.get(path + QStringLiteral("?limit=1000")).array())
+        count += object.toObject().value(field).toString() == value ? 1 : 0;
+    return count;
+}
+
+/// Every secret value the sandbox holds: the API key's secret part, API tokens, webhook and action JWT
+/// secrets (products and their version snapshots).
+QStringList sandboxSecrets(SandboxFixture &sandbox)
+{
+    QStringList secrets;
+    const QString key = QString::fromUtf8(sandbox.apiKey());
+    secrets << key.mid(key.indexOf(u':') + 1);
+    sandbox::SandboxStore &store = sandbox.server().store();
+    for (const QJsonObject &token : store.all(QStringLiteral("tokens")))
+        secrets << token.value(QStringLiteral("token")).toString();
+    for (const QJsonObject &hook : store.all(QStringLiteral("webhooks")))
+        secrets << hook.value(QStringLiteral("jwt_secret")).toString();
+    for (const QJsonObject &product : store.all(QStringLiteral("products"))) {
+        const QString id = product.value(QStringLiteral("id")).toString();
+        secrets << sync::valueAt(product, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
+        for (const QJsonObject &version : store.all(QStringLiteral("versions"), id))
+            secrets << sync::valueAt(version, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
+    }
+    secrets.removeAll(QString());
+    secrets.removeDuplicates();
+    return secrets;
+}
+
+/// Files under `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
+}
+
+} // namespace
+
+class TestSyncSafety final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString cacheFile() { return m_dir.filePath(QStringLiteral("cache-%1/cache.sqlite").arg(++m_files)); }
+
+    static sandbox::SandboxOptions demo()
+    {
+        sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        return options;
+    }
+
+private Q_SLOTS:
+    /// Point 1: a create whose answer is lost is not sent again blindly (the probe saw 5 webhooks).
+    void aLostAnswerNeverCreatesTwice()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+
+        const QString label = QStringLiteral("Lost answer hook");
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        store::OutboxEntry create;
+        QVERIFY(client.changes().create(QStringLiteral("webhooks"), QString(), webhook(label, product), create).ok());
+
+        // Every answer is cut after the server acted; the client retries as it normally would.
+        sandbox::SandboxOptions cut;
+        cut.dataFile = sandbox.dataFile();
+        cut.faults = QStringLiteral("cut=1,seed=3");
+        SandboxFixture cutting(cut);
+        QVERIFY2(cutting.ok(), qPrintable(cutting.error()));
+        client.api.setEndpoint(QUrl(cutting.baseUrl()));
+        sync::SyncEngine::Options pushOnly;
+        pushOnly.pull = false;
+        const sync::SyncSummary lost = test::runSync(*client.engine, pushOnly);
+        QVERIFY(!lost.ok);
+        QCOMPARE(countWith(sandbox, QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), label), 1);
+
+        // Back online: the earlier create is found and adopted, not repeated.
+        client.api.setEndpoint(QUrl(sandbox.baseUrl()));
+        const sync::SyncSummary done = test::runSync(*client.engine);
+        QVERIFY2(done.ok, qPrintable(done.error.summary()));
+        QCOMPARE(client.engine->outbox().size(), 0);
+        QCOMPARE(countWith(sandbox, QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), label), 1);
+        int cached = 0;
+        for (const store::CachedObject &object : client.engine->objects().list(QStringLiteral("webhooks"), QString())) {
+            if (object.json.value(QStringLiteral("label")).toString() == label) {
+                ++cached;
+                QVERIFY2(!store::LocalChanges::isLocalId(object.id), qPrintable(object.id));
+            }
+        }
+        QCOMPARE(cached, 1);
+    }
+
+    /// Point 1 at the job level: a POST is not repeated after a 5xx; a GET is.
+    void aPostIsNotRepeatedAfterAServerError()
+    {
+        int posts = 0;
+        RawServer server([&posts](const QByteArray &head, QTcpSocket *socket) {
+            posts += head.startsWith("POST") ? 1 : 0;
+            socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+        QNetworkAccessManager network;
+        connect::ApiClient api(&network);
+        api.setEndpoint(QUrl(server.origin() + QStringLiteral("/public/v1")));
+        api.setApiKey("SU-000-000-000:abc");
+        connect::RetryPolicy fast;
+        fast.baseDelayMs = 1;
+        fast.maxDelayMs = 5;
+        api.setRetryPolicy(fast);
+        connect::ApiJob *post = api.post(QStringLiteral("/notifications/webhooks"), webhook(QStringLiteral("x")));
+        QSignalSpy postDone(post, &connect::ApiJob::finished);
+        QVERIFY(postDone.wait(10000));
+        QCOMPARE(posts, 1);
+        connect::ApiJob *get = api.get(QStringLiteral("/notifications/webhooks"));
+        QSignalSpy getDone(get, &connect::ApiJob::finished);
+        QVERIFY(getDone.wait(10000));
+        QCOMPARE(server.requests.size(), 1 + fast.maxAttempts);
+    }
+
+    /// Point 2: an offline create whose first attempt failed is never matched with an older object of the
+    /// same name: "Backup Pro" exists on the server, the user creates another one offline.
+    void anOfflineCreateNeverAdoptsAnotherObject()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const auto existing = sandbox.post(QStringLiteral("/products"), {{QStringLiteral("name"), QStringLiteral("Backup Pro")}});
+        QCOMPARE(existing.status, 201);
+        const QString existingId = existing.object().value(QStringLiteral("id")).toString();
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+        QTest::qWait(20); // the server's clock moves on: its product is older than the offline create
+
+        store::OutboxEntry create;
+        create.naturalKey = QStringLiteral("Backup Pro");
+        create.body = {{QStringLiteral("name"), QStringLiteral("Backup Pro")}};
+        const auto product = client.changes().create(QStringLiteral("products"), QString(),
+                                                     {{QStringLiteral("name"), QStringLiteral("Backup Pro")}}, create);
+        QVERIFY(product.ok());
+        const QJsonObject item{{QStringLiteral("name"), QStringLiteral("Backup seat")}, {QStringLiteral("mpn"), QStringLiteral("MPN-BACKUP-SEAT")},
+                               {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
+                               {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}};
+        QVERIFY(client.changes().create(QStringLiteral("items"), product.value().id, item, store::OutboxEntry()).ok());
+
+        // A first attempt is recorded (connection refused: nothing listens there).
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        client.api.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/public/v1").arg(closedPort)));
+        QVERIFY(!test::runSync(*client.engine).ok);
+
+        client.api.setEndpoint(QUrl(sandbox.baseUrl()));
+        const sync::SyncSummary done = test::runSync(*client.engine);
+        QVERIFY2(done.ok, qPrintable(done.error.summary()));
+        QCOMPARE(countWith(sandbox, QStringLiteral("/products"), QStringLiteral("name"), QStringLiteral("Backup Pro")), 2);
+        QCOMPARE(countWith(sandbox, QStringLiteral("/products/%1/items").arg(existingId), QStringLiteral("mpn"), QStringLiteral("MPN-BACKUP-SEAT")), 0);
+        QCOMPARE(client.engine->outbox().size(), 0);
+    }
+
+    /// Point 2, the doubtful case: after a lost answer a NEW object of that name but with other values
+    /// appears (someone else's): it is neither adopted nor created again; the user is asked.
+    void aDoubtfulMatchWaitsForTheUser()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+        const QString label = QStringLiteral("Shared label");
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(client.changes().create(QStringLiteral("webhooks"), QString(), webhook(label, product), store::OutboxEntry()).ok());
+        // The create was sent before (a killed run), then a colleague made a webhook with that label.
+        QSqlQuery(client.db->db()).exec(QStringLiteral("UPDATE outbox SET attempts = 1"));
+        QJsonObject theirs = webhook(label, product);
+        theirs.insert(QStringLiteral("external_url"), QStringLiteral("https://colleague.example.com/hook"));
+        QCOMPARE(sandbox.post(QStringLiteral("/notifications/webhooks"), theirs).status, 201);
+
+        test::runSync(*client.engine);
+        QCOMPARE(countWith(sandbox, QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), label), 1);
+        const QList<store::OutboxEntry> failed = client.engine->outbox().failed();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().lastError.contains(QStringLiteral("needs attention")), qPrintable(failed.first().lastError));
+    }
+
+    /// Point 3: the API key is never sent to another origin; the error names the redirect target.
+    void theApiKeyNeverFollowsARedirect()
+    {
+        RawServer elsewhere([](const QByteArray &, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+            socket->disconnectFromHost();
+        });
+        const QString target = elsewhere.origin() + QStringLiteral("/public/v1/accounts");
+        RawServer redirecting([target](const QByteArray &, QTcpSocket *socket) {
+            socket->write(redirectTo(target));
+            socket->disconnectFromHost();
+        });
+        QNetworkAccessManager network;
+        accounts::AccountValidator validator(&network);
+        accounts::ValidationResult result;
+        bool done = false;
+        validator.validate(redirecting.origin() + QStringLiteral("/public/v1"), "SU-123-456-789:topsecretvalue",
+                           [&](const accounts::ValidationResult &r) {
+                               result = r;
+                               done = true;
+                           });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QVERIFY2(result.detail.contains(QStringLiteral("redirects to ") + target), qPrintable(result.detail));
+        QVERIFY(result.status != accounts::ValidationStatus::Ok);
+
+        connect::ApiClient api(&network);
+        api.setEndpoint(QUrl(redirecting.origin() + QStringLiteral("/public/v1")));
+        api.setApiKey("SU-123-456-789:topsecretvalue");
+        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &connect::ApiJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!job->ok());
+        QVERIFY2(job->error().summary().contains(QStringLiteral("redirects to ") + target), qPrintable(job->error().summary()));
+        for (const QByteArray &request : std::as_const(elsewhere.requests))
+            QVERIFY2(!request.contains("topsecretvalue"), request.constData());
+    }
+
+    /// Point 5: after a seeded sync no secret the sandbox knows is in the cache files (json or base_json of any
+    /// collection, -wal included), and the cache is private to its owner.
+    void noSecretReachesTheCache()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        // A regenerated action secret reaches the product and, once published, its versions.
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(sandbox.post(QStringLiteral("/products/%1/actions/regeneratesecret").arg(product)).status, 200);
+        const QString file = cacheFile();
+        {
+            Client client(file, sandbox.baseUrl(), sandbox.apiKey());
+            const sync::SyncSummary summary = test::runSync(*client.engine);
+            QVERIFY2(summary.ok, qPrintable(summary.error.summary()));
+            QVERIFY(client.engine->objects().count(QStringLiteral("versions")) > 0);
+            QVERIFY(client.engine->objects().count(QStringLiteral("webhooks")) > 0);
+            const QStringList secrets = sandboxSecrets(sandbox);
+            QVERIFY2(secrets.size() >= 4, qPrintable(secrets.join(u' ')));
+            QStringList leaks;
+            for (const QString &secret : secrets) {
+                for (const QString &path : filesContaining(QFileInfo(file).absolutePath(), secret.toUtf8()))
+                    leaks << QStringLiteral("%1... in %2").arg(secret.left(6), path);
+            }
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        }
+        QDirIterator it(QFileInfo(file).absolutePath(), QDir::Files | QDir::Hidden);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const auto mode = QFile::permissions(path);
+            QVERIFY2(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)),
+                     qPrintable(QStringLiteral("%1: mode %2").arg(path).arg(int(mode), 0, 16)));
+        }
+        const auto folder = QFile::permissions(QFileInfo(file).absolutePath());
+        QVERIFY2(!(folder & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup)),
+                 qPrintable(QString::number(int(folder), 16)));
+    }
+
+    /// Point 6: a body that drips forever ends at the per-request deadline (the transfer timeout alone
+    /// restarts with every byte).
+    void aDrippingBodyEndsAtTheDeadline()
+    {
+        QList<QPointer<QTcpSocket>> sockets;
+        RawServer dripping([&sockets](const QByteArray &, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[");
+            sockets << socket;
+            auto *timer = new QTimer(socket);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            timer->start(50);
+        });
+        QNetworkAccessManager network;
+        connect::ApiClient api(&network);
+        api.setEndpoint(QUrl(dripping.origin() + QStringLiteral("/public/v1")));
+        api.setApiKey("SU-000-000-000:abc");
+        connect::RetryPolicy policy;
+        policy.maxAttempts = 1;
+        policy.timeoutMs = 400; // never reached: a byte arrives every 50 ms
+        policy.deadlineMs = 1500;
+        api.setRetryPolicy(policy);
+        QElapsedTimer clock;
+        clock.start();
+        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &connect::ApiJob::finished);
+        QVERIFY(finished.wait(8000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(job->error().kind, connect::ApiError::Kind::Timeout);
+        QVERIFY2(job->error().summary().contains(QStringLiteral("1500 ms")), qPrintable(job->error().summary()));
+
+        accounts::AccountValidator validator(&network);
+        validator.setTimeout(400);
+        validator.setDeadline(1500);
+        bool done = false;
+        accounts::ValidationResult result;
+        validator.validate(dripping.origin() + QStringLiteral("/public/v1"), "SU-000-000-000:abc", [&](const accounts::ValidationResult &r) {
+            result = r;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 8000));
+        QCOMPARE(result.status, accounts::ValidationStatus::Unreachable);
+    }
+
+    /// Point 6: a server that claims a huge total and returns the same full page forever is stopped.
+    void pagingThatNeverAdvancesStops()
+    {
+        RawServer endless([](const QByteArray &head, QTcpSocket *socket) {
+            QJsonArray page;
+            for (int i = 0; i < 10; ++i)
+                page.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("PR-%1").arg(i)}});
+            const QByteArray body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+            const int at = int(head.indexOf("offset="));
+            const QByteArray offset = at < 0 ? QByteArray("0") : head.mid(at + 7).split('&').first().split(' ').first();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items " + offset + "-"
+                          + QByteArray::number(offset.toLongLong() + 9) + "/100000000\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        QNetworkAccessManager network;
+        connect::ApiClient api(&network);
+        api.setEndpoint(QUrl(endless.origin() + QStringLiteral("/public/v1")));
+        api.setApiKey("SU-000-000-000:abc");
+        connect::ListJob *list = api.list(QStringLiteral("/requests"), connect::RqlQuery(), 10);
+        QSignalSpy finished(list, &connect::ListJob::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!list->ok());
+        QVERIFY2(list->error().summary().contains(QStringLiteral("repeats")), qPrintable(list->error().summary()));
+        QVERIFY(endless.requests.size() <= 3);
+    }
+
+    /// Point 8: an answer larger than the limit is not buffered.
+    void anOversizedAnswerIsRefused()
+    {
+        RawServer huge([](const QByteArray &, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200000000\r\n\r\n[");
+            socket->write(QByteArray(64 * 1024, ' '));
+        });
+        QNetworkAccessManager network;
+        connect::ApiClient api(&network);
+        api.setEndpoint(QUrl(huge.origin() + QStringLiteral("/public/v1")));
+        api.setApiKey("SU-000-000-000:abc");
+        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &connect::ApiJob::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job->error().kind, connect::ApiError::Kind::InvalidResponse);
+        QVERIFY2(job->error().summary().contains(QStringLiteral("larger than")), qPrintable(job->error().summary()));
+    }
+
+    /// Point 8: hostile RQL nested 10,000 deep gets a 400 (the parser used to overflow the stack), and
+    /// the server still answers afterwards.
+    void deeplyNestedRqlIsRefused()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const int depth = 10000;
+        const QString query = QStringLiteral("not(").repeated(depth) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(depth);
+        const auto deep = sandbox.get(QStringLiteral("/requests?") + query);
+        QCOMPARE(deep.status, 400);
+        QVERIFY2(deep.errors().contains(QStringLiteral("nested")), qPrintable(deep.errors()));
+        QString grouped = QStringLiteral("(").repeated(depth) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(depth);
+        QCOMPARE(sandbox.get(QStringLiteral("/requests?") + grouped).status, 400);
+        QCOMPARE(sandbox.get(QStringLiteral("/requests?limit=1")).status, 200);
+    }
+
+    /// Point 8: a malformed customer_ui_settings string is refused instead of wiping the settings.
+    void malformedCustomerUiSettingsAreRefused()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QJsonObject before = sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("customer_ui_settings")).toObject();
+        QVERIFY(!before.isEmpty());
+        const auto put = sandbox.put(QStringLiteral("/products/") + product, {{QStringLiteral("customer_ui_settings"), QStringLiteral("{not json")}});
+        QCOMPARE(put.status, 400);
+        QVERIFY2(put.errors().contains(QStringLiteral("customer_ui_settings")), qPrintable(put.errors()));
+        const QJsonObject after = sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("customer_ui_settings")).toObject();
+        QCOMPARE(after, before);
+    }
+};
+
+CV_TEST_CORE_MAIN(TestSyncSafety)
+#include "tst_sync_safety.moc"
