@@ -12,6 +12,21 @@ Q_LOGGING_CATEGORY(lcAccounts, "cv.accounts")
 
 namespace cv::accounts {
 
+namespace {
+/// Every field of a stored account has the type Account::toJson() writes (a number where a name belongs is a
+/// damaged entry, not an empty name).
+bool hasExpectedTypes(const QJsonObject &json)
+{
+    for (const char *field : {"id", "name", "type", "endpoint", "label"}) {
+        const QJsonValue value = json.value(QLatin1String(field));
+        if (!value.isUndefined() && !value.isString())
+            return false;
+    }
+    const QJsonValue sandbox = json.value(QStringLiteral("sandbox"));
+    return sandbox.isUndefined() || sandbox.isBool();
+}
+} // namespace
+
 AccountRegistry::AccountRegistry(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(filePath.isEmpty() ? core::DataPaths::configDir() + QStringLiteral("/accounts.json") : filePath)
@@ -102,15 +117,31 @@ void AccountRegistry::load()
                           .arg(parseError.offset);
         QFile::remove(m_filePath + QStringLiteral(".bad"));
         QFile::copy(m_filePath, m_filePath + QStringLiteral(".bad"));
+        m_loadError += QStringLiteral("; the file is kept as %1.bad").arg(m_filePath);
         qCWarning(lcAccounts).noquote() << m_loadError;
         return;
     }
     const QJsonObject root = doc.object();
     const QJsonArray list = root.value(QStringLiteral("accounts")).toArray();
+    int dropped = root.contains(QStringLiteral("accounts")) && !root.value(QStringLiteral("accounts")).isArray() ? 1 : 0;
     for (const QJsonValue &value : list) {
         const Account account = Account::fromJson(value.toObject());
-        if (account.isValid())
+        if (value.isObject() && hasExpectedTypes(value.toObject()) && account.isValid())
             m_accounts.append(account);
+        else
+            ++dropped;
+    }
+    if (dropped > 0) {
+        // The next save would erase what could not be read: the file as it was stays aside.
+        QFile::remove(m_filePath + QStringLiteral(".bad"));
+        QFile::copy(m_filePath, m_filePath + QStringLiteral(".bad"));
+        m_loadWarning = QStringLiteral("%1: %2 account entr%3 could not be read and %4 left out; the file as it was "
+                                       "is kept as %1.bad")
+                            .arg(m_filePath)
+                            .arg(dropped)
+                            .arg(dropped == 1 ? QStringLiteral("y") : QStringLiteral("ies"),
+                                 dropped == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+        qCWarning(lcAccounts).noquote() << m_loadWarning;
     }
     m_currentKey = root.value(QStringLiteral("current")).toString();
     if (!find(m_currentKey).isValid())

@@ -27,6 +27,8 @@ public:
     /// The problem met while loading (unreadable or malformed file), empty if none. A bad file is kept
     /// aside as `accounts.json.bad` rather than overwritten, so nothing the user had is lost.
     QString loadError() const { return m_loadError; }
+    /// Entries of the file that could not be read and were left out (the file is kept as .bad); empty if none.
+    QString loadWarning() const { return m_loadWarning; }
 
     /// Adds or updates (same keychain key) an account and makes it current.
     bool addOrUpdate(const Account &account);
@@ -46,6 +48,7 @@ private:
     AccountList m_accounts;
     QString m_currentKey;
     QString m_loadError;
+    QString m_loadWarning;
 };
 
 } // namespace cv::accounts

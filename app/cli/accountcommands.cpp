@@ -65,6 +65,11 @@ int addAccount(const QCommandLineParser &parser)
     }
     QNetworkAccessManager network;
     accounts::AccountRegistry registry;
+    // A damaged accounts.json is replaced by the new one: say so, and where the old one is kept.
+    if (!registry.loadError().isEmpty())
+        printError(QStringLiteral("warning: %1; a new accounts file is started").arg(registry.loadError()));
+    else if (!registry.loadWarning().isEmpty())
+        printError(QStringLiteral("warning: %1").arg(registry.loadWarning()));
     accounts::KeyStore keyStore;
     accounts::AccountManager manager(&registry, &keyStore, &network);
     int exitCode = 1;

@@ -39,6 +39,8 @@ std::optional<accounts::Account> chooseAccount(const QCommandLineParser &parser,
         printError(registry.loadError());
         return std::nullopt;
     }
+    if (!registry.loadWarning().isEmpty())
+        printError(QStringLiteral("warning: %1").arg(registry.loadWarning()));
     const QString wanted = parser.value(QStringLiteral("account"));
     if (wanted.isEmpty()) {
         if (registry.current().isValid())
@@ -140,7 +142,9 @@ int runSyncCommand(const QCommandLineParser &parser)
                      .arg(requests));
         if (const qint64 peak = peakMemoryBytes(); peak >= 0)
             printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
-        if (summary.cancelled)
+        if (!summary.storeError.isEmpty())
+            printError(summary.storeError);
+        else if (summary.cancelled)
             printError(QStringLiteral("sync cancelled; the next sync resumes where this one stopped"));
         else if (summary.offline)
             printError(QStringLiteral("offline: %1; the next sync resumes where this one stopped").arg(summary.error.summary()));

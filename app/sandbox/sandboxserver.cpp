@@ -13,10 +13,14 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -59,6 +63,51 @@ void writeReply(QHttpServerResponder &responder, const ApiReply &reply, bool cut
     }
     responder.writeBody(reply.body);
 }
+
+/// Largest request body the sandbox accepts (the logo limit is 1 MB; usage files are a few MB).
+constexpr qint64 kMaxRequestBytes = 32 * 1024 * 1024;
+
+/// QHttpServer (6.4) buffers a whole request body, however large, before a handler sees it. This server
+/// reads the head of each request first and answers 413 to a Content-Length above the limit without
+/// reading the body.
+class BodyLimitedTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        // Connected before QHttpServer's own handler (it connects once it takes the socket), so this runs first.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            const QByteArray head = socket->peek(16 * 1024);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            static const QRegularExpression requestLine(QStringLiteral("^[A-Z]+ \\S+ HTTP/1\\.[01]\r\n"));
+            if (end < 0 || !requestLine.match(QString::fromLatin1(head.left(end + 2))).hasMatch())
+                return; // a body chunk, or a head still arriving
+            static const QRegularExpression length(QStringLiteral("\r\ncontent-length:[ \t]*(\\d+)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const auto match = length.match(QString::fromLatin1(head.left(end + 2)));
+            if (!match.hasMatch() || match.captured(1).toLongLong() <= kMaxRequestBytes)
+                return;
+            const QByteArray body = QJsonDocument(QJsonObject{
+                {QStringLiteral("error_code"), QStringLiteral("REQ_413")},
+                {QStringLiteral("errors"), QJsonArray{QStringLiteral("The request body (%1 bytes) exceeds the limit of %2 bytes.")
+                                                          .arg(match.captured(1))
+                                                          .arg(kMaxRequestBytes)}}}).toJson(QJsonDocument::Compact);
+            socket->readAll();
+            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        addPendingConnection(socket);
+    }
+};
 
 QString randomDigits(int count)
 {
@@ -115,7 +164,10 @@ core::Result<quint16, QString> SandboxServer::start(const SandboxOptions &option
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });
-    m_port = m_http->listen(QHostAddress::LocalHost, options.port);
+    auto *tcp = new BodyLimitedTcpServer(m_http.get());
+    m_port = tcp->listen(QHostAddress::LocalHost, options.port) ? tcp->serverPort() : 0;
+    if (m_port != 0)
+        m_http->bind(tcp);
     if (m_port == 0)
         return QStringLiteral("cannot listen on 127.0.0.1:%1 (port in use or not allowed)").arg(options.port);
     m_webhooks->setApiUrl(baseUrl());

@@ -179,7 +179,12 @@ QString checkHeader(const QString &filePath)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return QStringLiteral("%1: the cache database is damaged (bad page size); it was left untouched").arg(filePath);
-    if (validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > file.size())
+    // A checkpoint cut short (a full disk at close) leaves the header ahead of the pages written, while
+    // the WAL still holds every page: SQLite recovers from it on open, so the file is only damaged
+    // without one.
+    const QFileInfo wal(filePath + QStringLiteral("-wal"));
+    const bool recoverableFromWal = wal.exists() && wal.size() > 0;
+    if (!recoverableFromWal && validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > file.size())
         return QStringLiteral("%1: the cache database is damaged (truncated: %2 of %3 bytes); it was left untouched")
             .arg(filePath)
             .arg(file.size())

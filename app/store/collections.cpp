@@ -58,8 +58,13 @@ QList<CollectionSpec> buildCollections()
         { text(QStringLiteral("action")), text(s_scope) });
     list << spec("media", "/products/{parent}/media", "products", "", "", {});
     list << spec("localizations", "/products/{parent}/localizations", "products", "", "", {});
-    list << spec(
-        "versions", "/products/{parent}/versions", "products", "", "version", { integer(QStringLiteral("version")) });
+    {
+        // Every version of a product carries the product's id (REFERENCE §3.3): rows are told apart by number.
+        CollectionSpec versions = spec(
+            "versions", "/products/{parent}/versions", "products", "", "version", { integer(QStringLiteral("version")) });
+        versions.distinctBy = QStringLiteral("version");
+        list << versions;
+    }
     // Fulfillment (§3.14-§3.17).
     list << spec("requests", "/requests", "", "updated", "",
         { text(s_status), text(s_type), text(QStringLiteral("product_id"), QStringLiteral("asset.product.id")),
@@ -127,6 +132,20 @@ QString CollectionSpec::pathFor(const QString &parentId) const
     QString path = listPath;
     path.replace(QStringLiteral("{parent}"), parentId);
     return path;
+}
+
+QJsonObject CollectionSpec::cachedForm(const QJsonObject &server) const
+{
+    if (distinctBy.isEmpty() || !server.contains(distinctBy))
+        return server;
+    QJsonObject cached = server;
+    const QString id = server.value(QStringLiteral("id")).toString();
+    const QString suffix = QStringLiteral(":v") + server.value(distinctBy).toVariant().toString();
+    if (id.endsWith(suffix))
+        return cached;
+    cached.insert(parentCollection.isEmpty() ? QStringLiteral("object_id") : QString(parentCollection.chopped(1) + QStringLiteral("_id")), id);
+    cached.insert(QStringLiteral("id"), QString(id + suffix));
+    return cached;
 }
 
 QString CollectionSpec::objectPath(const QString &id, const QString &parentId) const

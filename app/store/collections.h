@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,10 +39,16 @@ struct CollectionSpec
     /// Fields never written to the cache or the outbox (secrets the API returns once), e.g. tokens' "token".
     QStringList secretFields;
     int sinceSchema = 1; ///< the schema version whose migration creates the table
+    /// For collections whose objects share the parent's id (versions: every version of PRD-1 has "id":
+    /// "PRD-1"), the field that tells them apart: the cached id becomes "<id>:v<value>" (the server's id is
+    /// kept in "<parent>_id"), so each version is its own row. "" = the server's id is unique.
+    QString distinctBy;
 
     bool isSubCollection() const { return !parentCollection.isEmpty(); }
     /// listPath with "{parent}" replaced by `parentId`.
     QString pathFor(const QString &parentId = {}) const;
+    /// The object as cached: with distinctBy set, "id" made unique (see distinctBy); else unchanged.
+    QJsonObject cachedForm(const QJsonObject &server) const;
     /// The path of one object: pathFor(parentId) + "/" + id.
     QString objectPath(const QString &id, const QString &parentId = {}) const;
 };

@@ -72,6 +72,7 @@ const CollectionSpec *ObjectRepository::specFor(const QString &collection) const
 bool ObjectRepository::fail(const QString &message) const
 {
     m_lastError = message;
+    ++m_failures;
     qCWarning(lcStore).noquote() << message;
     return false;
 }

@@ -91,6 +91,8 @@ public:
     static QJsonObject withoutSecrets(const CollectionSpec &spec, QJsonObject json);
     /// The SQL error (or refusal reason) of the last failed call.
     QString lastError() const { return m_lastError; }
+    /// Failed calls so far: a caller that wrote a batch compares it before and after (no write fails silently).
+    int failureCount() const { return m_failures; }
 
 private:
     const CollectionSpec *specFor(const QString &collection) const;
@@ -98,6 +100,7 @@ private:
 
     CacheDatabase &m_db;
     mutable QString m_lastError;
+    mutable int m_failures = 0;
 };
 
 } // namespace cv::store

@@ -36,6 +36,18 @@ bool pulledInBulk(const CollectionSpec &spec)
     return !spec.localOnly && !spec.listPath.isEmpty() && spec.name != QLatin1String("messages");
 }
 
+/// What a failed cache write means for the user; a full disk is named as such.
+QString describeStoreError(const QString &file, const QString &collection, const QString &error)
+{
+    if (error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive))
+        return QStringLiteral("the disk is full: %1 could not be stored in %2 (%3). Free some space and sync again; "
+                              "nothing was lost and the local changes are kept")
+            .arg(collection, file, error);
+    return QStringLiteral("%1 could not be stored in %2: %3; the sync stopped there and resumes next time")
+        .arg(collection, file, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -137,8 +149,8 @@ void Puller::run(const Task &task)
     connect::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
     m_job = job;
     connect(job, &connect::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
-        if (!storePage(task, page, offset, total))
-            cancel();
+        if (!storePage(task, page, offset, total) && m_job)
+            m_job->cancel(); // storeFailed() said why; finishTask() stops the run
     });
     connect(job, &connect::ListJob::finished, this, [this, task](connect::ListJob *finished) { finishTask(task, finished); });
 }
@@ -147,23 +159,36 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
 {
     SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
     if (!m_db.transaction())
-        return false;
+        return storeFailed(task, m_db.db().lastError().text());
+    const int failuresBefore = m_objects.failureCount();
+    // A stamp from the future would become the cursor and hide every later change: it is not trusted.
+    const QString latestTrusted = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
     for (const QJsonValue &value : page) {
         const QJsonObject object = value.toObject();
         applyObject(task, object);
         if (!task.spec->incrementalField.isEmpty()) {
             const QString stamp = valueAt(object, task.spec->incrementalField).toString();
-            if (stamp > cursor.pending)
+            if (stamp > latestTrusted)
+                qCWarning(lcPull).noquote() << task.spec->name << object.value(QStringLiteral("id")).toString()
+                                            << "has a time in the future (" << stamp << "); not used as the cursor";
+            else if (stamp > cursor.pending)
                 cursor.pending = stamp;
         }
+    }
+    if (m_objects.failureCount() != failuresBefore) {
+        const QString error = m_objects.lastError();
+        m_db.rollback();
+        return storeFailed(task, error);
     }
     cursor.offset = offset + page.size();
     cursor.total = total;
     // The page and the position after it are committed together: a kill resumes right here.
-    if (!m_state.save(cursor) || !m_db.commit()) {
+    if (!m_state.save(cursor)) {
         m_db.rollback();
-        return false;
+        return storeFailed(task, m_db.db().lastError().text());
     }
+    if (!m_db.commit())
+        return storeFailed(task, m_db.db().lastError().text());
     CollectionResult &result = m_summary->collections[task.spec->name];
     result.fetched += page.size();
     Q_EMIT progress(task.spec->name, offset + page.size(), total);
@@ -172,14 +197,23 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
 
 void Puller::applyObject(const Task &task, const QJsonObject &server)
 {
-    const int added = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, server);
+    const int added = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, task.spec->cachedForm(server));
     m_summary->collections[task.spec->name].conflicts += added;
     m_summary->newConflicts += added;
 }
 
+bool Puller::storeFailed(const Task &task, const QString &error)
+{
+    m_failed = true;
+    if (m_summary->storeError.isEmpty())
+        m_summary->storeError = describeStoreError(m_db.filePath(), task.spec->name, error);
+    qCWarning(lcPull).noquote() << m_summary->storeError;
+    return false;
+}
+
 void Puller::finishTask(const Task &task, connect::ListJob *job)
 {
-    if (m_cancelled) {
+    if (m_cancelled || m_failed) {
         Q_EMIT finished(false);
         return;
     }
@@ -216,8 +250,14 @@ void Puller::finishTask(const Task &task, connect::ListJob *job)
     cursor.offset = 0;
     cursor.phase = task.spec->incrementalField.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental");
     cursor.lastSyncAt = now();
-    m_state.save(cursor);
-    m_db.commit();
+    if (!m_state.save(cursor) || !m_db.commit()) {
+        const QString error = m_db.db().lastError().text();
+        if (m_db.transactionDepth() > 0)
+            m_db.rollback();
+        storeFailed(task, error);
+        Q_EMIT finished(false);
+        return;
+    }
     result.total += job->total();
 
     // Sub-collections of what was just pulled.

@@ -60,6 +60,8 @@ private:
     void run(const Task &task);
     bool storePage(const Task &task, const QJsonArray &page, qint64 offset, qint64 total);
     void applyObject(const Task &task, const QJsonObject &object);
+    /// A cache write failed: the run stops with SyncSummary::storeError; returns false.
+    bool storeFailed(const Task &task, const QString &error);
     void finishTask(const Task &task, connect::ListJob *job);
     qint64 purgeUnseen(const Task &task, const QString &passStart);
     QString passKey(const Task &task) const;

@@ -24,6 +24,9 @@ struct SyncSummary
     bool cancelled = false;
     bool offline = false;          ///< stopped by network errors: the work left is kept for next time
     connect::ApiError error;       ///< the error that stopped the run, if any
+    /// The cache could not be written (disk full, damaged file...): the run stopped there, nothing it had
+    /// not stored counts as fetched, cursors did not move past it, the outbox is kept.
+    QString storeError;
     int pushed = 0;                ///< outbox entries sent and confirmed
     int pushFailed = 0;            ///< refused by the server (kept as failed, with the reason)
     int pushSkipped = 0;           ///< held back by open conflicts

@@ -17,8 +17,14 @@
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
 #include "app/store/syncstate.h"
+#include "app/fulfillment/requestactions.h"
+#include "app/inventory/producteditor.h"
+#include "app/sandbox/store/sandboxstore.h"
+#include "app/sync/threewaymerge.h"
 
+#include <QDirIterator>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -445,6 +451,226 @@ private Q_SLOTS:
         QCOMPARE(cachedWithMpn, 1);
     }
 
+    /// Issue 10 point 9: random SIGKILLs while a faulty server (500/502/503, 429, cut connections) answers and
+    /// the outbox holds every kind of edit the app queues: product create (next to an older product of the
+    /// same name: a decoy that must not be adopted), item create + rename, parameter, template and action
+    /// creates, webhook create (next to a decoy with the same label), product update, a request transition
+    /// and a request note. New batches are queued while the kills go on. Afterwards every edit is on the server
+    /// exactly once. CV_KILL_COUNT kills (default 12: the short version in the default suite;
+    /// packaging/kill-sync.sh runs 100+), CV_KILL_SEED picks the kill points. Prints the counts.
+    void randomKillsUnderFaults()
+    {
+        const int target = qEnvironmentVariableIsSet("CV_KILL_COUNT") ? qEnvironmentVariableIntValue("CV_KILL_COUNT") : 12;
+        const quint32 seed = qEnvironmentVariableIsSet("CV_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("CV_KILL_SEED")) : 7;
+        const int batches = std::max(2, target / 12);
+        QRandomGenerator random(seed);
+
+        QVERIFY(QDir().mkpath(dir(QStringLiteral("scale-server"))));
+        sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        options.seedRequests = 60;
+        options.faults = QStringLiteral("latency=1-3,error=0.1,throttle=0.05,cut=0.02,retry-after=0,seed=%1").arg(seed);
+        SandboxFixture faulty(options, dir(QStringLiteral("scale-server")));
+        QVERIFY2(faulty.ok(), qPrintable(faulty.error()));
+        // The test's own calls go to a second, clean server on the same data file.
+        sandbox::SandboxOptions cleanOptions;
+        cleanOptions.dataFile = faulty.dataFile();
+        SandboxFixture clean(cleanOptions);
+        QVERIFY2(clean.ok(), qPrintable(clean.error()));
+
+        accounts::Account account = m_account;
+        account.endpoint = faulty.baseUrl();
+        const QString data = dir(QStringLiteral("scale"));
+        QVERIFY(registerAccount(data, account));
+        QVERIFY(test::writeKey(account.keychainKey(), faulty.apiKey()).ok());
+        const QString cache = cacheFile(data, account);
+        const auto syncToTheEnd = [&] {
+            for (int run = 0; run < 15; ++run) {
+                if (sync(data).succeeded())
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(syncToTheEnd());
+        const QString product = clean.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+
+        struct Batch
+        {
+            QString tag;
+            QString decoyProduct;
+            QString decoyWebhook;
+            QString rejected;
+            QString noted;
+        };
+        QList<Batch> queued;
+        QStringList used;
+        const auto enqueue = [&](Batch &batch) -> QString {
+            batch.tag = QStringLiteral("k%1x%2").arg(queued.size() + 1).arg(random.bounded(100000));
+            // Someone else's objects with the same name/label, created before the offline edits.
+            const auto decoy = clean.post(QStringLiteral("/products"), {{QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag)}});
+            batch.decoyProduct = decoy.object().value(QStringLiteral("id")).toString();
+            const auto hook = clean.post(QStringLiteral("/notifications/webhooks"),
+                                         {{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
+                                          {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
+                                          {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
+                                          {QStringLiteral("external_url"), QStringLiteral("https://someone-else.example.com/hook")}});
+            batch.decoyWebhook = hook.object().value(QStringLiteral("id")).toString();
+            if (batch.decoyProduct.isEmpty() || batch.decoyWebhook.isEmpty())
+                return QStringLiteral("decoys not created: %1 %2").arg(QString::fromUtf8(decoy.body), QString::fromUtf8(hook.body));
+            QTest::qWait(5); // the decoys are older than the offline creates
+
+            auto opened = store::CacheDatabase::open(cache);
+            if (!opened)
+                return opened.error();
+            auto db = std::move(opened).value();
+            store::ObjectRepository objects(*db);
+            store::Outbox outbox(*db);
+            inventory::ProductEditor editor(*db, objects, outbox);
+            const auto describe = [](const inventory::EditError &e) { return e.errors.join(QStringLiteral("; ")); };
+            if (auto r = editor.createProduct(QString(QStringLiteral("Scale ") + batch.tag)); !r)
+                return QStringLiteral("product: ") + describe(r.error());
+            const auto item = editor.create(QStringLiteral("items"), product,
+                {{QStringLiteral("name"), QString(QStringLiteral("Item ") + batch.tag)}, {QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)},
+                 {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
+                 {QStringLiteral("precision"), QStringLiteral("integer")},
+                 {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}});
+            if (!item)
+                return QStringLiteral("item: ") + describe(item.error());
+            if (auto r = editor.update(QStringLiteral("items"), product, item.value().id, {{QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag)}}); !r)
+                return QStringLiteral("item rename: ") + describe(r.error());
+            if (auto r = editor.create(QStringLiteral("parameters"), product,
+                    {{QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag)}, {QStringLiteral("title"), QString(QStringLiteral("Parameter ") + batch.tag)},
+                     {QStringLiteral("description"), QStringLiteral("Made offline")}, {QStringLiteral("type"), QStringLiteral("text")},
+                     {QStringLiteral("phase"), QStringLiteral("ordering")}, {QStringLiteral("scope"), QStringLiteral("asset")},
+                     {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), false}}}}); !r)
+                return QStringLiteral("parameter: ") + describe(r.error());
+            if (auto r = editor.create(QStringLiteral("templates"), product,
+                    {{QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag)}, {QStringLiteral("scope"), QStringLiteral("asset")},
+                     {QStringLiteral("type"), QStringLiteral("pending")}, {QStringLiteral("body"), QString(QStringLiteral("# Pending\n\nBatch ") + batch.tag)}}); !r)
+                return QStringLiteral("template: ") + describe(r.error());
+            if (auto r = editor.create(QStringLiteral("actions"), product,
+                    {{QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag)}, {QStringLiteral("name"), QString(QStringLiteral("Action ") + batch.tag)},
+                     {QStringLiteral("description"), QStringLiteral("Made offline")}, {QStringLiteral("scope"), QStringLiteral("asset")}}); !r)
+                return QStringLiteral("action: ") + describe(r.error());
+            store::LocalChanges changes(*db, objects, outbox);
+            if (auto r = changes.create(QStringLiteral("webhooks"), QString(),
+                    {{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
+                     {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
+                     {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
+                     {QStringLiteral("external_url"), QString(QStringLiteral("https://hooks.example.com/") + batch.tag)},
+                     {QStringLiteral("active"), false}}, store::OutboxEntry()); !r)
+                return QStringLiteral("webhook: ") + r.error();
+            if (auto r = editor.updateProduct(product, {{QStringLiteral("short_description"), QString(QStringLiteral("Batch ") + batch.tag)}}); !r)
+                return QStringLiteral("product update: ") + describe(r.error());
+            // A request transition and a note, on pending requests no earlier batch touched.
+            store::ObjectQuery pending;
+            pending.where = QStringLiteral("status = 'pending'");
+            for (const store::CachedObject &request : objects.list(QStringLiteral("requests"), QString(), pending)) {
+                if (used.contains(request.id) || request.dirty)
+                    continue;
+                (batch.rejected.isEmpty() ? batch.rejected : batch.noted) = request.id;
+                used << request.id;
+                if (!batch.noted.isEmpty())
+                    break;
+            }
+            if (batch.noted.isEmpty())
+                return QStringLiteral("not enough pending requests");
+            fulfillment::RequestActions requests(*db, objects, outbox);
+            if (auto r = requests.reject(batch.rejected, QString(QStringLiteral("Rejected in batch ") + batch.tag)); !r)
+                return QStringLiteral("reject failed");
+            if (auto r = requests.setNote(batch.noted, QString(QStringLiteral("Note ") + batch.tag)); !r)
+                return QStringLiteral("note failed");
+            return {};
+        };
+
+        int kills = 0;
+        int finishedFirst = 0;
+        const int perBatch = std::max(1, target / batches);
+        QStringList hits;
+        for (int round = 0; kills < target && round < target * 4; ++round) {
+            if (queued.size() < batches && kills >= queued.size() * perBatch) {
+                Batch batch;
+                const QString problem = enqueue(batch);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                queued << batch;
+            }
+            // Mostly early requests (the push, with answers lost at delay 0), some deep in the pull.
+            const int request = random.bounded(100) < 70 ? 1 + int(random.bounded(30)) : 1 + int(random.bounded(150));
+            const int delay = random.bounded(3) == 0 ? 0 : int(random.bounded(8));
+            test::VendorOptions vendorOptions;
+            vendorOptions.started = [&](QProcess *child) { g_killSwitch.arm(child, request, delay); };
+            const VendorRun run = sync(data, vendorOptions);
+            const QString inFlight = g_killSwitch.killedAt;
+            g_killSwitch.disarm();
+            if (run.crashed) {
+                ++kills;
+                hits << QStringLiteral("kill %1: request %2 +%3 ms: %4 | %5").arg(kills).arg(request).arg(delay).arg(inFlight, snapshot(cache));
+            } else {
+                ++finishedFirst;
+            }
+        }
+        QVERIFY(syncToTheEnd());
+        QCOMPARE(kills, target);
+
+        // Every edit exactly once; decoys never taken for the offline creates.
+        int lost = 0;
+        int doubled = 0;
+        int adopted = 0;
+        QStringList problems;
+        const auto count = [&](const QString &path, const QString &field, const QString &value) {
+            int n = 0;
+            for (const QJsonValue &object : clean.get(path + QStringLiteral("?limit=1000")).array())
+                n += sync::valueAt(object.toObject(), field).toVariant().toString() == value ? 1 : 0;
+            return n;
+        };
+        const auto expectOne = [&](const QString &what, int n) {
+            if (n == 0)
+                ++lost, problems << QStringLiteral("lost: ") + what;
+            else if (n > 1)
+                doubled += n - 1, problems << QStringLiteral("%1 times: %2").arg(n).arg(what);
+        };
+        for (const Batch &batch : std::as_const(queued)) {
+            const QString items = QStringLiteral("/products/%1/items").arg(product);
+            expectOne(QString(QStringLiteral("item MPN-") + batch.tag), count(items, QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)));
+            expectOne(QString(QStringLiteral("item rename ") + batch.tag), count(items, QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag)));
+            expectOne(QString(QStringLiteral("parameter ") + batch.tag), count(QStringLiteral("/products/%1/parameters").arg(product), QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag)));
+            expectOne(QString(QStringLiteral("template ") + batch.tag), count(QStringLiteral("/products/%1/templates").arg(product), QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag)));
+            expectOne(QString(QStringLiteral("action ") + batch.tag), count(QStringLiteral("/products/%1/actions").arg(product), QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag)));
+            // With the decoy there must be two: the decoy and ours. One alone means ours was never created
+            // because the decoy was taken for it.
+            const int products = count(QStringLiteral("/products"), QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag));
+            const int hooks = count(QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag));
+            for (const auto &[what, n] : {std::pair{QStringLiteral("product Scale "), products}, std::pair{QStringLiteral("webhook Hook "), hooks}}) {
+                if (n == 1)
+                    ++adopted, problems << QStringLiteral("decoy adopted: ") + what + batch.tag;
+                else if (n == 0)
+                    ++lost, problems << QStringLiteral("lost: ") + what + batch.tag;
+                else if (n > 2)
+                    doubled += n - 2, problems << QStringLiteral("%1 times: %2%3").arg(n - 1).arg(what, batch.tag);
+            }
+            const QJsonObject rejected = clean.get(QStringLiteral("/requests/") + batch.rejected).object();
+            if (rejected.value(QStringLiteral("status")).toString() != QLatin1String("failed"))
+                ++lost, problems << QStringLiteral("lost: reject of ") + batch.rejected;
+            if (clean.get(QStringLiteral("/requests/") + batch.noted).object().value(QStringLiteral("note")).toString() != QString(QStringLiteral("Note ") + batch.tag))
+                ++lost, problems << QStringLiteral("lost: note on ") + batch.noted;
+        }
+        if (clean.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("short_description")).toString()
+            != QStringLiteral("Batch ") + queued.last().tag)
+            ++lost, problems << QStringLiteral("lost: the last product update");
+        const CacheState state = readCache(cache);
+        const int edits = int(queued.size()) * 11 + 1;
+        const QString counts = QStringLiteral("kill test: %1 kills (%2 runs ended before their kill point), faults %3; "
+                                              "%4 batches, %5 edits; lost %6, doubled %7, adopted %8; outbox left %9")
+                                   .arg(kills).arg(finishedFirst).arg(options.faults).arg(queued.size()).arg(edits)
+                                   .arg(lost).arg(doubled).arg(adopted).arg(state.outbox);
+        qInfo().noquote() << counts;
+        std::printf("%s\n", qPrintable(counts));
+        std::fflush(stdout);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + hits.mid(0, 20).join(QLatin1Char('\n'))));
+        QCOMPARE(state.outbox, 0);
+        QVERIFY2(state.unfinished.isEmpty(), qPrintable(state.unfinished.join(QLatin1Char(' '))));
+    }
+
     /// Exit 0 on success is checked above; an unreachable server fails with a message that says so.
     void syncFailsWhenServerUnreachable()
     {
@@ -481,6 +707,55 @@ private Q_SLOTS:
             QVERIFY2(!run.out.contains(m_secret), qPrintable(run.describe()));
             QVERIFY2(!run.err.contains(m_secret), qPrintable(run.describe()));
         }
+    }
+
+    /// Issue 10 point 5: no secret the sandbox knows (API key, API tokens, webhook and action JWT secrets,
+    /// in products and their versions) is in any file of the data, config and cache folders after the
+    /// syncs above, and those files are private to their owner (files 0600, folders 0700).
+    void noSecretInTheDataFolders()
+    {
+        QStringList secrets{QString::fromUtf8(m_secret)};
+        sandbox::SandboxStore &store = m_sandbox->server().store();
+        for (const QJsonObject &token : store.all(QStringLiteral("tokens")))
+            secrets << token.value(QStringLiteral("token")).toString();
+        for (const QJsonObject &hook : store.all(QStringLiteral("webhooks")))
+            secrets << hook.value(QStringLiteral("jwt_secret")).toString();
+        for (const QJsonObject &product : store.all(QStringLiteral("products"))) {
+            secrets << sync::valueAt(product, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
+            for (const QJsonObject &version : store.all(QStringLiteral("versions"), product.value(QStringLiteral("id")).toString()))
+                secrets << sync::valueAt(version, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
+        }
+        secrets.removeAll(QString());
+        secrets.removeDuplicates();
+        QVERIFY2(secrets.size() >= 4, qPrintable(QString::number(secrets.size())));
+        QStringList folders{dir(QStringLiteral("a")), dir(QStringLiteral("b")), dir(QStringLiteral("c"))};
+        for (const char *xdg : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+            if (qEnvironmentVariableIsSet(xdg))
+                folders << qEnvironmentVariable(xdg);
+        }
+        QStringList leaks;
+        int files = 0;
+        for (const QString &folder : std::as_const(folders)) {
+            files += test::fileCount(folder);
+            for (const QString &secret : std::as_const(secrets)) {
+                for (const QString &path : test::filesContaining(folder, secret.toUtf8()))
+                    leaks << QStringLiteral("%1... in %2").arg(secret.left(6), path);
+            }
+        }
+        QVERIFY(files >= 6);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+        QStringList open;
+        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+            QDirIterator it(dir(name), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const auto mode = QFile::permissions(path);
+                if (mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))
+                    open << QStringLiteral("%1 (%2)").arg(path).arg(int(mode), 0, 16);
+            }
+        }
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
     }
 };
 

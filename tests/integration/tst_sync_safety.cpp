@@ -5,6 +5,7 @@
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
 
+#include "app/accounts/accountregistry.h"
 #include "app/accounts/accountvalidator.h"
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
@@ -22,6 +23,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <csignal>
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#endif
 
 using namespace cv;
 using test::SandboxFixture;
@@ -286,6 +292,147 @@ private Q_SLOTS:
         QVERIFY2(failed.first().lastError.contains(QStringLiteral("needs attention")), qPrintable(failed.first().lastError));
     }
 
+    /// Point 7: a cache write that fails (here: a dropped table) stops the sync with an error; it is not
+    /// reported as fetched and the cursor does not move.
+    void aFailedCacheWriteIsNotASuccess()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+        QVERIFY(client.db->exec(QStringLiteral("DROP TABLE tier_accounts")).ok());
+        sync::SyncEngine::Options full;
+        full.full = true;
+        const sync::SyncSummary summary = test::runSync(*client.engine, full);
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.storeError.contains(QStringLiteral("tier_accounts")), qPrintable(summary.storeError));
+        QCOMPARE(summary.collections.value(QStringLiteral("tier_accounts")).fetched, 0);
+    }
+
+    /// Point 7: a server time in the far future does not become the incremental cursor (which would hide
+    /// every later change).
+    void aFutureStampDoesNotBecomeTheCursor()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QJsonArray requests = sandbox.get(QStringLiteral("/requests?limit=2")).array();
+        QCOMPARE(requests.size(), 2);
+        QJsonObject bogus = requests.at(0).toObject();
+        bogus.insert(QStringLiteral("updated"), QStringLiteral("9999-12-31T23:59:59+00:00"));
+        QVERIFY(sandbox.server().store().put(QStringLiteral("requests"), bogus));
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+
+        const QString other = requests.at(1).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(sandbox.put(QStringLiteral("/requests/") + other, {{QStringLiteral("note"), QStringLiteral("changed later")}}).status, 200);
+        const sync::SyncSummary second = test::runSync(*client.engine);
+        QVERIFY2(second.ok, qPrintable(second.error.summary()));
+        QCOMPARE(client.engine->objects().get(QStringLiteral("requests"), other)->json.value(QStringLiteral("note")).toString(),
+                 QStringLiteral("changed later"));
+    }
+
+    /// Point 7: each product version is its own cached row, although the API gives them the product's id.
+    void everyVersionIsKept()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const auto published = sandbox.post(QStringLiteral("/products/%1/versions").arg(product), {{QStringLiteral("changes_description"), QStringLiteral("Second")}});
+        QVERIFY2(published.status == 201, published.body.constData());
+        const qint64 onServer = sandbox.get(QStringLiteral("/products/%1/versions").arg(product)).total();
+        QVERIFY(onServer >= 2);
+        Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
+        QVERIFY(test::runSync(*client.engine).ok);
+        QCOMPARE(qint64(client.engine->objects().list(QStringLiteral("versions"), product).size()), onServer);
+    }
+
+    /// Point 7: accounts.json entries of the wrong type are not silently erased: the file is kept as .bad.
+    void wronglyTypedAccountsAreKeptAside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("accounts.json"));
+        const QByteArray original = R"({"current":"","accounts":[)"
+                                    R"({"id":"VA-000-001","name":"Good","type":"vendor","endpoint":"https://api.example.com/public/v1"},)"
+                                    R"({"id":"VA-000-002","name":42,"type":"vendor","endpoint":"https://api.example.com/public/v1"}]})";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(original);
+        }
+        accounts::AccountRegistry registry(path);
+        QCOMPARE(registry.accounts().size(), 1);
+        QVERIFY2(registry.loadWarning().contains(QStringLiteral(".bad")), qPrintable(registry.loadWarning()));
+        accounts::Account added = registry.accounts().first();
+        added.label = QStringLiteral("renamed");
+        QVERIFY(registry.addOrUpdate(added));
+        QFile bad(path + QStringLiteral(".bad"));
+        QVERIFY(bad.open(QIODevice::ReadOnly));
+        QCOMPARE(bad.readAll(), original);
+    }
+
+#if defined(Q_OS_LINUX)
+    /// Point 4: a full disk (a file-size limit here) is reported as such while syncing; a checkpoint cut short
+    /// at close leaves a file that SQLite recovers from its WAL, and the outbox is still there.
+    void aFullDiskLosesNothing()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString file = cacheFile();
+        const QString copy = m_dir.filePath(QStringLiteral("crashed/cache.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        qint64 objectsBefore = 0;
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing the test
+        struct rlimit unlimited {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &unlimited), 0);
+        {
+            Client client(file, sandbox.baseUrl(), sandbox.apiKey());
+            QVERIFY(client.db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).ok());
+            QJsonObject edited{{QStringLiteral("id"), product}, {QStringLiteral("name"), QStringLiteral("x")}};
+            store::OutboxEntry update;
+            update.operation = QStringLiteral("update");
+            // The first sync fills the cache; an offline edit waits in the outbox.
+            QVERIFY(test::runSync(*client.engine).ok);
+            edited = client.engine->objects().get(QStringLiteral("products"), product)->json;
+            edited.insert(QStringLiteral("short_description"), QStringLiteral("Written before the disk filled up"));
+            QVERIFY(client.changes().update(QStringLiteral("products"), product, edited, update).ok());
+            objectsBefore = client.engine->objects().count(QStringLiteral("requests"));
+
+            // The disk fills up during a full sync: the run stops and says so.
+            struct rlimit small = unlimited;
+            small.rlim_cur = QFileInfo(file + QStringLiteral("-wal")).size() + 16 * 1024;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            sync::SyncEngine::Options full;
+            full.full = true;
+            full.push = false;
+            const sync::SyncSummary summary = test::runSync(*client.engine, full);
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &unlimited), 0);
+            QVERIFY(!summary.ok);
+            QVERIFY2(summary.storeError.contains(QStringLiteral("disk is full")), qPrintable(summary.storeError + summary.error.summary()));
+
+            // A crash now leaves the database and its WAL as they are on disk.
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+                QVERIFY(QFile::copy(file + suffix, copy + suffix));
+        }
+        {
+            // Opened with the disk full: the checkpoint at close copies what fits and fails.
+            struct rlimit small = unlimited;
+            small.rlim_cur = QFileInfo(copy).size() + 8 * 1024;
+            auto opened = store::CacheDatabase::open(copy);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+            auto db = std::move(opened).value();
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            db.reset();
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &unlimited), 0);
+        }
+        // Space is back: the file opens (SQLite replays the WAL) with every object and the outbox.
+        auto reopened = store::CacheDatabase::open(copy);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error()));
+        auto db = std::move(reopened).value();
+        QCOMPARE(store::Outbox(*db).size(), 1);
+        QCOMPARE(store::ObjectRepository(*db).count(QStringLiteral("requests")), objectsBefore);
+    }
+#endif
+
     /// Point 3: the API key is never sent to another origin; the error names the redirect target.
     void theApiKeyNeverFollowsARedirect()
     {
@@ -462,6 +609,28 @@ private Q_SLOTS:
         QString grouped = QStringLiteral("(").repeated(depth) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(depth);
         QCOMPARE(sandbox.get(QStringLiteral("/requests?") + grouped).status, 400);
         QCOMPARE(sandbox.get(QStringLiteral("/requests?limit=1")).status, 200);
+    }
+
+    /// Point 8: the sandbox refuses a huge request body from its Content-Length instead of buffering it.
+    void aHugeRequestBodyIsRefused()
+    {
+        SandboxFixture sandbox(demo());
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("PUT /public/v1/products/" + product.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ApiKey "
+                     + sandbox.apiKey() + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 314572800\r\n\r\n"
+                     + QByteArray(64 * 1024, 'a'));
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] {
+            answer += socket.readAll();
+            return answer.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+        }, 10000));
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QCOMPARE(sandbox.get(QStringLiteral("/products/") + product).status, 200);
     }
 
     /// Point 8: a malformed customer_ui_settings string is refused instead of wiping the settings.
