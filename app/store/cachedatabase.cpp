@@ -365,6 +365,7 @@ core::Result<bool, QString> CacheDatabase::exec(const QString &sql) const
     if (!query.exec(sql)) {
         const QString error = query.lastError().text();
         qCWarning(lcStore).noquote() << "SQL failed:" << sql.left(200) << error;
+        m_lastError = error;
         return error;
     }
     return true;
@@ -406,8 +407,11 @@ bool CacheDatabase::commit()
         return bool(exec(QStringLiteral("RELEASE cv_sp%1").arg(m_depth)));
     if (exec(QStringLiteral("COMMIT")))
         return true;
-    // A failed COMMIT leaves the transaction open; end it so the connection is usable again.
+    // A failed COMMIT leaves the transaction open; end it so the connection is usable again (keeping the
+    // COMMIT's error, which says why).
+    const QString why = m_lastError;
     exec(QStringLiteral("ROLLBACK"));
+    m_lastError = why;
     return false;
 }
 

@@ -66,6 +66,9 @@ public:
 
     /// Runs one statement outside the cache; logs and returns the error text on failure.
     core::Result<bool, QString> exec(const QString &sql) const;
+    /// The error text of the last statement that failed through exec(), transaction() or commit() (e.g.
+    /// "database or disk is full"); empty if none failed yet.
+    QString lastError() const { return m_lastError; }
 
     /// RAII transaction: begins in the constructor, rolls back in the destructor unless commit() succeeded.
     class Transaction final
@@ -93,6 +96,7 @@ private:
     int m_depth = 0;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
+    mutable QString m_lastError;
 };
 
 } // namespace cv::store

@@ -159,7 +159,7 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
 {
     SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
     if (!m_db.transaction())
-        return storeFailed(task, m_db.db().lastError().text());
+        return storeFailed(task, m_db.lastError());
     const int failuresBefore = m_objects.failureCount();
     // A stamp from the future would become the cursor and hide every later change: it is not trusted.
     const QString latestTrusted = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
@@ -185,10 +185,10 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
     // The page and the position after it are committed together: a kill resumes right here.
     if (!m_state.save(cursor)) {
         m_db.rollback();
-        return storeFailed(task, m_db.db().lastError().text());
+        return storeFailed(task, QStringLiteral("cannot save the sync position"));
     }
     if (!m_db.commit())
-        return storeFailed(task, m_db.db().lastError().text());
+        return storeFailed(task, m_db.lastError());
     CollectionResult &result = m_summary->collections[task.spec->name];
     result.fetched += page.size();
     Q_EMIT progress(task.spec->name, offset + page.size(), total);
@@ -250,8 +250,9 @@ void Puller::finishTask(const Task &task, connect::ListJob *job)
     cursor.offset = 0;
     cursor.phase = task.spec->incrementalField.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental");
     cursor.lastSyncAt = now();
-    if (!m_state.save(cursor) || !m_db.commit()) {
-        const QString error = m_db.db().lastError().text();
+    const bool saved = m_state.save(cursor);
+    if (!saved || !m_db.commit()) {
+        const QString error = saved ? m_db.lastError() : QStringLiteral("cannot save the sync position");
         if (m_db.transactionDepth() > 0)
             m_db.rollback();
         storeFailed(task, error);
