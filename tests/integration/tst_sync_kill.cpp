@@ -468,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir(QStringLiteral("scale-server"))));
         sandbox::SandboxOptions options;
         options.seed = QStringLiteral("demo");
-        options.seedRequests = 60;
+        options.seedRequests = 60 + 25 * batches; // per batch a pending request to reject and an inquiring one to note
         options.faults = QStringLiteral("latency=1-3,error=0.1,throttle=0.05,cut=0.02,retry-after=0,seed=%1").arg(seed);
         SandboxFixture faulty(options, dir(QStringLiteral("scale-server")));
         QVERIFY2(faulty.ok(), qPrintable(faulty.error()));
@@ -563,18 +563,22 @@ private Q_SLOTS:
             if (auto r = editor.updateProduct(product, {{QStringLiteral("short_description"), QString(QStringLiteral("Batch ") + batch.tag)}}); !r)
                 return QStringLiteral("product update: ") + describe(r.error());
             // A request transition and a note, on pending requests no earlier batch touched.
-            store::ObjectQuery pending;
-            pending.where = QStringLiteral("status = 'pending'");
-            for (const store::CachedObject &request : objects.list(QStringLiteral("requests"), QString(), pending)) {
+            for (const store::CachedObject &request : objects.list(QStringLiteral("requests"), QString())) {
                 if (used.contains(request.id) || request.dirty)
                     continue;
-                (batch.rejected.isEmpty() ? batch.rejected : batch.noted) = request.id;
+                const QString status = request.json.value(QStringLiteral("status")).toString();
+                if (batch.rejected.isEmpty() && status == QLatin1String("pending"))
+                    batch.rejected = request.id;
+                else if (batch.noted.isEmpty() && status != QLatin1String("pending") && fulfillment::isAllowed(QStringLiteral("update"), status))
+                    batch.noted = request.id;
+                else
+                    continue;
                 used << request.id;
-                if (!batch.noted.isEmpty())
+                if (!batch.noted.isEmpty() && !batch.rejected.isEmpty())
                     break;
             }
-            if (batch.noted.isEmpty())
-                return QStringLiteral("not enough pending requests");
+            if (batch.noted.isEmpty() || batch.rejected.isEmpty())
+                return QStringLiteral("not enough requests left");
             fulfillment::RequestActions requests(*db, objects, outbox);
             if (auto r = requests.reject(batch.rejected, QString(QStringLiteral("Rejected in batch ") + batch.tag)); !r)
                 return QStringLiteral("reject failed");
