@@ -3,11 +3,12 @@
 # The kill test at scale (issue 10): `connect-vendor sync` is SIGKILLed KILLS times (default 100) at random
 # requests (answers lost at delay 0, or a few ms into storing them) while the sandbox injects
 # error=0.1,throttle=0.05,cut=0.02 and the outbox holds every kind of edit the app queues (product, item
-# create + rename, parameter, template, action, webhook, product update, request transition, request note),
+# create + rename, parameter, template, action, webhook, edits of the new product and webhook, product
+# update, request transition, request note),
 # with decoys on the server that must not be adopted. New batches of edits are queued while the kills go on.
 # Prints the counts (kills, lost, doubled, adopted); exits 0 only if lost, doubled and adopted are all 0.
 # Builds nothing: BUILD_DIR (default: build) must hold tests/integration/tst_sync_kill and connect-vendor.
-# The short version (12 kills) runs in the default ctest suite as part of tst_sync_kill.
+# The short version (20 kills) runs in the default ctest suite as part of tst_sync_kill.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

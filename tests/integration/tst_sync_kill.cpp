@@ -456,13 +456,14 @@ private Q_SLOTS:
     /// same name: a decoy that must not be adopted), item create + rename, parameter, template and action
     /// creates, webhook create (next to a decoy with the same label), product update, a request transition
     /// and a request note. New batches are queued while the kills go on. Afterwards every edit is on the server
-    /// exactly once. CV_KILL_COUNT kills (default 12: the short version in the default suite;
+    /// exactly once. CV_KILL_COUNT kills (default 20: the short version in the default suite;
     /// packaging/kill-sync.sh runs 100+), CV_KILL_SEED picks the kill points. Prints the counts.
     void randomKillsUnderFaults()
     {
-        const int target = qEnvironmentVariableIsSet("CV_KILL_COUNT") ? qEnvironmentVariableIntValue("CV_KILL_COUNT") : 12;
+        const int target = qEnvironmentVariableIsSet("CV_KILL_COUNT") ? qEnvironmentVariableIntValue("CV_KILL_COUNT") : 20;
         const quint32 seed = qEnvironmentVariableIsSet("CV_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("CV_KILL_SEED")) : 7;
         const int batches = std::max(2, target / 12);
+        // (12 kills per batch: the sweep below reaches the webhook create, the last create of a batch.)
         QRandomGenerator random(seed);
 
         QVERIFY(QDir().mkpath(dir(QStringLiteral("scale-server"))));
@@ -527,8 +528,12 @@ private Q_SLOTS:
             store::Outbox outbox(*db);
             inventory::ProductEditor editor(*db, objects, outbox);
             const auto describe = [](const inventory::EditError &e) { return e.errors.join(QStringLiteral("; ")); };
-            if (auto r = editor.createProduct(QString(QStringLiteral("Scale ") + batch.tag)); !r)
-                return QStringLiteral("product: ") + describe(r.error());
+            const auto created = editor.createProduct(QString(QStringLiteral("Scale ") + batch.tag));
+            if (!created)
+                return QStringLiteral("product: ") + describe(created.error());
+            // An edit queued on the new product: it must land on ours, never on the decoy.
+            if (auto r = editor.updateProduct(created.value().id, {{QStringLiteral("short_description"), QString(QStringLiteral("Ours ") + batch.tag)}}); !r)
+                return QStringLiteral("new product update: ") + describe(r.error());
             const auto item = editor.create(QStringLiteral("items"), product,
                 {{QStringLiteral("name"), QString(QStringLiteral("Item ") + batch.tag)}, {QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)},
                  {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
@@ -553,13 +558,17 @@ private Q_SLOTS:
                      {QStringLiteral("description"), QStringLiteral("Made offline")}, {QStringLiteral("scope"), QStringLiteral("asset")}}); !r)
                 return QStringLiteral("action: ") + describe(r.error());
             store::LocalChanges changes(*db, objects, outbox);
-            if (auto r = changes.create(QStringLiteral("webhooks"), QString(),
-                    {{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
-                     {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
-                     {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-                     {QStringLiteral("external_url"), QString(QStringLiteral("https://hooks.example.com/") + batch.tag)},
-                     {QStringLiteral("active"), false}}, store::OutboxEntry()); !r)
-                return QStringLiteral("webhook: ") + r.error();
+            QJsonObject webhook{{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
+                                {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
+                                {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
+                                {QStringLiteral("external_url"), QString(QStringLiteral("https://hooks.example.com/") + batch.tag)},
+                                {QStringLiteral("active"), false}};
+            const auto hookId = changes.create(QStringLiteral("webhooks"), QString(), webhook, store::OutboxEntry());
+            if (!hookId)
+                return QStringLiteral("webhook: ") + hookId.error();
+            webhook.insert(QStringLiteral("description"), QString(QStringLiteral("Ours ") + batch.tag));
+            if (auto r = changes.update(QStringLiteral("webhooks"), hookId.value().id, webhook, store::OutboxEntry()); !r)
+                return QStringLiteral("webhook update: ") + r.error();
             if (auto r = editor.updateProduct(product, {{QStringLiteral("short_description"), QString(QStringLiteral("Batch ") + batch.tag)}}); !r)
                 return QStringLiteral("product update: ") + describe(r.error());
             // A request transition and a note, on pending requests no earlier batch touched.
@@ -590,6 +599,8 @@ private Q_SLOTS:
         int kills = 0;
         int finishedFirst = 0;
         const int perBatch = std::max(1, target / batches);
+        const int kSweep = std::min(perBatch, 14);
+        int runsSinceEnqueue = 0;
         QStringList hits;
         for (int round = 0; kills < target && round < target * 4; ++round) {
             if (queued.size() < batches && kills >= queued.size() * perBatch) {
@@ -597,10 +608,16 @@ private Q_SLOTS:
                 const QString problem = enqueue(batch);
                 QVERIFY2(problem.isEmpty(), qPrintable(problem));
                 queued << batch;
+                runsSinceEnqueue = 0;
             }
-            // Mostly early requests (the push, with answers lost at delay 0), some deep in the pull.
-            const int request = random.bounded(100) < 70 ? 1 + int(random.bounded(30)) : 1 + int(random.bounded(150));
-            const int delay = random.bounded(3) == 0 ? 0 : int(random.bounded(8));
+            // After new edits are queued, the first runs are killed request by request with the answer lost
+            // (delay 0): each create, look-up and update of the push in turn. Then random points, mostly
+            // early (the push), some deep in the pull.
+            const bool sweep = runsSinceEnqueue < kSweep;
+            const int request = sweep ? runsSinceEnqueue + 1
+                                      : (random.bounded(100) < 70 ? 1 + int(random.bounded(30)) : 1 + int(random.bounded(150)));
+            const int delay = sweep || random.bounded(3) == 0 ? 0 : int(random.bounded(8));
+            ++runsSinceEnqueue;
             test::VendorOptions vendorOptions;
             vendorOptions.started = [&](QProcess *child) { g_killSwitch.arm(child, request, delay); };
             const VendorRun run = sync(data, vendorOptions);
@@ -640,18 +657,23 @@ private Q_SLOTS:
             expectOne(QString(QStringLiteral("parameter ") + batch.tag), count(QStringLiteral("/products/%1/parameters").arg(product), QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag)));
             expectOne(QString(QStringLiteral("template ") + batch.tag), count(QStringLiteral("/products/%1/templates").arg(product), QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag)));
             expectOne(QString(QStringLiteral("action ") + batch.tag), count(QStringLiteral("/products/%1/actions").arg(product), QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag)));
-            // With the decoy there must be two: the decoy and ours. One alone means ours was never created
-            // because the decoy was taken for it.
+            // Ours exists once, with the edit queued after its create; the decoy (same name or label, older)
+            // never took that edit: if it did, the create was matched to someone else's object.
+            const QString ours = QStringLiteral("Ours ") + batch.tag;
+            expectOne(QStringLiteral("product Scale ") + batch.tag, count(QStringLiteral("/products"), QStringLiteral("short_description"), ours));
+            expectOne(QStringLiteral("webhook Hook ") + batch.tag, count(QStringLiteral("/notifications/webhooks"), QStringLiteral("description"), ours));
             const int products = count(QStringLiteral("/products"), QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag));
             const int hooks = count(QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag));
-            for (const auto &[what, n] : {std::pair{QStringLiteral("product Scale "), products}, std::pair{QStringLiteral("webhook Hook "), hooks}}) {
-                if (n == 1)
-                    ++adopted, problems << QStringLiteral("decoy adopted: ") + what + batch.tag;
-                else if (n == 0)
-                    ++lost, problems << QStringLiteral("lost: ") + what + batch.tag;
-                else if (n > 2)
-                    doubled += n - 2, problems << QStringLiteral("%1 times: %2%3").arg(n - 1).arg(what, batch.tag);
-            }
+            if (products > 2)
+                doubled += products - 2, problems << QStringLiteral("%1 products Scale %2").arg(products).arg(batch.tag);
+            if (hooks > 2)
+                doubled += hooks - 2, problems << QStringLiteral("%1 webhooks Hook %2").arg(hooks).arg(batch.tag);
+            const QJsonObject decoyProduct = clean.get(QStringLiteral("/products/") + batch.decoyProduct).object();
+            if (decoyProduct.value(QStringLiteral("short_description")).toString() == ours)
+                ++adopted, problems << QStringLiteral("decoy adopted: product ") + batch.decoyProduct;
+            const QJsonObject decoyHook = clean.get(QStringLiteral("/notifications/webhooks/") + batch.decoyWebhook).object();
+            if (decoyHook.value(QStringLiteral("description")).toString() == ours)
+                ++adopted, problems << QStringLiteral("decoy adopted: webhook ") + batch.decoyWebhook;
             const QJsonObject rejected = clean.get(QStringLiteral("/requests/") + batch.rejected).object();
             if (rejected.value(QStringLiteral("status")).toString() != QLatin1String("failed"))
                 ++lost, problems << QStringLiteral("lost: reject of ") + batch.rejected;
@@ -662,7 +684,7 @@ private Q_SLOTS:
             != QStringLiteral("Batch ") + queued.last().tag)
             ++lost, problems << QStringLiteral("lost: the last product update");
         const CacheState state = readCache(cache);
-        const int edits = int(queued.size()) * 11 + 1;
+        const int edits = int(queued.size()) * 13 + 1;
         const QString counts = QStringLiteral("kill test: %1 kills (%2 runs ended before their kill point), faults %3; "
                                               "%4 batches, %5 edits; lost %6, doubled %7, adopted %8; outbox left %9")
                                    .arg(kills).arg(finishedFirst).arg(options.faults).arg(queued.size()).arg(edits)
