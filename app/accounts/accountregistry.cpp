@@ -17,7 +17,7 @@ namespace {
 /// damaged entry, not an empty name).
 bool hasExpectedTypes(const QJsonObject &json)
 {
-    for (const char *field : {"id", "name", "type", "endpoint", "label"}) {
+    for (const char *field : { "id", "name", "type", "endpoint", "label" }) {
         const QJsonValue value = json.value(QLatin1String(field));
         if (!value.isUndefined() && !value.isString())
             return false;
@@ -123,7 +123,8 @@ void AccountRegistry::load()
     }
     const QJsonObject root = doc.object();
     const QJsonArray list = root.value(QStringLiteral("accounts")).toArray();
-    int dropped = root.contains(QStringLiteral("accounts")) && !root.value(QStringLiteral("accounts")).isArray() ? 1 : 0;
+    int dropped
+        = root.contains(QStringLiteral("accounts")) && !root.value(QStringLiteral("accounts")).isArray() ? 1 : 0;
     for (const QJsonValue &value : list) {
         const Account account = Account::fromJson(value.toObject());
         if (value.isObject() && hasExpectedTypes(value.toObject()) && account.isValid())
@@ -140,7 +141,7 @@ void AccountRegistry::load()
                             .arg(m_filePath)
                             .arg(dropped)
                             .arg(dropped == 1 ? QStringLiteral("y") : QStringLiteral("ies"),
-                                 dropped == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+                                dropped == 1 ? QStringLiteral("is") : QStringLiteral("are"));
         qCWarning(lcAccounts).noquote() << m_loadWarning;
     }
     m_currentKey = root.value(QStringLiteral("current")).toString();

@@ -58,38 +58,41 @@ void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKe
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, base, deadlineHit, deadlineMs = m_deadlineMs, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*deadlineHit) {
-            ValidationResult result;
-            result.status = ValidationStatus::Unreachable;
-            result.httpStatus = status;
-            result.detail = QStringLiteral("no complete answer within %1 s").arg(deadlineMs / 1000);
-            done(result);
-            return;
-        }
-        if (status == 0) {
-            ValidationResult result;
-            result.status = ValidationStatus::Unreachable;
-            result.detail = reply->errorString();
-            done(result);
-            return;
-        }
-        if (status >= 300 && status < 400) {
-            ValidationResult result;
-            result.status = ValidationStatus::NotConnectApi;
-            result.httpStatus = status;
-            const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-            result.detail = QStringLiteral("the endpoint redirects to %1 (HTTP %2); enter that address if you trust it")
-                                .arg(location.isEmpty() ? QStringLiteral("(no Location header)")
-                                                        : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString())
-                                .arg(status);
-            done(result);
-            return;
-        }
-        done(interpret(base, status, reply->readAll()));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [reply, base, deadlineHit, deadlineMs = m_deadlineMs, done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (*deadlineHit) {
+                ValidationResult result;
+                result.status = ValidationStatus::Unreachable;
+                result.httpStatus = status;
+                result.detail = QStringLiteral("no complete answer within %1 s").arg(deadlineMs / 1000);
+                done(result);
+                return;
+            }
+            if (status == 0) {
+                ValidationResult result;
+                result.status = ValidationStatus::Unreachable;
+                result.detail = reply->errorString();
+                done(result);
+                return;
+            }
+            if (status >= 300 && status < 400) {
+                ValidationResult result;
+                result.status = ValidationStatus::NotConnectApi;
+                result.httpStatus = status;
+                const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+                result.detail
+                    = QStringLiteral("the endpoint redirects to %1 (HTTP %2); enter that address if you trust it")
+                          .arg(location.isEmpty()
+                                  ? QStringLiteral("(no Location header)")
+                                  : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString())
+                          .arg(status);
+                done(result);
+                return;
+            }
+            done(interpret(base, status, reply->readAll()));
+        });
 }
 
 void AccountValidator::cancel()

@@ -33,8 +33,9 @@ bool provesNothingApplied(const ApiError &error, QNetworkReply::NetworkError net
 QString redirectMessage(QNetworkReply *reply)
 {
     const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-    const QString target = location.isEmpty() ? QStringLiteral("(no Location header)")
-                                              : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString();
+    const QString target = location.isEmpty()
+        ? QStringLiteral("(no Location header)")
+        : reply->url().resolved(location).adjusted(QUrl::RemoveUserInfo).toDisplayString();
     return QStringLiteral("the endpoint redirects to %1; the request was not followed there (the API key is never "
                           "sent to another address)")
         .arg(target);
@@ -198,7 +199,8 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
             error.detail = QStringLiteral("no complete answer within %1 ms (the body kept arriving too slowly)")
                                .arg(m_policy.deadlineMs);
         else
-            error.detail = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
+            error.detail
+                = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
     } else if (m_response.status >= 300 && m_response.status < 400) {
         error = baseError(ApiError::Kind::InvalidResponse);
         error.httpStatus = m_response.status;

@@ -90,19 +90,22 @@ protected:
             static const QRegularExpression requestLine(QStringLiteral("^[A-Z]+ \\S+ HTTP/1\\.[01]\r\n"));
             if (end < 0 || !requestLine.match(QString::fromLatin1(head.left(end + 2))).hasMatch())
                 return; // a body chunk, or a head still arriving
-            static const QRegularExpression length(QStringLiteral("\r\ncontent-length:[ \t]*(\\d+)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression length(
+                QStringLiteral("\r\ncontent-length:[ \t]*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
             const auto match = length.match(QString::fromLatin1(head.left(end + 2)));
             if (!match.hasMatch() || match.captured(1).toLongLong() <= kMaxRequestBytes)
                 return;
-            const QByteArray body = QJsonDocument(QJsonObject{
-                {QStringLiteral("error_code"), QStringLiteral("REQ_413")},
-                {QStringLiteral("errors"), QJsonArray{QStringLiteral("The request body (%1 bytes) exceeds the limit of %2 bytes.")
-                                                          .arg(match.captured(1))
-                                                          .arg(kMaxRequestBytes)}}}).toJson(QJsonDocument::Compact);
+            const QByteArray body = QJsonDocument(
+                QJsonObject { { QStringLiteral("error_code"), QStringLiteral("REQ_413") },
+                    { QStringLiteral("errors"),
+                        QJsonArray { QStringLiteral("The request body (%1 bytes) exceeds the limit of %2 bytes.")
+                                         .arg(match.captured(1))
+                                         .arg(kMaxRequestBytes) } } })
+                                        .toJson(QJsonDocument::Compact);
             socket->readAll();
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: "
+                          "close\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         addPendingConnection(socket);

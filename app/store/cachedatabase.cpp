@@ -204,7 +204,8 @@ QString restrictToOwner(const QString &filePath)
             return QStringLiteral("%1: cannot create the cache database: %2").arg(filePath, file.errorString());
         file.close();
     }
-    for (const QString &name : QStringList{filePath, filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm")}) {
+    for (const QString &name :
+        QStringList { filePath, filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm") }) {
         if (QFile::exists(name) && (QFile::permissions(name) & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) != 0
             && !QFile::setPermissions(name, ownerOnly))
             return QStringLiteral("%1: cannot make the cache database private to its owner").arg(name);

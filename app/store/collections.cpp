@@ -60,8 +60,8 @@ QList<CollectionSpec> buildCollections()
     list << spec("localizations", "/products/{parent}/localizations", "products", "", "", {});
     {
         // Every version of a product carries the product's id (REFERENCE §3.3): rows are told apart by number.
-        CollectionSpec versions = spec(
-            "versions", "/products/{parent}/versions", "products", "", "version", { integer(QStringLiteral("version")) });
+        CollectionSpec versions = spec("versions", "/products/{parent}/versions", "products", "", "version",
+            { integer(QStringLiteral("version")) });
         versions.distinctBy = QStringLiteral("version");
         list << versions;
     }
@@ -143,7 +143,9 @@ QJsonObject CollectionSpec::cachedForm(const QJsonObject &server) const
     const QString suffix = QStringLiteral(":v") + server.value(distinctBy).toVariant().toString();
     if (id.endsWith(suffix))
         return cached;
-    cached.insert(parentCollection.isEmpty() ? QStringLiteral("object_id") : QString(parentCollection.chopped(1) + QStringLiteral("_id")), id);
+    cached.insert(parentCollection.isEmpty() ? QStringLiteral("object_id")
+                                             : QString(parentCollection.chopped(1) + QStringLiteral("_id")),
+        id);
     cached.insert(QStringLiteral("id"), QString(id + suffix));
     return cached;
 }

@@ -98,8 +98,8 @@ void removePath(QJsonObject &object, QStringView path)
 /// customer_ui_settings.action.jwt_secret, a webhook's copy in another object its jwt_secret...).
 bool isSecretName(const QString &key)
 {
-    static const QStringList names{QStringLiteral("jwt_secret"), QStringLiteral("secret"),
-        QStringLiteral("client_secret"), QStringLiteral("api_key"), QStringLiteral("renewed_token")};
+    static const QStringList names { QStringLiteral("jwt_secret"), QStringLiteral("secret"),
+        QStringLiteral("client_secret"), QStringLiteral("api_key"), QStringLiteral("renewed_token") };
     return names.contains(key);
 }
 

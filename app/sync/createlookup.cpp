@@ -42,7 +42,8 @@ bool sameValue(const QJsonValue &server, const QJsonValue &sent)
 
 QDateTime CreateLookUp::createdAt(const QJsonObject &object)
 {
-    for (const QString &path : {QStringLiteral("events.created.at"), QStringLiteral("created_at"), QStringLiteral("created")}) {
+    for (const QString &path :
+        { QStringLiteral("events.created.at"), QStringLiteral("created_at"), QStringLiteral("created") }) {
         const QJsonValue value = valueAt(object, path);
         if (value.isString()) {
             const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -148,10 +148,11 @@ void Puller::run(const Task &task)
 
     connect::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
     m_job = job;
-    connect(job, &connect::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
-        if (!storePage(task, page, offset, total) && m_job)
-            m_job->cancel(); // storeFailed() said why; finishTask() stops the run
-    });
+    connect(
+        job, &connect::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
+            if (!storePage(task, page, offset, total) && m_job)
+                m_job->cancel(); // storeFailed() said why; finishTask() stops the run
+        });
     connect(job, &connect::ListJob::finished, this, [this, task](connect::ListJob *finished) { finishTask(task, finished); });
 }
 
@@ -197,7 +198,8 @@ bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, 
 
 void Puller::applyObject(const Task &task, const QJsonObject &server)
 {
-    const int added = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, task.spec->cachedForm(server));
+    const int added
+        = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, task.spec->cachedForm(server));
     m_summary->collections[task.spec->name].conflicts += added;
     m_summary->newConflicts += added;
 }

@@ -2,12 +2,12 @@
 
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
+#include "app/connect/contentrange.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 #include "app/store/conflictstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/objectrepository.h"
-#include "app/connect/contentrange.h"
 #include "app/sync/createlookup.h"
 #include "app/sync/servermerge.h"
 #include "app/sync/syncsummary.h"
@@ -154,9 +154,10 @@ void Pusher::lookUpThenCreate(const OutboxEntry &entry)
 {
     const store::CollectionSpec *spec = store::collection(entry.collection);
     if (!spec || spec->listPath.isEmpty()) {
-        refused(entry, QStringLiteral("needs attention: the answer to this create was lost and %1 cannot be listed "
-                                      "to check it; discard this change or send it again")
-                           .arg(entry.collection));
+        refused(entry,
+            QStringLiteral("needs attention: the answer to this create was lost and %1 cannot be listed "
+                           "to check it; discard this change or send it again")
+                .arg(entry.collection));
         return;
     }
     // Sub-collections are small: read them whole rather than rely on the field being filterable.
@@ -169,9 +170,10 @@ void Pusher::lookUpThenCreate(const OutboxEntry &entry)
             if (job->error().isRetryable())
                 stopOffline(entry, job->error());
             else
-                refused(entry, QStringLiteral("needs attention: the answer to this create was lost and the check "
-                                              "failed: %1")
-                                   .arg(job->error().summary()));
+                refused(entry,
+                    QStringLiteral("needs attention: the answer to this create was lost and the check "
+                                   "failed: %1")
+                        .arg(job->error().summary()));
             return;
         }
         const QJsonArray server = job->response().json.array();
@@ -191,10 +193,11 @@ void Pusher::lookUpThenCreate(const OutboxEntry &entry)
         }
         const auto range = connect::ContentRange::parse(job->response().header("Content-Range"));
         if (range && range->total > server.size()) {
-            refused(entry, QStringLiteral("needs attention: the answer to this create was lost and %1 has more than "
-                                          "%2 objects to check; discard this change or send it again")
-                               .arg(entry.collection)
-                               .arg(server.size()));
+            refused(entry,
+                QStringLiteral("needs attention: the answer to this create was lost and %1 has more than "
+                               "%2 objects to check; discard this change or send it again")
+                    .arg(entry.collection)
+                    .arg(server.size()));
             return;
         }
         send(entry);

@@ -91,8 +91,8 @@ private:
     SyncSummary *m_summary = nullptr;
     QList<store::OutboxEntry> m_queue;
     QStringList m_unreconciled; ///< products whose examples are matched before the queue goes on
-    QSet<QString> m_heldBack;
-    QHash<qint64, int> m_lostCreates; ///< outbox seq -> answers lost in this run ///< collection/id of objects with conflicts or failed dependencies
+    QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
+    QHash<qint64, int> m_lostCreates; ///< outbox seq -> answers lost in this run
     QPointer<connect::ApiJob> m_job;
     int m_total = 0;
     int m_done = 0;

@@ -77,7 +77,8 @@ void SyncEngine::cancel()
 void SyncEngine::finish(bool ok)
 {
     m_summary.cancelled = m_cancelled;
-    m_summary.ok = ok && !m_cancelled && m_summary.error.ok() && m_summary.storeError.isEmpty() && m_summary.pushFailed == 0;
+    m_summary.ok
+        = ok && !m_cancelled && m_summary.error.ok() && m_summary.storeError.isEmpty() && m_summary.pushFailed == 0;
     setState(State::Idle);
     Q_EMIT finished(m_summary);
 }

@@ -30,7 +30,7 @@ struct SyncSummary
     int pushed = 0;                ///< outbox entries sent and confirmed
     int pushFailed = 0;            ///< refused by the server (kept as failed, with the reason)
     int pushSkipped = 0;           ///< held back by open conflicts
-    int needsAttention = 0;        ///< creates whose lost answer could not be matched: the user decides (also in pushFailed)
+    int needsAttention = 0;        ///< creates whose lost answer was not matched: the user decides (in pushFailed too)
     QMap<QString, CollectionResult> collections;
     int newConflicts = 0;
 };

@@ -158,6 +158,26 @@ private Q_SLOTS:
         QCOMPARE(stored.secret, m_key);
     }
 
+    /// Issue 10 point 7: `account add` over a damaged accounts.json says so on stderr and where the old file is
+    /// kept (it used to replace it with only a log line).
+    void addOverADamagedAccountsFileSaysSo()
+    {
+        const QString data = dir(QStringLiteral("damaged"));
+        core::DataPaths::setRoot(data);
+        const QString file = core::DataPaths::configDir() + QStringLiteral("/accounts.json");
+        core::DataPaths::setRoot(test::isolatedDataRoot());
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("{\"accounts\": [ {\"id\": \"VA-1\"");
+        }
+        const VendorRun run = vendor(data, addArguments(QStringLiteral("lab-damaged")), m_key + '\n');
+        QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QStringLiteral("accounts.json.bad")), qPrintable(run.describe()));
+        QVERIFY(QFile::exists(file + QStringLiteral(".bad")));
+        QCOMPARE(accountsIn(data).size(), 1);
+    }
+
     void addWithKeyInEnvironment()
     {
         const QString data = dir(QStringLiteral("env"));

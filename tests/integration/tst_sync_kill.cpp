@@ -14,12 +14,12 @@
 
 #include "app/accounts/accountregistry.h"
 #include "app/core/datapaths.h"
-#include "app/store/localchanges.h"
-#include "app/store/outbox.h"
-#include "app/store/syncstate.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
 #include "app/sandbox/store/sandboxstore.h"
+#include "app/store/localchanges.h"
+#include "app/store/outbox.h"
+#include "app/store/syncstate.h"
 #include "app/sync/threewaymerge.h"
 
 #include <QDirIterator>
@@ -460,8 +460,10 @@ private Q_SLOTS:
     /// packaging/kill-sync.sh runs 100+), CV_KILL_SEED picks the kill points. Prints the counts.
     void randomKillsUnderFaults()
     {
-        const int target = qEnvironmentVariableIsSet("CV_KILL_COUNT") ? qEnvironmentVariableIntValue("CV_KILL_COUNT") : 20;
-        const quint32 seed = qEnvironmentVariableIsSet("CV_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("CV_KILL_SEED")) : 7;
+        const int target
+            = qEnvironmentVariableIsSet("CV_KILL_COUNT") ? qEnvironmentVariableIntValue("CV_KILL_COUNT") : 20;
+        const quint32 seed
+            = qEnvironmentVariableIsSet("CV_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("CV_KILL_SEED")) : 7;
         const int batches = std::max(2, target / 12);
         // (12 kills per batch: the sweep below reaches the webhook create, the last create of a batch.)
         QRandomGenerator random(seed);
@@ -493,7 +495,8 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(syncToTheEnd());
-        const QString product = clean.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product
+            = clean.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
 
         struct Batch
         {
@@ -508,16 +511,18 @@ private Q_SLOTS:
         const auto enqueue = [&](Batch &batch) -> QString {
             batch.tag = QStringLiteral("k%1x%2").arg(queued.size() + 1).arg(random.bounded(100000));
             // Someone else's objects with the same name/label, created before the offline edits.
-            const auto decoy = clean.post(QStringLiteral("/products"), {{QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag)}});
+            const auto decoy = clean.post(QStringLiteral("/products"),
+                { { QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag) } });
             batch.decoyProduct = decoy.object().value(QStringLiteral("id")).toString();
             const auto hook = clean.post(QStringLiteral("/notifications/webhooks"),
-                                         {{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
-                                          {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
-                                          {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-                                          {QStringLiteral("external_url"), QStringLiteral("https://someone-else.example.com/hook")}});
+                { { QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag) },
+                    { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), product } } },
+                    { QStringLiteral("object_class"), QStringLiteral("fulfillment_request") },
+                    { QStringLiteral("external_url"), QStringLiteral("https://someone-else.example.com/hook") } });
             batch.decoyWebhook = hook.object().value(QStringLiteral("id")).toString();
             if (batch.decoyProduct.isEmpty() || batch.decoyWebhook.isEmpty())
-                return QStringLiteral("decoys not created: %1 %2").arg(QString::fromUtf8(decoy.body), QString::fromUtf8(hook.body));
+                return QStringLiteral("decoys not created: %1 %2")
+                    .arg(QString::fromUtf8(decoy.body), QString::fromUtf8(hook.body));
             QTest::qWait(5); // the decoys are older than the offline creates
 
             auto opened = store::CacheDatabase::open(cache);
@@ -532,44 +537,63 @@ private Q_SLOTS:
             if (!created)
                 return QStringLiteral("product: ") + describe(created.error());
             // An edit queued on the new product: it must land on ours, never on the decoy.
-            if (auto r = editor.updateProduct(created.value().id, {{QStringLiteral("short_description"), QString(QStringLiteral("Ours ") + batch.tag)}}); !r)
+            if (auto r = editor.updateProduct(created.value().id,
+                    { { QStringLiteral("short_description"), QString(QStringLiteral("Ours ") + batch.tag) } });
+                !r)
                 return QStringLiteral("new product update: ") + describe(r.error());
             const auto item = editor.create(QStringLiteral("items"), product,
-                {{QStringLiteral("name"), QString(QStringLiteral("Item ") + batch.tag)}, {QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)},
-                 {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-                 {QStringLiteral("precision"), QStringLiteral("integer")},
-                 {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}});
+                { { QStringLiteral("name"), QString(QStringLiteral("Item ") + batch.tag) },
+                    { QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag) },
+                    { QStringLiteral("type"), QStringLiteral("reservation") },
+                    { QStringLiteral("period"), QStringLiteral("monthly") },
+                    { QStringLiteral("precision"), QStringLiteral("integer") },
+                    { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } });
             if (!item)
                 return QStringLiteral("item: ") + describe(item.error());
-            if (auto r = editor.update(QStringLiteral("items"), product, item.value().id, {{QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag)}}); !r)
+            if (auto r = editor.update(QStringLiteral("items"), product, item.value().id,
+                    { { QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag) } });
+                !r)
                 return QStringLiteral("item rename: ") + describe(r.error());
             if (auto r = editor.create(QStringLiteral("parameters"), product,
-                    {{QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag)}, {QStringLiteral("title"), QString(QStringLiteral("Parameter ") + batch.tag)},
-                     {QStringLiteral("description"), QStringLiteral("Made offline")}, {QStringLiteral("type"), QStringLiteral("text")},
-                     {QStringLiteral("phase"), QStringLiteral("ordering")}, {QStringLiteral("scope"), QStringLiteral("asset")},
-                     {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), false}}}}); !r)
+                    { { QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag) },
+                        { QStringLiteral("title"), QString(QStringLiteral("Parameter ") + batch.tag) },
+                        { QStringLiteral("description"), QStringLiteral("Made offline") },
+                        { QStringLiteral("type"), QStringLiteral("text") },
+                        { QStringLiteral("phase"), QStringLiteral("ordering") },
+                        { QStringLiteral("scope"), QStringLiteral("asset") },
+                        { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), false } } } });
+                !r)
                 return QStringLiteral("parameter: ") + describe(r.error());
             if (auto r = editor.create(QStringLiteral("templates"), product,
-                    {{QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag)}, {QStringLiteral("scope"), QStringLiteral("asset")},
-                     {QStringLiteral("type"), QStringLiteral("pending")}, {QStringLiteral("body"), QString(QStringLiteral("# Pending\n\nBatch ") + batch.tag)}}); !r)
+                    { { QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag) },
+                        { QStringLiteral("scope"), QStringLiteral("asset") },
+                        { QStringLiteral("type"), QStringLiteral("pending") },
+                        { QStringLiteral("body"), QString(QStringLiteral("# Pending\n\nBatch ") + batch.tag) } });
+                !r)
                 return QStringLiteral("template: ") + describe(r.error());
             if (auto r = editor.create(QStringLiteral("actions"), product,
-                    {{QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag)}, {QStringLiteral("name"), QString(QStringLiteral("Action ") + batch.tag)},
-                     {QStringLiteral("description"), QStringLiteral("Made offline")}, {QStringLiteral("scope"), QStringLiteral("asset")}}); !r)
+                    { { QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag) },
+                        { QStringLiteral("name"), QString(QStringLiteral("Action ") + batch.tag) },
+                        { QStringLiteral("description"), QStringLiteral("Made offline") },
+                        { QStringLiteral("scope"), QStringLiteral("asset") } });
+                !r)
                 return QStringLiteral("action: ") + describe(r.error());
             store::LocalChanges changes(*db, objects, outbox);
-            QJsonObject webhook{{QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag)},
-                                {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
-                                {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-                                {QStringLiteral("external_url"), QString(QStringLiteral("https://hooks.example.com/") + batch.tag)},
-                                {QStringLiteral("active"), false}};
+            QJsonObject webhook { { QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag) },
+                { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), product } } },
+                { QStringLiteral("object_class"), QStringLiteral("fulfillment_request") },
+                { QStringLiteral("external_url"), QString(QStringLiteral("https://hooks.example.com/") + batch.tag) },
+                { QStringLiteral("active"), false } };
             const auto hookId = changes.create(QStringLiteral("webhooks"), QString(), webhook, store::OutboxEntry());
             if (!hookId)
                 return QStringLiteral("webhook: ") + hookId.error();
             webhook.insert(QStringLiteral("description"), QString(QStringLiteral("Ours ") + batch.tag));
-            if (auto r = changes.update(QStringLiteral("webhooks"), hookId.value().id, webhook, store::OutboxEntry()); !r)
+            if (auto r = changes.update(QStringLiteral("webhooks"), hookId.value().id, webhook, store::OutboxEntry());
+                !r)
                 return QStringLiteral("webhook update: ") + r.error();
-            if (auto r = editor.updateProduct(product, {{QStringLiteral("short_description"), QString(QStringLiteral("Batch ") + batch.tag)}}); !r)
+            if (auto r = editor.updateProduct(product,
+                    { { QStringLiteral("short_description"), QString(QStringLiteral("Batch ") + batch.tag) } });
+                !r)
                 return QStringLiteral("product update: ") + describe(r.error());
             // A request transition and a note, on pending requests no earlier batch touched.
             for (const store::CachedObject &request : objects.list(QStringLiteral("requests"), QString())) {
@@ -578,7 +602,8 @@ private Q_SLOTS:
                 const QString status = request.json.value(QStringLiteral("status")).toString();
                 if (batch.rejected.isEmpty() && status == QLatin1String("pending"))
                     batch.rejected = request.id;
-                else if (batch.noted.isEmpty() && status != QLatin1String("pending") && fulfillment::isAllowed(QStringLiteral("update"), status))
+                else if (batch.noted.isEmpty() && status != QLatin1String("pending")
+                    && fulfillment::isAllowed(QStringLiteral("update"), status))
                     batch.noted = request.id;
                 else
                     continue;
@@ -614,8 +639,9 @@ private Q_SLOTS:
             // (delay 0): each create, look-up and update of the push in turn. Then random points, mostly
             // early (the push), some deep in the pull.
             const bool sweep = runsSinceEnqueue < kSweep;
-            const int request = sweep ? runsSinceEnqueue + 1
-                                      : (random.bounded(100) < 70 ? 1 + int(random.bounded(30)) : 1 + int(random.bounded(150)));
+            const int request = sweep
+                ? runsSinceEnqueue + 1
+                : (random.bounded(100) < 70 ? 1 + int(random.bounded(30)) : 1 + int(random.bounded(150)));
             const int delay = sweep || random.bounded(3) == 0 ? 0 : int(random.bounded(8));
             ++runsSinceEnqueue;
             test::VendorOptions vendorOptions;
@@ -625,7 +651,11 @@ private Q_SLOTS:
             g_killSwitch.disarm();
             if (run.crashed) {
                 ++kills;
-                hits << QStringLiteral("kill %1: request %2 +%3 ms: %4 | %5").arg(kills).arg(request).arg(delay).arg(inFlight, snapshot(cache));
+                hits << QStringLiteral("kill %1: request %2 +%3 ms: %4 | %5")
+                            .arg(kills)
+                            .arg(request)
+                            .arg(delay)
+                            .arg(inFlight, snapshot(cache));
             } else {
                 ++finishedFirst;
             }
@@ -652,47 +682,73 @@ private Q_SLOTS:
         };
         for (const Batch &batch : std::as_const(queued)) {
             const QString items = QStringLiteral("/products/%1/items").arg(product);
-            expectOne(QString(QStringLiteral("item MPN-") + batch.tag), count(items, QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)));
-            expectOne(QString(QStringLiteral("item rename ") + batch.tag), count(items, QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag)));
-            expectOne(QString(QStringLiteral("parameter ") + batch.tag), count(QStringLiteral("/products/%1/parameters").arg(product), QStringLiteral("name"), QString(QStringLiteral("param_") + batch.tag)));
-            expectOne(QString(QStringLiteral("template ") + batch.tag), count(QStringLiteral("/products/%1/templates").arg(product), QStringLiteral("name"), QString(QStringLiteral("Template ") + batch.tag)));
-            expectOne(QString(QStringLiteral("action ") + batch.tag), count(QStringLiteral("/products/%1/actions").arg(product), QStringLiteral("action"), QString(QStringLiteral("act_") + batch.tag)));
+            expectOne(QString(QStringLiteral("item MPN-") + batch.tag),
+                count(items, QStringLiteral("mpn"), QString(QStringLiteral("MPN-") + batch.tag)));
+            expectOne(QString(QStringLiteral("item rename ") + batch.tag),
+                count(items, QStringLiteral("name"), QStringLiteral("Item %1 renamed").arg(batch.tag)));
+            expectOne(QString(QStringLiteral("parameter ") + batch.tag),
+                count(QStringLiteral("/products/%1/parameters").arg(product), QStringLiteral("name"),
+                    QString(QStringLiteral("param_") + batch.tag)));
+            expectOne(QString(QStringLiteral("template ") + batch.tag),
+                count(QStringLiteral("/products/%1/templates").arg(product), QStringLiteral("name"),
+                    QString(QStringLiteral("Template ") + batch.tag)));
+            expectOne(QString(QStringLiteral("action ") + batch.tag),
+                count(QStringLiteral("/products/%1/actions").arg(product), QStringLiteral("action"),
+                    QString(QStringLiteral("act_") + batch.tag)));
             // Ours exists once, with the edit queued after its create; the decoy (same name or label, older)
             // never took that edit: if it did, the create was matched to someone else's object.
             const QString ours = QStringLiteral("Ours ") + batch.tag;
-            expectOne(QStringLiteral("product Scale ") + batch.tag, count(QStringLiteral("/products"), QStringLiteral("short_description"), ours));
-            expectOne(QStringLiteral("webhook Hook ") + batch.tag, count(QStringLiteral("/notifications/webhooks"), QStringLiteral("description"), ours));
-            const int products = count(QStringLiteral("/products"), QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag));
-            const int hooks = count(QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), QString(QStringLiteral("Hook ") + batch.tag));
+            expectOne(QStringLiteral("product Scale ") + batch.tag,
+                count(QStringLiteral("/products"), QStringLiteral("short_description"), ours));
+            expectOne(QStringLiteral("webhook Hook ") + batch.tag,
+                count(QStringLiteral("/notifications/webhooks"), QStringLiteral("description"), ours));
+            const int products = count(
+                QStringLiteral("/products"), QStringLiteral("name"), QString(QStringLiteral("Scale ") + batch.tag));
+            const int hooks = count(QStringLiteral("/notifications/webhooks"), QStringLiteral("label"),
+                QString(QStringLiteral("Hook ") + batch.tag));
             if (products > 2)
-                doubled += products - 2, problems << QStringLiteral("%1 products Scale %2").arg(products).arg(batch.tag);
+                doubled += products - 2,
+                    problems << QStringLiteral("%1 products Scale %2").arg(products).arg(batch.tag);
             if (hooks > 2)
                 doubled += hooks - 2, problems << QStringLiteral("%1 webhooks Hook %2").arg(hooks).arg(batch.tag);
             const QJsonObject decoyProduct = clean.get(QStringLiteral("/products/") + batch.decoyProduct).object();
             if (decoyProduct.value(QStringLiteral("short_description")).toString() == ours)
                 ++adopted, problems << QStringLiteral("decoy adopted: product ") + batch.decoyProduct;
-            const QJsonObject decoyHook = clean.get(QStringLiteral("/notifications/webhooks/") + batch.decoyWebhook).object();
+            const QJsonObject decoyHook
+                = clean.get(QStringLiteral("/notifications/webhooks/") + batch.decoyWebhook).object();
             if (decoyHook.value(QStringLiteral("description")).toString() == ours)
                 ++adopted, problems << QStringLiteral("decoy adopted: webhook ") + batch.decoyWebhook;
             const QJsonObject rejected = clean.get(QStringLiteral("/requests/") + batch.rejected).object();
             if (rejected.value(QStringLiteral("status")).toString() != QLatin1String("failed"))
                 ++lost, problems << QStringLiteral("lost: reject of ") + batch.rejected;
-            if (clean.get(QStringLiteral("/requests/") + batch.noted).object().value(QStringLiteral("note")).toString() != QString(QStringLiteral("Note ") + batch.tag))
+            if (clean.get(QStringLiteral("/requests/") + batch.noted).object().value(QStringLiteral("note")).toString()
+                != QString(QStringLiteral("Note ") + batch.tag))
                 ++lost, problems << QStringLiteral("lost: note on ") + batch.noted;
         }
-        if (clean.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("short_description")).toString()
+        if (clean.get(QStringLiteral("/products/") + product)
+                .object()
+                .value(QStringLiteral("short_description"))
+                .toString()
             != QStringLiteral("Batch ") + queued.last().tag)
             ++lost, problems << QStringLiteral("lost: the last product update");
         const CacheState state = readCache(cache);
         const int edits = int(queued.size()) * 13 + 1;
         const QString counts = QStringLiteral("kill test: %1 kills (%2 runs ended before their kill point), faults %3; "
                                               "%4 batches, %5 edits; lost %6, doubled %7, adopted %8; outbox left %9")
-                                   .arg(kills).arg(finishedFirst).arg(options.faults).arg(queued.size()).arg(edits)
-                                   .arg(lost).arg(doubled).arg(adopted).arg(state.outbox);
+                                   .arg(kills)
+                                   .arg(finishedFirst)
+                                   .arg(options.faults)
+                                   .arg(queued.size())
+                                   .arg(edits)
+                                   .arg(lost)
+                                   .arg(doubled)
+                                   .arg(adopted)
+                                   .arg(state.outbox);
         qInfo().noquote() << counts;
         std::printf("%s\n", qPrintable(counts));
         std::fflush(stdout);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + hits.mid(0, 20).join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + hits.mid(0, 20).join(QLatin1Char('\n'))));
         QCOMPARE(state.outbox, 0);
         QVERIFY2(state.unfinished.isEmpty(), qPrintable(state.unfinished.join(QLatin1Char(' '))));
     }
@@ -740,7 +796,7 @@ private Q_SLOTS:
     /// syncs above, and those files are private to their owner (files 0600, folders 0700).
     void noSecretInTheDataFolders()
     {
-        QStringList secrets{QString::fromUtf8(m_secret)};
+        QStringList secrets { QString::fromUtf8(m_secret) };
         sandbox::SandboxStore &store = m_sandbox->server().store();
         for (const QJsonObject &token : store.all(QStringLiteral("tokens")))
             secrets << token.value(QStringLiteral("token")).toString();
@@ -748,14 +804,15 @@ private Q_SLOTS:
             secrets << hook.value(QStringLiteral("jwt_secret")).toString();
         for (const QJsonObject &product : store.all(QStringLiteral("products"))) {
             secrets << sync::valueAt(product, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
-            for (const QJsonObject &version : store.all(QStringLiteral("versions"), product.value(QStringLiteral("id")).toString()))
+            for (const QJsonObject &version :
+                store.all(QStringLiteral("versions"), product.value(QStringLiteral("id")).toString()))
                 secrets << sync::valueAt(version, QStringLiteral("customer_ui_settings.action.jwt_secret")).toString();
         }
         secrets.removeAll(QString());
         secrets.removeDuplicates();
         QVERIFY2(secrets.size() >= 4, qPrintable(QString::number(secrets.size())));
-        QStringList folders{dir(QStringLiteral("a")), dir(QStringLiteral("b")), dir(QStringLiteral("c"))};
-        for (const char *xdg : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+        QStringList folders { dir(QStringLiteral("a")), dir(QStringLiteral("b")), dir(QStringLiteral("c")) };
+        for (const char *xdg : { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
             if (qEnvironmentVariableIsSet(xdg))
                 folders << qEnvironmentVariable(xdg);
         }
@@ -772,12 +829,15 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 
         QStringList open;
-        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
-            QDirIterator it(dir(name), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        for (const QString &name : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
+            QDirIterator it(
+                dir(name), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 const auto mode = QFile::permissions(path);
-                if (mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))
+                if (mode
+                    & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                        | QFile::ExeOther))
                     open << QStringLiteral("%1 (%2)").arg(path).arg(int(mode), 0, 16);
             }
         }

@@ -1,9 +1,9 @@
 // Issue 10, "exactly once, nothing lost, no key leaked": each test reproduces one finding of the fault and
 // security probe against the real sandbox over HTTP (or a small raw TCP server where the sandbox cannot
 // misbehave that way) and a real SQLite cache.
-#include "testmain.h"
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/accountvalidator.h"
@@ -18,8 +18,8 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -37,7 +37,7 @@ namespace {
 struct Client
 {
     QNetworkAccessManager network;
-    connect::ApiClient api{&network};
+    connect::ApiClient api { &network };
     std::unique_ptr<store::CacheDatabase> db;
     std::unique_ptr<sync::SyncEngine> engine;
 
@@ -90,11 +90,11 @@ QByteArray redirectTo(const QString &location)
 
 QJsonObject webhook(const QString &label, const QString &product = QStringLiteral("PRD-000-000-000"))
 {
-    return {{QStringLiteral("label"), label},
-            {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), product}}},
-            {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-            {QStringLiteral("external_url"), QStringLiteral("https://hooks.example.com/lost-answer")},
-            {QStringLiteral("active"), false}};
+    return { { QStringLiteral("label"), label },
+        { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), product } } },
+        { QStringLiteral("object_class"), QStringLiteral("fulfillment_request") },
+        { QStringLiteral("external_url"), QStringLiteral("https://hooks.example.com/lost-answer") },
+        { QStringLiteral("active"), false } };
 }
 
 int countWith(SandboxFixture &sandbox, const QString &path, const QString &field, const QString &value)
@@ -168,7 +168,12 @@ private Q_SLOTS:
         QVERIFY(test::runSync(*client.engine).ok);
 
         const QString label = QStringLiteral("Lost answer hook");
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         store::OutboxEntry create;
         QVERIFY(client.changes().create(QStringLiteral("webhooks"), QString(), webhook(label, product), create).ok());
 
@@ -234,7 +239,8 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const auto existing = sandbox.post(QStringLiteral("/products"), {{QStringLiteral("name"), QStringLiteral("Backup Pro")}});
+        const auto existing
+            = sandbox.post(QStringLiteral("/products"), { { QStringLiteral("name"), QStringLiteral("Backup Pro") } });
         QCOMPARE(existing.status, 201);
         const QString existingId = existing.object().value(QStringLiteral("id")).toString();
         Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
@@ -243,13 +249,15 @@ private Q_SLOTS:
 
         store::OutboxEntry create;
         create.naturalKey = QStringLiteral("Backup Pro");
-        create.body = {{QStringLiteral("name"), QStringLiteral("Backup Pro")}};
+        create.body = { { QStringLiteral("name"), QStringLiteral("Backup Pro") } };
         const auto product = client.changes().create(QStringLiteral("products"), QString(),
-                                                     {{QStringLiteral("name"), QStringLiteral("Backup Pro")}}, create);
+            { { QStringLiteral("name"), QStringLiteral("Backup Pro") } }, create);
         QVERIFY(product.ok());
-        const QJsonObject item{{QStringLiteral("name"), QStringLiteral("Backup seat")}, {QStringLiteral("mpn"), QStringLiteral("MPN-BACKUP-SEAT")},
-                               {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-                               {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}};
+        const QJsonObject item { { QStringLiteral("name"), QStringLiteral("Backup seat") },
+            { QStringLiteral("mpn"), QStringLiteral("MPN-BACKUP-SEAT") },
+            { QStringLiteral("type"), QStringLiteral("reservation") },
+            { QStringLiteral("period"), QStringLiteral("monthly") },
+            { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } };
         QVERIFY(client.changes().create(QStringLiteral("items"), product.value().id, item, store::OutboxEntry()).ok());
 
         // A first attempt is recorded (connection refused: nothing listens there).
@@ -263,8 +271,11 @@ private Q_SLOTS:
         client.api.setEndpoint(QUrl(sandbox.baseUrl()));
         const sync::SyncSummary done = test::runSync(*client.engine);
         QVERIFY2(done.ok, qPrintable(done.error.summary()));
-        QCOMPARE(countWith(sandbox, QStringLiteral("/products"), QStringLiteral("name"), QStringLiteral("Backup Pro")), 2);
-        QCOMPARE(countWith(sandbox, QStringLiteral("/products/%1/items").arg(existingId), QStringLiteral("mpn"), QStringLiteral("MPN-BACKUP-SEAT")), 0);
+        QCOMPARE(
+            countWith(sandbox, QStringLiteral("/products"), QStringLiteral("name"), QStringLiteral("Backup Pro")), 2);
+        QCOMPARE(countWith(sandbox, QStringLiteral("/products/%1/items").arg(existingId), QStringLiteral("mpn"),
+                     QStringLiteral("MPN-BACKUP-SEAT")),
+            0);
         QCOMPARE(client.engine->outbox().size(), 0);
     }
 
@@ -277,8 +288,15 @@ private Q_SLOTS:
         Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
         QVERIFY(test::runSync(*client.engine).ok);
         const QString label = QStringLiteral("Shared label");
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
-        QVERIFY(client.changes().create(QStringLiteral("webhooks"), QString(), webhook(label, product), store::OutboxEntry()).ok());
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        QVERIFY(client.changes()
+                    .create(QStringLiteral("webhooks"), QString(), webhook(label, product), store::OutboxEntry())
+                    .ok());
         // The create was sent before (a killed run), then a colleague made a webhook with that label.
         QSqlQuery(client.db->db()).exec(QStringLiteral("UPDATE outbox SET attempts = 1"));
         QJsonObject theirs = webhook(label, product);
@@ -289,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(countWith(sandbox, QStringLiteral("/notifications/webhooks"), QStringLiteral("label"), label), 1);
         const QList<store::OutboxEntry> failed = client.engine->outbox().failed();
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.first().lastError.contains(QStringLiteral("needs attention")), qPrintable(failed.first().lastError));
+        QVERIFY2(
+            failed.first().lastError.contains(QStringLiteral("needs attention")), qPrintable(failed.first().lastError));
     }
 
     /// Point 7: a cache write that fails (here: a dropped table) stops the sync with an error; it is not
@@ -324,11 +343,18 @@ private Q_SLOTS:
         QVERIFY(test::runSync(*client.engine).ok);
 
         const QString other = requests.at(1).toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(sandbox.put(QStringLiteral("/requests/") + other, {{QStringLiteral("note"), QStringLiteral("changed later")}}).status, 200);
+        QCOMPARE(sandbox
+                     .put(QStringLiteral("/requests/") + other,
+                         { { QStringLiteral("note"), QStringLiteral("changed later") } })
+                     .status,
+            200);
         const sync::SyncSummary second = test::runSync(*client.engine);
         QVERIFY2(second.ok, qPrintable(second.error.summary()));
-        QCOMPARE(client.engine->objects().get(QStringLiteral("requests"), other)->json.value(QStringLiteral("note")).toString(),
-                 QStringLiteral("changed later"));
+        QCOMPARE(client.engine->objects()
+                     .get(QStringLiteral("requests"), other)
+                     ->json.value(QStringLiteral("note"))
+                     .toString(),
+            QStringLiteral("changed later"));
     }
 
     /// Point 7: each product version is its own cached row, although the API gives them the product's id.
@@ -336,8 +362,14 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
-        const auto published = sandbox.post(QStringLiteral("/products/%1/versions").arg(product), {{QStringLiteral("changes_description"), QStringLiteral("Second")}});
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        const auto published = sandbox.post(QStringLiteral("/products/%1/versions").arg(product),
+            { { QStringLiteral("changes_description"), QStringLiteral("Second") } });
         QVERIFY2(published.status == 201, published.body.constData());
         const qint64 onServer = sandbox.get(QStringLiteral("/products/%1/versions").arg(product)).total();
         QVERIFY(onServer >= 2);
@@ -350,9 +382,10 @@ private Q_SLOTS:
     void wronglyTypedAccountsAreKeptAside()
     {
         const QString path = m_dir.filePath(QStringLiteral("accounts.json"));
-        const QByteArray original = R"({"current":"","accounts":[)"
-                                    R"({"id":"VA-000-001","name":"Good","type":"vendor","endpoint":"https://api.example.com/public/v1"},)"
-                                    R"({"id":"VA-000-002","name":42,"type":"vendor","endpoint":"https://api.example.com/public/v1"}]})";
+        const QByteArray original
+            = R"({"current":"","accounts":[)"
+              R"({"id":"VA-000-001","name":"Good","type":"vendor","endpoint":"https://api.example.com/public/v1"},)"
+              R"({"id":"VA-000-002","name":42,"type":"vendor","endpoint":"https://api.example.com/public/v1"}]})";
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -376,18 +409,25 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         const QString file = cacheFile();
         const QString copy = m_dir.filePath(QStringLiteral("crashed/cache.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
         qint64 objectsBefore = 0;
         std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing the test
-        struct rlimit unlimited {};
+        struct rlimit unlimited
+        {
+        };
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &unlimited), 0);
         {
             Client client(file, sandbox.baseUrl(), sandbox.apiKey());
             QVERIFY(client.db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).ok());
-            QJsonObject edited{{QStringLiteral("id"), product}, {QStringLiteral("name"), QStringLiteral("x")}};
+            QJsonObject edited { { QStringLiteral("id"), product }, { QStringLiteral("name"), QStringLiteral("x") } };
             store::OutboxEntry update;
             update.operation = QStringLiteral("update");
             // The first sync fills the cache; an offline edit waits in the outbox.
@@ -407,10 +447,11 @@ private Q_SLOTS:
             const sync::SyncSummary summary = test::runSync(*client.engine, full);
             QCOMPARE(setrlimit(RLIMIT_FSIZE, &unlimited), 0);
             QVERIFY(!summary.ok);
-            QVERIFY2(summary.storeError.contains(QStringLiteral("disk is full")), qPrintable(summary.storeError + summary.error.summary()));
+            QVERIFY2(summary.storeError.contains(QStringLiteral("disk is full")),
+                qPrintable(summary.storeError + summary.error.summary()));
 
             // A crash now leaves the database and its WAL as they are on disk.
-            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            for (const QString &suffix : { QString(), QStringLiteral("-wal") })
                 QVERIFY(QFile::copy(file + suffix, copy + suffix));
         }
         {
@@ -450,10 +491,10 @@ private Q_SLOTS:
         accounts::ValidationResult result;
         bool done = false;
         validator.validate(redirecting.origin() + QStringLiteral("/public/v1"), "SU-123-456-789:topsecretvalue",
-                           [&](const accounts::ValidationResult &r) {
-                               result = r;
-                               done = true;
-                           });
+            [&](const accounts::ValidationResult &r) {
+                result = r;
+                done = true;
+            });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
         QVERIFY2(result.detail.contains(QStringLiteral("redirects to ") + target), qPrintable(result.detail));
         QVERIFY(result.status != accounts::ValidationStatus::Ok);
@@ -465,7 +506,8 @@ private Q_SLOTS:
         QSignalSpy finished(job, &connect::ApiJob::finished);
         QVERIFY(finished.wait(10000));
         QVERIFY(!job->ok());
-        QVERIFY2(job->error().summary().contains(QStringLiteral("redirects to ") + target), qPrintable(job->error().summary()));
+        QVERIFY2(job->error().summary().contains(QStringLiteral("redirects to ") + target),
+            qPrintable(job->error().summary()));
         for (const QByteArray &request : std::as_const(elsewhere.requests))
             QVERIFY2(!request.contains("topsecretvalue"), request.constData());
     }
@@ -477,7 +519,12 @@ private Q_SLOTS:
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
         // A regenerated action secret reaches the product and, once published, its versions.
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         QCOMPARE(sandbox.post(QStringLiteral("/products/%1/actions/regeneratesecret").arg(product)).status, 200);
         const QString file = cacheFile();
         {
@@ -500,11 +547,11 @@ private Q_SLOTS:
             const QString path = it.next();
             const auto mode = QFile::permissions(path);
             QVERIFY2(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)),
-                     qPrintable(QStringLiteral("%1: mode %2").arg(path).arg(int(mode), 0, 16)));
+                qPrintable(QStringLiteral("%1: mode %2").arg(path).arg(int(mode), 0, 16)));
         }
         const auto folder = QFile::permissions(QFileInfo(file).absolutePath());
         QVERIFY2(!(folder & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup)),
-                 qPrintable(QString::number(int(folder), 16)));
+            qPrintable(QString::number(int(folder), 16)));
     }
 
     /// Point 6: a body that drips forever ends at the per-request deadline (the transfer timeout alone
@@ -542,10 +589,11 @@ private Q_SLOTS:
         validator.setDeadline(1500);
         bool done = false;
         accounts::ValidationResult result;
-        validator.validate(dripping.origin() + QStringLiteral("/public/v1"), "SU-000-000-000:abc", [&](const accounts::ValidationResult &r) {
-            result = r;
-            done = true;
-        });
+        validator.validate(dripping.origin() + QStringLiteral("/public/v1"), "SU-000-000-000:abc",
+            [&](const accounts::ValidationResult &r) {
+                result = r;
+                done = true;
+            });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 8000));
         QCOMPARE(result.status, accounts::ValidationStatus::Unreachable);
     }
@@ -556,13 +604,13 @@ private Q_SLOTS:
         RawServer endless([](const QByteArray &head, QTcpSocket *socket) {
             QJsonArray page;
             for (int i = 0; i < 10; ++i)
-                page.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("PR-%1").arg(i)}});
+                page.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("PR-%1").arg(i) } });
             const QByteArray body = QJsonDocument(page).toJson(QJsonDocument::Compact);
             const int at = int(head.indexOf("offset="));
             const QByteArray offset = at < 0 ? QByteArray("0") : head.mid(at + 7).split('&').first().split(' ').first();
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items " + offset + "-"
-                          + QByteArray::number(offset.toLongLong() + 9) + "/100000000\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                + QByteArray::number(offset.toLongLong() + 9)
+                + "/100000000\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         QNetworkAccessManager network;
@@ -602,11 +650,13 @@ private Q_SLOTS:
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
         const int depth = 10000;
-        const QString query = QStringLiteral("not(").repeated(depth) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(depth);
+        const QString query = QStringLiteral("not(").repeated(depth) + QStringLiteral("eq(status,pending)")
+            + QStringLiteral(")").repeated(depth);
         const auto deep = sandbox.get(QStringLiteral("/requests?") + query);
         QCOMPARE(deep.status, 400);
         QVERIFY2(deep.errors().contains(QStringLiteral("nested")), qPrintable(deep.errors()));
-        QString grouped = QStringLiteral("(").repeated(depth) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(depth);
+        QString grouped = QStringLiteral("(").repeated(depth) + QStringLiteral("eq(status,pending)")
+            + QStringLiteral(")").repeated(depth);
         QCOMPARE(sandbox.get(QStringLiteral("/requests?") + grouped).status, 400);
         QCOMPARE(sandbox.get(QStringLiteral("/requests?limit=1")).status, 200);
     }
@@ -616,18 +666,26 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("PUT /public/v1/products/" + product.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ApiKey "
-                     + sandbox.apiKey() + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 314572800\r\n\r\n"
-                     + QByteArray(64 * 1024, 'a'));
+        socket.write("PUT /public/v1/products/" + product.toUtf8()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ApiKey " + sandbox.apiKey()
+            + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 314572800\r\n\r\n"
+            + QByteArray(64 * 1024, 'a'));
         QByteArray answer;
-        QVERIFY(QTest::qWaitFor([&] {
-            answer += socket.readAll();
-            return answer.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000));
         answer += socket.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
         QCOMPARE(sandbox.get(QStringLiteral("/products/") + product).status, 200);
@@ -638,13 +696,25 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(demo());
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const QString product = sandbox.get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
-        const QJsonObject before = sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("customer_ui_settings")).toObject();
+        const QString product = sandbox.get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        const QJsonObject before = sandbox.get(QStringLiteral("/products/") + product)
+                                       .object()
+                                       .value(QStringLiteral("customer_ui_settings"))
+                                       .toObject();
         QVERIFY(!before.isEmpty());
-        const auto put = sandbox.put(QStringLiteral("/products/") + product, {{QStringLiteral("customer_ui_settings"), QStringLiteral("{not json")}});
+        const auto put = sandbox.put(QStringLiteral("/products/") + product,
+            { { QStringLiteral("customer_ui_settings"), QStringLiteral("{not json") } });
         QCOMPARE(put.status, 400);
         QVERIFY2(put.errors().contains(QStringLiteral("customer_ui_settings")), qPrintable(put.errors()));
-        const QJsonObject after = sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("customer_ui_settings")).toObject();
+        const QJsonObject after = sandbox.get(QStringLiteral("/products/") + product)
+                                      .object()
+                                      .value(QStringLiteral("customer_ui_settings"))
+                                      .toObject();
         QCOMPARE(after, before);
     }
 };

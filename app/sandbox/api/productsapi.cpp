@@ -87,17 +87,18 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
     // Anything but a JSON object there is refused: an empty object would wipe every customer UI setting.
     if (patch.value(QStringLiteral("customer_ui_settings")).isString()) {
         QJsonParseError parseError;
-        const QJsonDocument settings
-            = QJsonDocument::fromJson(patch.value(QStringLiteral("customer_ui_settings")).toString().toUtf8(), &parseError);
+        const QJsonDocument settings = QJsonDocument::fromJson(
+            patch.value(QStringLiteral("customer_ui_settings")).toString().toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !settings.isObject())
-            return ApiReply::validation({QStringLiteral("customer_ui_settings: expected a JSON object (%1 at offset %2).")
-                                             .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                                : QStringLiteral("not an object"))
-                                             .arg(parseError.offset)});
+            return ApiReply::validation(
+                { QStringLiteral("customer_ui_settings: expected a JSON object (%1 at offset %2).")
+                        .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                          : QStringLiteral("not an object"))
+                        .arg(parseError.offset) });
         patch.insert(QStringLiteral("customer_ui_settings"), settings.object());
     } else if (patch.contains(QStringLiteral("customer_ui_settings"))
-               && !patch.value(QStringLiteral("customer_ui_settings")).isObject()) {
-        return ApiReply::validation({QStringLiteral("customer_ui_settings: expected a JSON object.")});
+        && !patch.value(QStringLiteral("customer_ui_settings")).isObject()) {
+        return ApiReply::validation({ QStringLiteral("customer_ui_settings: expected a JSON object.") });
     }
 
     QJsonObject after = *before;
