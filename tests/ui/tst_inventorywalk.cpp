@@ -41,6 +41,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -228,7 +229,7 @@ class TestInventoryWalk final : public QObject
         for (const store::CachedObject &item : objects().list(QStringLiteral("items"), id))
             (void)editor()->remove(QStringLiteral("items"), id, item.id);
         (void)editor()->create(QStringLiteral("items"), id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") }, { QStringLiteral("mpn"), name + QStringLiteral("-USERS") },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") }, { QStringLiteral("mpn"), QString(name + QStringLiteral("-USERS")) },
                 { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } });
         m_window->showModule(core::ModuleId::Inventory);
