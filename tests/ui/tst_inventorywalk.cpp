@@ -237,6 +237,29 @@ class TestInventoryWalk final : public QObject
         return id;
     }
 
+    /// The synced product the tests work on: the one made in openDialogsSurviveTheFirstSync, or (if that
+    /// test failed) one made here, so that each test reproduces its own defect.
+    QString walkProduct()
+    {
+        if (!m_productId.isEmpty())
+            return m_productId;
+        m_net->setUp(true);
+        const QString name = QStringLiteral("Walk Base Product");
+        const QString local = createLocalProduct(name);
+        if (local.isEmpty() || !editor()->create(QStringLiteral("parameters"), local,
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("param_admin_email") },
+                    { QStringLiteral("title"), QStringLiteral("Administrator email") },
+                    { QStringLiteral("description"), QStringLiteral("The customer's administrator.") },
+                    { QStringLiteral("phase"), QStringLiteral("ordering") }, { QStringLiteral("scope"), QStringLiteral("asset") },
+                    { QStringLiteral("type"), QStringLiteral("email") },
+                    { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), true } } } }))
+            return {};
+        if (!syncAndWait())
+            return {};
+        m_productId = serverIdOf(name);
+        return m_productId;
+    }
+
     QString serverIdOf(const QString &name)
     {
         const test::HttpResponse products = m_sandbox->get(
@@ -320,6 +343,7 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Local") }, { QStringLiteral("mpn"), QStringLiteral("MPN-WALK-LOCAL") },
                 { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } }));
+        inventory()->openProduct(localId); // as if opened from the list now
 
         // The edit dialog of an item made offline, with a new name typed and not saved yet.
         product()->showPage(QStringLiteral("items"));
@@ -393,7 +417,7 @@ private Q_SLOTS:
     /// open Profile page shows the merged text at once and after leaving and coming back.
     void openPageShowsTheResolvedValue()
     {
-        QVERIFY(!m_productId.isEmpty());
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("profile"));
         ui::ProfilePage *profile = product()->profile();
@@ -442,6 +466,7 @@ private Q_SLOTS:
     /// the preview follows the text as typed.
     void templateCompletionLintAndPreview()
     {
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("ui"));
         auto *ui = qobject_cast<ui::UiPage *>(product()->page(QStringLiteral("ui")));
@@ -497,6 +522,7 @@ private Q_SLOTS:
     /// server; the cache never holds it.
     void actionSecretReadAfterTheSync()
     {
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("ui"));
         auto *ui = qobject_cast<ui::UiPage *>(product()->page(QStringLiteral("ui")));
@@ -524,6 +550,7 @@ private Q_SLOTS:
     /// the page says it cannot compare instead of calling v1 a first version.
     void publishDiffComparesLikeWithLike()
     {
+        QVERIFY(!walkProduct().isEmpty());
         ui::PublishPage *page = openPublishPage(m_productId);
         QVERIFY(page);
         QVERIFY(page->publishButton()->isEnabled());
@@ -578,6 +605,7 @@ private Q_SLOTS:
     /// Point 9: after its upload the logo shows on the Profile; a logo set on the portal is downloaded.
     void logoIsShown()
     {
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("profile"));
         const QString logoFile = m_dir.filePath(QStringLiteral("logo.png"));
@@ -612,6 +640,7 @@ private Q_SLOTS:
     /// Point 9: the dashboard and the publish checklist agree that a preview was run.
     void dashboardAgreesOnThePreview()
     {
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("preview"));
         auto *preview = qobject_cast<ui::PreviewPage *>(product()->page(QStringLiteral("preview")));
@@ -674,6 +703,7 @@ private Q_SLOTS:
     /// Point 9: at 1024x700 the Publish button is whole on screen.
     void publishButtonFitsAt1024x700()
     {
+        QVERIFY(!walkProduct().isEmpty());
         m_window->resize(1024, 700);
         ui::PublishPage *publish = openPublishPage(m_productId);
         QVERIFY(publish);
@@ -690,6 +720,7 @@ private Q_SLOTS:
     /// Point 9: the conflicts panel names the field as the Profile page does, not by its API path.
     void conflictsPanelNamesFields()
     {
+        QVERIFY(!walkProduct().isEmpty());
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("profile"));
         QVERIFY(makeProfileConflict(m_productId, product()->profile()->detailedDescriptionEdit(),
