@@ -436,9 +436,12 @@ private Q_SLOTS:
         QTRY_COMPARE(conflicts->table()->model()->rowCount(), 0);
         QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
         conflicts->reject(); // closing syncs what the decision left to send
+        // Back in the window, the caret is where it was: in the short description.
+        m_window->activateWindow();
+        shortDescription->setFocus();
+        QTRY_VERIFY(shortDescription->hasFocus());
         QVERIFY(synced.wait(60000));
         QTRY_VERIFY(!m_window->findChild<ui::ConflictsDialog *>());
-        m_window->activateWindow();
 
         QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId).object().value(QStringLiteral("short_description")).toString(),
             QStringLiteral("Merged: mine and theirs"));
