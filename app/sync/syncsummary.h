@@ -2,6 +2,7 @@
 
 #include "app/connect/apierror.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -29,6 +30,9 @@ struct SyncSummary
     int pushSkipped = 0;           ///< held back by open conflicts
     QMap<QString, CollectionResult> collections;
     int newConflicts = 0;
+    /// Objects created here that took their server id in this run: local id -> server id. Open pages and
+    /// dialogs follow the new id in place instead of being reopened.
+    QHash<QString, QString> renamedIds;
 };
 
 } // namespace cv::sync

@@ -6,8 +6,8 @@
 // the preview follows the text; the action secret is read after a sync; the publish diff compares like
 // with like; and the smaller ones (logo shown, one "preview run" answer, undo after delete, the Publish
 // button at 1024x700, human field names in the conflicts panel).
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 #include "uitestsupport.h"
 
 #include "app/accounts/accountmanager.h"
@@ -84,8 +84,10 @@ public:
                 }
                 auto *upstream = new QTcpSocket(client);
                 upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
                 connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
@@ -132,8 +134,9 @@ QStringList diffRows(QTreeWidget *tree)
             rows << section->text(0);
         for (int r = 0; r < section->childCount(); ++r) {
             QTreeWidgetItem *row = section->child(r);
-            rows << QStringLiteral("%1|%2|%3|%4").arg(section->text(0), row->text(0), row->text(1),
-                row->data(2, Qt::UserRole).toBool() ? QStringLiteral("versioned") : QStringLiteral("live"));
+            rows << QStringLiteral("%1|%2|%3|%4")
+                        .arg(section->text(0), row->text(0), row->text(1),
+                            row->data(2, Qt::UserRole).toBool() ? QStringLiteral("versioned") : QStringLiteral("live"));
         }
     }
     return rows;
@@ -229,8 +232,10 @@ class TestInventoryWalk final : public QObject
         for (const store::CachedObject &item : objects().list(QStringLiteral("items"), id))
             (void)editor()->remove(QStringLiteral("items"), id, item.id);
         (void)editor()->create(QStringLiteral("items"), id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") }, { QStringLiteral("mpn"), QString(name + QStringLiteral("-USERS")) },
-                { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") },
+                { QStringLiteral("mpn"), QString(name + QStringLiteral("-USERS")) },
+                { QStringLiteral("type"), QStringLiteral("reservation") },
+                { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } });
         m_window->showModule(core::ModuleId::Inventory);
         inventory()->openProduct(id);
@@ -246,11 +251,13 @@ class TestInventoryWalk final : public QObject
         m_net->setUp(true);
         const QString name = QStringLiteral("Walk Base Product");
         const QString local = createLocalProduct(name);
-        if (local.isEmpty() || !editor()->create(QStringLiteral("parameters"), local,
+        if (local.isEmpty()
+            || !editor()->create(QStringLiteral("parameters"), local,
                 QJsonObject { { QStringLiteral("name"), QStringLiteral("param_admin_email") },
                     { QStringLiteral("title"), QStringLiteral("Administrator email") },
                     { QStringLiteral("description"), QStringLiteral("The customer's administrator.") },
-                    { QStringLiteral("phase"), QStringLiteral("ordering") }, { QStringLiteral("scope"), QStringLiteral("asset") },
+                    { QStringLiteral("phase"), QStringLiteral("ordering") },
+                    { QStringLiteral("scope"), QStringLiteral("asset") },
                     { QStringLiteral("type"), QStringLiteral("email") },
                     { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), true } } } }))
             return {};
@@ -262,9 +269,11 @@ class TestInventoryWalk final : public QObject
 
     QString serverIdOf(const QString &name)
     {
-        const test::HttpResponse products = m_sandbox->get(
-            QStringLiteral("/products?eq(name,%1)").arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("%20"))));
-        return products.total() == 1 ? products.array().first().toObject().value(QStringLiteral("id")).toString() : QString();
+        const test::HttpResponse products
+            = m_sandbox->get(QStringLiteral("/products?eq(name,%1)")
+                                 .arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("%20"))));
+        return products.total() == 1 ? products.array().first().toObject().value(QStringLiteral("id")).toString()
+                                     : QString();
     }
 
     ui::PublishPage *openPublishPage(const QString &productId)
@@ -285,7 +294,8 @@ class TestInventoryWalk final : public QObject
             return nullptr;
         QTest::mouseClick(status->conflictsButton(), Qt::LeftButton);
         ui::ConflictsDialog *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = m_window->findChild<ui::ConflictsDialog *>()) && dialog->isVisible(); }, 5000);
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ui::ConflictsDialog *>()) && dialog->isVisible(); }, 5000);
         return dialog;
     }
 
@@ -340,8 +350,10 @@ private Q_SLOTS:
         const QString localId = createLocalProduct(name);
         QVERIFY(localId.startsWith(QStringLiteral("local:")));
         QVERIFY(editor()->create(QStringLiteral("items"), localId,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Local") }, { QStringLiteral("mpn"), QStringLiteral("MPN-WALK-LOCAL") },
-                { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Local") },
+                { QStringLiteral("mpn"), QStringLiteral("MPN-WALK-LOCAL") },
+                { QStringLiteral("type"), QStringLiteral("reservation") },
+                { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } }));
         inventory()->openProduct(localId); // as if opened from the list now
 
@@ -399,17 +411,21 @@ private Q_SLOTS:
         product()->showPage(QStringLiteral("items"));
         QVERIFY(itemDialog->finishButton()->isEnabled());
         QTest::mouseClick(itemDialog->finishButton(), Qt::LeftButton);
-        QTRY_VERIFY2(!itemDialog, qPrintable(itemDialog ? itemDialog->shownMessages().join(QLatin1Char('\n')) : QString()));
+        QTRY_VERIFY2(
+            !itemDialog, qPrintable(itemDialog ? itemDialog->shownMessages().join(QLatin1Char('\n')) : QString()));
 
         QVERIFY(syncAndWait());
         const QJsonArray onServer = m_sandbox->get(QStringLiteral("/products/%1/parameters").arg(serverId)).array();
         bool found = false;
         for (const QJsonValue &p : onServer)
-            found = found || p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("param_admin_email");
+            found
+                = found || p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("param_admin_email");
         QVERIFY(found);
-        const QJsonArray serverItems = m_sandbox->get(QStringLiteral("/products/%1/items?eq(mpn,MPN-WALK-LOCAL)").arg(serverId)).array();
+        const QJsonArray serverItems
+            = m_sandbox->get(QStringLiteral("/products/%1/items?eq(mpn,MPN-WALK-LOCAL)").arg(serverId)).array();
         QCOMPARE(serverItems.size(), 1);
-        QCOMPARE(serverItems.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("SKU Local Renamed"));
+        QCOMPARE(serverItems.first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("SKU Local Renamed"));
         m_productId = serverId;
     }
 
@@ -443,25 +459,39 @@ private Q_SLOTS:
         QVERIFY(synced.wait(60000));
         QTRY_VERIFY(!m_window->findChild<ui::ConflictsDialog *>());
 
-        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId).object().value(QStringLiteral("short_description")).toString(),
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
             QStringLiteral("Merged: mine and theirs"));
-        QCOMPARE(objects().get(QStringLiteral("products"), m_productId)->json.value(QStringLiteral("short_description")).toString(),
+        QCOMPARE(objects()
+                     .get(QStringLiteral("products"), m_productId)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
             QStringLiteral("Merged: mine and theirs"));
         QTRY_COMPARE(shortDescription->toPlainText(), QStringLiteral("Merged: mine and theirs"));
         test::screenshot(m_window.get(), QStringLiteral("profile-after-resolution"));
         product()->showPage(QStringLiteral("dashboard"));
         product()->showPage(QStringLiteral("profile"));
-        QCOMPARE(product()->profile()->shortDescriptionEdit()->toPlainText(), QStringLiteral("Merged: mine and theirs"));
+        QCOMPARE(
+            product()->profile()->shortDescriptionEdit()->toPlainText(), QStringLiteral("Merged: mine and theirs"));
 
         // A server change arriving while nothing is typed shows at once, even in the field with the focus.
         shortDescription->setFocus();
-        QVERIFY(m_sandbox->put(QStringLiteral("/products/") + m_productId,
-                    QJsonObject { { QStringLiteral("short_description"), QStringLiteral("Changed on the portal") } }).status == 200);
+        QVERIFY(
+            m_sandbox
+                ->put(QStringLiteral("/products/") + m_productId,
+                    QJsonObject { { QStringLiteral("short_description"), QStringLiteral("Changed on the portal") } })
+                .status
+            == 200);
         QVERIFY(syncAndWait());
         QTRY_COMPARE(shortDescription->toPlainText(), QStringLiteral("Changed on the portal"));
         // And nothing was sent back over it.
         QVERIFY(syncAndWait());
-        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId).object().value(QStringLiteral("short_description")).toString(),
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
             QStringLiteral("Changed on the portal"));
     }
 
@@ -505,18 +535,22 @@ private Q_SLOTS:
         body->selectAll();
         QTest::keyClicks(body, QStringLiteral("Hello {{ para param_admin_email }}"));
         QTRY_VERIFY(!popup->isVisible());
-        QVERIFY2(!templates->lintLabel()->text().contains(QStringLiteral("Every parameter is known")), qPrintable(templates->lintLabel()->text()));
-        QVERIFY2(templates->lintLabel()->text().contains(QStringLiteral("para param_admin_email")), qPrintable(templates->lintLabel()->text()));
+        QVERIFY2(!templates->lintLabel()->text().contains(QStringLiteral("Every parameter is known")),
+            qPrintable(templates->lintLabel()->text()));
+        QVERIFY2(templates->lintLabel()->text().contains(QStringLiteral("para param_admin_email")),
+            qPrintable(templates->lintLabel()->text()));
         test::screenshot(m_window.get(), QStringLiteral("lint-broken"));
         body->selectAll();
         QTest::keyClicks(body, QStringLiteral("Hello {{ param_admin_email"));
         QTest::keyClick(popup, Qt::Key_Escape);
-        QVERIFY2(!templates->lintLabel()->text().contains(QStringLiteral("Every parameter is known")), qPrintable(templates->lintLabel()->text()));
+        QVERIFY2(!templates->lintLabel()->text().contains(QStringLiteral("Every parameter is known")),
+            qPrintable(templates->lintLabel()->text()));
 
         // The preview follows the text without pressing Preview.
         body->selectAll();
         QTest::keyClicks(body, QStringLiteral("Welcome **typed just now**"));
-        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(templates->previewView()).contains(QStringLiteral("<strong>typed just now</strong>")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            previewHtml(templates->previewView()).contains(QStringLiteral("<strong>typed just now</strong>")), 20000);
         test::screenshot(m_window.get(), QStringLiteral("template-live-preview"));
         product()->flushPendingEdits();
     }
@@ -541,8 +575,13 @@ private Q_SLOTS:
         test::screenshot(m_window.get(), QStringLiteral("secret-known"));
         actions->copyButton()->click();
         const QString secret = m_sandbox->get(QStringLiteral("/products/") + m_productId)
-                                   .object().value(QStringLiteral("customer_ui_settings")).toObject()
-                                   .value(QStringLiteral("action")).toObject().value(QStringLiteral("jwt_secret")).toString();
+                                   .object()
+                                   .value(QStringLiteral("customer_ui_settings"))
+                                   .toObject()
+                                   .value(QStringLiteral("action"))
+                                   .toObject()
+                                   .value(QStringLiteral("jwt_secret"))
+                                   .toString();
         QVERIFY(!secret.isEmpty());
         QCOMPARE(QApplication::clipboard()->text(), secret);
         const QJsonObject cached = objects().get(QStringLiteral("products"), m_productId)->json;
@@ -574,20 +613,26 @@ private Q_SLOTS:
         page = openPublishPage(m_productId);
         QVERIFY(page);
         QTRY_VERIFY(page->isDiffReady());
-        QVERIFY2(page->diffHeading()->text().contains(QStringLiteral("since version 1")), qPrintable(page->diffHeading()->text()));
+        QVERIFY2(page->diffHeading()->text().contains(QStringLiteral("since version 1")),
+            qPrintable(page->diffHeading()->text()));
         QStringList rows = diffRows(page->diffTree());
-        QVERIFY2(rows == QStringList { QStringLiteral("No changes since version 1") }, qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows == QStringList { QStringLiteral("No changes since version 1") },
+            qPrintable(rows.join(QLatin1Char('\n'))));
         test::screenshot(m_window.get(), QStringLiteral("publish-after-v1"));
 
         // A new action is a versioned change.
         QVERIFY(editor()->create(QStringLiteral("actions"), m_productId,
-            QJsonObject { { QStringLiteral("action"), QStringLiteral("open_console") }, { QStringLiteral("name"), QStringLiteral("Open console") },
-                { QStringLiteral("title"), QStringLiteral("Open console") }, { QStringLiteral("description"), QStringLiteral("Opens the console") },
-                { QStringLiteral("type"), QStringLiteral("button") }, { QStringLiteral("scope"), QStringLiteral("asset") } }));
+            QJsonObject { { QStringLiteral("action"), QStringLiteral("open_console") },
+                { QStringLiteral("name"), QStringLiteral("Open console") },
+                { QStringLiteral("title"), QStringLiteral("Open console") },
+                { QStringLiteral("description"), QStringLiteral("Opens the console") },
+                { QStringLiteral("type"), QStringLiteral("button") },
+                { QStringLiteral("scope"), QStringLiteral("asset") } }));
         QVERIFY(syncAndWait());
         page = openPublishPage(m_productId);
         rows = diffRows(page->diffTree());
-        QVERIFY2(rows.contains(QStringLiteral("Actions|Open console|added|versioned")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Actions|Open console|added|versioned")),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         QCOMPARE(rows.size(), 1);
         test::screenshot(m_window.get(), QStringLiteral("publish-new-action"));
 
@@ -596,10 +641,13 @@ private Q_SLOTS:
         QVERIFY(!syncAndWait());
         page = openPublishPage(m_productId);
         QVERIFY(page);
-        QVERIFY2(!page->diffHeading()->text().contains(QStringLiteral("first version")), qPrintable(page->diffHeading()->text()));
-        QVERIFY2(page->diffHeading()->text().contains(QStringLiteral("version 1")), qPrintable(page->diffHeading()->text()));
+        QVERIFY2(!page->diffHeading()->text().contains(QStringLiteral("first version")),
+            qPrintable(page->diffHeading()->text()));
+        QVERIFY2(
+            page->diffHeading()->text().contains(QStringLiteral("version 1")), qPrintable(page->diffHeading()->text()));
         rows = diffRows(page->diffTree());
-        QVERIFY2(!rows.join(QLatin1Char('\n')).contains(QStringLiteral("SKU Users|added")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(!rows.join(QLatin1Char('\n')).contains(QStringLiteral("SKU Users|added")),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         test::screenshot(m_window.get(), QStringLiteral("publish-offline"));
         m_net->setUp(true);
         QVERIFY(syncAndWait());
@@ -620,7 +668,11 @@ private Q_SLOTS:
         QVERIFY(product()->profile()->setLogoFromFile(logoFile));
         QVERIFY(product()->profile()->logoWell()->hasImage());
         QVERIFY(syncAndWait());
-        QVERIFY(!m_sandbox->get(QStringLiteral("/products/") + m_productId).object().value(QStringLiteral("icon")).toString().isEmpty());
+        QVERIFY(!m_sandbox->get(QStringLiteral("/products/") + m_productId)
+                     .object()
+                     .value(QStringLiteral("icon"))
+                     .toString()
+                     .isEmpty());
         QTRY_VERIFY(product()->profile()->logoWell()->hasImage());
         inventory()->showList();
         inventory()->openProduct(m_productId);
@@ -717,7 +769,8 @@ private Q_SLOTS:
         test::screenshot(m_window.get(), QStringLiteral("publish-1024x700"));
         m_window->resize(1280, 820);
         QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
-        QVERIFY2(inWindow.bottom() < 700 - 30, qPrintable(QStringLiteral("button at y %1..%2").arg(inWindow.top()).arg(inWindow.bottom())));
+        QVERIFY2(inWindow.bottom() < 700 - 30,
+            qPrintable(QStringLiteral("button at y %1..%2").arg(inWindow.top()).arg(inWindow.bottom())));
     }
 
     /// Point 9: the conflicts panel names the field as the Profile page does, not by its API path.
@@ -730,7 +783,8 @@ private Q_SLOTS:
             QStringLiteral("detailed_description"), QStringLiteral("# Mine"), QStringLiteral("# Theirs")));
         ui::ConflictsDialog *conflicts = openConflicts();
         QVERIFY(conflicts);
-        const QString field = conflicts->table()->model()->index(0, models::ConflictModel::FieldColumn).data().toString();
+        const QString field
+            = conflicts->table()->model()->index(0, models::ConflictModel::FieldColumn).data().toString();
         test::screenshot(conflicts, QStringLiteral("conflicts-labels"));
         QTest::mouseClick(conflicts->findChild<QPushButton *>(QStringLiteral("keepTheirs")), Qt::LeftButton);
         QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
