@@ -34,6 +34,7 @@
 #include "ui/inventory/profilepage.h"
 #include "ui/inventory/publishpage.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
 
@@ -331,6 +332,8 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(added);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
+        // The look of the running app (its style sheet sets heading sizes: what fits at 1024x700 depends on it).
+        ui::applyTheme(*qApp);
         m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
         m_window->resize(1280, 820);
         m_window->show();
