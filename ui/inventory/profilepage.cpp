@@ -296,6 +296,8 @@ void ProfilePage::refreshFromCache()
     }
     if (m_pending.isEmpty())
         m_saveTimer.stop();
+    if (m_pending.isEmpty() && m_held.isEmpty() && !product->dirty)
+        m_saveState->setText(tr("Changes are saved as you type.")); // "sent with the next sync" is done
     updateCounter();
     updateNameLock();
     showLogo();
