@@ -498,6 +498,48 @@ private Q_SLOTS:
             QStringLiteral("Changed on the portal"));
     }
 
+    /// Point 2, the other way: a decision lands while the user is typing in the same field. The typing stays
+    /// on screen and is not saved over the new value; the page says so and lets the user choose.
+    void typingIsNeverOverwrittenNorSavedOver()
+    {
+        QVERIFY(!walkProduct().isEmpty());
+        inventory()->openProduct(m_productId);
+        product()->showPage(QStringLiteral("profile"));
+        ui::ProfilePage *profile = product()->profile();
+        QPlainTextEdit *shortDescription = profile->shortDescriptionEdit();
+        QVERIFY(makeProfileConflict(m_productId, shortDescription, QStringLiteral("short_description"),
+            QStringLiteral("Mine"), QStringLiteral("Theirs")));
+        ui::ConflictsDialog *conflicts = openConflicts();
+        QVERIFY(conflicts);
+        // Typing goes on in the field (not saved yet: the save waits for a pause) when "Keep theirs" is chosen.
+        shortDescription->moveCursor(QTextCursor::End);
+        QTest::keyClicks(shortDescription, QStringLiteral(", still typing"));
+        QVERIFY(profile->hasPendingEdits());
+        QTest::mouseClick(conflicts->findChild<QPushButton *>(QStringLiteral("keepTheirs")), Qt::LeftButton);
+        QCOMPARE(shortDescription->toPlainText(), QStringLiteral("Mine, still typing"));
+        QTest::qWait(ui::ProfilePage::kSaveDelayMs * 3);
+        QCOMPARE(objects()
+                     .get(QStringLiteral("products"), m_productId)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Theirs"));
+        auto *notice = profile->findChild<QLabel *>(QStringLiteral("profileHeldNotice"));
+        QVERIFY2(notice && notice->isVisible(), "no word that the typing was held back");
+        test::screenshot(m_window.get(), QStringLiteral("profile-held"));
+        // "Use the new text" shows the decision; nothing of the typing is saved.
+        Q_EMIT notice->linkActivated(QStringLiteral("theirs:short_description"));
+        QCOMPARE(shortDescription->toPlainText(), QStringLiteral("Theirs"));
+        QVERIFY(!notice->isVisible());
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        conflicts->reject();
+        QVERIFY(synced.wait(60000));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_productId)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Theirs"));
+    }
+
     /// Point 4: completion replaces the word typed and Enter accepts it; the lint sees broken placeholders;
     /// the preview follows the text as typed.
     void templateCompletionLintAndPreview()
