@@ -313,7 +313,8 @@ void ProfilePage::showHeldNotice()
         const QString label = it.key() == s_name ? tr("Name")
             : it.key() == s_short                ? tr("Short description")
                                                  : tr("Detailed overview");
-        lines << tr("“%1” was changed by a sync while you were typing in it; your text is not saved yet. "
+        lines << tr("“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; "
+                    "your text is not saved yet. "
                     "<a href=\"theirs:%2\">Use the new text</a> · <a href=\"mine:%2\">Keep mine</a>")
                      .arg(label.toHtmlEscaped(), it.key());
     }
