@@ -594,6 +594,8 @@ QStringList TemplatesTab::deleteTemplate()
             id, cached->json, {}, tr("Delete template %1").arg(str(cached->json, "name"))));
     reload();
     Q_EMIT changed();
+    if (cached)
+        Q_EMIT deleted(tr("Template “%1” deleted.").arg(str(cached->json, "name")));
     return {};
 }
 

@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// A template was deleted (undoable); `message` says which, for the undo notice.
+    void deleted(const QString &message);
     /// The preview HTML was set (its load may still be running).
     void previewRendered();
 

@@ -35,6 +35,7 @@ UiPage::UiPage(inventory::ProductEditor &editor, store::ObjectRepository &object
     connect(m_templates, &TemplatesTab::changed, this, &UiPage::changed);
     connect(m_actions, &ActionsTab::changed, this, &UiPage::changed);
     connect(m_actions, &ActionsTab::deleted, this, &UiPage::deleted);
+    connect(m_templates, &TemplatesTab::deleted, this, &UiPage::deleted);
 }
 
 void UiPage::setProductId(const QString &productId, const QHash<QString, QString> &renamed)

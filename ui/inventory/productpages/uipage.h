@@ -41,7 +41,7 @@ public:
 
 Q_SIGNALS:
     void changed();
-    /// An action was deleted (undoable); `message` says which.
+    /// An action or a template was deleted (undoable); `message` says which.
     void deleted(const QString &message);
 
 private:
