@@ -723,6 +723,9 @@ private Q_SLOTS:
         inventory()->openProduct(m_productId);
         product()->showPage(QStringLiteral("profile"));
         QTRY_VERIFY_WITH_TIMEOUT(product()->profile()->logoWell()->hasImage(), 10000);
+        // ... and beside the product's name in the header, on every page.
+        auto *headerLogo = product()->findChild<QLabel *>(QStringLiteral("productLogo"));
+        QVERIFY(headerLogo && headerLogo->isVisible() && !headerLogo->pixmap().isNull());
 
         // A logo set on the portal is downloaded.
         const auto portal = m_sandbox->multipart("PUT", QStringLiteral("/products/") + m_productId,

@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,6 +46,7 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 ProductPage::ProductPage(QWidget *parent)
     : QWidget(parent)
     , m_back(new QToolButton(this))
+    , m_logo(new QLabel(this))
     , m_name(new QLabel(this))
     , m_id(new QLabel(this))
     , m_status(new QLabel(this))
@@ -60,6 +62,10 @@ ProductPage::ProductPage(QWidget *parent)
     m_back->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_back->setAutoRaise(true);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_logo->setObjectName(QStringLiteral("productLogo"));
+    m_logo->setFixedSize(58, 48); // 48 px of image and a gap before the name
+    m_logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_logo->hide();
     m_name->setObjectName(QStringLiteral("productName"));
     m_name->setProperty("pageHeading", true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -100,6 +106,7 @@ ProductPage::ProductPage(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_back, 0, Qt::AlignTop);
     header->addSpacing(8);
+    header->addWidget(m_logo, 0, Qt::AlignVCenter);
     header->addLayout(titles, 1);
 
     auto *body = new QHBoxLayout;
@@ -135,6 +142,13 @@ ProductPage::ProductPage(QWidget *parent)
     });
     connect(m_dashboard, &DashboardPage::goToRequested, this, &ProductPage::showPage);
     connect(m_profile, &ProfilePage::saved, this, &ProductPage::notifyEdited);
+    connect(m_profile, &ProfilePage::logoShown, this, [this](const QByteArray &image) {
+        QPixmap pixmap;
+        const bool shown = !image.isEmpty() && pixmap.loadFromData(image);
+        m_logo->setPixmap(
+            shown ? pixmap.scaled(QSize(48, 48), Qt::KeepAspectRatio, Qt::SmoothTransformation) : QPixmap());
+        m_logo->setVisible(shown);
+    });
     m_navigation->setCurrentRow(0);
     retranslate();
     m_profile->setUndoStack(&m_undo);

@@ -66,6 +66,8 @@ public:
     ProfilePage *profile() const { return m_profile; }
     QListWidget *navigation() const { return m_navigation; }
     QLabel *nameLabel() const { return m_name; }
+    /// The product's logo beside its name (hidden while none is known).
+    QLabel *logoLabel() const { return m_logo; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *syncStateLabel() const { return m_syncState; }
     void retranslate();
@@ -99,6 +101,7 @@ private:
     InventoryContext m_context;
     QString m_productId;
     QToolButton *m_back;
+    QLabel *m_logo;
     QLabel *m_name;
     QLabel *m_id;
     QLabel *m_status;

@@ -442,6 +442,7 @@ void ProfilePage::showLogo()
     if (!m_context.isValid() || m_productId.isEmpty()) {
         m_logo->setPlaceholderText(tr("No logo.\nDrop a PNG or JPEG here."));
         m_logo->setImage({});
+        Q_EMIT logoShown({});
         return;
     }
     // A logo set offline waits in the outbox (multipart upload): show the newest one not yet sent.
@@ -457,6 +458,7 @@ void ProfilePage::showLogo()
     }
     if (!image.isEmpty()) {
         m_logo->setImage(image);
+        Q_EMIT logoShown(image);
         return;
     }
     const auto product = m_context.objects->get(s_products, m_productId);
@@ -464,6 +466,7 @@ void ProfilePage::showLogo()
     if (icon.isEmpty()) {
         m_logo->setPlaceholderText(tr("No logo.\nDrop a PNG or JPEG here."));
         m_logo->setImage({});
+        Q_EMIT logoShown({});
         return;
     }
     // On Connect: the image uploaded from here or last downloaded, while a newer one is fetched when the
@@ -471,6 +474,7 @@ void ProfilePage::showLogo()
     const Logo known = m_logos.value(m_productId);
     m_logo->setPlaceholderText(tr("Logo stored on Connect (shown when online).\nDrop an image here to replace it."));
     m_logo->setImage(known.image);
+    Q_EMIT logoShown(known.image);
     const QString key = icon + QLatin1Char('|')
         + product->json.value(QStringLiteral("events"))
               .toObject()

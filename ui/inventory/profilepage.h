@@ -73,6 +73,8 @@ public:
 Q_SIGNALS:
     /// An edit reached the cache (and the outbox).
     void saved();
+    /// The logo shown changed (empty: none known), for the product page's header.
+    void logoShown(const QByteArray &image);
 
 protected:
     void changeEvent(QEvent *event) override;
