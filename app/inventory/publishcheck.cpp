@@ -1,6 +1,7 @@
 #include "app/inventory/publishcheck.h"
 
 #include "app/inventory/templatelint.h"
+#include "app/store/collections.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 
@@ -57,6 +58,13 @@ const QStringList &templateFields()
     return fields;
 }
 
+const QStringList &actionFields()
+{
+    static const QStringList fields { QStringLiteral("action"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("scope") };
+    return fields;
+}
+
 const QStringList &generalFields()
 {
     static const QStringList fields { QStringLiteral("name"), QStringLiteral("short_description"),
@@ -109,11 +117,8 @@ PublishDraft readPublishDraft(const store::ObjectRepository &objects, const stor
             draft.dirtyParameters << parameter.id;
     }
     draft.templates = jsons(objects.list(QStringLiteral("templates"), productId));
-
-    store::ObjectQuery preview;
-    preview.where = QStringLiteral("environment = ? AND product_id = ?");
-    preview.bindings = { QStringLiteral("preview"), productId };
-    draft.previewRun = objects.count(QStringLiteral("requests"), {}, preview) > 0;
+    draft.actions = jsons(objects.list(QStringLiteral("actions"), productId));
+    draft.previewRun = previewWasRun(objects, productId);
 
     bool synced = !productId.startsWith(QLatin1String("local:")) && !product->dirty
         && !outbox.hasUnpushed(QStringLiteral("products"), productId);
@@ -128,6 +133,14 @@ PublishDraft readPublishDraft(const store::ObjectRepository &objects, const stor
     }
     draft.synced = synced;
     return draft;
+}
+
+bool previewWasRun(const store::ObjectRepository &objects, const QString &productId)
+{
+    store::ObjectQuery preview;
+    preview.where = QStringLiteral("environment = ? AND product_id = ?");
+    preview.bindings = { QStringLiteral("preview"), productId };
+    return objects.count(QStringLiteral("requests"), {}, preview) > 0;
 }
 
 QList<PublishCheckItem> publishChecklist(const PublishDraft &draft)
@@ -181,7 +194,10 @@ PublishDiff publishDiff(const PublishDraft &draft, const std::optional<Published
     PublishDiff diff;
     diff.firstVersion = !last.has_value();
     diff.baseVersion = last ? last->version : 0;
-    const QJsonObject before = last ? last->product : QJsonObject();
+    // The cache never holds secret fields (the action's JWT secret): the version is compared without them.
+    const QJsonObject before = last
+        ? store::ObjectRepository::withoutSecrets(*store::collection(QStringLiteral("products")), last->product)
+        : QJsonObject();
 
     // General attributes (versioned).
     for (const QString &field : generalFields()) {
@@ -190,13 +206,15 @@ PublishDiff publishDiff(const PublishDraft &draft, const std::optional<Published
             const bool set = now.isString() ? !now.toString().isEmpty() : now.isObject() ? !now.toObject().isEmpty() : false;
             if (set)
                 diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Added, field, field, { field }, true };
-        } else if (before.value(field) != now) {
+        } else if (before.contains(field) && before.value(field) != now) {
             diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Changed, field, field, { field }, true };
         }
     }
 
     diffObjects(PublishDiffEntry::Items, draft.items, last ? last->items : QList<QJsonObject>(), itemFields(), diff.entries);
     diffObjects(PublishDiffEntry::Templates, draft.templates, last ? last->templates : QList<QJsonObject>(), templateFields(),
+        diff.entries);
+    diffObjects(PublishDiffEntry::Actions, draft.actions, last ? last->actions : QList<QJsonObject>(), actionFields(),
         diff.entries);
 
     // Parameters: live at once. Against a version, those created or updated after it was published (or

@@ -19,7 +19,7 @@ struct PublishDraft
 {
     QString productId;
     QJsonObject product;
-    QList<QJsonObject> items, parameters, templates;
+    QList<QJsonObject> items, parameters, templates, actions;
     /// Ids of parameters with local edits not yet synced (they go live at the next sync).
     QStringList dirtyParameters;
     bool previewRun = false; ///< the cache holds a request on the preview connection for this product
@@ -46,13 +46,13 @@ struct PublishedVersion
 {
     int version = 0;
     QJsonObject product; ///< the version object (the product as it was published)
-    QList<QJsonObject> items, templates;
+    QList<QJsonObject> items, templates, actions;
 };
 
 /// One difference between the draft and the last published version.
 struct PublishDiffEntry
 {
-    enum Section { General, Items, Templates, Parameters, Capabilities };
+    enum Section { General, Items, Templates, Parameters, Capabilities, Actions };
     enum Change { Added, Changed, Removed };
     Section section = General;
     Change change = Changed;
@@ -80,10 +80,16 @@ QList<PublishCheckItem> publishChecklist(const PublishDraft &draft);
 /// False while a blocking checklist item is not done.
 bool canPublish(const QList<PublishCheckItem> &checklist);
 
+/// Whether the cache holds a request on the preview connection for `productId` (the one answer to "was a
+/// preview run", for the dashboard and the checklist alike).
+bool previewWasRun(const store::ObjectRepository &objects, const QString &productId);
+
 /// The draft against `last` (nullopt: first version, everything is new). Pure.
-/// Items and templates are matched by id; general attributes are name, short/detailed description and
-/// customer UI settings (versioned); parameters changed since the version was published (their
+/// Items, templates and actions are matched by id; general attributes are name, short/detailed description
+/// and customer UI settings (versioned); parameters changed since the version was published (their
 /// events.updated later than the version's) or edited locally, and capabilities, are live at once.
+/// Like is compared with like: the version's secret fields (which the cache never holds) are left out, and
+/// a field the version does not carry is not called changed.
 PublishDiff publishDiff(const PublishDraft &draft, const std::optional<PublishedVersion> &last);
 
 } // namespace cv::inventory

@@ -52,27 +52,44 @@ QList<TemplateLintIssue> lintTemplate(
     const QStringList phases = allowedPhases(scope, type);
     const QStringList specials = specialVariables(scope, type);
 
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     QList<TemplateLintIssue> issues;
     QSet<QString> reported;
-    auto it = variablePattern().globalMatch(body);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString name = match.captured(1);
-        if (reported.contains(name) || specials.contains(name))
-            continue;
+    // Every "{{" opens a placeholder, whatever follows: broken ones are reported too, not skipped.
+    for (qsizetype open = body.indexOf(QLatin1String("{{")); open >= 0;) {
+        const qsizetype inside = open + 2;
+        const qsizetype close = body.indexOf(QLatin1String("}}"), inside);
+        const qsizetype nextOpen = body.indexOf(QLatin1String("{{"), inside);
         TemplateLintIssue issue;
-        issue.variable = name;
-        issue.position = int(match.capturedStart(0));
-        const auto found = phaseByName.constFind(name);
-        if (found == phaseByName.constEnd()) {
-            issue.kind = TemplateLintIssue::UnknownVariable;
-        } else if (!phases.contains(*found)) {
-            issue.kind = TemplateLintIssue::WrongPhase;
-            issue.phase = *found;
+        issue.position = int(open);
+        if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+            qsizetype end = body.indexOf(QLatin1Char('\n'), inside);
+            if (end < 0 || (nextOpen >= 0 && nextOpen < end))
+                end = nextOpen >= 0 ? nextOpen : body.size();
+            issue.kind = TemplateLintIssue::Unclosed;
+            issue.variable = body.mid(inside, end - inside).trimmed();
+            open = nextOpen;
         } else {
-            continue;
+            const QString name = body.mid(inside, close - inside).trimmed();
+            open = body.indexOf(QLatin1String("{{"), close + 2);
+            issue.variable = name;
+            if (!id.match(name).hasMatch()) {
+                issue.kind = TemplateLintIssue::Malformed;
+            } else if (specials.contains(name)) {
+                continue;
+            } else if (const auto found = phaseByName.constFind(name); found == phaseByName.constEnd()) {
+                issue.kind = TemplateLintIssue::UnknownVariable;
+            } else if (!phases.contains(*found)) {
+                issue.kind = TemplateLintIssue::WrongPhase;
+                issue.phase = *found;
+            } else {
+                continue;
+            }
         }
-        reported.insert(name);
+        const QString key = QString::number(int(issue.kind)) + QLatin1Char(':') + issue.variable;
+        if (reported.contains(key))
+            continue;
+        reported.insert(key);
         issues << issue;
     }
     return issues;

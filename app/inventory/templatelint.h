@@ -13,9 +13,11 @@ struct TemplateLintIssue
     enum Kind {
         UnknownVariable, ///< not a parameter of the product (nor a special variable)
         WrongPhase, ///< a parameter of a phase the template cannot see (e.g. a fulfillment one in an inquire form)
+        Malformed, ///< "{{ ... }}" whose inside is not one id (e.g. "{{ para param_email }}"); shown as typed
+        Unclosed, ///< "{{" without its "}}" (before the next "{{" or the end)
     };
     Kind kind = UnknownVariable;
-    QString variable; ///< the id between the braces
+    QString variable; ///< the id between the braces (Malformed/Unclosed: the text after "{{", trimmed)
     QString phase; ///< for WrongPhase: the parameter's phase
     int position = -1; ///< offset of the opening "{{" in the body
 
@@ -32,7 +34,8 @@ QStringList allowedPhases(const QString &scope, const QString &type);
 /// Special variables Connect fills in besides parameters (e.g. `activation_form_url` for inquire templates).
 QStringList specialVariables(const QString &scope, const QString &type);
 
-/// Checks every `{{ id }}` of `body` against the product's `parameters` (objects with name and phase).
+/// Checks every `{{ ... }}` of `body`: each must hold one id, closed by "}}", that is a parameter of the
+/// product's `parameters` (objects with name and phase) of a phase the template can see.
 QList<TemplateLintIssue> lintTemplate(
     const QString &body, const QString &scope, const QString &type, const QList<QJsonObject> &parameters);
 

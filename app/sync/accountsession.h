@@ -52,6 +52,8 @@ public:
     /// Uses `key` for this run only (when no keychain is available).
     void setApiKey(const QByteArray &key);
     void syncNow(bool full = false);
+    /// Says that the cache was changed outside a sync (emits cacheChanged()).
+    void notifyCacheChanged() { Q_EMIT cacheChanged(); }
     void cancelSync();
     void setInterval(int milliseconds);
 
@@ -72,6 +74,8 @@ Q_SIGNALS:
     void synced(const cv::sync::SyncSummary &summary);
     /// The cache of a newly opened account is ready (models can attach).
     void cacheOpened();
+    /// The cache changed outside a sync (a conflict decision): open pages re-read it.
+    void cacheChanged();
 
 private:
     void setConnection(Connection connection);

@@ -357,6 +357,7 @@ void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
     const auto local = m_objects.get(entry.collection, entry.objectId);
     m_db.transaction();
     m_objects.replaceId(entry.collection, entry.objectId, serverId, server);
+    m_summary->renamedIds.insert(entry.objectId, serverId);
     m_outbox.markDone(entry.seq);
     m_outbox.rewriteId(entry.objectId, serverId);
     reapplyQueuedEdits(entry.collection, local ? local->parentId : entry.parentId, serverId, server, later,
@@ -482,6 +483,7 @@ void Pusher::adoptServerExamples(const QString &productId, const QHash<QString, 
             const QString serverId = match->value(QStringLiteral("id")).toString();
             known.insert(serverId);
             m_objects.replaceId(collection, local.id, serverId, *match);
+            m_summary->renamedIds.insert(local.id, serverId);
             m_outbox.rewriteId(local.id, serverId);
             reapplyQueuedEdits(collection, productId, serverId, *match, edits, local.deleted);
         }

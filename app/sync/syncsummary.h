@@ -2,6 +2,7 @@
 
 #include "app/connect/apierror.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -33,6 +34,9 @@ struct SyncSummary
     int needsAttention = 0;        ///< creates whose lost answer was not matched: the user decides (in pushFailed too)
     QMap<QString, CollectionResult> collections;
     int newConflicts = 0;
+    /// Objects created here that took their server id in this run: local id -> server id. Open pages and
+    /// dialogs follow the new id in place instead of being reopened.
+    QHash<QString, QString> renamedIds;
 };
 
 } // namespace cv::sync

@@ -71,12 +71,18 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ObjectColumn: return m_names.value(conflict.collection + QLatin1Char('/') + conflict.objectId);
-    case FieldColumn: return conflict.field;
+    case FieldColumn: return role == Qt::ToolTipRole ? conflict.field : fieldLabel(conflict);
     case BaseColumn:
     case MineColumn:
     case TheirsColumn: return displayValue(values[index.column()]);
     default: return {};
     }
+}
+
+QString ConflictModel::fieldLabel(const store::Conflict &conflict) const
+{
+    const QString label = m_fieldLabeler ? m_fieldLabeler(conflict.collection, conflict.field) : QString();
+    return label.isEmpty() ? conflict.field : label;
 }
 
 QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const

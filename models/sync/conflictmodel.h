@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
@@ -28,6 +30,12 @@ public:
     store::Conflict conflictAt(int row) const { return m_conflicts.value(row); }
     /// Column titles, worded by the view (tr() lives in ui/).
     void setHeaderLabels(const QStringList &labels) { m_headers = labels; }
+    /// Words a field for people ("products", "short_description" -> "Short description"); set by the view.
+    /// Without one, or when it returns "", the field's API path is shown. The path stays in the tooltip.
+    using FieldLabeler = std::function<QString(const QString &collection, const QString &field)>;
+    void setFieldLabeler(FieldLabeler labeler) { m_fieldLabeler = std::move(labeler); }
+    /// The field of `conflict` as shown in the Field column.
+    QString fieldLabel(const store::Conflict &conflict) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +49,7 @@ private:
     QList<store::Conflict> m_conflicts;
     QHash<QString, QString> m_names; ///< collection/id -> the object's name, for display
     QStringList m_headers;
+    FieldLabeler m_fieldLabeler;
 };
 
 } // namespace cv::models

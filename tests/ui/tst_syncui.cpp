@@ -95,7 +95,12 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<ui::ConflictsDialog *>()) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->table()->model()->rowCount(), 1);
-        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::FieldColumn).data().toString(), QStringLiteral("short_description"));
+        // People read the field as the Profile page names it; the API path stays in the tooltip.
+        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::FieldColumn).data().toString(),
+            QStringLiteral("Short description"));
+        QCOMPARE(
+            dialog->table()->model()->index(0, models::ConflictModel::FieldColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("short_description"));
         QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::MineColumn).data().toString(), QStringLiteral("Mine, written offline"));
         QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::TheirsColumn).data().toString(), QStringLiteral("Theirs, from the portal"));
         test::screenshot(dialog, QStringLiteral("conflicts-panel"));

@@ -42,6 +42,7 @@ PublishedVersion versionOf(const PublishDraft &draft)
     version.product.insert(QStringLiteral("events"), events);
     version.items = draft.items;
     version.templates = draft.templates;
+    version.actions = draft.actions;
     return version;
 }
 
@@ -163,6 +164,29 @@ private Q_SLOTS:
         PublishDraft capabilities = base;
         capabilities.product.insert(QStringLiteral("capabilities"), obj(R"({"ppu": null, "tiers": {"configs": {"level": 1}}})"));
         QTest::newRow("capabilities live") << capabilities << true << QStringList { QStringLiteral("4 1 capabilities tiers 0") };
+
+        PublishDraft actionAdded = base;
+        actionAdded.actions << obj(
+            R"({"id": "ACT-1", "action": "open_console", "name": "Open console", "scope": "asset"})");
+        QTest::newRow("action added (versioned)")
+            << actionAdded << true << QStringList { QStringLiteral("5 0 ACT-1  1") };
+    }
+
+    /// Issue 9: the version carries the action's JWT secret, the cache never does: not a change. A field
+    /// the version does not carry is not called changed either.
+    void diffComparesLikeWithLike()
+    {
+        const PublishDraft draft = completeDraft();
+        PublishedVersion version = versionOf(draft);
+        QJsonObject settings = version.product.value(QStringLiteral("customer_ui_settings")).toObject();
+        settings.insert(QStringLiteral("action"), obj(R"({"jwt_secret": "s3cr3t"})"));
+        version.product.insert(QStringLiteral("customer_ui_settings"), settings);
+        version.product.remove(QStringLiteral("detailed_description"));
+        PublishDraft withAction = draft;
+        QJsonObject draftSettings = withAction.product.value(QStringLiteral("customer_ui_settings")).toObject();
+        draftSettings.insert(QStringLiteral("action"), QJsonObject());
+        withAction.product.insert(QStringLiteral("customer_ui_settings"), draftSettings);
+        QCOMPARE(publishDiff(withAction, version).entries.size(), 0);
     }
 
     void diff()

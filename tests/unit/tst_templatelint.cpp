@@ -69,7 +69,20 @@ private Q_SLOTS:
         QTest::newRow("tier template") << QStringLiteral("{{ param_b }}") << QStringLiteral("tier1") << QString()
                                        << QList<TemplateLintIssue>();
         QTest::newRow("single braces are text")
-            << QStringLiteral("{ param_nope } and {{ }}") << asset << activation << QList<TemplateLintIssue>();
+            << QStringLiteral("{ param_nope } and }}") << asset << activation << QList<TemplateLintIssue>();
+        // Broken placeholders are reported as typed (issue 9: "{{ para param_admin_email }}" was "known").
+        QTest::newRow("empty placeholder")
+            << QStringLiteral("a {{ }}") << asset << activation
+            << QList<TemplateLintIssue> { { TemplateLintIssue::Malformed, QString(), {}, 2 } };
+        QTest::newRow("two words") << QStringLiteral("{{ para param_a }}") << asset << activation
+                                   << QList<TemplateLintIssue> { { TemplateLintIssue::Malformed,
+                                          QStringLiteral("para param_a"), {}, 0 } };
+        QTest::newRow("unclosed at the end")
+            << QStringLiteral("Hi {{ param_a") << asset << activation
+            << QList<TemplateLintIssue> { { TemplateLintIssue::Unclosed, QStringLiteral("param_a"), {}, 3 } };
+        QTest::newRow("unclosed before the next")
+            << QStringLiteral("{{ param_a\nand {{ param_b }}") << asset << activation
+            << QList<TemplateLintIssue> { { TemplateLintIssue::Unclosed, QStringLiteral("param_a"), {}, 0 } };
     }
 
     void lint()

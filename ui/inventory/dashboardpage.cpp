@@ -1,5 +1,7 @@
 #include "ui/inventory/dashboardpage.h"
 
+#include "app/inventory/publishcheck.h"
+
 #include "ui/inventory/productpage.h"
 
 #include "app/inventory/producteditor.h"
@@ -112,7 +114,8 @@ void DashboardPage::refresh(const QString &productId)
         const QJsonObject ui = json.value(QStringLiteral("customer_ui_settings")).toObject();
         m_done.insert(QStringLiteral("ui"),
             filled(ui.value(QStringLiteral("description"))) || filled(ui.value(QStringLiteral("getting_started"))));
-        m_done.insert(QStringLiteral("preview"), false);
+        // The same answer as the publish checklist's: a preview request of the product is in the cache.
+        m_done.insert(QStringLiteral("preview"), inventory::previewWasRun(*m_context.objects, productId));
         m_done.insert(QStringLiteral("publish"), m_context.editor->isPublished(productId));
     }
     showState();
@@ -133,8 +136,9 @@ QString DashboardPage::stepDetail(const QString &key, bool done) const
         return done ? tr("The customer description or getting started text is filled in.")
                     : tr("Describe the service and how to get started for customers; edit the templates and actions.");
     if (key == QLatin1String("preview"))
-        return tr("Check how customers will see the product before you publish it. Not tracked yet: open the "
-                  "preview when the rest is done.");
+        return done ? tr("A preview request was run.")
+                    : tr("Check how customers will see the product before you publish it (recommended), once the "
+                         "rest is done and synced.");
     return done
         ? tr("A version of this product is published.")
         : tr("Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.");

@@ -174,7 +174,10 @@ void InventoryPage::setSession(sync::AccountSession *session)
                 else if (connection == sync::AccountSession::Connection::Syncing)
                     m_productPage->flushPendingEdits();
             });
-        connect(session, &sync::AccountSession::synced, this, &InventoryPage::reload);
+        connect(session, &sync::AccountSession::synced, this,
+            [this](const sync::SyncSummary &summary) { followCache(summary.renamedIds); });
+        // A conflict decision changed the cache outside a sync: the open page shows it at once.
+        connect(session, &sync::AccountSession::cacheChanged, this, [this] { followCache({}); });
     }
     onSessionChanged();
 }
@@ -223,23 +226,29 @@ void InventoryPage::setStore(store::CacheDatabase *db, store::ObjectRepository *
 
 void InventoryPage::reload()
 {
+    followCache({});
+}
+
+void InventoryPage::followCache(const QHash<QString, QString> &renamed)
+{
     m_model->reload();
     updateEmptyState();
-    if (isProductOpen()) {
-        const QString openId = m_productPage->productId();
-        if (m_objects && m_objects->get(QStringLiteral("products"), openId)) {
-            m_productPage->refresh();
-            if (ProfilePage *profile = m_productPage->profile())
-                profile->refreshFromCache();
-        } else if (const QString serverId = serverIdOf(openId); !serverId.isEmpty()) {
-            // Its first sync gave the product Connect's id: stay on the same page of it.
-            const QString key = m_productPage->currentPageKey();
-            m_productPage->openProduct(serverId);
-            m_productPage->showPage(key);
-        } else {
-            showList(); // deleted meanwhile
-        }
+    if (!isProductOpen() || !m_objects)
+        return;
+    const QString openId = m_productPage->productId();
+    QHash<QString, QString> ids = renamed;
+    if (!ids.contains(openId) && !m_objects->get(QStringLiteral("products"), openId)) {
+        if (const QString serverId = serverIdOf(openId); !serverId.isEmpty())
+            ids.insert(openId, serverId);
     }
+    if (!m_objects->get(QStringLiteral("products"), ids.value(openId, openId))) {
+        showList(); // deleted meanwhile
+        return;
+    }
+    // Its first sync gave the product (or some of its objects) Connect's ids: the same page, the same open
+    // dialogs, what is typed kept; nothing is reopened.
+    m_productPage->followRenamedIds(ids);
+    m_productPage->refreshFromCache();
 }
 
 QString InventoryPage::serverIdOf(const QString &localId) const

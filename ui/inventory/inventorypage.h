@@ -2,6 +2,7 @@
 
 #include "ui/inventory/inventorycontext.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -78,6 +79,9 @@ protected:
 private:
     void updateEmptyState();
     void onSessionChanged();
+    /// After a sync (`renamed`: local ids that took server ids) or a conflict decision: the list and the
+    /// open product show the cache, the product followed in place under its new id.
+    void followCache(const QHash<QString, QString> &renamed);
     /// The server id a product created offline took at its first sync, or "".
     QString serverIdOf(const QString &localId) const;
 

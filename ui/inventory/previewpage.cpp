@@ -181,6 +181,19 @@ void PreviewPage::fillDefaults()
         QStringLiteral("reseller%1.example"));
 }
 
+void PreviewPage::setProductId(const QString &productId, const QHash<QString, QString> &renamed)
+{
+    m_productId = productId;
+    QHash<QString, QSpinBox *> quantities;
+    for (auto it = m_quantities.cbegin(); it != m_quantities.cend(); ++it) {
+        const QString itemId = renamed.value(it.key(), it.key());
+        it.value()->setObjectName(QStringLiteral("quantity-") + itemId);
+        quantities.insert(itemId, it.value());
+    }
+    m_quantities = quantities;
+    updateStartable();
+}
+
 void PreviewPage::reload()
 {
     while (m_assetForm->rowCount() > 0)

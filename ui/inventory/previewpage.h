@@ -41,6 +41,8 @@ public:
 
     /// Re-reads the product's parameters and items and whether a preview can start.
     void reload();
+    /// A sync gave the product and its items server ids (old -> new): follow them, keeping what was typed.
+    void setProductId(const QString &productId, const QHash<QString, QString> &renamed);
 
     QCheckBox *customizeAccounts() const { return m_customizeAccounts; }
     QCheckBox *customizeAsset() const { return m_customizeAsset; }

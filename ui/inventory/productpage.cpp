@@ -1,12 +1,15 @@
 #include "ui/inventory/productpage.h"
 
-#include "ui/inventory/productpages/itemspage.h"
-#include "ui/inventory/productpages/parameterspage.h"
-#include "ui/inventory/productpages/uipage.h"
-#include "ui/inventory/productpages/actionstab.h"
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
 #include "app/sync/accountsession.h"
+#include "ui/inventory/productpages/actionstab.h"
+#include "ui/inventory/productpages/capabilitiespage.h"
+#include "ui/inventory/productpages/itemspage.h"
+#include "ui/inventory/productpages/parameterspage.h"
+#include "ui/inventory/productpages/stepdialog.h"
+#include "ui/inventory/productpages/uipage.h"
+#include "ui/inventory/productpages/undotoast.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -26,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +46,7 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 ProductPage::ProductPage(QWidget *parent)
     : QWidget(parent)
     , m_back(new QToolButton(this))
+    , m_logo(new QLabel(this))
     , m_name(new QLabel(this))
     , m_id(new QLabel(this))
     , m_status(new QLabel(this))
@@ -50,12 +55,17 @@ ProductPage::ProductPage(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(this))
     , m_profile(new ProfilePage(this))
+    , m_toast(new UndoToast(this))
 {
     setObjectName(QStringLiteral("productPage"));
     m_back->setObjectName(QStringLiteral("backToProducts"));
     m_back->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_back->setAutoRaise(true);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_logo->setObjectName(QStringLiteral("productLogo"));
+    m_logo->setFixedSize(58, 48); // 48 px of image and a gap before the name
+    m_logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_logo->hide();
     m_name->setObjectName(QStringLiteral("productName"));
     m_name->setProperty("pageHeading", true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -96,6 +106,7 @@ ProductPage::ProductPage(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_back, 0, Qt::AlignTop);
     header->addSpacing(8);
+    header->addWidget(m_logo, 0, Qt::AlignVCenter);
     header->addLayout(titles, 1);
 
     auto *body = new QHBoxLayout;
@@ -112,6 +123,7 @@ ProductPage::ProductPage(QWidget *parent)
     layout->addLayout(header);
     layout->addSpacing(8);
     layout->addLayout(body, 1);
+    layout->addWidget(m_toast, 0, Qt::AlignHCenter);
 
     // Ctrl+Alt+1..7 go to the product's pages.
     for (int i = 0; i < keys.size(); ++i) {
@@ -130,6 +142,13 @@ ProductPage::ProductPage(QWidget *parent)
     });
     connect(m_dashboard, &DashboardPage::goToRequested, this, &ProductPage::showPage);
     connect(m_profile, &ProfilePage::saved, this, &ProductPage::notifyEdited);
+    connect(m_profile, &ProfilePage::logoShown, this, [this](const QByteArray &image) {
+        QPixmap pixmap;
+        const bool shown = !image.isEmpty() && pixmap.loadFromData(image);
+        m_logo->setPixmap(
+            shown ? pixmap.scaled(QSize(48, 48), Qt::KeepAspectRatio, Qt::SmoothTransformation) : QPixmap());
+        m_logo->setVisible(shown);
+    });
     m_navigation->setCurrentRow(0);
     retranslate();
     m_profile->setUndoStack(&m_undo);
@@ -168,6 +187,7 @@ void ProductPage::setContext(const InventoryContext &context)
 void ProductPage::openProduct(const QString &productId)
 {
     flushPendingEdits();
+    m_toast->hide();
     m_productId = productId;
     m_profile->load(productId);
     createEditorPages();
@@ -179,6 +199,7 @@ void ProductPage::openProduct(const QString &productId)
 void ProductPage::closeProduct()
 {
     flushPendingEdits();
+    m_toast->hide();
     m_productId.clear();
     m_profile->load(QString());
     Q_EMIT productChanged(QString());
@@ -243,6 +264,64 @@ bool ProductPage::flushPendingEdits()
     return m_profile ? m_profile->flush() : true;
 }
 
+void ProductPage::followRenamedIds(const QHash<QString, QString> &renamed)
+{
+    if (renamed.isEmpty() || m_productId.isEmpty() || !m_context.isValid())
+        return;
+    const QString productId = renamed.value(m_productId, m_productId);
+    const bool productRenamed = productId != m_productId;
+    // Undo steps that name an old id of this product's would write to nothing: the history starts anew.
+    bool ours = productRenamed;
+    for (auto it = renamed.constBegin(); !ours && it != renamed.constEnd(); ++it) {
+        for (const QString &kind : { QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("templates"),
+                 QStringLiteral("actions") }) {
+            const auto object = m_context.objects->get(kind, it.value());
+            if (object && object->parentId == productId) {
+                ours = true;
+                break;
+            }
+        }
+    }
+    if (!ours)
+        return;
+    m_undo.clear();
+    m_productId = productId;
+    m_profile->setProductId(productId);
+    if (auto *items = qobject_cast<ItemsPage *>(m_pages.value(QStringLiteral("items"))))
+        items->setProductId(productId);
+    if (auto *parameters = qobject_cast<ParametersPage *>(m_pages.value(QStringLiteral("parameters"))))
+        parameters->setProductId(productId);
+    if (m_uiPage)
+        m_uiPage->setProductId(productId, renamed);
+    if (auto *preview = qobject_cast<PreviewPage *>(m_pages.value(QStringLiteral("preview"))))
+        preview->setProductId(productId, renamed);
+    if (auto *publish = qobject_cast<PublishPage *>(m_pages.value(QStringLiteral("publish"))))
+        publish->setProductId(productId);
+    // Open add/edit dialogs keep what is typed and save under the new ids.
+    for (StepDialog *dialog : findChildren<StepDialog *>())
+        dialog->followRenamedIds(renamed);
+    refresh();
+    if (productRenamed)
+        Q_EMIT productChanged(productId);
+}
+
+void ProductPage::refreshFromCache()
+{
+    if (m_productId.isEmpty() || !m_context.isValid())
+        return;
+    refresh();
+    m_profile->refreshFromCache();
+    if (auto *items = qobject_cast<ItemsPage *>(m_pages.value(QStringLiteral("items"))))
+        items->reload();
+    if (auto *parameters = qobject_cast<ParametersPage *>(m_pages.value(QStringLiteral("parameters")))) {
+        parameters->reload();
+        parameters->capabilities()->reload();
+    }
+    if (m_uiPage)
+        m_uiPage->reload();
+    fetchActionSecret();
+}
+
 /// The action SSO secret is never cached on disk: when online, it is read from the server into memory
 /// so that the Actions tab can copy it.
 void ProductPage::fetchActionSecret()
@@ -251,6 +330,11 @@ void ProductPage::fetchActionSecret()
         || m_context.session->connection() != sync::AccountSession::Connection::Online
         || m_productId.startsWith(QLatin1String("local:")))
         return;
+    // A new secret still waiting to be requested: the server's current one is about to stop working.
+    for (const store::OutboxEntry &entry : m_context.outbox->pending()) {
+        if (entry.objectId == m_productId && entry.action == QLatin1String("regeneratesecret"))
+            return;
+    }
     QPointer<UiPage> ui = m_uiPage;
     const QString productId = m_productId;
     connect::ApiJob *job = m_context.session->client()->get(QStringLiteral("/products/") + productId);
@@ -277,6 +361,10 @@ void ProductPage::createEditorPages()
     connect(items, &ItemsPage::changed, this, &ProductPage::notifyEdited);
     connect(parameters, &ParametersPage::changed, this, &ProductPage::notifyEdited);
     connect(m_uiPage, &UiPage::changed, this, &ProductPage::notifyEdited);
+    const auto offerUndo = [this](const QString &message) { m_toast->showFor(message, &m_undo); };
+    connect(items, &ItemsPage::deleted, this, offerUndo);
+    connect(parameters, &ParametersPage::deleted, this, offerUndo);
+    connect(m_uiPage, &UiPage::deleted, this, offerUndo);
     fetchActionSecret();
     auto *publish = new PublishPage(m_context, m_productId, this);
     connect(publish, &PublishPage::published, this, &ProductPage::notifyEdited);

@@ -15,6 +15,7 @@ namespace cv::ui {
 
 class DashboardPage;
 class ProfilePage;
+class UndoToast;
 class UiPage;
 
 /// One product: a header (name, id, status, whether local changes wait for sync), a left navigation
@@ -53,11 +54,20 @@ public:
     QString currentPageKey() const;
     /// Saves pending text edits now (page switch, close).
     bool flushPendingEdits();
+    /// A sync gave local objects their server ids (old id -> new id), maybe the product itself: every page
+    /// and open dialog follows in place, keeping what is typed. Nothing is closed or reopened.
+    void followRenamedIds(const QHash<QString, QString> &renamed);
+    /// After a sync or a conflict decision: every page shows the cache's current values (fields being typed
+    /// in excepted) and the action secret is read again from the server.
+    void refreshFromCache();
+    UndoToast *undoToast() const { return m_toast; }
 
     DashboardPage *dashboard() const { return m_dashboard; }
     ProfilePage *profile() const { return m_profile; }
     QListWidget *navigation() const { return m_navigation; }
     QLabel *nameLabel() const { return m_name; }
+    /// The product's logo beside its name (hidden while none is known).
+    QLabel *logoLabel() const { return m_logo; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *syncStateLabel() const { return m_syncState; }
     void retranslate();
@@ -91,6 +101,7 @@ private:
     InventoryContext m_context;
     QString m_productId;
     QToolButton *m_back;
+    QLabel *m_logo;
     QLabel *m_name;
     QLabel *m_id;
     QLabel *m_status;
@@ -104,6 +115,7 @@ private:
     /// product (or the same product under its new server id) opens: its steps name the old ids.
     QUndoStack m_undo;
     UiPage *m_uiPage = nullptr;
+    UndoToast *m_toast;
 };
 
 } // namespace cv::ui

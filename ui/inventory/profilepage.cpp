@@ -1,6 +1,8 @@
 #include "ui/inventory/profilepage.h"
 
+#include "app/connect/apiclient.h"
 #include "app/store/objectrepository.h"
+#include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/producteditcommand.h"
 
 #include <QUndoStack>
@@ -19,6 +21,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -69,6 +74,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     , m_detailedHint(new QLabel(this))
     , m_detailed(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
+    , m_heldNotice(new QLabel(this))
     , m_saveState(new QLabel(this))
 {
     setObjectName(QStringLiteral("productProfile"));
@@ -100,6 +106,12 @@ ProfilePage::ProfilePage(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
+    m_heldNotice->setObjectName(QStringLiteral("profileHeldNotice"));
+    m_heldNotice->setWordWrap(true);
+    m_heldNotice->setTextFormat(Qt::RichText);
+    m_heldNotice->setStyleSheet(QStringLiteral(
+        "background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
+    m_heldNotice->hide();
     m_saveState->setObjectName(QStringLiteral("profileSaveState"));
     m_saveState->setStyleSheet(QStringLiteral("color: #52606d;"));
 
@@ -158,6 +170,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     contentLayout->setContentsMargins(24, 16, 24, 16);
     contentLayout->addLayout(header);
     contentLayout->addWidget(m_error);
+    contentLayout->addWidget(m_heldNotice);
     contentLayout->addLayout(form, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -186,6 +199,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     });
     connect(m_chooseLogo, &QPushButton::clicked, this, &ProfilePage::chooseLogo);
     connect(m_logo, &LogoWell::fileDropped, this, &ProfilePage::setLogoFromFile);
+    connect(m_heldNotice, &QLabel::linkActivated, this, &ProfilePage::resolveHeld);
     retranslate();
 }
 
@@ -201,6 +215,8 @@ void ProfilePage::load(const QString &productId)
     flush();
     m_productId = productId;
     m_pending = {};
+    m_held = {};
+    m_heldNotice->hide();
     m_error->hide();
     m_loading = true;
     QJsonObject json;
@@ -213,6 +229,9 @@ void ProfilePage::load(const QString &productId)
         productId.startsWith(QLatin1String("local:")) ? tr("Assigned by Connect at the next sync") : productId);
     m_short->setPlainText(json.value(s_short).toString());
     m_detailed->setPlainText(json.value(s_detailed).toString());
+    m_base = {};
+    for (const QString &field : { s_name, s_short, s_detailed })
+        m_base.insert(field, json.value(field).toString());
     m_loading = false;
     updateCounter();
     updateNameLock();
@@ -224,32 +243,113 @@ void ProfilePage::load(const QString &productId)
     m_saveState->setText(tr("Changes are saved as you type."));
 }
 
+void ProfilePage::setProductId(const QString &productId)
+{
+    m_productId = productId;
+    m_id->setText(
+        productId.startsWith(QLatin1String("local:")) ? tr("Assigned by Connect at the next sync") : productId);
+}
+
+QString ProfilePage::fieldText(const QString &field) const
+{
+    if (field == s_name)
+        return m_name->text().trimmed();
+    return (field == s_short ? m_short : m_detailed)->toPlainText();
+}
+
+void ProfilePage::setFieldText(const QString &field, const QString &text)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    if (field == s_name) {
+        if (m_name->text().trimmed() != text) {
+            const int position = m_name->cursorPosition();
+            m_name->setText(text);
+            m_name->setCursorPosition(qMin(position, int(text.size())));
+        }
+    } else {
+        setPlainTextKeepingCursor(field == s_short ? m_short : m_detailed, text);
+    }
+    m_loading = wasLoading;
+}
+
 void ProfilePage::refreshFromCache()
 {
-    if (!m_context.isValid() || m_productId.isEmpty() || !m_pending.isEmpty())
+    if (!m_context.isValid() || m_productId.isEmpty())
         return;
     const auto product = m_context.objects->get(s_products, m_productId);
     if (!product)
         return;
-    m_loading = true;
-    if (!m_name->hasFocus())
-        m_name->setText(product->json.value(s_name).toString());
-    if (!m_short->hasFocus())
-        setPlainTextKeepingCursor(m_short, product->json.value(s_short).toString());
-    if (!m_detailed->hasFocus())
-        setPlainTextKeepingCursor(m_detailed, product->json.value(s_detailed).toString());
-    m_loading = false;
+    for (const QString &field : { s_name, s_short, s_detailed }) {
+        const QString cached = product->json.value(field).toString();
+        if (m_pending.contains(field) || m_held.contains(field)) {
+            // Being typed in: the typing stays on screen; if the cache moved meanwhile, it is not saved over
+            // the new value without the user's word.
+            if (m_held.contains(field) || cached != m_base.value(field).toString()) {
+                m_held.insert(field, cached);
+                m_pending.remove(field);
+            }
+            continue;
+        }
+        // Shown even in the field with the focus: what it shows is saved, so only the cache can be newer.
+        setFieldText(field, cached);
+        m_base.insert(field, cached);
+    }
+    if (m_pending.isEmpty())
+        m_saveTimer.stop();
+    if (m_pending.isEmpty() && m_held.isEmpty() && !product->dirty)
+        m_saveState->setText(tr("Changes are saved as you type.")); // "sent with the next sync" is done
     updateCounter();
     updateNameLock();
     showLogo();
+    showHeldNotice();
     if (m_preview)
         m_preview->setMarkdown(m_detailed->toPlainText());
+}
+
+void ProfilePage::showHeldNotice()
+{
+    QStringList lines;
+    for (auto it = m_held.constBegin(); it != m_held.constEnd(); ++it) {
+        const QString label = it.key() == s_name ? tr("Name")
+            : it.key() == s_short                ? tr("Short description")
+                                                 : tr("Detailed overview");
+        lines << tr("“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; "
+                    "your text is not saved yet. "
+                    "<a href=\"theirs:%2\">Use the new text</a> · <a href=\"mine:%2\">Keep mine</a>")
+                     .arg(label.toHtmlEscaped(), it.key());
+    }
+    m_heldNotice->setText(lines.join(QStringLiteral("<br>")));
+    m_heldNotice->setVisible(!lines.isEmpty());
+    if (!lines.isEmpty())
+        m_saveState->setText(tr("Not saved"));
+}
+
+void ProfilePage::resolveHeld(const QString &link)
+{
+    const QString field = link.section(QLatin1Char(':'), 1);
+    if (!m_held.contains(field))
+        return;
+    const QString theirs = m_held.take(field).toString();
+    m_base.insert(field, theirs);
+    if (link.startsWith(QLatin1String("theirs:"))) {
+        setFieldText(field, theirs);
+        updateCounter();
+        if (field == s_detailed && m_preview)
+            m_preview->setMarkdown(theirs);
+    } else {
+        m_pending.insert(field, fieldText(field)); // the user chose: saved over the new value
+        flush();
+    }
+    showHeldNotice();
 }
 
 void ProfilePage::queue(const QString &field, const QJsonValue &value)
 {
     if (m_loading || m_productId.isEmpty())
         return;
+    if (m_held.contains(field))
+        return; // waits for the user's word on the notice
+
     m_pending.insert(field, value);
     m_saveState->setText(tr("Saving…"));
     m_saveTimer.start();
@@ -286,6 +386,8 @@ bool ProfilePage::flush()
                                             patch, tr("Edit profile")));
         m_loading = false;
     }
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)
+        m_base.insert(it.key(), it.value());
     m_error->hide();
     m_saveState->setText(tr("Saved on this computer; sent with the next sync."));
     Q_EMIT saved();
@@ -337,28 +439,79 @@ void ProfilePage::updateNameLock()
 
 void ProfilePage::showLogo()
 {
+    if (!m_context.isValid() || m_productId.isEmpty()) {
+        m_logo->setPlaceholderText(tr("No logo.\nDrop a PNG or JPEG here."));
+        m_logo->setImage({});
+        Q_EMIT logoShown({});
+        return;
+    }
     // A logo set offline waits in the outbox (multipart upload): show the newest one not yet sent.
     QByteArray image;
-    if (m_context.isValid() && !m_productId.isEmpty()) {
-        const QList<store::OutboxEntry> entries = m_context.outbox->pending() + m_context.outbox->failed();
-        qint64 newest = -1;
-        for (const store::OutboxEntry &entry : entries) {
-            if (entry.collection == s_products && entry.objectId == m_productId && !entry.blob.isEmpty()
-                && entry.seq > newest) {
-                newest = entry.seq;
-                image = entry.blob;
-            }
+    const QList<store::OutboxEntry> entries = m_context.outbox->pending() + m_context.outbox->failed();
+    qint64 newest = -1;
+    for (const store::OutboxEntry &entry : entries) {
+        if (entry.collection == s_products && entry.objectId == m_productId && !entry.blob.isEmpty()
+            && entry.seq > newest) {
+            newest = entry.seq;
+            image = entry.blob;
         }
     }
-    m_logo->setImage(image);
-    if (image.isEmpty()) {
-        const bool onServer = m_context.isValid() && !m_productId.isEmpty() && [&] {
-            const auto product = m_context.objects->get(s_products, m_productId);
-            return product && !product->json.value(QStringLiteral("icon")).toString().isEmpty();
-        }();
-        m_logo->setPlaceholderText(onServer ? tr("Logo stored on Connect.\nDrop an image here to replace it.")
-                                            : tr("No logo.\nDrop a PNG or JPEG here."));
+    if (!image.isEmpty()) {
+        m_logo->setImage(image);
+        Q_EMIT logoShown(image);
+        return;
     }
+    const auto product = m_context.objects->get(s_products, m_productId);
+    const QString icon = product ? product->json.value(QStringLiteral("icon")).toString() : QString();
+    if (icon.isEmpty()) {
+        m_logo->setPlaceholderText(tr("No logo.\nDrop a PNG or JPEG here."));
+        m_logo->setImage({});
+        Q_EMIT logoShown({});
+        return;
+    }
+    // On Connect: the image uploaded from here or last downloaded, while a newer one is fetched when the
+    // product changed since.
+    const Logo known = m_logos.value(m_productId);
+    m_logo->setPlaceholderText(tr("Logo stored on Connect (shown when online).\nDrop an image here to replace it."));
+    m_logo->setImage(known.image);
+    Q_EMIT logoShown(known.image);
+    const QString key = icon + QLatin1Char('|')
+        + product->json.value(QStringLiteral("events"))
+              .toObject()
+              .value(QStringLiteral("updated"))
+              .toObject()
+              .value(QStringLiteral("at"))
+              .toString();
+    if (known.key != key)
+        downloadLogo(m_productId, icon, key);
+}
+
+void ProfilePage::downloadLogo(const QString &productId, const QString &icon, const QString &key)
+{
+    sync::AccountSession *session = m_context.session;
+    if (!session || !session->client()
+        || (session->connection() != sync::AccountSession::Connection::Online
+            && session->connection() != sync::AccountSession::Connection::Syncing))
+        return;
+    // Media are public on the portal host: the request carries no API key.
+    const QUrl url = session->client()->endpoint().resolved(QUrl(icon));
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return;
+    m_logos[productId].key = key; // one download per version of the product
+    QNetworkReply *reply = session->client()->network()->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, productId, key] {
+        reply->deleteLater();
+        const QByteArray image = reply->readAll();
+        QPixmap check;
+        if (reply->error() != QNetworkReply::NoError || !check.loadFromData(image)) {
+            if (m_logos.value(productId).key == key)
+                m_logos[productId].key.clear(); // try again at the next refresh
+            return;
+        }
+        m_logos.insert(productId, Logo { key, image });
+        if (productId == m_productId)
+            showLogo();
+    });
 }
 
 bool ProfilePage::setLogoFromFile(const QString &path)
@@ -377,6 +530,7 @@ bool ProfilePage::setLogoFromFile(const QString &path)
         showError(result.error().errors);
         return false;
     }
+    m_logos[m_productId].image = image; // shown after the upload, until a newer one is downloaded
     m_error->hide();
     showLogo();
     m_saveState->setText(tr("Logo saved on this computer; uploaded with the next sync."));
@@ -442,6 +596,7 @@ MarkdownPreview *ProfilePage::ensurePreview()
 void ProfilePage::showEvent(QShowEvent *event)
 {
     ensurePreview();
+    refreshFromCache(); // coming back shows what changed meanwhile
     QWidget::showEvent(event);
 }
 

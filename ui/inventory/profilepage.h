@@ -2,6 +2,7 @@
 
 #include "ui/inventory/inventorycontext.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -33,14 +34,25 @@ public:
     explicit ProfilePage(QWidget *parent = nullptr);
     ~ProfilePage() override;
 
-    void setContext(const InventoryContext &context) { m_context = context; }
+    void setContext(const InventoryContext &context)
+    {
+        m_context = context;
+        m_logos.clear(); // another account's
+    }
     /// Saved edits are pushed here as undoable steps (the product page's shared history); the page
     /// reloads from the cache when the history moves.
     void setUndoStack(QUndoStack *stack);
     /// Shows `productId` (saving what is pending for the previous one first).
     void load(const QString &productId);
-    /// Re-reads fields from the cache (after a sync), leaving the field being edited alone.
+    /// The product took its server id in a sync: follow it, keeping what is typed (saved under the new id).
+    void setProductId(const QString &productId);
+    /// Shows the cache's current values (after a sync or a conflict decision), in every field but one the
+    /// user is typing in. If the cache changed a field being typed in, neither side silently wins: the
+    /// field keeps the typing, is not saved, and a notice offers "Use the new text" or "Keep mine".
     void refreshFromCache();
+    /// Fields ("short_description"...) held back because the cache changed them while being typed in.
+    QStringList heldFields() const { return m_held.keys(); }
+    QLabel *heldNotice() const { return m_heldNotice; }
     /// Writes pending edits now; false if the editor refused them (the error is shown).
     bool flush();
     bool hasPendingEdits() const { return !m_pending.isEmpty(); }
@@ -61,6 +73,8 @@ public:
 Q_SIGNALS:
     /// An edit reached the cache (and the outbox).
     void saved();
+    /// The logo shown changed (empty: none known), for the product page's header.
+    void logoShown(const QByteArray &image);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +86,11 @@ private:
     void updateCounter();
     void updateNameLock();
     void showLogo();
+    void downloadLogo(const QString &productId, const QString &icon, const QString &key);
+    void showHeldNotice();
+    void resolveHeld(const QString &link);
+    QString fieldText(const QString &field) const;
+    void setFieldText(const QString &field, const QString &text);
     void chooseLogo();
     void showError(const QStringList &errors);
 
@@ -79,6 +98,16 @@ private:
     QUndoStack *m_undo = nullptr;
     QString m_productId;
     QJsonObject m_pending;
+    QJsonObject m_base; ///< per field, the cache's value the field last showed or saved
+    QJsonObject m_held; ///< per field, the cache's new value while the user's typing is held back
+    /// The last logo seen per product (uploaded here or downloaded), memory only; `key` is the icon path and
+    /// the product's update time it was read for.
+    struct Logo
+    {
+        QString key;
+        QByteArray image;
+    };
+    QHash<QString, Logo> m_logos;
     QTimer m_saveTimer;
     bool m_loading = false;
 
@@ -101,6 +130,7 @@ private:
     QSplitter *m_splitter = nullptr;
     MarkdownPreview *m_preview = nullptr;
     QLabel *m_error;
+    QLabel *m_heldNotice;
     QLabel *m_saveState;
 };
 

@@ -101,18 +101,22 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
     layout->addWidget(m_warnings);
     layout->addWidget(m_diffHeading);
     layout->addWidget(m_diff, 1);
-    layout->addWidget(m_error);
+    // The error and the Publish button stay below the scrolling part: always whole on screen, even at
+    // 1024x700 where the checklist and the changes need scrolling.
     auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(9, 4, 9, 4);
     buttons->addWidget(m_offline, 1);
-    buttons->addWidget(m_publish);
-    layout->addLayout(buttons);
+    buttons->addWidget(m_publish, 0, Qt::AlignBottom);
     auto *overviewLayout = new QVBoxLayout(m_overview);
     overviewLayout->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(m_overview);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    overviewLayout->addWidget(scroll);
+    overviewLayout->addWidget(scroll, 1);
+    m_error->setContentsMargins(9, 0, 9, 0);
+    overviewLayout->addWidget(m_error);
+    overviewLayout->addLayout(buttons);
 
     auto *progressLayout = new QVBoxLayout(m_progress);
     auto *bar = new QProgressBar(m_progress);
@@ -151,6 +155,16 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
 }
 
 PublishPage::~PublishPage() = default;
+
+void PublishPage::setProductId(const QString &productId)
+{
+    if (productId == m_productId)
+        return;
+    m_productId = productId;
+    ++m_fetchGeneration; // an answer about the old id is dropped
+    if (!m_publishing && m_stack->currentWidget() == m_overview)
+        refresh();
+}
 
 void PublishPage::setSession(sync::AccountSession *session)
 {
@@ -224,8 +238,20 @@ void PublishPage::refresh()
         m_draft.product.value(QStringLiteral("version")).toInt());
     if (versions > 0 && online && !m_productId.startsWith(QLatin1String("local:")))
         fetchLastVersion();
+    else if (versions > 0)
+        showUnknownBase(versions, tr("the published version is read from Connect, and there is no connection now"));
     else
         showDiff(std::nullopt);
+}
+
+void PublishPage::showUnknownBase(int version, const QString &why)
+{
+    // Without the published version nothing can be called added or changed: say so rather than guess.
+    m_diff->clear();
+    m_diffHeading->setText(tr("Changes since version %1: not known (%2)").arg(version).arg(why));
+    new QTreeWidgetItem(m_diff, { tr("Connect to compare this draft with version %1.").arg(version) });
+    m_diffReady = true;
+    Q_EMIT diffReady();
 }
 
 QString PublishPage::checkText(const PublishCheckItem &item) const
@@ -249,7 +275,8 @@ QString PublishPage::checkText(const PublishCheckItem &item) const
             return tr("Templates: the activation template uses only known parameters");
         if (item.missing.contains(QStringLiteral("no_activation_template")))
             return tr("Templates: there is no activation (asset fulfillment) template");
-        return tr("Templates: unknown parameters in the activation template: %1").arg(item.missing.join(QStringLiteral(", ")));
+        return tr("Templates: unknown or broken placeholders in the activation template: %1")
+            .arg(item.missing.join(QStringLiteral(", ")));
     case PublishCheckItem::Preview:
         return item.done ? tr("Preview: a preview request was run") : tr("Preview: not run yet (recommended)");
     case PublishCheckItem::Synced:
@@ -291,25 +318,38 @@ void PublishPage::fetchLastVersion()
         if (generation != m_fetchGeneration)
             return;
         const QJsonArray list = versions->response().json.array();
-        if (!versions->ok() || list.isEmpty() || !s || !s->client()) {
+        const int known = m_draft.product.value(QStringLiteral("version")).toInt(1);
+        if (!versions->ok() || !s || !s->client()) {
+            showUnknownBase(known, tr("Connect did not answer: %1").arg(versions->error().summary()));
+            return;
+        }
+        if (list.isEmpty()) {
             showDiff(std::nullopt);
             return;
         }
         auto last = std::make_shared<inventory::PublishedVersion>();
         last->product = list.first().toObject();
         last->version = last->product.value(QStringLiteral("version")).toInt();
-        auto pending = std::make_shared<int>(2);
+        auto pending = std::make_shared<int>(3);
         auto failed = std::make_shared<bool>(false);
-        for (const QString &kind : { QStringLiteral("items"), QStringLiteral("templates") }) {
+        for (const QString &kind :
+            { QStringLiteral("items"), QStringLiteral("templates"), QStringLiteral("actions") }) {
             connect::ApiJob *part = s->client()->get(QStringLiteral("/products/%1/versions/%2/%3").arg(m_productId).arg(last->version).arg(kind));
             connect(part, &connect::ApiJob::finished, this, [this, generation, last, pending, failed, kind](connect::ApiJob *done) {
                 if (generation != m_fetchGeneration)
                     return;
                 if (!done->ok())
                     *failed = true;
-                (kind == QLatin1String("items") ? last->items : last->templates) = objectsOf(done);
-                if (--*pending == 0)
-                    showDiff(*failed ? std::nullopt : std::optional(*last));
+                (kind == QLatin1String("items")              ? last->items
+                        : kind == QLatin1String("templates") ? last->templates
+                                                             : last->actions)
+                    = objectsOf(done);
+                if (--*pending > 0)
+                    return;
+                if (*failed)
+                    showUnknownBase(last->version, tr("its contents could not be read from Connect"));
+                else
+                    showDiff(*last);
             });
         }
     });
@@ -326,6 +366,7 @@ void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &las
         case PublishDiffEntry::General: return tr("General attributes");
         case PublishDiffEntry::Items: return tr("Items");
         case PublishDiffEntry::Templates: return tr("Templates");
+        case PublishDiffEntry::Actions: return tr("Actions");
         case PublishDiffEntry::Parameters: return tr("Parameters");
         case PublishDiffEntry::Capabilities: return tr("Capabilities");
         }

@@ -31,6 +31,8 @@ public:
     PublishPage(const InventoryContext &context, const QString &productId, QWidget *parent = nullptr);
     ~PublishPage() override;
 
+    /// A sync gave the product its server id: the page follows it.
+    void setProductId(const QString &productId);
     /// The session whose API client publishes; without one: the context's, else the InventoryPage's.
     void setSession(sync::AccountSession *session);
     sync::AccountSession *session() const;
@@ -69,6 +71,8 @@ protected:
 private:
     void showChecklist();
     void showDiff(const std::optional<inventory::PublishedVersion> &last);
+    /// Version `version` exists but could not be read (`why`): no diff is guessed.
+    void showUnknownBase(int version, const QString &why);
     void fetchLastVersion();
     void startPublish();
     QString checkText(const inventory::PublishCheckItem &item) const;

@@ -7,8 +7,10 @@
 #include "app/sync/syncengine.h"
 #include "models/sync/conflictmodel.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -23,6 +25,53 @@ namespace cv::ui {
 using sync::Resolution;
 
 namespace {
+/// A field as the pages name it ("short_description" -> "Short description"); unknown ones are worded from
+/// their path ("customer_ui_settings.action.url" -> "Customer ui settings › Action › Url").
+QString fieldLabel(const QString &collection, const QString &field)
+{
+    static const QHash<QString, const char *> products {
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("ConflictsDialog", "Name") },
+        { QStringLiteral("short_description"), QT_TRANSLATE_NOOP("ConflictsDialog", "Short description") },
+        { QStringLiteral("detailed_description"), QT_TRANSLATE_NOOP("ConflictsDialog", "Detailed overview") },
+        { QStringLiteral("customer_ui_settings.description"),
+            QT_TRANSLATE_NOOP("ConflictsDialog", "Service description") },
+        { QStringLiteral("customer_ui_settings.getting_started"),
+            QT_TRANSLATE_NOOP("ConflictsDialog", "Getting started") },
+        { QStringLiteral("customer_ui_settings.download_links"),
+            QT_TRANSLATE_NOOP("ConflictsDialog", "Download links") },
+        { QStringLiteral("customer_ui_settings.documents"), QT_TRANSLATE_NOOP("ConflictsDialog", "Documentation") },
+        { QStringLiteral("customer_ui_settings.action.url"), QT_TRANSLATE_NOOP("ConflictsDialog", "Action URL") },
+    };
+    static const QHash<QString, const char *> common {
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("ConflictsDialog", "Name") },
+        { QStringLiteral("title"), QT_TRANSLATE_NOOP("ConflictsDialog", "Title") },
+        { QStringLiteral("description"), QT_TRANSLATE_NOOP("ConflictsDialog", "Description") },
+        { QStringLiteral("mpn"), QT_TRANSLATE_NOOP("ConflictsDialog", "MPN") },
+        { QStringLiteral("type"), QT_TRANSLATE_NOOP("ConflictsDialog", "Type") },
+        { QStringLiteral("period"), QT_TRANSLATE_NOOP("ConflictsDialog", "Billing period") },
+        { QStringLiteral("unit"), QT_TRANSLATE_NOOP("ConflictsDialog", "Unit") },
+        { QStringLiteral("precision"), QT_TRANSLATE_NOOP("ConflictsDialog", "Precision") },
+        { QStringLiteral("commitment"), QT_TRANSLATE_NOOP("ConflictsDialog", "Commitment") },
+        { QStringLiteral("body"), QT_TRANSLATE_NOOP("ConflictsDialog", "Text") },
+        { QStringLiteral("constraints"), QT_TRANSLATE_NOOP("ConflictsDialog", "Constraints") },
+        { QStringLiteral("scope"), QT_TRANSLATE_NOOP("ConflictsDialog", "Scope") },
+        { QStringLiteral("action"), QT_TRANSLATE_NOOP("ConflictsDialog", "Action ID") },
+    };
+    const char *known = collection == QLatin1String("products") ? products.value(field) : nullptr;
+    if (!known && !(collection == QLatin1String("products") && field == QLatin1String("action")))
+        known = common.value(field);
+    if (known)
+        return QCoreApplication::translate("ConflictsDialog", known);
+    QStringList parts;
+    for (QString part : field.split(QLatin1Char('.'))) {
+        part.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!part.isEmpty())
+            part[0] = part[0].toUpper();
+        parts << part;
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
 /// A user's text back to a JSON value of the same kind as the conflict's values.
 QJsonValue parseEdited(const QString &text, const QJsonValue &like)
 {
@@ -55,6 +104,7 @@ ConflictsDialog::ConflictsDialog(sync::AccountSession *session, QWidget *parent)
     m_allTheirs->setObjectName(QStringLiteral("keepTheirsForAll"));
     m_summary->setWordWrap(true);
 
+    m_model->setFieldLabeler(&fieldLabel);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -123,6 +173,7 @@ void ConflictsDialog::resolveSelected(int resolution)
     const auto done = resolver.resolve(conflict.id, Resolution(resolution));
     if (!done)
         QMessageBox::warning(this, windowTitle(), tr("The decision could not be saved: %1").arg(done.error()));
+    m_session->notifyCacheChanged();
     reload();
 }
 
@@ -135,6 +186,7 @@ void ConflictsDialog::resolveAll(int resolution)
     const auto done = resolver.resolveAll(Resolution(resolution));
     if (!done)
         QMessageBox::warning(this, windowTitle(), tr("The decisions could not be saved: %1").arg(done.error()));
+    m_session->notifyCacheChanged();
     reload();
 }
 
@@ -145,11 +197,11 @@ void ConflictsDialog::editSelected()
         return;
     const store::Conflict conflict = m_model->conflictAt(rows.first().row());
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Edit %1").arg(conflict.field),
-                                                        tr("Mine: %1\nTheirs: %2\n\nValue to keep:")
-                                                            .arg(models::ConflictModel::displayValue(conflict.mine),
-                                                                 models::ConflictModel::displayValue(conflict.theirs)),
-                                                        models::ConflictModel::displayValue(conflict.mine), &ok);
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit %1").arg(m_model->fieldLabel(conflict)),
+        tr("Mine: %1\nTheirs: %2\n\nValue to keep:")
+            .arg(models::ConflictModel::displayValue(conflict.mine),
+                models::ConflictModel::displayValue(conflict.theirs)),
+        models::ConflictModel::displayValue(conflict.mine), &ok);
     if (!ok)
         return;
     sync::SyncEngine *engine = m_session->engine();
@@ -157,6 +209,7 @@ void ConflictsDialog::editSelected()
     const auto done = resolver.resolve(conflict.id, Resolution::UseValue, parseEdited(text, conflict.mine));
     if (!done)
         QMessageBox::warning(this, windowTitle(), tr("The value could not be saved: %1").arg(done.error()));
+    m_session->notifyCacheChanged();
     reload();
 }
 

@@ -14,10 +14,8 @@ namespace cv::ui {
 
 ActionDialog::ActionDialog(
     const inventory::ProductEditor &editor, const QString &productId, const QJsonObject &action, QWidget *parent)
-    : StepDialog(!action.isEmpty(), parent)
+    : StepDialog(!action.isEmpty(), productId, action, parent)
     , m_editor(editor)
-    , m_productId(productId)
-    , m_original(action)
     , m_id(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
@@ -68,7 +66,7 @@ ActionDialog::ActionDialog(
 
 QJsonObject ActionDialog::value() const
 {
-    QJsonObject action = m_original;
+    QJsonObject action = original();
     action.insert(QStringLiteral("action"), m_id->text().trimmed());
     action.insert(QStringLiteral("name"), m_name->text().trimmed());
     action.insert(QStringLiteral("title"), m_name->text().trimmed());
@@ -80,7 +78,7 @@ QJsonObject ActionDialog::value() const
 
 QStringList ActionDialog::check(const QJsonObject &candidate) const
 {
-    QStringList messages = m_editor.checkAction(m_productId, candidate);
+    QStringList messages = m_editor.checkAction(productId(), candidate);
     const QString all = messages.join(QLatin1Char('\n'));
     // Connect requires these three; say so as you type.
     for (const char *key : { "action", "name", "description" }) {

@@ -34,8 +34,6 @@ protected:
 
 private:
     const inventory::ProductEditor &m_editor;
-    QString m_productId;
-    QJsonObject m_original;
     QLineEdit *m_id;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

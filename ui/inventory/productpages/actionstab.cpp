@@ -136,7 +136,7 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
 
 void ActionsTab::setProductId(const QString &productId)
 {
-    flush();
+    // The product took its server id: an edit still waiting for the debounce is saved under it.
     m_productId = productId;
     reload();
 }
@@ -169,6 +169,8 @@ void ActionsTab::setKnownSecret(const QString &secret)
     m_copy->setToolTip(secret.isEmpty() ? tr("The secret is only shown while it is known from the server; it is "
                                              "never stored on this computer.")
                                         : tr("Copy the secret to the clipboard"));
+    if (!secret.isEmpty())
+        m_secretNote->setText(tr("Read from Connect; kept in memory only, never stored on this computer."));
 }
 
 void ActionsTab::regenerate()
@@ -225,8 +227,10 @@ ActionDialog *ActionsTab::openEditDialog(int row)
     const QJsonObject before = cached->json;
     auto *dialog = new ActionDialog(m_editor, m_productId, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->saveHandler = [this, id, before](const QJsonObject &action) { return save(id, before, action); };
-    dialog->deleteHandler = [this, id] { return remove(id); };
+    // The id is read when saving: a sync may give the object its server id meanwhile.
+    dialog->saveHandler
+        = [this, dialog, before](const QJsonObject &action) { return save(dialog->objectId(), before, action); };
+    dialog->deleteHandler = [this, dialog] { return remove(dialog->objectId()); };
     dialog->open();
     return dialog;
 }
@@ -252,6 +256,7 @@ QStringList ActionsTab::remove(const QString &id)
     if (outcome.changed) {
         reload();
         Q_EMIT changed();
+        Q_EMIT deleted(tr("Action “%1” deleted.").arg(json.value(QStringLiteral("name")).toString()));
     }
     return outcome.errors;
 }

@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// Something was deleted (undoable); `message` says what, for the undo notice.
+    void deleted(const QString &message);
 
 private:
     QStringList save(const QString &id, const QJsonObject &before, const QJsonObject &after);

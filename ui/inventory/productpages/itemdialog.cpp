@@ -32,10 +32,8 @@ void selectData(QComboBox *combo, const QVariant &data)
 
 ItemDialog::ItemDialog(const inventory::ProductEditor &editor, const QString &productId, const QJsonObject &item,
     const QList<QPair<QString, QString>> &units, QWidget *parent)
-    : StepDialog(!item.isEmpty(), parent)
+    : StepDialog(!item.isEmpty(), productId, item, parent)
     , m_editor(editor)
-    , m_productId(productId)
-    , m_original(item)
     , m_published(str(item, "status") == QLatin1String("published"))
     , m_name(new QLineEdit(this))
     , m_mpn(new QLineEdit(this))
@@ -193,7 +191,7 @@ QJsonObject ItemDialog::value() const
 {
     QJsonObject item;
     if (isEditing())
-        item = m_original;
+        item = original();
     item.insert(QStringLiteral("name"), m_name->text().trimmed());
     item.insert(QStringLiteral("mpn"), m_mpn->text().trimmed());
     item.insert(QStringLiteral("description"), m_description->toPlainText());
@@ -214,7 +212,7 @@ QJsonObject ItemDialog::value() const
 
 QStringList ItemDialog::check(const QJsonObject &candidate) const
 {
-    return m_editor.checkItem(m_productId, candidate);
+    return m_editor.checkItem(productId(), candidate);
 }
 
 } // namespace cv::ui

@@ -44,8 +44,6 @@ private:
     void typeChanged();
 
     const inventory::ProductEditor &m_editor;
-    QString m_productId;
-    QJsonObject m_original;
     bool m_published = false;
     QLineEdit *m_name;
     QLineEdit *m_mpn;

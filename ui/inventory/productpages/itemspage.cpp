@@ -148,8 +148,10 @@ ItemDialog *ItemsPage::openEditDialog(int row)
     const QJsonObject before = cached->json;
     auto *dialog = new ItemDialog(m_editor, m_productId, before, units(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->saveHandler = [this, id, before](const QJsonObject &item) { return save(id, before, item); };
-    dialog->deleteHandler = [this, id] { return remove(id); };
+    // The id is read when saving: a sync may give the object its server id meanwhile.
+    dialog->saveHandler
+        = [this, dialog, before](const QJsonObject &item) { return save(dialog->objectId(), before, item); };
+    dialog->deleteHandler = [this, dialog] { return remove(dialog->objectId()); };
     dialog->open();
     return dialog;
 }
@@ -175,6 +177,7 @@ QStringList ItemsPage::remove(const QString &id)
     if (outcome.changed) {
         reload();
         Q_EMIT changed();
+        Q_EMIT deleted(tr("Item “%1” deleted.").arg(json.value(QStringLiteral("name")).toString()));
     }
     return outcome.errors;
 }

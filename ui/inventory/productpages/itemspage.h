@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     /// Something of the product's items changed (saved to the cache).
     void changed();
+    /// An item was deleted (undoable); `message` says which, for the undo notice.
+    void deleted(const QString &message);
 
 private:
     QList<QPair<QString, QString>> units() const;

@@ -35,10 +35,8 @@ bool hasChoices(const QString &type)
 
 ParameterDialog::ParameterDialog(
     const inventory::ProductEditor &editor, const QString &productId, const QJsonObject &parameter, QWidget *parent)
-    : StepDialog(!parameter.isEmpty(), parent)
+    : StepDialog(!parameter.isEmpty(), productId, parameter, parent)
     , m_editor(editor)
-    , m_productId(productId)
-    , m_original(parameter)
     , m_id(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
@@ -178,7 +176,7 @@ QJsonObject ParameterDialog::value() const
 {
     QJsonObject parameter;
     if (isEditing())
-        parameter = m_original;
+        parameter = original();
     parameter.insert(QStringLiteral("name"), m_id->text().trimmed());
     parameter.insert(QStringLiteral("title"), m_title->text().trimmed());
     parameter.insert(QStringLiteral("description"), m_description->toPlainText());
@@ -200,7 +198,7 @@ QJsonObject ParameterDialog::value() const
 
 QStringList ParameterDialog::check(const QJsonObject &candidate) const
 {
-    QStringList messages = m_editor.checkParameter(m_productId, candidate);
+    QStringList messages = m_editor.checkParameter(productId(), candidate);
     // Connect requires a title and a description on create; say so before the server does.
     if (candidate.value(QStringLiteral("title")).toString().isEmpty()
         && !messages.join(QLatin1Char('\n')).contains(QStringLiteral("title:")))

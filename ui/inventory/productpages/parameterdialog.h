@@ -47,8 +47,6 @@ private:
     void typeChanged();
 
     const inventory::ProductEditor &m_editor;
-    QString m_productId;
-    QJsonObject m_original;
     QLineEdit *m_id;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;

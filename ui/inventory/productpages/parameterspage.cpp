@@ -131,8 +131,9 @@ ParameterDialog *ParametersPage::openEditDialog(int row)
     const QJsonObject before = cached->json;
     auto *dialog = new ParameterDialog(m_editor, m_productId, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->saveHandler = [this, id, before](const QJsonObject &p) { return save(id, before, p); };
-    dialog->deleteHandler = [this, id] { return remove(id); };
+    // The id is read when saving: a sync may give the object its server id meanwhile.
+    dialog->saveHandler = [this, dialog, before](const QJsonObject &p) { return save(dialog->objectId(), before, p); };
+    dialog->deleteHandler = [this, dialog] { return remove(dialog->objectId()); };
     dialog->open();
     return dialog;
 }
@@ -158,6 +159,7 @@ QStringList ParametersPage::remove(const QString &id)
     if (outcome.changed) {
         reload();
         Q_EMIT changed();
+        Q_EMIT deleted(tr("Parameter “%1” deleted.").arg(json.value(QStringLiteral("name")).toString()));
     }
     return outcome.errors;
 }

@@ -85,7 +85,7 @@ ServiceTab::ServiceTab(inventory::ProductEditor &editor, store::ObjectRepository
 
 void ServiceTab::setProductId(const QString &productId)
 {
-    flush();
+    // The product took its server id: an edit still waiting for the debounce is saved under it.
     m_productId = productId;
     reload();
 }

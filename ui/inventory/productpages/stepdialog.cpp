@@ -9,10 +9,27 @@
 
 namespace cv::ui {
 
-StepDialog::StepDialog(bool editing, QWidget *parent)
+StepDialog::StepDialog(bool editing, const QString &productId, const QJsonObject &original, QWidget *parent)
     : QDialog(parent)
     , m_editing(editing)
+    , m_productId(productId)
+    , m_original(original)
 { }
+
+QString StepDialog::objectId() const
+{
+    return m_original.value(QStringLiteral("id")).toString();
+}
+
+void StepDialog::followRenamedIds(const QHash<QString, QString> &renamed)
+{
+    m_productId = renamed.value(m_productId, m_productId);
+    const QString id = objectId();
+    if (!id.isEmpty() && renamed.contains(id))
+        m_original.insert(QStringLiteral("id"), renamed.value(id));
+    // The rules compare with the product's other objects, which may have new ids too.
+    revalidate();
+}
 
 void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &stepTitles)
 {

@@ -28,6 +28,13 @@ public:
     std::function<QStringList()> deleteHandler;
 
     bool isEditing() const { return m_editing; }
+    /// The product the dialog works on.
+    QString productId() const { return m_productId; }
+    /// The id of the object edited ("" when adding one).
+    QString objectId() const;
+    /// A sync gave the product or the edited object its server id (old id -> new id): the dialog follows
+    /// it in place, keeping what was typed.
+    void followRenamedIds(const QHash<QString, QString> &renamed);
     int currentStep() const;
     QPushButton *backButton() const { return m_back; }
     QPushButton *nextButton() const { return m_next; }
@@ -39,7 +46,9 @@ public:
     QStringList shownMessages() const;
 
 protected:
-    StepDialog(bool editing, QWidget *parent);
+    /// `original` is the object edited (empty when adding one).
+    StepDialog(bool editing, const QString &productId, const QJsonObject &original, QWidget *parent);
+    const QJsonObject &original() const { return m_original; }
 
     /// Builds the layout; call once from the subclass constructor after creating the step widgets.
     void setSteps(const QList<QWidget *> &steps, const QStringList &stepTitles);
@@ -60,6 +69,8 @@ private:
     QString fieldOf(const QString &message) const;
 
     bool m_editing;
+    QString m_productId;
+    QJsonObject m_original;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_stepTitle = nullptr;
     QLabel *m_general = nullptr;

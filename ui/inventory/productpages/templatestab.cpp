@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -58,6 +59,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     , m_productId(productId)
     , m_undo(undoStack)
     , m_debounce(new QTimer(this))
+    , m_previewDelay(new QTimer(this))
     , m_filter(new QComboBox(this))
     , m_list(new QTreeWidget(this))
     , m_new(new QPushButton(tr("New template"), this))
@@ -162,15 +164,10 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_completer->setWidget(m_body);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &name) {
-        QTextCursor cursor = m_body->textCursor();
-        for (qsizetype i = 0; i < m_completer->completionPrefix().size(); ++i)
-            cursor.deletePreviousChar();
-        const QString before = m_body->toPlainText().left(cursor.position());
-        cursor.insertText(
-            (before.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral(" ")) + name + QStringLiteral(" }}"));
-        m_body->setTextCursor(cursor);
-    });
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TemplatesTab::acceptCompletion);
+    // QCompleter gives Enter to the text editor first, which takes it as a new line: Enter and Tab are
+    // caught on the popup before that (this filter runs before QCompleter's, installed earlier).
+    m_completer->popup()->installEventFilter(this);
 
     connect(m_debounce, &QTimer::timeout, this, &TemplatesTab::flush);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &TemplatesTab::applyFilter);
@@ -188,7 +185,12 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
         updateLint();
         updateCompletion();
         scheduleSave();
+        if (!m_loading)
+            m_previewDelay->start(); // the preview follows the text, once typing pauses
     });
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(kPreviewDelayMs);
+    connect(m_previewDelay, &QTimer::timeout, this, &TemplatesTab::preview);
     connect(m_insert->menu(), &QMenu::aboutToShow, this, &TemplatesTab::fillParameterMenu);
     connect(m_previewButton, &QPushButton::clicked, this, &TemplatesTab::preview);
     connect(m_new, &QPushButton::clicked, this, &TemplatesTab::createTemplate);
@@ -219,10 +221,12 @@ QList<QJsonObject> TemplatesTab::parameters() const
     return list;
 }
 
-void TemplatesTab::setProductId(const QString &productId)
+void TemplatesTab::setProductId(const QString &productId, const QHash<QString, QString> &renamed)
 {
-    flush();
+    // A sync gave the product (and maybe the template shown) its server id: follow it in place; what is
+    // typed stays and is saved under the new ids.
     m_productId = productId;
+    m_currentId = renamed.value(m_currentId, m_currentId);
     reload();
 }
 
@@ -372,7 +376,7 @@ void TemplatesTab::insertParameter(const QString &name)
 
 void TemplatesTab::updateCompletion()
 {
-    if (m_loading || !m_body->isVisible())
+    if (m_loading || m_completing || !m_body->isVisible())
         return;
     static const QRegularExpression open(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_-]*)$"));
     const QString before = m_body->toPlainText().left(m_body->textCursor().position());
@@ -390,9 +394,56 @@ void TemplatesTab::updateCompletion()
     names << inventory::specialVariables(str(m_current, "scope"), str(m_current, "type"));
     static_cast<QStringListModel *>(m_completer->model())->setStringList(names);
     m_completer->setCompletionPrefix(match.captured(1));
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
     QRect rect = m_body->cursorRect();
     rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + 24);
     m_completer->complete(rect);
+    // The first suggestion is selected, so Enter (or Tab) accepts it instead of starting a new line.
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+bool TemplatesTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_completer->popup()->currentIndex();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab) && current.isValid()) {
+            const QString name = current.data(m_completer->completionRole()).toString();
+            m_completer->popup()->hide();
+            acceptCompletion(name);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TemplatesTab::acceptCompletion(const QString &name)
+{
+    // Replaces the whole placeholder being typed: from after "{{" to the cursor, plus the rest of the
+    // word and a closing "}}" already right of the cursor, with " name }}".
+    static const QRegularExpression open(QStringLiteral("\\{\\{[ \\t]*[A-Za-z0-9_.-]*$"));
+    static const QRegularExpression rest(QStringLiteral("^[A-Za-z0-9_.-]*([ \\t]*\\}\\})?"));
+    const QString text = m_body->toPlainText();
+    QTextCursor cursor = m_body->textCursor();
+    const int position = cursor.position();
+    const auto before = open.match(text.left(position));
+    if (!before.hasMatch())
+        return;
+    const auto after = rest.match(text.mid(position));
+    const int start = int(before.capturedStart(0)) + 2; // keep "{{"
+    const int end = position + (after.hasMatch() ? int(after.capturedLength(0)) : 0);
+    cursor.beginEditBlock();
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    m_completing = true;
+    cursor.insertText(QStringLiteral(" %1 }}").arg(name));
+    m_completing = false;
+    cursor.endEditBlock();
+    m_body->setTextCursor(cursor);
+    m_completer->popup()->hide();
 }
 
 void TemplatesTab::updateLint()
@@ -410,6 +461,11 @@ void TemplatesTab::updateLint()
     for (const inventory::TemplateLintIssue &issue : issues) {
         if (issue.kind == inventory::TemplateLintIssue::UnknownVariable) {
             lines << tr("Unknown parameter: %1").arg(issue.variable.toHtmlEscaped());
+        } else if (issue.kind == inventory::TemplateLintIssue::Malformed) {
+            lines << tr("“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.")
+                         .arg(issue.variable.toHtmlEscaped());
+        } else if (issue.kind == inventory::TemplateLintIssue::Unclosed) {
+            lines << tr("“{{ %1” is not closed: end it with }}.").arg(issue.variable.toHtmlEscaped());
         } else {
             const QString allowed = inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment"))
                 ? tr("ordering and fulfillment parameters")
@@ -538,6 +594,8 @@ QStringList TemplatesTab::deleteTemplate()
             id, cached->json, {}, tr("Delete template %1").arg(str(cached->json, "name"))));
     reload();
     Q_EMIT changed();
+    if (cached)
+        Q_EMIT deleted(tr("Template “%1” deleted.").arg(str(cached->json, "name")));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -33,10 +34,14 @@ class TemplatesTab final : public QWidget
     Q_OBJECT
 
 public:
+    /// The preview follows the text this long after the last keystroke.
+    static constexpr int kPreviewDelayMs = 600;
+
     TemplatesTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
         QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void setProductId(const QString &productId);
+    /// The product took its server id in a sync; `renamed` maps the other local ids that changed.
+    void setProductId(const QString &productId, const QHash<QString, QString> &renamed = {});
     void reload();
     /// Saves a pending edit now (also done 400 ms after the last keystroke).
     void flush();
@@ -67,14 +72,21 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// A template was deleted (undoable); `message` says which, for the undo notice.
+    void deleted(const QString &message);
     /// The preview HTML was set (its load may still be running).
     void previewRendered();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showTemplate(const QString &id);
     void scheduleSave();
     void updateLint();
     void updateCompletion();
+    /// Replaces the placeholder being typed with the suggestion `name`.
+    void acceptCompletion(const QString &name);
     void fillParameterMenu();
     void applyFilter();
     QList<QJsonObject> parameters() const;
@@ -87,7 +99,9 @@ private:
     QString m_currentId;
     QJsonObject m_current;
     bool m_loading = false;
+    bool m_completing = false;
     QTimer *m_debounce;
+    QTimer *m_previewDelay;
     QComboBox *m_filter;
     QTreeWidget *m_list;
     QPushButton *m_new;

@@ -34,12 +34,14 @@ UiPage::UiPage(inventory::ProductEditor &editor, store::ObjectRepository &object
     connect(m_service, &ServiceTab::changed, this, &UiPage::changed);
     connect(m_templates, &TemplatesTab::changed, this, &UiPage::changed);
     connect(m_actions, &ActionsTab::changed, this, &UiPage::changed);
+    connect(m_actions, &ActionsTab::deleted, this, &UiPage::deleted);
+    connect(m_templates, &TemplatesTab::deleted, this, &UiPage::deleted);
 }
 
-void UiPage::setProductId(const QString &productId)
+void UiPage::setProductId(const QString &productId, const QHash<QString, QString> &renamed)
 {
     m_service->setProductId(productId);
-    m_templates->setProductId(productId);
+    m_templates->setProductId(productId, renamed);
     m_actions->setProductId(productId);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QTabWidget;
@@ -27,7 +28,8 @@ public:
     UiPage(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
         QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void setProductId(const QString &productId);
+    /// A sync gave the product (and maybe its templates) server ids: the tabs follow in place.
+    void setProductId(const QString &productId, const QHash<QString, QString> &renamed = {});
     void reload();
     /// Saves pending (debounced) edits now, e.g. before leaving the page.
     void flush();
@@ -39,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// An action or a template was deleted (undoable); `message` says which.
+    void deleted(const QString &message);
 
 private:
     QTabWidget *m_tabs;
