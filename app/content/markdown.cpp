@@ -45,6 +45,11 @@ QString toHtmlFragment(const QString &markdown)
 
 QString toHtmlDocument(const QString &markdown)
 {
+    return toHtmlDocument(QString(), markdown);
+}
+
+QString toHtmlDocument(const QString &headerHtml, const QString &markdown)
+{
     static const QString head = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data: qrc:; "
@@ -57,8 +62,10 @@ QString toHtmlDocument(const QString &markdown)
         "table{border-collapse:collapse;}th,td{border:1px solid #cfd6dd;padding:4px 8px;}"
         "blockquote{margin:0;padding-left:12px;border-left:3px solid #cfd6dd;color:#52606d;}"
         "a{color:#1565c0;}img{max-width:100%;}"
+        ".header{color:#52606d;border-bottom:1px solid #cfd6dd;padding-bottom:6px;margin-bottom:8px;}"
+        ".header td{border:none;padding:0 8px 0 0;vertical-align:top;}"
         "</style></head><body>");
-    return head + toHtmlFragment(markdown) + QStringLiteral("</body></html>");
+    return head + headerHtml + toHtmlFragment(markdown) + QStringLiteral("</body></html>");
 }
 
 } // namespace cv::content::Markdown

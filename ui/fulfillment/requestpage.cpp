@@ -255,7 +255,14 @@ RequestPage::RequestPage(QWidget *parent)
     addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_K) }, [this] {
         Q_EMIT navigateRequested(false);
     })->setObjectName(QStringLiteral("previousPending"));
-    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back }, [this] { Q_EMIT backRequested(); });
+    // Alt+Left plus the platform's Back keys. On Linux QKeySequence::Back *is* Alt+Left: the same sequence
+    // twice on one action makes Qt report an "Ambiguous shortcut overload" and do nothing.
+    QList<QKeySequence> backKeys { QKeySequence(Qt::ALT | Qt::Key_Left) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Back)) {
+        if (!backKeys.contains(key))
+            backKeys << key;
+    }
+    addShortcut(backKeys, [this] { Q_EMIT backRequested(); })->setObjectName(QStringLiteral("backToList"));
 
     connect(m_back, &QPushButton::clicked, this, &RequestPage::backRequested);
     connect(m_pend, &QPushButton::clicked, this, &RequestPage::switchToPending);
@@ -489,6 +496,14 @@ void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, con
         m_tabs->setCurrentWidget(m_params);
         for (const QString &id : error->parameters)
             m_params->showError(id, tr("Required before approval."));
+        // The keyboard goes to the field that blocks.
+        for (const QString &id : error->parameters) {
+            if (m_params->focusField(id))
+                break;
+        }
+    } else if (error && error->code == fulfillment::ActionError::InvalidValues) {
+        m_tabs->setCurrentWidget(m_params);
+        m_params->focusField(m_params->firstFieldWithError());
     }
 }
 
@@ -509,8 +524,12 @@ void RequestPage::switchToPending()
 
 void RequestPage::approve()
 {
-    // The server's rule first, so the vendor fills what is missing before choosing a template.
-    const QStringList missing = fulfillment::missingRequiredParameters(m_request);
+    // Approve works on what the screen shows: values typed but not saved count (Connect's rule on them
+    // first, so the vendor fills what is missing before choosing a template), are checked, and are saved
+    // -- after asking -- before the approval.
+    const QHash<QString, QString> unsaved = m_params->changedValues();
+    const QStringList missing
+        = fulfillment::missingRequiredParameters(fulfillment::withParameterValues(m_request, unsaved));
     if (!missing.isEmpty()) {
         fulfillment::ActionError error;
         error.code = fulfillment::ActionError::MissingRequired;
@@ -518,6 +537,41 @@ void RequestPage::approve()
         showResult(false, &error, {});
         return;
     }
+    if (!unsaved.isEmpty() && !m_params->validateAll()) {
+        m_tabs->setCurrentWidget(m_params);
+        m_message->setText(tr("Correct the highlighted parameter before approving."));
+        m_message->setStyleSheet(QStringLiteral("QLabel { color: #a11d1d; }"));
+        m_message->show();
+        m_params->focusField(m_params->firstFieldWithError());
+        return;
+    }
+    if (unsaved.isEmpty()) {
+        openApproveDialog();
+        return;
+    }
+    const QHash<QString, QString> titles = parameterTitles();
+    QStringList lines;
+    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it)
+        lines << tr("%1: %2").arg(titles.value(it.key(), it.key()), it.value().isEmpty() ? tr("(empty)") : it.value());
+    lines.sort();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Approve"),
+        tr("You entered parameter values that are not saved yet. Save them and approve with them?"),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("saveBeforeApprove"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    auto *save = box->addButton(tr("&Save and approve..."), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAndApprove"));
+    box->setDefaultButton(save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, unsaved](QAbstractButton *clicked) {
+        if (clicked == save && saveParameters(unsaved))
+            openApproveDialog();
+    });
+    box->open();
+}
+
+void RequestPage::openApproveDialog()
+{
     auto *dialog
         = new ApproveDialog(fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("fulfillment")),
             m_request, 1, this);
@@ -560,7 +614,7 @@ void RequestPage::assignToMe()
     showResult(result.ok(), result.ok() ? nullptr : &result.error(), tr("Assigned to you."));
 }
 
-void RequestPage::saveParameters(const QHash<QString, QString> &values)
+bool RequestPage::saveParameters(const QHash<QString, QString> &values)
 {
     const auto result = m_context.actions->setParameterValues(m_id, values);
     if (!result.ok() && result.error().code == fulfillment::ActionError::InvalidValues) {
@@ -570,6 +624,7 @@ void RequestPage::saveParameters(const QHash<QString, QString> &values)
         }
     }
     showResult(result.ok(), result.ok() ? nullptr : &result.error(), tr("Parameters saved. Waiting for sync."));
+    return result.ok();
 }
 
 void RequestPage::saveNote()

@@ -19,6 +19,9 @@ public:
     explicit FirstRunPage(QWidget *parent = nullptr);
 
     void setSandboxAvailable(bool available);
+    /// Shows "Cancel" (and Escape) to go back where the user was: when the page is opened to add another
+    /// account rather than because there is none.
+    void setCancelable(bool cancelable);
     /// While an account is being checked the form is read-only and says so.
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -29,6 +32,7 @@ Q_SIGNALS:
     void addAccountRequested(const QString &endpoint, const QByteArray &apiKey);
     void sandboxRequested();
     void offlineRequested();
+    void cancelRequested();
 
 private:
     void submit();
@@ -47,6 +51,7 @@ private:
     QLabel *m_sandboxText;
     QPushButton *m_sandbox;
     QPushButton *m_offline;
+    QPushButton *m_cancel;
     bool m_sandboxAvailable = false;
 };
 
