@@ -321,7 +321,7 @@ void FulfillmentPage::fitColumns()
             width({ QStringLiteral("Unassigned"), QStringLiteral("Firstname Lastname") }) },
         { RequestsModel::CreatedColumn, width({ stamp }) }, { RequestsModel::UpdatedColumn, width({ stamp }) } };
     QHeaderView *header = m_table->horizontalHeader();
-    const int readable = width({ QStringLiteral("Connect Cloud Storage XL") });
+    const int readable = width({ QStringLiteral("Connect Cloud Storage") });
     const QList<int> optional { RequestsModel::MarketplaceColumn, RequestsModel::UpdatedColumn,
         RequestsModel::EnvironmentColumn, RequestsModel::AssigneeColumn };
     int fixed = 0;

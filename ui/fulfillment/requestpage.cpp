@@ -202,6 +202,9 @@ RequestPage::RequestPage(QWidget *parent)
     m_tabs->addTab(notesPage, tr("Notes"));
     m_tabs->addTab(m_chain, tr("Requests chain"));
 
+    // Three rows, so that the request's id never gets cut (it is what the vendor reads first) and the
+    // actions keep their full labels down to a 1024 px window, notifications panel open or not.
+    m_title->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(10);
     titleRow->addWidget(m_back);
@@ -211,26 +214,28 @@ RequestPage::RequestPage(QWidget *parent)
     titleRow->addWidget(m_status);
     titleRow->addWidget(m_waiting);
     titleRow->addStretch(1);
-    titleRow->addWidget(m_pend);
-    titleRow->addWidget(m_inquire);
-    titleRow->addWidget(m_reject);
     m_ccp = new QPushButton(tr("Sign in to &CCP"), this);
     m_ccp->setObjectName(QStringLiteral("signInToCcp"));
     m_ccp->setToolTip(tr("See the product as the customer sees it in the customer control panel (needs a connection)"));
     m_ccp->hide();
-    titleRow->addWidget(m_ccp);
     connect(m_ccp, &QPushButton::clicked, this, [this] {
         Q_EMIT ccpRequested(m_request.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString());
     });
-    titleRow->addWidget(m_approve);
-    auto *infoRow = new QHBoxLayout;
-    infoRow->addWidget(m_summary, 1);
-    infoRow->addWidget(m_assignee);
-    infoRow->addWidget(m_assign);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(10);
+    actionRow->addWidget(m_assignee);
+    actionRow->addWidget(m_assign);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_pend);
+    actionRow->addWidget(m_inquire);
+    actionRow->addWidget(m_reject);
+    actionRow->addWidget(m_ccp);
+    actionRow->addWidget(m_approve);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(titleRow);
-    layout->addLayout(infoRow);
+    layout->addWidget(m_summary);
+    layout->addLayout(actionRow);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
@@ -549,6 +554,7 @@ void RequestPage::approve()
         openApproveDialog();
         return;
     }
+    m_message->hide(); // an earlier "fill in ..." is answered by what is on screen now
     const QHash<QString, QString> titles = parameterTitles();
     QStringList lines;
     for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it)

@@ -440,11 +440,12 @@ void PreviewPage::showPreview(const QJsonObject &preview)
     updateStartable();
     const QString requestId = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
     const QString assetId = preview.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString();
+    QString customer = preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+    if (customer.endsWith(QLatin1Char('.')))
+        customer.chop(1); // "Preview Customer 1234 Inc." ends the sentence itself
     m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
                          "purchase request %3: open it in Fulfillment</a>")
-                          .arg(assetId.toHtmlEscaped(),
-                              preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                              requestId.toHtmlEscaped()));
+                          .arg(assetId.toHtmlEscaped(), customer.toHtmlEscaped(), requestId.toHtmlEscaped()));
     m_result->setStyleSheet(QString());
     m_result->show();
     if (auto *scroll = findChild<QScrollArea *>())

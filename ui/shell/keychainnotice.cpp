@@ -57,17 +57,21 @@ void KeychainNotice::showAsking(const QString &account, bool sandbox)
     setState(State::Asking);
 }
 
-void KeychainNotice::showSandboxInMemory(const QString &reason)
+void KeychainNotice::showSandboxInMemory(bool declined, const QString &detail)
 {
-    m_text->setText(tr("The system keychain could not be used (%1), so the sandbox account runs with a memory-only "
-                       "key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in "
-                       "any keychain; the sandbox hands it over again at the next start.")
-                        .arg(reason.isEmpty() ? tr("declined or not available") : reason));
+    m_text->setText(tr("%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens "
+                       "only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it "
+                       "over again at the next start.")
+                        .arg(declined ? tr("The system keychain refused access")
+                                      : tr("No system keychain could be used (none available, or its prompt was "
+                                           "cancelled)")));
+    m_text->setToolTip(detail);
     setState(State::SandboxInMemory);
 }
 
 void KeychainNotice::showAccountWithoutKey(const QString &account, const QString &reason)
 {
+    m_text->setToolTip(QString());
     m_text->setText(tr("The API key of %1 could not be read from the system keychain (%2). You can keep working "
                        "offline: changes are saved on this computer. To sync, unlock your keychain (your desktop's "
                        "keyring or password manager) and choose Try again, or enter the key for this run only.")

@@ -30,8 +30,9 @@ public:
     QLabel *textLabel() const { return m_text; }
     /// `account`: who the key is for; `sandbox`: the local sandbox account (cancel = memory-only key).
     void showAsking(const QString &account, bool sandbox);
-    /// `reason`: the keychain's own words.
-    void showSandboxInMemory(const QString &reason);
+    /// `declined`: the keychain refused (its prompt was cancelled) rather than being absent; `detail`: the
+    /// keychain's own words, for the tooltip.
+    void showSandboxInMemory(bool declined, const QString &detail);
     void showAccountWithoutKey(const QString &account, const QString &reason);
     void dismiss();
 

@@ -230,7 +230,10 @@ void MainWindow::buildToolBar()
             if (!visible || m_notificationsSized)
                 return;
             m_notificationsSized = true;
-            resizeDocks({ m_notifications }, { NotificationsPanel::kPreferredWidth }, Qt::Horizontal);
+            // After the dock is laid out (now it still has its minimum width).
+            QTimer::singleShot(0, this, [this] {
+                resizeDocks({ m_notifications }, { NotificationsPanel::kPreferredWidth }, Qt::Horizontal);
+            });
         });
     }
 
@@ -301,12 +304,12 @@ void MainWindow::openSandbox()
         return;
     m_sandboxOpening = true;
     m_firstRun->setBusy(true);
-    statusBar()->showMessage(tr("Starting the sandbox…"));
+    m_connectionStatus->setText(tr("Starting the sandbox…")); // a status message would be drawn over it
     QTimer::singleShot(0, this, [this] {
         m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
             m_sandboxOpening = false;
             m_firstRun->setBusy(false);
-            statusBar()->clearMessage();
+            updateStatus();
             if (!result.ok()) {
                 showFirstRun();
                 m_firstRun->showError(UserFacingErrors::describe(result));
@@ -314,7 +317,8 @@ void MainWindow::openSandbox()
                 return;
             }
             if (result.memoryOnlyKey)
-                m_keychainNotice->showSandboxInMemory(result.keychain.detail);
+                m_keychainNotice->showSandboxInMemory(
+                    result.keychain.status == accounts::KeyStoreStatus::Denied, result.keychain.detail);
             // The account is current now (its endpoint is this run's); open it if that changed nothing.
             if (m_started)
                 openSession(m_accounts->registry()->current());

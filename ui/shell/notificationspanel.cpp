@@ -62,6 +62,8 @@ NotificationsPanel::NotificationsPanel(sync::AccountSession *session, QWidget *p
     m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_list->setMinimumHeight(120);
     m_body->setObjectName(QStringLiteral("notificationBody"));
     m_body->setMinimumHeight(160);
@@ -73,7 +75,7 @@ NotificationsPanel::NotificationsPanel(sync::AccountSession *session, QWidget *p
     splitter->addWidget(m_list);
     splitter->addWidget(m_body);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     auto *content = new QWidget(this);
     // The dock follows its widget's minimum: dragging its edge stops at a readable width (not 80 px, not 0).
     content->setMinimumWidth(kMinimumWidth);
@@ -180,7 +182,7 @@ void NotificationsPanel::showSelected()
 {
     const QJsonObject email = selectedEmail();
     const QString requestId = email.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
-    m_openRequest->setText(tr("Open request %1").arg(requestId));
+    m_openRequest->setText(tr("Open %1").arg(requestId));
     m_openRequest->setVisible(!requestId.isEmpty());
     if (email.isEmpty()) {
         m_body->showDocument(QString(), QString());
@@ -201,7 +203,7 @@ void NotificationsPanel::retranslate()
 {
     setWindowTitle(tr("Notifications"));
     m_refresh->setText(tr("&Refresh"));
-    m_openRequest->setToolTip(tr("Show the request in Fulfillment"));
+    m_openRequest->setToolTip(tr("Show the request this e-mail is about in Fulfillment"));
     if (!m_emails.isEmpty())
         rebuildList();
 }
