@@ -42,7 +42,9 @@ void SandboxSession::open(QObject *context, std::function<void(const SandboxOpen
     m_accounts->keyStore()->read(existing.keychainKey(), this, [this, guard, done](const accounts::KeyStoreResult &read) {
         if (!guard)
             return;
-        if (keychainUnusable(read.status)) {
+        // Not found for a known account: the keyring was locked and its unlock prompt cancelled (libsecret
+        // then answers "not found"), or the key never went there. Storing it now would prompt once more.
+        if (keychainUnusable(read.status) || read.status == accounts::KeyStoreStatus::NotFound) {
             // The data file knows the demo key: the sandbox starts with it, the app keeps it in memory.
             const accounts::Account account = findSandboxAccount(*m_accounts->registry());
             m_accounts->keyStore()->keepInMemory(account.keychainKey());
@@ -52,7 +54,7 @@ void SandboxSession::open(QObject *context, std::function<void(const SandboxOpen
             startWith({}, guard, done, fallback);
             return;
         }
-        if (!read.ok() && read.status != accounts::KeyStoreStatus::NotFound) {
+        if (!read.ok()) {
             done({SandboxOpenResult::Status::KeychainFailed, read.detail, {}, false, {}});
             return;
         }

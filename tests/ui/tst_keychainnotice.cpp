@@ -119,6 +119,39 @@ private Q_SLOTS:
         test::screenshot(&window, QStringLiteral("with-keyring"));
     }
 
+    /// The sandbox account is known but its key is not in the keychain (what libsecret answers when the
+    /// unlock prompt of a locked keyring is cancelled): memory-only at once, no second keychain prompt.
+    void knownSandboxWithoutItsKey()
+    {
+        accounts::KeyStore keyStore;
+        accounts::AccountRegistry registry(m_dir.filePath(QStringLiteral("accounts.json")));
+        QVERIFY(registry.current().sandbox); // from the first test
+        bool removed = false;
+        keyStore.remove(
+            registry.current().keychainKey(), this, [&](const accounts::KeyStoreResult &) { removed = true; });
+        QTRY_VERIFY(removed);
+        accounts::AccountManager manager(&registry, &keyStore, &m_network);
+        sandbox::SandboxSession sandbox(&manager, m_dir.filePath(QStringLiteral("sandbox.sqlite")));
+        ui::MainWindow window(&manager);
+        window.setSandboxSession(&sandbox);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        KeychainProbe probe(&window);
+        const int signal = keyStore.metaObject()->indexOfSignal("accessStarted(QString)");
+        QVERIFY(signal >= 0);
+        QVERIFY(QObject::connect(&keyStore, keyStore.metaObject()->method(signal), &probe,
+            probe.metaObject()->method(probe.metaObject()->indexOfSlot("started(QString)"))));
+        QSignalSpy opened(&window, &ui::MainWindow::sandboxOpened);
+        window.openSandbox();
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(opened.first().first().toBool(), true);
+        QCOMPARE(probe.calls, 1); // the read; no write that would prompt a second time
+        QLabel *text = noticeText(&window);
+        QVERIFY(text && text->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("memory-only key")), qPrintable(text->text()));
+        test::screenshot(&window, QStringLiteral("known-sandbox-without-key"));
+    }
+
     void sandboxOpensWithoutKeychain()
     {
         QString output;

@@ -57,14 +57,17 @@ void KeychainNotice::showAsking(const QString &account, bool sandbox)
     setState(State::Asking);
 }
 
-void KeychainNotice::showSandboxInMemory(bool declined, const QString &detail)
+void KeychainNotice::showSandboxInMemory(accounts::KeyStoreStatus reason, const QString &detail)
 {
+    const QString why = reason == accounts::KeyStoreStatus::Denied ? tr("The system keychain refused access")
+        : reason == accounts::KeyStoreStatus::NotFound
+        ? tr("The sandbox's key could not be read from the system keychain (it stayed locked, or the key was never "
+             "stored there)")
+        : tr("No system keychain could be used (none available, or its prompt was cancelled)");
     m_text->setText(tr("%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens "
                        "only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it "
                        "over again at the next start.")
-                        .arg(declined ? tr("The system keychain refused access")
-                                      : tr("No system keychain could be used (none available, or its prompt was "
-                                           "cancelled)")));
+                        .arg(why));
     m_text->setToolTip(detail);
     setState(State::SandboxInMemory);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/accounts/keystore.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -30,9 +32,9 @@ public:
     QLabel *textLabel() const { return m_text; }
     /// `account`: who the key is for; `sandbox`: the local sandbox account (cancel = memory-only key).
     void showAsking(const QString &account, bool sandbox);
-    /// `declined`: the keychain refused (its prompt was cancelled) rather than being absent; `detail`: the
-    /// keychain's own words, for the tooltip.
-    void showSandboxInMemory(bool declined, const QString &detail);
+    /// `reason`: what the keychain answered (refused, key not found, unavailable); `detail`: its own words,
+    /// for the tooltip.
+    void showSandboxInMemory(accounts::KeyStoreStatus reason, const QString &detail);
     void showAccountWithoutKey(const QString &account, const QString &reason);
     void dismiss();
 

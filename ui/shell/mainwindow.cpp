@@ -317,8 +317,7 @@ void MainWindow::openSandbox()
                 return;
             }
             if (result.memoryOnlyKey)
-                m_keychainNotice->showSandboxInMemory(
-                    result.keychain.status == accounts::KeyStoreStatus::Denied, result.keychain.detail);
+                m_keychainNotice->showSandboxInMemory(result.keychain.status, result.keychain.detail);
             // The account is current now (its endpoint is this run's); open it if that changed nothing.
             if (m_started)
                 openSession(m_accounts->registry()->current());
