@@ -64,7 +64,8 @@ QString toHtmlDocument(const QString &headerHtml, const QString &markdown)
         "blockquote{margin:0;padding-left:12px;border-left:3px solid #cfd6dd;color:#52606d;}"
         "a{color:#1565c0;}img{max-width:100%;}"
         ".header{color:#52606d;border-bottom:1px solid #cfd6dd;padding-bottom:6px;margin-bottom:8px;}"
-        ".header td{border:none;padding:0 8px 0 0;vertical-align:top;overflow-wrap:anywhere;}"
+        ".header td{border:none;padding:0 8px 0 0;vertical-align:top;}.header td:first-child{white-space:nowrap;}"
+        ".header td+td{overflow-wrap:anywhere;}"
         "</style></head><body>");
     return head + headerHtml + toHtmlFragment(markdown) + QStringLiteral("</body></html>");
 }

@@ -121,6 +121,24 @@ private Q_SLOTS:
         }
     }
 
+    /// Beside the notifications panel (or in a small window) the tiles wrap to fewer columns, never cut off.
+    void landingTilesFitANarrowPage()
+    {
+        m_window->resize(860, 600);
+        m_window->showModule(ModuleId::Home);
+        QCoreApplication::processEvents();
+        ui::LandingPage *landing = m_window->landingPage();
+        for (ModuleId id : core::allModules()) {
+            if (id == ModuleId::Home)
+                continue;
+            ui::ModuleTile *tile = landing->tile(id);
+            const QRect shown(tile->mapTo(landing, QPoint(0, 0)), tile->size());
+            QVERIFY2(shown.right() < landing->width(), qPrintable(core::moduleKey(id)));
+        }
+        test::screenshot(m_window.get(), QStringLiteral("landing-narrow"));
+        m_window->resize(1200, 780);
+    }
+
     void keyboardShortcutsSwitchModules()
     {
         m_window->activateWindow();

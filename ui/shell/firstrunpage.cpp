@@ -139,6 +139,13 @@ void FirstRunPage::setCancelable(bool cancelable)
     retranslate();
 }
 
+void FirstRunPage::setSandboxStarting(bool starting)
+{
+    m_sandbox->setEnabled(!starting && m_sandboxAvailable);
+    m_sandbox->setText(starting ? tr("Starting…") : tr("Explore offline"));
+    m_add->setEnabled(!starting);
+}
+
 void FirstRunPage::setBusy(bool busy)
 {
     m_endpoint->setReadOnly(busy);

@@ -24,6 +24,8 @@ public:
     void setCancelable(bool cancelable);
     /// While an account is being checked the form is read-only and says so.
     void setBusy(bool busy);
+    /// While the sandbox starts its button says so and nothing else can be started.
+    void setSandboxStarting(bool starting);
     void showError(const QString &message);
     void clearKey();
     void retranslate();

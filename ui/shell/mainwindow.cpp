@@ -303,12 +303,12 @@ void MainWindow::openSandbox()
     if (!m_sandbox || m_sandboxOpening)
         return;
     m_sandboxOpening = true;
-    m_firstRun->setBusy(true);
+    m_firstRun->setSandboxStarting(true);
     m_connectionStatus->setText(tr("Starting the sandbox…")); // a status message would be drawn over it
     QTimer::singleShot(0, this, [this] {
         m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
             m_sandboxOpening = false;
-            m_firstRun->setBusy(false);
+            m_firstRun->setSandboxStarting(false);
             updateStatus();
             if (!result.ok()) {
                 showFirstRun();

@@ -76,6 +76,7 @@ NotificationsPanel::NotificationsPanel(sync::AccountSession *session, QWidget *p
     splitter->addWidget(m_body);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 160, 480 }); // the e-mail gets the room, the list shows a few subjects
     auto *content = new QWidget(this);
     // The dock follows its widget's minimum: dragging its edge stops at a readable width (not 80 px, not 0).
     content->setMinimumWidth(kMinimumWidth);

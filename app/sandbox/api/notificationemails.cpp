@@ -96,7 +96,7 @@ QJsonObject recordNewRequest(SandboxContext &context, const QJsonObject &preview
     const QString url = requestUrl(requestId);
     const QString linkText = u"Manual processing is required: open request %1 in the Vendor Portal"_s.arg(requestId);
     const QString body = u"%1,\n\nA new purchase request %2 for %3 was created on the preview connection.\n\n"
-                         "Customer: %4 (%5)\nItems:\n%6\n\n[%7](%8)\n"_s.arg(greeting, requestId,
+                         "Customer: %4 (%5)\n\nItems:\n%6\n\n[%7](%8)\n"_s.arg(greeting, requestId,
                              product.value(u"name"_s).toString(), customer.value(u"name"_s).toString(),
                              contactOf(customer).value(u"email"_s).toString(), itemLines(request), linkText, url);
     return store(context, u"request_created"_s, to,
