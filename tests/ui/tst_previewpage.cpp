@@ -279,11 +279,29 @@ private Q_SLOTS:
         QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, QPoint(m_window->width() - 10, edge.y()));
         QTRY_VERIFY(panel->isVisible());
         QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
+        // And back towards the middle: the panel grows and stays inside the window.
+        const QPoint edge2(panel->geometry().left() - 2, dock.center().y());
+        QTest::mousePress(m_window.get(), Qt::LeftButton, {}, edge2);
+        for (int x = edge2.x() - 30; x > edge2.x() - 200; x -= 30)
+            QTest::mouseMove(m_window.get(), QPoint(x, edge2.y()));
+        QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, QPoint(edge2.x() - 200, edge2.y()));
+        QCoreApplication::processEvents();
+        QVERIFY2(panel->geometry().right() < m_window->width(),
+                 qPrintable(QStringLiteral("panel %1..%2 in a %3 px window").arg(panel->geometry().left()).arg(panel->geometry().right()).arg(m_window->width())));
         m_window->resizeDocks({panel}, {0}, Qt::Horizontal);
         QCoreApplication::processEvents();
         QVERIFY(panel->isVisible());
         QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
         m_window->resizeDocks({panel}, {420}, Qt::Horizontal);
+        // At 1024x700 the panel still fits beside the widest page (the window's minimum stays below 1024).
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        m_window->resize(1024, 700);
+        QTRY_VERIFY(m_window->width() == 1024);
+        QCoreApplication::processEvents();
+        QVERIFY2(panel->isVisible() && panel->width() >= 300 && panel->geometry().right() < m_window->width(),
+                 qPrintable(QStringLiteral("panel %1..%2").arg(panel->geometry().left()).arg(panel->geometry().right())));
+        test::screenshot(m_window.get(), QStringLiteral("notification-1024"));
+        m_window->resize(1280, 860);
     }
 
     void linkOpensTheRequestInFulfillment()

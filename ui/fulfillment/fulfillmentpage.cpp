@@ -171,7 +171,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     for (QWidget *fixed : std::initializer_list<QWidget *> { m_typeFilter, m_statusFilter, m_environmentFilter,
              m_assignee, m_createdEnabled, m_createdFrom, m_createdTo, m_clearFilters })
         fixed->setSizePolicy(QSizePolicy::Minimum, fixed->sizePolicy().verticalPolicy());
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(160); // it takes what the row leaves; this is only its floor
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(6);
     searchRow->addWidget(m_search, 1);

@@ -32,7 +32,7 @@ public:
     ~NotificationsPanel() override;
 
     /// The narrowest the panel gets (px): subjects stay readable.
-    static constexpr int kMinimumWidth = 320;
+    static constexpr int kMinimumWidth = 300;
     /// The width it opens with (px).
     static constexpr int kPreferredWidth = 420;
 
