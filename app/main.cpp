@@ -58,7 +58,7 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
             window.showModule(id);
     }
     if (options.sandbox)
-        QTimer::singleShot(0, &window, &cv::ui::MainWindow::openSandbox);
+        window.openSandbox(); // runs once the event loop does, after the window is shown
     else if (registry.isEmpty() && !options.module.isEmpty())
         window.openOfflineWorkspace();
 

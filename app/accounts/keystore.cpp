@@ -39,28 +39,36 @@ void deliverLater(QObject *context, KeyStore::Callback done, KeyStoreResult resu
     QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
-template <typename JobT>
-void finishWith(JobT *job, QObject *context, KeyStore::Callback done)
-{
-    QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, job, [guard, done = std::move(done)](QKeychain::Job *finished) {
-        KeyStoreResult result = resultOf(*finished);
-        if constexpr (std::is_same_v<JobT, QKeychain::ReadPasswordJob>) {
-            if (result.ok())
-                result.secret = static_cast<JobT *>(finished)->binaryData();
-        }
-        if (!result.ok())
-            qCInfo(lcKeyStore).noquote() << "keychain job failed:" << int(result.status) << result.detail;
-        if (guard)
-            done(result);
-    });
-}
-
 } // namespace
 
 KeyStore::KeyStore(QObject *parent)
     : QObject(parent)
 {
+}
+
+void KeyStore::keepInMemory(const QString &key)
+{
+    m_memoryKeys.insert(key);
+}
+
+template<typename JobT> void KeyStore::run(JobT *job, const QString &key, QObject *context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, this,
+        [this, key, guard, done = std::move(done)](QKeychain::Job *finished) {
+            KeyStoreResult result = resultOf(*finished);
+            if constexpr (std::is_same_v<JobT, QKeychain::ReadPasswordJob>) {
+                if (result.ok())
+                    result.secret = static_cast<JobT *>(finished)->binaryData();
+            }
+            if (!result.ok())
+                qCInfo(lcKeyStore).noquote() << "keychain job failed:" << int(result.status) << result.detail;
+            Q_EMIT accessFinished(key, result.status);
+            if (guard)
+                done(result);
+        });
+    Q_EMIT accessStarted(key);
+    job->start();
 }
 
 QString KeyStore::serviceName()
@@ -70,7 +78,7 @@ QString KeyStore::serviceName()
 
 void KeyStore::write(const QString &key, const QByteArray &secret, QObject *context, Callback done)
 {
-    if (m_memoryOnly) {
+    if (isInMemory(key)) {
         m_memory.insert(key, secret);
         deliverLater(context, std::move(done), {});
         return;
@@ -79,13 +87,12 @@ void KeyStore::write(const QString &key, const QByteArray &secret, QObject *cont
     job->setAutoDelete(true);
     job->setKey(key);
     job->setBinaryData(secret);
-    finishWith<QKeychain::WritePasswordJob>(job, context, std::move(done));
-    job->start();
+    run(job, key, context, std::move(done));
 }
 
 void KeyStore::read(const QString &key, QObject *context, Callback done)
 {
-    if (m_memoryOnly) {
+    if (isInMemory(key)) {
         KeyStoreResult result;
         if (m_memory.contains(key))
             result.secret = m_memory.value(key);
@@ -97,13 +104,12 @@ void KeyStore::read(const QString &key, QObject *context, Callback done)
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
-    finishWith<QKeychain::ReadPasswordJob>(job, context, std::move(done));
-    job->start();
+    run(job, key, context, std::move(done));
 }
 
 void KeyStore::remove(const QString &key, QObject *context, Callback done)
 {
-    if (m_memoryOnly) {
+    if (isInMemory(key)) {
         KeyStoreResult result;
         if (m_memory.remove(key) == 0)
             result.status = KeyStoreStatus::NotFound;
@@ -113,8 +119,7 @@ void KeyStore::remove(const QString &key, QObject *context, Callback done)
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
-    finishWith<QKeychain::DeletePasswordJob>(job, context, std::move(done));
-    job->start();
+    run(job, key, context, std::move(done));
 }
 
 } // namespace cv::accounts

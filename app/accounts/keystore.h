@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -46,13 +47,28 @@ public:
 
     void setMemoryOnly(bool memoryOnly) { m_memoryOnly = memoryOnly; }
     bool isMemoryOnly() const { return m_memoryOnly; }
+    /// Keeps `key` (one account's key, e.g. the local sandbox's) in memory only for this run, whatever
+    /// setMemoryOnly() says for the others: a real account added later still goes to the keychain.
+    void keepInMemory(const QString &key);
+    /// True if `key` never goes to the keychain in this run (memory-only for all or for this key).
+    bool isInMemory(const QString &key) const { return m_memoryOnly || m_memoryKeys.contains(key); }
 
     void write(const QString &key, const QByteArray &secret, QObject *context, Callback done);
     void read(const QString &key, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done);
 
+Q_SIGNALS:
+    /// The system keychain is about to be asked about `key`: the moment the system may show its own
+    /// prompt (unlock or create a keyring), which the UI explains beforehand. Not emitted for memory keys.
+    void accessStarted(const QString &key);
+    /// The keychain answered about `key` (before the caller's callback runs).
+    void accessFinished(const QString &key, cv::accounts::KeyStoreStatus status);
+
 private:
+    template<typename JobT> void run(JobT *job, const QString &key, QObject *context, Callback done);
+
     bool m_memoryOnly = false;
+    QSet<QString> m_memoryKeys;
     QHash<QString, QByteArray> m_memory;
 };
 

@@ -55,9 +55,10 @@ QString linkList(const QJsonArray &links)
     return html + u"</ul>\n"_s;
 }
 
-/// The activation message's Markdown as HTML, with remote images (Markdown's ![alt](http://...), a tracking
-/// pixel) replaced by their alternative text: the panel preview loads nothing from the network.
-QString activationHtml(const QString &markdown)
+/// Markdown (the activation message, getting started) as HTML, with remote images (Markdown's
+/// ![alt](http://...), a tracking pixel) replaced by their alternative text: the panel preview loads nothing
+/// from the network.
+QString markdownHtml(const QString &markdown)
 {
     static const QRegularExpression image(QStringLiteral("<img\\s[^>]*>"));
     static const QRegularExpression alt(QStringLiteral("\\salt=\"([^\"]*)\""));
@@ -110,7 +111,7 @@ QString ccpHtml(const QJsonObject &ccp)
     const QJsonValue activation = ccp.value(u"activation"_s);
     if (activation.isObject()) {
         body += section(u"activation"_s, u"Activation"_s,
-            u"<div class=\"markdown\">"_s + activationHtml(activation.toObject().value(u"message"_s).toString())
+            u"<div class=\"markdown\">"_s + markdownHtml(activation.toObject().value(u"message"_s).toString())
                 + u"</div>\n"_s);
     }
     const QString description = product.value(u"description"_s).toString();
@@ -118,7 +119,8 @@ QString ccpHtml(const QJsonObject &ccp)
         body += section(u"description"_s, u"Description"_s, paragraphs(description));
     const QString gettingStarted = product.value(u"getting_started"_s).toString();
     if (!gettingStarted.isEmpty())
-        body += section(u"getting-started"_s, u"Getting started"_s, paragraphs(gettingStarted));
+        body += section(u"getting-started"_s, u"Getting started"_s,
+            u"<div class=\"markdown\">"_s + markdownHtml(gettingStarted) + u"</div>\n"_s);
     const QJsonArray downloads = product.value(u"download_links"_s).toArray();
     if (!downloads.isEmpty())
         body += section(u"downloads"_s, u"Downloads"_s, linkList(downloads));

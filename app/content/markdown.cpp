@@ -45,20 +45,29 @@ QString toHtmlFragment(const QString &markdown)
 
 QString toHtmlDocument(const QString &markdown)
 {
+    return toHtmlDocument(QString(), markdown);
+}
+
+QString toHtmlDocument(const QString &headerHtml, const QString &markdown)
+{
     static const QString head = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data: qrc:; "
         "style-src 'unsafe-inline'\">"
         "<style>"
-        "body{font-family:sans-serif;font-size:14px;line-height:1.5;color:#1f2933;margin:12px 16px;}"
+        "body{font-family:sans-serif;font-size:14px;line-height:1.5;color:#1f2933;margin:12px 16px;"
+        "overflow-wrap:break-word;}"
         "h1,h2,h3{line-height:1.25;margin:0.8em 0 0.4em;}h1{font-size:1.6em;}h2{font-size:1.35em;}"
         "h3{font-size:1.15em;}code,pre{font-family:monospace;background:#f1f3f5;border-radius:3px;}"
         "pre{padding:8px;overflow:auto;}code{padding:1px 3px;}"
         "table{border-collapse:collapse;}th,td{border:1px solid #cfd6dd;padding:4px 8px;}"
         "blockquote{margin:0;padding-left:12px;border-left:3px solid #cfd6dd;color:#52606d;}"
         "a{color:#1565c0;}img{max-width:100%;}"
+        ".header{color:#52606d;border-bottom:1px solid #cfd6dd;padding-bottom:6px;margin-bottom:8px;}"
+        ".header td{border:none;padding:0 8px 0 0;vertical-align:top;}.header td:first-child{white-space:nowrap;}"
+        ".header td+td{overflow-wrap:anywhere;}"
         "</style></head><body>");
-    return head + toHtmlFragment(markdown) + QStringLiteral("</body></html>");
+    return head + headerHtml + toHtmlFragment(markdown) + QStringLiteral("</body></html>");
 }
 
 } // namespace cv::content::Markdown

@@ -14,6 +14,9 @@ namespace Markdown {
 QString toHtmlFragment(const QString &markdown);
 /// A complete HTML document (UTF-8, a small built-in stylesheet, no external resources) around the fragment.
 QString toHtmlDocument(const QString &markdown);
+/// The same document with `headerHtml` -- HTML the caller built and escaped, e.g. an e-mail's From/To --
+/// before the rendered Markdown.
+QString toHtmlDocument(const QString &headerHtml, const QString &markdown);
 
 } // namespace Markdown
 

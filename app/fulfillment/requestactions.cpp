@@ -190,6 +190,17 @@ QStringList missingRequiredParameters(const QJsonObject &request)
     return missing;
 }
 
+QJsonObject withParameterValues(QJsonObject request, const QHash<QString, QString> &values)
+{
+    QJsonObject asset = assetOf(request);
+    QJsonArray params = asset.value(u"params"_s).toArray();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        params = paramsWith(params, it.key(), u"value"_s, it.value().trimmed());
+    asset.insert(u"params"_s, params);
+    request.insert(u"asset"_s, asset);
+    return request;
+}
+
 QList<QJsonObject> requestTemplates(
     const store::ObjectRepository &objects, const QJsonObject &request, const QString &type)
 {

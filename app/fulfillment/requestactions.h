@@ -57,6 +57,9 @@ QStringList validateParameterValue(const QJsonObject &param, const QString &valu
 QList<QJsonObject> requestParameters(const QJsonObject &request, const QString &phase);
 /// Required fulfillment parameters without a value (ids).
 QStringList missingRequiredParameters(const QJsonObject &request);
+/// `request` with its asset parameters' values replaced by `values` (parameter id -> value), e.g. to check
+/// what a screen shows before it is saved. Unknown ids are ignored.
+QJsonObject withParameterValues(QJsonObject request, const QHash<QString, QString> &values);
 
 /// The product's templates (from the cache) that may answer the request: scope "asset" and `type`
 /// ("fulfillment" for approve, "inquire" for inquire).

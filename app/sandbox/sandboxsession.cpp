@@ -7,6 +7,12 @@
 namespace cv::sandbox {
 
 namespace {
+/// The keychain cannot be used now (none, or the user declined its prompt): memory it is.
+bool keychainUnusable(accounts::KeyStoreStatus status)
+{
+    return status == accounts::KeyStoreStatus::Unavailable || status == accounts::KeyStoreStatus::Denied;
+}
+
 accounts::Account findSandboxAccount(const accounts::AccountRegistry &registry)
 {
     for (const accounts::Account &account : registry.accounts()) {
@@ -36,15 +42,28 @@ void SandboxSession::open(QObject *context, std::function<void(const SandboxOpen
     m_accounts->keyStore()->read(existing.keychainKey(), this, [this, guard, done](const accounts::KeyStoreResult &read) {
         if (!guard)
             return;
-        if (!read.ok() && read.status != accounts::KeyStoreStatus::NotFound) {
-            done({SandboxOpenResult::Status::KeychainFailed, read.detail, {}});
+        // Not found for a known account: the keyring was locked and its unlock prompt cancelled (libsecret
+        // then answers "not found"), or the key never went there. Storing it now would prompt once more.
+        if (keychainUnusable(read.status) || read.status == accounts::KeyStoreStatus::NotFound) {
+            // The data file knows the demo key: the sandbox starts with it, the app keeps it in memory.
+            const accounts::Account account = findSandboxAccount(*m_accounts->registry());
+            m_accounts->keyStore()->keepInMemory(account.keychainKey());
+            SandboxOpenResult fallback;
+            fallback.memoryOnlyKey = true;
+            fallback.keychain = read;
+            startWith({}, guard, done, fallback);
+            return;
+        }
+        if (!read.ok()) {
+            done({SandboxOpenResult::Status::KeychainFailed, read.detail, {}, false, {}});
             return;
         }
         startWith(QString::fromUtf8(read.secret), guard, done);
     });
 }
 
-void SandboxSession::startWith(const QString &apiKey, QObject *context, std::function<void(const SandboxOpenResult &)> done)
+void SandboxSession::startWith(const QString &apiKey, QObject *context, std::function<void(const SandboxOpenResult &)> done,
+                               SandboxOpenResult fallback)
 {
     if (!m_host.isRunning()) {
         SandboxOptions options;
@@ -53,17 +72,33 @@ void SandboxSession::startWith(const QString &apiKey, QObject *context, std::fun
         options.apiKey = apiKey;
         const auto started = m_host.start(options);
         if (!started) {
-            done({SandboxOpenResult::Status::ServerFailed, started.error(), {}});
+            done({SandboxOpenResult::Status::ServerFailed, started.error(), {}, false, {}});
             return;
         }
     }
     // Validate the key over real HTTP and (re)record the account with this run's endpoint.
+    QPointer<QObject> guard(context);
     m_accounts->addAccount(m_host.baseUrl(), m_host.apiKey().toUtf8(), context,
-                           [done](const accounts::AddAccountResult &added) {
-                               if (added.ok())
-                                   done({});
-                               else
-                                   done({SandboxOpenResult::Status::AccountFailed, {}, added});
+                           [this, guard, done, fallback](const accounts::AddAccountResult &added) {
+                               if (added.ok()) {
+                                   done(fallback);
+                                   return;
+                               }
+                               accounts::Account account = added.validation.account;
+                               account.sandbox = true; // its key is scoped as the sandbox's
+                               const QString key = account.keychainKey();
+                               if (added.validation.status == accounts::ValidationStatus::Ok
+                                   && keychainUnusable(added.keyStore.status)
+                                   && !m_accounts->keyStore()->isInMemory(key) && guard) {
+                                   // No keychain to store it in: keep this local key in memory and add again.
+                                   m_accounts->keyStore()->keepInMemory(key);
+                                   SandboxOpenResult memory;
+                                   memory.memoryOnlyKey = true;
+                                   memory.keychain = added.keyStore;
+                                   startWith(m_host.apiKey(), guard, done, memory);
+                                   return;
+                               }
+                               done({SandboxOpenResult::Status::AccountFailed, {}, added, false, {}});
                            },
                            true);
 }

@@ -107,6 +107,18 @@ private Q_SLOTS:
         const QString templateId = m_sandbox->get(u"/products/%1/templates?and(eq(scope,asset),eq(type,fulfillment))"_s.arg(m_product))
                                        .array().first().toObject().value(u"id"_s).toString();
         QCOMPARE(m_sandbox->post(u"/requests/%1/approve"_s.arg(requestId), {{u"template_id"_s, templateId}}).status, 200);
+        // The approval is mailed as the service does: the vendor's copy and the customer's activation e-mail.
+        const QJsonArray mails = m_sandbox->get(u"/notifications/emails"_s).array();
+        QCOMPARE(mails.size(), 3);
+        const QJsonObject vendorCopy = mails.at(1).toObject();
+        QCOMPARE(vendorCopy.value(u"type"_s).toString(), u"request_approved"_s);
+        QCOMPARE(vendorCopy.value(u"subject"_s).toString(), u"Request %1 for Connect Cloud Storage was approved"_s.arg(requestId));
+        QVERIFY(vendorCopy.value(u"body"_s).toString().contains(u"fabrikam.example"_s));
+        const QJsonObject activation = mails.at(2).toObject();
+        QCOMPARE(activation.value(u"type"_s).toString(), u"activation"_s);
+        QCOMPARE(activation.value(u"to"_s).toArray().first().toObject().value(u"email"_s).toString(), contact.value(u"email"_s).toString());
+        QVERIFY(activation.value(u"body"_s).toString().contains(u"**fabrikam.example**"_s));
+        QCOMPARE(activation.value(u"request"_s).toObject().value(u"id"_s).toString(), requestId);
         ccp = m_sandbox->get(u"/assets/%1/ccp"_s.arg(assetId)).object();
         QVERIFY(ccp.value(u"activation"_s).toObject().value(u"message"_s).toString().contains(u"**fabrikam.example**"_s));
         QCOMPARE(ccp.value(u"asset"_s).toObject().value(u"status"_s).toString(), u"active"_s);

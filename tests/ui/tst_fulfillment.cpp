@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -75,6 +76,7 @@ class TestFulfillment final : public QObject
     std::unique_ptr<ui::FulfillmentPage> m_page;
     QString m_productId;
     QString m_requestId; ///< the draft purchase created for the walkthrough
+    QString m_secondId; ///< a pending purchase approved with values typed but not saved
     QJsonObject m_user; ///< the account's first user, "me"
 
     RequestsModel *model() const { return m_page->model(); }
@@ -142,6 +144,24 @@ private Q_SLOTS:
         QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
         m_requestId = created.object().value(QStringLiteral("id")).toString();
         QVERIFY(!m_requestId.isEmpty());
+        // A second one, already pending, for approving with values typed but not saved.
+        const auto again = m_sandbox->post(QStringLiteral("/requests"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("purchase") },
+                { QStringLiteral("status"), QStringLiteral("draft") },
+                { QStringLiteral("asset"),
+                    QJsonObject { { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_productId } } },
+                        { QStringLiteral("connection"),
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("preview") } } },
+                        { QStringLiteral("items"),
+                            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("CCS-100GB-M") },
+                                { QStringLiteral("quantity"), 2 } } } },
+                        { QStringLiteral("params"),
+                            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("param_admin_email") },
+                                { QStringLiteral("value"), QStringLiteral("admin@contoso.example") } } } },
+                        { QStringLiteral("tiers"), QJsonObject { { QStringLiteral("customer"), customer } } } } } });
+        QVERIFY2(again.status == 201 || again.status == 200, again.body.constData());
+        m_secondId = again.object().value(QStringLiteral("id")).toString();
+        QCOMPARE(m_sandbox->post(QStringLiteral("/requests/%1/pend").arg(m_secondId), QJsonObject()).status, 200);
 
         m_api = std::make_unique<connect::ApiClient>(&m_network);
         m_api->setEndpoint(QUrl(m_sandbox->baseUrl()));
@@ -316,6 +336,156 @@ private Q_SLOTS:
         QVERIFY(page->findChild<QLineEdit *>(QStringLiteral("param-") + kSupportEmail)->isReadOnly());
         page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(2); // Details
         test::screenshot(m_page.get(), QStringLiteral("request-approved-synced"));
+    }
+
+    /// Issue 9 point 3: Approve works on what the screen shows. A required value typed but not saved is not
+    /// "missing"; a wrong one is refused where it is, with the keyboard on it; a good one is saved (after
+    /// asking) and used by the approval.
+    void approveTakesTheValuesOnScreen()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->showList();
+        m_page->openRequest(m_secondId);
+        ui::RequestPage *page = m_page->requestPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
+        tabs->setCurrentIndex(1); // Parameters
+        auto *email = page->findChild<QLineEdit *>(QStringLiteral("param-") + kSupportEmail);
+        auto *tenant = page->findChild<QLineEdit *>(QStringLiteral("param-") + kTenant);
+        QVERIFY(email && tenant);
+        auto *approve = page->findChild<QPushButton *>(QStringLiteral("approveButton"));
+        const qint64 queued = m_engine->outbox().size();
+
+        // Only the tenant typed: the e-mail blocks, and the keyboard goes to it.
+        tenant->setFocus();
+        QTest::keyClicks(tenant, QStringLiteral("TEN-7788"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        auto *message = page->findChild<QLabel *>(QStringLiteral("actionMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("Support e-mail")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QStringLiteral("Tenant")), qPrintable(message->text()));
+        QTRY_COMPARE(QApplication::focusWidget(), email);
+        QVERIFY(!page->findChild<ui::ApproveDialog *>());
+        test::screenshot(m_page.get(), QStringLiteral("approve-blocked-by-field"));
+
+        // A wrong value on screen is refused there, not reported as missing, and nothing is queued.
+        QTest::keyClicks(email, QStringLiteral("help-at-contoso"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        auto *error = page->findChild<QLabel *>(QStringLiteral("error-") + kSupportEmail);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("valid email")), qPrintable(error->text()));
+        QTRY_COMPARE(QApplication::focusWidget(), email);
+        QVERIFY(!page->findChild<ui::ApproveDialog *>());
+        QCOMPARE(m_engine->outbox().size(), queued);
+
+        // A good value: Approve asks to save it, then approves with it -- no "Save parameters" needed.
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("help@contoso.example"));
+        QTest::mouseClick(approve, Qt::LeftButton);
+        auto *ask = waitForChild<QMessageBox>(page, QStringLiteral("saveBeforeApprove"));
+        QVERIFY2(ask, "Approve did not take the values on screen");
+        QVERIFY2(ask->informativeText().contains(QStringLiteral("help@contoso.example")),
+            qPrintable(ask->informativeText()));
+        test::screenshot(ask, QStringLiteral("approve-save-first"));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("saveAndApprove")), Qt::LeftButton);
+        auto *dialog = waitForChild<ui::ApproveDialog>(page);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->renderedText().contains(QStringLiteral("TEN-7788")), qPrintable(dialog->renderedText()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmApprove")), Qt::LeftButton);
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
+        QCOMPARE(m_engine->outbox().size(), queued + 2); // the values, then the approval
+
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+        const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + m_secondId).object();
+        QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QString saved;
+        for (const QJsonValue &line :
+            server.value(QStringLiteral("asset")).toObject().value(QStringLiteral("params")).toArray()) {
+            if (line.toObject().value(QStringLiteral("id")).toString() == kSupportEmail)
+                saved = line.toObject().value(QStringLiteral("value")).toString();
+        }
+        QCOMPARE(saved, QStringLiteral("help@contoso.example"));
+        m_page->reload();
+    }
+
+    /// Issue 9: Alt+Left goes back from a request to the list (it was registered twice: "Ambiguous shortcut
+    /// overload", nothing happened).
+    void altLeftGoesBack()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->openRequest(m_requestId);
+        ui::RequestPage *page = m_page->requestPage();
+        QTRY_VERIFY(page->isVisible());
+        if (!page->isAncestorOf(QApplication::focusWidget()))
+            page->setFocus();
+        QTRY_VERIFY(page->hasFocus() || page->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("requestTable"));
+        QTRY_VERIFY(!page->isVisible());
+        QVERIFY(table->isVisible());
+    }
+
+    /// Issue 9: the filter bar keeps every filter's whole text and a usable search box at the default
+    /// width (1200) and at 1024; Product and Customer are wide enough for a product name.
+    void filterBarAndColumnsFit()
+    {
+        m_page->showList();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("requestTable"));
+        for (const int width : { 1200, 1024 }) {
+            m_page->resize(width, 640);
+            QTest::qWait(50);
+            QCoreApplication::processEvents();
+            const QList<QWidget *> filters { m_page->findChild<QWidget *>(QStringLiteral("filter-type")),
+                m_page->findChild<QWidget *>(QStringLiteral("filter-status")),
+                m_page->findChild<QWidget *>(QStringLiteral("filter-environment")),
+                m_page->findChild<QWidget *>(QStringLiteral("assigneeFilter")),
+                m_page->findChild<QWidget *>(QStringLiteral("productFilter")),
+                m_page->findChild<QWidget *>(QStringLiteral("createdFilter")),
+                m_page->findChild<QWidget *>(QStringLiteral("createdFrom")),
+                m_page->findChild<QWidget *>(QStringLiteral("createdTo")),
+                m_page->findChild<QWidget *>(QStringLiteral("clearFilters")) };
+            for (QWidget *filter : filters) {
+                QVERIFY(filter && filter->isVisible());
+                const QRect shown(filter->mapTo(m_page.get(), QPoint(0, 0)), filter->size());
+                QVERIFY2(m_page->rect().contains(shown),
+                    qPrintable(QStringLiteral("%1 at %2: %3 outside the page")
+                                   .arg(filter->objectName())
+                                   .arg(width)
+                                   .arg(shown.right())));
+                if (filter->objectName() != QLatin1String("productFilter"))
+                    QVERIFY2(filter->width() >= filter->sizeHint().width(),
+                        qPrintable(QStringLiteral("%1 at %2: %3 px of %4")
+                                       .arg(filter->objectName())
+                                       .arg(width)
+                                       .arg(filter->width())
+                                       .arg(filter->sizeHint().width())));
+            }
+            auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("requestSearch"));
+            QVERIFY2(search->width() >= 240, qPrintable(QString::number(search->width())));
+            // Product and Customer: room for a product name, not "Co...".
+            const QFontMetrics metrics(table->font());
+            const int name = metrics.horizontalAdvance(QStringLiteral("Connect Cloud Storage")) + 12;
+            QHeaderView *header = table->horizontalHeader();
+            QVERIFY2(header->sectionSize(RequestsModel::ProductColumn) >= name,
+                qPrintable(QStringLiteral("product column %1 px at %2")
+                               .arg(header->sectionSize(RequestsModel::ProductColumn))
+                               .arg(width)));
+            QVERIFY2(header->sectionSize(RequestsModel::CustomerColumn) >= name,
+                qPrintable(QStringLiteral("customer column %1 px at %2")
+                               .arg(header->sectionSize(RequestsModel::CustomerColumn))
+                               .arg(width)));
+            for (int column :
+                { int(RequestsModel::IdColumn), int(RequestsModel::StatusColumn), int(RequestsModel::CreatedColumn) })
+                QVERIFY(!header->isSectionHidden(column));
+            test::screenshot(m_page.get(), QStringLiteral("list-%1").arg(width));
+        }
+        m_page->resize(1400, 820);
     }
 
     void keyboardTriage()

@@ -2,7 +2,9 @@
 // sandbox (--seed demo): the demo product's Preview page with a customized company, Start Preview, the live
 // steps, the "Manual processing is required ..." link opening the request in Fulfillment, the notification
 // e-mail in the notifications panel; then the request approved through the API and the customer control
-// panel preview ("Sign in to CCP") showing the rendered activation message.
+// panel preview ("Sign in to CCP") showing the rendered activation message. Issue 9: realistic example values
+// for the ordering parameters, the panel readable (width, local times, Markdown rendered, not draggable to
+// nothing) with the approval and activation e-mails, Getting started rendered in the customer panel.
 #include "testmain.h"
 #include "sandboxfixture.h"
 #include "uitestsupport.h"
@@ -16,13 +18,19 @@
 #include "ui/fulfillment/ccppreview.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/fulfillment/requestpage.h"
+#include "app/fulfillment/requestactions.h"
+#include "app/store/objectrepository.h"
 #include "ui/inventory/inventorypage.h"
+#include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/previewpage.h"
 #include "ui/inventory/productpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/notificationspanel.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -90,6 +98,26 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxFixture>(demo());
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
         QVERIFY(m_dir.isValid());
+        // Ordering parameters of other types (issue 9: the preview prefills realistic examples), and a
+        // Getting started text in Markdown (the customer panel renders it).
+        const QString product
+            = m_sandbox->get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        for (const auto &[name, title, type, required] :
+            {std::tuple{QStringLiteral("contact_phone"), QStringLiteral("Contact phone"), QStringLiteral("phone"), false},
+             std::tuple{QStringLiteral("tenant_name"), QStringLiteral("Tenant name"), QStringLiteral("text"), true}}) {
+            const auto added = m_sandbox->post(QStringLiteral("/products/%1/parameters").arg(product),
+                QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("param_") + name)}, {QStringLiteral("title"), title},
+                            {QStringLiteral("description"), title}, {QStringLiteral("phase"), QStringLiteral("ordering")},
+                            {QStringLiteral("scope"), QStringLiteral("asset")}, {QStringLiteral("type"), type},
+                            {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), required}}}});
+            QVERIFY2(added.status == 201 || added.status == 200, added.body.constData());
+        }
+        QJsonObject settings = m_sandbox->get(QStringLiteral("/products/") + product).object()
+                                   .value(QStringLiteral("customer_ui_settings")).toObject();
+        settings.insert(QStringLiteral("getting_started"), QStringLiteral("Install the **desktop client**, then sign in."));
+        const auto put = m_sandbox->put(QStringLiteral("/products/") + product,
+                                        QJsonObject{{QStringLiteral("customer_ui_settings"), settings}});
+        QVERIFY2(put.status == 200, put.body.constData());
         m_keyStore.setMemoryOnly(true);
         m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
         m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
@@ -141,6 +169,24 @@ private Q_SLOTS:
         QVERIFY(preview->startButton()->isEnabled());
         QVERIFY(!preview->blockedReason()->isVisible());
         test::screenshot(m_window.get(), QStringLiteral("default-scenario"));
+
+        // Ordering parameters come with realistic example values by type, none with the word "preview".
+        const QList<store::CachedObject> parameters = m_session->engine()->objects().list(QStringLiteral("parameters"), m_productId);
+        int checked = 0;
+        for (const store::CachedObject &parameter : parameters) {
+            if (parameter.json.value(QStringLiteral("phase")).toString() != QLatin1String("ordering"))
+                continue;
+            const QString name = parameter.json.value(QStringLiteral("name")).toString();
+            QLineEdit *field = preview->parameterField(name);
+            QVERIFY2(field, qPrintable(name));
+            QVERIFY2(!field->text().isEmpty(), qPrintable(name + QStringLiteral(" is empty")));
+            QVERIFY2(field->text() != QLatin1String("preview"), qPrintable(name));
+            const QStringList problems = fulfillment::validateParameterValue(parameter.json, field->text());
+            QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + field->text() + QStringLiteral(": ") + problems.join(u' ')));
+            ++checked;
+        }
+        QCOMPARE(checked, 4); // admin e-mail, company domain, contact phone, tenant name
+        QVERIFY(preview->parameterField(QStringLiteral("param_tenant_name"))->text().contains(QStringLiteral("Preview Customer")));
 
         // The generated scenario is read-only until "Customize".
         QLineEdit *company = preview->customerField(QStringLiteral("company"));
@@ -206,8 +252,56 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(subjectShown(), 10000);
         QVERIFY(panel->list()->item(0)->text().contains(m_requestId)); // newest first
-        QVERIFY(panel->body()->toPlainText().contains(QStringLiteral("Manual processing is required")));
+        // Readable: a sane width, local times rather than ISO stamps.
+        QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
+        const QString item = panel->list()->item(0)->text();
+        QVERIFY2(!item.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d"))), qPrintable(item));
+        const QJsonObject email = panel->emails().last().toObject();
+        const QDateTime created = QDateTime::fromString(email.value(QStringLiteral("created")).toString(), Qt::ISODate);
+        QVERIFY2(item.contains(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)), qPrintable(item));
+        // The body is the mail's Markdown rendered in the locked-down view: a link, not "[text](url)".
+        auto *body = panel->findChild<QWebEngineView *>(QStringLiteral("notificationBody"));
+        QVERIFY2(body, "the e-mail body is not rendered");
+        QVERIFY(qobject_cast<ui::LocalContentPage *>(body->page())); // links open only after confirmation
+        QTRY_VERIFY_WITH_TIMEOUT(toHtml(body).contains(QStringLiteral("Manual processing is required")), 10000);
+        const QString dom = toHtml(body);
+        QVERIFY2(dom.contains(QStringLiteral("<a href=\"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/") + m_requestId),
+                 qPrintable(dom));
+        QVERIFY2(!dom.contains(QStringLiteral("](https")), qPrintable(dom));
         test::screenshot(m_window.get(), QStringLiteral("notification"));
+
+        // Dragging the panel's edge towards the window's edge stops at a readable width; the panel stays.
+        const QRect dock = panel->geometry();
+        const QPoint edge(dock.left() - 2, dock.center().y());
+        QTest::mousePress(m_window.get(), Qt::LeftButton, {}, edge);
+        for (int x = edge.x() + 40; x < m_window->width() - 10; x += 40)
+            QTest::mouseMove(m_window.get(), QPoint(x, edge.y()));
+        QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, QPoint(m_window->width() - 10, edge.y()));
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
+        // And back towards the middle: the panel grows and stays inside the window.
+        const QPoint edge2(panel->geometry().left() - 2, dock.center().y());
+        QTest::mousePress(m_window.get(), Qt::LeftButton, {}, edge2);
+        for (int x = edge2.x() - 30; x > edge2.x() - 200; x -= 30)
+            QTest::mouseMove(m_window.get(), QPoint(x, edge2.y()));
+        QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, QPoint(edge2.x() - 200, edge2.y()));
+        QCoreApplication::processEvents();
+        QVERIFY2(panel->geometry().right() < m_window->width(),
+                 qPrintable(QStringLiteral("panel %1..%2 in a %3 px window").arg(panel->geometry().left()).arg(panel->geometry().right()).arg(m_window->width())));
+        m_window->resizeDocks({panel}, {0}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
+        m_window->resizeDocks({panel}, {420}, Qt::Horizontal);
+        // At 1024x700 the panel still fits beside the widest page (the window's minimum stays below 1024).
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        m_window->resize(1024, 700);
+        QTRY_VERIFY(m_window->width() == 1024);
+        QCoreApplication::processEvents();
+        QVERIFY2(panel->isVisible() && panel->width() >= 300 && panel->geometry().right() < m_window->width(),
+                 qPrintable(QStringLiteral("panel %1..%2").arg(panel->geometry().left()).arg(panel->geometry().right())));
+        test::screenshot(m_window.get(), QStringLiteral("notification-1024"));
+        m_window->resize(1280, 860);
     }
 
     void linkOpensTheRequestInFulfillment()
@@ -262,8 +356,43 @@ private Q_SLOTS:
         QVERIFY2(dom.contains(QStringLiteral("<strong>TEN-4242</strong>")), qPrintable(dom.left(3000)));
         QVERIFY(dom.contains(QStringLiteral("id=\"activation\"")));
         QVERIFY(!dom.contains(QStringLiteral("<script")));
+        // Getting started is Markdown, rendered like the activation message.
+        QVERIFY2(dom.contains(QStringLiteral("<strong>desktop client</strong>")), qPrintable(dom.left(3000)));
+        QVERIFY(!dom.contains(QStringLiteral("**desktop client**")));
         test::screenshot(dialog, QStringLiteral("ccp"));
         dialog->close();
+    }
+
+    /// Issue 9 point 8: the approval sends the vendor its copy and the customer the activation e-mail, and
+    /// the notifications panel shows both (the lab's "Email Approval" and "Activation template for customer").
+    void approvalEmailsAreShown()
+    {
+        auto *panel = m_window->findChild<ui::NotificationsPanel *>();
+        QVERIFY(panel && panel->isVisible());
+        QSignalSpy refreshed(panel, &ui::NotificationsPanel::refreshed);
+        panel->refresh();
+        QVERIFY(refreshed.wait(10000));
+        int approvalRow = -1;
+        int activationRow = -1;
+        for (int row = 0; row < panel->list()->count(); ++row) {
+            const QString text = panel->list()->item(row)->text();
+            if (text.contains(QStringLiteral("Request %1 for Connect Cloud Storage was approved").arg(m_requestId)))
+                approvalRow = row;
+            if (text.contains(QStringLiteral("Your Connect Cloud Storage subscription is active")) && text.contains(QStringLiteral("customer")))
+                activationRow = row;
+        }
+        QVERIFY2(approvalRow >= 0, "no approval e-mail");
+        QVERIFY2(activationRow >= 0, "no activation e-mail to the customer");
+        auto *body = panel->findChild<QWebEngineView *>(QStringLiteral("notificationBody"));
+        QVERIFY(body);
+        panel->list()->setCurrentRow(activationRow);
+        QTRY_VERIFY_WITH_TIMEOUT(toHtml(body).contains(QStringLiteral("<strong>TEN-4242</strong>")), 10000);
+        QVERIFY(toHtml(body).contains(QStringLiteral("Welcome to Connect Cloud Storage</h1>")));
+        test::screenshot(m_window.get(), QStringLiteral("notification-activation"));
+        panel->list()->setCurrentRow(approvalRow);
+        QTRY_VERIFY_WITH_TIMEOUT(toHtml(body).contains(QStringLiteral("was approved")), 10000);
+        QVERIFY(toHtml(body).contains(QStringLiteral("TEN-4242")));
+        test::screenshot(m_window.get(), QStringLiteral("notification-approval"));
     }
 };
 

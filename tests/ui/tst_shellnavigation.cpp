@@ -6,17 +6,34 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "ui/shell/accountnavigator.h"
+#include "ui/shell/firstrunpage.h"
 #include "ui/shell/landingpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/moduleinfo.h"
 #include "ui/shell/modulenavigator.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 using namespace cv;
 using core::ModuleId;
+
+namespace {
+
+/// What a menu or button shows for `text`: "&&" is a literal '&', a single '&' marks the shortcut letter.
+QString shown(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
+} // namespace
 
 class TestShellNavigation final : public QObject
 {
@@ -64,7 +81,7 @@ private Q_SLOTS:
             QVERIFY2(opened, "the navigator dropdown did not open");
             QTRY_COMPARE(m_window->currentPage()->objectName(), QStringLiteral("page-") + key);
             QCOMPARE(m_window->currentModule(), id);
-            QCOMPARE(m_window->moduleNavigator()->text(), ui::ModuleInfo::title(id));
+            QCOMPARE(shown(m_window->moduleNavigator()->text()), ui::ModuleInfo::title(id));
             QVERIFY2(m_window->windowTitle().startsWith(ui::ModuleInfo::title(id)), qPrintable(m_window->windowTitle()));
             QVERIFY(m_window->currentPage()->isVisible());
             test::screenshot(m_window.get(), QStringLiteral("dropdown-") + key);
@@ -73,16 +90,17 @@ private Q_SLOTS:
 
     void dropdownListsEveryModuleInPortalOrder()
     {
-        QStringList shown;
+        QStringList labels;
         test::withPopupMenu(m_window->moduleNavigator(), [&](QMenu *menu) {
             for (QAction *action : menu->actions()) {
                 if (!action->isSeparator())
-                    shown << action->text();
+                    labels << shown(action->text());
             }
             test::screenshot(menu, QStringLiteral("dropdown-menu"));
             menu->close();
         });
-        QCOMPARE(shown, (QStringList{QStringLiteral("Home"), QStringLiteral("Fulfillment"), QStringLiteral("Account"),
+        // As the menu draws them: "Help & Support", not "Help _Support" (an unescaped '&').
+        QCOMPARE(labels, (QStringList{QStringLiteral("Home"), QStringLiteral("Fulfillment"), QStringLiteral("Account"),
                                      QStringLiteral("Reports"), QStringLiteral("API"), QStringLiteral("Agreements"),
                                      QStringLiteral("Listings"), QStringLiteral("Usage"),
                                      QStringLiteral("Help & Support"), QStringLiteral("Inventory")}));
@@ -103,6 +121,24 @@ private Q_SLOTS:
         }
     }
 
+    /// Beside the notifications panel (or in a small window) the tiles wrap to fewer columns, never cut off.
+    void landingTilesFitANarrowPage()
+    {
+        m_window->resize(860, 600);
+        m_window->showModule(ModuleId::Home);
+        QCoreApplication::processEvents();
+        ui::LandingPage *landing = m_window->landingPage();
+        for (ModuleId id : core::allModules()) {
+            if (id == ModuleId::Home)
+                continue;
+            ui::ModuleTile *tile = landing->tile(id);
+            const QRect shown(tile->mapTo(landing, QPoint(0, 0)), tile->size());
+            QVERIFY2(shown.right() < landing->width(), qPrintable(core::moduleKey(id)));
+        }
+        test::screenshot(m_window.get(), QStringLiteral("landing-narrow"));
+        m_window->resize(1200, 780);
+    }
+
     void keyboardShortcutsSwitchModules()
     {
         m_window->activateWindow();
@@ -114,6 +150,51 @@ private Q_SLOTS:
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + digit), Qt::ControlModifier);
             QCOMPARE(m_window->currentModule(), id);
         }
+    }
+
+    /// Issue 9: the modules without screens say so, instead of promising data the status bar says is synced.
+    void placeholdersSayWhatIsMissing()
+    {
+        for (ModuleId id : {ModuleId::Account, ModuleId::Reports, ModuleId::HelpSupport}) {
+            m_window->showModule(id);
+            auto *empty = m_window->currentPage()->findChild<QLabel *>(QStringLiteral("emptyState"));
+            QVERIFY(empty && empty->isVisible());
+            QVERIFY2(!empty->text().contains(QStringLiteral("once its data is synced")), qPrintable(empty->text()));
+            QVERIFY2(empty->text().contains(QStringLiteral("not built yet")), qPrintable(empty->text()));
+            QVERIFY2(empty->text().contains(QStringLiteral("already synced")), qPrintable(empty->text()));
+        }
+        test::screenshot(m_window.get(), QStringLiteral("placeholder"));
+    }
+
+    /// Issue 9: "Add account..." can be cancelled, back to the page the user was on (button and Escape).
+    void addAccountCanBeCancelled()
+    {
+        m_window->showModule(ModuleId::Usage);
+        auto openAddAccount = [&] {
+            return test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
+                QVERIFY(test::clickMenuAction(menu, QStringLiteral("addAccount")));
+            });
+        };
+        QVERIFY(openAddAccount());
+        QTRY_VERIFY(m_window->isFirstRunShown());
+        auto *cancel = m_window->firstRunPage()->findChild<QPushButton *>(QStringLiteral("cancelAddAccount"));
+        QVERIFY2(cancel && cancel->isVisible(), "no Cancel on the add-account page");
+        test::screenshot(m_window.get(), QStringLiteral("add-account"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!m_window->isFirstRunShown());
+        QCOMPARE(m_window->currentModule(), ModuleId::Usage);
+        QCOMPARE(m_window->currentPage()->objectName(), QStringLiteral("page-usage"));
+
+        QVERIFY(openAddAccount());
+        QTRY_VERIFY(m_window->isFirstRunShown());
+        m_window->activateWindow(); // the closed popup menu leaves no active window offscreen
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *key = m_window->firstRunPage()->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+        key->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), key);
+        QTest::keyClick(key, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->isFirstRunShown());
+        QCOMPARE(m_window->currentModule(), ModuleId::Usage);
     }
 
     void navigationStaysOnEveryPage()

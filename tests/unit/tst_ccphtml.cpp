@@ -124,6 +124,10 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<a href=\"https://ok.example/d\"")));
         QVERIFY(html.contains(QStringLiteral(">Open</button>")));
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+        // Getting started is Markdown too (issue 9: it showed "**desktop client**").
+        const QString started = content::ccpHtml(ccpWith(QStringLiteral("getting_started"), QStringLiteral("Install the **desktop client**.")));
+        QVERIFY2(started.contains(QStringLiteral("<strong>desktop client</strong>")), qPrintable(started));
+        QVERIFY(!started.contains(QStringLiteral("**desktop client**")));
         // A non-web URL stays visible as text.
         const QString inert = content::ccpHtml(ccpWith(QStringLiteral("link_url"), QStringLiteral("ftp://files.example/x")));
         QVERIFY(inert.contains(QStringLiteral("ftp://files.example/x")));

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -83,8 +85,12 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     m_assignee->setToolTip(tr("Assignee"));
     m_product->setObjectName(QStringLiteral("productFilter"));
     m_product->setToolTip(tr("Product"));
-    m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_product->setMaximumWidth(260);
+    // Long product names must not push the filter bar out of the window: the combo starts at about 18
+    // characters, grows with the row, and its list shows the names in full.
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_product->setMinimumContentsLength(18);
+    m_product->setMaximumWidth(360);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_createdEnabled->setObjectName(QStringLiteral("createdFilter"));
     m_createdFrom->setObjectName(QStringLiteral("createdFrom"));
     m_createdTo->setObjectName(QStringLiteral("createdTo"));
@@ -140,12 +146,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(RequestsModel::ProductColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RequestsModel::CustomerColumn, QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths { { RequestsModel::IdColumn, 190 }, { RequestsModel::TypeColumn, 90 },
-        { RequestsModel::StatusColumn, 135 }, { RequestsModel::MarketplaceColumn, 160 },
-        { RequestsModel::EnvironmentColumn, 100 }, { RequestsModel::AssigneeColumn, 120 },
-        { RequestsModel::CreatedColumn, 125 }, { RequestsModel::UpdatedColumn, 125 } };
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    m_table->viewport()->installEventFilter(this); // columns follow the table's width (fitColumns)
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setProperty("emptyState", true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -165,19 +166,30 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     headerRow->setSpacing(12);
     headerRow->addWidget(icon, 0, Qt::AlignTop);
     headerRow->addLayout(titles, 1);
+    // Two rows, so that every filter keeps its full text down to a 1024 px wide window and the search box
+    // gets the room that is left: search, dates and Clear; then the choice filters.
+    for (QWidget *fixed : std::initializer_list<QWidget *> { m_typeFilter, m_statusFilter, m_environmentFilter,
+             m_assignee, m_createdEnabled, m_createdFrom, m_createdTo, m_clearFilters })
+        fixed->setSizePolicy(QSizePolicy::Minimum, fixed->sizePolicy().verticalPolicy());
+    m_search->setMinimumWidth(160); // it takes what the row leaves; this is only its floor
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(6);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_createdEnabled);
+    searchRow->addWidget(m_createdFrom);
+    searchRow->addWidget(new QLabel(QStringLiteral("–"), m_listPage));
+    searchRow->addWidget(m_createdTo);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_clearFilters);
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_environmentFilter);
     filters->addWidget(m_assignee);
     filters->addWidget(m_product, 1);
-    filters->addWidget(m_createdEnabled);
-    filters->addWidget(m_createdFrom);
-    filters->addWidget(new QLabel(QStringLiteral("–"), m_listPage));
-    filters->addWidget(m_createdTo);
-    filters->addWidget(m_clearFilters);
+    filters->addStretch(1);
     auto *bulkRow = new QHBoxLayout;
     bulkRow->addWidget(m_selection, 1);
     bulkRow->addWidget(m_bulkReject);
@@ -186,6 +198,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     listLayout->setContentsMargins(32, 24, 32, 16);
     listLayout->addLayout(headerRow);
     listLayout->addSpacing(8);
+    listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);
     listLayout->addLayout(m_chipRow);
     listLayout->addWidget(m_table, 1);
@@ -276,6 +289,62 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
 }
 
 FulfillmentPage::~FulfillmentPage() = default;
+
+bool FulfillmentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FulfillmentPage::fitColumns()
+{
+    // Widths from the font, for the longest usual value of each column; Product and Customer share what is
+    // left. When that leaves them too narrow to read a name, the least needed columns step aside (in this
+    // order) rather than everything being cut to "Co...".
+    const QFontMetrics metrics(m_table->font());
+    const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    auto width = [&](const QStringList &samples) {
+        int widest = 0;
+        for (const QString &sample : samples)
+            widest = qMax(widest, metrics.horizontalAdvance(sample));
+        return widest + pad;
+    };
+    const QString stamp = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    const QList<QPair<int, int>> widths { { RequestsModel::IdColumn,
+                                              width({ QStringLiteral("PR-0000-0000-0000-000") }) },
+        { RequestsModel::TypeColumn, width(RequestLabels::typeLabels().values()) },
+        { RequestsModel::StatusColumn, width(RequestLabels::statusLabels().values()) },
+        { RequestsModel::MarketplaceColumn, width({ QStringLiteral("Marketplace of Europe") }) },
+        { RequestsModel::EnvironmentColumn, width(RequestLabels::environmentLabels().values()) },
+        { RequestsModel::AssigneeColumn,
+            width({ QStringLiteral("Unassigned"), QStringLiteral("Firstname Lastname") }) },
+        { RequestsModel::CreatedColumn, width({ stamp }) }, { RequestsModel::UpdatedColumn, width({ stamp }) } };
+    QHeaderView *header = m_table->horizontalHeader();
+    const int readable = width({ QStringLiteral("Connect Cloud Storage") });
+    const QList<int> optional { RequestsModel::MarketplaceColumn, RequestsModel::UpdatedColumn,
+        RequestsModel::EnvironmentColumn, RequestsModel::AssigneeColumn };
+    int fixed = 0;
+    for (const auto &[column, size] : widths)
+        fixed += size;
+    const int available = m_table->viewport()->width();
+    QSet<int> hidden;
+    for (int column : optional) {
+        if (available - fixed >= 2 * readable)
+            break;
+        hidden.insert(column);
+        for (const auto &[c, size] : widths) {
+            if (c == column)
+                fixed -= size;
+        }
+    }
+    for (const auto &[column, size] : widths) {
+        header->setSectionHidden(column, hidden.contains(column));
+        if (!m_columnsSized) // once: a width the user dragged stays
+            header->resizeSection(column, size);
+    }
+    m_columnsSized = true;
+}
 
 void FulfillmentPage::changeEvent(QEvent *event)
 {

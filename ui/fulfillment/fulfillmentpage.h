@@ -63,9 +63,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void fitColumns();
     QToolButton *filterButton(const QString &name, const QStringList &values, const QHash<QString, QString> &labels);
     void applyFilter();
     void updateChips();
@@ -104,6 +106,7 @@ private:
     QTimer *m_searchDelay;
     models::RequestsModel *m_model;
     RequestPage *m_requestPage;
+    bool m_columnsSized = false;
 };
 
 } // namespace cv::ui

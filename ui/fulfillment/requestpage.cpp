@@ -202,6 +202,9 @@ RequestPage::RequestPage(QWidget *parent)
     m_tabs->addTab(notesPage, tr("Notes"));
     m_tabs->addTab(m_chain, tr("Requests chain"));
 
+    // Three rows, so that the request's id never gets cut (it is what the vendor reads first) and the
+    // actions keep their full labels down to a 1024 px window, notifications panel open or not.
+    m_title->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(10);
     titleRow->addWidget(m_back);
@@ -211,26 +214,28 @@ RequestPage::RequestPage(QWidget *parent)
     titleRow->addWidget(m_status);
     titleRow->addWidget(m_waiting);
     titleRow->addStretch(1);
-    titleRow->addWidget(m_pend);
-    titleRow->addWidget(m_inquire);
-    titleRow->addWidget(m_reject);
     m_ccp = new QPushButton(tr("Sign in to &CCP"), this);
     m_ccp->setObjectName(QStringLiteral("signInToCcp"));
     m_ccp->setToolTip(tr("See the product as the customer sees it in the customer control panel (needs a connection)"));
     m_ccp->hide();
-    titleRow->addWidget(m_ccp);
     connect(m_ccp, &QPushButton::clicked, this, [this] {
         Q_EMIT ccpRequested(m_request.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString());
     });
-    titleRow->addWidget(m_approve);
-    auto *infoRow = new QHBoxLayout;
-    infoRow->addWidget(m_summary, 1);
-    infoRow->addWidget(m_assignee);
-    infoRow->addWidget(m_assign);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(10);
+    actionRow->addWidget(m_assignee);
+    actionRow->addWidget(m_assign);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_pend);
+    actionRow->addWidget(m_inquire);
+    actionRow->addWidget(m_reject);
+    actionRow->addWidget(m_ccp);
+    actionRow->addWidget(m_approve);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(titleRow);
-    layout->addLayout(infoRow);
+    layout->addWidget(m_summary);
+    layout->addLayout(actionRow);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
@@ -255,7 +260,14 @@ RequestPage::RequestPage(QWidget *parent)
     addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_K) }, [this] {
         Q_EMIT navigateRequested(false);
     })->setObjectName(QStringLiteral("previousPending"));
-    addShortcut({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back }, [this] { Q_EMIT backRequested(); });
+    // Alt+Left plus the platform's Back keys. On Linux QKeySequence::Back *is* Alt+Left: the same sequence
+    // twice on one action makes Qt report an "Ambiguous shortcut overload" and do nothing.
+    QList<QKeySequence> backKeys { QKeySequence(Qt::ALT | Qt::Key_Left) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Back)) {
+        if (!backKeys.contains(key))
+            backKeys << key;
+    }
+    addShortcut(backKeys, [this] { Q_EMIT backRequested(); })->setObjectName(QStringLiteral("backToList"));
 
     connect(m_back, &QPushButton::clicked, this, &RequestPage::backRequested);
     connect(m_pend, &QPushButton::clicked, this, &RequestPage::switchToPending);
@@ -489,6 +501,14 @@ void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, con
         m_tabs->setCurrentWidget(m_params);
         for (const QString &id : error->parameters)
             m_params->showError(id, tr("Required before approval."));
+        // The keyboard goes to the field that blocks.
+        for (const QString &id : error->parameters) {
+            if (m_params->focusField(id))
+                break;
+        }
+    } else if (error && error->code == fulfillment::ActionError::InvalidValues) {
+        m_tabs->setCurrentWidget(m_params);
+        m_params->focusField(m_params->firstFieldWithError());
     }
 }
 
@@ -509,8 +529,12 @@ void RequestPage::switchToPending()
 
 void RequestPage::approve()
 {
-    // The server's rule first, so the vendor fills what is missing before choosing a template.
-    const QStringList missing = fulfillment::missingRequiredParameters(m_request);
+    // Approve works on what the screen shows: values typed but not saved count (Connect's rule on them
+    // first, so the vendor fills what is missing before choosing a template), are checked, and are saved
+    // -- after asking -- before the approval.
+    const QHash<QString, QString> unsaved = m_params->changedValues();
+    const QStringList missing
+        = fulfillment::missingRequiredParameters(fulfillment::withParameterValues(m_request, unsaved));
     if (!missing.isEmpty()) {
         fulfillment::ActionError error;
         error.code = fulfillment::ActionError::MissingRequired;
@@ -518,6 +542,42 @@ void RequestPage::approve()
         showResult(false, &error, {});
         return;
     }
+    if (!unsaved.isEmpty() && !m_params->validateAll()) {
+        m_tabs->setCurrentWidget(m_params);
+        m_message->setText(tr("Correct the highlighted parameter before approving."));
+        m_message->setStyleSheet(QStringLiteral("QLabel { color: #a11d1d; }"));
+        m_message->show();
+        m_params->focusField(m_params->firstFieldWithError());
+        return;
+    }
+    if (unsaved.isEmpty()) {
+        openApproveDialog();
+        return;
+    }
+    m_message->hide(); // an earlier "fill in ..." is answered by what is on screen now
+    const QHash<QString, QString> titles = parameterTitles();
+    QStringList lines;
+    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it)
+        lines << tr("%1: %2").arg(titles.value(it.key(), it.key()), it.value().isEmpty() ? tr("(empty)") : it.value());
+    lines.sort();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Approve"),
+        tr("You entered parameter values that are not saved yet. Save them and approve with them?"),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("saveBeforeApprove"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    auto *save = box->addButton(tr("&Save and approve..."), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAndApprove"));
+    box->setDefaultButton(save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, unsaved](QAbstractButton *clicked) {
+        if (clicked == save && saveParameters(unsaved))
+            openApproveDialog();
+    });
+    box->open();
+}
+
+void RequestPage::openApproveDialog()
+{
     auto *dialog
         = new ApproveDialog(fulfillment::requestTemplates(*m_context.objects, m_request, QStringLiteral("fulfillment")),
             m_request, 1, this);
@@ -560,7 +620,7 @@ void RequestPage::assignToMe()
     showResult(result.ok(), result.ok() ? nullptr : &result.error(), tr("Assigned to you."));
 }
 
-void RequestPage::saveParameters(const QHash<QString, QString> &values)
+bool RequestPage::saveParameters(const QHash<QString, QString> &values)
 {
     const auto result = m_context.actions->setParameterValues(m_id, values);
     if (!result.ok() && result.error().code == fulfillment::ActionError::InvalidValues) {
@@ -570,6 +630,7 @@ void RequestPage::saveParameters(const QHash<QString, QString> &values)
         }
     }
     showResult(result.ok(), result.ok() ? nullptr : &result.error(), tr("Parameters saved. Waiting for sync."));
+    return result.ok();
 }
 
 void RequestPage::saveNote()

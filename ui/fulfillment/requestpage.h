@@ -60,10 +60,11 @@ private:
     void updateActions();
     void switchToPending();
     void approve();
+    void openApproveDialog();
     void inquire();
     void reject();
     void assignToMe();
-    void saveParameters(const QHash<QString, QString> &values);
+    bool saveParameters(const QHash<QString, QString> &values);
     void saveNote();
     void showResult(bool ok, const fulfillment::ActionError *error, const QString &done);
     QHash<QString, QString> parameterTitles() const;

@@ -74,6 +74,7 @@ RequestParametersTab::RequestParametersTab(QWidget *parent)
     formLayout->addLayout(m_ordering);
     formLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
@@ -263,6 +264,27 @@ bool RequestParametersTab::validate(const QString &id)
         = value.isEmpty() ? QStringList() : fulfillment::validateParameterValue(found->param, value);
     showError(id, errors.join(QLatin1Char('\n')));
     return errors.isEmpty();
+}
+
+QString RequestParametersTab::firstFieldWithError() const
+{
+    for (const QString &id : m_order) {
+        if (!m_fields.value(id).error->isHidden())
+            return id;
+    }
+    return {};
+}
+
+bool RequestParametersTab::focusField(const QString &parameterId)
+{
+    const auto found = m_fields.constFind(parameterId);
+    if (found == m_fields.cend() || !found->editor)
+        return false;
+    m_scroll->ensureWidgetVisible(found->editor);
+    found->editor->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(found->editor))
+        edit->selectAll();
+    return true;
 }
 
 bool RequestParametersTab::validateAll()

@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QWidget;
 
 namespace cv::ui {
@@ -29,6 +30,10 @@ public:
     void showError(const QString &parameterId, const QString &message);
     /// Validates every edited value; false (and the messages shown) if one is refused.
     bool validateAll();
+    /// The first parameter (in screen order) whose field shows a problem; empty if none.
+    QString firstFieldWithError() const;
+    /// Puts the keyboard in the parameter's field (scrolled into view); false if it has no field.
+    bool focusField(const QString &parameterId);
 
 Q_SIGNALS:
     /// The user asked to save `values` (already validated).
@@ -48,6 +53,7 @@ private:
     bool validate(const QString &id);
     void clear();
 
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_form = nullptr;
     QFormLayout *m_fulfillment = nullptr;
     QFormLayout *m_ordering = nullptr;

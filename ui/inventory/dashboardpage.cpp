@@ -35,6 +35,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_heading->setProperty("cardTitle", true);
     m_summary->setProperty("pageSubheading", true);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true); // one long sentence must not set the window's minimum width
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);

@@ -40,12 +40,19 @@ void MarkdownPreview::setMarkdown(const QString &markdown)
     m_renderTimer.start();
 }
 
+void MarkdownPreview::showDocument(const QString &headerHtml, const QString &markdown)
+{
+    m_header = headerHtml;
+    m_markdown = markdown;
+    renderNow();
+}
+
 void MarkdownPreview::renderNow()
 {
     m_renderTimer.stop();
     m_shown = m_markdown;
     m_hasShown = true;
-    setHtml(content::Markdown::toHtmlDocument(m_markdown), QUrl(QStringLiteral("qrc:/")));
+    setHtml(content::Markdown::toHtmlDocument(m_header, m_markdown), QUrl(QStringLiteral("qrc:/")));
 }
 
 } // namespace cv::ui

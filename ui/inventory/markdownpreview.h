@@ -20,6 +20,8 @@ public:
 
     /// Renders `markdown` shortly (typing does not re-render on every key).
     void setMarkdown(const QString &markdown);
+    /// Renders `markdown` now, after `headerHtml` (built and escaped by the caller), e.g. an e-mail.
+    void showDocument(const QString &headerHtml, const QString &markdown);
     /// Renders what was last given now.
     void renderNow();
     QString markdown() const { return m_markdown; }
@@ -34,6 +36,7 @@ private:
     QTimer m_renderTimer;
     QString m_markdown;
     QString m_shown;
+    QString m_header;
     bool m_hasShown = false;
 };
 

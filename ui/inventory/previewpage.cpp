@@ -2,6 +2,7 @@
 
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
+#include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 
@@ -46,6 +47,81 @@ QJsonObject tierAccount(const QHash<QString, QLineEdit *> &fields)
                      {QStringLiteral("country"), value("country")},
                      {QStringLiteral("contact"), contact}};
     return {{QStringLiteral("name"), value("company")}, {QStringLiteral("contact_info"), info}};
+}
+
+/// A value a customer would plausibly give for an ordering parameter, by its type (and, for plain text, by
+/// what its name or title says it is), built from the scenario's customer. Data, not UI text: not translated.
+QString exampleValue(const QJsonObject &param, const QHash<QString, QLineEdit *> &customer)
+{
+    auto field = [&customer](const char *key) { return customer.value(QLatin1String(key))->text().trimmed(); };
+    const QString email = field("email");
+    const QString domain = email.section(QLatin1Char('@'), 1);
+    const QString host = domain.section(QLatin1Char('.'), 0, 0);
+    const QString phone = QStringLiteral("+1 415 555 01%1").arg(domain.size() % 90 + 10);
+    const QString address = QStringLiteral("%1, %2, %3, %4")
+                                .arg(field("address"), field("city"), field("postal_code"), field("country"));
+    const QString url = QStringLiteral("https://www.%1").arg(domain);
+    const QJsonObject constraints = param.value(QStringLiteral("constraints")).toObject();
+    QJsonArray choices = param.value(QStringLiteral("value_choices")).toArray();
+    if (choices.isEmpty())
+        choices = constraints.value(QStringLiteral("choices")).toArray();
+    const QString firstChoice = choices.isEmpty()
+        ? QString()
+        : (choices.first().isObject() ? choices.first().toObject().value(QStringLiteral("value")).toString()
+                                      : choices.first().toString());
+    const QString type = str(param, "type");
+    if (type == QLatin1String("email"))
+        return email;
+    if (type == QLatin1String("phone"))
+        return phone;
+    if (type == QLatin1String("url"))
+        return url;
+    if (type == QLatin1String("domain"))
+        return domain;
+    if (type == QLatin1String("subdomain"))
+        return host;
+    if (type == QLatin1String("address"))
+        return address;
+    if (type == QLatin1String("choice") || type == QLatin1String("dropdown"))
+        return firstChoice;
+    if (type == QLatin1String("checkbox"))
+        return firstChoice.isEmpty() ? QStringLiteral("true") : firstChoice;
+    if (type == QLatin1String("object"))
+        return QStringLiteral("{\"company\": \"%1\"}").arg(field("company"));
+    if (type == QLatin1String("password"))
+        return QStringLiteral("Preview-%1-Pass!").arg(host);
+    // Plain text: guess from what the parameter is called ("admin_email", "Company domain", ...).
+    const QString words = (str(param, "name") + QLatin1Char(' ') + str(param, "title")).toLower();
+    auto says = [&words](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            if (words.contains(QLatin1String(key)))
+                return true;
+        }
+        return false;
+    };
+    if (says({ "mail" }))
+        return email;
+    if (says({ "phone", "mobile" }))
+        return phone;
+    if (says({ "url", "website", "site" }))
+        return url;
+    if (says({ "subdomain" }))
+        return host;
+    if (says({ "domain" }))
+        return domain;
+    if (says({ "address", "street" }))
+        return address;
+    if (says({ "company", "organization", "organisation", "tenant", "account" }))
+        return field("company");
+    if (says({ "first" }))
+        return field("first_name");
+    if (says({ "last", "surname" }))
+        return field("last_name");
+    if (says({ "name", "admin", "contact" }))
+        return field("first_name") + QLatin1Char(' ') + field("last_name");
+    if (says({ "id", "number", "code", "reference" }))
+        return QStringLiteral("CUST-%1").arg(domain.size() * 97 % 9000 + 1000);
+    return QStringLiteral("Sample %1").arg(str(param, "title").isEmpty() ? str(param, "name") : str(param, "title").toLower());
 }
 
 } // namespace
@@ -201,6 +277,8 @@ void PreviewPage::reload()
     m_params.clear();
     m_quantities.clear();
     m_paramsTitle = new QLabel(m_assetBox);
+    m_paramsTitle->setObjectName(QStringLiteral("orderingParametersTitle"));
+    m_paramsTitle->setWordWrap(true);
     m_itemsTitle = new QLabel(m_assetBox);
     m_assetForm->addRow(m_paramsTitle);
     int ordering = 0;
@@ -211,10 +289,10 @@ void PreviewPage::reload()
         edit->setObjectName(QStringLiteral("param-") + (str(param.json, "name").isEmpty() ? param.id : str(param.json, "name")));
         edit->setPlaceholderText(param.json.value(QStringLiteral("description")).toString());
         const bool required = param.json.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
-        if (str(param.json, "type") == QLatin1String("email"))
-            edit->setText(m_customer.value(QStringLiteral("email"))->text());
-        else if (required)
-            edit->setText(QStringLiteral("preview"));
+        // What a customer would type; a value the parameter's own rules refuse is left out rather than sent.
+        const QString example = exampleValue(param.json, m_customer);
+        if (fulfillment::validateParameterValue(param.json, example).isEmpty())
+            edit->setText(example);
         // Requests and assets name a parameter by its name (e.g. param_admin_email), not its PRM- id.
         const QString name = str(param.json, "name");
         m_params.insert(name.isEmpty() ? param.id : name, edit);
@@ -375,11 +453,12 @@ void PreviewPage::showPreview(const QJsonObject &preview)
     updateStartable();
     const QString requestId = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
     const QString assetId = preview.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString();
+    QString customer = preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+    if (customer.endsWith(QLatin1Char('.')))
+        customer.chop(1); // "Preview Customer 1234 Inc." ends the sentence itself
     m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
                          "purchase request %3: open it in Fulfillment</a>")
-                          .arg(assetId.toHtmlEscaped(),
-                              preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                              requestId.toHtmlEscaped()));
+                          .arg(assetId.toHtmlEscaped(), customer.toHtmlEscaped(), requestId.toHtmlEscaped()));
     m_result->setStyleSheet(QString());
     m_result->show();
     if (auto *scroll = findChild<QScrollArea *>())
@@ -418,8 +497,11 @@ void PreviewPage::retranslate()
     }
     m_assetBox->setTitle(tr("Asset details"));
     m_customizeAsset->setText(tr("Customize &asset details"));
-    m_paramsTitle->setText(m_paramsTitle->property("none").toBool() ? tr("<b>Ordering parameters:</b> none")
-                                                                     : tr("<b>Ordering parameters</b>"));
+    m_paramsTitle->setText(m_paramsTitle->property("none").toBool()
+            ? tr("<b>Ordering parameters:</b> none")
+            : tr("<b>Ordering parameters</b><br>Example values, as a customer would enter them. Leave a required "
+                 "one (*) empty to preview an order that waits for the customer: the request is Inquiring and you "
+                 "fill the value in on the customer's behalf, as in the lab."));
     m_itemsTitle->setText(tr("<b>Item quantities</b>"));
     m_start->setText(tr("&Start Preview"));
     m_start->setToolTip(tr("Start the simulation in the preview environment (Ctrl+Return)"));

@@ -2,6 +2,7 @@
 
 #include "app/core/appinfo.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     , m_sandboxText(new QLabel(this))
     , m_sandbox(new QPushButton(this))
     , m_offline(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("page-first-run"));
     m_heading->setProperty("pageHeading", true);
@@ -63,6 +65,8 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     m_sandbox->setObjectName(QStringLiteral("exploreSandbox"));
     m_offline->setObjectName(QStringLiteral("continueOffline"));
     m_offline->setFlat(true);
+    m_cancel->setObjectName(QStringLiteral("cancelAddAccount"));
+    m_cancel->hide();
 
     auto *addCard = card(this);
     auto *form = new QFormLayout;
@@ -87,8 +91,11 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     cards->addWidget(addCard, 3);
     cards->addWidget(sandboxCard, 2);
 
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_cancel, 0, Qt::AlignTop);
     auto *column = new QVBoxLayout;
-    column->addWidget(m_heading);
+    column->addLayout(headingRow);
     column->addWidget(m_intro);
     column->addSpacing(16);
     column->addLayout(cards);
@@ -106,6 +113,15 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     connect(m_apiKey, &QLineEdit::returnPressed, this, &FirstRunPage::submit);
     connect(m_sandbox, &QPushButton::clicked, this, &FirstRunPage::sandboxRequested);
     connect(m_offline, &QPushButton::clicked, this, &FirstRunPage::offlineRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &FirstRunPage::cancelRequested);
+    auto *escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        if (m_cancel->isVisible())
+            Q_EMIT cancelRequested();
+    });
+    addAction(escape);
     setSandboxAvailable(false);
     retranslate();
 }
@@ -115,6 +131,19 @@ void FirstRunPage::setSandboxAvailable(bool available)
     m_sandboxAvailable = available;
     m_sandbox->setEnabled(available);
     retranslate();
+}
+
+void FirstRunPage::setCancelable(bool cancelable)
+{
+    m_cancel->setVisible(cancelable);
+    retranslate();
+}
+
+void FirstRunPage::setSandboxStarting(bool starting)
+{
+    m_sandbox->setEnabled(!starting && m_sandboxAvailable);
+    m_sandbox->setText(starting ? tr("Starting…") : tr("Explore offline"));
+    m_add->setEnabled(!starting);
 }
 
 void FirstRunPage::setBusy(bool busy)
@@ -150,7 +179,6 @@ void FirstRunPage::submit()
 
 void FirstRunPage::retranslate()
 {
-    m_heading->setText(tr("Welcome to Connect Vendor Desktop"));
     m_intro->setText(tr("Define products, fulfil orders and publish to marketplaces, online or offline. "
                         "Everything you do is saved on this computer first and synced with Connect."));
     m_addTitle->setText(tr("Add a Connect account"));
@@ -164,6 +192,9 @@ void FirstRunPage::retranslate()
         : tr("The built-in sandbox is not available."));
     m_sandbox->setText(tr("Explore offline"));
     m_offline->setText(tr("Continue with an empty offline workspace"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Back to where you were, without adding an account (Esc)"));
+    m_heading->setText(!m_cancel->isHidden() ? tr("Add another account") : tr("Welcome to Connect Vendor Desktop"));
 }
 
 } // namespace cv::ui

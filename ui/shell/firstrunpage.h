@@ -19,8 +19,13 @@ public:
     explicit FirstRunPage(QWidget *parent = nullptr);
 
     void setSandboxAvailable(bool available);
+    /// Shows "Cancel" (and Escape) to go back where the user was: when the page is opened to add another
+    /// account rather than because there is none.
+    void setCancelable(bool cancelable);
     /// While an account is being checked the form is read-only and says so.
     void setBusy(bool busy);
+    /// While the sandbox starts its button says so and nothing else can be started.
+    void setSandboxStarting(bool starting);
     void showError(const QString &message);
     void clearKey();
     void retranslate();
@@ -29,6 +34,7 @@ Q_SIGNALS:
     void addAccountRequested(const QString &endpoint, const QByteArray &apiKey);
     void sandboxRequested();
     void offlineRequested();
+    void cancelRequested();
 
 private:
     void submit();
@@ -47,6 +53,7 @@ private:
     QLabel *m_sandboxText;
     QPushButton *m_sandbox;
     QPushButton *m_offline;
+    QPushButton *m_cancel;
     bool m_sandboxAvailable = false;
 };
 

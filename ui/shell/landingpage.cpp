@@ -25,7 +25,7 @@ ModuleTile::ModuleTile(ModuleId id, QWidget *parent)
     m_title->setProperty("tileTitle", true);
     m_description->setWordWrap(true);
     m_description->setProperty("tileDescription", true);
-    for (QLabel *label : {m_icon, m_title, m_description})
+    for (QLabel *label : { m_icon, m_title, m_description })
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
 
     auto *text = new QVBoxLayout;
@@ -51,7 +51,7 @@ void ModuleTile::retranslate()
 
 QSize ModuleTile::sizeHint() const
 {
-    return {300, 96};
+    return { 300, 96 };
 }
 
 LandingPage::LandingPage(QWidget *parent)
@@ -64,17 +64,16 @@ LandingPage::LandingPage(QWidget *parent)
     m_subheading->setProperty("pageSubheading", true);
 
     auto *grid = new QGridLayout;
+    m_grid = grid;
     grid->setSpacing(12);
-    int index = 0;
     for (ModuleId id : core::allModules()) {
         if (id == ModuleId::Home)
             continue;
         auto *tile = new ModuleTile(id, this);
         connect(tile, &QPushButton::clicked, this, [this, id] { Q_EMIT moduleRequested(id); });
         m_tiles.insert(id, tile);
-        grid->addWidget(tile, index / 3, index % 3);
-        ++index;
     }
+    arrangeTiles();
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -93,6 +92,32 @@ LandingPage::LandingPage(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     retranslate();
+}
+
+void LandingPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTiles();
+}
+
+void LandingPage::arrangeTiles()
+{
+    if (m_tiles.isEmpty())
+        return;
+    const int tileWidth = m_tiles.cbegin().value()->sizeHint().width() + m_grid->spacing();
+    const int room = width() - 64 - 20; // page margins and a scroll bar
+    const int columns = qBound(1, (room + m_grid->spacing()) / tileWidth, 3);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    int index = 0;
+    for (ModuleId id : core::allModules()) {
+        if (ModuleTile *tile = m_tiles.value(id)) {
+            m_grid->removeWidget(tile);
+            m_grid->addWidget(tile, index / columns, index % columns);
+            ++index;
+        }
+    }
 }
 
 void LandingPage::setAccountName(const QString &name)

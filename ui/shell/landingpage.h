@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace cv::ui {
@@ -47,7 +48,15 @@ public:
 Q_SIGNALS:
     void moduleRequested(cv::core::ModuleId id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Three tiles a row when they fit, else two (or one): never cut off, e.g. beside the notifications.
+    void arrangeTiles();
+
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QLabel *m_heading;
     QLabel *m_subheading;
     QString m_accountName;

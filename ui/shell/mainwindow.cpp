@@ -2,6 +2,7 @@
 
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
+#include "app/accounts/keystore.h"
 #include "app/sandbox/sandboxsession.h"
 #include "models/accounts/accountlistmodel.h"
 #include "ui/fulfillment/fulfillmentpage.h"
@@ -10,6 +11,7 @@
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
+#include "ui/shell/keychainnotice.h"
 #include "ui/shell/landingpage.h"
 #include "ui/shell/moduleinfo.h"
 #include "ui/shell/modulenavigator.h"
@@ -33,7 +35,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace cv::ui {
 
@@ -96,7 +100,14 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
         m_stack->addWidget(page);
         m_pages.insert(id, page);
     }
-    setCentralWidget(m_stack);
+    m_keychainNotice = new KeychainNotice(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_keychainNotice);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     buildToolBar();
     buildStatusBar();
@@ -105,10 +116,68 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
     connect(m_firstRun, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccount);
     connect(m_firstRun, &FirstRunPage::offlineRequested, this, &MainWindow::openOfflineWorkspace);
     connect(m_firstRun, &FirstRunPage::sandboxRequested, this, &MainWindow::openSandbox);
+    connect(m_firstRun, &FirstRunPage::cancelRequested, this, [this] { showModule(m_currentModule); });
     connect(m_accounts->registry(), &accounts::AccountRegistry::currentChanged, this,
             &MainWindow::onCurrentAccountChanged);
 
-    onCurrentAccountChanged(m_accounts->registry()->current());
+    connectKeychain();
+    // The account's key is read from the keychain once the window is up (next event-loop turn), so that
+    // the notice above the pages can explain a keychain prompt before the system shows it.
+    const accounts::Account current = m_accounts->registry()->current();
+    m_landing->setAccountName(current.name);
+    updateStatus();
+    if (current.isValid())
+        showModule(m_currentModule);
+    else
+        showFirstRun();
+    updateWindowTitle();
+    QTimer::singleShot(0, this, [this] {
+        m_started = true;
+        const accounts::Account account = m_accounts->registry()->current();
+        // With the sandbox about to open, its account is opened once, at its new endpoint, by openSandbox().
+        if (!(m_sandboxOpening && account.sandbox))
+            openSession(account);
+    });
+}
+
+void MainWindow::connectKeychain()
+{
+    accounts::KeyStore *keys = m_accounts->keyStore();
+    connect(keys, &accounts::KeyStore::accessStarted, this, [this](const QString &key) {
+        const accounts::Account account = m_accounts->registry()->find(key);
+        const bool sandbox = m_sandboxOpening || account.sandbox;
+        m_keychainNotice->showAsking(account.isValid() ? account.displayName() : QString(), sandbox);
+    });
+    connect(keys, &accounts::KeyStore::accessFinished, this, [this] {
+        if (m_keychainNotice->state() == KeychainNotice::State::Asking)
+            m_keychainNotice->dismiss();
+    });
+    connect(m_keychainNotice, &KeychainNotice::enterKeyRequested, this, &MainWindow::askForKey);
+    connect(m_keychainNotice, &KeychainNotice::retryRequested, this, [this] {
+        if (!m_session)
+            return;
+        m_keychainNotice->dismiss();
+        const accounts::Account account = m_session->account();
+        m_session->open({});
+        m_session->open(account);
+    });
+    if (!m_session)
+        return;
+    connect(m_session, &sync::AccountSession::connectionChanged, this,
+        [this](sync::AccountSession::Connection connection) {
+            if (connection == sync::AccountSession::Connection::NoKey) {
+                m_keychainNotice->showAccountWithoutKey(m_session->account().displayName(), m_session->lastError());
+            } else if (connection != sync::AccountSession::Connection::Opening
+                && m_keychainNotice->state() == KeychainNotice::State::AccountWithoutKey) {
+                m_keychainNotice->dismiss();
+            }
+        });
+}
+
+void MainWindow::openSession(const accounts::Account &account)
+{
+    if (m_session && m_session->account() != account)
+        m_session->open(account);
 }
 
 MainWindow::~MainWindow() = default;
@@ -154,6 +223,18 @@ void MainWindow::buildToolBar()
         m_notificationsAction->setToolTip(tr("Notifications: the e-mails Connect sent you (Ctrl+Shift+N)"));
         addAction(m_notificationsAction);
         bar->addAction(m_notificationsAction);
+        connect(m_notifications, &NotificationsPanel::openRequestRequested, this, &MainWindow::openRequest);
+        // Opens at a readable width the first time (a dock starts at its minimum otherwise); after that the
+        // user's width stays.
+        connect(m_notifications, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (!visible || m_notificationsSized)
+                return;
+            m_notificationsSized = true;
+            // After the dock is laid out (now it still has its minimum width).
+            QTimer::singleShot(0, this, [this] {
+                resizeDocks({ m_notifications }, { NotificationsPanel::kPreferredWidth }, Qt::Horizontal);
+            });
+        });
     }
 
     m_accountNavigator = new AccountNavigator(m_accountModel, bar);
@@ -187,7 +268,12 @@ void MainWindow::openRequest(const QString &requestId)
     if (!fulfillment || !m_session)
         return;
     showModule(ModuleId::Fulfillment);
-    // The request was created in Connect: sync first so it is in the cache, then open it.
+    // Already cached (e.g. from a notification): open it now.
+    if (m_session->engine() && m_session->engine()->objects().get(QStringLiteral("requests"), requestId)) {
+        fulfillment->openRequest(requestId);
+        return;
+    }
+    // Created in Connect (a preview's request): sync first so it is in the cache, then open it.
     auto *guard = new QObject(this);
     connect(m_session, &sync::AccountSession::synced, guard, [fulfillment, requestId, guard] {
         fulfillment->openRequest(requestId);
@@ -214,21 +300,30 @@ void MainWindow::setSandboxSession(sandbox::SandboxSession *session)
 
 void MainWindow::openSandbox()
 {
-    if (!m_sandbox)
+    if (!m_sandbox || m_sandboxOpening)
         return;
-    m_firstRun->setBusy(true);
-    statusBar()->showMessage(tr("Starting the sandbox…"));
-    m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
-        m_firstRun->setBusy(false);
-        statusBar()->clearMessage();
-        if (!result.ok()) {
-            showFirstRun();
-            m_firstRun->showError(UserFacingErrors::describe(result));
-            Q_EMIT sandboxOpened(false);
-            return;
-        }
-        showModule(ModuleId::Home);
-        Q_EMIT sandboxOpened(true);
+    m_sandboxOpening = true;
+    m_firstRun->setSandboxStarting(true);
+    m_connectionStatus->setText(tr("Starting the sandbox…")); // a status message would be drawn over it
+    QTimer::singleShot(0, this, [this] {
+        m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
+            m_sandboxOpening = false;
+            m_firstRun->setSandboxStarting(false);
+            updateStatus();
+            if (!result.ok()) {
+                showFirstRun();
+                m_firstRun->showError(UserFacingErrors::describe(result));
+                Q_EMIT sandboxOpened(false);
+                return;
+            }
+            if (result.memoryOnlyKey)
+                m_keychainNotice->showSandboxInMemory(result.keychain.status, result.keychain.detail);
+            // The account is current now (its endpoint is this run's); open it if that changed nothing.
+            if (m_started)
+                openSession(m_accounts->registry()->current());
+            showModule(ModuleId::Home);
+            Q_EMIT sandboxOpened(true);
+        });
     });
 }
 
@@ -251,8 +346,10 @@ void MainWindow::showFirstRun()
 {
     m_firstRun->showError(QString());
     m_stack->setCurrentWidget(m_firstRun);
-    // Without an account or an offline workspace there is no module to go to.
-    m_moduleNavigator->setEnabled(m_offlineWorkspace || m_accounts->registry()->current().isValid());
+    // Without an account or an offline workspace there is no module to go to (and nothing to cancel to).
+    const bool hasWorkspace = m_offlineWorkspace || m_accounts->registry()->current().isValid();
+    m_moduleNavigator->setEnabled(hasWorkspace);
+    m_firstRun->setCancelable(hasWorkspace);
     updateWindowTitle();
 }
 
@@ -301,8 +398,8 @@ void MainWindow::askForKey()
 void MainWindow::onCurrentAccountChanged(const accounts::Account &account)
 {
     m_landing->setAccountName(account.name);
-    if (m_session && m_session->account() != account)
-        m_session->open(account);
+    if (m_started)
+        openSession(account);
     updateStatus();
     if (account.isValid()) {
         m_offlineWorkspace = false;
@@ -319,11 +416,14 @@ void MainWindow::addAccount(const QString &endpoint, const QByteArray &apiKey)
     m_accounts->addAccount(endpoint, apiKey, this, [this, endpoint, apiKey](const accounts::AddAccountResult &result) {
         m_firstRun->setBusy(false);
         if (result.validation.status == accounts::ValidationStatus::Ok
-            && result.keyStore.status == accounts::KeyStoreStatus::Unavailable && !m_accounts->keyStore()->isMemoryOnly()) {
+            && (result.keyStore.status == accounts::KeyStoreStatus::Unavailable
+                || result.keyStore.status == accounts::KeyStoreStatus::Denied)
+            && !m_accounts->keyStore()->isMemoryOnly()) {
             const auto answer = QMessageBox::question(this, tr("No system keychain"),
-                tr("No system keychain is available (%1), so the API key cannot be saved.\n\n"
-                   "Keep the key in memory for this run only? You will need to enter it again next time.")
-                    .arg(result.keyStore.detail));
+                tr("The system keychain could not store the API key (%1).\n\n"
+                   "Keep the key in memory for this run only? You will need to enter it again next time; "
+                   "to keep it, unlock or set up your desktop's keyring and add the account again.")
+                    .arg(result.keyStore.detail.isEmpty() ? tr("access declined") : result.keyStore.detail));
             if (answer == QMessageBox::Yes) {
                 m_accounts->keyStore()->setMemoryOnly(true);
                 addAccount(endpoint, apiKey);

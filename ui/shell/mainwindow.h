@@ -26,6 +26,7 @@ namespace cv::ui {
 
 class AccountNavigator;
 class FirstRunPage;
+class KeychainNotice;
 class LandingPage;
 class ModuleNavigator;
 class ModulePage;
@@ -55,12 +56,14 @@ public:
     AccountNavigator *accountNavigator() const { return m_accountNavigator; }
     LandingPage *landingPage() const { return m_landing; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
+    KeychainNotice *keychainNotice() const { return m_keychainNotice; }
 
     /// Enables "Explore offline with the sandbox" with the embedded sandbox behind it.
     void setSandboxSession(sandbox::SandboxSession *session);
 
 public Q_SLOTS:
-    /// Opens the embedded sandbox account (first run: creates it); errors show on the first-run page.
+    /// Opens the embedded sandbox account (first run: creates it) on the next event-loop turn, once the
+    /// window can say what a keychain prompt is about; errors show on the first-run page.
     void openSandbox();
     /// F5: sync the current account now.
     void syncNow();
@@ -84,6 +87,8 @@ private:
     void buildToolBar();
     void buildStatusBar();
     void onCurrentAccountChanged(const accounts::Account &account);
+    void openSession(const accounts::Account &account);
+    void connectKeychain();
     void addAccount(const QString &endpoint, const QByteArray &apiKey);
     void signOut(const QString &keychainKey);
     void askForKey();
@@ -109,6 +114,10 @@ private:
     QAction *m_syncAction = nullptr;
     NotificationsPanel *m_notifications = nullptr;
     QAction *m_notificationsAction = nullptr;
+    bool m_notificationsSized = false;
+    KeychainNotice *m_keychainNotice = nullptr;
+    bool m_sandboxOpening = false; ///< openSandbox() is under way (it opens the session itself)
+    bool m_started = false;        ///< the first session open ran (deferred past the constructor)
 };
 
 } // namespace cv::ui

@@ -21,6 +21,11 @@ QString ModuleInfo::title(ModuleId id)
     return {};
 }
 
+QString ModuleInfo::menuText(ModuleId id)
+{
+    return title(id).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 QString ModuleInfo::description(ModuleId id)
 {
     switch (id) {

@@ -15,6 +15,8 @@ class ModuleInfo final
 
 public:
     static QString title(core::ModuleId id);
+    /// The title for menus and buttons, where a single '&' marks a shortcut letter: "Help && Support".
+    static QString menuText(core::ModuleId id);
     static QString description(core::ModuleId id);
     static QIcon icon(core::ModuleId id);
 };

@@ -23,7 +23,7 @@ ModuleNavigator::ModuleNavigator(QWidget *parent)
 
     auto *group = new QActionGroup(this);
     for (ModuleId id : core::allModules()) {
-        auto *action = new QAction(ModuleInfo::icon(id), ModuleInfo::title(id), this);
+        auto *action = new QAction(ModuleInfo::icon(id), ModuleInfo::menuText(id), this);
         action->setObjectName(QStringLiteral("module-") + core::moduleKey(id));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + core::moduleShortcutDigit(id))));
@@ -51,14 +51,14 @@ void ModuleNavigator::setCurrentModule(ModuleId id)
     m_current = id;
     m_actions.value(id)->setChecked(true);
     setIcon(ModuleInfo::icon(id));
-    setText(ModuleInfo::title(id));
+    setText(ModuleInfo::menuText(id));
     setToolTip(tr("Switch module (Ctrl+1 to Ctrl+0)"));
 }
 
 void ModuleNavigator::retranslate()
 {
     for (ModuleId id : core::allModules())
-        m_actions.value(id)->setText(ModuleInfo::title(id));
+        m_actions.value(id)->setText(ModuleInfo::menuText(id));
     setCurrentModule(m_current);
 }
 

@@ -50,7 +50,9 @@ void ModulePage::retranslate()
 {
     m_title->setText(ModuleInfo::title(m_id));
     m_description->setText(ModuleInfo::description(m_id));
-    m_empty->setText(tr("Nothing here yet for this account.\nThe %1 module fills this page once its data is synced.")
+    // Honest about the state: the module's data already syncs into the cache; what is missing is its screens.
+    m_empty->setText(tr("The %1 screens are not built yet in this version of Connect Vendor Desktop.\n"
+                        "The module's data is already synced with Connect and kept on this computer for them.")
                          .arg(ModuleInfo::title(m_id)));
 }
 

@@ -3,12 +3,15 @@
 #include "app/connect/apiclient.h"
 #include "app/connect/apijob.h"
 #include "app/sync/accountsession.h"
+#include "ui/inventory/markdownpreview.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -16,40 +19,105 @@
 
 namespace cv::ui {
 
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+/// An ISO timestamp as the user reads dates, in local time.
+QString localTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+QString recipients(const QJsonObject &email)
+{
+    QStringList to;
+    for (const QJsonValue &value : email.value(QStringLiteral("to")).toArray()) {
+        const QJsonObject person = value.toObject();
+        const QString name = str(person, "name");
+        to << (name.isEmpty() ? str(person, "email") : QStringLiteral("%1 <%2>").arg(name, str(person, "email")));
+    }
+    return to.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 NotificationsPanel::NotificationsPanel(sync::AccountSession *session, QWidget *parent)
     : QDockWidget(parent)
     , m_session(session)
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new MarkdownPreview(this))
+    , m_openRequest(new QPushButton(this))
     , m_refresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("notificationsPanel"));
     setAllowedAreas(Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
     m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("notificationStatus"));
     m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
+    m_list->setMinimumHeight(120);
     m_body->setObjectName(QStringLiteral("notificationBody"));
-    m_body->setReadOnly(true);
+    m_body->setMinimumHeight(160);
+    m_openRequest->setObjectName(QStringLiteral("openNotificationRequest"));
+    m_openRequest->hide();
+    m_refresh->setObjectName(QStringLiteral("refreshNotifications"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false); // neither part can be dragged away
     splitter->addWidget(m_list);
     splitter->addWidget(m_body);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 160, 480 }); // the e-mail gets the room, the list shows a few subjects
     auto *content = new QWidget(this);
+    // The dock follows its widget's minimum: dragging its edge stops at a readable width (not 80 px, not 0).
+    content->setMinimumWidth(kMinimumWidth);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_refresh, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openRequest);
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    layout->addLayout(buttons);
     setWidget(content);
     connect(m_refresh, &QPushButton::clicked, this, &NotificationsPanel::refresh);
     connect(m_list, &QListWidget::currentRowChanged, this, &NotificationsPanel::showSelected);
+    connect(m_body, &MarkdownPreview::rendered, this, &NotificationsPanel::bodyShown);
+    connect(m_openRequest, &QPushButton::clicked, this, [this] {
+        const QString id = selectedEmail().value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            Q_EMIT openRequestRequested(id);
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             refresh();
     });
+    if (session) {
+        // New e-mails come with what the sync brings (an approval, a preview's request).
+        connect(session, &sync::AccountSession::synced, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
     retranslate();
 }
 
 NotificationsPanel::~NotificationsPanel() = default;
+
+QJsonObject NotificationsPanel::selectedEmail() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? m_emails.at(item->data(Qt::UserRole + 1).toInt()).toObject() : QJsonObject();
+}
 
 void NotificationsPanel::refresh()
 {
@@ -66,7 +134,8 @@ void NotificationsPanel::refresh()
     }
     m_loading = true;
     m_status->setText(tr("Loading ..."));
-    connect::ApiJob *job = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
+    connect::ApiJob *job
+        = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
     connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
         m_loading = false;
         if (m_again) {
@@ -79,49 +148,65 @@ void NotificationsPanel::refresh()
             return;
         }
         m_emails = done->response().json.array();
-        const QString selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
-        m_list->clear();
-        // Newest first.
-        for (qsizetype i = m_emails.size() - 1; i >= 0; --i) {
-            const QJsonObject email = m_emails.at(i).toObject();
-            auto *item = new QListWidgetItem(
-                email.value(QStringLiteral("subject")).toString() + QLatin1Char('\n') + email.value(QStringLiteral("created")).toString(),
-                m_list);
-            item->setData(Qt::UserRole, email.value(QStringLiteral("id")).toString());
-            item->setData(Qt::UserRole + 1, i);
-            if (item->data(Qt::UserRole).toString() == selected)
-                m_list->setCurrentItem(item);
-        }
-        if (!m_list->currentItem() && m_list->count() > 0)
-            m_list->setCurrentRow(0);
-        m_status->setText(m_emails.isEmpty() ? tr("No notifications yet.") : tr("%n notification(s)", nullptr, int(m_emails.size())));
-        showSelected();
+        rebuildList();
         Q_EMIT refreshed(true);
     });
 }
 
+void NotificationsPanel::rebuildList()
+{
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    // Newest first.
+    for (qsizetype i = m_emails.size() - 1; i >= 0; --i) {
+        const QJsonObject email = m_emails.at(i).toObject();
+        const bool toCustomer = str(email, "type") == QLatin1String("activation");
+        const QString second = toCustomer
+            ? tr("To the customer, %1 · %2").arg(recipients(email), localTime(str(email, "created")))
+            : localTime(str(email, "created"));
+        auto *item = new QListWidgetItem(str(email, "subject") + QLatin1Char('\n') + second, m_list);
+        item->setToolTip(str(email, "subject"));
+        item->setData(Qt::UserRole, str(email, "id"));
+        item->setData(Qt::UserRole + 1, int(i));
+        if (item->data(Qt::UserRole).toString() == selected)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_status->setText(m_emails.isEmpty() ? tr("No notifications yet.")
+                                         : tr("%n notification(s)", nullptr, int(m_emails.size())));
+    showSelected();
+}
+
 void NotificationsPanel::showSelected()
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    if (!item) {
-        m_body->clear();
+    const QJsonObject email = selectedEmail();
+    const QString requestId = email.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
+    m_openRequest->setText(tr("Open %1").arg(requestId));
+    m_openRequest->setVisible(!requestId.isEmpty());
+    if (email.isEmpty()) {
+        m_body->showDocument(QString(), QString());
         return;
     }
-    const QJsonObject email = m_emails.at(item->data(Qt::UserRole + 1).toInt()).toObject();
-    QStringList to;
-    for (const QJsonValue &value : email.value(QStringLiteral("to")).toArray())
-        to << QStringLiteral("%1 <%2>").arg(value.toObject().value(QStringLiteral("name")).toString(),
-                                            value.toObject().value(QStringLiteral("email")).toString());
-    m_body->setPlainText(tr("From: %1\nTo: %2\nSubject: %3\n\n%4")
-                             .arg(email.value(QStringLiteral("from")).toString(), to.join(QStringLiteral(", ")),
-                                 email.value(QStringLiteral("subject")).toString(),
-                                 email.value(QStringLiteral("body")).toString()));
+    // The header is built here and escaped; the body is the mail's Markdown through cmark-gfm (raw HTML off).
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QString header = QStringLiteral("<div class=\"header\"><table>%1%2%3%4</table></div>")
+                               .arg(row(tr("From:"), str(email, "from")), row(tr("To:"), recipients(email)),
+                                   row(tr("Date:"), localTime(str(email, "created"))),
+                                   row(tr("Subject:"), str(email, "subject")));
+    m_body->showDocument(header, str(email, "body"));
 }
 
 void NotificationsPanel::retranslate()
 {
     setWindowTitle(tr("Notifications"));
     m_refresh->setText(tr("&Refresh"));
+    m_openRequest->setToolTip(tr("Show the request this e-mail is about in Fulfillment"));
+    if (!m_emails.isEmpty())
+        rebuildList();
 }
 
 void NotificationsPanel::changeEvent(QEvent *event)

@@ -6,7 +6,6 @@
 
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace cv::sync {
@@ -15,9 +14,14 @@ class AccountSession;
 
 namespace cv::ui {
 
-/// The vendor's notification e-mails (GET /notifications/emails), e.g. "New purchase request ... for
-/// <product>" after a preview: a dock listing the subjects, newest first, and the selected e-mail's body as
-/// plain text. Opened from the bell button in the main toolbar; online only (it shows why when offline).
+class MarkdownPreview;
+
+/// The notification e-mails (GET /notifications/emails): a new purchase request after a preview, the
+/// vendor's copy of an approval and the customer's activation e-mail. A dock listing subject, recipient and
+/// local time, newest first, and the selected e-mail rendered from its Markdown in a locked-down view
+/// (cmark-gfm, raw HTML off, nothing remote; a link opens in the browser only after the user confirms it),
+/// with "Open request" for the request it is about. Opened from the bell button in the main toolbar; it has
+/// a readable minimum width and cannot be dragged to nothing. Online only (it shows why when offline).
 class NotificationsPanel final : public QDockWidget
 {
     Q_OBJECT
@@ -27,10 +31,18 @@ public:
     explicit NotificationsPanel(sync::AccountSession *session, QWidget *parent = nullptr);
     ~NotificationsPanel() override;
 
+    /// The narrowest the panel gets (px): subjects stay readable.
+    static constexpr int kMinimumWidth = 300;
+    /// The width it opens with (px).
+    static constexpr int kPreferredWidth = 420;
+
     QListWidget *list() const { return m_list; }
-    QPlainTextEdit *body() const { return m_body; }
+    MarkdownPreview *body() const { return m_body; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *openRequestButton() const { return m_openRequest; }
     QJsonArray emails() const { return m_emails; }
+    /// The e-mail shown in the body (empty object if none).
+    QJsonObject selectedEmail() const;
 
 public Q_SLOTS:
     /// Fetches the e-mails again.
@@ -38,6 +50,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void refreshed(bool ok);
+    /// The body of the selected e-mail finished rendering.
+    void bodyShown(bool ok);
+    /// "Open request": show the request in Fulfillment.
+    void openRequestRequested(const QString &requestId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,11 +61,13 @@ protected:
 private:
     void retranslate();
     void showSelected();
+    void rebuildList();
 
     QPointer<sync::AccountSession> m_session;
     QLabel *m_status;
     QListWidget *m_list;
-    QPlainTextEdit *m_body;
+    MarkdownPreview *m_body;
+    QPushButton *m_openRequest;
     QPushButton *m_refresh;
     QJsonArray m_emails;
     bool m_loading = false;

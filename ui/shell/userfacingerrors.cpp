@@ -31,8 +31,14 @@ QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
     case KeyStoreStatus::Ok: return {};
     case KeyStoreStatus::NotFound: return tr("No API key is stored for this account.");
     case KeyStoreStatus::Unavailable:
-        return tr("No system keychain is available (%1). The API key was not saved.").arg(result.detail);
-    case KeyStoreStatus::Denied: return tr("Access to the system keychain was denied.");
+        return tr("No system keychain is available (%1), so the API key was not saved. Start or unlock your "
+                  "desktop's keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key "
+                  "in memory for this run when asked.")
+            .arg(result.detail);
+    case KeyStoreStatus::Denied:
+        return tr("The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. "
+                  "Add the account again and unlock the keyring when your desktop asks, or keep the key in memory "
+                  "for this run when asked.");
     case KeyStoreStatus::Failed: return tr("The system keychain reported an error: %1").arg(result.detail);
     }
     return {};

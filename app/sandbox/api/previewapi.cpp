@@ -27,9 +27,11 @@
 //   `notification`, and the preview's status becomes "done".
 //
 // GET /notifications/emails
-//   Recorded e-mails, oldest first (limit/offset paging): {id, to [{name, email}], from, subject, body,
-//   links [{text, url}], request {id}, product {id, name}, created}. Subject "New purchase request PR-...
-//   for <product>"; the body ends with the link "Manual processing is required ...".
+//   Recorded e-mails, oldest first (limit/offset paging): {id, type, to [{name, email}], from, subject, body
+//   (Markdown), links [{text, url}], request {id}, product {id, name}, created} (notificationemails.h):
+//   "New purchase request PR-... for <product>" at the end of a preview (the body ends with the link
+//   "Manual processing is required ..."); after an approval through the API, the vendor's "Request PR-...
+//   for <product> was approved" and the customer's activation e-mail (the rendered activation template).
 //
 // GET /assets/{id}/ccp
 //   What the customer control panel shows for an asset: {product: {id, name, icon, description
@@ -40,6 +42,7 @@
 #include "app/sandbox/api/router.h"
 
 #include "app/sandbox/api/fakedata.h"
+#include "app/sandbox/api/notificationemails.h"
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/requesttransitions.h"
 #include "app/sandbox/api/sandboxcontext.h"
@@ -60,43 +63,6 @@ const QStringList kSteps{u"Create customer account"_s, u"Create reseller account
 QJsonObject idName(const QJsonObject &object)
 {
     return {{u"id"_s, object.value(u"id"_s)}, {u"name"_s, object.value(u"name"_s)}};
-}
-
-QJsonObject recordEmail(SandboxContext &context, const QJsonObject &preview)
-{
-    const QString requestId = preview.value(u"request"_s).toObject().value(u"id"_s).toString();
-    const QJsonObject product = preview.value(u"product"_s).toObject();
-    const auto request = context.store().get(u"requests"_s, requestId).value_or(QJsonObject());
-    const QJsonObject asset = request.value(u"asset"_s).toObject();
-    const QJsonObject customer = asset.value(u"tiers"_s).toObject().value(u"customer"_s).toObject();
-    QJsonArray to;
-    QString greeting = u"Hello"_s;
-    for (const QJsonObject &user : context.store().all(u"users"_s, context.accountId())) {
-        to.append(QJsonObject{{u"name"_s, user.value(u"name"_s)}, {u"email"_s, user.value(u"email"_s)}});
-        if (greeting == QLatin1String("Hello"))
-            greeting += u' ' + user.value(u"name"_s).toString();
-    }
-    QStringList lines;
-    for (const QJsonValue &value : asset.value(u"items"_s).toArray())
-        lines << u"- %1 x %2"_s.arg(value.toObject().value(u"quantity"_s).toString(), value.toObject().value(u"display_name"_s).toString());
-    const QString url = u"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/"_s + requestId;
-    const QString linkText = u"Manual processing is required: open request %1 in the Vendor Portal"_s.arg(requestId);
-    const QString body = u"%1,\n\nA new purchase request %2 for %3 was created on the preview connection.\n\n"
-                         "Customer: %4 (%5)\nItems:\n%6\n\n[%7](%8)\n"_s
-                             .arg(greeting, requestId, product.value(u"name"_s).toString(), customer.value(u"name"_s).toString(),
-                                  customer.value(u"contact_info"_s).toObject().value(u"contact"_s).toObject().value(u"email"_s).toString(),
-                                  lines.join(u'\n'), linkText, url);
-    QJsonObject email{{u"id"_s, u"EM-%1"_s.arg(context.store().nextCounter(u"emails"_s), 6, 10, QLatin1Char('0'))},
-                      {u"to"_s, to},
-                      {u"from"_s, u"CloudBlue Connect <no-reply@connect.cloudblue.com>"_s},
-                      {u"subject"_s, u"New purchase request %1 for %2"_s.arg(requestId, product.value(u"name"_s).toString())},
-                      {u"body"_s, body},
-                      {u"links"_s, QJsonArray{QJsonObject{{u"text"_s, linkText}, {u"url"_s, url}}}},
-                      {u"request"_s, QJsonObject{{u"id"_s, requestId}}},
-                      {u"product"_s, product},
-                      {u"created"_s, context.now()}};
-    context.store().put(u"emails"_s, email);
-    return email;
 }
 
 ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
@@ -214,7 +180,7 @@ ApiReply pollPreview(SandboxContext &context, ApiRequest &apiRequest)
             next.insert(u"status"_s, u"running"_s);
             steps.replace(i + 1, next);
         } else {
-            preview.insert(u"notification"_s, recordEmail(context, preview));
+            preview.insert(u"notification"_s, notificationemails::recordNewRequest(context, preview));
             preview.insert(u"status"_s, u"done"_s);
         }
         break;

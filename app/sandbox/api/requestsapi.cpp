@@ -6,6 +6,7 @@
 
 #include "app/sandbox/api/fakedata.h"
 #include "app/sandbox/api/fulfilmentroutes.h"
+#include "app/sandbox/api/notificationemails.h"
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/requesttransitions.h"
 #include "app/sandbox/api/sandboxcontext.h"
@@ -246,7 +247,15 @@ void registerRequestRoutes(Router &router, SandboxContext &context)
         router.add(Method::Post, u"/requests/{id}/"_s + action, [&context, action](ApiRequest &request) {
             ApiReply error;
             const auto body = context.jsonBody(request, error);
-            return body ? requesttransitions::run(context, action, request.param(u"id"_s), *body) : error;
+            if (!body)
+                return error;
+            ApiReply reply = requesttransitions::run(context, action, request.param(u"id"_s), *body);
+            // The service mails an approval to the vendor and the activation to the customer. Only approvals
+            // through the API: the seed's history does not mail anyone.
+            if (!reply.isError() && action == QLatin1String("approve"))
+                notificationemails::recordApproval(
+                    context, context.store().get(u"requests"_s, request.param(u"id"_s)).value_or(QJsonObject()));
+            return reply;
         });
     }
     router.add(Method::Get, u"/requests/{id}/render"_s,
