@@ -33,6 +33,7 @@ run)
     exec "$build/connect-vendor" "$@"
     ;;
 test)
+    "$root/packaging/check-format.sh"
     configure_and_build
     cd "$build"
     # Headless: no X server is needed; every test sets QT_QPA_PLATFORM=offscreen itself (tests/CMakeLists.txt).

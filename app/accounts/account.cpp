@@ -12,7 +12,7 @@ QString Account::keychainKey() const
 
 bool Account::matches(const QString &text) const
 {
-    for (const QString &candidate : {label, name, id}) {
+    for (const QString &candidate : { label, name, id }) {
         if (!candidate.isEmpty() && candidate.compare(text, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -21,12 +21,9 @@ bool Account::matches(const QString &text) const
 
 QJsonObject Account::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("endpoint"), endpoint},
-            {QStringLiteral("sandbox"), sandbox},
-            {QStringLiteral("label"), label}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("type"), type },
+        { QStringLiteral("endpoint"), endpoint }, { QStringLiteral("sandbox"), sandbox },
+        { QStringLiteral("label"), label } };
 }
 
 Account Account::fromJson(const QJsonObject &json)

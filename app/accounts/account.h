@@ -10,12 +10,12 @@ namespace cv::accounts {
 /// `keychainKey()`.
 struct Account
 {
-    QString id;       ///< Connect account id, e.g. VA-123-456
-    QString name;     ///< account name as Connect reports it
-    QString type;     ///< "vendor" or "provider" (compared case-insensitively)
+    QString id; ///< Connect account id, e.g. VA-123-456
+    QString name; ///< account name as Connect reports it
+    QString type; ///< "vendor" or "provider" (compared case-insensitively)
     QString endpoint; ///< base URL of the public API, e.g. https://api.connect.cloudblue.com/public/v1
     bool sandbox = false; ///< the built-in local sandbox account
-    QString label;    ///< the user's own name for the account (CLI `--name`); empty: use `name`
+    QString label; ///< the user's own name for the account (CLI `--name`); empty: use `name`
 
     /// What to call the account: the user's label, else Connect's name, else the id.
     QString displayName() const { return !label.isEmpty() ? label : !name.isEmpty() ? name : id; }

@@ -6,17 +6,16 @@
 
 namespace cv::accounts {
 
-AccountManager::AccountManager(AccountRegistry *registry, KeyStore *keyStore, QNetworkAccessManager *network,
-                               QObject *parent)
+AccountManager::AccountManager(
+    AccountRegistry *registry, KeyStore *keyStore, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
     , m_keyStore(keyStore)
     , m_validator(network)
-{
-}
+{ }
 
 void AccountManager::addAccount(const QString &endpoint, const QByteArray &apiKey, QObject *context,
-                                std::function<void(const AddAccountResult &)> done, bool sandbox)
+    std::function<void(const AddAccountResult &)> done, bool sandbox)
 {
     QPointer<QObject> guard(context);
     m_validator.validate(endpoint, apiKey, [this, guard, apiKey, done, sandbox](const ValidationResult &validation) {
@@ -31,18 +30,18 @@ void AccountManager::addAccount(const QString &endpoint, const QByteArray &apiKe
         Account account = validation.account;
         account.sandbox = sandbox;
         m_keyStore->write(account.keychainKey(), apiKey.trimmed(), this,
-                          [this, guard, result, account, done](const KeyStoreResult &stored) mutable {
-                              result.keyStore = stored;
-                              if (stored.ok())
-                                  m_registry->addOrUpdate(account);
-                              if (guard)
-                                  done(result);
-                          });
+            [this, guard, result, account, done](const KeyStoreResult &stored) mutable {
+                result.keyStore = stored;
+                if (stored.ok())
+                    m_registry->addOrUpdate(account);
+                if (guard)
+                    done(result);
+            });
     });
 }
 
-void AccountManager::signOut(const QString &keychainKey, QObject *context,
-                             std::function<void(const KeyStoreResult &)> done)
+void AccountManager::signOut(
+    const QString &keychainKey, QObject *context, std::function<void(const KeyStoreResult &)> done)
 {
     QPointer<QObject> guard(context);
     m_keyStore->remove(keychainKey, this, [this, guard, keychainKey, done](const KeyStoreResult &removed) {

@@ -26,8 +26,8 @@ class AccountManager final : public QObject
     Q_DISABLE_COPY_MOVE(AccountManager)
 
 public:
-    AccountManager(AccountRegistry *registry, KeyStore *keyStore, QNetworkAccessManager *network,
-                   QObject *parent = nullptr);
+    AccountManager(
+        AccountRegistry *registry, KeyStore *keyStore, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     AccountRegistry *registry() const { return m_registry; }
     KeyStore *keyStore() const { return m_keyStore; }
@@ -35,7 +35,7 @@ public:
     /// Validates the key against the endpoint, stores it in the keychain and records the account.
     /// `sandbox` marks the embedded sandbox's account (keyed without its run-to-run endpoint).
     void addAccount(const QString &endpoint, const QByteArray &apiKey, QObject *context,
-                    std::function<void(const AddAccountResult &)> done, bool sandbox = false);
+        std::function<void(const AddAccountResult &)> done, bool sandbox = false);
     /// Removes the account's key from the keychain and the account from the registry. A key that is
     /// already gone is not an error; an unavailable keychain is, and the account then stays listed.
     void signOut(const QString &keychainKey, QObject *context, std::function<void(const KeyStoreResult &)> done);

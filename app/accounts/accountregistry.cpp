@@ -154,7 +154,7 @@ bool AccountRegistry::save()
     QJsonArray list;
     for (const Account &account : std::as_const(m_accounts))
         list.append(account.toJson());
-    const QJsonObject root{{QStringLiteral("current"), m_currentKey}, {QStringLiteral("accounts"), list}};
+    const QJsonObject root { { QStringLiteral("current"), m_currentKey }, { QStringLiteral("accounts"), list } };
     // QSaveFile writes to a temporary file and renames: a killed process leaves the old file whole.
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {

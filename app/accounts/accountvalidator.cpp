@@ -17,8 +17,7 @@ namespace cv::accounts {
 AccountValidator::AccountValidator(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 QString AccountValidator::normalizedEndpoint(const QString &endpoint)
 {

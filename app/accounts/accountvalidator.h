@@ -16,18 +16,18 @@ namespace cv::accounts {
 enum class ValidationStatus {
     Ok,
     InvalidEndpoint, ///< not an http(s) URL
-    Unreachable,     ///< network error: DNS, refused, TLS, timeout
-    Unauthorized,    ///< 401/403: the key is wrong or revoked
-    NotConnectApi,   ///< answered, but not with Connect's /accounts shape
-    ServerError,     ///< 5xx or another unexpected status
+    Unreachable, ///< network error: DNS, refused, TLS, timeout
+    Unauthorized, ///< 401/403: the key is wrong or revoked
+    NotConnectApi, ///< answered, but not with Connect's /accounts shape
+    ServerError, ///< 5xx or another unexpected status
 };
 
 struct ValidationResult
 {
     ValidationStatus status = ValidationStatus::Ok;
-    Account account;  ///< on success: id, name, type and endpoint of the key's own account
+    Account account; ///< on success: id, name, type and endpoint of the key's own account
     int httpStatus = 0;
-    QString detail;   ///< technical detail (error text, status line); never the key
+    QString detail; ///< technical detail (error text, status line); never the key
 };
 
 /// Checks an endpoint and API key the way the portal does on sign-in: `GET <endpoint>/accounts` must

@@ -43,8 +43,7 @@ void deliverLater(QObject *context, KeyStore::Callback done, KeyStoreResult resu
 
 KeyStore::KeyStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void KeyStore::keepInMemory(const QString &key)
 {
@@ -54,8 +53,8 @@ void KeyStore::keepInMemory(const QString &key)
 template<typename JobT> void KeyStore::run(JobT *job, const QString &key, QObject *context, Callback done)
 {
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, this,
-        [this, key, guard, done = std::move(done)](QKeychain::Job *finished) {
+    QObject::connect(
+        job, &QKeychain::Job::finished, this, [this, key, guard, done = std::move(done)](QKeychain::Job *finished) {
             KeyStoreResult result = resultOf(*finished);
             if constexpr (std::is_same_v<JobT, QKeychain::ReadPasswordJob>) {
                 if (result.ok())

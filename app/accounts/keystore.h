@@ -12,17 +12,17 @@ namespace cv::accounts {
 /// Why a keychain operation failed. The UI words these; `app/` never shows text to the user.
 enum class KeyStoreStatus {
     Ok,
-    NotFound,    ///< no key stored under that name
+    NotFound, ///< no key stored under that name
     Unavailable, ///< no keychain (no D-Bus session, locked or missing Secret Service): QtKeychain 5 and 7
-    Denied,      ///< the user or the system refused access
-    Failed,      ///< anything else; see the detail text
+    Denied, ///< the user or the system refused access
+    Failed, ///< anything else; see the detail text
 };
 
 struct KeyStoreResult
 {
     KeyStoreStatus status = KeyStoreStatus::Ok;
-    QString detail;        ///< QtKeychain's message, for logs; never contains the secret
-    QByteArray secret;     ///< filled by read() on success
+    QString detail; ///< QtKeychain's message, for logs; never contains the secret
+    QByteArray secret; ///< filled by read() on success
     bool ok() const { return status == KeyStoreStatus::Ok; }
 };
 

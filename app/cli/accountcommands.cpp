@@ -27,15 +27,18 @@ QString describeValidation(const accounts::AddAccountResult &result)
     case accounts::ValidationStatus::Ok: break;
     case accounts::ValidationStatus::InvalidEndpoint: return QStringLiteral("'%1' is not an http(s) URL").arg(v.detail);
     case accounts::ValidationStatus::Unreachable: return QStringLiteral("cannot reach the endpoint: %1").arg(v.detail);
-    case accounts::ValidationStatus::Unauthorized: return QStringLiteral("the endpoint refused the API key (HTTP %1)").arg(v.httpStatus);
-    case accounts::ValidationStatus::NotConnectApi: return QStringLiteral("the endpoint does not answer like the Connect API: %1").arg(v.detail);
+    case accounts::ValidationStatus::Unauthorized:
+        return QStringLiteral("the endpoint refused the API key (HTTP %1)").arg(v.httpStatus);
+    case accounts::ValidationStatus::NotConnectApi:
+        return QStringLiteral("the endpoint does not answer like the Connect API: %1").arg(v.detail);
     case accounts::ValidationStatus::ServerError: return QStringLiteral("the endpoint failed: %1").arg(v.detail);
     }
     switch (result.keyStore.status) {
     case accounts::KeyStoreStatus::Ok: return {};
     case accounts::KeyStoreStatus::Unavailable:
         return QStringLiteral("no system keychain is available (%1); the key was not saved. "
-                              "Start a keyring (e.g. gnome-keyring) in your session and try again.").arg(result.keyStore.detail);
+                              "Start a keyring (e.g. gnome-keyring) in your session and try again.")
+            .arg(result.keyStore.detail);
     default: return QStringLiteral("the system keychain refused to store the key: %1").arg(result.keyStore.detail);
     }
 }
@@ -55,8 +58,9 @@ QByteArray readApiKey()
 
 int addAccount(const QCommandLineParser &parser)
 {
-    const QString endpoint = parser.value(QStringLiteral("endpoint")).isEmpty() ? core::AppInfo::defaultEndpoint()
-                                                                                : parser.value(QStringLiteral("endpoint"));
+    const QString endpoint = parser.value(QStringLiteral("endpoint")).isEmpty()
+        ? core::AppInfo::defaultEndpoint()
+        : parser.value(QStringLiteral("endpoint"));
     const QString label = parser.value(QStringLiteral("name"));
     const QByteArray key = readApiKey();
     if (key.isEmpty()) {
@@ -112,11 +116,12 @@ int listAccounts(const QCommandLineParser &parser)
                      .arg(core::AppInfo::executableName()));
         return 0;
     }
-    QList<QStringList> rows{{QString(), QStringLiteral("NAME"), QStringLiteral("ACCOUNT"), QStringLiteral("ID"),
-                             QStringLiteral("TYPE"), QStringLiteral("ENDPOINT")}};
+    QList<QStringList> rows { { QString(), QStringLiteral("NAME"), QStringLiteral("ACCOUNT"), QStringLiteral("ID"),
+        QStringLiteral("TYPE"), QStringLiteral("ENDPOINT") } };
     for (const accounts::Account &account : registry.accounts())
-        rows.append({account.keychainKey() == registry.currentKey() ? QStringLiteral("*") : QString(), account.displayName(),
-                     account.name, account.id, account.type, account.sandbox ? QStringLiteral("(built-in sandbox)") : account.endpoint});
+        rows.append({ account.keychainKey() == registry.currentKey() ? QStringLiteral("*") : QString(),
+            account.displayName(), account.name, account.id, account.type,
+            account.sandbox ? QStringLiteral("(built-in sandbox)") : account.endpoint });
     printTable(rows);
     return 0;
 }
@@ -130,7 +135,8 @@ int removeAccount(const QCommandLineParser &parser, const QString &which)
             found = account;
     }
     if (!found.isValid()) {
-        printError(QStringLiteral("no account named '%1' (see: %2 account list)").arg(which, core::AppInfo::executableName()));
+        printError(
+            QStringLiteral("no account named '%1' (see: %2 account list)").arg(which, core::AppInfo::executableName()));
         return 1;
     }
     QNetworkAccessManager network;
@@ -139,7 +145,8 @@ int removeAccount(const QCommandLineParser &parser, const QString &which)
     int exitCode = 1;
     manager.signOut(found.keychainKey(), &manager, [&](const accounts::KeyStoreResult &result) {
         if (!result.ok()) {
-            printError(QStringLiteral("could not remove the key from the system keychain (%1); the account is kept").arg(result.detail));
+            printError(QStringLiteral("could not remove the key from the system keychain (%1); the account is kept")
+                           .arg(result.detail));
         } else {
             if (parser.isSet(QStringLiteral("purge-cache"))) {
                 const QString cache = core::DataPaths::cacheFileFor(found.keychainKey());
@@ -163,8 +170,9 @@ int runAccountCommand(const QCommandLineParser &parser, const QStringList &argum
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("add") && arguments.size() > 2) {
         // Most likely the key: refuse it, it is already in the shell history; say how to pass it.
-        printError(QStringLiteral("account add takes no arguments; the API key is read from CONNECT_API_KEY or standard "
-                                  "input, never from the command line"));
+        printError(
+            QStringLiteral("account add takes no arguments; the API key is read from CONNECT_API_KEY or standard "
+                           "input, never from the command line"));
         return 2;
     }
     if (verb == QLatin1String("add"))
@@ -173,7 +181,8 @@ int runAccountCommand(const QCommandLineParser &parser, const QStringList &argum
         return listAccounts(parser);
     if (verb == QLatin1String("remove") && arguments.size() == 3)
         return removeAccount(parser, arguments.at(2));
-    printError(QStringLiteral("usage: %1 account add --name NAME [--endpoint URL] | account list [--json] | account remove NAME [--purge-cache]")
+    printError(QStringLiteral("usage: %1 account add --name NAME [--endpoint URL] | account list [--json] | account "
+                              "remove NAME [--purge-cache]")
                    .arg(core::AppInfo::executableName()));
     return 2;
 }

@@ -18,43 +18,47 @@ namespace {
 // The CLI speaks English: like git or the Connect CLI, its output is meant for scripts and logs.
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(core::AppInfo::displayName()
-                                     + QStringLiteral(": a desktop client for CloudBlue Connect vendors."));
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")});
-    parser.addOption({QStringLiteral("data-dir"),
-                      QStringLiteral("Keep configuration, cache and logs under <dir> instead of the user's folders."),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("sandbox"), QStringLiteral("Open the built-in offline sandbox account.")});
-    parser.addOption({QStringLiteral("module"),
-                      QStringLiteral("Open <module> first (home, fulfillment, account, reports, api, agreements, "
-                                     "listings, usage, help-support, inventory)."),
-                      QStringLiteral("module")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."),
-                      QStringLiteral("file")});
+    parser.setApplicationDescription(
+        core::AppInfo::displayName() + QStringLiteral(": a desktop client for CloudBlue Connect vendors."));
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help and exit.") });
+    parser.addOption(
+        { { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version and exit.") });
+    parser.addOption({ QStringLiteral("data-dir"),
+        QStringLiteral("Keep configuration, cache and logs under <dir> instead of the user's folders."),
+        QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("sandbox"), QStringLiteral("Open the built-in offline sandbox account.") });
+    parser.addOption({ QStringLiteral("module"),
+        QStringLiteral("Open <module> first (home, fulfillment, account, reports, api, agreements, "
+                       "listings, usage, help-support, inventory)."),
+        QStringLiteral("module") });
+    parser.addOption({ QStringLiteral("screenshot"),
+        QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."), QStringLiteral("file") });
     // Options of the commands (see the command list in the help text).
-    parser.addOption({QStringLiteral("name"), QStringLiteral("account add: your name for the account."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("endpoint"), QStringLiteral("account add: the API endpoint (default: %1).").arg(core::AppInfo::defaultEndpoint()),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("account"), QStringLiteral("sync, status: the account to use (default: the current one)."),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("full"), QStringLiteral("sync: fetch everything again instead of only what changed.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("status, account list: print JSON.")});
-    parser.addOption({QStringLiteral("purge-cache"), QStringLiteral("account remove: also delete the account's offline cache.")});
+    parser.addOption(
+        { QStringLiteral("name"), QStringLiteral("account add: your name for the account."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("endpoint"),
+        QStringLiteral("account add: the API endpoint (default: %1).").arg(core::AppInfo::defaultEndpoint()),
+        QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("account"),
+        QStringLiteral("sync, status: the account to use (default: the current one)."), QStringLiteral("name") });
+    parser.addOption(
+        { QStringLiteral("full"), QStringLiteral("sync: fetch everything again instead of only what changed.") });
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("status, account list: print JSON.") });
+    parser.addOption(
+        { QStringLiteral("purge-cache"), QStringLiteral("account remove: also delete the account's offline cache.") });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("Without a command the app opens its window. Commands (no display needed):\n"
-                                                "  account add --name N [--endpoint URL]   (API key from CONNECT_API_KEY or stdin)\n"
-                                                "  account list [--json]\n"
-                                                "  account remove N [--purge-cache]\n"
-                                                "  sync [--account N] [--full]\n"
-                                                "  status [--account N] [--json]"),
-                                 QStringLiteral("[command]"));
+        QStringLiteral("Without a command the app opens its window. Commands (no display needed):\n"
+                       "  account add --name N [--endpoint URL]   (API key from CONNECT_API_KEY or stdin)\n"
+                       "  account list [--json]\n"
+                       "  account remove N [--purge-cache]\n"
+                       "  sync [--account N] [--full]\n"
+                       "  status [--account N] [--json]"),
+        QStringLiteral("[command]"));
 }
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("status")};
+    static const QStringList list { QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("status") };
     return list;
 }
 
@@ -69,8 +73,7 @@ void print(FILE *stream, const QString &text)
 
 CommandLine::CommandLine(QStringList arguments)
     : m_arguments(std::move(arguments))
-{
-}
+{ }
 
 bool CommandLine::needsDisplay() const
 {
@@ -93,7 +96,7 @@ QString CommandLine::helpText()
     QString text = parser.helpText();
     // QCommandLineParser names the binary from argv[0]; keep the help stable whatever the path.
     text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                 QStringLiteral("Usage: ") + core::AppInfo::executableName());
+        QStringLiteral("Usage: ") + core::AppInfo::executableName());
     return text;
 }
 
@@ -106,7 +109,8 @@ int CommandLine::runHeadless(QCoreApplication &) const
         return 2;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        print(stdout, core::AppInfo::executableName() + QLatin1Char(' ') + core::AppInfo::version() + QLatin1Char('\n'));
+        print(
+            stdout, core::AppInfo::executableName() + QLatin1Char(' ') + core::AppInfo::version() + QLatin1Char('\n'));
         return 0;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -135,8 +139,9 @@ bool CommandLine::parseGui(GuiOptions &options) const
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, QStringLiteral("Unknown command: %1\nTry '%2 --help'.\n")
-                          .arg(parser.positionalArguments().first(), core::AppInfo::executableName()));
+        print(stderr,
+            QStringLiteral("Unknown command: %1\nTry '%2 --help'.\n")
+                .arg(parser.positionalArguments().first(), core::AppInfo::executableName()));
         return false;
     }
     options.dataDir = parser.value(QStringLiteral("data-dir"));

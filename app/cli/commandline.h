@@ -10,10 +10,10 @@ namespace cv::cli {
 /// What the GUI needs from the command line.
 struct GuiOptions
 {
-    QString dataDir;        ///< --data-dir: isolates config, cache and logs
-    bool sandbox = false;   ///< --sandbox: open the built-in sandbox account
+    QString dataDir; ///< --data-dir: isolates config, cache and logs
+    bool sandbox = false; ///< --sandbox: open the built-in sandbox account
     QString screenshotPath; ///< --screenshot FILE: render the first screen to FILE and quit (headless docs)
-    QString module;         ///< --module KEY: open this module first
+    QString module; ///< --module KEY: open this module first
 };
 
 /// The command line of `connect-vendor`. `--version`, `--help` and the subcommands run without a display,

@@ -2,8 +2,8 @@
 
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "app/api/apiclient.h"
 #include "app/cli/clioutput.h"
-#include "app/connect/apiclient.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 #include "app/store/cachedatabase.h"
@@ -33,7 +33,8 @@ namespace cv::cli {
 namespace {
 
 /// The account named by --account, else the current one; prints why when there is none.
-std::optional<accounts::Account> chooseAccount(const QCommandLineParser &parser, const accounts::AccountRegistry &registry)
+std::optional<accounts::Account> chooseAccount(
+    const QCommandLineParser &parser, const accounts::AccountRegistry &registry)
 {
     if (!registry.loadError().isEmpty()) {
         printError(registry.loadError());
@@ -52,7 +53,8 @@ std::optional<accounts::Account> chooseAccount(const QCommandLineParser &parser,
         if (account.matches(wanted))
             return account;
     }
-    printError(QStringLiteral("no account named '%1' (see: %2 account list)").arg(wanted, core::AppInfo::executableName()));
+    printError(
+        QStringLiteral("no account named '%1' (see: %2 account list)").arg(wanted, core::AppInfo::executableName()));
     return std::nullopt;
 }
 
@@ -70,7 +72,7 @@ std::unique_ptr<store::CacheDatabase> openCache(const accounts::Account &account
 qint64 peakMemoryBytes()
 {
 #if defined(Q_OS_UNIX)
-    rusage usage{};
+    rusage usage {};
     if (getrusage(RUSAGE_SELF, &usage) != 0)
         return -1;
 #if defined(Q_OS_MACOS)
@@ -104,7 +106,8 @@ int runSyncCommand(const QCommandLineParser &parser)
         return 1;
     if (account->sandbox) {
         printError(QStringLiteral("the built-in sandbox account syncs inside the app; to sync from the command line, "
-                                  "run connect-sandbox and add it with '%1 account add'").arg(core::AppInfo::executableName()));
+                                  "run connect-sandbox and add it with '%1 account add'")
+                       .arg(core::AppInfo::executableName()));
         return 1;
     }
     auto cache = openCache(*account);
@@ -112,7 +115,7 @@ int runSyncCommand(const QCommandLineParser &parser)
         return 1;
 
     QNetworkAccessManager network;
-    connect::ApiClient client(&network);
+    api::ApiClient client(&network);
     client.setEndpoint(QUrl(account->endpoint));
     sync::SyncEngine engine(client, *cache);
     accounts::KeyStore keyStore;
@@ -120,19 +123,23 @@ int runSyncCommand(const QCommandLineParser &parser)
     QElapsedTimer clock;
     QString lastCollection;
 
-    QObject::connect(&engine, &sync::SyncEngine::progress, &engine, [&](const QString &collection, qint64 done, qint64 total) {
-        if (collection != lastCollection || done == total) {
-            printProgress(QStringLiteral("%1: %2/%3\n").arg(collection).arg(done).arg(total));
-            lastCollection = collection;
-        }
-    });
+    QObject::connect(
+        &engine, &sync::SyncEngine::progress, &engine, [&](const QString &collection, qint64 done, qint64 total) {
+            if (collection != lastCollection || done == total) {
+                printProgress(QStringLiteral("%1: %2/%3\n").arg(collection).arg(done).arg(total));
+                lastCollection = collection;
+            }
+        });
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine, [&](const sync::SyncSummary &summary) {
         for (auto it = summary.collections.begin(); it != summary.collections.end(); ++it)
             printOut(collectionLine(it.key(), it.value()) + QLatin1Char('\n'));
         printOut(QStringLiteral("outbox: %1 sent, %2 refused, %3 held back by conflicts\n")
-                     .arg(summary.pushed).arg(summary.pushFailed).arg(summary.pushSkipped));
+                     .arg(summary.pushed)
+                     .arg(summary.pushFailed)
+                     .arg(summary.pushSkipped));
         if (summary.newConflicts > 0)
-            printOut(QStringLiteral("%1 new conflicts: resolve them in the app (status bar > Conflicts)\n").arg(summary.newConflicts));
+            printOut(QStringLiteral("%1 new conflicts: resolve them in the app (status bar > Conflicts)\n")
+                         .arg(summary.newConflicts));
         // The benchmark's figures (packaging/bench-sync.sh reads these lines).
         const double seconds = double(clock.elapsed()) / 1000.0;
         const qint64 requests = summary.collections.value(QStringLiteral("requests")).fetched;
@@ -147,7 +154,8 @@ int runSyncCommand(const QCommandLineParser &parser)
         else if (summary.cancelled)
             printError(QStringLiteral("sync cancelled; the next sync resumes where this one stopped"));
         else if (summary.offline)
-            printError(QStringLiteral("offline: %1; the next sync resumes where this one stopped").arg(summary.error.summary()));
+            printError(QStringLiteral("offline: %1; the next sync resumes where this one stopped")
+                           .arg(summary.error.summary()));
         else if (!summary.error.ok())
             printError(summary.error.summary());
         else if (summary.pushFailed > 0)
@@ -159,19 +167,22 @@ int runSyncCommand(const QCommandLineParser &parser)
     // Ctrl+C cancels cleanly; a harder kill is safe too (each page is committed with its cursor).
     static sync::SyncEngine *running = nullptr;
     running = &engine;
-    std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(running, &sync::SyncEngine::cancel, Qt::QueuedConnection); });
+    std::signal(
+        SIGINT, [](int) { QMetaObject::invokeMethod(running, &sync::SyncEngine::cancel, Qt::QueuedConnection); });
 
     keyStore.read(account->keychainKey(), &engine, [&](const accounts::KeyStoreResult &key) {
         if (!key.ok()) {
             printError(key.status == accounts::KeyStoreStatus::Unavailable
-                           ? QStringLiteral("no system keychain is available (%1)").arg(key.detail)
-                           : QStringLiteral("no API key for %1 in the keychain (%2); add the account again").arg(account->displayName(), key.detail));
+                    ? QStringLiteral("no system keychain is available (%1)").arg(key.detail)
+                    : QStringLiteral("no API key for %1 in the keychain (%2); add the account again")
+                          .arg(account->displayName(), key.detail));
             QCoreApplication::exit(1);
             return;
         }
         client.setApiKey(key.secret);
         clock.start();
-        printProgress(QStringLiteral("Syncing %1 (%2) with %3\n").arg(account->displayName(), account->id, account->endpoint));
+        printProgress(
+            QStringLiteral("Syncing %1 (%2) with %3\n").arg(account->displayName(), account->id, account->endpoint));
         sync::SyncEngine::Options options;
         options.full = parser.isSet(QStringLiteral("full"));
         engine.start(options);
@@ -202,25 +213,26 @@ int runStatusCommand(const QCommandLineParser &parser)
             lastSync.insert(cursor.collection, cursor.lastSyncAt);
     }
     QJsonObject collections;
-    QList<QStringList> rows{{QStringLiteral("COLLECTION"), QStringLiteral("CACHED"), QStringLiteral("LAST SYNC")}};
+    QList<QStringList> rows { { QStringLiteral("COLLECTION"), QStringLiteral("CACHED"), QStringLiteral("LAST SYNC") } };
     for (const QString &name : sync::Puller::pulledCollections()) {
         const qint64 count = objects.count(name);
         const QString when = lastSync.value(name);
-        collections.insert(name, QJsonObject{{QStringLiteral("count"), count},
-                                             {QStringLiteral("last_sync"), when.isEmpty() ? QJsonValue() : QJsonValue(when)}});
-        rows.append({name, QString::number(count), when.isEmpty() ? QStringLiteral("never") : when});
+        collections.insert(name,
+            QJsonObject { { QStringLiteral("count"), count },
+                { QStringLiteral("last_sync"), when.isEmpty() ? QJsonValue() : QJsonValue(when) } });
+        rows.append({ name, QString::number(count), when.isEmpty() ? QStringLiteral("never") : when });
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject root{{QStringLiteral("account"), account->id},
-                               {QStringLiteral("collections"), collections},
-                               {QStringLiteral("outbox"), outbox.size()},
-                               {QStringLiteral("conflicts"), conflicts.count()}};
+        const QJsonObject root { { QStringLiteral("account"), account->id },
+            { QStringLiteral("collections"), collections }, { QStringLiteral("outbox"), outbox.size() },
+            { QStringLiteral("conflicts"), conflicts.count() } };
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return 0;
     }
     printOut(QStringLiteral("%1 (%2) at %3\n").arg(account->displayName(), account->id, account->endpoint));
     printTable(rows);
-    printOut(QStringLiteral("outbox: %1 local changes waiting\nconflicts: %2\n").arg(outbox.size()).arg(conflicts.count()));
+    printOut(
+        QStringLiteral("outbox: %1 local changes waiting\nconflicts: %2\n").arg(outbox.size()).arg(conflicts.count()));
     return 0;
 }
 

@@ -56,12 +56,13 @@ QHash<QString, QString> requestTemplateValues(const QJsonObject &request)
     QHash<QString, QString> values;
     const QJsonObject asset = request.value(QStringLiteral("asset")).toObject();
     addParams(values, asset.value(QStringLiteral("params")).toArray());
-    addParams(values, asset.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("params")).toArray());
+    addParams(
+        values, asset.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("params")).toArray());
     addParams(values, request.value(QStringLiteral("params")).toArray()); // tier config requests
     const QString id = request.value(QStringLiteral("id")).toString();
     values.insert(QStringLiteral("activation_form_url"),
-                  QStringLiteral("https://customer.sandbox.connect.cloudblue.com/?request_id=%1&code=%2")
-                      .arg(id, QString::number(qHash(id), 16)));
+        QStringLiteral("https://customer.sandbox.connect.cloudblue.com/?request_id=%1&code=%2")
+            .arg(id, QString::number(qHash(id), 16)));
     return values;
 }
 
@@ -71,10 +72,11 @@ QHash<QString, QString> exampleTemplateValues(const QList<QJsonObject> &paramete
     for (const QJsonObject &parameter : parameters) {
         const QString title = parameter.value(QStringLiteral("title")).toString();
         values.insert(parameter.value(QStringLiteral("name")).toString(),
-                      QStringLiteral("<%1>").arg(title.isEmpty() ? parameter.value(QStringLiteral("name")).toString() : title));
+            QStringLiteral("<%1>").arg(title.isEmpty() ? parameter.value(QStringLiteral("name")).toString() : title));
     }
     values.insert(QStringLiteral("activation_form_url"),
-                  QStringLiteral("https://customer.sandbox.connect.cloudblue.com/?request_id=PR-0000-0000-0000-001&code=preview"));
+        QStringLiteral(
+            "https://customer.sandbox.connect.cloudblue.com/?request_id=PR-0000-0000-0000-001&code=preview"));
     return values;
 }
 

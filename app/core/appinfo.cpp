@@ -22,8 +22,8 @@ QString AppInfo::version()
 
 QByteArray AppInfo::userAgent()
 {
-    return QByteArrayLiteral("ConnectVendorDesktop/") + QByteArrayLiteral(CV_VERSION) + " (Qt " + qVersion()
-        + "; " + QSysInfo::prettyProductName().toUtf8() + ')';
+    return QByteArrayLiteral("ConnectVendorDesktop/") + QByteArrayLiteral(CV_VERSION) + " (Qt " + qVersion() + "; "
+        + QSysInfo::prettyProductName().toUtf8() + ')';
 }
 
 QString AppInfo::defaultEndpoint()

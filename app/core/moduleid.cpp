@@ -4,9 +4,8 @@ namespace cv::core {
 
 QList<ModuleId> allModules()
 {
-    return {ModuleId::Home,     ModuleId::Fulfillment, ModuleId::Account, ModuleId::Reports,
-            ModuleId::Api,      ModuleId::Agreements,  ModuleId::Listings, ModuleId::Usage,
-            ModuleId::HelpSupport, ModuleId::Inventory};
+    return { ModuleId::Home, ModuleId::Fulfillment, ModuleId::Account, ModuleId::Reports, ModuleId::Api,
+        ModuleId::Agreements, ModuleId::Listings, ModuleId::Usage, ModuleId::HelpSupport, ModuleId::Inventory };
 }
 
 QString moduleKey(ModuleId id)

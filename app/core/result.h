@@ -7,12 +7,15 @@ namespace cv::core {
 
 /// A value or an error, returned instead of throwing (errors are values across the event loop).
 /// Minimal stand-in for C++23 std::expected, which g++ 12 does not ship.
-template <typename T, typename E>
-class Result final
+template<typename T, typename E> class Result final
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}   // NOLINT: implicit by design
-    Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}   // NOLINT: implicit by design
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { } // NOLINT: implicit by design
+    Result(E error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { } // NOLINT: implicit by design
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

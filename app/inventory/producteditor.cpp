@@ -25,25 +25,25 @@ constexpr qsizetype kMaxLogoBytes = 1024 * 1024;
 
 const QStringList &kinds()
 {
-    static const QStringList all{kItems, kParameters, kTemplates, kActions};
+    static const QStringList all { kItems, kParameters, kTemplates, kActions };
     return all;
 }
 
 /// The product fields an edit may change (the server's writable set).
 const QStringList &productWritable()
 {
-    static const QStringList fields{QStringLiteral("name"), QStringLiteral("external_id"),
+    static const QStringList fields { QStringLiteral("name"), QStringLiteral("external_id"),
         QStringLiteral("short_description"), QStringLiteral("detailed_description"),
         QStringLiteral("customer_ui_settings"), QStringLiteral("capabilities"), QStringLiteral("category"),
-        QStringLiteral("usage_rule"), QStringLiteral("configurations"), QStringLiteral("changes_description")};
+        QStringLiteral("usage_rule"), QStringLiteral("configurations"), QStringLiteral("changes_description") };
     return fields;
 }
 
 /// Fields the server assigns to a product's children; an import leaves them out.
 const QStringList &serverAssigned()
 {
-    static const QStringList fields{QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("local_id"),
-        QStringLiteral("position"), QStringLiteral("status"), kGenerated};
+    static const QStringList fields { QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("local_id"),
+        QStringLiteral("position"), QStringLiteral("status"), kGenerated };
     return fields;
 }
 
@@ -54,12 +54,12 @@ QString text(const QJsonObject &object, const char *key)
 
 EditError failure(const QStringList &errors)
 {
-    return EditError{errors};
+    return EditError { errors };
 }
 
 EditError failure(const QString &error)
 {
-    return EditError{QStringList{error}};
+    return EditError { QStringList { error } };
 }
 
 /// `patch` merged into `base`: nested objects merged key by key (the server's PUT semantics), except
@@ -111,32 +111,36 @@ QJsonObject normalized(const QString &kind, QJsonObject object)
         setDefault("precision", QStringLiteral("integer"));
         setDefault("status", QStringLiteral("draft"));
         setDefault("description", QString());
-        for (const char *key : {"type", "period", "precision"})
+        for (const char *key : { "type", "period", "precision" })
             object.insert(QLatin1String(key), rules::canonical(text(object, key)));
         if (!object.contains(QStringLiteral("commitment")))
             object.insert(QStringLiteral("commitment"),
-                QJsonObject{{QStringLiteral("multiplier"), QStringLiteral("billing_period")}, {QStringLiteral("count"), 1}});
+                QJsonObject { { QStringLiteral("multiplier"), QStringLiteral("billing_period") },
+                    { QStringLiteral("count"), 1 } });
     } else if (kind == kParameters) {
-        for (const char *key : {"type", "phase", "scope"})
+        for (const char *key : { "type", "phase", "scope" })
             object.insert(QLatin1String(key), rules::canonical(text(object, key)));
         QJsonObject constraints = object.value(QStringLiteral("constraints")).toObject();
-        for (const char *flag : {"required", "hidden", "unique"}) {
+        for (const char *flag : { "required", "hidden", "unique" }) {
             if (!constraints.contains(QLatin1String(flag)))
                 constraints.insert(QLatin1String(flag), false);
         }
         object.insert(QStringLiteral("constraints"), constraints);
         setDefault("description", QString());
     } else if (kind == kTemplates) {
-        object.insert(QStringLiteral("scope"), rules::canonical(object.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+        object.insert(QStringLiteral("scope"),
+            rules::canonical(object.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
         if (text(object, "scope") == QLatin1String("asset"))
-            object.insert(QStringLiteral("type"), rules::canonical(object.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
+            object.insert(QStringLiteral("type"),
+                rules::canonical(object.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
         else
             object.insert(QStringLiteral("type"), QJsonValue::Null);
         setDefault("title", object.value(QStringLiteral("name")));
         setDefault("body", QString());
     } else if (kind == kActions) {
         setDefault("type", QStringLiteral("button"));
-        object.insert(QStringLiteral("scope"), rules::canonical(object.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+        object.insert(QStringLiteral("scope"),
+            rules::canonical(object.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
         setDefault("title", object.value(QStringLiteral("name")));
     }
     return object;
@@ -151,7 +155,9 @@ QJsonObject withoutServerFields(QJsonObject object)
 
 QString partLabel(const QString &kind, int index, const QJsonObject &object)
 {
-    QString name = kind == kItems ? text(object, "mpn") : kind == kActions ? text(object, "action") : text(object, "name");
+    QString name = kind == kItems ? text(object, "mpn")
+        : kind == kActions        ? text(object, "action")
+                                  : text(object, "name");
     if (name.isEmpty())
         name = text(object, "name");
     return QStringLiteral("%1[%2] \"%3\"").arg(kind).arg(index).arg(name);
@@ -160,61 +166,66 @@ QString partLabel(const QString &kind, int index, const QJsonObject &object)
 // The examples Connect adds to every new product (sandbox productfactory::createProduct does the same).
 QJsonObject exampleItem(const char *name, const char *mpn)
 {
-    return {{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("mpn"), QLatin1String(mpn)},
-        {QStringLiteral("display_name"), QLatin1String(name)},
-        {QStringLiteral("description"), QStringLiteral("Example item: rename or delete it.")},
-        {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-        {QStringLiteral("precision"), QStringLiteral("integer")}, {QStringLiteral("status"), QStringLiteral("draft")},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("unit")}}},
-        {QStringLiteral("commitment"),
-            QJsonObject{{QStringLiteral("multiplier"), QStringLiteral("billing_period")}, {QStringLiteral("count"), 1}}},
-        {QStringLiteral("dynamic"), false}, {QStringLiteral("ui"), QJsonObject{{QStringLiteral("visibility"), true}}}};
+    return { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("mpn"), QLatin1String(mpn) },
+        { QStringLiteral("display_name"), QLatin1String(name) },
+        { QStringLiteral("description"), QStringLiteral("Example item: rename or delete it.") },
+        { QStringLiteral("type"), QStringLiteral("reservation") },
+        { QStringLiteral("period"), QStringLiteral("monthly") },
+        { QStringLiteral("precision"), QStringLiteral("integer") },
+        { QStringLiteral("status"), QStringLiteral("draft") },
+        { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("unit") } } },
+        { QStringLiteral("commitment"),
+            QJsonObject {
+                { QStringLiteral("multiplier"), QStringLiteral("billing_period") }, { QStringLiteral("count"), 1 } } },
+        { QStringLiteral("dynamic"), false },
+        { QStringLiteral("ui"), QJsonObject { { QStringLiteral("visibility"), true } } } };
 }
 
 QJsonObject exampleParameter(const char *name, const char *title, const char *phase)
 {
-    return {{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("title"), QLatin1String(title)},
-        {QStringLiteral("description"), QStringLiteral("Example parameter: edit or delete it.")},
-        {QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("phase"), QLatin1String(phase)},
-        {QStringLiteral("scope"), QStringLiteral("asset")},
-        {QStringLiteral("constraints"),
-            QJsonObject{{QStringLiteral("required"), false}, {QStringLiteral("hidden"), false},
-                {QStringLiteral("unique"), false}}}};
+    return { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("title"), QLatin1String(title) },
+        { QStringLiteral("description"), QStringLiteral("Example parameter: edit or delete it.") },
+        { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("phase"), QLatin1String(phase) },
+        { QStringLiteral("scope"), QStringLiteral("asset") },
+        { QStringLiteral("constraints"),
+            QJsonObject { { QStringLiteral("required"), false }, { QStringLiteral("hidden"), false },
+                { QStringLiteral("unique"), false } } } };
 }
 
 QJsonObject exampleTemplate(const QString &name, const char *scope, const QJsonValue &type, const QString &body)
 {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("title"), name}, {QStringLiteral("scope"), QLatin1String(scope)},
-        {QStringLiteral("type"), type}, {QStringLiteral("body"), body}};
+    return { { QStringLiteral("name"), name }, { QStringLiteral("title"), name },
+        { QStringLiteral("scope"), QLatin1String(scope) }, { QStringLiteral("type"), type },
+        { QStringLiteral("body"), body } };
 }
 
 QList<QPair<QString, QJsonObject>> examples(const QString &productName)
 {
     const QString activation = QStringLiteral("Default Activation Template");
     return {
-        {kItems, exampleItem("Sku A", "SKU-A")},
-        {kItems, exampleItem("Sku B", "SKU-B")},
-        {kParameters, exampleParameter("param_a", "Parameter A", "ordering")},
-        {kParameters, exampleParameter("param_b", "Parameter B", "fulfillment")},
-        {kTemplates,
+        { kItems, exampleItem("Sku A", "SKU-A") },
+        { kItems, exampleItem("Sku B", "SKU-B") },
+        { kParameters, exampleParameter("param_a", "Parameter A", "ordering") },
+        { kParameters, exampleParameter("param_b", "Parameter B", "fulfillment") },
+        { kTemplates,
             exampleTemplate(activation, "asset", QStringLiteral("fulfillment"),
                 QStringLiteral("# Welcome to %1\n\nYour subscription is active.\n\n"
                                "The value of **param_a** is **{{ param_a }}**.\n"
                                "The value of **param_b** is **{{ param_b }}**.\n")
-                    .arg(productName))},
-        {kTemplates,
+                    .arg(productName)) },
+        { kTemplates,
             exampleTemplate(QStringLiteral("Additional information is required to process your request"), "asset",
                 QStringLiteral("inquire"),
                 QStringLiteral("Please complete our **[Activation Form]({{ activation_form_url }})** to resume "
-                               "processing of your request."))},
-        {kTemplates,
+                               "processing of your request.")) },
+        { kTemplates,
             exampleTemplate(activation, "tier1", QJsonValue::Null,
                 QStringLiteral("# Sample Template For Setup of Tier 1\n\nThis template is used to share details of "
-                               "the tier 1 setup."))},
-        {kTemplates,
+                               "the tier 1 setup.")) },
+        { kTemplates,
             exampleTemplate(activation, "tier2", QJsonValue::Null,
                 QStringLiteral("# Sample Template For Setup of Tier 2\n\nThis template is used to share details of "
-                               "the tier 2 setup."))},
+                               "the tier 2 setup.")) },
     };
 }
 
@@ -259,50 +270,52 @@ core::Result<CreatedId, EditError> ProductEditor::createProduct(const QString &n
 
     const QList<store::CachedObject> accounts = m_objects.list(QStringLiteral("accounts"), QString());
     const QJsonObject account = accounts.isEmpty() ? QJsonObject() : accounts.first().json;
-    const QJsonObject uiSettings{{QStringLiteral("description"), QString()},
-        {QStringLiteral("getting_started"), QString()}, {QStringLiteral("download_links"), QJsonArray()},
-        {QStringLiteral("documents"), QJsonArray()}, {QStringLiteral("languages"), QJsonArray()},
-        {QStringLiteral("provisioning_message"), QString()}};
-    const auto flag = [](const char *key, bool value) { return QJsonObject{{QLatin1String(key), value}}; };
-    const QJsonObject capabilities{{QStringLiteral("ppu"), QJsonValue::Null},
-        {QStringLiteral("reservation"), flag("consumption", false)}, {QStringLiteral("cart"), flag("validation", false)},
-        {QStringLiteral("inquiring"), flag("validation", false)},
-        {QStringLiteral("tiers"),
-            QJsonObject{{QStringLiteral("configs"), QJsonValue::Null}, {QStringLiteral("updates"), false},
-                {QStringLiteral("validation"), false}}},
-        {QStringLiteral("subscription"),
-            QJsonObject{{QStringLiteral("hold"), false}, {QStringLiteral("schema"), QStringLiteral("evergreen")}}}};
-    const QJsonObject product{
-        {QStringLiteral("name"), trimmed},
-        {QStringLiteral("external_id"), QString()},
-        {QStringLiteral("icon"), QString()},
-        {QStringLiteral("status"), QStringLiteral("draft")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("latest"), true},
-        {QStringLiteral("published_at"), QJsonValue::Null},
-        {QStringLiteral("purchase_model"), QStringLiteral("transactable")},
-        {QStringLiteral("short_description"), QString()},
-        {QStringLiteral("detailed_description"), QString()},
-        {QStringLiteral("configurations"),
-            QJsonObject{{QStringLiteral("suspend_resume_supported"), false},
-                {QStringLiteral("requires_reseller_information"), false}}},
-        {QStringLiteral("customer_ui_settings"), uiSettings},
-        {QStringLiteral("category"), QJsonValue::Null}, // the server picks its default category
-        {QStringLiteral("owner"),
-            QJsonObject{{QStringLiteral("id"), account.value(QStringLiteral("id")).toString()},
-                {QStringLiteral("name"), account.value(QStringLiteral("name")).toString()}}},
-        {QStringLiteral("capabilities"), capabilities},
-        {QStringLiteral("visibility"),
-            QJsonObject{{QStringLiteral("owner"), true}, {QStringLiteral("listing"), false},
-                {QStringLiteral("syndication"), false}, {QStringLiteral("catalog"), false}}},
-        {QStringLiteral("usage_rule"), QJsonObject{{QStringLiteral("enabled"), false}}},
-        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("versions"), 0}}},
-        {QStringLiteral("changes_description"), QString()},
-        {QStringLiteral("public"), false},
+    const QJsonObject uiSettings { { QStringLiteral("description"), QString() },
+        { QStringLiteral("getting_started"), QString() }, { QStringLiteral("download_links"), QJsonArray() },
+        { QStringLiteral("documents"), QJsonArray() }, { QStringLiteral("languages"), QJsonArray() },
+        { QStringLiteral("provisioning_message"), QString() } };
+    const auto flag = [](const char *key, bool value) { return QJsonObject { { QLatin1String(key), value } }; };
+    const QJsonObject capabilities { { QStringLiteral("ppu"), QJsonValue::Null },
+        { QStringLiteral("reservation"), flag("consumption", false) },
+        { QStringLiteral("cart"), flag("validation", false) },
+        { QStringLiteral("inquiring"), flag("validation", false) },
+        { QStringLiteral("tiers"),
+            QJsonObject { { QStringLiteral("configs"), QJsonValue::Null }, { QStringLiteral("updates"), false },
+                { QStringLiteral("validation"), false } } },
+        { QStringLiteral("subscription"),
+            QJsonObject {
+                { QStringLiteral("hold"), false }, { QStringLiteral("schema"), QStringLiteral("evergreen") } } } };
+    const QJsonObject product {
+        { QStringLiteral("name"), trimmed },
+        { QStringLiteral("external_id"), QString() },
+        { QStringLiteral("icon"), QString() },
+        { QStringLiteral("status"), QStringLiteral("draft") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("latest"), true },
+        { QStringLiteral("published_at"), QJsonValue::Null },
+        { QStringLiteral("purchase_model"), QStringLiteral("transactable") },
+        { QStringLiteral("short_description"), QString() },
+        { QStringLiteral("detailed_description"), QString() },
+        { QStringLiteral("configurations"),
+            QJsonObject { { QStringLiteral("suspend_resume_supported"), false },
+                { QStringLiteral("requires_reseller_information"), false } } },
+        { QStringLiteral("customer_ui_settings"), uiSettings },
+        { QStringLiteral("category"), QJsonValue::Null }, // the server picks its default category
+        { QStringLiteral("owner"),
+            QJsonObject { { QStringLiteral("id"), account.value(QStringLiteral("id")).toString() },
+                { QStringLiteral("name"), account.value(QStringLiteral("name")).toString() } } },
+        { QStringLiteral("capabilities"), capabilities },
+        { QStringLiteral("visibility"),
+            QJsonObject { { QStringLiteral("owner"), true }, { QStringLiteral("listing"), false },
+                { QStringLiteral("syndication"), false }, { QStringLiteral("catalog"), false } } },
+        { QStringLiteral("usage_rule"), QJsonObject { { QStringLiteral("enabled"), false } } },
+        { QStringLiteral("stats"), QJsonObject { { QStringLiteral("versions"), 0 } } },
+        { QStringLiteral("changes_description"), QString() },
+        { QStringLiteral("public"), false },
     };
 
     store::OutboxEntry entry;
-    entry.body = QJsonObject{{QStringLiteral("name"), trimmed}};
+    entry.body = QJsonObject { { QStringLiteral("name"), trimmed } };
     entry.naturalKey = trimmed;
 
     store::CacheDatabase::Transaction transaction(m_db);
@@ -315,14 +328,15 @@ core::Result<CreatedId, EditError> ProductEditor::createProduct(const QString &n
     const QString productId = created.value().id;
     // The server creates its own copies of these: no outbox entries; matched after the product is pushed.
     for (auto [kind, object] : examples(trimmed)) {
-        object.insert(QStringLiteral("id"), QString(store::LocalChanges::localIdPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        object.insert(QStringLiteral("id"),
+            QString(store::LocalChanges::localIdPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces)));
         object.insert(kGenerated, true);
         if (!m_objects.putLocal(kind, productId, object))
             return failure(QStringLiteral("%1: %2").arg(kind, m_objects.lastError()));
     }
     if (!transaction.commit())
         return failure(QStringLiteral("product: commit failed"));
-    return CreatedId{productId};
+    return CreatedId { productId };
 }
 
 core::Result<bool, EditError> ProductEditor::updateProduct(const QString &productId, const QJsonObject &patch)
@@ -353,7 +367,8 @@ core::Result<bool, EditError> ProductEditor::updateProduct(const QString &produc
     return true;
 }
 
-core::Result<bool, EditError> ProductEditor::setLogo(const QString &productId, const QByteArray &image, const QString &fileName)
+core::Result<bool, EditError> ProductEditor::setLogo(
+    const QString &productId, const QByteArray &image, const QString &fileName)
 {
     const auto current = product(productId);
     if (!current)
@@ -362,7 +377,8 @@ core::Result<bool, EditError> ProductEditor::setLogo(const QString &productId, c
     if (type.isEmpty())
         return failure(QStringLiteral("icon: The logo must be a PNG or JPEG image."));
     if (image.size() > kMaxLogoBytes)
-        return failure(QStringLiteral("icon: The logo must not exceed 1 MB (this one has %1 bytes).").arg(image.size()));
+        return failure(
+            QStringLiteral("icon: The logo must not exceed 1 MB (this one has %1 bytes).").arg(image.size()));
     store::OutboxEntry entry;
     entry.operation = QStringLiteral("upload");
     entry.action = QStringLiteral("icon");
@@ -440,10 +456,11 @@ QStringList ProductEditor::check(const QString &kind, const QString &productId, 
         return checkTemplate(productId, object);
     if (kind == kActions)
         return checkAction(productId, object);
-    return {QStringLiteral("kind: Unknown kind \"%1\".").arg(kind)};
+    return { QStringLiteral("kind: Unknown kind \"%1\".").arg(kind) };
 }
 
-core::Result<CreatedId, EditError> ProductEditor::create(const QString &kind, const QString &productId, const QJsonObject &object)
+core::Result<CreatedId, EditError> ProductEditor::create(
+    const QString &kind, const QString &productId, const QJsonObject &object)
 {
     if (!isKnownKind(kind))
         return failure(QStringLiteral("kind: Unknown kind \"%1\".").arg(kind));
@@ -459,12 +476,14 @@ core::Result<CreatedId, EditError> ProductEditor::create(const QString &kind, co
         return failure(errors);
     store::OutboxEntry entry;
     entry.body = withoutServerFields(candidate);
-    entry.naturalKey = kind == kItems ? text(candidate, "mpn") : kind == kActions ? text(candidate, "action") : text(candidate, "name");
+    entry.naturalKey = kind == kItems ? text(candidate, "mpn")
+        : kind == kActions            ? text(candidate, "action")
+                                      : text(candidate, "name");
     store::LocalChanges changes(m_db, m_objects, m_outbox);
     const auto created = changes.create(kind, productId, candidate, entry);
     if (!created)
         return failure(QStringLiteral("%1: %2").arg(kind, created.error()));
-    return CreatedId{created.value().id};
+    return CreatedId { created.value().id };
 }
 
 core::Result<bool, EditError> ProductEditor::update(
@@ -485,7 +504,7 @@ core::Result<bool, EditError> ProductEditor::update(
         // Connect fixes a template's scope and type at creation.
         const QJsonObject before = normalized(kTemplates, current->json);
         const QJsonObject changed = normalized(kTemplates, after);
-        for (const char *key : {"scope", "type"}) {
+        for (const char *key : { "scope", "type" }) {
             if (before.value(QLatin1String(key)) != changed.value(QLatin1String(key)))
                 errors << QStringLiteral("%1: The %1 of a template cannot be changed.").arg(QLatin1String(key));
         }
@@ -550,8 +569,8 @@ QJsonObject ProductEditor::exportProduct(const QString &productId) const
         return {};
     QJsonObject productJson = *current;
     productJson.remove(kGenerated);
-    QJsonObject definition{{QStringLiteral("format"), kFormat}, {QStringLiteral("product"), productJson}};
-    for (const QString &kind : kinds() + QStringList{QStringLiteral("media")}) {
+    QJsonObject definition { { QStringLiteral("format"), kFormat }, { QStringLiteral("product"), productJson } };
+    for (const QString &kind : kinds() + QStringList { QStringLiteral("media") }) {
         QJsonArray array;
         for (const store::CachedObject &object : m_objects.list(kind, productId)) {
             QJsonObject json = object.json;
@@ -676,7 +695,7 @@ core::Result<CreatedId, EditError> ProductEditor::importProduct(const QJsonObjec
     // server and are not part of the cached definition.
     if (!transaction.commit())
         return failure(QStringLiteral("product: commit failed"));
-    return CreatedId{productId};
+    return CreatedId { productId };
 }
 
 } // namespace cv::inventory

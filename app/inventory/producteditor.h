@@ -12,7 +12,7 @@ namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
 class Outbox;
-}
+} // namespace cv::store
 
 namespace cv::inventory {
 
@@ -63,7 +63,8 @@ public:
 
     /// `kind` is "items", "parameters", "templates" or "actions".
     core::Result<CreatedId, EditError> create(const QString &kind, const QString &productId, const QJsonObject &object);
-    core::Result<bool, EditError> update(const QString &kind, const QString &productId, const QString &id, const QJsonObject &patch);
+    core::Result<bool, EditError> update(
+        const QString &kind, const QString &productId, const QString &id, const QJsonObject &patch);
     /// Published items cannot be deleted ("Only draft Item can be deleted.").
     core::Result<bool, EditError> remove(const QString &kind, const QString &productId, const QString &id);
 

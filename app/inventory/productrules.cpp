@@ -27,7 +27,8 @@ void checkRequired(QStringList &errors, const QJsonObject &object, const char *k
 void checkOneOf(QStringList &errors, const QString &field, const QString &value, const QStringList &allowed)
 {
     if (!allowed.contains(canonical(value)))
-        errors << QStringLiteral("%1: \"%2\" is not a valid choice (%3).").arg(field, value, allowed.join(QStringLiteral(", ")));
+        errors << QStringLiteral("%1: \"%2\" is not a valid choice (%3).")
+                      .arg(field, value, allowed.join(QStringLiteral(", ")));
 }
 
 bool sameText(const QJsonObject &a, const QJsonObject &b, const char *key)
@@ -44,30 +45,30 @@ QString canonical(const QString &value)
 
 QStringList itemPeriods()
 {
-    return {QStringLiteral("onetime"), QStringLiteral("monthly"), QStringLiteral("yearly"), QStringLiteral("years_2"),
-            QStringLiteral("years_3"), QStringLiteral("years_4"), QStringLiteral("years_5"), QStringLiteral("years_6"),
-            QStringLiteral("monthly_trial"), QStringLiteral("days_7_trial"), QStringLiteral("days_14_trial"),
-            QStringLiteral("days_30_trial")};
+    return { QStringLiteral("onetime"), QStringLiteral("monthly"), QStringLiteral("yearly"), QStringLiteral("years_2"),
+        QStringLiteral("years_3"), QStringLiteral("years_4"), QStringLiteral("years_5"), QStringLiteral("years_6"),
+        QStringLiteral("monthly_trial"), QStringLiteral("days_7_trial"), QStringLiteral("days_14_trial"),
+        QStringLiteral("days_30_trial") };
 }
 
 QStringList itemPrecisions()
 {
-    return {QStringLiteral("integer"), QStringLiteral("decimal(1)"), QStringLiteral("decimal(2)"),
-            QStringLiteral("decimal(4)"), QStringLiteral("decimal(8)")};
+    return { QStringLiteral("integer"), QStringLiteral("decimal(1)"), QStringLiteral("decimal(2)"),
+        QStringLiteral("decimal(4)"), QStringLiteral("decimal(8)") };
 }
 
 QList<int> allowedCommitments(const QString &period)
 {
     const QString p = canonical(period);
     if (p == QLatin1String("monthly"))
-        return {1, 12, 24, 36, 48, 60, 72};
+        return { 1, 12, 24, 36, 48, 60, 72 };
     if (p == QLatin1String("yearly"))
-        return {1, 2, 3, 4, 5, 6};
+        return { 1, 2, 3, 4, 5, 6 };
     if (p == QLatin1String("years_2"))
-        return {1, 2, 3}; // none, 4 or 6 years
+        return { 1, 2, 3 }; // none, 4 or 6 years
     if (p == QLatin1String("years_3"))
-        return {1, 2}; // none or 6 years
-    return {1};
+        return { 1, 2 }; // none or 6 years
+    return { 1 };
 }
 
 QStringList validateItem(const QJsonObject &item, const QList<QJsonObject> &siblings, const QStringList &knownUnits)
@@ -78,7 +79,8 @@ QStringList validateItem(const QJsonObject &item, const QList<QJsonObject> &sibl
     checkLength(errors, QStringLiteral("name"), text(item, "name"), 255);
     checkLength(errors, QStringLiteral("mpn"), text(item, "mpn"), 255);
     const QString type = canonical(text(item, "type"));
-    checkOneOf(errors, QStringLiteral("type"), text(item, "type"), {QStringLiteral("reservation"), QStringLiteral("ppu")});
+    checkOneOf(
+        errors, QStringLiteral("type"), text(item, "type"), { QStringLiteral("reservation"), QStringLiteral("ppu") });
     const QString period = canonical(text(item, "period"));
     if (!period.isEmpty())
         checkOneOf(errors, QStringLiteral("period"), period, itemPeriods());
@@ -100,7 +102,8 @@ QStringList validateItem(const QJsonObject &item, const QList<QJsonObject> &sibl
         errors << QStringLiteral("period: Pay-as-you-go items must be billed monthly.");
     const int commitment = item.value(QStringLiteral("commitment")).toObject().value(QStringLiteral("count")).toInt(1);
     if (!allowedCommitments(period).contains(commitment))
-        errors << QStringLiteral("commitment: A commitment of %1 billing periods is not allowed for the %2 billing period.")
+        errors << QStringLiteral(
+            "commitment: A commitment of %1 billing periods is not allowed for the %2 billing period.")
                       .arg(commitment)
                       .arg(period.isEmpty() ? QStringLiteral("(none)") : period);
     const QString id = text(item, "id");
@@ -118,9 +121,10 @@ QStringList validateItem(const QJsonObject &item, const QList<QJsonObject> &sibl
 QStringList validatePublishedItemChange(const QJsonObject &before, const QJsonObject &after)
 {
     QStringList errors;
-    for (const char *key : {"type", "period", "precision"}) {
+    for (const char *key : { "type", "period", "precision" }) {
         if (!sameText(before, after, key))
-            errors << QStringLiteral("%1: Published items can only change name, MPN and description.").arg(QLatin1String(key));
+            errors << QStringLiteral("%1: Published items can only change name, MPN and description.")
+                          .arg(QLatin1String(key));
     }
     if (before.value(QStringLiteral("unit")).toObject().value(QStringLiteral("id"))
         != after.value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")))
@@ -133,17 +137,18 @@ QStringList validatePublishedItemChange(const QJsonObject &before, const QJsonOb
 
 QStringList parameterTypes()
 {
-    return {QStringLiteral("text"),     QStringLiteral("dropdown"), QStringLiteral("password"), QStringLiteral("email"),
-            QStringLiteral("checkbox"), QStringLiteral("subdomain"), QStringLiteral("domain"),  QStringLiteral("address"),
-            QStringLiteral("phone"),    QStringLiteral("object"),   QStringLiteral("url"),      QStringLiteral("choice"),
-            QStringLiteral("heading"),  QStringLiteral("content")};
+    return { QStringLiteral("text"), QStringLiteral("dropdown"), QStringLiteral("password"), QStringLiteral("email"),
+        QStringLiteral("checkbox"), QStringLiteral("subdomain"), QStringLiteral("domain"), QStringLiteral("address"),
+        QStringLiteral("phone"), QStringLiteral("object"), QStringLiteral("url"), QStringLiteral("choice"),
+        QStringLiteral("heading"), QStringLiteral("content") };
 }
 
 QStringList scopesForPhase(const QString &phase)
 {
     if (canonical(phase) == QLatin1String("configuration"))
-        return {QStringLiteral("product"), QStringLiteral("item"), QStringLiteral("marketplace"), QStringLiteral("item_marketplace")};
-    return {QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2")};
+        return { QStringLiteral("product"), QStringLiteral("item"), QStringLiteral("marketplace"),
+            QStringLiteral("item_marketplace") };
+    return { QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2") };
 }
 
 QStringList validateParameter(const QJsonObject &parameter, const QList<QJsonObject> &siblings)
@@ -160,7 +165,7 @@ QStringList validateParameter(const QJsonObject &parameter, const QList<QJsonObj
     checkOneOf(errors, QStringLiteral("type"), type, parameterTypes());
     const QString phase = canonical(text(parameter, "phase"));
     checkOneOf(errors, QStringLiteral("phase"), phase,
-               {QStringLiteral("ordering"), QStringLiteral("fulfillment"), QStringLiteral("configuration")});
+        { QStringLiteral("ordering"), QStringLiteral("fulfillment"), QStringLiteral("configuration") });
     const QString scope = canonical(text(parameter, "scope"));
     if (!scopesForPhase(phase).contains(scope))
         errors << QStringLiteral("scope: \"%1\" is not a valid scope for the %2 phase (%3).")
@@ -192,10 +197,11 @@ QStringList validateTemplate(const QJsonObject &templ, const QList<QJsonObject> 
     checkRequired(errors, templ, "name");
     checkLength(errors, QStringLiteral("name"), text(templ, "name"), 255);
     const QString scope = canonical(text(templ, "scope"));
-    checkOneOf(errors, QStringLiteral("scope"), scope, {QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2")});
+    checkOneOf(errors, QStringLiteral("scope"), scope,
+        { QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2") });
     if (scope == QLatin1String("asset"))
         checkOneOf(errors, QStringLiteral("type"), text(templ, "type"),
-                   {QStringLiteral("fulfillment"), QStringLiteral("inquire"), QStringLiteral("pending")});
+            { QStringLiteral("fulfillment"), QStringLiteral("inquire"), QStringLiteral("pending") });
     for (const QJsonObject &other : siblings) {
         if (text(other, "id") != text(templ, "id") && text(other, "name") == text(templ, "name")
             && sameText(other, templ, "scope"))
@@ -214,7 +220,7 @@ QStringList validateAction(const QJsonObject &action, const QList<QJsonObject> &
     checkLength(errors, QStringLiteral("name"), text(action, "name"), 100);
     checkLength(errors, QStringLiteral("description"), text(action, "description"), 300);
     checkOneOf(errors, QStringLiteral("scope"), text(action, "scope"),
-               {QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2")});
+        { QStringLiteral("asset"), QStringLiteral("tier1"), QStringLiteral("tier2") });
     for (const QJsonObject &other : siblings) {
         if (text(other, "id") != text(action, "id") && text(other, "action") == text(action, "action"))
             errors << QStringLiteral("action: Action with same ID already exists for the product.");
@@ -232,7 +238,7 @@ QStringList validateProductAttributes(const QJsonObject &product)
     const QJsonObject ui = product.value(QStringLiteral("customer_ui_settings")).toObject();
     checkLength(errors, QStringLiteral("customer_ui_settings.description"), text(ui, "description"), 255);
     checkLength(errors, QStringLiteral("customer_ui_settings.getting_started"), text(ui, "getting_started"), 4096);
-    for (const char *list : {"download_links", "documents"}) {
+    for (const char *list : { "download_links", "documents" }) {
         const QJsonArray links = ui.value(QLatin1String(list)).toArray();
         for (qsizetype i = 0; i < links.size(); ++i) {
             const QJsonObject link = links.at(i).toObject();

@@ -7,7 +7,8 @@
 namespace cv::inventory::rules {
 
 /// Connect's rules for product definitions (REFERENCE §3.1-3.8), shared by the app (checked as you type,
-/// offline) and the sandbox (the same rules on the server). Each check returns Connect-style "field: message" strings; empty means valid.
+/// offline) and the sandbox (the same rules on the server). Each check returns Connect-style "field: message" strings;
+/// empty means valid.
 
 /// Canonical lower-case enum value (the service mixes "Reservation" and "reservation").
 QString canonical(const QString &value);

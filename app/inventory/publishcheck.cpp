@@ -29,7 +29,12 @@ QList<QJsonObject> jsons(const QList<store::CachedObject> &objects)
 
 QString eventAt(const QJsonObject &object, const char *event)
 {
-    return object.value(QStringLiteral("events")).toObject().value(QLatin1String(event)).toObject().value(QStringLiteral("at")).toString();
+    return object.value(QStringLiteral("events"))
+        .toObject()
+        .value(QLatin1String(event))
+        .toObject()
+        .value(QStringLiteral("at"))
+        .toString();
 }
 
 /// The keys of `fields` whose values differ between `before` and `after`.
@@ -73,8 +78,8 @@ const QStringList &generalFields()
 }
 
 /// Items or templates of the draft against those of the version, matched by id.
-void diffObjects(PublishDiffEntry::Section section, const QList<QJsonObject> &draft, const QList<QJsonObject> &published,
-    const QStringList &fields, QList<PublishDiffEntry> &entries)
+void diffObjects(PublishDiffEntry::Section section, const QList<QJsonObject> &draft,
+    const QList<QJsonObject> &published, const QStringList &fields, QList<PublishDiffEntry> &entries)
 {
     QHash<QString, QJsonObject> before;
     for (const QJsonObject &object : published)
@@ -101,7 +106,8 @@ void diffObjects(PublishDiffEntry::Section section, const QList<QJsonObject> &dr
 
 } // namespace
 
-PublishDraft readPublishDraft(const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId)
+PublishDraft readPublishDraft(
+    const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId)
 {
     PublishDraft draft;
     draft.productId = productId;
@@ -125,8 +131,8 @@ PublishDraft readPublishDraft(const store::ObjectRepository &objects, const stor
     store::ObjectQuery dirty;
     dirty.where = QStringLiteral("dirty = 1");
     dirty.includeDeleted = true;
-    for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("templates"),
-             QStringLiteral("actions"), QStringLiteral("media") }) {
+    for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters"),
+             QStringLiteral("templates"), QStringLiteral("actions"), QStringLiteral("media") }) {
         if (!synced)
             break;
         synced = objects.count(collection, productId, dirty) == 0;
@@ -203,17 +209,22 @@ PublishDiff publishDiff(const PublishDraft &draft, const std::optional<Published
     for (const QString &field : generalFields()) {
         const QJsonValue now = draft.product.value(field);
         if (!last) {
-            const bool set = now.isString() ? !now.toString().isEmpty() : now.isObject() ? !now.toObject().isEmpty() : false;
+            const bool set = now.isString() ? !now.toString().isEmpty()
+                : now.isObject()            ? !now.toObject().isEmpty()
+                                            : false;
             if (set)
-                diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Added, field, field, { field }, true };
+                diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Added, field, field,
+                    { field }, true };
         } else if (before.contains(field) && before.value(field) != now) {
-            diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Changed, field, field, { field }, true };
+            diff.entries << PublishDiffEntry { PublishDiffEntry::General, PublishDiffEntry::Changed, field, field,
+                { field }, true };
         }
     }
 
-    diffObjects(PublishDiffEntry::Items, draft.items, last ? last->items : QList<QJsonObject>(), itemFields(), diff.entries);
-    diffObjects(PublishDiffEntry::Templates, draft.templates, last ? last->templates : QList<QJsonObject>(), templateFields(),
-        diff.entries);
+    diffObjects(
+        PublishDiffEntry::Items, draft.items, last ? last->items : QList<QJsonObject>(), itemFields(), diff.entries);
+    diffObjects(PublishDiffEntry::Templates, draft.templates, last ? last->templates : QList<QJsonObject>(),
+        templateFields(), diff.entries);
     diffObjects(PublishDiffEntry::Actions, draft.actions, last ? last->actions : QList<QJsonObject>(), actionFields(),
         diff.entries);
 
@@ -225,10 +236,13 @@ PublishDiff publishDiff(const PublishDraft &draft, const std::optional<Published
         const QString label = str(parameter, "name");
         const QString created = eventAt(parameter, "created");
         const QString updated = eventAt(parameter, "updated");
-        if (!last || id.startsWith(QLatin1String("local:")) || (!publishedAt.isEmpty() && !created.isEmpty() && created > publishedAt)) {
-            diff.entries << PublishDiffEntry { PublishDiffEntry::Parameters, PublishDiffEntry::Added, id, label, {}, false };
+        if (!last || id.startsWith(QLatin1String("local:"))
+            || (!publishedAt.isEmpty() && !created.isEmpty() && created > publishedAt)) {
+            diff.entries << PublishDiffEntry { PublishDiffEntry::Parameters, PublishDiffEntry::Added, id, label, {},
+                false };
         } else if (draft.dirtyParameters.contains(id) || (!publishedAt.isEmpty() && updated > publishedAt)) {
-            diff.entries << PublishDiffEntry { PublishDiffEntry::Parameters, PublishDiffEntry::Changed, id, label, {}, false };
+            diff.entries << PublishDiffEntry { PublishDiffEntry::Parameters, PublishDiffEntry::Changed, id, label, {},
+                false };
         }
     }
 

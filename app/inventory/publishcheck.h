@@ -73,7 +73,8 @@ struct PublishDiff
 };
 
 /// Reads the draft of `productId` from the cache.
-PublishDraft readPublishDraft(const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId);
+PublishDraft readPublishDraft(
+    const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId);
 
 /// The checklist, in display order: Profile, Items, Parameters, Templates, Preview, Synced.
 QList<PublishCheckItem> publishChecklist(const PublishDraft &draft);

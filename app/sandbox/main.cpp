@@ -20,9 +20,7 @@ int main(int argc, char *argv[])
     QString error;
     const SandboxOptions options = SandboxOptions::parse(app.arguments(), action, error);
     switch (action) {
-    case SandboxOptions::Action::Help:
-        std::fputs(qPrintable(SandboxOptions::helpText()), stdout);
-        return 0;
+    case SandboxOptions::Action::Help: std::fputs(qPrintable(SandboxOptions::helpText()), stdout); return 0;
     case SandboxOptions::Action::Version:
         std::printf("connect-sandbox %s\n", qPrintable(cv::core::AppInfo::version()));
         return 0;
@@ -39,12 +37,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         for (const auto &route : server.router().routes())
-            std::printf("%s %s%s\n", qPrintable(cv::sandbox::Router::methodName(route.method)), qPrintable(route.pattern),
-                        route.specPath.isEmpty() ? " (sandbox extension)" : "");
+            std::printf("%s %s%s\n", qPrintable(cv::sandbox::Router::methodName(route.method)),
+                qPrintable(route.pattern), route.specPath.isEmpty() ? " (sandbox extension)" : "");
         return 0;
     }
-    case SandboxOptions::Action::Serve:
-        break;
+    case SandboxOptions::Action::Serve: break;
     }
 
     cv::sandbox::SandboxServer server;
@@ -59,7 +56,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     // A clean stop on Ctrl+C / SIGTERM; the data file is consistent at any moment anyway (WAL).
-    for (int sig : {SIGINT, SIGTERM})
+    for (int sig : { SIGINT, SIGTERM })
         std::signal(sig, [](int) { QCoreApplication::quit(); });
     return app.exec();
 }

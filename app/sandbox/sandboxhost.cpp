@@ -17,7 +17,8 @@ SandboxHost::~SandboxHost()
 {
     if (m_server) {
         // The server's sockets and database belong to its thread: delete it there.
-        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread.quit();
@@ -39,19 +40,22 @@ core::Result<bool, QString> SandboxHost::start(const SandboxOptions &options)
     QString error;
     auto *anchor = new QObject;
     anchor->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(anchor, [this, &options, &error, anchor] {
-        auto *server = new SandboxServer;
-        const auto started = server->start(options);
-        if (started) {
-            m_server = server;
-            m_baseUrl = server->baseUrl();
-            m_apiKey = server->apiKey();
-        } else {
-            error = started.error();
-            delete server;
-        }
-        delete anchor;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        anchor,
+        [this, &options, &error, anchor] {
+            auto *server = new SandboxServer;
+            const auto started = server->start(options);
+            if (started) {
+                m_server = server;
+                m_baseUrl = server->baseUrl();
+                m_apiKey = server->apiKey();
+            } else {
+                error = started.error();
+                delete server;
+            }
+            delete anchor;
+        },
+        Qt::BlockingQueuedConnection);
     if (!m_server) {
         m_thread.quit();
         m_thread.wait();

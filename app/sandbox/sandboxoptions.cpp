@@ -10,22 +10,26 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
         "connect-sandbox: a local server that speaks the CloudBlue Connect public API v1 on 127.0.0.1."));
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")});
-    parser.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."), QStringLiteral("port"),
-                      QStringLiteral("0")});
-    parser.addOption({QStringLiteral("data"), QStringLiteral("SQLite file holding the sandbox data."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("api-key"),
-                      QStringLiteral("API key of the demo account (SU-xxx-xxx-xxx:secret)."), QStringLiteral("key")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed data set to create on first start: demo."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("seed-requests"), QStringLiteral("Generate <n> more fulfilment requests."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("load"), QStringLiteral("Import JSON files in Connect response shapes from <dir>."),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("routes"), QStringLiteral("List the API routes served (METHOD path, as in the OpenAPI spec) and exit.")});
-    parser.addOption({QStringLiteral("faults"),
-                      QStringLiteral("Inject faults, e.g. latency=50,error=0.1,throttle=0.05,cut=0.02,seed=7."),
-                      QStringLiteral("spec")});
+    parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help and exit.") });
+    parser.addOption(
+        { { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version and exit.") });
+    parser.addOption({ QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."),
+        QStringLiteral("port"), QStringLiteral("0") });
+    parser.addOption(
+        { QStringLiteral("data"), QStringLiteral("SQLite file holding the sandbox data."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("api-key"),
+        QStringLiteral("API key of the demo account (SU-xxx-xxx-xxx:secret)."), QStringLiteral("key") });
+    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Seed data set to create on first start: demo."),
+        QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("seed-requests"), QStringLiteral("Generate <n> more fulfilment requests."),
+        QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("load"),
+        QStringLiteral("Import JSON files in Connect response shapes from <dir>."), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("routes"),
+        QStringLiteral("List the API routes served (METHOD path, as in the OpenAPI spec) and exit.") });
+    parser.addOption({ QStringLiteral("faults"),
+        QStringLiteral("Inject faults, e.g. latency=50,error=0.1,throttle=0.05,cut=0.02,seed=7."),
+        QStringLiteral("spec") });
 }
 } // namespace
 

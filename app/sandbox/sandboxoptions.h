@@ -8,10 +8,10 @@ namespace cv::sandbox {
 /// Command-line options of `connect-sandbox`.
 struct SandboxOptions
 {
-    quint16 port = 0;   ///< 0: any free port
-    QString dataFile;   ///< SQLite file; empty: <user data dir>/sandbox.sqlite
-    QString apiKey;     ///< demo account key; empty: the stored or a generated one
-    QString seed;       ///< "demo" or empty
+    quint16 port = 0; ///< 0: any free port
+    QString dataFile; ///< SQLite file; empty: <user data dir>/sandbox.sqlite
+    QString apiKey; ///< demo account key; empty: the stored or a generated one
+    QString seed; ///< "demo" or empty
     int seedRequests = 0;
     QString loadDir;
     QString faults;

@@ -125,8 +125,7 @@ QString randomDigits(int count)
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<SandboxStore>())
-{
-}
+{ }
 
 SandboxServer::~SandboxServer() = default;
 
@@ -193,10 +192,11 @@ core::Result<bool, QString> SandboxServer::bootstrap(const SandboxOptions &optio
             return QStringLiteral("--api-key: expected SU-xxx-xxx-xxx:<secret> (three groups of three digits)");
         setDemoApiKey(*m_context, options.apiKey);
     } else if (apiKey().isEmpty()) {
-        setDemoApiKey(*m_context, QStringLiteral("SU-%1-%2-%3:%4")
-                                      .arg(randomDigits(3), randomDigits(3), randomDigits(3),
-                                           QString::number(QRandomGenerator::global()->generate64(), 16)
-                                               + QString::number(QRandomGenerator::global()->generate64(), 16)));
+        setDemoApiKey(*m_context,
+            QStringLiteral("SU-%1-%2-%3:%4")
+                .arg(randomDigits(3), randomDigits(3), randomDigits(3),
+                    QString::number(QRandomGenerator::global()->generate64(), 16)
+                        + QString::number(QRandomGenerator::global()->generate64(), 16)));
     }
     if (options.seed == QLatin1String("demo")) {
         if (m_store->meta(QStringLiteral("seeded")).isEmpty()) {
@@ -258,8 +258,9 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
         return;
     }
     if (!fullPath.startsWith(kBasePath + QLatin1Char('/'))) {
-        writeReply(responder, ApiReply::error(404, QStringLiteral("GEN_404"),
-                                              {QStringLiteral("Not a Connect API path: %1 (the API is under %2)").arg(fullPath, kBasePath)}));
+        writeReply(responder,
+            ApiReply::error(404, QStringLiteral("GEN_404"),
+                { QStringLiteral("Not a Connect API path: %1 (the API is under %2)").arg(fullPath, kBasePath) }));
         return;
     }
     request.path = fullPath.mid(kBasePath.size());
@@ -270,10 +271,12 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     if (!authorized(request.header("authorization"))) {
         reply = ApiReply::unauthorized();
     } else if (fault.kind == Faults::Kind::ServerError) {
-        reply = ApiReply::error(fault.status, QStringLiteral("SYS_001"), {QStringLiteral("Injected fault: server error.")});
+        reply = ApiReply::error(
+            fault.status, QStringLiteral("SYS_001"), { QStringLiteral("Injected fault: server error.") });
     } else if (fault.kind == Faults::Kind::Throttle) {
-        reply = ApiReply::error(429, QStringLiteral("SYS_429"), {QStringLiteral("Injected fault: too many requests.")});
-        reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSec)});
+        reply
+            = ApiReply::error(429, QStringLiteral("SYS_429"), { QStringLiteral("Injected fault: too many requests.") });
+        reply.headers.append({ "Retry-After", QByteArray::number(fault.retryAfterSec) });
     } else {
         request.accountId = m_store->meta(QStringLiteral("account_id"));
         reply = m_router.dispatch(request);

@@ -14,7 +14,7 @@ struct SandboxOpenResult
 {
     enum class Status { Ok, ServerFailed, KeychainFailed, AccountFailed };
     Status status = Status::Ok;
-    QString detail;                      ///< the server's or keychain's own words
+    QString detail; ///< the server's or keychain's own words
     accounts::AddAccountResult addResult; ///< for AccountFailed
     /// Ok, but the system keychain was unavailable or refused (declined prompt): the sandbox's key is kept
     /// in memory for this run only (KeyStore::keepInMemory). `keychain` says what the keychain answered.
@@ -41,7 +41,7 @@ public:
 
 private:
     void startWith(const QString &apiKey, QObject *context, std::function<void(const SandboxOpenResult &)> done,
-                   SandboxOpenResult fallback = {});
+        SandboxOpenResult fallback = {});
 
     accounts::AccountManager *m_accounts;
     QString m_dataFile;

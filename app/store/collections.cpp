@@ -80,7 +80,8 @@ QList<CollectionSpec> buildCollections()
     // Tier accounts only expose events.created.at, so updates cannot be pulled incrementally.
     // Tier accounts and conversations only filter on their creation time (REFERENCE §2.3): incremental
     // pulls fetch new ones; changes to existing ones arrive with a full sync (`sync --full`).
-    list << spec("tier_accounts", "/tier/accounts", "", "events.created.at", "", { text(s_name), text(QStringLiteral("environment")) });
+    list << spec("tier_accounts", "/tier/accounts", "", "events.created.at", "",
+        { text(s_name), text(QStringLiteral("environment")) });
     list << spec("tier_config_requests", "/tier/config-requests", "", "updated", "", { text(s_status), text(s_type) });
     // Conversations only filter on creation; their messages also on events.updated.at (§2.3).
     list << spec("conversations", "/conversations", "", "created", "", { text(QStringLiteral("instance_id")) });

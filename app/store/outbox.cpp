@@ -170,8 +170,9 @@ bool Outbox::hasUnpushed(const QString &collection, const QString &objectId) con
 
 bool Outbox::hasUnpushedAfter(qint64 seq, const QString &collection, const QString &objectId) const
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND collection = ? AND object_id = ? "
-                                                    "AND state IN ('pending', 'failed') LIMIT 1"));
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND collection = ? AND object_id = ? "
+                                       "AND state IN ('pending', 'failed') LIMIT 1"));
     query.bindValue(0, seq);
     query.bindValue(1, collection);
     query.bindValue(2, objectId);

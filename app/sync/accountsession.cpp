@@ -1,7 +1,7 @@
 #include "app/sync/accountsession.h"
 
 #include "app/accounts/keystore.h"
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/core/datapaths.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/conflictstore.h"
@@ -74,7 +74,7 @@ void AccountSession::open(const accounts::Account &account)
         return;
     }
     m_cache = std::move(cache).value();
-    m_client = std::make_unique<connect::ApiClient>(m_network);
+    m_client = std::make_unique<api::ApiClient>(m_network);
     m_client->setEndpoint(QUrl(account.endpoint));
     m_engine = std::make_unique<SyncEngine>(*m_client, *m_cache);
     connect(m_engine.get(), &SyncEngine::progress, this, &AccountSession::progress);

@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 namespace cv::accounts {
 class KeyStore;
 }
-namespace cv::connect {
+namespace cv::api {
 class ApiClient;
 }
 namespace cv::store {
@@ -35,12 +35,12 @@ class AccountSession final : public QObject
 public:
     enum class Connection {
         NoAccount,
-        Opening,     ///< reading the key
-        NoKey,       ///< the keychain has no key (or no keychain): the user must give it
+        Opening, ///< reading the key
+        NoKey, ///< the keychain has no key (or no keychain): the user must give it
         Online,
         Syncing,
-        Offline,     ///< the last attempt could not reach the service; retrying
-        Error,       ///< the service answered with an error (e.g. the key was revoked)
+        Offline, ///< the last attempt could not reach the service; retrying
+        Error, ///< the service answered with an error (e.g. the key was revoked)
     };
     Q_ENUM(Connection)
 
@@ -66,7 +66,7 @@ public:
 
     store::CacheDatabase *cache() const { return m_cache.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
-    connect::ApiClient *client() const { return m_client.get(); }
+    api::ApiClient *client() const { return m_client.get(); }
 
 Q_SIGNALS:
     void connectionChanged(cv::sync::AccountSession::Connection connection);
@@ -85,7 +85,7 @@ private:
     accounts::KeyStore *m_keyStore;
     QNetworkAccessManager *m_network;
     accounts::Account m_account;
-    std::unique_ptr<connect::ApiClient> m_client;
+    std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<store::CacheDatabase> m_cache;
     std::unique_ptr<SyncEngine> m_engine;
     QTimer m_interval;

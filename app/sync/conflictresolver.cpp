@@ -9,14 +9,13 @@
 
 namespace cv::sync {
 
-ConflictResolver::ConflictResolver(store::CacheDatabase &db, store::ObjectRepository &objects, store::Outbox &outbox,
-                                   store::ConflictStore &conflicts)
+ConflictResolver::ConflictResolver(
+    store::CacheDatabase &db, store::ObjectRepository &objects, store::Outbox &outbox, store::ConflictStore &conflicts)
     : m_db(db)
     , m_objects(objects)
     , m_outbox(outbox)
     , m_conflicts(conflicts)
-{
-}
+{ }
 
 core::Result<bool, QString> ConflictResolver::resolve(qint64 conflictId, Resolution resolution, const QJsonValue &value)
 {
@@ -32,8 +31,8 @@ core::Result<bool, QString> ConflictResolver::resolve(qint64 conflictId, Resolut
         return QStringLiteral("%1 %2 is no longer cached").arg(conflict->collection, conflict->objectId);
 
     const QJsonValue chosen = resolution == Resolution::KeepMine ? conflict->mine
-                              : resolution == Resolution::KeepTheirs ? conflict->theirs
-                                                                     : value;
+        : resolution == Resolution::KeepTheirs                   ? conflict->theirs
+                                                                 : value;
     QJsonObject json = object->json;
     setValueAt(json, conflict->field, chosen);
 

@@ -10,15 +10,15 @@ class CacheDatabase;
 class ConflictStore;
 class ObjectRepository;
 class Outbox;
-}
+} // namespace cv::store
 
 namespace cv::sync {
 
 /// How the user settles a field changed on both sides.
 enum class Resolution {
-    KeepMine,   ///< my value stands and is sent to the server
+    KeepMine, ///< my value stands and is sent to the server
     KeepTheirs, ///< the server's value stands; my change of that field is dropped
-    UseValue,   ///< a value the user edited from both
+    UseValue, ///< a value the user edited from both
 };
 
 /// Applies the user's decisions on conflicts. When the last conflict of an object is settled, the
@@ -28,7 +28,7 @@ class ConflictResolver final
 {
 public:
     ConflictResolver(store::CacheDatabase &db, store::ObjectRepository &objects, store::Outbox &outbox,
-                     store::ConflictStore &conflicts);
+        store::ConflictStore &conflicts);
 
     core::Result<bool, QString> resolve(qint64 conflictId, Resolution resolution, const QJsonValue &value = {});
     /// The same decision for every open conflict; returns how many were settled.

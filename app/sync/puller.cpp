@@ -1,9 +1,9 @@
 #include "app/sync/puller.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/listjob.h"
-#include "app/connect/rql.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apiclient.h"
+#include "app/api/listjob.h"
+#include "app/api/rql.h"
+#include "app/api/rqlquery.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 #include "app/store/conflictstore.h"
@@ -55,16 +55,15 @@ QString now()
 
 } // namespace
 
-Puller::Puller(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
-               store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent)
+Puller::Puller(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+    store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_db(db)
     , m_objects(objects)
     , m_state(state)
     , m_conflicts(conflicts)
-{
-}
+{ }
 
 QStringList Puller::pulledCollections()
 {
@@ -86,7 +85,7 @@ void Puller::start(bool full, const QStringList &only, SyncSummary *summary)
     m_tasks.clear();
     for (const CollectionSpec &spec : store::collections()) {
         if (pulledInBulk(spec) && !spec.isSubCollection() && (only.isEmpty() || only.contains(spec.name)))
-            m_tasks.append(Task{&spec, QString()});
+            m_tasks.append(Task { &spec, QString() });
     }
     next();
 }
@@ -140,20 +139,19 @@ void Puller::run(const Task &task)
     }
     m_state.save(cursor);
 
-    connect::RqlQuery query;
+    api::RqlQuery query;
     if (incremental)
-        query.filter(connect::Rql::gt(task.spec->incrementalField, cursor.since));
+        query.filter(api::Rql::gt(task.spec->incrementalField, cursor.since));
     CollectionResult &result = m_summary->collections[task.spec->name];
     result.incremental = incremental;
 
-    connect::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
+    api::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
     m_job = job;
-    connect(
-        job, &connect::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
-            if (!storePage(task, page, offset, total) && m_job)
-                m_job->cancel(); // storeFailed() said why; finishTask() stops the run
-        });
-    connect(job, &connect::ListJob::finished, this, [this, task](connect::ListJob *finished) { finishTask(task, finished); });
+    connect(job, &api::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
+        if (!storePage(task, page, offset, total) && m_job)
+            m_job->cancel(); // storeFailed() said why; finishTask() stops the run
+    });
+    connect(job, &api::ListJob::finished, this, [this, task](api::ListJob *finished) { finishTask(task, finished); });
 }
 
 bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, qint64 total)
@@ -213,7 +211,7 @@ bool Puller::storeFailed(const Task &task, const QString &error)
     return false;
 }
 
-void Puller::finishTask(const Task &task, connect::ListJob *job)
+void Puller::finishTask(const Task &task, api::ListJob *job)
 {
     if (m_cancelled || m_failed) {
         Q_EMIT finished(false);
@@ -221,8 +219,8 @@ void Puller::finishTask(const Task &task, connect::ListJob *job)
     }
     CollectionResult &result = m_summary->collections[task.spec->name];
     if (!job->ok()) {
-        const connect::ApiError &error = job->error();
-        if (error.isRetryable() || error.kind != connect::ApiError::Kind::Http || error.httpStatus == 401) {
+        const api::ApiError &error = job->error();
+        if (error.isRetryable() || error.kind != api::ApiError::Kind::Http || error.httpStatus == 401) {
             // Offline, cut off or not allowed at all: stop; the cursors keep the place.
             m_summary->offline = error.isRetryable();
             m_summary->error = error;
@@ -270,7 +268,7 @@ void Puller::finishTask(const Task &task, connect::ListJob *job)
         if (!m_only.isEmpty() && !m_only.contains(child.name) && !m_only.contains(task.spec->name))
             continue;
         for (const QString &parentId : m_objects.ids(task.spec->name))
-            m_tasks.append(Task{&child, parentId});
+            m_tasks.append(Task { &child, parentId });
     }
     next();
 }

@@ -3,10 +3,10 @@
 #include <QObject>
 #include <QPointer>
 
-namespace cv::connect {
+namespace cv::api {
 class ApiClient;
 class ListJob;
-}
+} // namespace cv::api
 namespace cv::store {
 class CacheDatabase;
 class ConflictStore;
@@ -14,7 +14,7 @@ class ObjectRepository;
 class SyncStateStore;
 struct CollectionSpec;
 struct SyncCursor;
-}
+} // namespace cv::store
 
 namespace cv::sync {
 
@@ -35,8 +35,8 @@ class Puller final : public QObject
     Q_DISABLE_COPY_MOVE(Puller)
 
 public:
-    Puller(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
-           store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent = nullptr);
+    Puller(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+        store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent = nullptr);
 
     /// `only`: collection names to pull (empty: all). `full`: ignore the incremental cursors.
     void start(bool full, const QStringList &only, SyncSummary *summary);
@@ -62,11 +62,11 @@ private:
     void applyObject(const Task &task, const QJsonObject &object);
     /// A cache write failed: the run stops with SyncSummary::storeError; returns false.
     bool storeFailed(const Task &task, const QString &error);
-    void finishTask(const Task &task, connect::ListJob *job);
+    void finishTask(const Task &task, api::ListJob *job);
     qint64 purgeUnseen(const Task &task, const QString &passStart);
     QString passKey(const Task &task) const;
 
-    connect::ApiClient &m_client;
+    api::ApiClient &m_client;
     store::CacheDatabase &m_db;
     store::ObjectRepository &m_objects;
     store::SyncStateStore &m_state;
@@ -77,7 +77,7 @@ private:
     bool m_full = false;
     bool m_cancelled = false;
     bool m_failed = false;
-    QPointer<connect::ListJob> m_job;
+    QPointer<api::ListJob> m_job;
 };
 
 } // namespace cv::sync

@@ -1,8 +1,8 @@
 #include "app/sync/pusher.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
-#include "app/connect/contentrange.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
+#include "app/api/contentrange.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 #include "app/store/conflictstore.h"
@@ -22,8 +22,8 @@ Q_LOGGING_CATEGORY(lcPush, "cv.sync.push")
 
 namespace cv::sync {
 
-using connect::ApiError;
-using connect::ApiJob;
+using api::ApiError;
+using api::ApiJob;
 using store::OutboxEntry;
 
 namespace {
@@ -40,7 +40,8 @@ const QString kGenerated = QStringLiteral("_generated");
 
 const QStringList &exampleCollections()
 {
-    static const QStringList names{QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("templates")};
+    static const QStringList names { QStringLiteral("items"), QStringLiteral("parameters"),
+        QStringLiteral("templates") };
     return names;
 }
 
@@ -66,16 +67,15 @@ QList<OutboxEntry> entriesFor(const QList<OutboxEntry> &entries, const QString &
 }
 } // namespace
 
-Pusher::Pusher(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
-               store::Outbox &outbox, store::ConflictStore &conflicts, QObject *parent)
+Pusher::Pusher(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
+    store::Outbox &outbox, store::ConflictStore &conflicts, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_db(db)
     , m_objects(objects)
     , m_outbox(outbox)
     , m_conflicts(conflicts)
-{
-}
+{ }
 
 void Pusher::start(SyncSummary *summary)
 {
@@ -191,7 +191,7 @@ void Pusher::lookUpThenCreate(const OutboxEntry &entry)
             return;
         case CreateLookUp::Outcome::NotCreated: break;
         }
-        const auto range = connect::ContentRange::parse(job->response().header("Content-Range"));
+        const auto range = api::ContentRange::parse(job->response().header("Content-Range"));
         if (range && range->total > server.size()) {
             refused(entry,
                 QStringLiteral("needs attention: the answer to this create was lost and %1 has more than "
@@ -234,12 +234,13 @@ void Pusher::send(const OutboxEntry &entry)
     }
     ApiJob *job = nullptr;
     if (entry.operation == QLatin1String("upload")) {
-        QList<connect::MultipartPart> parts;
+        QList<api::MultipartPart> parts;
         if (!entry.body.isEmpty())
-            parts.append({"body", {}, "application/json", QJsonDocument(entry.body).toJson(QJsonDocument::Compact)});
-        parts.append({entry.blobName.section(QLatin1Char('|'), 0, 0).toUtf8(), entry.blobName.section(QLatin1Char('|'), 1).toUtf8(),
-                      entry.contentType.toUtf8(), entry.blob});
-        job = entry.method == "PUT" ? m_client.putMultipart(entry.path, parts) : m_client.postMultipart(entry.path, parts);
+            parts.append({ "body", {}, "application/json", QJsonDocument(entry.body).toJson(QJsonDocument::Compact) });
+        parts.append({ entry.blobName.section(QLatin1Char('|'), 0, 0).toUtf8(),
+            entry.blobName.section(QLatin1Char('|'), 1).toUtf8(), entry.contentType.toUtf8(), entry.blob });
+        job = entry.method == "PUT" ? m_client.putMultipart(entry.path, parts)
+                                    : m_client.postMultipart(entry.path, parts);
     } else if (entry.method == "DELETE") {
         job = m_client.del(entry.path);
     } else if (entry.method == "PUT") {
@@ -266,7 +267,8 @@ void Pusher::checkThenUpdate(const OutboxEntry &entry)
         }
         const store::CollectionSpec *spec = store::collection(entry.collection);
         m_db.transaction();
-        const int added = mergeServerVersion(m_objects, m_conflicts, *spec, entry.parentId, job->response().json.object());
+        const int added
+            = mergeServerVersion(m_objects, m_conflicts, *spec, entry.parentId, job->response().json.object());
         m_db.commit();
         m_summary->newConflicts += added;
         if (!m_conflicts.forObject(entry.collection, entry.objectId).isEmpty()) {
@@ -361,7 +363,7 @@ void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
     m_outbox.markDone(entry.seq);
     m_outbox.rewriteId(entry.objectId, serverId);
     reapplyQueuedEdits(entry.collection, local ? local->parentId : entry.parentId, serverId, server, later,
-                       local && local->deleted, entry.body);
+        local && local->deleted, entry.body);
     m_db.commit();
     // The server made its own example items, parameters and templates: match the local ones first.
     if (entry.collection == QLatin1String("products"))
@@ -373,8 +375,7 @@ void Pusher::adoptCreated(const OutboxEntry &entry, const QJsonObject &server)
 }
 
 void Pusher::reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
-                                const QJsonObject &server, const QList<OutboxEntry> &queued, bool deleted,
-                                const QJsonObject &createdFrom)
+    const QJsonObject &server, const QList<OutboxEntry> &queued, bool deleted, const QJsonObject &createdFrom)
 {
     if (deleted) {
         m_objects.markDeleted(collection, id); // the queued delete removes it from the server
@@ -419,7 +420,8 @@ QStringList Pusher::productsToReconcile() const
     return products;
 }
 
-void Pusher::fetchServerExamples(const QString &productId, std::shared_ptr<QHash<QString, QJsonArray>> fetched, int index)
+void Pusher::fetchServerExamples(
+    const QString &productId, std::shared_ptr<QHash<QString, QJsonArray>> fetched, int index)
 {
     if (index == exampleCollections().size()) {
         adoptServerExamples(productId, *fetched);

@@ -1,26 +1,26 @@
 #pragma once
 
-#include "app/connect/apierror.h"
+#include "app/api/apierror.h"
 #include "app/store/outbox.h"
 
-#include <QObject>
 #include <QHash>
 #include <QJsonArray>
+#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 
-namespace cv::connect {
+namespace cv::api {
 class ApiClient;
 class ApiJob;
-}
+} // namespace cv::api
 namespace cv::store {
 class CacheDatabase;
 class ConflictStore;
 class ObjectRepository;
-}
+} // namespace cv::store
 
 namespace cv::sync {
 
@@ -46,8 +46,8 @@ class Pusher final : public QObject
     Q_DISABLE_COPY_MOVE(Pusher)
 
 public:
-    Pusher(connect::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
-           store::Outbox &outbox, store::ConflictStore &conflicts, QObject *parent = nullptr);
+    Pusher(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects, store::Outbox &outbox,
+        store::ConflictStore &conflicts, QObject *parent = nullptr);
 
     void start(SyncSummary *summary);
     void cancel();
@@ -63,27 +63,27 @@ private:
     void send(const store::OutboxEntry &entry);
     QJsonObject updateBody(const store::OutboxEntry &entry) const;
     void checkThenUpdate(const store::OutboxEntry &entry);
-    void onSent(const store::OutboxEntry &entry, connect::ApiJob *job);
+    void onSent(const store::OutboxEntry &entry, api::ApiJob *job);
     void adoptCreated(const store::OutboxEntry &entry, const QJsonObject &server);
     /// Local edits queued for an object that just took its server version (replaceId) are shown again:
     /// update bodies re-applied over `server` (values equal to the create's body `createdFrom` skipped),
     /// a queued delete keeps the tombstone.
     void reapplyQueuedEdits(const QString &collection, const QString &parentId, const QString &id,
-                            const QJsonObject &server, const QList<store::OutboxEntry> &queued, bool deleted,
-                            const QJsonObject &createdFrom = {});
+        const QJsonObject &server, const QList<store::OutboxEntry> &queued, bool deleted,
+        const QJsonObject &createdFrom = {});
     /// Server products whose locally generated examples (items, parameters, templates marked
     /// "_generated") still wait to be matched with the copies the server made.
     QStringList productsToReconcile() const;
     void fetchServerExamples(const QString &productId, std::shared_ptr<QHash<QString, QJsonArray>> fetched, int index);
     void adoptServerExamples(const QString &productId, const QHash<QString, QJsonArray> &server);
-    void confirmAction(const store::OutboxEntry &entry, const connect::ApiError &refusal);
-    void refused(const store::OutboxEntry &entry, const connect::ApiError &error);
+    void confirmAction(const store::OutboxEntry &entry, const api::ApiError &refusal);
+    void refused(const store::OutboxEntry &entry, const api::ApiError &error);
     /// The entry fails for good with `reason` and waits for the user (retry or discard).
     void refused(const store::OutboxEntry &entry, const QString &reason);
-    void stopOffline(const store::OutboxEntry &entry, const connect::ApiError &error);
-    void watch(connect::ApiJob *job, std::function<void(connect::ApiJob *)> handler);
+    void stopOffline(const store::OutboxEntry &entry, const api::ApiError &error);
+    void watch(api::ApiJob *job, std::function<void(api::ApiJob *)> handler);
 
-    connect::ApiClient &m_client;
+    api::ApiClient &m_client;
     store::CacheDatabase &m_db;
     store::ObjectRepository &m_objects;
     store::Outbox &m_outbox;
@@ -93,7 +93,7 @@ private:
     QStringList m_unreconciled; ///< products whose examples are matched before the queue goes on
     QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
     QHash<qint64, int> m_lostCreates; ///< outbox seq -> answers lost in this run
-    QPointer<connect::ApiJob> m_job;
+    QPointer<api::ApiJob> m_job;
     int m_total = 0;
     int m_done = 0;
     bool m_cancelled = false;

@@ -7,8 +7,8 @@
 
 namespace cv::sync {
 
-int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &conflicts, const store::CollectionSpec &spec,
-                       const QString &parentId, const QJsonObject &server)
+int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &conflicts,
+    const store::CollectionSpec &spec, const QString &parentId, const QJsonObject &server)
 {
     const QString collection = spec.name;
     const QString id = server.value(QStringLiteral("id")).toString();

@@ -7,7 +7,7 @@ namespace cv::store {
 class ConflictStore;
 class ObjectRepository;
 struct CollectionSpec;
-}
+} // namespace cv::store
 
 namespace cv::sync {
 
@@ -17,7 +17,7 @@ namespace cv::sync {
 /// - edited locally: three-way merge of base, mine and the server's (threewaymerge.h); fields changed on
 ///   both sides are recorded as conflicts (once) and keep my value; the server version becomes the base.
 /// Returns the number of new conflicts. Call inside a transaction.
-int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &conflicts, const store::CollectionSpec &spec,
-                       const QString &parentId, const QJsonObject &server);
+int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &conflicts,
+    const store::CollectionSpec &spec, const QString &parentId, const QJsonObject &server);
 
 } // namespace cv::sync

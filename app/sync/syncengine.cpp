@@ -1,6 +1,6 @@
 #include "app/sync/syncengine.h"
 
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/conflictstore.h"
 #include "app/store/objectrepository.h"
@@ -11,7 +11,7 @@
 
 namespace cv::sync {
 
-SyncEngine::SyncEngine(connect::ApiClient &client, store::CacheDatabase &db, QObject *parent)
+SyncEngine::SyncEngine(api::ApiClient &client, store::CacheDatabase &db, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_db(db)
@@ -22,7 +22,8 @@ SyncEngine::SyncEngine(connect::ApiClient &client, store::CacheDatabase &db, QOb
     , m_pusher(new Pusher(client, db, *m_objects, *m_outbox, *m_conflicts, this))
     , m_puller(new Puller(client, db, *m_objects, *m_syncState, *m_conflicts, this))
 {
-    connect(m_pusher, &Pusher::progress, this, [this](int done, int total) { Q_EMIT progress(QStringLiteral("outbox"), done, total); });
+    connect(m_pusher, &Pusher::progress, this,
+        [this](int done, int total) { Q_EMIT progress(QStringLiteral("outbox"), done, total); });
     connect(m_puller, &Puller::progress, this, &SyncEngine::progress);
     connect(m_pusher, &Pusher::finished, this, [this](bool ok) {
         if (!ok || m_cancelled || !m_options.pull) {

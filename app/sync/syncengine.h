@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace cv::connect {
+namespace cv::api {
 class ApiClient;
 }
 namespace cv::store {
@@ -15,7 +15,7 @@ class ConflictStore;
 class ObjectRepository;
 class Outbox;
 class SyncStateStore;
-}
+} // namespace cv::store
 
 namespace cv::sync {
 
@@ -36,13 +36,13 @@ public:
 
     struct Options
     {
-        bool full = false;       ///< ignore incremental cursors
+        bool full = false; ///< ignore incremental cursors
         bool push = true;
         bool pull = true;
         QStringList collections; ///< pull only these (empty: all)
     };
 
-    SyncEngine(connect::ApiClient &client, store::CacheDatabase &db, QObject *parent = nullptr);
+    SyncEngine(api::ApiClient &client, store::CacheDatabase &db, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     bool isRunning() const { return m_state != State::Idle; }
@@ -67,7 +67,7 @@ private:
     void pull();
     void finish(bool ok);
 
-    connect::ApiClient &m_client;
+    api::ApiClient &m_client;
     store::CacheDatabase &m_db;
     std::unique_ptr<store::ObjectRepository> m_objects;
     std::unique_ptr<store::Outbox> m_outbox;

@@ -7,10 +7,10 @@ namespace cv::sync {
 namespace {
 
 void mergeInto(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs, const QString &prefix,
-               QJsonObject &out, QList<FieldConflict> &conflicts)
+    QJsonObject &out, QList<FieldConflict> &conflicts)
 {
     QSet<QString> keys;
-    for (const QJsonObject *side : {&base, &mine, &theirs}) {
+    for (const QJsonObject *side : { &base, &mine, &theirs }) {
         for (auto it = side->begin(); it != side->end(); ++it)
             keys.insert(it.key());
     }
@@ -31,7 +31,7 @@ void mergeInto(const QJsonObject &base, const QJsonObject &mine, const QJsonObje
             mergeInto(b.toObject(), m.toObject(), t.toObject(), path, nested, conflicts);
             result = nested;
         } else {
-            conflicts.append({path, b, m, t});
+            conflicts.append({ path, b, m, t });
             result = m;
         }
         if (!result.isUndefined())
@@ -43,9 +43,9 @@ void mergeInto(const QJsonObject &base, const QJsonObject &mine, const QJsonObje
 
 bool isServerOwned(const QString &field)
 {
-    static const QSet<QString> owned{QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("updated"),
-                                     QStringLiteral("created"), QStringLiteral("version"), QStringLiteral("stats"),
-                                     QStringLiteral("local_id"), QStringLiteral("published_at"), QStringLiteral("latest")};
+    static const QSet<QString> owned { QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("updated"),
+        QStringLiteral("created"), QStringLiteral("version"), QStringLiteral("stats"), QStringLiteral("local_id"),
+        QStringLiteral("published_at"), QStringLiteral("latest") };
     return owned.contains(field.section(QLatin1Char('.'), 0, 0));
 }
 

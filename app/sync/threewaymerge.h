@@ -17,8 +17,8 @@ struct FieldConflict
 
 struct MergeResult
 {
-    QJsonObject merged;              ///< theirs, with my changes where only I changed a field
-    QList<FieldConflict> conflicts;  ///< fields changed on both sides to different values (mine kept in `merged`)
+    QJsonObject merged; ///< theirs, with my changes where only I changed a field
+    QList<FieldConflict> conflicts; ///< fields changed on both sides to different values (mine kept in `merged`)
 };
 
 /// Field-by-field three-way merge of a locally edited object with a newer server version.

@@ -12,7 +12,7 @@ AccountListModel::AccountListModel(accounts::AccountRegistry *registry, QObject 
     connect(registry, &accounts::AccountRegistry::currentChanged, this, [this] {
         m_currentKey = m_registry->currentKey();
         if (!m_accounts.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1), {IsCurrentRole, Qt::CheckStateRole});
+            Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1), { IsCurrentRole, Qt::CheckStateRole });
     });
     reload();
 }
@@ -45,8 +45,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AccountListModel::roleNames() const
 {
     auto roles = QAbstractListModel::roleNames();
-    roles.insert({{IdRole, "accountId"}, {NameRole, "name"}, {TypeRole, "type"}, {EndpointRole, "endpoint"},
-                  {KeychainKeyRole, "keychainKey"}, {IsCurrentRole, "isCurrent"}, {IsSandboxRole, "isSandbox"}});
+    roles.insert({ { IdRole, "accountId" }, { NameRole, "name" }, { TypeRole, "type" }, { EndpointRole, "endpoint" },
+        { KeychainKeyRole, "keychainKey" }, { IsCurrentRole, "isCurrent" }, { IsSandboxRole, "isSandbox" } });
     return roles;
 }
 

@@ -10,8 +10,7 @@ namespace cv::models {
 
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ConflictModel::reload(store::CacheDatabase *db)
 {
@@ -27,7 +26,8 @@ void ConflictModel::reload(store::CacheDatabase *db)
                 continue;
             const auto object = objects.get(conflict.collection, conflict.objectId);
             const QString name = object ? object->json.value(QStringLiteral("name")).toString() : QString();
-            m_names.insert(key, name.isEmpty() ? conflict.objectId : QStringLiteral("%1 (%2)").arg(name, conflict.objectId));
+            m_names.insert(
+                key, name.isEmpty() ? conflict.objectId : QStringLiteral("%1 (%2)").arg(name, conflict.objectId));
         }
     }
     endResetModel();
@@ -64,7 +64,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     const store::Conflict &conflict = m_conflicts.at(index.row());
     if (role == ConflictIdRole)
         return conflict.id;
-    const QJsonValue values[] = {QJsonValue(), QJsonValue(), conflict.base, conflict.mine, conflict.theirs};
+    const QJsonValue values[] = { QJsonValue(), QJsonValue(), conflict.base, conflict.mine, conflict.theirs };
     if (role == RawValueRole)
         return index.column() >= BaseColumn ? values[index.column()].toVariant() : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -91,7 +91,7 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (section >= 0 && section < m_headers.size())
         return m_headers.at(section);
-    static const char *const keys[] = {"object", "field", "base", "mine", "theirs"};
+    static const char *const keys[] = { "object", "field", "base", "mine", "theirs" };
     return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QVariant();
 }
 

@@ -9,7 +9,7 @@
 namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
-}
+} // namespace cv::store
 
 namespace cv::models {
 

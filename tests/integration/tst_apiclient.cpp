@@ -4,10 +4,10 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
-#include "app/connect/listjob.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
+#include "app/api/listjob.h"
+#include "app/api/rqlquery.h"
 #include "app/core/appinfo.h"
 
 #include <QElapsedTimer>
@@ -18,7 +18,7 @@
 
 #include <memory>
 
-using namespace cv::connect;
+using namespace cv::api;
 using cv::test::SandboxFixture;
 
 namespace {

@@ -1,9 +1,9 @@
 // The `connect-vendor` command line as a user runs it, against an in-process sandbox: account add (key on
 // stdin or in CONNECT_API_KEY, never on argv), a wrong key, account list (text and JSON), status --json,
 // account remove --purge-cache. Runs under with-keyring.sh: the children use the same private keyring.
-#include "testmain.h"
 #include "clitestsupport.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 
 #include "app/accounts/accountregistry.h"
 #include "app/core/datapaths.h"
@@ -37,7 +37,7 @@ class TestCli final : public QObject
     }
 
     VendorRun vendor(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {},
-                     const QProcessEnvironment &env = environmentWithoutKey())
+        const QProcessEnvironment &env = environmentWithoutKey())
     {
         test::VendorOptions options;
         options.input = input;
@@ -49,8 +49,8 @@ class TestCli final : public QObject
 
     QStringList addArguments(const QString &name) const
     {
-        return {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                QStringLiteral("--endpoint"), m_sandbox->baseUrl()};
+        return { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
+            QStringLiteral("--endpoint"), m_sandbox->baseUrl() };
     }
 
     /// The accounts recorded in `dataDir` (read the way the app reads them).
@@ -80,7 +80,12 @@ private Q_SLOTS:
         options.seed = QStringLiteral("demo");
         m_sandbox = std::make_unique<SandboxFixture>(options, dir(QStringLiteral("server")));
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
-        m_accountId = m_sandbox->get(QStringLiteral("/accounts")).array().first().toObject().value(QStringLiteral("id")).toString();
+        m_accountId = m_sandbox->get(QStringLiteral("/accounts"))
+                          .array()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toString();
         QVERIFY(!m_accountId.isEmpty());
         m_key = m_sandbox->apiKey();
         m_secret = m_key.mid(m_key.indexOf(':') + 1);
@@ -94,11 +99,12 @@ private Q_SLOTS:
         const QString data = dir(QStringLiteral("wrong"));
         const VendorRun run = vendor(data, addArguments(QStringLiteral("lab")), "SU-000-000-000:not-the-key\n");
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.errText().contains(QStringLiteral("connect-vendor: the endpoint refused the API key (HTTP 401)")), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QStringLiteral("connect-vendor: the endpoint refused the API key (HTTP 401)")),
+            qPrintable(run.describe()));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
         QVERIFY(accountsIn(data).isEmpty());
         QCOMPARE(test::readKey(keychainKey()).status, accounts::KeyStoreStatus::NotFound);
-        const VendorRun list = vendor(data, {QStringLiteral("account"), QStringLiteral("list")});
+        const VendorRun list = vendor(data, { QStringLiteral("account"), QStringLiteral("list") });
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.outText().startsWith(QStringLiteral("No accounts.")), qPrintable(list.describe()));
     }
@@ -106,8 +112,8 @@ private Q_SLOTS:
     void keyOnTheCommandLineIsRefused_data()
     {
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("--api-key KEY") << QStringList{QStringLiteral("--api-key"), QString::fromUtf8(m_key)};
-        QTest::newRow("--api-key=KEY") << QStringList{QStringLiteral("--api-key=") + QString::fromUtf8(m_key)};
+        QTest::newRow("--api-key KEY") << QStringList { QStringLiteral("--api-key"), QString::fromUtf8(m_key) };
+        QTest::newRow("--api-key=KEY") << QStringList { QStringLiteral("--api-key=") + QString::fromUtf8(m_key) };
     }
 
     /// Even with a valid key on stdin, a key on argv is an error (exit 2), not silently ignored: it would
@@ -130,11 +136,14 @@ private Q_SLOTS:
         const QString data = dir(QStringLiteral("positional"));
         QProcessEnvironment env = environmentWithoutKey();
         env.insert(QStringLiteral("CONNECT_API_KEY"), QString::fromUtf8(m_key));
-        const VendorRun run = vendor(data, addArguments(QStringLiteral("lab")) + QStringList{QString::fromUtf8(m_key)}, {}, env);
+        const VendorRun run
+            = vendor(data, addArguments(QStringLiteral("lab")) + QStringList { QString::fromUtf8(m_key) }, {}, env);
         const bool added = !accountsIn(data).isEmpty();
         if (added) {
             // Clean up what it saved, whatever the verdict below, so that later tests start from nothing.
-            (void)test::keyStoreCall([this](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) { s.remove(keychainKey(), c, std::move(cb)); });
+            (void)test::keyStoreCall([this](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) {
+                s.remove(keychainKey(), c, std::move(cb));
+            });
         }
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!added);
@@ -147,7 +156,8 @@ private Q_SLOTS:
         const QString data = dir(QStringLiteral("stdin"));
         const VendorRun run = vendor(data, addArguments(QStringLiteral("lab")), m_key + '\n');
         QVERIFY2(run.succeeded(), qPrintable(run.describe()));
-        QVERIFY2(run.outText().startsWith(QStringLiteral("Added lab: ")) && run.outText().contains(m_accountId), qPrintable(run.describe()));
+        QVERIFY2(run.outText().startsWith(QStringLiteral("Added lab: ")) && run.outText().contains(m_accountId),
+            qPrintable(run.describe()));
         const accounts::AccountList list = accountsIn(data);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().id, m_accountId);
@@ -200,7 +210,8 @@ private Q_SLOTS:
 
     void listText()
     {
-        const VendorRun run = vendor(dir(QStringLiteral("stdin")), {QStringLiteral("account"), QStringLiteral("list")});
+        const VendorRun run
+            = vendor(dir(QStringLiteral("stdin")), { QStringLiteral("account"), QStringLiteral("list") });
         QVERIFY2(run.succeeded(), qPrintable(run.describe()));
         const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -215,7 +226,8 @@ private Q_SLOTS:
 
     void listJson()
     {
-        const VendorRun run = vendor(dir(QStringLiteral("stdin")), {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const VendorRun run = vendor(dir(QStringLiteral("stdin")),
+            { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY2(run.succeeded(), qPrintable(run.describe()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -252,7 +264,7 @@ private Q_SLOTS:
             for (auto it = collections.begin(); it != collections.end(); ++it) {
                 QVERIFY2(it.value().isObject(), qPrintable(it.key()));
                 const QJsonObject entry = it.value().toObject();
-                QCOMPARE(entry.keys(), (QStringList{QStringLiteral("count"), QStringLiteral("last_sync")}));
+                QCOMPARE(entry.keys(), (QStringList { QStringLiteral("count"), QStringLiteral("last_sync") }));
                 QVERIFY2(entry.value(QStringLiteral("count")).isDouble(), qPrintable(it.key()));
                 const QJsonValue last = entry.value(QStringLiteral("last_sync"));
                 if (!synced) {
@@ -260,11 +272,12 @@ private Q_SLOTS:
                     QCOMPARE(entry.value(QStringLiteral("count")).toInt(-1), 0);
                 } else {
                     QVERIFY2(last.isString(), qPrintable(it.key()));
-                    QVERIFY2(QDateTime::fromString(last.toString(), Qt::ISODateWithMs).isValid(), qPrintable(last.toString()));
+                    QVERIFY2(QDateTime::fromString(last.toString(), Qt::ISODateWithMs).isValid(),
+                        qPrintable(last.toString()));
                 }
             }
         };
-        VendorRun before = vendor(data, {QStringLiteral("status"), QStringLiteral("--json")});
+        VendorRun before = vendor(data, { QStringLiteral("status"), QStringLiteral("--json") });
         QVERIFY2(before.succeeded(), qPrintable(before.describe()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(before.out, &error);
@@ -273,14 +286,16 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        const VendorRun synced = vendor(data, {QStringLiteral("sync")});
+        const VendorRun synced = vendor(data, { QStringLiteral("sync") });
         QVERIFY2(synced.succeeded(), qPrintable(synced.describe()));
-        QVERIFY2(synced.outText().contains(QRegularExpression(QStringLiteral("^peak memory: \\d+ MB$"), QRegularExpression::MultilineOption)),
-                 qPrintable(synced.describe()));
-        QVERIFY2(synced.outText().contains(QRegularExpression(QStringLiteral("^requests/s: \\d+ \\(\\d+ requests fetched\\)$"),
-                                                              QRegularExpression::MultilineOption)),
-                 qPrintable(synced.describe()));
-        const VendorRun after = vendor(data, {QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(synced.outText().contains(
+                     QRegularExpression(QStringLiteral("^peak memory: \\d+ MB$"), QRegularExpression::MultilineOption)),
+            qPrintable(synced.describe()));
+        QVERIFY2(
+            synced.outText().contains(QRegularExpression(
+                QStringLiteral("^requests/s: \\d+ \\(\\d+ requests fetched\\)$"), QRegularExpression::MultilineOption)),
+            qPrintable(synced.describe()));
+        const VendorRun after = vendor(data, { QStringLiteral("status"), QStringLiteral("--json") });
         QVERIFY2(after.succeeded(), qPrintable(after.describe()));
         const QJsonObject status = QJsonDocument::fromJson(after.out).object();
         checkShape(status, true);
@@ -288,7 +303,7 @@ private Q_SLOTS:
             return;
         const QJsonObject collections = status.value(QStringLiteral("collections")).toObject();
         QCOMPARE(collections.value(QStringLiteral("requests")).toObject().value(QStringLiteral("count")).toInt(),
-                 int(m_sandbox->get(QStringLiteral("/requests?limit=0")).total()));
+            int(m_sandbox->get(QStringLiteral("/requests?limit=0")).total()));
         QCOMPARE(collections.value(QStringLiteral("products")).toObject().value(QStringLiteral("count")).toInt(), 1);
     }
 
@@ -297,18 +312,23 @@ private Q_SLOTS:
         const QString data = dir(QStringLiteral("stdin"));
         const QString cache = cacheFileIn(data, keychainKey());
         QVERIFY2(QFile::exists(cache), qPrintable(cache)); // written by the sync above
-        const VendorRun run = vendor(data, {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("lab"), QStringLiteral("--purge-cache")});
+        const VendorRun run = vendor(data,
+            { QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("lab"),
+                QStringLiteral("--purge-cache") });
         QVERIFY2(run.succeeded(), qPrintable(run.describe()));
-        QVERIFY2(run.outText().startsWith(QStringLiteral("Removed lab (%1).").arg(m_accountId)), qPrintable(run.describe()));
+        QVERIFY2(
+            run.outText().startsWith(QStringLiteral("Removed lab (%1).").arg(m_accountId)), qPrintable(run.describe()));
         QCOMPARE(test::readKey(keychainKey()).status, accounts::KeyStoreStatus::NotFound);
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QVERIFY2(!QFile::exists(cache + suffix), qPrintable(cache + suffix));
         QVERIFY(accountsIn(data).isEmpty());
-        const VendorRun list = vendor(data, {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        const VendorRun list
+            = vendor(data, { QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY2(list.succeeded(), qPrintable(list.describe()));
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
         // Removing it again says there is no such account.
-        const VendorRun again = vendor(data, {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("lab")});
+        const VendorRun again
+            = vendor(data, { QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("lab") });
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.errText().contains(QStringLiteral("no account named 'lab'")), qPrintable(again.describe()));
     }
@@ -317,7 +337,8 @@ private Q_SLOTS:
     {
         QVERIFY(test::fileCount(m_root.path()) >= 3);
         // The sandbox's own data file holds the key by design; every client-side file must not.
-        const QStringList leaks = test::filesContaining(m_root.path(), m_secret).filter(QRegularExpression(QStringLiteral("^(?!.*/server/)")));
+        const QStringList leaks = test::filesContaining(m_root.path(), m_secret)
+                                      .filter(QRegularExpression(QStringLiteral("^(?!.*/server/)")));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
         for (const VendorRun &run : std::as_const(m_runs)) {
             QVERIFY2(!run.out.contains(m_secret), qPrintable(run.describe()));

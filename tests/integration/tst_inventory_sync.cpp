@@ -1,11 +1,11 @@
 // The lab's product definition (Inventory module) made entirely offline with ProductEditor, then synced
 // to the real sandbox over HTTP: the examples the server creates with the product are matched with the
 // local ones, so deleting or editing them offline reaches the server's objects, and nothing is duplicated.
-#include "testmain.h"
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/inventory/producteditor.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
@@ -20,7 +20,7 @@ const QString kProductName = QStringLiteral("Connect Web Conference Software");
 struct Client
 {
     QNetworkAccessManager network;
-    connect::ApiClient api{&network};
+    api::ApiClient api { &network };
     std::unique_ptr<store::CacheDatabase> db;
     std::unique_ptr<sync::SyncEngine> engine;
     std::unique_ptr<inventory::ProductEditor> editor;
@@ -77,26 +77,36 @@ void makeLabDefinition(Client &client, QString &activationBody)
     const auto created = editor.createProduct(kProductName);
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : errorsOf(created.error())));
     const QString local = created.value().id;
-    for (const QString &mpn : {QStringLiteral("SKU-A"), QStringLiteral("SKU-B")})
-        QVERIFY(editor.remove(QStringLiteral("items"), local, client.idOf(QStringLiteral("items"), local, "mpn", mpn)).ok());
+    for (const QString &mpn : { QStringLiteral("SKU-A"), QStringLiteral("SKU-B") })
+        QVERIFY(editor.remove(QStringLiteral("items"), local, client.idOf(QStringLiteral("items"), local, "mpn", mpn))
+                    .ok());
     const auto item = editor.create(QStringLiteral("items"), local,
-        {{QStringLiteral("name"), QStringLiteral("SKU Users")}, {QStringLiteral("mpn"), QStringLiteral("MPN-246-USERS")},
-         {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-         {QStringLiteral("precision"), QStringLiteral("integer")},
-         {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}});
+        { { QStringLiteral("name"), QStringLiteral("SKU Users") },
+            { QStringLiteral("mpn"), QStringLiteral("MPN-246-USERS") },
+            { QStringLiteral("type"), QStringLiteral("reservation") },
+            { QStringLiteral("period"), QStringLiteral("monthly") },
+            { QStringLiteral("precision"), QStringLiteral("integer") },
+            { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } });
     QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : errorsOf(item.error())));
-    for (const QString &name : {QStringLiteral("param_a"), QStringLiteral("param_b")})
-        QVERIFY(editor.remove(QStringLiteral("parameters"), local, client.idOf(QStringLiteral("parameters"), local, "name", name)).ok());
+    for (const QString &name : { QStringLiteral("param_a"), QStringLiteral("param_b") })
+        QVERIFY(editor
+                    .remove(QStringLiteral("parameters"), local,
+                        client.idOf(QStringLiteral("parameters"), local, "name", name))
+                    .ok());
     const auto parameter = editor.create(QStringLiteral("parameters"), local,
-        {{QStringLiteral("name"), QStringLiteral("param_admin_email")}, {QStringLiteral("title"), QStringLiteral("Administrator email")},
-         {QStringLiteral("description"), QStringLiteral("The email of the account administrator")},
-         {QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("phase"), QStringLiteral("ordering")},
-         {QStringLiteral("scope"), QStringLiteral("asset")},
-         {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), true}}}});
+        { { QStringLiteral("name"), QStringLiteral("param_admin_email") },
+            { QStringLiteral("title"), QStringLiteral("Administrator email") },
+            { QStringLiteral("description"), QStringLiteral("The email of the account administrator") },
+            { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("phase"), QStringLiteral("ordering") },
+            { QStringLiteral("scope"), QStringLiteral("asset") },
+            { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), true } } } });
     QVERIFY2(parameter.ok(), qPrintable(parameter.ok() ? QString() : errorsOf(parameter.error())));
-    activationBody = QStringLiteral("# Welcome to %1\n\nYour administrator is **{{ param_admin_email }}**.\n").arg(kProductName);
+    activationBody
+        = QStringLiteral("# Welcome to %1\n\nYour administrator is **{{ param_admin_email }}**.\n").arg(kProductName);
     const QString activation = client.idOf(QStringLiteral("templates"), local, "type", QStringLiteral("fulfillment"));
-    QVERIFY(editor.update(QStringLiteral("templates"), local, activation, {{QStringLiteral("body"), activationBody}}).ok());
+    QVERIFY(
+        editor.update(QStringLiteral("templates"), local, activation, { { QStringLiteral("body"), activationBody } })
+            .ok());
 }
 
 /// The sandbox holds exactly the lab's product (one item, one parameter, the four templates, the
@@ -108,11 +118,18 @@ void verifyLab(SandboxFixture &sandbox, Client &client, const QString &activatio
     QCOMPARE(products.size(), 1);
     productId = products.first().toObject().value(QStringLiteral("id")).toString();
     const QJsonArray items = sandbox.get(QStringLiteral("/products/%1/items?limit=100").arg(productId)).array();
-    QCOMPARE(valuesOf(items, "mpn"), QStringList{QStringLiteral("MPN-246-USERS")});
-    QCOMPARE(items.first().toObject().value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("users"));
-    const QJsonArray parameters = sandbox.get(QStringLiteral("/products/%1/parameters?limit=100").arg(productId)).array();
-    QCOMPARE(valuesOf(parameters, "name"), QStringList{QStringLiteral("param_admin_email")});
-    QVERIFY(parameters.first().toObject().value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool());
+    QCOMPARE(valuesOf(items, "mpn"), QStringList { QStringLiteral("MPN-246-USERS") });
+    QCOMPARE(items.first().toObject().value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("users"));
+    const QJsonArray parameters
+        = sandbox.get(QStringLiteral("/products/%1/parameters?limit=100").arg(productId)).array();
+    QCOMPARE(valuesOf(parameters, "name"), QStringList { QStringLiteral("param_admin_email") });
+    QVERIFY(parameters.first()
+                .toObject()
+                .value(QStringLiteral("constraints"))
+                .toObject()
+                .value(QStringLiteral("required"))
+                .toBool());
     const QJsonArray templates = sandbox.get(QStringLiteral("/products/%1/templates?limit=100").arg(productId)).array();
     QCOMPARE(templates.size(), 4);
     int fulfillment = 0;
@@ -128,7 +145,7 @@ void verifyLab(SandboxFixture &sandbox, Client &client, const QString &activatio
     // The cache mirrors it with server ids; nothing is left to push.
     QCOMPARE(client.engine->outbox().size(), 0);
     QVERIFY(client.engine->objects().get(QStringLiteral("products"), productId));
-    const std::pair<const char *, int> expected[] = {{"items", 1}, {"parameters", 1}, {"templates", 4}};
+    const std::pair<const char *, int> expected[] = { { "items", 1 }, { "parameters", 1 }, { "templates", 4 } };
     for (const auto &[kind, count] : expected) {
         store::ObjectQuery all;
         all.includeDeleted = true;
@@ -140,9 +157,12 @@ void verifyLab(SandboxFixture &sandbox, Client &client, const QString &activatio
             QVERIFY(!object.json.contains(QStringLiteral("_generated")));
         }
     }
-    QCOMPARE(client.engine->objects().get(QStringLiteral("templates"), client.idOf(QStringLiteral("templates"), productId, "type", QStringLiteral("fulfillment")))
-                 ->json.value(QStringLiteral("body")).toString(),
-             activationBody);
+    QCOMPARE(client.engine->objects()
+                 .get(QStringLiteral("templates"),
+                     client.idOf(QStringLiteral("templates"), productId, "type", QStringLiteral("fulfillment")))
+                 ->json.value(QStringLiteral("body"))
+                 .toString(),
+        activationBody);
 }
 
 } // namespace
@@ -229,7 +249,7 @@ private Q_SLOTS:
         SandboxFixture failing(faulty);
         QVERIFY2(failing.ok(), qPrintable(failing.error()));
         client.api.setEndpoint(QUrl(failing.baseUrl()));
-        connect::RetryPolicy once;
+        api::RetryPolicy once;
         once.maxAttempts = 1;
         once.timeoutMs = 5000;
         client.api.setRetryPolicy(once);
@@ -261,15 +281,23 @@ private Q_SLOTS:
 
         // Offline: rename an example item, edit a new item after creating it, describe the product.
         const QString local = editor.createProduct(QStringLiteral("Offline Product")).value().id;
-        QVERIFY(editor.update(QStringLiteral("items"), local, client.idOf(QStringLiteral("items"), local, "mpn", QStringLiteral("SKU-A")),
-                              {{QStringLiteral("name"), QStringLiteral("Basic seat")}}).ok());
+        QVERIFY(editor
+                    .update(QStringLiteral("items"), local,
+                        client.idOf(QStringLiteral("items"), local, "mpn", QStringLiteral("SKU-A")),
+                        { { QStringLiteral("name"), QStringLiteral("Basic seat") } })
+                    .ok());
         const auto created = editor.create(QStringLiteral("items"), local,
-            {{QStringLiteral("name"), QStringLiteral("Storage")}, {QStringLiteral("mpn"), QStringLiteral("MPN-GB")},
-             {QStringLiteral("type"), QStringLiteral("ppu")}, {QStringLiteral("precision"), QStringLiteral("decimal(2)")},
-             {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("gb")}}}});
+            { { QStringLiteral("name"), QStringLiteral("Storage") },
+                { QStringLiteral("mpn"), QStringLiteral("MPN-GB") }, { QStringLiteral("type"), QStringLiteral("ppu") },
+                { QStringLiteral("precision"), QStringLiteral("decimal(2)") },
+                { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("gb") } } } });
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : errorsOf(created.error())));
-        QVERIFY(editor.update(QStringLiteral("items"), local, created.value().id, {{QStringLiteral("description"), QStringLiteral("Per GB")}}).ok());
-        QVERIFY(editor.updateProduct(local, {{QStringLiteral("short_description"), QStringLiteral("Made offline")}}).ok());
+        QVERIFY(editor
+                    .update(QStringLiteral("items"), local, created.value().id,
+                        { { QStringLiteral("description"), QStringLiteral("Per GB") } })
+                    .ok());
+        QVERIFY(editor.updateProduct(local, { { QStringLiteral("short_description"), QStringLiteral("Made offline") } })
+                    .ok());
 
         const sync::SyncSummary summary = test::runSync(*client.engine);
         QVERIFY2(summary.ok, qPrintable(summary.error.summary()));
@@ -278,11 +306,16 @@ private Q_SLOTS:
         const QJsonArray products = productsNamed(sandbox, QStringLiteral("Offline Product"));
         QCOMPARE(products.size(), 1);
         const QString productId = products.first().toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(sandbox.get(QStringLiteral("/products/") + productId).object().value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Made offline"));
+        QCOMPARE(sandbox.get(QStringLiteral("/products/") + productId)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Made offline"));
         const QJsonArray items = sandbox.get(QStringLiteral("/products/%1/items?limit=100").arg(productId)).array();
-        QCOMPARE(valuesOf(items, "mpn"), (QStringList{QStringLiteral("MPN-GB"), QStringLiteral("SKU-A"), QStringLiteral("SKU-B")}));
-        QCOMPARE(valuesOf(items, "name"), (QStringList{QStringLiteral("Basic seat"), QStringLiteral("Sku B"), QStringLiteral("Storage")}));
+        QCOMPARE(valuesOf(items, "mpn"),
+            (QStringList { QStringLiteral("MPN-GB"), QStringLiteral("SKU-A"), QStringLiteral("SKU-B") }));
+        QCOMPARE(valuesOf(items, "name"),
+            (QStringList { QStringLiteral("Basic seat"), QStringLiteral("Sku B"), QStringLiteral("Storage") }));
         for (const QJsonValue &value : items) {
             if (value.toObject().value(QStringLiteral("mpn")).toString() == QLatin1String("MPN-GB"))
                 QCOMPARE(value.toObject().value(QStringLiteral("description")).toString(), QStringLiteral("Per GB"));

@@ -66,7 +66,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("CV_KEYSTORE_PROBE"), QStringLiteral("1"));
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("probeWithoutKeychain")});
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("probeWithoutKeychain") });
         QVERIFY(child.waitForFinished(60000));
         QVERIFY2(child.exitCode() == 0, child.readAllStandardOutput().constData());
     }

@@ -1,8 +1,8 @@
 // connect-sandbox, the server itself: the exact start-up lines, RQL operators over HTTP, faults
 // (deterministic, 5xx, 429 + Retry-After, cut connections, latency), survival of SIGKILL, and --load of
 // every real Connect response in ../shared/connect-api/samples coming back unchanged.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -58,16 +58,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite")),
-                               QStringLiteral("--api-key"), QStringLiteral("SU-123-456-789:my-secret")}));
-        QVERIFY2(QRegularExpression(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:\\d+/public/v1$")).match(sandbox.url).hasMatch(),
-                 qPrintable(sandbox.url));
+        QVERIFY(sandbox.start({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+            dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--api-key"),
+            QStringLiteral("SU-123-456-789:my-secret") }));
+        QVERIFY2(QRegularExpression(QStringLiteral("^Listening on http://127\\.0\\.0\\.1:\\d+/public/v1$"))
+                     .match(sandbox.url)
+                     .hasMatch(),
+            qPrintable(sandbox.url));
         QCOMPARE(sandbox.key, QStringLiteral("API key: SU-123-456-789:my-secret"));
         sandbox.process.terminate();
         QVERIFY(sandbox.process.waitForFinished(10000));
 
         QProcess bad;
-        bad.start(sandboxExe(), {QStringLiteral("--api-key"), QStringLiteral("not-a-key"), QStringLiteral("--data"), dir.filePath(QStringLiteral("b.sqlite"))});
+        bad.start(sandboxExe(),
+            { QStringLiteral("--api-key"), QStringLiteral("not-a-key"), QStringLiteral("--data"),
+                dir.filePath(QStringLiteral("b.sqlite")) });
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(bad.readAllStandardError().contains("--api-key"));
@@ -76,7 +81,7 @@ private Q_SLOTS:
     void survivesSigkill()
     {
         QTemporaryDir dir;
-        const QStringList args{QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite"))};
+        const QStringList args { QStringLiteral("--data"), dir.filePath(QStringLiteral("s.sqlite")) };
         QString productId;
         {
             SandboxProcess sandbox;
@@ -100,7 +105,8 @@ private Q_SLOTS:
         QNetworkReply *reply = network.get(request);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("name")).toString(), QStringLiteral("Survivor"));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Survivor"));
         again.process.terminate();
         again.process.waitForFinished(10000);
     }
@@ -109,25 +115,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected"); // MPNs, in order
-        QTest::newRow("eq") << QStringLiteral("eq(mpn,M-3)") << QStringList{QStringLiteral("M-3")};
-        QTest::newRow("shorthand") << QStringLiteral("mpn=M-3") << QStringList{QStringLiteral("M-3")};
-        QTest::newRow("ne") << QStringLiteral("ne(type,ppu)") << QStringList{QStringLiteral("M-1"), QStringLiteral("M-3")};
-        QTest::newRow("in") << QStringLiteral("in(mpn,(M-1,M-4))") << QStringList{QStringLiteral("M-1"), QStringLiteral("M-4")};
-        QTest::newRow("out") << QStringLiteral("out(mpn,(M-1,M-4))") << QStringList{QStringLiteral("M-2"), QStringLiteral("M-3")};
-        QTest::newRow("ilike") << QStringLiteral("ilike(name,*GOLD*)") << QStringList{QStringLiteral("M-2")};
-        QTest::newRow("like is case-sensitive") << QStringLiteral("like(name,*GOLD*)") << QStringList{};
-        QTest::newRow("or") << QStringLiteral("or(eq(mpn,M-1),eq(mpn,M-2))") << QStringList{QStringLiteral("M-1"), QStringLiteral("M-2")};
-        QTest::newRow("pipe") << QStringLiteral("(mpn=M-1|mpn=M-2)") << QStringList{QStringLiteral("M-1"), QStringLiteral("M-2")};
-        QTest::newRow("not") << QStringLiteral("not(eq(type,reservation))") << QStringList{QStringLiteral("M-2"), QStringLiteral("M-4")};
-        QTest::newRow("and + comma") << QStringLiteral("eq(type,ppu),eq(mpn,M-4)") << QStringList{QStringLiteral("M-4")};
-        QTest::newRow("quoted value with comma") << QStringLiteral("eq(name,\"Plan, Basic\")") << QStringList{QStringLiteral("M-3")};
-        QTest::newRow("nested field") << QStringLiteral("eq(unit.title,Users)") << QStringList{QStringLiteral("M-1"), QStringLiteral("M-3")};
-        QTest::newRow("number gt") << QStringLiteral("gt(commitment.count,1)") << QStringList{QStringLiteral("M-1")};
-        QTest::newRow("search") << QStringLiteral("search=basic") << QStringList{QStringLiteral("M-3")};
-        QTest::newRow("ordering refused where the spec has none") << QStringLiteral("ordering(mpn)") << QStringList{QStringLiteral("error")};
-        QTest::newRow("unknown field") << QStringLiteral("eq(colour,red)") << QStringList{QStringLiteral("error")};
-        QTest::newRow("lookup not allowed") << QStringLiteral("gt(mpn,M-1)") << QStringList{QStringLiteral("error")};
-        QTest::newRow("select keeps id") << QStringLiteral("eq(mpn,M-1)&select(mpn)") << QStringList{QStringLiteral("M-1")};
+        QTest::newRow("eq") << QStringLiteral("eq(mpn,M-3)") << QStringList { QStringLiteral("M-3") };
+        QTest::newRow("shorthand") << QStringLiteral("mpn=M-3") << QStringList { QStringLiteral("M-3") };
+        QTest::newRow("ne") << QStringLiteral("ne(type,ppu)")
+                            << QStringList { QStringLiteral("M-1"), QStringLiteral("M-3") };
+        QTest::newRow("in") << QStringLiteral("in(mpn,(M-1,M-4))")
+                            << QStringList { QStringLiteral("M-1"), QStringLiteral("M-4") };
+        QTest::newRow("out") << QStringLiteral("out(mpn,(M-1,M-4))")
+                             << QStringList { QStringLiteral("M-2"), QStringLiteral("M-3") };
+        QTest::newRow("ilike") << QStringLiteral("ilike(name,*GOLD*)") << QStringList { QStringLiteral("M-2") };
+        QTest::newRow("like is case-sensitive") << QStringLiteral("like(name,*GOLD*)") << QStringList {};
+        QTest::newRow("or") << QStringLiteral("or(eq(mpn,M-1),eq(mpn,M-2))")
+                            << QStringList { QStringLiteral("M-1"), QStringLiteral("M-2") };
+        QTest::newRow("pipe") << QStringLiteral("(mpn=M-1|mpn=M-2)")
+                              << QStringList { QStringLiteral("M-1"), QStringLiteral("M-2") };
+        QTest::newRow("not") << QStringLiteral("not(eq(type,reservation))")
+                             << QStringList { QStringLiteral("M-2"), QStringLiteral("M-4") };
+        QTest::newRow("and + comma") << QStringLiteral("eq(type,ppu),eq(mpn,M-4)")
+                                     << QStringList { QStringLiteral("M-4") };
+        QTest::newRow("quoted value with comma")
+            << QStringLiteral("eq(name,\"Plan, Basic\")") << QStringList { QStringLiteral("M-3") };
+        QTest::newRow("nested field") << QStringLiteral("eq(unit.title,Users)")
+                                      << QStringList { QStringLiteral("M-1"), QStringLiteral("M-3") };
+        QTest::newRow("number gt") << QStringLiteral("gt(commitment.count,1)") << QStringList { QStringLiteral("M-1") };
+        QTest::newRow("search") << QStringLiteral("search=basic") << QStringList { QStringLiteral("M-3") };
+        QTest::newRow("ordering refused where the spec has none")
+            << QStringLiteral("ordering(mpn)") << QStringList { QStringLiteral("error") };
+        QTest::newRow("unknown field") << QStringLiteral("eq(colour,red)") << QStringList { QStringLiteral("error") };
+        QTest::newRow("lookup not allowed") << QStringLiteral("gt(mpn,M-1)") << QStringList { QStringLiteral("error") };
+        QTest::newRow("select keeps id") << QStringLiteral("eq(mpn,M-1)&select(mpn)")
+                                         << QStringList { QStringLiteral("M-1") };
     }
 
     void rqlOperatorsOverHttp()
@@ -136,16 +153,22 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         SandboxFixture sandbox;
         QVERIFY(sandbox.ok());
-        const QString product = sandbox.post(QStringLiteral("/products"), {{QStringLiteral("name"), QStringLiteral("RQL")}}).object().value(QStringLiteral("id")).toString();
+        const QString product
+            = sandbox.post(QStringLiteral("/products"), { { QStringLiteral("name"), QStringLiteral("RQL") } })
+                  .object()
+                  .value(QStringLiteral("id"))
+                  .toString();
         const QString items = QStringLiteral("/products/%1/items").arg(product);
         for (const QJsonValue &example : sandbox.get(items).array())
             sandbox.del(items + QLatin1Char('/') + example.toObject().value(QStringLiteral("id")).toString());
         const auto add = [&](const char *name, const char *mpn, const char *type, const char *unit, int commitment) {
-            const HttpResponse r = sandbox.post(items, {{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("mpn"), QLatin1String(mpn)},
-                                                        {QStringLiteral("type"), QLatin1String(type)},
-                                                        {QStringLiteral("precision"), QLatin1String(QLatin1String(type) == QLatin1String("ppu") ? "decimal(2)" : "integer")},
-                                                        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QLatin1String(unit)}}},
-                                                        {QStringLiteral("commitment"), QJsonObject{{QStringLiteral("count"), commitment}}}});
+            const HttpResponse r = sandbox.post(items,
+                { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("mpn"), QLatin1String(mpn) },
+                    { QStringLiteral("type"), QLatin1String(type) },
+                    { QStringLiteral("precision"),
+                        QLatin1String(QLatin1String(type) == QLatin1String("ppu") ? "decimal(2)" : "integer") },
+                    { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QLatin1String(unit) } } },
+                    { QStringLiteral("commitment"), QJsonObject { { QStringLiteral("count"), commitment } } } });
             QVERIFY2(r.status == 201, qPrintable(r.errors()));
         };
         add("Users yearly", "M-1", "reservation", "users", 12);
@@ -153,7 +176,7 @@ private Q_SLOTS:
         add("Plan, Basic", "M-3", "reservation", "users", 1);
         add("Calls", "M-4", "ppu", "calls", 1);
         const HttpResponse r = sandbox.get(items + QLatin1Char('?') + query);
-        if (expected == QStringList{QStringLiteral("error")}) {
+        if (expected == QStringList { QStringLiteral("error") }) {
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), QStringLiteral("RQL_001"));
             QVERIFY(!r.errors().isEmpty());
@@ -168,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(r.total(), qint64(expected.size()));
         if (query.contains(QStringLiteral("select"))) {
             const QJsonObject only = r.array().first().toObject();
-            QCOMPARE(only.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("mpn")}));
+            QCOMPARE(only.keys(), (QStringList { QStringLiteral("id"), QStringLiteral("mpn") }));
         }
     }
 
@@ -195,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(statuses(), first);
         QVERIFY(first.contains(QStringLiteral("200")));
         QVERIFY(first.contains(QStringLiteral("429")));
-        QVERIFY(first.contains(QStringLiteral("500")) || first.contains(QStringLiteral("502")) || first.contains(QStringLiteral("503")));
+        QVERIFY(first.contains(QStringLiteral("500")) || first.contains(QStringLiteral("502"))
+            || first.contains(QStringLiteral("503")));
     }
 
     void cutConnectionsAndLatency()
@@ -222,20 +246,27 @@ private Q_SLOTS:
         const QString p = QStringLiteral("/products/PRD-276-377-545");
         QTest::newRow("product") << QStringLiteral("product_response.json") << p;
         QTest::newRow("items") << QStringLiteral("items_response.json") << p + QStringLiteral("/items");
-        QTest::newRow("ordering parameters") << QStringLiteral("ordering_parameters_response.json") << p + QStringLiteral("/parameters?eq(phase,ordering)");
-        QTest::newRow("fulfillment parameters") << QStringLiteral("fulfillment_parameters_response.json") << p + QStringLiteral("/parameters?eq(phase,fulfillment)");
-        QTest::newRow("configuration parameters") << QStringLiteral("configuration_parameters_response.json") << p + QStringLiteral("/parameters?eq(phase,configuration)");
+        QTest::newRow("ordering parameters") << QStringLiteral("ordering_parameters_response.json")
+                                             << p + QStringLiteral("/parameters?eq(phase,ordering)");
+        QTest::newRow("fulfillment parameters") << QStringLiteral("fulfillment_parameters_response.json")
+                                                << p + QStringLiteral("/parameters?eq(phase,fulfillment)");
+        QTest::newRow("configuration parameters") << QStringLiteral("configuration_parameters_response.json")
+                                                  << p + QStringLiteral("/parameters?eq(phase,configuration)");
         QTest::newRow("templates") << QStringLiteral("templates_response.json") << p + QStringLiteral("/templates");
         QTest::newRow("actions") << QStringLiteral("actions_response.json") << p + QStringLiteral("/actions");
         QTest::newRow("media") << QStringLiteral("media_response.json") << p + QStringLiteral("/media");
         QTest::newRow("units") << QStringLiteral("units_response.json") << QStringLiteral("/settings/units");
         QTest::newRow("categories") << QStringLiteral("categories_response.json") << QStringLiteral("/categories");
         QTest::newRow("locales") << QStringLiteral("locales_response.json") << QStringLiteral("/localization/locales");
-        QTest::newRow("translations") << QStringLiteral("product_translations_response.json") << QStringLiteral("/localization/translations");
-        QTest::newRow("translation attributes") << QStringLiteral("translation_attributes_response.json")
-                                                << QStringLiteral("/localization/translations/TRN-1079-0833-9890/attributes");
-        QTest::newRow("purchase request") << QStringLiteral("request_purchase_preview.json") << QStringLiteral("/requests/PR-7658-9572-0778-001");
-        QTest::newRow("tier config request") << QStringLiteral("tier_config_request.json") << QStringLiteral("/tier/config-requests/TCR-625-056-106-001");
+        QTest::newRow("translations") << QStringLiteral("product_translations_response.json")
+                                      << QStringLiteral("/localization/translations");
+        QTest::newRow("translation attributes")
+            << QStringLiteral("translation_attributes_response.json")
+            << QStringLiteral("/localization/translations/TRN-1079-0833-9890/attributes");
+        QTest::newRow("purchase request")
+            << QStringLiteral("request_purchase_preview.json") << QStringLiteral("/requests/PR-7658-9572-0778-001");
+        QTest::newRow("tier config request") << QStringLiteral("tier_config_request.json")
+                                             << QStringLiteral("/tier/config-requests/TCR-625-056-106-001");
     }
 
     void loadsEverySampleUnchanged()
@@ -254,7 +285,8 @@ private Q_SLOTS:
         QFile sample(samples + QLatin1Char('/') + file);
         QVERIFY(sample.open(QIODevice::ReadOnly));
         const QJsonDocument expected = QJsonDocument::fromJson(sample.readAll());
-        const HttpResponse r = loaded->get(path + (path.contains(QLatin1Char('?')) ? QStringLiteral("&limit=1000") : QStringLiteral("?limit=1000")));
+        const HttpResponse r = loaded->get(
+            path + (path.contains(QLatin1Char('?')) ? QStringLiteral("&limit=1000") : QStringLiteral("?limit=1000")));
         QVERIFY2(r.status == 200, qPrintable(r.errors()));
         if (expected.isArray())
             QCOMPARE(r.array(), expected.array());
@@ -273,8 +305,9 @@ private Q_SLOTS:
         options.loadDir = dir.path();
         SandboxFixture sandbox(options);
         QVERIFY(!sandbox.ok());
-        QVERIFY2(sandbox.error().contains(QStringLiteral("broken.json")) && sandbox.error().contains(QStringLiteral("offset")),
-                 qPrintable(sandbox.error()));
+        QVERIFY2(sandbox.error().contains(QStringLiteral("broken.json"))
+                && sandbox.error().contains(QStringLiteral("offset")),
+            qPrintable(sandbox.error()));
         QFile::remove(broken.fileName());
         QFile unknown(dir.filePath(QStringLiteral("unknown.json")));
         QVERIFY(unknown.open(QIODevice::WriteOnly));

@@ -1,7 +1,7 @@
 // connect-sandbox over real HTTP: API tokens (REFERENCE §3.22) and webhooks (§3.23) including real
 // delivery to a receiver in the test, with the HS256 JWT of §5 verified against the webhook's secret.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/http/jwt.h"
@@ -64,7 +64,8 @@ private:
         call.body = buffer.mid(end + 4, length);
         m_buffers.remove(socket);
         calls.append(call);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\nConnection: close\r\n\r\n{\"ok\": true}");
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\nConnection: "
+                      "close\r\n\r\n{\"ok\": true}");
         socket->disconnectFromHost();
     }
 
@@ -84,25 +85,28 @@ class TestSandboxIntegration final : public QObject
     QJsonObject createToken(const QString &name = QStringLiteral("Zap"))
     {
         const HttpResponse created = m_sandbox->post(QStringLiteral("/auth/tokens"),
-                                                     {{QStringLiteral("name"), name},
-                                                      {QStringLiteral("extension"), QJsonObject{{QStringLiteral("name"), QStringLiteral("zapier")}}}});
+            { { QStringLiteral("name"), name },
+                { QStringLiteral("extension"),
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("zapier") } } } });
         [&] { QCOMPARE(created.status, 201); }();
         return created.object();
     }
 
     QJsonObject webhookBody(const QString &url) const
     {
-        return {{QStringLiteral("label"), QStringLiteral("Lab hook")},
-                {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-                {QStringLiteral("external_url"), url},
-                {QStringLiteral("product_id"), m_product},
-                {QStringLiteral("description"), QStringLiteral("For the test")},
-                {QStringLiteral("http_method"), QStringLiteral("POST")},
-                {QStringLiteral("data"), QJsonObject{{QStringLiteral("team"), QStringLiteral("lab")}}},
-                {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Lab-Hook"), QStringLiteral("yes")}}}};
+        return { { QStringLiteral("label"), QStringLiteral("Lab hook") },
+            { QStringLiteral("object_class"), QStringLiteral("fulfillment_request") },
+            { QStringLiteral("external_url"), url }, { QStringLiteral("product_id"), m_product },
+            { QStringLiteral("description"), QStringLiteral("For the test") },
+            { QStringLiteral("http_method"), QStringLiteral("POST") },
+            { QStringLiteral("data"), QJsonObject { { QStringLiteral("team"), QStringLiteral("lab") } } },
+            { QStringLiteral("headers"), QJsonObject { { QStringLiteral("X-Lab-Hook"), QStringLiteral("yes") } } } };
     }
 
-    QJsonObject webhook(const QString &id) { return m_sandbox->get(QStringLiteral("/notifications/webhooks/") + id).object(); }
+    QJsonObject webhook(const QString &id)
+    {
+        return m_sandbox->get(QStringLiteral("/notifications/webhooks/") + id).object();
+    }
     int stat(const QString &id, const char *name)
     {
         return webhook(id).value(QStringLiteral("stats")).toObject().value(QLatin1String(name)).toInt();
@@ -113,7 +117,8 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
-        const HttpResponse product = m_sandbox->post(QStringLiteral("/products"), {{QStringLiteral("name"), QStringLiteral("Hooked Product")}});
+        const HttpResponse product = m_sandbox->post(
+            QStringLiteral("/products"), { { QStringLiteral("name"), QStringLiteral("Hooked Product") } });
         QCOMPARE(product.status, 201);
         m_product = product.object().value(QStringLiteral("id")).toString();
     }
@@ -126,12 +131,19 @@ private Q_SLOTS:
         const QString id = token.value(QStringLiteral("id")).toString();
         const QString secret = token.value(QStringLiteral("token")).toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^SU-\\d{3}-\\d{3}-\\d{3}$")).match(id).hasMatch(), qPrintable(id));
-        QVERIFY2(QRegularExpression(QStringLiteral("^SU-\\d{3}-\\d{3}-\\d{3}:[0-9a-f]{32}$")).match(secret).hasMatch(), qPrintable(secret));
+        QVERIFY2(QRegularExpression(QStringLiteral("^SU-\\d{3}-\\d{3}-\\d{3}:[0-9a-f]{32}$")).match(secret).hasMatch(),
+            qPrintable(secret));
         QVERIFY(secret.startsWith(id + QLatin1Char(':')));
         QCOMPARE(token.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-        QCOMPARE(token.value(QStringLiteral("extension")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("zapier"));
-        QVERIFY(token.value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("EX-")));
-        QCOMPARE(token.value(QStringLiteral("owner")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Connect Lab Vendor"));
+        QCOMPARE(token.value(QStringLiteral("extension")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("zapier"));
+        QVERIFY(token.value(QStringLiteral("extension"))
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("EX-")));
+        QCOMPARE(token.value(QStringLiteral("owner")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Connect Lab Vendor"));
         QVERIFY(token.value(QStringLiteral("permissions")).isArray());
 
         // The new key authenticates immediately.
@@ -151,8 +163,11 @@ private Q_SLOTS:
         QVERIFY(!got.body.contains(secret.mid(15).toUtf8()));
         QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens?eq(extension.name,zapier)")).total(), 1);
         // A second token of the same extension shares its id.
-        QCOMPARE(createToken(QStringLiteral("Zap 2")).value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")),
-                 token.value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")));
+        QCOMPARE(createToken(QStringLiteral("Zap 2"))
+                     .value(QStringLiteral("extension"))
+                     .toObject()
+                     .value(QStringLiteral("id")),
+            token.value(QStringLiteral("extension")).toObject().value(QStringLiteral("id")));
     }
 
     void tokenValidation_data()
@@ -160,18 +175,28 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::newRow("no name") << QByteArray("{\"extension\": {\"name\": \"zapier\"}}") << QStringLiteral("name:");
-        QTest::newRow("blank name") << QByteArray("{\"name\": \"  \", \"extension\": {\"name\": \"zapier\"}}") << QStringLiteral("name:");
-        QTest::newRow("long name") << ("{\"name\": \"" + QByteArray(129, 'n') + "\", \"extension\": {\"name\": \"zapier\"}}") << QStringLiteral("name:");
+        QTest::newRow("blank name") << QByteArray("{\"name\": \"  \", \"extension\": {\"name\": \"zapier\"}}")
+                                    << QStringLiteral("name:");
+        QTest::newRow("long name") << ("{\"name\": \"" + QByteArray(129, 'n')
+            + "\", \"extension\": {\"name\": \"zapier\"}}")
+                                   << QStringLiteral("name:");
         QTest::newRow("no extension") << QByteArray("{\"name\": \"x\"}") << QStringLiteral("extension:");
-        QTest::newRow("unknown extension id") << QByteArray("{\"name\": \"x\", \"extension\": {\"id\": \"EX-999-999\"}}") << QStringLiteral("extension:");
-        QTest::newRow("bad extension name") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"My Ext\"}}") << QStringLiteral("extension.name:");
-        QTest::newRow("long description") << ("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"description\": \"" + QByteArray(256, 'd') + "\"}")
-                                          << QStringLiteral("description:");
-        QTest::newRow("past expiration") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"expiration_date\": \"2001-01-01T00:00:00+00:00\"}")
+        QTest::newRow("unknown extension id")
+            << QByteArray("{\"name\": \"x\", \"extension\": {\"id\": \"EX-999-999\"}}") << QStringLiteral("extension:");
+        QTest::newRow("bad extension name") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"My Ext\"}}")
+                                            << QStringLiteral("extension.name:");
+        QTest::newRow("long description")
+            << ("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"description\": \"" + QByteArray(256, 'd')
+                   + "\"}")
+            << QStringLiteral("description:");
+        QTest::newRow("past expiration") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, "
+                                                       "\"expiration_date\": \"2001-01-01T00:00:00+00:00\"}")
                                          << QStringLiteral("expiration_date:");
-        QTest::newRow("bad expiration") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"expiration_date\": \"soon\"}")
+        QTest::newRow("bad expiration") << QByteArray(
+            "{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"expiration_date\": \"soon\"}")
                                         << QStringLiteral("expiration_date:");
-        QTest::newRow("foreign owner") << QByteArray("{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"owner\": {\"id\": \"VA-000-000\"}}")
+        QTest::newRow("foreign owner") << QByteArray(
+            "{\"name\": \"x\", \"extension\": {\"name\": \"zapier\"}, \"owner\": {\"id\": \"VA-000-000\"}}")
                                        << QStringLiteral("owner:");
     }
 
@@ -200,7 +225,8 @@ private Q_SLOTS:
         const HttpResponse again = m_sandbox->post(QStringLiteral("/auth/tokens/%1/deactivate").arg(id));
         QCOMPARE(again.status, 400);
         QCOMPARE(again.errorCode(), QStringLiteral("AUTH_012"));
-        QVERIFY2(again.errors().contains(id) && again.errors().contains(QStringLiteral("inactive")), qPrintable(again.errors()));
+        QVERIFY2(again.errors().contains(id) && again.errors().contains(QStringLiteral("inactive")),
+            qPrintable(again.errors()));
 
         QCOMPARE(m_sandbox->post(QStringLiteral("/auth/tokens/%1/activate").arg(id)).status, 200);
         QCOMPARE(m_sandbox->send("GET", QStringLiteral("/products"), {}, {}, secret).status, 200);
@@ -217,7 +243,8 @@ private Q_SLOTS:
         const QString demoId = QString::fromUtf8(m_sandbox->apiKey()).section(QLatin1Char(':'), 0, 0);
         const HttpResponse del = m_sandbox->del(QStringLiteral("/auth/tokens/") + demoId);
         QCOMPARE(del.status, 400);
-        QVERIFY2(del.errors().contains(demoId) && del.errors().contains(QStringLiteral("demo key")), qPrintable(del.errors()));
+        QVERIFY2(del.errors().contains(demoId) && del.errors().contains(QStringLiteral("demo key")),
+            qPrintable(del.errors()));
         QCOMPARE(m_sandbox->post(QStringLiteral("/auth/tokens/%1/deactivate").arg(demoId)).status, 400);
         const HttpResponse demo = m_sandbox->get(QStringLiteral("/auth/tokens/") + demoId);
         QCOMPARE(demo.status, 200);
@@ -229,35 +256,54 @@ private Q_SLOTS:
     {
         const QString id = createToken().value(QStringLiteral("id")).toString();
         const HttpResponse renamed = m_sandbox->put(QStringLiteral("/auth/tokens/") + id,
-                                                    {{QStringLiteral("name"), QStringLiteral("Renamed")}, {QStringLiteral("description"), QStringLiteral("New")}});
+            { { QStringLiteral("name"), QStringLiteral("Renamed") },
+                { QStringLiteral("description"), QStringLiteral("New") } });
         QCOMPARE(renamed.status, 200);
         QCOMPARE(renamed.object().value(QStringLiteral("name")).toString(), QStringLiteral("Renamed"));
         QVERIFY(!renamed.object().contains(QStringLiteral("token")));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/auth/tokens/") + id, {{QStringLiteral("name"), QString()}}).status, 400);
+        QCOMPARE(m_sandbox->put(QStringLiteral("/auth/tokens/") + id, { { QStringLiteral("name"), QString() } }).status,
+            400);
 
         const QString path = QStringLiteral("/auth/tokens/%1/permissions").arg(id);
-        const HttpResponse granted = m_sandbox->post(path, {{QStringLiteral("id"), QStringLiteral("products")},
-                                                            {QStringLiteral("object"), QJsonObject{{QStringLiteral("id"), m_product}}}});
+        const HttpResponse granted = m_sandbox->post(path,
+            { { QStringLiteral("id"), QStringLiteral("products") },
+                { QStringLiteral("object"), QJsonObject { { QStringLiteral("id"), m_product } } } });
         QCOMPARE(granted.status, 201);
-        QCOMPARE(granted.object().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString(), m_product);
-        QVERIFY(granted.object().value(QStringLiteral("events")).toObject().value(QStringLiteral("granted")).toObject().contains(QStringLiteral("at")));
-        QCOMPARE(m_sandbox->post(path, {{QStringLiteral("id"), QStringLiteral("requests")}}).status, 201);
+        QCOMPARE(granted.object().value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString(),
+            m_product);
+        QVERIFY(granted.object()
+                    .value(QStringLiteral("events"))
+                    .toObject()
+                    .value(QStringLiteral("granted"))
+                    .toObject()
+                    .contains(QStringLiteral("at")));
+        QCOMPARE(m_sandbox->post(path, { { QStringLiteral("id"), QStringLiteral("requests") } }).status, 201);
         QCOMPARE(m_sandbox->post(path, {}).status, 400);
         QCOMPARE(m_sandbox->get(path).total(), 2);
         QCOMPARE(m_sandbox->get(path + QStringLiteral("?eq(id,products)")).total(), 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens/") + id).object().value(QStringLiteral("permissions")).toArray().size(), 2);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens/") + id)
+                     .object()
+                     .value(QStringLiteral("permissions"))
+                     .toArray()
+                     .size(),
+            2);
         QCOMPARE(m_sandbox->send("DELETE", path, "{\"id\": \"products\"}").status, 204);
         QCOMPARE(m_sandbox->get(path).total(), 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens/") + id).object().value(QStringLiteral("permissions")).toArray().size(), 1);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens/") + id)
+                     .object()
+                     .value(QStringLiteral("permissions"))
+                     .toArray()
+                     .size(),
+            1);
     }
 
     void webhookCrud()
     {
         const HttpResponse created = m_sandbox->post(QStringLiteral("/notifications/webhooks"),
-                                                     {{QStringLiteral("label"), QStringLiteral("Minimal")},
-                                                      {QStringLiteral("object_class"), QStringLiteral("Fulfillment_Request")},
-                                                      {QStringLiteral("external_url"), QStringLiteral("https://hooks.example/x")},
-                                                      {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), m_product}}}});
+            { { QStringLiteral("label"), QStringLiteral("Minimal") },
+                { QStringLiteral("object_class"), QStringLiteral("Fulfillment_Request") },
+                { QStringLiteral("external_url"), QStringLiteral("https://hooks.example/x") },
+                { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_product } } } });
         QCOMPARE(created.status, 201);
         const QJsonObject hook = created.object();
         const QString id = hook.value(QStringLiteral("id")).toString();
@@ -266,27 +312,31 @@ private Q_SLOTS:
         QCOMPARE(hook.value(QStringLiteral("type")).toString(), QStringLiteral("event"));
         QCOMPARE(hook.value(QStringLiteral("http_method")).toString(), QStringLiteral("POST"));
         QCOMPARE(hook.value(QStringLiteral("active")).toBool(), true);
-        QVERIFY2(QRegularExpression(QStringLiteral("^JWT-[0-9a-f-]{36}$")).match(hook.value(QStringLiteral("jwt_secret")).toString()).hasMatch(),
-                 qPrintable(hook.value(QStringLiteral("jwt_secret")).toString()));
-        QCOMPARE(hook.value(QStringLiteral("product")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Hooked Product"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^JWT-[0-9a-f-]{36}$"))
+                     .match(hook.value(QStringLiteral("jwt_secret")).toString())
+                     .hasMatch(),
+            qPrintable(hook.value(QStringLiteral("jwt_secret")).toString()));
+        QCOMPARE(hook.value(QStringLiteral("product")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Hooked Product"));
         QCOMPARE(hook.value(QStringLiteral("api_url")).toString(), m_sandbox->baseUrl());
         QCOMPARE(hook.value(QStringLiteral("stats")).toObject(),
-                 (QJsonObject{{QStringLiteral("events"), 0}, {QStringLiteral("triggers"), 0}, {QStringLiteral("success_triggers"), 0},
-                              {QStringLiteral("failure_triggers"), 0}, {QStringLiteral("failure_since_last_success"), 0}}));
+            (QJsonObject { { QStringLiteral("events"), 0 }, { QStringLiteral("triggers"), 0 },
+                { QStringLiteral("success_triggers"), 0 }, { QStringLiteral("failure_triggers"), 0 },
+                { QStringLiteral("failure_since_last_success"), 0 } }));
         QVERIFY(hook.value(QStringLiteral("last_success")).isNull());
         QVERIFY(hook.value(QStringLiteral("last_failure")).isNull());
         QCOMPARE(hook.value(QStringLiteral("data")).toObject(), QJsonObject());
 
         const HttpResponse updated = m_sandbox->put(QStringLiteral("/notifications/webhooks/") + id,
-                                                    {{QStringLiteral("label"), QStringLiteral("Renamed")},
-                                                     {QStringLiteral("active"), false},
-                                                     {QStringLiteral("http_method"), QStringLiteral("get")}});
+            { { QStringLiteral("label"), QStringLiteral("Renamed") }, { QStringLiteral("active"), false },
+                { QStringLiteral("http_method"), QStringLiteral("get") } });
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.object().value(QStringLiteral("label")).toString(), QStringLiteral("Renamed"));
         QCOMPARE(updated.object().value(QStringLiteral("http_method")).toString(), QStringLiteral("GET"));
         QCOMPARE(updated.object().value(QStringLiteral("jwt_secret")), hook.value(QStringLiteral("jwt_secret")));
         QVERIFY(!updated.object().value(QStringLiteral("modified_at")).toString().isEmpty());
-        const HttpResponse badUpdate = m_sandbox->put(QStringLiteral("/notifications/webhooks/") + id, {{QStringLiteral("object_class"), QStringLiteral("asset")}});
+        const HttpResponse badUpdate = m_sandbox->put(QStringLiteral("/notifications/webhooks/") + id,
+            { { QStringLiteral("object_class"), QStringLiteral("asset") } });
         QCOMPARE(badUpdate.status, 400);
         QVERIFY2(badUpdate.errors().startsWith(QStringLiteral("object_class:")), qPrintable(badUpdate.errors()));
 
@@ -303,23 +353,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("no label") << QStringLiteral("label") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("label:");
-        QTest::newRow("long label") << QStringLiteral("label") << QJsonValue(QString(101, QLatin1Char('l'))) << QStringLiteral("label:");
-        QTest::newRow("no url") << QStringLiteral("external_url") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("external_url:");
-        QTest::newRow("ftp url") << QStringLiteral("external_url") << QJsonValue(QStringLiteral("ftp://example.com/x")) << QStringLiteral("external_url:");
-        QTest::newRow("not a url") << QStringLiteral("external_url") << QJsonValue(QStringLiteral("hooks")) << QStringLiteral("external_url:");
-        QTest::newRow("bad class") << QStringLiteral("object_class") << QJsonValue(QStringLiteral("asset")) << QStringLiteral("object_class:");
-        QTest::newRow("no class") << QStringLiteral("object_class") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("object_class:");
-        QTest::newRow("bad type") << QStringLiteral("type") << QJsonValue(QStringLiteral("sometimes")) << QStringLiteral("type:");
-        QTest::newRow("GET on create") << QStringLiteral("http_method") << QJsonValue(QStringLiteral("GET")) << QStringLiteral("http_method:");
-        QTest::newRow("unknown product") << QStringLiteral("product_id") << QJsonValue(QStringLiteral("PRD-000-000-000")) << QStringLiteral("product_id:");
-        QTest::newRow("no product") << QStringLiteral("product_id") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("product_id:");
-        QTest::newRow("empty secret") << QStringLiteral("jwt_secret") << QJsonValue(QString()) << QStringLiteral("jwt_secret:");
-        QTest::newRow("long secret") << QStringLiteral("jwt_secret") << QJsonValue(QString(101, QLatin1Char('s'))) << QStringLiteral("jwt_secret:");
-        QTest::newRow("active not bool") << QStringLiteral("active") << QJsonValue(QStringLiteral("yes")) << QStringLiteral("active:");
+        QTest::newRow("no label") << QStringLiteral("label") << QJsonValue(QJsonValue::Undefined)
+                                  << QStringLiteral("label:");
+        QTest::newRow("long label") << QStringLiteral("label") << QJsonValue(QString(101, QLatin1Char('l')))
+                                    << QStringLiteral("label:");
+        QTest::newRow("no url") << QStringLiteral("external_url") << QJsonValue(QJsonValue::Undefined)
+                                << QStringLiteral("external_url:");
+        QTest::newRow("ftp url") << QStringLiteral("external_url") << QJsonValue(QStringLiteral("ftp://example.com/x"))
+                                 << QStringLiteral("external_url:");
+        QTest::newRow("not a url") << QStringLiteral("external_url") << QJsonValue(QStringLiteral("hooks"))
+                                   << QStringLiteral("external_url:");
+        QTest::newRow("bad class") << QStringLiteral("object_class") << QJsonValue(QStringLiteral("asset"))
+                                   << QStringLiteral("object_class:");
+        QTest::newRow("no class") << QStringLiteral("object_class") << QJsonValue(QJsonValue::Undefined)
+                                  << QStringLiteral("object_class:");
+        QTest::newRow("bad type") << QStringLiteral("type") << QJsonValue(QStringLiteral("sometimes"))
+                                  << QStringLiteral("type:");
+        QTest::newRow("GET on create") << QStringLiteral("http_method") << QJsonValue(QStringLiteral("GET"))
+                                       << QStringLiteral("http_method:");
+        QTest::newRow("unknown product") << QStringLiteral("product_id")
+                                         << QJsonValue(QStringLiteral("PRD-000-000-000"))
+                                         << QStringLiteral("product_id:");
+        QTest::newRow("no product") << QStringLiteral("product_id") << QJsonValue(QJsonValue::Undefined)
+                                    << QStringLiteral("product_id:");
+        QTest::newRow("empty secret") << QStringLiteral("jwt_secret") << QJsonValue(QString())
+                                      << QStringLiteral("jwt_secret:");
+        QTest::newRow("long secret") << QStringLiteral("jwt_secret") << QJsonValue(QString(101, QLatin1Char('s')))
+                                     << QStringLiteral("jwt_secret:");
+        QTest::newRow("active not bool") << QStringLiteral("active") << QJsonValue(QStringLiteral("yes"))
+                                         << QStringLiteral("active:");
         QTest::newRow("data not object") << QStringLiteral("data") << QJsonValue(3) << QStringLiteral("data:");
-        QTest::newRow("header not string") << QStringLiteral("headers") << QJsonValue(QJsonObject{{QStringLiteral("X-N"), 1}}) << QStringLiteral("headers:");
-        QTest::newRow("bad header name") << QStringLiteral("headers") << QJsonValue(QJsonObject{{QStringLiteral("X N"), QStringLiteral("v")}}) << QStringLiteral("headers:");
+        QTest::newRow("header not string")
+            << QStringLiteral("headers") << QJsonValue(QJsonObject { { QStringLiteral("X-N"), 1 } })
+            << QStringLiteral("headers:");
+        QTest::newRow("bad header name") << QStringLiteral("headers")
+                                         << QJsonValue(QJsonObject { { QStringLiteral("X N"), QStringLiteral("v") } })
+                                         << QStringLiteral("headers:");
     }
 
     void webhookValidation()
@@ -342,7 +411,8 @@ private Q_SLOTS:
     void webhookDeliversSignedCalls()
     {
         HookReceiver receiver;
-        const HttpResponse created = m_sandbox->post(QStringLiteral("/notifications/webhooks"), webhookBody(receiver.url()));
+        const HttpResponse created
+            = m_sandbox->post(QStringLiteral("/notifications/webhooks"), webhookBody(receiver.url()));
         QCOMPARE(created.status, 201);
         const QString id = created.object().value(QStringLiteral("id")).toString();
         const QByteArray secret = created.object().value(QStringLiteral("jwt_secret")).toString().toUtf8();
@@ -365,10 +435,13 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("api_url")).toString(), m_sandbox->baseUrl());
         QVERIFY(QDateTime::fromString(body.value(QStringLiteral("triggered_at")).toString(), Qt::ISODate).isValid());
         QVERIFY(body.value(QStringLiteral("triggered_at")).toString().endsWith(QStringLiteral("+00:00")));
-        QVERIFY(body.contains(QStringLiteral("last_success_at")) && body.value(QStringLiteral("last_success_at")).isNull());
-        QVERIFY(body.contains(QStringLiteral("last_failure_at")) && body.value(QStringLiteral("last_failure_at")).isNull());
+        QVERIFY(
+            body.contains(QStringLiteral("last_success_at")) && body.value(QStringLiteral("last_success_at")).isNull());
+        QVERIFY(
+            body.contains(QStringLiteral("last_failure_at")) && body.value(QStringLiteral("last_failure_at")).isNull());
         QCOMPARE(body.value(QStringLiteral("processing_timeout")).toInt(), 600);
-        QCOMPARE(body.value(QStringLiteral("data")).toObject(), (QJsonObject{{QStringLiteral("team"), QStringLiteral("lab")}}));
+        QCOMPARE(body.value(QStringLiteral("data")).toObject(),
+            (QJsonObject { { QStringLiteral("team"), QStringLiteral("lab") } }));
 
         const QByteArray authorization = call.headers.value("authorization");
         QVERIFY2(authorization.startsWith("Bearer "), authorization.constData());
@@ -377,7 +450,8 @@ private Q_SLOTS:
         QVERIFY2(claims, claims ? "" : qPrintable(claims.error()));
         QCOMPARE(claims.value().value(QStringLiteral("webhook_id")).toString(), id);
         QCOMPARE(claims.value().value(QStringLiteral("product_id")).toString(), m_product);
-        QVERIFY(claims.value().value(QStringLiteral("exp")).toInteger() > claims.value().value(QStringLiteral("iat")).toInteger());
+        QVERIFY(claims.value().value(QStringLiteral("exp")).toInteger()
+            > claims.value().value(QStringLiteral("iat")).toInteger());
         QVERIFY(!cv::sandbox::http::verifyHs256(jwt, secret + "x"));
         QVERIFY(!cv::sandbox::http::verifyHs256(jwt, QByteArrayLiteral("JWT-wrong")));
 
@@ -397,16 +471,21 @@ private Q_SLOTS:
         cv::sandbox::SandboxContext &context = m_sandbox->server().context();
         context.changed(QStringLiteral("listing_request"), {}, m_product);
         context.changed(QStringLiteral("fulfillment_request"), {}, QStringLiteral("PRD-000-000-000"));
-        context.changed(QStringLiteral("fulfillment_request"), {{QStringLiteral("id"), QStringLiteral("PR-1")}}, m_product);
+        context.changed(
+            QStringLiteral("fulfillment_request"), { { QStringLiteral("id"), QStringLiteral("PR-1") } }, m_product);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.calls.size(), 2, 10000);
         const QJsonObject second = QJsonDocument::fromJson(receiver.calls.at(1).body).object();
-        QCOMPARE(second.value(QStringLiteral("last_success_at")).toString(), success.value(QStringLiteral("time")).toString());
+        QCOMPARE(second.value(QStringLiteral("last_success_at")).toString(),
+            success.value(QStringLiteral("time")).toString());
         QVERIFY(cv::sandbox::http::verifyHs256(receiver.calls.at(1).headers.value("authorization").mid(7), secret));
         QTRY_COMPARE_WITH_TIMEOUT(stat(id, "success_triggers"), 2, 10000);
         QCOMPARE(stat(id, "events"), 1);
 
         // Inactive webhooks stay silent on changes.
-        QCOMPARE(m_sandbox->put(QStringLiteral("/notifications/webhooks/") + id, {{QStringLiteral("active"), false}}).status, 200);
+        QCOMPARE(
+            m_sandbox->put(QStringLiteral("/notifications/webhooks/") + id, { { QStringLiteral("active"), false } })
+                .status,
+            200);
         context.changed(QStringLiteral("fulfillment_request"), {}, m_product);
         QTest::qWait(300);
         QCOMPARE(receiver.calls.size(), 2);
@@ -419,7 +498,7 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there any more: connection refused
         const HttpResponse created = m_sandbox->post(QStringLiteral("/notifications/webhooks"),
-                                                     webhookBody(QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
+            webhookBody(QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
         QCOMPARE(created.status, 201);
         const QString id = created.object().value(QStringLiteral("id")).toString();
         QCOMPARE(m_sandbox->post(QStringLiteral("/notifications/webhooks/%1/trigger").arg(id)).status, 200);
@@ -430,7 +509,9 @@ private Q_SLOTS:
         QVERIFY(failure.value(QStringLiteral("status_code")).isNull());
         QVERIFY(!failure.value(QStringLiteral("errors")).toString().isEmpty());
         QVERIFY(!failure.value(QStringLiteral("time")).toString().isEmpty());
-        QCOMPARE(hook.value(QStringLiteral("stats")).toObject().value(QStringLiteral("failure_since_last_success")).toInt(), 1);
+        QCOMPARE(
+            hook.value(QStringLiteral("stats")).toObject().value(QStringLiteral("failure_since_last_success")).toInt(),
+            1);
         QVERIFY(hook.value(QStringLiteral("last_success")).isNull());
     }
 
@@ -443,7 +524,8 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/auth/tokens?eq(status,inactive)")).total(), 1);
         const HttpResponse zapier = m_sandbox->get(QStringLiteral("/auth/tokens?ilike(name,*zapier*)"));
         QCOMPARE(zapier.total(), 1);
-        QCOMPARE(zapier.array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(
+            zapier.array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 
         const HttpResponse hooks = m_sandbox->get(QStringLiteral("/notifications/webhooks"));
         QCOMPARE(hooks.total(), 2);

@@ -1,7 +1,7 @@
 // connect-sandbox over real HTTP: usage files (REFERENCE §3.21): create, the xlsx template, upload and
 // validation of the records, the status flow (submit, accept, reject, close, delete, reprocess), records.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/seed/demoseed.h"
@@ -33,14 +33,13 @@ class TestSandboxUsage final : public QObject
             header << c;
         sheet.rows << header;
         for (const QStringList &row : rows) {
-            QHash<QString, QString> values{{QStringLiteral("record_id"), row.at(0)},
-                                           {QStringLiteral("item_search_criteria"), QStringLiteral("item.mpn")},
-                                           {QStringLiteral("item_search_value"), row.at(1)},
-                                           {QStringLiteral("quantity"), row.at(2)},
-                                           {QStringLiteral("start_time_utc"), QStringLiteral("2024-05-01 00:00:00")},
-                                           {QStringLiteral("end_time_utc"), QStringLiteral("2024-06-01 00:00:00")},
-                                           {QStringLiteral("asset_search_criteria"), QStringLiteral("parameter.param_a")},
-                                           {QStringLiteral("asset_search_value"), QStringLiteral("customer-1")}};
+            QHash<QString, QString> values { { QStringLiteral("record_id"), row.at(0) },
+                { QStringLiteral("item_search_criteria"), QStringLiteral("item.mpn") },
+                { QStringLiteral("item_search_value"), row.at(1) }, { QStringLiteral("quantity"), row.at(2) },
+                { QStringLiteral("start_time_utc"), QStringLiteral("2024-05-01 00:00:00") },
+                { QStringLiteral("end_time_utc"), QStringLiteral("2024-06-01 00:00:00") },
+                { QStringLiteral("asset_search_criteria"), QStringLiteral("parameter.param_a") },
+                { QStringLiteral("asset_search_value"), QStringLiteral("customer-1") } };
             QVariantList cells;
             for (const QString &c : columns) {
                 const QString v = values.value(c);
@@ -50,7 +49,7 @@ class TestSandboxUsage final : public QObject
             }
             sheet.rows << cells;
         }
-        return usage::writeWorkbook({sheet});
+        return usage::writeWorkbook({ sheet });
     }
 
     QString createFile(const QString &name = QStringLiteral("May usage"))
@@ -60,18 +59,18 @@ class TestSandboxUsage final : public QObject
     }
     QJsonObject body(const QString &name) const
     {
-        return {{QStringLiteral("name"), name},
-                {QStringLiteral("description"), QStringLiteral("Monthly report")},
-                {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), QStringLiteral("2024-05-01T00:00:00+00:00")},
-                                                       {QStringLiteral("to"), QStringLiteral("2024-06-01T00:00:00+00:00")}}},
-                {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), m_product}}},
-                {QStringLiteral("contract"), QJsonObject{{QStringLiteral("id"), m_contract}}},
-                {QStringLiteral("external_id"), QStringLiteral("ext-1")}};
+        return { { QStringLiteral("name"), name }, { QStringLiteral("description"), QStringLiteral("Monthly report") },
+            { QStringLiteral("period"),
+                QJsonObject { { QStringLiteral("from"), QStringLiteral("2024-05-01T00:00:00+00:00") },
+                    { QStringLiteral("to"), QStringLiteral("2024-06-01T00:00:00+00:00") } } },
+            { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_product } } },
+            { QStringLiteral("contract"), QJsonObject { { QStringLiteral("id"), m_contract } } },
+            { QStringLiteral("external_id"), QStringLiteral("ext-1") } };
     }
     HttpResponse upload(const QString &id, const QByteArray &data, const QByteArray &fileName = "usage.xlsx")
     {
         return m_sandbox->multipart("POST", QStringLiteral("/usage/files/%1/upload").arg(id),
-                                    {{"usage_file", fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data}});
+            { { "usage_file", fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data } });
     }
     HttpResponse action(const QString &id, const QString &name, const QJsonObject &json = {})
     {
@@ -83,7 +82,9 @@ class TestSandboxUsage final : public QObject
         QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             return {};
-        const QByteArray data = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? reply->readAll() : QByteArray();
+        const QByteArray data = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+            ? reply->readAll()
+            : QByteArray();
         reply->deleteLater();
         return data;
     }
@@ -93,10 +94,19 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
-        m_product = m_sandbox->post(QStringLiteral("/products"), {{QStringLiteral("name"), QStringLiteral("Metered Storage")}})
-                        .object().value(QStringLiteral("id")).toString();
+        m_product
+            = m_sandbox
+                  ->post(QStringLiteral("/products"), { { QStringLiteral("name"), QStringLiteral("Metered Storage") } })
+                  .object()
+                  .value(QStringLiteral("id"))
+                  .toString();
         m_market = cv::sandbox::seedMarket(m_sandbox->server().context(), m_product);
-        m_contract = m_market.value(QStringLiteral("contracts")).toArray().at(1).toObject().value(QStringLiteral("id")).toString();
+        m_contract = m_market.value(QStringLiteral("contracts"))
+                         .toArray()
+                         .at(1)
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toString();
         QVERIFY(m_contract.startsWith(QStringLiteral("CRD-")));
     }
 
@@ -113,10 +123,21 @@ private Q_SLOTS:
         QCOMPARE(file.value(QStringLiteral("schema")).toString(), QStringLiteral("qt"));
         QCOMPARE(file.value(QStringLiteral("environment")).toString(), QStringLiteral("production"));
         QCOMPARE(file.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
-        QCOMPARE(file.value(QStringLiteral("marketplace")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Cloud Marketplace US"));
+        QCOMPARE(file.value(QStringLiteral("marketplace")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Cloud Marketplace US"));
         QCOMPARE(file.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString(), m_product);
-        QVERIFY(file.value(QStringLiteral("vendor")).toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("VA-")));
-        QVERIFY(!file.value(QStringLiteral("events")).toObject().value(QStringLiteral("created")).toObject().value(QStringLiteral("at")).toString().isEmpty());
+        QVERIFY(file.value(QStringLiteral("vendor"))
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("VA-")));
+        QVERIFY(!file.value(QStringLiteral("events"))
+                     .toObject()
+                     .value(QStringLiteral("created"))
+                     .toObject()
+                     .value(QStringLiteral("at"))
+                     .toString()
+                     .isEmpty());
 
         QJsonObject bad = body(QString(101, QLatin1Char('x')));
         bad.remove(QStringLiteral("contract"));
@@ -126,19 +147,28 @@ private Q_SLOTS:
         QVERIFY(refused.errors().contains(QStringLiteral("contract: This field is required.")));
         QJsonObject noPeriod = body(QStringLiteral("x"));
         noPeriod.remove(QStringLiteral("period"));
-        QVERIFY(m_sandbox->post(QStringLiteral("/usage/files"), noPeriod).errors().contains(QStringLiteral("period: This field is required.")));
+        QVERIFY(m_sandbox->post(QStringLiteral("/usage/files"), noPeriod)
+                    .errors()
+                    .contains(QStringLiteral("period: This field is required.")));
 
         createFile(QStringLiteral("June usage"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files")).total(), 2);
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files?eq(name,June%20usage)")).total(), 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files?eq(status,draft)&eq(product.id,%1)").arg(m_product)).total(), 2);
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/usage/files?eq(status,draft)&eq(product.id,%1)").arg(m_product)).total(),
+            2);
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files?eq(status,ready)")).total(), 0);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files/") + id).object().value(QStringLiteral("name")).toString(), QStringLiteral("May usage"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files/") + id).object().value(QStringLiteral("name")).toString(),
+            QStringLiteral("May usage"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files/UF-2000-01-0000-0000")).status, 404);
-        const HttpResponse updated = m_sandbox->put(QStringLiteral("/usage/files/") + id, {{QStringLiteral("note"), QStringLiteral("corrected")}});
+        const HttpResponse updated = m_sandbox->put(
+            QStringLiteral("/usage/files/") + id, { { QStringLiteral("note"), QStringLiteral("corrected") } });
         QCOMPARE(updated.object().value(QStringLiteral("note")).toString(), QStringLiteral("corrected"));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/usage/files/") + id, {{QStringLiteral("description"), QString(201, QLatin1Char('d'))}}).errorCode(),
-                 QStringLiteral("VAL_001"));
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/usage/files/") + id,
+                         { { QStringLiteral("description"), QString(201, QLatin1Char('d')) } })
+                     .errorCode(),
+            QStringLiteral("VAL_001"));
     }
 
     void templateIsAnXlsx()
@@ -151,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(xlsx.startsWith("PK"));
         const auto sheet = usage::readUsageSpreadsheet(xlsx);
         QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error()));
-        for (const QString &column : {QStringLiteral("record_id"), QStringLiteral("item_search_value"), QStringLiteral("quantity")})
+        for (const QString &column :
+            { QStringLiteral("record_id"), QStringLiteral("item_search_value"), QStringLiteral("quantity") })
             QVERIFY(sheet.value().header.contains(column));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/products/PRD-000-000-000/template")).status, 404);
     }
@@ -159,8 +190,9 @@ private Q_SLOTS:
     void goodFileFlow()
     {
         const QString id = createFile();
-        const HttpResponse uploaded = upload(id, workbook({{QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("10")},
-                                                           {QStringLiteral("r2"), QStringLiteral("SKU-B"), QStringLiteral("2.5")}}));
+        const HttpResponse uploaded = upload(id,
+            workbook({ { QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("10") },
+                { QStringLiteral("r2"), QStringLiteral("SKU-B"), QStringLiteral("2.5") } }));
         QVERIFY2(uploaded.status == 200, qPrintable(uploaded.errors()));
         QJsonObject file = uploaded.object();
         QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
@@ -174,38 +206,57 @@ private Q_SLOTS:
         QCOMPARE(records.status, 200);
         QCOMPARE(records.total(), 2);
         const QJsonObject record = records.array().at(0).toObject();
-        QVERIFY(QRegularExpression(QStringLiteral("^UR-\\d{4}-\\d{2}-\\d{4}-\\d{4}-\\d{4}-\\d{4}$")).match(record.value(QStringLiteral("id")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^UR-\\d{4}-\\d{2}-\\d{4}-\\d{4}-\\d{4}-\\d{4}$"))
+                    .match(record.value(QStringLiteral("id")).toString())
+                    .hasMatch());
         QCOMPARE(record.value(QStringLiteral("usage")).toDouble(), 10.0);
-        QCOMPARE(record.value(QStringLiteral("item")).toObject().value(QStringLiteral("mpn")).toString(), QStringLiteral("SKU-A"));
+        QCOMPARE(record.value(QStringLiteral("item")).toObject().value(QStringLiteral("mpn")).toString(),
+            QStringLiteral("SKU-A"));
         QCOMPARE(record.value(QStringLiteral("start_date")).toString(), QStringLiteral("2024-05-01T00:00:00+00:00"));
         QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?eq(usagefile.id,%1)&eq(item.id,%2)")
-                                    .arg(id, record.value(QStringLiteral("item")).toObject().value(QStringLiteral("id")).toString())).total(), 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records/") + record.value(QStringLiteral("id")).toString()).status, 200);
+        QCOMPARE(
+            m_sandbox
+                ->get(QStringLiteral("/usage/records?eq(usagefile.id,%1)&eq(item.id,%2)")
+                          .arg(id,
+                              record.value(QStringLiteral("item")).toObject().value(QStringLiteral("id")).toString()))
+                .total(),
+            1);
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/usage/records/") + record.value(QStringLiteral("id")).toString()).status,
+            200);
 
         QCOMPARE(action(id, QStringLiteral("accept")).errorCode(), QStringLiteral("UF_001"));
-        QCOMPARE(action(id, QStringLiteral("submit")).object().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
-        file = action(id, QStringLiteral("accept"), {{QStringLiteral("acceptance_note"), QStringLiteral("looks right")}}).object();
+        QCOMPARE(action(id, QStringLiteral("submit")).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("pending"));
+        file = action(
+            id, QStringLiteral("accept"), { { QStringLiteral("acceptance_note"), QStringLiteral("looks right") } })
+                   .object();
         QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
         QCOMPARE(file.value(QStringLiteral("acceptance_note")).toString(), QStringLiteral("looks right"));
         QVERIFY(file.value(QStringLiteral("events")).toObject().contains(QStringLiteral("accepted")));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?eq(status,approved)")).total(), 2);
-        QCOMPARE(action(id, QStringLiteral("close")).object().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(action(id, QStringLiteral("close")).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("closed"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?eq(status,closed)")).total(), 2);
         const HttpResponse again = action(id, QStringLiteral("close"));
         QCOMPARE(again.status, 400);
         QCOMPARE(again.errorCode(), QStringLiteral("UF_001"));
-        QVERIFY2(again.errors().contains(id) && again.errors().contains(QStringLiteral("closed")), qPrintable(again.errors()));
+        QVERIFY2(again.errors().contains(id) && again.errors().contains(QStringLiteral("closed")),
+            qPrintable(again.errors()));
         QCOMPARE(upload(id, workbook({})).errorCode(), QStringLiteral("UF_001"));
-        QCOMPARE(m_sandbox->put(QStringLiteral("/usage/files/") + id, {{QStringLiteral("note"), QStringLiteral("x")}}).errorCode(), QStringLiteral("UF_002"));
+        QCOMPARE(
+            m_sandbox->put(QStringLiteral("/usage/files/") + id, { { QStringLiteral("note"), QStringLiteral("x") } })
+                .errorCode(),
+            QStringLiteral("UF_002"));
     }
 
     void badRowsMakeTheFileInvalid()
     {
         const QString id = createFile();
-        const HttpResponse uploaded = upload(id, workbook({{QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("abc")},
-                                                           {QStringLiteral("r2"), QStringLiteral("NO-SUCH"), QStringLiteral("1")},
-                                                           {QStringLiteral("r3"), QStringLiteral("SKU-B"), QStringLiteral("3")}}));
+        const HttpResponse uploaded = upload(id,
+            workbook({ { QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("abc") },
+                { QStringLiteral("r2"), QStringLiteral("NO-SUCH"), QStringLiteral("1") },
+                { QStringLiteral("r3"), QStringLiteral("SKU-B"), QStringLiteral("3") } }));
         QCOMPARE(uploaded.status, 200);
         const QJsonObject file = uploaded.object();
         QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
@@ -221,15 +272,22 @@ private Q_SLOTS:
         QVERIFY(submit.errors().contains(QStringLiteral("'invalid'")));
 
         // A corrected file can go up again; reprocess returns an invalid file to draft.
-        QCOMPARE(action(id, QStringLiteral("reprocess")).object().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
-        QCOMPARE(upload(id, workbook({{QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("1")}})).object()
-                     .value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        QCOMPARE(action(id, QStringLiteral("reprocess")).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("draft"));
+        QCOMPARE(upload(id, workbook({ { QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("1") } }))
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("ready"));
         QCOMPARE(action(id, QStringLiteral("submit")).status, 200);
         QCOMPARE(action(id, QStringLiteral("reject")).errorCode(), QStringLiteral("VAL_001")); // a rejection says why
-        const QJsonObject rejected = action(id, QStringLiteral("reject"), {{QStringLiteral("rejection_note"), QStringLiteral("wrong month")}}).object();
+        const QJsonObject rejected = action(
+            id, QStringLiteral("reject"), { { QStringLiteral("rejection_note"), QStringLiteral("wrong month") } })
+                                         .object();
         QCOMPARE(rejected.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QCOMPARE(rejected.value(QStringLiteral("rejection_note")).toString(), QStringLiteral("wrong month"));
-        QCOMPARE(action(id, QStringLiteral("delete")).object().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+        QCOMPARE(action(id, QStringLiteral("delete")).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("deleted"));
     }
 
     void notAnXlsxIsRefused()
@@ -241,15 +299,19 @@ private Q_SLOTS:
         QCOMPARE(r.errorCode(), QStringLiteral("VAL_001"));
         QVERIFY2(r.errors().contains(QStringLiteral("xlsx")), qPrintable(r.errors()));
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files/") + id).object(), before);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/usage/files/%1/upload").arg(id)).errorCode(), QStringLiteral("VAL_001"));
-        QCOMPARE(m_sandbox->multipart("POST", QStringLiteral("/usage/files/%1/upload").arg(id), {{"other", "x.xlsx", {}, "x"}}).errors(),
-                 QStringLiteral("usage_file: This field is required."));
+        QCOMPARE(
+            m_sandbox->post(QStringLiteral("/usage/files/%1/upload").arg(id)).errorCode(), QStringLiteral("VAL_001"));
+        QCOMPARE(m_sandbox
+                     ->multipart(
+                         "POST", QStringLiteral("/usage/files/%1/upload").arg(id), { { "other", "x.xlsx", {}, "x" } })
+                     .errors(),
+            QStringLiteral("usage_file: This field is required."));
     }
 
     void refusedTransitions_data()
     {
         QTest::addColumn<QString>("actionName");
-        for (const char *name : {"submit", "accept", "reject", "close", "reprocess"})
+        for (const char *name : { "submit", "accept", "reject", "close", "reprocess" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -257,12 +319,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, actionName);
         const QString id = createFile();
-        const HttpResponse r = action(id, actionName, {{QStringLiteral("rejection_note"), QStringLiteral("n")}});
+        const HttpResponse r = action(id, actionName, { { QStringLiteral("rejection_note"), QStringLiteral("n") } });
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("UF_001"));
-        QVERIFY2(r.errors().contains(QStringLiteral("Usage file %1").arg(id)) && r.errors().contains(QStringLiteral("'draft'")), qPrintable(r.errors()));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files/") + id).object().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
-        QCOMPARE(action(id, QStringLiteral("delete")).object().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+        QVERIFY2(r.errors().contains(QStringLiteral("Usage file %1").arg(id))
+                && r.errors().contains(QStringLiteral("'draft'")),
+            qPrintable(r.errors()));
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/usage/files/") + id).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("draft"));
+        QCOMPARE(action(id, QStringLiteral("delete")).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("deleted"));
         QCOMPARE(action(id, QStringLiteral("delete")).errorCode(), QStringLiteral("UF_001"));
     }
 
@@ -270,9 +337,15 @@ private Q_SLOTS:
     {
         cv::sandbox::seedUsage(m_sandbox->server().context(), m_product, m_market);
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files")).total(), 3);
-        for (const char *status : {"draft", "ready", "accepted"})
-            QCOMPARE(m_sandbox->get(QStringLiteral("/usage/files?eq(status,%1)").arg(QLatin1String(status))).total(), 1);
-        const QString ready = m_sandbox->get(QStringLiteral("/usage/files?eq(status,ready)")).array().at(0).toObject().value(QStringLiteral("id")).toString();
+        for (const char *status : { "draft", "ready", "accepted" })
+            QCOMPARE(
+                m_sandbox->get(QStringLiteral("/usage/files?eq(status,%1)").arg(QLatin1String(status))).total(), 1);
+        const QString ready = m_sandbox->get(QStringLiteral("/usage/files?eq(status,ready)"))
+                                  .array()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?usagefile.id=") + ready).total(), 2);
         QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?eq(status,approved)")).total(), 2);
     }

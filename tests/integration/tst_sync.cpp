@@ -1,11 +1,11 @@
 // The sync engine against the real sandbox over HTTP, into a real SQLite cache: full then incremental
 // pulls, offline edits pushed exactly once (even when the answer is lost), conflicts detected and
 // resolved each way, faults, and bad input that leaves the cache as it was.
-#include "testmain.h"
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/store/conflictstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
@@ -24,7 +24,7 @@ namespace {
 struct Client
 {
     QNetworkAccessManager network;
-    connect::ApiClient api{&network};
+    api::ApiClient api { &network };
     std::unique_ptr<store::CacheDatabase> db;
     std::unique_ptr<sync::SyncEngine> engine;
 
@@ -32,7 +32,7 @@ struct Client
     {
         api.setEndpoint(QUrl(endpoint));
         api.setApiKey(key);
-        connect::RetryPolicy policy;
+        api::RetryPolicy policy;
         policy.baseDelayMs = 20;
         policy.maxDelayMs = 200;
         policy.timeoutMs = 5000;
@@ -98,17 +98,32 @@ private Q_SLOTS:
         Client client(cacheFile(), sandbox.baseUrl(), sandbox.apiKey());
         const sync::SyncSummary first = test::runSync(*client.engine);
         QVERIFY2(first.ok, qPrintable(first.error.summary()));
-        QCOMPARE(first.collections.value(QStringLiteral("requests")).fetched, sandbox.get(QStringLiteral("/requests?limit=0")).total());
+        QCOMPARE(first.collections.value(QStringLiteral("requests")).fetched,
+            sandbox.get(QStringLiteral("/requests?limit=0")).total());
         QVERIFY(first.collections.value(QStringLiteral("requests")).fetched >= 290);
-        QCOMPARE(client.engine->objects().count(QStringLiteral("requests")), first.collections.value(QStringLiteral("requests")).total);
+        QCOMPARE(client.engine->objects().count(QStringLiteral("requests")),
+            first.collections.value(QStringLiteral("requests")).total);
         QCOMPARE(client.engine->objects().count(QStringLiteral("items")), 4);
         QVERIFY(!first.collections.value(QStringLiteral("requests")).incremental);
 
         // Change two things on the server; the next sync fetches only those.
-        const QString request = sandbox.get(QStringLiteral("/requests?eq(status,pending)&limit=1")).array().first().toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(sandbox.put(QStringLiteral("/requests/") + request, {{QStringLiteral("note"), QStringLiteral("changed on the server")}}).status, 200);
+        const QString request = sandbox.get(QStringLiteral("/requests?eq(status,pending)&limit=1"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        QCOMPARE(sandbox
+                     .put(QStringLiteral("/requests/") + request,
+                         { { QStringLiteral("note"), QStringLiteral("changed on the server") } })
+                     .status,
+            200);
         const QString product = demoProduct(sandbox);
-        QCOMPARE(sandbox.put(QStringLiteral("/products/") + product, {{QStringLiteral("short_description"), QStringLiteral("Server edit")}}).status, 200);
+        QCOMPARE(sandbox
+                     .put(QStringLiteral("/products/") + product,
+                         { { QStringLiteral("short_description"), QStringLiteral("Server edit") } })
+                     .status,
+            200);
 
         const sync::SyncSummary second = test::runSync(*client.engine);
         QVERIFY2(second.ok, qPrintable(second.error.summary()));
@@ -116,10 +131,16 @@ private Q_SLOTS:
         QVERIFY(requests.incremental);
         QVERIFY2(requests.fetched >= 1 && requests.fetched <= 2, qPrintable(QString::number(requests.fetched)));
         QCOMPARE(second.collections.value(QStringLiteral("products")).fetched, 1);
-        QCOMPARE(client.engine->objects().get(QStringLiteral("requests"), request)->json.value(QStringLiteral("note")).toString(),
-                 QStringLiteral("changed on the server"));
-        QCOMPARE(client.engine->objects().get(QStringLiteral("products"), product)->json.value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Server edit"));
+        QCOMPARE(client.engine->objects()
+                     .get(QStringLiteral("requests"), request)
+                     ->json.value(QStringLiteral("note"))
+                     .toString(),
+            QStringLiteral("changed on the server"));
+        QCOMPARE(client.engine->objects()
+                     .get(QStringLiteral("products"), product)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Server edit"));
 
         // A third sync with nothing changed fetches nothing incremental at all.
         const sync::SyncSummary third = test::runSync(*client.engine);
@@ -127,12 +148,22 @@ private Q_SLOTS:
         QCOMPARE(third.collections.value(QStringLiteral("products")).fetched, 0);
 
         // --full fetches everything again and removes what the server no longer has.
-        QCOMPARE(sandbox.del(QStringLiteral("/auth/tokens/") + sandbox.get(QStringLiteral("/auth/tokens?eq(name,Old%20reporting%20script)")).array().first().toObject().value(QStringLiteral("id")).toString()).status, 204);
+        QCOMPARE(sandbox
+                     .del(QStringLiteral("/auth/tokens/")
+                         + sandbox.get(QStringLiteral("/auth/tokens?eq(name,Old%20reporting%20script)"))
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString())
+                     .status,
+            204);
         sync::SyncEngine::Options full;
         full.full = true;
         const sync::SyncSummary fourth = test::runSync(*client.engine, full);
         QVERIFY(fourth.ok);
-        QCOMPARE(fourth.collections.value(QStringLiteral("requests")).fetched, first.collections.value(QStringLiteral("requests")).fetched);
+        QCOMPARE(fourth.collections.value(QStringLiteral("requests")).fetched,
+            first.collections.value(QStringLiteral("requests")).fetched);
         QCOMPARE(fourth.collections.value(QStringLiteral("tokens")).removed, 1);
     }
 
@@ -149,9 +180,11 @@ private Q_SLOTS:
         store::LocalChanges changes = client.changes();
         store::OutboxEntry create;
         create.operation = QStringLiteral("create");
-        const QJsonObject item{{QStringLiteral("name"), QStringLiteral("SKU Users")}, {QStringLiteral("mpn"), QStringLiteral("MPN-246-USERS")},
-                               {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-                               {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}};
+        const QJsonObject item { { QStringLiteral("name"), QStringLiteral("SKU Users") },
+            { QStringLiteral("mpn"), QStringLiteral("MPN-246-USERS") },
+            { QStringLiteral("type"), QStringLiteral("reservation") },
+            { QStringLiteral("period"), QStringLiteral("monthly") },
+            { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } };
         const auto created = changes.create(QStringLiteral("items"), product, item, create);
         QVERIFY(created.ok());
         QJsonObject edited = client.engine->objects().get(QStringLiteral("products"), product)->json;
@@ -169,7 +202,7 @@ private Q_SLOTS:
         SandboxFixture cutting(cut);
         QVERIFY2(cutting.ok(), qPrintable(cutting.error()));
         client.api.setEndpoint(QUrl(cutting.baseUrl()));
-        connect::RetryPolicy once;
+        api::RetryPolicy once;
         once.maxAttempts = 1;
         client.api.setRetryPolicy(once);
         sync::SyncEngine::Options pushOnly;
@@ -187,12 +220,15 @@ private Q_SLOTS:
         QVERIFY2(done.ok, qPrintable(done.error.summary()));
         QCOMPARE(client.engine->outbox().size(), 0);
         QCOMPARE(sandbox.get(QStringLiteral("/products/%1/items?eq(mpn,MPN-246-USERS)").arg(product)).total(), 1);
-        QCOMPARE(sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Edited offline"));
+        QCOMPARE(sandbox.get(QStringLiteral("/products/") + product)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Edited offline"));
         // The local item now carries its server id.
         store::ObjectQuery byMpn;
         byMpn.where = QStringLiteral("mpn = ?");
-        byMpn.bindings = {QStringLiteral("MPN-246-USERS")};
+        byMpn.bindings = { QStringLiteral("MPN-246-USERS") };
         const auto items = client.engine->objects().list(QStringLiteral("items"), product, byMpn);
         QCOMPARE(items.size(), 1);
         QVERIFY(items.first().id.startsWith(product + QLatin1Char('-')));
@@ -226,8 +262,12 @@ private Q_SLOTS:
         store::OutboxEntry update;
         update.operation = QStringLiteral("update");
         QVERIFY(client.changes().update(QStringLiteral("products"), product, mine, update).ok());
-        QCOMPARE(sandbox.put(QStringLiteral("/products/") + product, {{QStringLiteral("short_description"), QStringLiteral("Theirs")},
-                                                                      {QStringLiteral("external_id"), QStringLiteral("EXT-9")}}).status, 200);
+        QCOMPARE(sandbox
+                     .put(QStringLiteral("/products/") + product,
+                         { { QStringLiteral("short_description"), QStringLiteral("Theirs") },
+                             { QStringLiteral("external_id"), QStringLiteral("EXT-9") } })
+                     .status,
+            200);
 
         const sync::SyncSummary merged = test::runSync(*client.engine);
         QCOMPARE(merged.newConflicts, 1);
@@ -240,10 +280,18 @@ private Q_SLOTS:
         const QJsonObject local = client.engine->objects().get(QStringLiteral("products"), product)->json;
         QCOMPARE(local.value(QStringLiteral("external_id")).toString(), QStringLiteral("EXT-9")); // theirs, merged in
         QCOMPARE(local.value(QStringLiteral("detailed_description")).toString(), QStringLiteral("Only mine"));
-        QCOMPARE(sandbox.get(QStringLiteral("/products/") + product).object().value(QStringLiteral("short_description")).toString(), QStringLiteral("Theirs"));
+        QCOMPARE(sandbox.get(QStringLiteral("/products/") + product)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Theirs"));
 
-        sync::ConflictResolver resolver(*client.db, client.engine->objects(), client.engine->outbox(), client.engine->conflicts());
-        QVERIFY(resolver.resolve(open.first().id, sync::Resolution(resolution), QJsonValue(QStringLiteral("Edited from both"))).ok());
+        sync::ConflictResolver resolver(
+            *client.db, client.engine->objects(), client.engine->outbox(), client.engine->conflicts());
+        QVERIFY(
+            resolver
+                .resolve(open.first().id, sync::Resolution(resolution), QJsonValue(QStringLiteral("Edited from both")))
+                .ok());
         QCOMPARE(client.engine->conflicts().count(), 0);
         const sync::SyncSummary pushed = test::runSync(*client.engine);
         QVERIFY2(pushed.ok, qPrintable(pushed.error.summary()));
@@ -261,7 +309,7 @@ private Q_SLOTS:
         SandboxFixture faulty(options);
         QVERIFY2(faulty.ok(), qPrintable(faulty.error()));
         Client client(cacheFile(), faulty.baseUrl(), faulty.apiKey());
-        connect::RetryPolicy patient;
+        api::RetryPolicy patient;
         patient.maxAttempts = 8;
         patient.baseDelayMs = 5;
         patient.maxDelayMs = 50;
@@ -303,14 +351,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("response");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not a Connect API") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html></html>")
-                                           << QStringLiteral("not JSON");
-        QTest::newRow("malformed JSON") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items 0-0/1\r\nContent-Length: 8\r\n\r\n[{\"id\":1")
-                                        << QStringLiteral("not JSON");
-        QTest::newRow("wrong Content-Range") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items banana\r\nContent-Length: 2\r\n\r\n[]")
-                                             << QStringLiteral("Content-Range");
-        QTest::newRow("wrong key") << QByteArray("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 67\r\n\r\n"
-                                                 R"({"error_code":"AUTH_001","errors":["API request is unauthorized."]})")
+        QTest::newRow("not a Connect API")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html></html>")
+            << QStringLiteral("not JSON");
+        QTest::newRow("malformed JSON") << QByteArray(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items 0-0/1\r\nContent-Length: "
+            "8\r\n\r\n[{\"id\":1") << QStringLiteral("not JSON");
+        QTest::newRow("wrong Content-Range") << QByteArray(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items banana\r\nContent-Length: "
+            "2\r\n\r\n[]") << QStringLiteral("Content-Range");
+        QTest::newRow("wrong key") << QByteArray(
+            "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 67\r\n\r\n"
+            R"({"error_code":"AUTH_001","errors":["API request is unauthorized."]})")
                                    << QStringLiteral("AUTH_001");
     }
 
@@ -328,15 +380,16 @@ private Q_SLOTS:
 
         CannedServer bad(response);
         client.api.setEndpoint(QUrl(bad.endpoint()));
-        connect::RetryPolicy once;
+        api::RetryPolicy once;
         once.maxAttempts = 1;
         client.api.setRetryPolicy(once);
         const sync::SyncSummary summary = test::runSync(*client.engine);
         QVERIFY(!summary.ok);
-        const QString said = connect::ApiError::kindName(summary.error.kind) + QLatin1Char(' ') + summary.error.summary();
+        const QString said = api::ApiError::kindName(summary.error.kind) + QLatin1Char(' ') + summary.error.summary();
         QVERIFY2(said.contains(expected), qPrintable(said));
-        QVERIFY2(summary.error.summary().contains(QStringLiteral("/accounts")) || summary.error.summary().contains(QStringLiteral("/products")),
-                 qPrintable(summary.error.summary())); // says where
+        QVERIFY2(summary.error.summary().contains(QStringLiteral("/accounts"))
+                || summary.error.summary().contains(QStringLiteral("/products")),
+            qPrintable(summary.error.summary())); // says where
         QCOMPARE(test::dumpCache(*client.db), before);
         QCOMPARE(client.engine->syncState().all().size(), cursorsBefore);
     }

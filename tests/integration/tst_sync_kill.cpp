@@ -7,10 +7,10 @@
 // has acted but the child never gets the answer (the case that could duplicate a create); with D > 0 the
 // answer arrives (latency 2-6 ms) and the kill lands while the child parses or stores the page.
 // Runs under with-keyring.sh: the children read the key from the same private keyring.
-#include "testmain.h"
 #include "clitestsupport.h"
 #include "sandboxfixture.h"
 #include "synctestsupport.h"
+#include "testmain.h"
 
 #include "app/accounts/accountregistry.h"
 #include "app/core/datapaths.h"
@@ -43,10 +43,10 @@ struct KillSwitch
 {
     QPointer<QProcess> process;
     int count = 0;
-    int killAt = 0;     ///< 1-based request number; 0 = none
+    int killAt = 0; ///< 1-based request number; 0 = none
     int delayMs = 0;
     QString lastRequest; ///< "GET /requests 200"
-    QString killedAt;    ///< the request in flight when the kill was armed
+    QString killedAt; ///< the request in flight when the kill was armed
 
     void arm(QProcess *child, int request, int delay)
     {
@@ -111,14 +111,17 @@ QString snapshot(const QString &cacheFile)
         QSqlQuery query(db);
         QStringList running;
         int finished = 0;
-        if (query.exec(QStringLiteral("SELECT collection, parent_id, phase, resume_offset, total, last_sync_at FROM sync_state "
-                                      "ORDER BY collection, parent_id"))) {
+        if (query.exec(QStringLiteral(
+                "SELECT collection, parent_id, phase, resume_offset, total, last_sync_at FROM sync_state "
+                "ORDER BY collection, parent_id"))) {
             while (query.next()) {
                 const qint64 offset = query.value(3).toLongLong();
                 if (offset > 0) {
                     running << QStringLiteral("%1%2@%3/%4 (%5)")
                                    .arg(query.value(0).toString(),
-                                        query.value(1).toString().isEmpty() ? QString() : QLatin1Char('[') + query.value(1).toString() + QLatin1Char(']'))
+                                       query.value(1).toString().isEmpty()
+                                           ? QString()
+                                           : QLatin1Char('[') + query.value(1).toString() + QLatin1Char(']'))
                                    .arg(offset)
                                    .arg(query.value(4).toLongLong())
                                    .arg(query.value(2).toString());
@@ -130,14 +133,17 @@ QString snapshot(const QString &cacheFile)
             text = QStringLiteral("cache not migrated yet; ");
         }
         QStringList outbox;
-        if (query.exec(QStringLiteral("SELECT operation, collection, attempts FROM outbox WHERE state = 'pending' ORDER BY seq"))) {
+        if (query.exec(QStringLiteral(
+                "SELECT operation, collection, attempts FROM outbox WHERE state = 'pending' ORDER BY seq"))) {
             while (query.next())
-                outbox << QStringLiteral("%1 %2 (attempts %3)").arg(query.value(0).toString(), query.value(1).toString()).arg(query.value(2).toInt());
+                outbox << QStringLiteral("%1 %2 (attempts %3)")
+                              .arg(query.value(0).toString(), query.value(1).toString())
+                              .arg(query.value(2).toInt());
         }
         text += QStringLiteral("passes finished: %1; running: %2; outbox: %3")
                     .arg(finished)
                     .arg(running.isEmpty() ? QStringLiteral("-") : running.join(QStringLiteral(", ")),
-                         outbox.isEmpty() ? QStringLiteral("empty") : outbox.join(QStringLiteral(", ")));
+                        outbox.isEmpty() ? QStringLiteral("empty") : outbox.join(QStringLiteral(", ")));
     }
     QSqlDatabase::removeDatabase(name);
     return text;
@@ -147,7 +153,7 @@ struct CacheState
 {
     QMap<QString, QJsonObject> objects;
     QMap<QString, QString> cursors; ///< "collection[parent]" -> "phase since=..."
-    QStringList unfinished;         ///< cursors left mid-pass (must be none after a completed sync)
+    QStringList unfinished; ///< cursors left mid-pass (must be none after a completed sync)
     qint64 outbox = -1;
 };
 
@@ -179,7 +185,8 @@ QString differences(const CacheState &a, const CacheState &b)
         else if (b.objects.value(it.key()) != it.value())
             lines << QStringLiteral("differs: %1\n  reference: %2\n  resumed:   %3")
                          .arg(it.key(), QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)),
-                              QString::fromUtf8(QJsonDocument(b.objects.value(it.key())).toJson(QJsonDocument::Compact)));
+                             QString::fromUtf8(
+                                 QJsonDocument(b.objects.value(it.key())).toJson(QJsonDocument::Compact)));
     }
     for (auto it = b.objects.begin(); it != b.objects.end() && lines.size() < 10; ++it) {
         if (!a.objects.contains(it.key()))
@@ -187,7 +194,8 @@ QString differences(const CacheState &a, const CacheState &b)
     }
     for (auto it = a.cursors.begin(); it != a.cursors.end() && lines.size() < 20; ++it) {
         if (b.cursors.value(it.key()) != it.value())
-            lines << QStringLiteral("cursor %1: reference '%2', resumed '%3'").arg(it.key(), it.value(), b.cursors.value(it.key()));
+            lines << QStringLiteral("cursor %1: reference '%2', resumed '%3'")
+                         .arg(it.key(), it.value(), b.cursors.value(it.key()));
     }
     for (auto it = b.cursors.begin(); it != b.cursors.end() && lines.size() < 20; ++it) {
         if (!a.cursors.contains(it.key()))
@@ -238,7 +246,7 @@ class TestSyncKill final : public QObject
 
     VendorRun sync(const QString &dataDir, const test::VendorOptions &options = {})
     {
-        VendorRun run = test::runVendor(dataDir, {QStringLiteral("sync")}, options);
+        VendorRun run = test::runVendor(dataDir, { QStringLiteral("sync") }, options);
         m_runs << run;
         return run;
     }
@@ -266,17 +274,21 @@ class TestSyncKill final : public QObject
             if (!run.crashed) {
                 // Finished before the kill point: nothing more to interrupt.
                 qInfo().noquote() << QStringLiteral("run %1 finished before its kill point (request %2): exit %3")
-                                         .arg(hits.size() + 1).arg(point.request).arg(run.exitCode);
+                                         .arg(hits.size() + 1)
+                                         .arg(point.request)
+                                         .arg(run.exitCode);
                 if (!run.succeeded())
                     qWarning().noquote() << run.describe();
                 break;
             }
-            const QString hit = QStringLiteral("kill %1: %2 -> in flight: %3 | %4")
-                                    .arg(hits.size() + 1)
-                                    .arg(point.request == 0 ? QStringLiteral("%1 ms after start").arg(point.delayMs)
-                                                            : QStringLiteral("request %1 +%2 ms").arg(point.request).arg(point.delayMs),
-                                         point.request == 0 ? QStringLiteral("(%1 requests seen)").arg(requests) : inFlight,
-                                         snapshot(cache));
+            const QString hit
+                = QStringLiteral("kill %1: %2 -> in flight: %3 | %4")
+                      .arg(hits.size() + 1)
+                      .arg(point.request == 0
+                              ? QStringLiteral("%1 ms after start").arg(point.delayMs)
+                              : QStringLiteral("request %1 +%2 ms").arg(point.request).arg(point.delayMs),
+                          point.request == 0 ? QStringLiteral("(%1 requests seen)").arg(requests) : inFlight,
+                          snapshot(cache));
             qInfo().noquote() << hit;
             hits << hit;
         }
@@ -315,7 +327,12 @@ private Q_SLOTS:
         QVERIFY2(written.ok(), qPrintable(written.detail));
         QVERIFY(registerAccount(dir(QStringLiteral("a")), m_account));
         QVERIFY(registerAccount(dir(QStringLiteral("b")), m_account));
-        m_product = m_sandbox->get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        m_product = m_sandbox->get(QStringLiteral("/products"))
+                        .array()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString();
         QVERIFY(!m_product.isEmpty());
     }
 
@@ -333,8 +350,8 @@ private Q_SLOTS:
         QVERIFY2(reference.outText().contains(QStringLiteral("requests:")), qPrintable(reference.describe()));
 
         // Points spread over the whole pull: startup, the first pages, mid-collection, sub-collections.
-        const QList<KillPoint> points{{0, 40}, {1, 0}, {2, 0}, {3, 9}, {5, 0}, {7, 4}, {9, 0}, {12, 8},
-                                      {15, 0}, {18, 5}, {22, 0}, {26, 10}, {30, 0}, {35, 3}, {40, 0}};
+        const QList<KillPoint> points { { 0, 40 }, { 1, 0 }, { 2, 0 }, { 3, 9 }, { 5, 0 }, { 7, 4 }, { 9, 0 },
+            { 12, 8 }, { 15, 0 }, { 18, 5 }, { 22, 0 }, { 26, 10 }, { 30, 0 }, { 35, 3 }, { 40, 0 } };
         const QStringList hits = killLoop(dir(QStringLiteral("b")), points);
         QVERIFY2(hits.size() >= 10, qPrintable(hits.join(QLatin1Char('\n'))));
         // Genuinely different points: what was in flight and where the cursors stood differ each time.
@@ -353,7 +370,7 @@ private Q_SLOTS:
         QVERIFY2(expected.unfinished.isEmpty(), qPrintable(expected.unfinished.join(QLatin1Char(' '))));
         QVERIFY2(resumed.unfinished.isEmpty(), qPrintable(resumed.unfinished.join(QLatin1Char(' '))));
         QVERIFY2(expected.objects == resumed.objects && expected.cursors == resumed.cursors,
-                 qPrintable(differences(expected, resumed)));
+            qPrintable(differences(expected, resumed)));
     }
 
     /// Offline edits queued before the kills (the push is now interrupted too) reach the server exactly
@@ -372,9 +389,10 @@ private Q_SLOTS:
             store::LocalChanges changes(*db, objects, outbox);
             store::OutboxEntry create;
             create.operation = QStringLiteral("create");
-            const QJsonObject item{{QStringLiteral("name"), QStringLiteral("SKU Kill Test")}, {QStringLiteral("mpn"), mpn},
-                                   {QStringLiteral("type"), QStringLiteral("reservation")}, {QStringLiteral("period"), QStringLiteral("monthly")},
-                                   {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("users")}}}};
+            const QJsonObject item { { QStringLiteral("name"), QStringLiteral("SKU Kill Test") },
+                { QStringLiteral("mpn"), mpn }, { QStringLiteral("type"), QStringLiteral("reservation") },
+                { QStringLiteral("period"), QStringLiteral("monthly") },
+                { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } };
             const auto created = changes.create(QStringLiteral("items"), m_product, item, create);
             QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
             const auto product = objects.get(QStringLiteral("products"), m_product);
@@ -392,12 +410,17 @@ private Q_SLOTS:
         QVERIFY(pending.size() >= 20);
         for (const QJsonValue &request : pending) {
             const QString id = request.toObject().value(QStringLiteral("id")).toString();
-            QCOMPARE(m_sandbox->put(QStringLiteral("/requests/") + id, {{QStringLiteral("note"), QStringLiteral("changed while offline")}}).status, 200);
+            QCOMPARE(m_sandbox
+                         ->put(QStringLiteral("/requests/") + id,
+                             { { QStringLiteral("note"), QStringLiteral("changed while offline") } })
+                         .status,
+                200);
         }
 
         // Push points first: the create in flight (created, answer lost), the look-up that follows, the
         // update's check and its PUT (applied, answer lost); then the pull.
-        const QList<KillPoint> points{{1, 0}, {1, 0}, {2, 0}, {2, 0}, {2, 4}, {3, 0}, {4, 6}, {6, 0}, {9, 0}, {13, 4}, {18, 0}, {24, 0}};
+        const QList<KillPoint> points { { 1, 0 }, { 1, 0 }, { 2, 0 }, { 2, 0 }, { 2, 4 }, { 3, 0 }, { 4, 6 }, { 6, 0 },
+            { 9, 0 }, { 13, 4 }, { 18, 0 }, { 24, 0 } };
         const QStringList hits = killLoop(dir(QStringLiteral("b")), points);
         QVERIFY2(hits.size() >= 10, qPrintable(hits.join(QLatin1Char('\n'))));
         const QString all = hits.join(QLatin1Char('\n'));
@@ -407,25 +430,32 @@ private Q_SLOTS:
         // instead of posting it again (a second POST is refused by the sandbox as a duplicate MPN; a server
         // without that check would create a second item).
         QVERIFY2(hits.first().contains(QStringLiteral("in flight: POST /products/%1/items 201").arg(m_product))
-                     && hits.first().contains(QStringLiteral("create items (attempts 1)")),
-                 qPrintable(all));
+                && hits.first().contains(QStringLiteral("create items (attempts 1)")),
+            qPrintable(all));
         QVERIFY2(all.count(QStringLiteral("in flight: POST ")) == 1, qPrintable(all));
 
         const VendorRun last = sync(dir(QStringLiteral("b")));
         QVERIFY2(last.succeeded(), qPrintable(last.describe()));
 
         // On the server: exactly one item with that MPN, the description edited.
-        const test::HttpResponse items = m_sandbox->get(QStringLiteral("/products/%1/items?eq(mpn,%2)").arg(m_product, mpn));
+        const test::HttpResponse items
+            = m_sandbox->get(QStringLiteral("/products/%1/items?eq(mpn,%2)").arg(m_product, mpn));
         QCOMPARE(items.status, 200);
         QCOMPARE(items.total(), 1);
         int withMpn = 0;
-        for (const QJsonValue &item : m_sandbox->get(QStringLiteral("/products/%1/items?limit=1000").arg(m_product)).array())
+        for (const QJsonValue &item :
+            m_sandbox->get(QStringLiteral("/products/%1/items?limit=1000").arg(m_product)).array())
             withMpn += item.toObject().value(QStringLiteral("mpn")).toString() == mpn ? 1 : 0;
         QCOMPARE(withMpn, 1);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_product).object().value(QStringLiteral("short_description")).toString(), description);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + m_product)
+                     .object()
+                     .value(QStringLiteral("short_description"))
+                     .toString(),
+            description);
 
         // The outbox is empty, as `status --json` reports it.
-        const VendorRun status = test::runVendor(dir(QStringLiteral("b")), {QStringLiteral("status"), QStringLiteral("--json")});
+        const VendorRun status
+            = test::runVendor(dir(QStringLiteral("b")), { QStringLiteral("status"), QStringLiteral("--json") });
         m_runs << status;
         QVERIFY2(status.succeeded(), qPrintable(status.describe()));
         const QJsonObject report = QJsonDocument::fromJson(status.out).object();
@@ -440,12 +470,14 @@ private Q_SLOTS:
         QCOMPARE(resumed.outbox, 0);
         QVERIFY2(resumed.unfinished.isEmpty(), qPrintable(resumed.unfinished.join(QLatin1Char(' '))));
         QVERIFY2(expected.objects == resumed.objects && expected.cursors == resumed.cursors,
-                 qPrintable(differences(expected, resumed)));
+            qPrintable(differences(expected, resumed)));
         int cachedWithMpn = 0;
         for (auto it = resumed.objects.begin(); it != resumed.objects.end(); ++it) {
-            if (it.key().startsWith(QLatin1String("items/")) && it.value().value(QStringLiteral("mpn")).toString() == mpn) {
+            if (it.key().startsWith(QLatin1String("items/"))
+                && it.value().value(QStringLiteral("mpn")).toString() == mpn) {
                 ++cachedWithMpn;
-                QVERIFY2(!store::LocalChanges::isLocalId(it.value().value(QStringLiteral("id")).toString()), qPrintable(it.key()));
+                QVERIFY2(!store::LocalChanges::isLocalId(it.value().value(QStringLiteral("id")).toString()),
+                    qPrintable(it.key()));
             }
         }
         QCOMPARE(cachedWithMpn, 1);
@@ -777,7 +809,7 @@ private Q_SLOTS:
     /// The API key's secret is in no file under any data dir and in no child's output.
     void apiKeyIsNowhere()
     {
-        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+        for (const QString &name : { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
             QVERIFY(test::fileCount(dir(name)) >= 2); // accounts.json and the cache at least
             const QStringList leaks = test::filesContaining(dir(name), m_secret);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));

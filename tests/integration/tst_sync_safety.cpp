@@ -7,10 +7,10 @@
 
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/accountvalidator.h"
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
-#include "app/connect/listjob.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
+#include "app/api/listjob.h"
+#include "app/api/rqlquery.h"
 #include "app/sandbox/store/sandboxstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
@@ -37,7 +37,7 @@ namespace {
 struct Client
 {
     QNetworkAccessManager network;
-    connect::ApiClient api { &network };
+    api::ApiClient api { &network };
     std::unique_ptr<store::CacheDatabase> db;
     std::unique_ptr<sync::SyncEngine> engine;
 
@@ -45,7 +45,7 @@ struct Client
     {
         api.setEndpoint(QUrl(endpoint));
         api.setApiKey(key);
-        connect::RetryPolicy policy;
+        api::RetryPolicy policy;
         policy.baseDelayMs = 20;
         policy.maxDelayMs = 200;
         policy.timeoutMs = 5000;
@@ -216,19 +216,19 @@ private Q_SLOTS:
             socket->disconnectFromHost();
         });
         QNetworkAccessManager network;
-        connect::ApiClient api(&network);
+        api::ApiClient api(&network);
         api.setEndpoint(QUrl(server.origin() + QStringLiteral("/public/v1")));
         api.setApiKey("SU-000-000-000:abc");
-        connect::RetryPolicy fast;
+        api::RetryPolicy fast;
         fast.baseDelayMs = 1;
         fast.maxDelayMs = 5;
         api.setRetryPolicy(fast);
-        connect::ApiJob *post = api.post(QStringLiteral("/notifications/webhooks"), webhook(QStringLiteral("x")));
-        QSignalSpy postDone(post, &connect::ApiJob::finished);
+        api::ApiJob *post = api.post(QStringLiteral("/notifications/webhooks"), webhook(QStringLiteral("x")));
+        QSignalSpy postDone(post, &api::ApiJob::finished);
         QVERIFY(postDone.wait(10000));
         QCOMPARE(posts, 1);
-        connect::ApiJob *get = api.get(QStringLiteral("/notifications/webhooks"));
-        QSignalSpy getDone(get, &connect::ApiJob::finished);
+        api::ApiJob *get = api.get(QStringLiteral("/notifications/webhooks"));
+        QSignalSpy getDone(get, &api::ApiJob::finished);
         QVERIFY(getDone.wait(10000));
         QCOMPARE(server.requests.size(), 1 + fast.maxAttempts);
     }
@@ -499,11 +499,11 @@ private Q_SLOTS:
         QVERIFY2(result.detail.contains(QStringLiteral("redirects to ") + target), qPrintable(result.detail));
         QVERIFY(result.status != accounts::ValidationStatus::Ok);
 
-        connect::ApiClient api(&network);
+        api::ApiClient api(&network);
         api.setEndpoint(QUrl(redirecting.origin() + QStringLiteral("/public/v1")));
         api.setApiKey("SU-123-456-789:topsecretvalue");
-        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
-        QSignalSpy finished(job, &connect::ApiJob::finished);
+        api::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &api::ApiJob::finished);
         QVERIFY(finished.wait(10000));
         QVERIFY(!job->ok());
         QVERIFY2(job->error().summary().contains(QStringLiteral("redirects to ") + target),
@@ -567,21 +567,21 @@ private Q_SLOTS:
             timer->start(50);
         });
         QNetworkAccessManager network;
-        connect::ApiClient api(&network);
+        api::ApiClient api(&network);
         api.setEndpoint(QUrl(dripping.origin() + QStringLiteral("/public/v1")));
         api.setApiKey("SU-000-000-000:abc");
-        connect::RetryPolicy policy;
+        api::RetryPolicy policy;
         policy.maxAttempts = 1;
         policy.timeoutMs = 400; // never reached: a byte arrives every 50 ms
         policy.deadlineMs = 1500;
         api.setRetryPolicy(policy);
         QElapsedTimer clock;
         clock.start();
-        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
-        QSignalSpy finished(job, &connect::ApiJob::finished);
+        api::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &api::ApiJob::finished);
         QVERIFY(finished.wait(8000));
         QVERIFY(clock.elapsed() < 5000);
-        QCOMPARE(job->error().kind, connect::ApiError::Kind::Timeout);
+        QCOMPARE(job->error().kind, api::ApiError::Kind::Timeout);
         QVERIFY2(job->error().summary().contains(QStringLiteral("1500 ms")), qPrintable(job->error().summary()));
 
         accounts::AccountValidator validator(&network);
@@ -614,11 +614,11 @@ private Q_SLOTS:
             socket->disconnectFromHost();
         });
         QNetworkAccessManager network;
-        connect::ApiClient api(&network);
+        api::ApiClient api(&network);
         api.setEndpoint(QUrl(endless.origin() + QStringLiteral("/public/v1")));
         api.setApiKey("SU-000-000-000:abc");
-        connect::ListJob *list = api.list(QStringLiteral("/requests"), connect::RqlQuery(), 10);
-        QSignalSpy finished(list, &connect::ListJob::finished);
+        api::ListJob *list = api.list(QStringLiteral("/requests"), api::RqlQuery(), 10);
+        QSignalSpy finished(list, &api::ListJob::finished);
         QVERIFY(finished.wait(10000));
         QVERIFY(!list->ok());
         QVERIFY2(list->error().summary().contains(QStringLiteral("repeats")), qPrintable(list->error().summary()));
@@ -633,13 +633,13 @@ private Q_SLOTS:
             socket->write(QByteArray(64 * 1024, ' '));
         });
         QNetworkAccessManager network;
-        connect::ApiClient api(&network);
+        api::ApiClient api(&network);
         api.setEndpoint(QUrl(huge.origin() + QStringLiteral("/public/v1")));
         api.setApiKey("SU-000-000-000:abc");
-        connect::ApiJob *job = api.get(QStringLiteral("/accounts"));
-        QSignalSpy finished(job, &connect::ApiJob::finished);
+        api::ApiJob *job = api.get(QStringLiteral("/accounts"));
+        QSignalSpy finished(job, &api::ApiJob::finished);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(job->error().kind, connect::ApiError::Kind::InvalidResponse);
+        QCOMPARE(job->error().kind, api::ApiError::Kind::InvalidResponse);
         QVERIFY2(job->error().summary().contains(QStringLiteral("larger than")), qPrintable(job->error().summary()));
     }
 
@@ -660,7 +660,8 @@ private Q_SLOTS:
         QCOMPARE(sandbox.get(QStringLiteral("/requests?") + grouped).status, 400);
         QCOMPARE(sandbox.get(QStringLiteral("/requests?limit=1")).status, 200);
         // Deep but within the limit: answered (not "Parameter count mismatch").
-        const QString legal = QStringLiteral("not(").repeated(15) + QStringLiteral("eq(status,pending)") + QStringLiteral(")").repeated(15);
+        const QString legal = QStringLiteral("not(").repeated(15) + QStringLiteral("eq(status,pending)")
+            + QStringLiteral(")").repeated(15);
         const auto answered = sandbox.get(QStringLiteral("/requests?") + legal);
         QVERIFY2(answered.status == 200, qPrintable(answered.errors()));
     }

@@ -22,7 +22,7 @@ namespace cv::test {
 struct VendorRun
 {
     int exitCode = -1;
-    bool crashed = false;  ///< ended by a signal (e.g. the test's SIGKILL)
+    bool crashed = false; ///< ended by a signal (e.g. the test's SIGKILL)
     bool timedOut = false; ///< still running at the deadline (then killed)
     QByteArray out;
     QByteArray err;
@@ -35,17 +35,17 @@ struct VendorRun
     {
         return QStringLiteral("exit %1%2%3\n--- stdout:\n%4\n--- stderr:\n%5")
             .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (killed)") : QString(), timedOut ? QStringLiteral(" (timed out)") : QString(),
-                 outText(), errText());
+            .arg(crashed ? QStringLiteral(" (killed)") : QString(),
+                timedOut ? QStringLiteral(" (timed out)") : QString(), outText(), errText());
     }
 };
 
 struct VendorOptions
 {
-    QByteArray input;                                  ///< written to stdin, which is then closed
+    QByteArray input; ///< written to stdin, which is then closed
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 60000;
-    std::function<void(QProcess *)> started;           ///< called once the child runs (to arm a kill)
+    std::function<void(QProcess *)> started; ///< called once the child runs (to arm a kill)
 };
 
 /// `connect-vendor --data-dir <dataDir> <arguments>`, to its end.
@@ -53,7 +53,7 @@ inline VendorRun runVendor(const QString &dataDir, const QStringList &arguments,
 {
     QProcess process;
     process.setProcessEnvironment(options.environment);
-    process.start(QStringLiteral(CV_VENDOR_EXE), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    process.start(QStringLiteral(CV_VENDOR_EXE), QStringList { QStringLiteral("--data-dir"), dataDir } + arguments);
     VendorRun run;
     if (!process.waitForStarted(10000)) {
         run.err = process.errorString().toLocal8Bit();
@@ -77,7 +77,8 @@ inline VendorRun runVendor(const QString &dataDir, const QStringList &arguments,
 }
 
 /// The keychain, waited for while the event loop turns.
-inline accounts::KeyStoreResult keyStoreCall(const std::function<void(accounts::KeyStore &, QObject *, accounts::KeyStore::Callback)> &call)
+inline accounts::KeyStoreResult keyStoreCall(
+    const std::function<void(accounts::KeyStore &, QObject *, accounts::KeyStore::Callback)> &call)
 {
     accounts::KeyStore store;
     accounts::KeyStoreResult result;
@@ -95,12 +96,15 @@ inline accounts::KeyStoreResult keyStoreCall(const std::function<void(accounts::
 
 inline accounts::KeyStoreResult writeKey(const QString &name, const QByteArray &secret)
 {
-    return keyStoreCall([&](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) { s.write(name, secret, c, std::move(cb)); });
+    return keyStoreCall([&](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) {
+        s.write(name, secret, c, std::move(cb));
+    });
 }
 
 inline accounts::KeyStoreResult readKey(const QString &name)
 {
-    return keyStoreCall([&](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) { s.read(name, c, std::move(cb)); });
+    return keyStoreCall(
+        [&](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) { s.read(name, c, std::move(cb)); });
 }
 
 /// Every file under `root` (hidden ones, SQLite files and their -wal/-shm included) whose bytes contain

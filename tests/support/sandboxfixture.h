@@ -20,7 +20,7 @@ namespace cv::test {
 
 struct HttpResponse
 {
-    int status = 0;              ///< 0 when no HTTP answer came (network error)
+    int status = 0; ///< 0 when no HTTP answer came (network error)
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QHash<QByteArray, QByteArray> headers; ///< lower-cased names
@@ -78,8 +78,7 @@ public:
     }
 
     HttpResponse send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-                      const QByteArray &contentType = "application/json", const QByteArray &apiKeyOverride = {},
-                      bool withAuth = true)
+        const QByteArray &contentType = "application/json", const QByteArray &apiKeyOverride = {}, bool withAuth = true)
     {
         QNetworkRequest request(QUrl(baseUrl() + pathAndQuery));
         if (withAuth)

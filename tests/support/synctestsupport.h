@@ -13,7 +13,8 @@
 
 namespace cv::test {
 
-inline sync::SyncSummary runSync(sync::SyncEngine &engine, const sync::SyncEngine::Options &options = {}, int timeoutMs = 120000)
+inline sync::SyncSummary runSync(
+    sync::SyncEngine &engine, const sync::SyncEngine::Options &options = {}, int timeoutMs = 120000)
 {
     sync::SyncSummary result;
     bool done = false;

@@ -29,15 +29,15 @@ inline void prepareApplication(QCoreApplication &app)
 
 } // namespace cv::test
 
-#define CV_TEST_MAIN_IMPL(AppType, TestObject)                                                                   \
-    int main(int argc, char *argv[])                                                                             \
-    {                                                                                                            \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); /* WebEngine views in widget tests */      \
-        AppType app(argc, argv);                                                                                 \
-        cv::test::prepareApplication(app);                                                                       \
-        TestObject tc;                                                                                           \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                               \
-        return QTest::qExec(&tc, argc, argv);                                                                    \
+#define CV_TEST_MAIN_IMPL(AppType, TestObject)                                                                         \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); /* WebEngine views in widget tests */              \
+        AppType app(argc, argv);                                                                                       \
+        cv::test::prepareApplication(app);                                                                             \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
     }
 
 #define CV_TEST_CORE_MAIN(TestObject) CV_TEST_MAIN_IMPL(QCoreApplication, TestObject)

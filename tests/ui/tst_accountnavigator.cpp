@@ -11,11 +11,11 @@
 #include "ui/shell/landingpage.h"
 #include "ui/shell/mainwindow.h"
 
-#include <QApplication>
-#include <QNetworkAccessManager>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -58,13 +58,13 @@ private Q_SLOTS:
         m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
         m_first = makeAccount(QStringLiteral("VA-111-111"), QStringLiteral("Connect Lab Vendor"));
         m_second = makeAccount(QStringLiteral("VA-222-222"), QStringLiteral("Second Vendor"));
-        for (const auto &account : {m_second, m_first}) {
+        for (const auto &account : { m_second, m_first }) {
             bool done = false;
             m_keyStore.write(account.keychainKey(), "SU-000-000-000:secret-" + account.id.toUtf8(), this,
-                             [&](const accounts::KeyStoreResult &r) {
-                                 QVERIFY2(r.ok(), qPrintable(r.detail));
-                                 done = true;
-                             });
+                [&](const accounts::KeyStoreResult &r) {
+                    QVERIFY2(r.ok(), qPrintable(r.detail));
+                    done = true;
+                });
             QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
             m_registry->addOrUpdate(account);
         }
@@ -96,10 +96,12 @@ private Q_SLOTS:
             menu->close();
         });
         QVERIFY(opened);
-        QVERIFY2(header.contains(m_first.name) && header.contains(m_first.id) && header.contains(QStringLiteral("Vendor")),
-                 qPrintable(header));
-        QCOMPARE(switchable, (QStringList{QStringLiteral("Second Vendor (VA-222-222)"),
-                                          QStringLiteral("Connect Lab Vendor (VA-111-111) *")}));
+        QVERIFY2(
+            header.contains(m_first.name) && header.contains(m_first.id) && header.contains(QStringLiteral("Vendor")),
+            qPrintable(header));
+        QCOMPARE(switchable,
+            (QStringList {
+                QStringLiteral("Second Vendor (VA-222-222)"), QStringLiteral("Connect Lab Vendor (VA-111-111) *") }));
     }
 
     void switchesAccount()
@@ -122,7 +124,8 @@ private Q_SLOTS:
     static void confirmSignOut(QWidget *window, const char *button)
     {
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
+        QTRY_VERIFY(
+            (box = window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
         test::screenshot(box, QStringLiteral("sign-out-confirmation"));
         auto *choice = box->findChild<QAbstractButton *>(QLatin1String(button));
         QVERIFY(choice);
@@ -131,11 +134,11 @@ private Q_SLOTS:
 
     void signOutCanBeCancelled()
     {
-        QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
-            QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
-        }));
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(),
+            [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut"))); }));
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
+        QTRY_VERIFY(
+            (box = m_window->findChild<QMessageBox *>(QStringLiteral("signOutConfirmation"))) && box->isVisible());
         box->reject();
         QTest::qWait(50);
         QVERIFY(m_registry->find(m_first.keychainKey()).isValid());
@@ -145,9 +148,8 @@ private Q_SLOTS:
     void signOutRemovesKeyAndAccount()
     {
         QVERIFY(readKey(m_keyStore, m_first.keychainKey()).ok());
-        QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
-            QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
-        }));
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(),
+            [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut"))); }));
         confirmSignOut(m_window.get(), "signOutKeepData");
         QTRY_VERIFY_WITH_TIMEOUT(!m_registry->find(m_first.keychainKey()).isValid(), 10000);
         QCOMPARE(readKey(m_keyStore, m_first.keychainKey()).status, accounts::KeyStoreStatus::NotFound);
@@ -158,9 +160,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->isFirstRunShown());
 
         // Signing out of the last account leads to the first-run screen.
-        QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
-            QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut")));
-        }));
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(),
+            [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("signOut"))); }));
         confirmSignOut(m_window.get(), "signOutDeleteData");
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isFirstRunShown(), 10000);
         QVERIFY(m_registry->isEmpty());
@@ -170,9 +171,8 @@ private Q_SLOTS:
 
     void addAccountOpensTheAccountForm()
     {
-        QVERIFY(test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
-            QVERIFY(test::clickMenuAction(menu, QStringLiteral("addAccount")));
-        }));
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(),
+            [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("addAccount"))); }));
         QTRY_VERIFY(m_window->isFirstRunShown());
         auto *add = m_window->firstRunPage()->findChild<QPushButton *>(QStringLiteral("addAccount"));
         QVERIFY(add && add->isVisible());

@@ -109,7 +109,8 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close();
         QTest::newRow("not a URL") << QStringLiteral("not a url") << QStringLiteral("is not a web address");
-        QTest::newRow("nothing listening") << QStringLiteral("http://127.0.0.1:%1/public/v1").arg(port) << QStringLiteral("Could not reach");
+        QTest::newRow("nothing listening")
+            << QStringLiteral("http://127.0.0.1:%1/public/v1").arg(port) << QStringLiteral("Could not reach");
     }
 
     void addAccountReportsBadInput()
@@ -128,7 +129,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
         QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
         QVERIFY(registry.isEmpty());
-        test::screenshot(&window, QStringLiteral("error-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        test::screenshot(&window,
+            QStringLiteral("error-")
+                + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     }
 
     void wrongKeyIsRefusedAndNothingSaved()
@@ -141,21 +144,22 @@ private Q_SLOTS:
         accounts::AccountManager manager(&registry, &m_keyStore, &m_network);
         bool done = false;
         accounts::AddAccountResult result;
-        manager.addAccount(host.baseUrl(), "SU-111-111-111:not-the-key", this, [&](const accounts::AddAccountResult &r) {
-            result = r;
-            done = true;
-        });
+        manager.addAccount(
+            host.baseUrl(), "SU-111-111-111:not-the-key", this, [&](const accounts::AddAccountResult &r) {
+                result = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QCOMPARE(result.validation.status, accounts::ValidationStatus::Unauthorized);
         QCOMPARE(result.validation.httpStatus, 401);
         QVERIFY(registry.isEmpty());
         // An endpoint that answers but is not the Connect API (the sandbox's root is not /public/v1).
         done = false;
-        manager.addAccount(host.baseUrl().section(QLatin1Char('/'), 0, 2) + QStringLiteral("/media"), host.apiKey().toUtf8(), this,
-                           [&](const accounts::AddAccountResult &r) {
-                               result = r;
-                               done = true;
-                           });
+        manager.addAccount(host.baseUrl().section(QLatin1Char('/'), 0, 2) + QStringLiteral("/media"),
+            host.apiKey().toUtf8(), this, [&](const accounts::AddAccountResult &r) {
+                result = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY(result.validation.status != accounts::ValidationStatus::Ok);
         QVERIFY(registry.isEmpty());

@@ -8,7 +8,7 @@
 #include "testmain.h"
 #include "uitestsupport.h"
 
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/store/outbox.h"
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
@@ -69,7 +69,7 @@ class TestFulfillment final : public QObject
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<connect::ApiClient> m_api;
+    std::unique_ptr<api::ApiClient> m_api;
     QTemporaryDir m_dir;
     std::unique_ptr<store::CacheDatabase> m_db;
     std::unique_ptr<sync::SyncEngine> m_engine;
@@ -163,7 +163,7 @@ private Q_SLOTS:
         m_secondId = again.object().value(QStringLiteral("id")).toString();
         QCOMPARE(m_sandbox->post(QStringLiteral("/requests/%1/pend").arg(m_secondId), QJsonObject()).status, 200);
 
-        m_api = std::make_unique<connect::ApiClient>(&m_network);
+        m_api = std::make_unique<api::ApiClient>(&m_network);
         m_api->setEndpoint(QUrl(m_sandbox->baseUrl()));
         m_api->setApiKey(m_sandbox->apiKey());
         m_db = std::move(store::CacheDatabase::open(m_dir.filePath(QStringLiteral("cache.sqlite")))).value();

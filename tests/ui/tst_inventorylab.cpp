@@ -3,51 +3,51 @@
 // parameters wizards and edit dialogs, the activation template with its preview; then sync, and the
 // sandbox (over HTTP) holds exactly that product. Then the same run with the network down, synced once
 // the network is back.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 #include "uitestsupport.h"
 
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
-#include "app/sync/accountsession.h"
-#include "ui/inventory/inventorypage.h"
-#include "ui/inventory/productpage.h"
-#include "ui/inventory/profilepage.h"
 #include "app/store/objectrepository.h"
+#include "app/sync/accountsession.h"
 #include "app/sync/syncengine.h"
+#include "ui/fulfillment/approvedialog.h"
+#include "ui/fulfillment/ccppreview.h"
+#include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/fulfillment/requestpage.h"
+#include "ui/inventory/inventorypage.h"
+#include "ui/inventory/previewpage.h"
+#include "ui/inventory/productpage.h"
+#include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/itemdialog.h"
 #include "ui/inventory/productpages/itemspage.h"
 #include "ui/inventory/productpages/parameterdialog.h"
 #include "ui/inventory/productpages/parameterspage.h"
 #include "ui/inventory/productpages/previewwebview.h"
 #include "ui/inventory/productpages/templatestab.h"
-#include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/uipage.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/fulfillment/approvedialog.h"
-#include "ui/fulfillment/ccppreview.h"
-#include "ui/fulfillment/fulfillmentpage.h"
-#include "ui/fulfillment/requestpage.h"
-#include "ui/inventory/previewpage.h"
+#include "ui/inventory/profilepage.h"
 #include "ui/inventory/publishpage.h"
+#include "ui/shell/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
-#include <QAbstractButton>
 #include <QLabel>
-#include <QMessageBox>
-#include <QTextBrowser>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -117,8 +117,10 @@ public:
                 }
                 auto *upstream = new QTcpSocket(client);
                 upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
                 connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
@@ -186,7 +188,7 @@ class TestInventoryLab final : public QObject
         product->showPage(QStringLiteral("items"));
         auto *items = qobject_cast<ui::ItemsPage *>(product->page(QStringLiteral("items")));
         QVERIFY(items);
-        for (const QString &mpn : {QStringLiteral("SKU-A"), QStringLiteral("SKU-B")}) {
+        for (const QString &mpn : { QStringLiteral("SKU-A"), QStringLiteral("SKU-B") }) {
             const int row = rowWith(items->table()->model(), 1, mpn);
             QVERIFY2(row >= 0, qPrintable(mpn));
             doubleClickRow(items->table(), row, 0);
@@ -215,7 +217,7 @@ class TestInventoryLab final : public QObject
         product->showPage(QStringLiteral("parameters"));
         auto *parameters = qobject_cast<ui::ParametersPage *>(product->page(QStringLiteral("parameters")));
         QVERIFY(parameters);
-        for (const QString &id : {QStringLiteral("param_a"), QStringLiteral("param_b")}) {
+        for (const QString &id : { QStringLiteral("param_a"), QStringLiteral("param_b") }) {
             const int row = rowWith(parameters->table()->model(), 0, id);
             QVERIFY2(row >= 0, qPrintable(id));
             doubleClickRow(parameters->table(), row, 1);
@@ -252,13 +254,15 @@ class TestInventoryLab final : public QObject
         templates->bodyEdit()->selectAll();
         QTest::keyClick(templates->bodyEdit(), Qt::Key_Delete);
         QTest::keyClicks(templates->bodyEdit(), QStringLiteral("Your administrator is **"));
-        QVERIFY(test::withPopupMenu(templates->insertButton(), [](QMenu *menu) {
-            QVERIFY(test::clickMenuAction(menu, QStringLiteral("param_admin_email")));
-        }));
+        QVERIFY(test::withPopupMenu(templates->insertButton(),
+            [](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("param_admin_email"))); }));
         QTest::keyClicks(templates->bodyEdit(), QStringLiteral("**."));
-        QCOMPARE(templates->bodyEdit()->toPlainText(), QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
+        QCOMPARE(
+            templates->bodyEdit()->toPlainText(), QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
         QTest::mouseClick(templates->previewButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(templates->previewView()).contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(templates->previewView())
+                                     .contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")),
+            20000);
         test::screenshot(m_window.get(), shotPrefix + QStringLiteral("template-preview"));
         product->flushPendingEdits();
     }
@@ -266,7 +270,9 @@ class TestInventoryLab final : public QObject
     /// The product `name` as the sandbox holds it, checked over HTTP.
     void verifyOnServer(const QString &name)
     {
-        const HttpResponse products = m_sandbox->get(QStringLiteral("/products?eq(name,%1)").arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("%20"))));
+        const HttpResponse products
+            = m_sandbox->get(QStringLiteral("/products?eq(name,%1)")
+                                 .arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("%20"))));
         QCOMPARE(products.total(), 1);
         const QString id = products.array().first().toObject().value(QStringLiteral("id")).toString();
         const QJsonArray items = m_sandbox->get(QStringLiteral("/products/%1/items").arg(id)).array();
@@ -274,7 +280,9 @@ class TestInventoryLab final : public QObject
         QCOMPARE(items.first().toObject().value(QStringLiteral("mpn")).toString(), QStringLiteral("MPN-246-USERS"));
         QCOMPARE(items.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("reservation"));
         QCOMPARE(items.first().toObject().value(QStringLiteral("period")).toString(), QStringLiteral("monthly"));
-        QCOMPARE(items.first().toObject().value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("users"));
+        QCOMPARE(
+            items.first().toObject().value(QStringLiteral("unit")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("users"));
         const QJsonArray parameters = m_sandbox->get(QStringLiteral("/products/%1/parameters").arg(id)).array();
         QCOMPARE(parameters.size(), 1);
         const QJsonObject parameter = parameters.first().toObject();
@@ -283,10 +291,12 @@ class TestInventoryLab final : public QObject
         QCOMPARE(parameter.value(QStringLiteral("scope")).toString(), QStringLiteral("asset"));
         QCOMPARE(parameter.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
         QVERIFY(parameter.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool());
-        const QJsonArray activation = m_sandbox->get(QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(id)).array();
+        const QJsonArray activation
+            = m_sandbox->get(QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(id))
+                  .array();
         QCOMPARE(activation.size(), 1);
         QCOMPARE(activation.first().toObject().value(QStringLiteral("body")).toString(),
-                 QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
+            QStringLiteral("Your administrator is **{{ param_admin_email }}**."));
     }
 
     bool syncAndWait()
@@ -353,7 +363,8 @@ private Q_SLOTS:
         auto *preview = qobject_cast<ui::PreviewPage *>(product->page(QStringLiteral("preview")));
         QVERIFY(preview);
         QTRY_VERIFY(preview->startButton()->isEnabled());
-        QTest::mouseClick(preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
+        QTest::mouseClick(
+            preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
         QLineEdit *orderedEmail = preview->parameterField(QStringLiteral("param_admin_email"));
         QVERIFY(orderedEmail);
         orderedEmail->clear();
@@ -372,7 +383,8 @@ private Q_SLOTS:
         QVERIFY(fulfillment);
         ui::RequestPage *request = fulfillment->requestPage();
         QTRY_COMPARE_WITH_TIMEOUT(request->requestId(), requestId, 30000);
-        QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Inquiring"));
+        QTRY_COMPARE(
+            request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Inquiring"));
         test::screenshot(m_window.get(), QStringLiteral("walk-request-inquiring"));
 
         // From here the network is down: switching, filling and approving work offline and wait for sync.
@@ -381,7 +393,8 @@ private Q_SLOTS:
         // Switch to Pending (confirmed), then fill the admin e-mail on the customer's behalf and save.
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("pendButton")), Qt::LeftButton);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = request->findChild<QMessageBox *>(QStringLiteral("confirmPend"))) && confirm->isVisible());
+        QTRY_VERIFY(
+            (confirm = request->findChild<QMessageBox *>(QStringLiteral("confirmPend"))) && confirm->isVisible());
         test::screenshot(confirm, QStringLiteral("walk-confirm-pending"));
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
@@ -401,14 +414,18 @@ private Q_SLOTS:
         QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
         ui::ApproveDialog *approve = nullptr;
         QTRY_VERIFY((approve = request->findChild<ui::ApproveDialog *>()) && approve->isVisible());
-        QVERIFY2(approve->renderedText().contains(QStringLiteral("admin@lab-customer.example")), qPrintable(approve->renderedText()));
+        QVERIFY2(approve->renderedText().contains(QStringLiteral("admin@lab-customer.example")),
+            qPrintable(approve->renderedText()));
         test::screenshot(approve, QStringLiteral("walk-approve"));
         QTest::mouseClick(approve->findChild<QPushButton *>(QStringLiteral("confirmApprove")), Qt::LeftButton);
         QTRY_COMPARE(request->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Approved"));
         QVERIFY(request->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
         QVERIFY(!syncAndWait()); // offline: nothing reaches the server yet
-        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + requestId).object().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("inquiring"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + requestId)
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("inquiring"));
         test::screenshot(m_window.get(), QStringLiteral("walk-approved-offline"));
         // Reconnected: the queued switch, parameter and approval complete in order.
         m_net->setUp(true);
@@ -416,11 +433,13 @@ private Q_SLOTS:
         const QJsonObject server = m_sandbox->get(QStringLiteral("/requests/") + requestId).object();
         QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(server.value(QStringLiteral("template")).toObject().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("Your administrator is **admin@lab-customer.example**."));
-        QTRY_VERIFY(request->findChild<QTextBrowser *>(QStringLiteral("detailsView"))->toPlainText().contains(QStringLiteral("admin@lab-customer.example")));
+            QStringLiteral("Your administrator is **admin@lab-customer.example**."));
+        QTRY_VERIFY(request->findChild<QTextBrowser *>(QStringLiteral("detailsView"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("admin@lab-customer.example")));
 
         QCOMPARE(server.value(QStringLiteral("assignee")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Lab Admin"));
+            QStringLiteral("Lab Admin"));
 
         // The customer control panel shows the rendered activation message.
         auto *ccpButton = request->findChild<QPushButton *>(QStringLiteral("signInToCcp"));
@@ -429,9 +448,10 @@ private Q_SLOTS:
         ui::CcpPreview *ccp = nullptr;
         QTRY_VERIFY((ccp = m_window->findChild<ui::CcpPreview *>()) && ccp->isVisible());
         // (GFM autolinks the e-mail address inside the bold text.)
-        QTRY_VERIFY_WITH_TIMEOUT(previewHtml(ccp->view()).contains(QStringLiteral("admin@lab-customer.example</a></strong>"))
-                                     || previewHtml(ccp->view()).contains(QStringLiteral("<strong>admin@lab-customer.example</strong>")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            previewHtml(ccp->view()).contains(QStringLiteral("admin@lab-customer.example</a></strong>"))
+                || previewHtml(ccp->view()).contains(QStringLiteral("<strong>admin@lab-customer.example</strong>")),
+            20000);
         QVERIFY(previewHtml(ccp->view()).contains(QStringLiteral("id=\"activation\"")));
         test::screenshot(ccp, QStringLiteral("walk-ccp"));
         ccp->close();
@@ -463,7 +483,9 @@ private Q_SLOTS:
         QTRY_COMPARE(product->statusLabel()->text(), QStringLiteral("v1"));
         inventory()->showList();
         test::screenshot(m_window.get(), QStringLiteral("walk-inventory-v1"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/products/") + productId).object().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(
+            m_sandbox->get(QStringLiteral("/products/") + productId).object().value(QStringLiteral("version")).toInt(),
+            1);
     }
 
     void actionSecretIsReadFromTheServerOnly()
@@ -482,7 +504,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ui->actions()->copyButton()->isEnabled(), 10000);
         QVERIFY(ui->actions()->secretLabel()->text().contains(QStringLiteral("•")));
         const QJsonObject cached = m_session->engine()->objects().get(QStringLiteral("products"), productId)->json;
-        QVERIFY(!cached.value(QStringLiteral("customer_ui_settings")).toObject().value(QStringLiteral("action")).toObject().contains(QStringLiteral("jwt_secret")));
+        QVERIFY(!cached.value(QStringLiteral("customer_ui_settings"))
+                     .toObject()
+                     .value(QStringLiteral("action"))
+                     .toObject()
+                     .contains(QStringLiteral("jwt_secret")));
     }
 
     void profileEditsUndoAndExportImport()
@@ -499,15 +525,20 @@ private Q_SLOTS:
         shortDescription->setFocus();
         QTest::keyClicks(shortDescription, QStringLiteral("Video meetings for teams"));
         QVERIFY(product->flushPendingEdits());
-        QCOMPARE(objects.get(QStringLiteral("products"), productId)->json.value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Video meetings for teams"));
+        QCOMPARE(objects.get(QStringLiteral("products"), productId)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Video meetings for teams"));
         // (Inside a text box Ctrl+Z undoes typing first, as in any editor; from elsewhere it is the
         // product's history.)
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         product->navigation()->setFocus();
         QTest::keyClick(product->navigation(), Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(objects.get(QStringLiteral("products"), productId)->json.value(QStringLiteral("short_description")).toString(), QString());
+        QTRY_COMPARE(objects.get(QStringLiteral("products"), productId)
+                         ->json.value(QStringLiteral("short_description"))
+                         .toString(),
+            QString());
         QTRY_COMPARE(shortDescription->toPlainText(), QString());
         QTest::keyClick(product->navigation(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(shortDescription->toPlainText(), QStringLiteral("Video meetings for teams"));
@@ -522,10 +553,13 @@ private Q_SLOTS:
         const QString imported = product->productId();
         QVERIFY(imported != productId);
         QCOMPARE(objects.list(QStringLiteral("items"), imported).size(), 1);
-        QCOMPARE(objects.list(QStringLiteral("items"), imported).first().json.value(QStringLiteral("mpn")).toString(), QStringLiteral("MPN-246-USERS"));
+        QCOMPARE(objects.list(QStringLiteral("items"), imported).first().json.value(QStringLiteral("mpn")).toString(),
+            QStringLiteral("MPN-246-USERS"));
         QCOMPARE(objects.list(QStringLiteral("parameters"), imported).size(), 1);
-        QCOMPARE(objects.get(QStringLiteral("products"), imported)->json.value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Video meetings for teams"));
+        QCOMPARE(objects.get(QStringLiteral("products"), imported)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Video meetings for teams"));
 
         // A damaged file: a clear error and nothing created.
         QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
@@ -533,7 +567,8 @@ private Q_SLOTS:
         broken.write("{\"product\": {\"name\": ");
         broken.close();
         QVERIFY(!page->importProductFrom(broken.fileName(), &error));
-        QVERIFY2(error.contains(QStringLiteral("broken.json")) && error.contains(QStringLiteral("byte")), qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("broken.json")) && error.contains(QStringLiteral("byte")), qPrintable(error));
         QCOMPARE(objects.count(QStringLiteral("products")), productsBefore + 1);
         QVERIFY(syncAndWait());
         QCOMPARE(m_sandbox->get(QStringLiteral("/products?eq(name,Connect%20Web%20Conference%20Software)")).total(), 2);
@@ -550,7 +585,9 @@ private Q_SLOTS:
         QVERIFY(!syncAndWait());
         QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Offline);
         QVERIFY(m_session->outboxSize() > 0);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/products?eq(name,Connect%20Web%20Conference%20Software%20Offline)")).total(), 0);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/products?eq(name,Connect%20Web%20Conference%20Software%20Offline)"))
+                     .total(),
+            0);
         test::screenshot(m_window.get(), QStringLiteral("offline-waiting"));
 
         // Back online: the next sync (the app retries by itself after 30 s; F5 here) sends it all.

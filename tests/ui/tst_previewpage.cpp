@@ -5,21 +5,21 @@
 // panel preview ("Sign in to CCP") showing the rendered activation message. Issue 9: realistic example values
 // for the ordering parameters, the panel readable (width, local times, Markdown rendered, not draggable to
 // nothing) with the approval and activation e-mails, Getting started rendered in the customer panel.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 #include "uitestsupport.h"
 
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "app/fulfillment/requestactions.h"
 #include "app/sandbox/sandboxoptions.h"
+#include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 #include "app/sync/syncengine.h"
 #include "ui/fulfillment/ccppreview.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/fulfillment/requestpage.h"
-#include "app/fulfillment/requestactions.h"
-#include "app/store/objectrepository.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/previewpage.h"
@@ -28,16 +28,16 @@
 #include "ui/shell/notificationspanel.h"
 
 #include <QAction>
-#include <QDateTime>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -100,32 +100,43 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // Ordering parameters of other types (issue 9: the preview prefills realistic examples), and a
         // Getting started text in Markdown (the customer panel renders it).
-        const QString product
-            = m_sandbox->get(QStringLiteral("/products")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString product = m_sandbox->get(QStringLiteral("/products"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
         for (const auto &[name, title, type, required] :
-            {std::tuple{QStringLiteral("contact_phone"), QStringLiteral("Contact phone"), QStringLiteral("phone"), false},
-             std::tuple{QStringLiteral("tenant_name"), QStringLiteral("Tenant name"), QStringLiteral("text"), true}}) {
+            { std::tuple {
+                  QStringLiteral("contact_phone"), QStringLiteral("Contact phone"), QStringLiteral("phone"), false },
+                std::tuple {
+                    QStringLiteral("tenant_name"), QStringLiteral("Tenant name"), QStringLiteral("text"), true } }) {
             const auto added = m_sandbox->post(QStringLiteral("/products/%1/parameters").arg(product),
-                QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("param_") + name)}, {QStringLiteral("title"), title},
-                            {QStringLiteral("description"), title}, {QStringLiteral("phase"), QStringLiteral("ordering")},
-                            {QStringLiteral("scope"), QStringLiteral("asset")}, {QStringLiteral("type"), type},
-                            {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), required}}}});
+                QJsonObject { { QStringLiteral("name"), QString(QStringLiteral("param_") + name) },
+                    { QStringLiteral("title"), title }, { QStringLiteral("description"), title },
+                    { QStringLiteral("phase"), QStringLiteral("ordering") },
+                    { QStringLiteral("scope"), QStringLiteral("asset") }, { QStringLiteral("type"), type },
+                    { QStringLiteral("constraints"), QJsonObject { { QStringLiteral("required"), required } } } });
             QVERIFY2(added.status == 201 || added.status == 200, added.body.constData());
         }
-        QJsonObject settings = m_sandbox->get(QStringLiteral("/products/") + product).object()
-                                   .value(QStringLiteral("customer_ui_settings")).toObject();
-        settings.insert(QStringLiteral("getting_started"), QStringLiteral("Install the **desktop client**, then sign in."));
+        QJsonObject settings = m_sandbox->get(QStringLiteral("/products/") + product)
+                                   .object()
+                                   .value(QStringLiteral("customer_ui_settings"))
+                                   .toObject();
+        settings.insert(
+            QStringLiteral("getting_started"), QStringLiteral("Install the **desktop client**, then sign in."));
         const auto put = m_sandbox->put(QStringLiteral("/products/") + product,
-                                        QJsonObject{{QStringLiteral("customer_ui_settings"), settings}});
+            QJsonObject { { QStringLiteral("customer_ui_settings"), settings } });
         QVERIFY2(put.status == 200, put.body.constData());
         m_keyStore.setMemoryOnly(true);
         m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
         m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
         bool added = false;
-        m_manager->addAccount(m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
-            QVERIFY(r.ok());
-            added = true;
-        });
+        m_manager->addAccount(
+            m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
+                QVERIFY(r.ok());
+                added = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
         m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
@@ -171,7 +182,8 @@ private Q_SLOTS:
         test::screenshot(m_window.get(), QStringLiteral("default-scenario"));
 
         // Ordering parameters come with realistic example values by type, none with the word "preview".
-        const QList<store::CachedObject> parameters = m_session->engine()->objects().list(QStringLiteral("parameters"), m_productId);
+        const QList<store::CachedObject> parameters
+            = m_session->engine()->objects().list(QStringLiteral("parameters"), m_productId);
         int checked = 0;
         for (const store::CachedObject &parameter : parameters) {
             if (parameter.json.value(QStringLiteral("phase")).toString() != QLatin1String("ordering"))
@@ -182,23 +194,28 @@ private Q_SLOTS:
             QVERIFY2(!field->text().isEmpty(), qPrintable(name + QStringLiteral(" is empty")));
             QVERIFY2(field->text() != QLatin1String("preview"), qPrintable(name));
             const QStringList problems = fulfillment::validateParameterValue(parameter.json, field->text());
-            QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + field->text() + QStringLiteral(": ") + problems.join(u' ')));
+            QVERIFY2(problems.isEmpty(),
+                qPrintable(name + QStringLiteral(": ") + field->text() + QStringLiteral(": ") + problems.join(u' ')));
             ++checked;
         }
         QCOMPARE(checked, 4); // admin e-mail, company domain, contact phone, tenant name
-        QVERIFY(preview->parameterField(QStringLiteral("param_tenant_name"))->text().contains(QStringLiteral("Preview Customer")));
+        QVERIFY(preview->parameterField(QStringLiteral("param_tenant_name"))
+                    ->text()
+                    .contains(QStringLiteral("Preview Customer")));
 
         // The generated scenario is read-only until "Customize".
         QLineEdit *company = preview->customerField(QStringLiteral("company"));
         QVERIFY(company);
         QVERIFY(!company->text().isEmpty());
         QVERIFY(company->isReadOnly());
-        QTest::mouseClick(preview->customizeAccounts(), Qt::LeftButton, {}, QPoint(8, preview->customizeAccounts()->height() / 2));
+        QTest::mouseClick(
+            preview->customizeAccounts(), Qt::LeftButton, {}, QPoint(8, preview->customizeAccounts()->height() / 2));
         QVERIFY(!company->isReadOnly());
         company->selectAll();
         QTest::keyClicks(company, m_company);
         QCOMPARE(company->text(), m_company);
-        QTest::mouseClick(preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
+        QTest::mouseClick(
+            preview->customizeAsset(), Qt::LeftButton, {}, QPoint(8, preview->customizeAsset()->height() / 2));
         QVERIFY(preview->customizeAsset()->isChecked());
         QLineEdit *adminEmail = preview->parameterField(QStringLiteral("param_admin_email"));
         QVERIFY(adminEmail);
@@ -228,8 +245,13 @@ private Q_SLOTS:
             QStringLiteral("CT-0000-0000-0000"));
         QCOMPARE(asset.value(QStringLiteral("connection")).toObject().value(QStringLiteral("type")).toString(),
             QStringLiteral("preview"));
-        QCOMPARE(asset.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("customer")).toObject()
-                     .value(QStringLiteral("name")).toString(), m_company);
+        QCOMPARE(asset.value(QStringLiteral("tiers"))
+                     .toObject()
+                     .value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            m_company);
         m_assetId = asset.value(QStringLiteral("id")).toString();
         QVERIFY(!m_assetId.isEmpty());
     }
@@ -265,8 +287,10 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::LocalContentPage *>(body->page())); // links open only after confirmation
         QTRY_VERIFY_WITH_TIMEOUT(toHtml(body).contains(QStringLiteral("Manual processing is required")), 10000);
         const QString dom = toHtml(body);
-        QVERIFY2(dom.contains(QStringLiteral("<a href=\"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/") + m_requestId),
-                 qPrintable(dom));
+        QVERIFY2(
+            dom.contains(QStringLiteral("<a href=\"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/")
+                + m_requestId),
+            qPrintable(dom));
         QVERIFY2(!dom.contains(QStringLiteral("](https")), qPrintable(dom));
         test::screenshot(m_window.get(), QStringLiteral("notification"));
 
@@ -287,19 +311,23 @@ private Q_SLOTS:
         QTest::mouseRelease(m_window.get(), Qt::LeftButton, {}, QPoint(edge2.x() - 200, edge2.y()));
         QCoreApplication::processEvents();
         QVERIFY2(panel->geometry().right() < m_window->width(),
-                 qPrintable(QStringLiteral("panel %1..%2 in a %3 px window").arg(panel->geometry().left()).arg(panel->geometry().right()).arg(m_window->width())));
-        m_window->resizeDocks({panel}, {0}, Qt::Horizontal);
+            qPrintable(QStringLiteral("panel %1..%2 in a %3 px window")
+                           .arg(panel->geometry().left())
+                           .arg(panel->geometry().right())
+                           .arg(m_window->width())));
+        m_window->resizeDocks({ panel }, { 0 }, Qt::Horizontal);
         QCoreApplication::processEvents();
         QVERIFY(panel->isVisible());
         QVERIFY2(panel->width() >= 300, qPrintable(QString::number(panel->width())));
-        m_window->resizeDocks({panel}, {420}, Qt::Horizontal);
+        m_window->resizeDocks({ panel }, { 420 }, Qt::Horizontal);
         // At 1024x700 the panel still fits beside the widest page (the window's minimum stays below 1024).
-        QVERIFY2(m_window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+            qPrintable(QString::number(m_window->minimumSizeHint().width())));
         m_window->resize(1024, 700);
         QTRY_VERIFY(m_window->width() == 1024);
         QCoreApplication::processEvents();
         QVERIFY2(panel->isVisible() && panel->width() >= 300 && panel->geometry().right() < m_window->width(),
-                 qPrintable(QStringLiteral("panel %1..%2").arg(panel->geometry().left()).arg(panel->geometry().right())));
+            qPrintable(QStringLiteral("panel %1..%2").arg(panel->geometry().left()).arg(panel->geometry().right())));
         test::screenshot(m_window.get(), QStringLiteral("notification-1024"));
         m_window->resize(1280, 860);
     }
@@ -324,20 +352,25 @@ private Q_SLOTS:
     void ccpShowsTheActivationMessage()
     {
         // Approve through the API with the product's activation (fulfillment) template.
-        const QJsonArray templates = m_sandbox->get(
-            QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(m_productId)).array();
+        const QJsonArray templates
+            = m_sandbox
+                  ->get(QStringLiteral("/products/%1/templates?eq(scope,asset)&eq(type,fulfillment)").arg(m_productId))
+                  .array();
         QVERIFY(!templates.isEmpty());
         const QString templateId = templates.first().toObject().value(QStringLiteral("id")).toString();
         const auto put = m_sandbox->put(QStringLiteral("/requests/") + m_requestId,
-            QJsonObject{{QStringLiteral("asset"),
-                         QJsonObject{{QStringLiteral("params"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("param_tenant_id")},
-                                                             {QStringLiteral("value"), QStringLiteral("TEN-4242")}}}}}}});
+            QJsonObject { { QStringLiteral("asset"),
+                QJsonObject { { QStringLiteral("params"),
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("param_tenant_id") },
+                        { QStringLiteral("value"), QStringLiteral("TEN-4242") } } } } } } });
         QVERIFY2(put.status == 200, qPrintable(put.errors()));
         const auto approved = m_sandbox->post(QStringLiteral("/requests/%1/approve").arg(m_requestId),
-            QJsonObject{{QStringLiteral("template_id"), templateId}});
+            QJsonObject { { QStringLiteral("template_id"), templateId } });
         QVERIFY2(approved.status == 200, qPrintable(approved.errors()));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + m_requestId).object().value(QStringLiteral("status")).toString(),
+        QCOMPARE(m_sandbox->get(QStringLiteral("/requests/") + m_requestId)
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
             QStringLiteral("approved"));
 
         QVERIFY(syncAndWait());
@@ -378,7 +411,8 @@ private Q_SLOTS:
             const QString text = panel->list()->item(row)->text();
             if (text.contains(QStringLiteral("Request %1 for Connect Cloud Storage was approved").arg(m_requestId)))
                 approvalRow = row;
-            if (text.contains(QStringLiteral("Your Connect Cloud Storage subscription is active")) && text.contains(QStringLiteral("customer")))
+            if (text.contains(QStringLiteral("Your Connect Cloud Storage subscription is active"))
+                && text.contains(QStringLiteral("customer")))
                 activationRow = row;
         }
         QVERIFY2(approvalRow >= 0, "no approval e-mail");

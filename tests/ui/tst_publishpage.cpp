@@ -1,8 +1,8 @@
 // publish_page: the product's Publish page (lab guide, "Publish" .. "Publish Successful!") against the
 // in-process sandbox: checklist, warnings, diff (versioned vs live), Publish -> v1, the locks that follow,
 // then a change of an item and a parameter and Publish -> v2.
-#include "testmain.h"
 #include "sandboxfixture.h"
+#include "testmain.h"
 #include "uitestsupport.h"
 
 #include "app/accounts/accountmanager.h"
@@ -41,8 +41,9 @@ QStringList diffRows(QTreeWidget *tree)
         QTreeWidgetItem *section = tree->topLevelItem(s);
         for (int r = 0; r < section->childCount(); ++r) {
             QTreeWidgetItem *row = section->child(r);
-            rows << QStringLiteral("%1|%2|%3|%4").arg(section->text(0), row->text(0), row->text(1),
-                row->data(2, Qt::UserRole).toBool() ? QStringLiteral("versioned") : QStringLiteral("live"));
+            rows << QStringLiteral("%1|%2|%3|%4")
+                        .arg(section->text(0), row->text(0), row->text(1),
+                            row->data(2, Qt::UserRole).toBool() ? QStringLiteral("versioned") : QStringLiteral("live"));
         }
     }
     return rows;
@@ -122,7 +123,8 @@ class TestPublishPage final : public QObject
             return -1;
         if (!published.wait(20000))
             return -2;
-        if (page->currentScreen() != QStringLiteral("success") || page->successTitle()->text() != QStringLiteral("Publish Successful!"))
+        if (page->currentScreen() != QStringLiteral("success")
+            || page->successTitle()->text() != QStringLiteral("Publish Successful!"))
             return -3;
         test::screenshot(m_window.get(), shot);
         if (synced.isEmpty() && !synced.wait(60000))
@@ -139,10 +141,11 @@ private Q_SLOTS:
         m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
         m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
         bool added = false;
-        m_manager->addAccount(m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
-            QVERIFY(r.ok());
-            added = true;
-        });
+        m_manager->addAccount(
+            m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
+                QVERIFY(r.ok());
+                added = true;
+            });
         QTRY_VERIFY(added);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
         m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
@@ -163,8 +166,10 @@ private Q_SLOTS:
         for (const store::CachedObject &item : objects().list(QStringLiteral("items"), localId))
             QVERIFY(editor()->remove(QStringLiteral("items"), localId, item.id));
         QVERIFY(editor()->create(QStringLiteral("items"), localId,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") }, { QStringLiteral("mpn"), QStringLiteral("MPN-PUB-USERS") },
-                { QStringLiteral("type"), QStringLiteral("reservation") }, { QStringLiteral("period"), QStringLiteral("monthly") },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("SKU Users") },
+                { QStringLiteral("mpn"), QStringLiteral("MPN-PUB-USERS") },
+                { QStringLiteral("type"), QStringLiteral("reservation") },
+                { QStringLiteral("period"), QStringLiteral("monthly") },
                 { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("users") } } } }));
 
         // Before the sync: the product is local, so Publish is refused.
@@ -206,8 +211,10 @@ private Q_SLOTS:
         models::ProductListModel *model = inventory()->productModel();
         QTRY_VERIFY([&] {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->index(row, models::ProductListModel::NameColumn).data().toString() == QStringLiteral("Publish Lab Product"))
-                    return model->index(row, models::ProductListModel::StatusColumn).data().toString() == QStringLiteral("v1");
+                if (model->index(row, models::ProductListModel::NameColumn).data().toString()
+                    == QStringLiteral("Publish Lab Product"))
+                    return model->index(row, models::ProductListModel::StatusColumn).data().toString()
+                        == QStringLiteral("v1");
             }
             return false;
         }());
@@ -235,15 +242,18 @@ private Q_SLOTS:
         QVERIFY(page);
         QVERIFY(page->diffHeading()->text().contains(QStringLiteral("since version 1")));
         const QStringList rows = diffRows(page->diffTree());
-        QVERIFY2(rows.contains(QStringLiteral("Items|SKU Seats (name)|changed|versioned")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Items|SKU Seats (name)|changed|versioned")),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         const QString parameterName = parameter.json.value(QStringLiteral("name")).toString();
-        QVERIFY2(rows.contains(QStringLiteral("Parameters|%1|changed|live").arg(parameterName)), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Parameters|%1|changed|live").arg(parameterName)),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         QCOMPARE(rows.size(), 2);
         test::screenshot(m_window.get(), QStringLiteral("05-diff-v2"));
 
         QCOMPARE(publishAndSync(page, QStringLiteral("06-success-v2")), 2);
         QTRY_COMPARE(inventory()->productPage()->statusLabel()->text(), QStringLiteral("v2"));
-        QCOMPARE(objects().get(QStringLiteral("products"), m_productId)->json.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(
+            objects().get(QStringLiteral("products"), m_productId)->json.value(QStringLiteral("version")).toInt(), 2);
     }
 };
 

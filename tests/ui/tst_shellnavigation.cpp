@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace cv;
@@ -75,14 +75,14 @@ private Q_SLOTS:
     {
         for (ModuleId id : core::allModules()) {
             const QString key = core::moduleKey(id);
-            const bool opened = test::withPopupMenu(m_window->moduleNavigator(), [&](QMenu *menu) {
-                QVERIFY(test::clickMenuAction(menu, QStringLiteral("module-") + key));
-            });
+            const bool opened = test::withPopupMenu(m_window->moduleNavigator(),
+                [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("module-") + key)); });
             QVERIFY2(opened, "the navigator dropdown did not open");
             QTRY_COMPARE(m_window->currentPage()->objectName(), QStringLiteral("page-") + key);
             QCOMPARE(m_window->currentModule(), id);
             QCOMPARE(shown(m_window->moduleNavigator()->text()), ui::ModuleInfo::title(id));
-            QVERIFY2(m_window->windowTitle().startsWith(ui::ModuleInfo::title(id)), qPrintable(m_window->windowTitle()));
+            QVERIFY2(
+                m_window->windowTitle().startsWith(ui::ModuleInfo::title(id)), qPrintable(m_window->windowTitle()));
             QVERIFY(m_window->currentPage()->isVisible());
             test::screenshot(m_window.get(), QStringLiteral("dropdown-") + key);
         }
@@ -100,10 +100,11 @@ private Q_SLOTS:
             menu->close();
         });
         // As the menu draws them: "Help & Support", not "Help _Support" (an unescaped '&').
-        QCOMPARE(labels, (QStringList{QStringLiteral("Home"), QStringLiteral("Fulfillment"), QStringLiteral("Account"),
-                                     QStringLiteral("Reports"), QStringLiteral("API"), QStringLiteral("Agreements"),
-                                     QStringLiteral("Listings"), QStringLiteral("Usage"),
-                                     QStringLiteral("Help & Support"), QStringLiteral("Inventory")}));
+        QCOMPARE(labels,
+            (QStringList { QStringLiteral("Home"), QStringLiteral("Fulfillment"), QStringLiteral("Account"),
+                QStringLiteral("Reports"), QStringLiteral("API"), QStringLiteral("Agreements"),
+                QStringLiteral("Listings"), QStringLiteral("Usage"), QStringLiteral("Help & Support"),
+                QStringLiteral("Inventory") }));
     }
 
     void landingTilesOpenEveryModule()
@@ -155,7 +156,7 @@ private Q_SLOTS:
     /// Issue 9: the modules without screens say so, instead of promising data the status bar says is synced.
     void placeholdersSayWhatIsMissing()
     {
-        for (ModuleId id : {ModuleId::Account, ModuleId::Reports, ModuleId::HelpSupport}) {
+        for (ModuleId id : { ModuleId::Account, ModuleId::Reports, ModuleId::HelpSupport }) {
             m_window->showModule(id);
             auto *empty = m_window->currentPage()->findChild<QLabel *>(QStringLiteral("emptyState"));
             QVERIFY(empty && empty->isVisible());
@@ -171,9 +172,8 @@ private Q_SLOTS:
     {
         m_window->showModule(ModuleId::Usage);
         auto openAddAccount = [&] {
-            return test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
-                QVERIFY(test::clickMenuAction(menu, QStringLiteral("addAccount")));
-            });
+            return test::withPopupMenu(m_window->accountNavigator(),
+                [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("addAccount"))); });
         };
         QVERIFY(openAddAccount());
         QTRY_VERIFY(m_window->isFirstRunShown());

@@ -7,8 +7,8 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
-#include "app/sandbox/sandboxsession.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/sandboxsession.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/localchanges.h"
 #include "app/store/objectrepository.h"
@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(synced.last().first().value<sync::SyncSummary>().ok);
         auto *status = window.findChild<ui::SyncStatusWidget *>();
         QVERIFY(status);
-        QVERIFY2(status->stateLabel()->text().startsWith(QStringLiteral("Synced at")), qPrintable(status->stateLabel()->text()));
+        QVERIFY2(status->stateLabel()->text().startsWith(QStringLiteral("Synced at")),
+            qPrintable(status->stateLabel()->text()));
         QVERIFY(!status->conflictsButton()->isVisible());
         test::screenshot(&window, QStringLiteral("synced"));
 
@@ -68,7 +69,9 @@ private Q_SLOTS:
         mine.insert(QStringLiteral("short_description"), QStringLiteral("Mine, written offline"));
         store::OutboxEntry update;
         update.operation = QStringLiteral("update");
-        QVERIFY(store::LocalChanges(*session.cache(), objects, session.engine()->outbox()).update(QStringLiteral("products"), product.id, mine, update).ok());
+        QVERIFY(store::LocalChanges(*session.cache(), objects, session.engine()->outbox())
+                    .update(QStringLiteral("products"), product.id, mine, update)
+                    .ok());
         sandbox::SandboxServer *server = nullptr;
         Q_UNUSED(server)
         {
@@ -101,8 +104,10 @@ private Q_SLOTS:
         QCOMPARE(
             dialog->table()->model()->index(0, models::ConflictModel::FieldColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("short_description"));
-        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::MineColumn).data().toString(), QStringLiteral("Mine, written offline"));
-        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::TheirsColumn).data().toString(), QStringLiteral("Theirs, from the portal"));
+        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::MineColumn).data().toString(),
+            QStringLiteral("Mine, written offline"));
+        QCOMPARE(dialog->table()->model()->index(0, models::ConflictModel::TheirsColumn).data().toString(),
+            QStringLiteral("Theirs, from the portal"));
         test::screenshot(dialog, QStringLiteral("conflicts-panel"));
 
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
@@ -111,8 +116,10 @@ private Q_SLOTS:
         QVERIFY(synced.wait(60000));
         QTRY_VERIFY(!status->conflictsButton()->isVisible());
         QCOMPARE(session.outboxSize(), 0);
-        QCOMPARE(objects.get(QStringLiteral("products"), product.id)->json.value(QStringLiteral("short_description")).toString(),
-                 QStringLiteral("Mine, written offline"));
+        QCOMPARE(objects.get(QStringLiteral("products"), product.id)
+                     ->json.value(QStringLiteral("short_description"))
+                     .toString(),
+            QStringLiteral("Mine, written offline"));
         QVERIFY(!objects.get(QStringLiteral("products"), product.id)->dirty);
     }
 };

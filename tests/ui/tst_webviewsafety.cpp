@@ -13,8 +13,8 @@
 #include "ui/inventory/markdownpreview.h"
 
 #include <QDesktopServices>
-#include <QMessageBox>
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QWebEnginePage>
@@ -104,10 +104,11 @@ private Q_SLOTS:
         ui::CcpPreview dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>safe</title>"
-                                            "<link rel=stylesheet href=\"%1\"></head><body><p id=marker>marker</p>%2"
-                                            "<script src=\"%3\"></script></body></html>")
-                                 .arg(remote(QStringLiteral("style.css")), hostile(), remote(QStringLiteral("script.js")));
+        const QString html
+            = QStringLiteral("<!DOCTYPE html><html><head><title>safe</title>"
+                             "<link rel=stylesheet href=\"%1\"></head><body><p id=marker>marker</p>%2"
+                             "<script src=\"%3\"></script></body></html>")
+                  .arg(remote(QStringLiteral("style.css")), hostile(), remote(QStringLiteral("script.js")));
         QVERIFY(loadHtml(dialog.view(), html));
         QTest::qWait(500); // give any sub-resource time to be requested
         const QStringList blocked = dialog.interceptor()->blockedUrls();
@@ -122,18 +123,30 @@ private Q_SLOTS:
     void hostileCcpIsInert()
     {
         const QString h = hostile();
-        const QJsonObject ccp{
-            {QStringLiteral("product"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("PRD-1")}, {QStringLiteral("name"), h},
-                         {QStringLiteral("description"), h}, {QStringLiteral("getting_started"), h},
-                         {QStringLiteral("download_links"),
-                          QJsonArray{QJsonObject{{QStringLiteral("title"), h}, {QStringLiteral("url"), QStringLiteral("javascript:document.title='pwned'")}},
-                                     QJsonObject{{QStringLiteral("title"), QStringLiteral("data")}, {QStringLiteral("url"), QStringLiteral("data:text/html,<script>alert(1)</script>")}}}},
-                         {QStringLiteral("documents"),
-                          QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Guide")}, {QStringLiteral("url"), QStringLiteral("https://docs.example/guide")}}}}}},
-            {QStringLiteral("activation"), QJsonObject{{QStringLiteral("message"), QString(QStringLiteral("# Welcome\n\n") + h + QStringLiteral("\n\n![t](%1) [x](javascript:alert(1))").arg(remote(QStringLiteral("md.png"))))}}},
-            {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("A")}, {QStringLiteral("title"), h}}}},
-            {QStringLiteral("asset"), QJsonObject{{QStringLiteral("id"), QStringLiteral("AS-1")}}}};
+        const QJsonObject ccp {
+            { QStringLiteral("product"),
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("PRD-1") }, { QStringLiteral("name"), h },
+                    { QStringLiteral("description"), h }, { QStringLiteral("getting_started"), h },
+                    { QStringLiteral("download_links"),
+                        QJsonArray {
+                            QJsonObject { { QStringLiteral("title"), h },
+                                { QStringLiteral("url"), QStringLiteral("javascript:document.title='pwned'") } },
+                            QJsonObject { { QStringLiteral("title"), QStringLiteral("data") },
+                                { QStringLiteral("url"),
+                                    QStringLiteral("data:text/html,<script>alert(1)</script>") } } } },
+                    { QStringLiteral("documents"),
+                        QJsonArray { QJsonObject { { QStringLiteral("title"), QStringLiteral("Guide") },
+                            { QStringLiteral("url"), QStringLiteral("https://docs.example/guide") } } } } } },
+            { QStringLiteral("activation"),
+                QJsonObject { { QStringLiteral("message"),
+                    QString(QStringLiteral("# Welcome\n\n") + h
+                        + QStringLiteral("\n\n![t](%1) [x](javascript:alert(1))")
+                              .arg(remote(QStringLiteral("md.png")))) } } },
+            { QStringLiteral("actions"),
+                QJsonArray {
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("A") }, { QStringLiteral("title"), h } } } },
+            { QStringLiteral("asset"), QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-1") } } }
+        };
         ui::CcpPreview dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -161,8 +174,9 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy rendered(&view, &ui::MarkdownPreview::rendered);
-        view.setMarkdown(QString(QStringLiteral("# Title\n\n") + hostile()) + QStringLiteral("\n\n![img](%1)\n\n[js](javascript:alert(1)) [d](data:text/html,x)")
-                             .arg(remote(QStringLiteral("markdown.png"))));
+        view.setMarkdown(QString(QStringLiteral("# Title\n\n") + hostile())
+            + QStringLiteral("\n\n![img](%1)\n\n[js](javascript:alert(1)) [d](data:text/html,x)")
+                  .arg(remote(QStringLiteral("markdown.png"))));
         QVERIFY(rendered.wait(20000));
         QTest::qWait(500);
         QCOMPARE(m_connections, 0);
@@ -183,21 +197,23 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(loadHtml(dialog.view(),
-            QStringLiteral("<html><head><title>links</title></head><body style=\"margin:0\">"
-                           "<a href=\"https://docs.example/guide\" style=\"display:block;width:100%;height:600px\">Guide</a>"
-                           "</body></html>")));
+            QStringLiteral(
+                "<html><head><title>links</title></head><body style=\"margin:0\">"
+                "<a href=\"https://docs.example/guide\" style=\"display:block;width:100%;height:600px\">Guide</a>"
+                "</body></html>")));
         const QUrl before = dialog.view()->page()->url();
         QWidget *target = dialog.view()->focusProxy() ? dialog.view()->focusProxy() : dialog.view();
         const QPoint center(target->width() / 2, qMin(100, target->height() / 2));
         QTest::mouseClick(target, Qt::LeftButton, {}, center);
         // First the address is shown for confirmation; nothing is opened before that.
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = dialog.findChild<QMessageBox *>(QStringLiteral("openLinkConfirmation"))) != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (confirm = dialog.findChild<QMessageBox *>(QStringLiteral("openLinkConfirmation"))) != nullptr, 10000);
         QVERIFY(confirm->text().contains(QStringLiteral("https://docs.example/guide")));
         QVERIFY(m_sink.opened.isEmpty());
         QTest::mouseClick(confirm->button(QMessageBox::Open), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_sink.opened.isEmpty(), 10000); // handed to the system browser ...
-        QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(QStringLiteral("https://docs.example/guide"))});
+        QCOMPARE(m_sink.opened, QList<QUrl> { QUrl(QStringLiteral("https://docs.example/guide")) });
         QTest::qWait(300);
         QCOMPARE(dialog.view()->page()->url(), before); // ... and the view stayed where it was
         QCOMPARE(dialog.view()->page()->title(), QStringLiteral("links"));

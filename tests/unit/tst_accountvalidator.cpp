@@ -20,15 +20,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("expected");
         QTest::newRow("vendor account") << 200
-            << QByteArray(R"([{"id":"VA-123-456","name":"Lab Vendor","type":"Vendor"}])") << int(ValidationStatus::Ok);
-        QTest::newRow("401") << 401 << QByteArray(R"({"error_code":"AUTH_001","errors":["API request is unauthorized."]})")
+                                        << QByteArray(R"([{"id":"VA-123-456","name":"Lab Vendor","type":"Vendor"}])")
+                                        << int(ValidationStatus::Ok);
+        QTest::newRow("401") << 401
+                             << QByteArray(R"({"error_code":"AUTH_001","errors":["API request is unauthorized."]})")
                              << int(ValidationStatus::Unauthorized);
         QTest::newRow("403") << 403 << QByteArray() << int(ValidationStatus::Unauthorized);
         QTest::newRow("html page") << 200 << QByteArray("<html><body>Welcome</body></html>")
                                    << int(ValidationStatus::NotConnectApi);
-        QTest::newRow("object not list") << 200 << QByteArray(R"({"id":"VA-1"})") << int(ValidationStatus::NotConnectApi);
+        QTest::newRow("object not list") << 200 << QByteArray(R"({"id":"VA-1"})")
+                                         << int(ValidationStatus::NotConnectApi);
         QTest::newRow("empty list") << 200 << QByteArray("[]") << int(ValidationStatus::NotConnectApi);
-        QTest::newRow("truncated json") << 200 << QByteArray(R"([{"id":"VA-1")") << int(ValidationStatus::NotConnectApi);
+        QTest::newRow("truncated json") << 200 << QByteArray(R"([{"id":"VA-1")")
+                                        << int(ValidationStatus::NotConnectApi);
         QTest::newRow("502") << 502 << QByteArray("Bad gateway") << int(ValidationStatus::ServerError);
         QTest::newRow("404") << 404 << QByteArray("Not found") << int(ValidationStatus::ServerError);
     }
@@ -38,7 +42,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, expected);
-        const ValidationResult result = AccountValidator::interpret(QStringLiteral("https://x.test/public/v1"), status, body);
+        const ValidationResult result
+            = AccountValidator::interpret(QStringLiteral("https://x.test/public/v1"), status, body);
         QCOMPARE(int(result.status), expected);
         if (result.status == ValidationStatus::Ok) {
             QCOMPARE(result.account.id, QStringLiteral("VA-123-456"));
@@ -51,14 +56,14 @@ private Q_SLOTS:
     void normalisesEndpoint()
     {
         QCOMPARE(AccountValidator::normalizedEndpoint(QStringLiteral("  https://a.test/public/v1//  ")),
-                 QStringLiteral("https://a.test/public/v1"));
+            QStringLiteral("https://a.test/public/v1"));
     }
 
     void rejectsNonHttpEndpoint()
     {
         QNetworkAccessManager network;
         AccountValidator validator(&network);
-        for (const QString &endpoint : {QStringLiteral("ftp://a.test"), QStringLiteral("not a url"), QString()}) {
+        for (const QString &endpoint : { QStringLiteral("ftp://a.test"), QStringLiteral("not a url"), QString() }) {
             ValidationResult result;
             result.status = ValidationStatus::Ok;
             validator.validate(endpoint, "SU-1:x", [&](const ValidationResult &r) { result = r; });
@@ -77,11 +82,11 @@ private Q_SLOTS:
         AccountValidator validator(&network);
         bool done = false;
         ValidationResult result;
-        validator.validate(QStringLiteral("http://127.0.0.1:%1/public/v1").arg(port), "SU-1:x",
-                           [&](const ValidationResult &r) {
-                               result = r;
-                               done = true;
-                           });
+        validator.validate(
+            QStringLiteral("http://127.0.0.1:%1/public/v1").arg(port), "SU-1:x", [&](const ValidationResult &r) {
+                result = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(result.status, ValidationStatus::Unreachable);
         QVERIFY(!result.detail.isEmpty());

@@ -2,12 +2,12 @@
 // delays (backoff, cap, jitter, Retry-After), enum comparison and the error value's parsing and summary.
 #include "testmain.h"
 
-#include "app/connect/apierror.h"
-#include "app/connect/contentrange.h"
-#include "app/connect/enumtext.h"
-#include "app/connect/retrypolicy.h"
-#include "app/connect/rql.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apierror.h"
+#include "app/api/contentrange.h"
+#include "app/api/enumtext.h"
+#include "app/api/retrypolicy.h"
+#include "app/api/rql.h"
+#include "app/api/rqlquery.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -15,9 +15,9 @@
 
 #include <climits>
 
-Q_DECLARE_METATYPE(cv::connect::Rql)
+Q_DECLARE_METATYPE(cv::api::Rql)
 
-using namespace cv::connect;
+using namespace cv::api;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "ui/fulfillment/ccppreview.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/content/ccphtml.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
@@ -49,7 +49,7 @@ CcpPreview::CcpPreview(QWidget *parent)
 
 CcpPreview::~CcpPreview() = default;
 
-void CcpPreview::load(connect::ApiClient *client, const QString &assetId)
+void CcpPreview::load(api::ApiClient *client, const QString &assetId)
 {
     if (!client) {
         m_status->setText(tr("The customer control panel needs a connection to Connect."));
@@ -57,14 +57,14 @@ void CcpPreview::load(connect::ApiClient *client, const QString &assetId)
         return;
     }
     m_status->setText(tr("Loading the customer control panel of %1 ...").arg(assetId));
-    connect::ApiJob *job = client->get(QStringLiteral("/assets/%1/ccp").arg(assetId));
+    api::ApiJob *job = client->get(QStringLiteral("/assets/%1/ccp").arg(assetId));
     QPointer<CcpPreview> self(this);
-    connect(job, &connect::ApiJob::finished, this, [self, assetId](connect::ApiJob *done) {
+    connect(job, &api::ApiJob::finished, this, [self, assetId](api::ApiJob *done) {
         if (!self)
             return;
         if (!done->ok()) {
-            self->m_status->setText(tr("The customer control panel of %1 could not be loaded: %2")
-                                        .arg(assetId, done->error().summary()));
+            self->m_status->setText(
+                tr("The customer control panel of %1 could not be loaded: %2").arg(assetId, done->error().summary()));
             Q_EMIT self->shown(false);
             return;
         }

@@ -6,7 +6,7 @@
 class QLabel;
 class QWebEngineView;
 
-namespace cv::connect {
+namespace cv::api {
 class ApiClient;
 }
 
@@ -28,7 +28,7 @@ public:
     ~CcpPreview() override;
 
     /// Asks `client` for the asset's panel and shows it (an error message if the service cannot answer).
-    void load(connect::ApiClient *client, const QString &assetId);
+    void load(api::ApiClient *client, const QString &assetId);
     /// Shows `ccp` (a GET /assets/{id}/ccp answer) directly.
     void showCcp(const QJsonObject &ccp);
 

@@ -473,7 +473,8 @@ void RequestPage::updateActions()
     m_inquire->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("inquire"), status));
     m_approve->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("approve"), status));
     m_reject->setVisible(loaded && fulfillment::isAllowed(QStringLiteral("fail"), status));
-    m_ccp->setVisible(loaded && status == QLatin1String("approved") && !m_request.value(QStringLiteral("asset")).toObject().isEmpty());
+    m_ccp->setVisible(loaded && status == QLatin1String("approved")
+        && !m_request.value(QStringLiteral("asset")).toObject().isEmpty());
     const bool canAssign = loaded && fulfillment::isAllowed(QStringLiteral("assign"), status);
     m_assign->setVisible(canAssign);
     m_assign->setEnabled(!m_context.currentUser.value(QStringLiteral("id")).toString().isEmpty());

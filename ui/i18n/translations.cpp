@@ -11,16 +11,16 @@ namespace cv::ui {
 
 QStringList shippedLanguages()
 {
-    return {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("it"),
-            QStringLiteral("ja"), QStringLiteral("nl"), QStringLiteral("pt"), QStringLiteral("ru")};
+    return { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("it"),
+        QStringLiteral("ja"), QStringLiteral("nl"), QStringLiteral("pt"), QStringLiteral("ru") };
 }
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     // Qt's translations of its own dialogs come from the system; missing ones are not an error.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
     else
         delete qtTranslator;

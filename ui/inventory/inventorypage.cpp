@@ -16,17 +16,17 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QFile>
-#include <QSaveFile>
 #include <QJsonDocument>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -409,15 +409,17 @@ bool InventoryPage::importProductFrom(const QString &filePath, QString *error)
 
 void InventoryPage::exportSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     const QString productId = isProductOpen() ? m_productPage->productId()
-                              : rows.isEmpty() ? QString() : m_model->productIdAt(rows.first().row());
+        : rows.isEmpty()                      ? QString()
+                                              : m_model->productIdAt(rows.first().row());
     if (productId.isEmpty()) {
         QMessageBox::information(this, tr("Export"), tr("Select a product to export first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export product definition"),
-                                                      productId + QStringLiteral(".json"), tr("Product definition (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export product definition"), productId + QStringLiteral(".json"), tr("Product definition (*.json)"));
     QString error;
     if (!path.isEmpty() && !exportProductTo(productId, path, &error))
         QMessageBox::warning(this, tr("Export"), error);
@@ -425,8 +427,8 @@ void InventoryPage::exportSelected()
 
 void InventoryPage::importDefinition()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import product definition"), QString(),
-                                                      tr("Product definition (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import product definition"), QString(), tr("Product definition (*.json)"));
     QString error;
     if (!path.isEmpty() && !importProductFrom(path, &error))
         QMessageBox::warning(this, tr("Import"), error);

@@ -3,10 +3,10 @@
 #include "ui/inventory/localonlyinterceptor.h"
 
 #include <QDesktopServices>
-#include <QMessageBox>
-#include <QWebEngineView>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QWebEngineSettings>
+#include <QWebEngineView>
 
 namespace cv::ui {
 
@@ -44,8 +44,8 @@ void LocalContentPage::confirmExternal(const QUrl &url)
 {
     QWidget *view = QWebEngineView::forPage(this);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Open link"),
-                                tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
-                                QMessageBox::Open | QMessageBox::Cancel, view ? view->window() : nullptr);
+        tr("Open this address in your web browser?\n\n%1").arg(url.toDisplayString()),
+        QMessageBox::Open | QMessageBox::Cancel, view ? view->window() : nullptr);
     box->setObjectName(QStringLiteral("openLinkConfirmation"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

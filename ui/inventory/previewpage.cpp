@@ -1,7 +1,7 @@
 #include "ui/inventory/previewpage.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
@@ -26,9 +26,9 @@ namespace cv::ui {
 
 namespace {
 
-const QStringList kAccountKeys{QStringLiteral("company"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-                               QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("postal_code"),
-                               QStringLiteral("country"), QStringLiteral("email")};
+const QStringList kAccountKeys { QStringLiteral("company"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+    QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("postal_code"), QStringLiteral("country"),
+    QStringLiteral("email") };
 
 QString str(const QJsonObject &object, const char *key)
 {
@@ -38,15 +38,12 @@ QString str(const QJsonObject &object, const char *key)
 QJsonObject tierAccount(const QHash<QString, QLineEdit *> &fields)
 {
     auto value = [&fields](const char *key) { return fields.value(QLatin1String(key))->text().trimmed(); };
-    QJsonObject contact{{QStringLiteral("first_name"), value("first_name")},
-                        {QStringLiteral("last_name"), value("last_name")},
-                        {QStringLiteral("email"), value("email")}};
-    QJsonObject info{{QStringLiteral("address_line1"), value("address")},
-                     {QStringLiteral("city"), value("city")},
-                     {QStringLiteral("postal_code"), value("postal_code")},
-                     {QStringLiteral("country"), value("country")},
-                     {QStringLiteral("contact"), contact}};
-    return {{QStringLiteral("name"), value("company")}, {QStringLiteral("contact_info"), info}};
+    QJsonObject contact { { QStringLiteral("first_name"), value("first_name") },
+        { QStringLiteral("last_name"), value("last_name") }, { QStringLiteral("email"), value("email") } };
+    QJsonObject info { { QStringLiteral("address_line1"), value("address") }, { QStringLiteral("city"), value("city") },
+        { QStringLiteral("postal_code"), value("postal_code") }, { QStringLiteral("country"), value("country") },
+        { QStringLiteral("contact"), contact } };
+    return { { QStringLiteral("name"), value("company") }, { QStringLiteral("contact_info"), info } };
 }
 
 /// A value a customer would plausibly give for an ordering parameter, by its type (and, for plain text, by
@@ -58,8 +55,8 @@ QString exampleValue(const QJsonObject &param, const QHash<QString, QLineEdit *>
     const QString domain = email.section(QLatin1Char('@'), 1);
     const QString host = domain.section(QLatin1Char('.'), 0, 0);
     const QString phone = QStringLiteral("+1 415 555 01%1").arg(domain.size() % 90 + 10);
-    const QString address = QStringLiteral("%1, %2, %3, %4")
-                                .arg(field("address"), field("city"), field("postal_code"), field("country"));
+    const QString address
+        = QStringLiteral("%1, %2, %3, %4").arg(field("address"), field("city"), field("postal_code"), field("country"));
     const QString url = QStringLiteral("https://www.%1").arg(domain);
     const QJsonObject constraints = param.value(QStringLiteral("constraints")).toObject();
     QJsonArray choices = param.value(QStringLiteral("value_choices")).toArray();
@@ -121,7 +118,8 @@ QString exampleValue(const QJsonObject &param, const QHash<QString, QLineEdit *>
         return field("first_name") + QLatin1Char(' ') + field("last_name");
     if (says({ "id", "number", "code", "reference" }))
         return QStringLiteral("CUST-%1").arg(domain.size() * 97 % 9000 + 1000);
-    return QStringLiteral("Sample %1").arg(str(param, "title").isEmpty() ? str(param, "name") : str(param, "title").toLower());
+    return QStringLiteral("Sample %1")
+        .arg(str(param, "title").isEmpty() ? str(param, "name") : str(param, "title").toLower());
 }
 
 } // namespace
@@ -248,8 +246,8 @@ void PreviewPage::fillDefaults()
         fields.value(QStringLiteral("city"))->setText(QStringLiteral("San Francisco"));
         fields.value(QStringLiteral("postal_code"))->setText(QStringLiteral("94105"));
         fields.value(QStringLiteral("country"))->setText(QStringLiteral("US"));
-        fields.value(QStringLiteral("email"))->setText(
-            QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(), domain.arg(n)));
+        fields.value(QStringLiteral("email"))
+            ->setText(QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(), domain.arg(n)));
     };
     fill(m_customer, QStringLiteral("Preview Customer %1 Inc."), QStringLiteral("Alex"), QStringLiteral("Morgan"),
         QStringLiteral("customer%1.example"));
@@ -286,9 +284,11 @@ void PreviewPage::reload()
         if (str(param.json, "phase") != QLatin1String("ordering"))
             continue;
         auto *edit = new QLineEdit(m_assetBox);
-        edit->setObjectName(QStringLiteral("param-") + (str(param.json, "name").isEmpty() ? param.id : str(param.json, "name")));
+        edit->setObjectName(
+            QStringLiteral("param-") + (str(param.json, "name").isEmpty() ? param.id : str(param.json, "name")));
         edit->setPlaceholderText(param.json.value(QStringLiteral("description")).toString());
-        const bool required = param.json.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
+        const bool required
+            = param.json.value(QStringLiteral("constraints")).toObject().value(QStringLiteral("required")).toBool();
         // What a customer would type; a value the parameter's own rules refuse is left out rather than sent.
         const QString example = exampleValue(param.json, m_customer);
         if (fulfillment::validateParameterValue(param.json, example).isEmpty())
@@ -312,7 +312,8 @@ void PreviewPage::reload()
         m_quantities.insert(item.id, spin);
         const QString name = str(item.json, "name");
         const QString mpn = str(item.json, "mpn");
-        m_assetForm->addRow(new QLabel(mpn.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, mpn), m_assetBox), spin);
+        m_assetForm->addRow(
+            new QLabel(mpn.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, mpn), m_assetBox), spin);
     }
     retranslate();
     updateEditable();
@@ -325,7 +326,7 @@ QJsonObject PreviewPage::scenario() const
     for (auto it = m_params.cbegin(); it != m_params.cend(); ++it) {
         const QString value = it.value()->text().trimmed();
         if (!value.isEmpty())
-            params.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("value"), value}});
+            params.append(QJsonObject { { QStringLiteral("id"), it.key() }, { QStringLiteral("value"), value } });
     }
     QJsonArray items;
     for (auto it = m_quantities.cbegin(); it != m_quantities.cend(); ++it) {
@@ -333,11 +334,13 @@ QJsonObject PreviewPage::scenario() const
         const QString mpn = item ? str(item->json, "mpn") : QString();
         // Items created offline and not synced yet are known to the server by their MPN.
         const QString key = it.key().startsWith(QLatin1String("local:")) && !mpn.isEmpty() ? mpn : it.key();
-        items.append(QJsonObject{{QStringLiteral("id"), key}, {QStringLiteral("quantity"), it.value()->value()}});
+        items.append(
+            QJsonObject { { QStringLiteral("id"), key }, { QStringLiteral("quantity"), it.value()->value() } });
     }
-    return {{QStringLiteral("customer"), tierAccount(m_customer)},
-            {QStringLiteral("reseller"), tierAccount(m_reseller)},
-            {QStringLiteral("asset"), QJsonObject{{QStringLiteral("params"), params}, {QStringLiteral("items"), items}}}};
+    return { { QStringLiteral("customer"), tierAccount(m_customer) },
+        { QStringLiteral("reseller"), tierAccount(m_reseller) },
+        { QStringLiteral("asset"),
+            QJsonObject { { QStringLiteral("params"), params }, { QStringLiteral("items"), items } } } };
 }
 
 void PreviewPage::updateEditable()
@@ -396,8 +399,8 @@ void PreviewPage::start()
     m_stepsTitle->show();
     m_steps->show();
     updateStartable();
-    connect::ApiJob *job = m_session->client()->post(QStringLiteral("/products/%1/preview").arg(m_productId), scenario());
-    connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+    api::ApiJob *job = m_session->client()->post(QStringLiteral("/products/%1/preview").arg(m_productId), scenario());
+    connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview could not start: %1").arg(done->error().summary()));
         showPreview(done->response().json.object());
@@ -408,9 +411,9 @@ void PreviewPage::poll()
 {
     if (!m_session || !m_session->client())
         return fail(tr("The account was closed."));
-    connect::ApiJob *job = m_session->client()->get(
-        QStringLiteral("/products/%1/preview/%2").arg(m_productId, str(m_preview, "id")));
-    connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+    api::ApiJob *job
+        = m_session->client()->get(QStringLiteral("/products/%1/preview/%2").arg(m_productId, str(m_preview, "id")));
+    connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview status could not be read: %1").arg(done->error().summary()));
         showPreview(done->response().json.object());
@@ -439,7 +442,8 @@ void PreviewPage::showPreview(const QJsonObject &preview)
         } else {
             state = tr("waiting");
         }
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), QStringLiteral("%1 \u2014 %2").arg(str(step, "name"), state));
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(icon), QStringLiteral("%1 \u2014 %2").arg(str(step, "name"), state));
         item->setData(Qt::UserRole, status);
         m_steps->addItem(item);
     }
@@ -451,7 +455,8 @@ void PreviewPage::showPreview(const QJsonObject &preview)
     }
     m_running = false;
     updateStartable();
-    const QString requestId = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
+    const QString requestId
+        = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
     const QString assetId = preview.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString();
     QString customer = preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
     if (customer.endsWith(QLatin1Char('.')))
@@ -485,11 +490,13 @@ void PreviewPage::retranslate()
     m_customizeAccounts->setText(tr("C&ustomize account details"));
     m_customerBox->setTitle(tr("Customer"));
     m_resellerBox->setTitle(tr("Reseller (tier 1)"));
-    const QStringList labels{tr("Company"), tr("Contact first name"), tr("Contact last name"), tr("Address"),
-                             tr("City"), tr("Postal code"), tr("Country"), tr("E-mail")};
-    for (QFormLayout *form : {m_customerForm, m_resellerForm}) {
+    const QStringList labels { tr("Company"), tr("Contact first name"), tr("Contact last name"), tr("Address"),
+        tr("City"), tr("Postal code"), tr("Country"), tr("E-mail") };
+    for (QFormLayout *form : { m_customerForm, m_resellerForm }) {
         for (int row = 0; row < labels.size() && row < form->rowCount(); ++row) {
-            if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                        ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                        : nullptr))
                 label->setText(labels.at(row));
             else
                 form->setWidget(row, QFormLayout::LabelRole, new QLabel(labels.at(row), form->parentWidget()));

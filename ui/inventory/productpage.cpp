@@ -1,7 +1,7 @@
 #include "ui/inventory/productpage.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/capabilitiespage.h"
@@ -11,9 +11,9 @@
 #include "ui/inventory/productpages/uipage.h"
 #include "ui/inventory/productpages/undotoast.h"
 
+#include "ui/inventory/productpages/undoshortcuts.h"
 #include <QJsonObject>
 #include <QPointer>
-#include "ui/inventory/productpages/undoshortcuts.h"
 
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
@@ -172,7 +172,7 @@ void ProductPage::setContext(const InventoryContext &context)
     // flushing (a pending edit is never written into another account's cache).
     m_uiPage = nullptr;
     m_undo.clear();
-    for (const QString &key : {QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("ui")}) {
+    for (const QString &key : { QStringLiteral("items"), QStringLiteral("parameters"), QStringLiteral("ui") }) {
         QWidget *old = m_pages.value(key);
         if (old && !old->property("placeholderKey").isValid()) {
             setPage(key, makePlaceholder(key));
@@ -337,12 +337,18 @@ void ProductPage::fetchActionSecret()
     }
     QPointer<UiPage> ui = m_uiPage;
     const QString productId = m_productId;
-    connect::ApiJob *job = m_context.session->client()->get(QStringLiteral("/products/") + productId);
-    connect(job, &connect::ApiJob::finished, this, [ui, productId, this](connect::ApiJob *finished) {
+    api::ApiJob *job = m_context.session->client()->get(QStringLiteral("/products/") + productId);
+    connect(job, &api::ApiJob::finished, this, [ui, productId, this](api::ApiJob *finished) {
         if (!ui || !finished->ok() || productId != m_productId)
             return;
-        const QString secret = finished->response().json.object().value(QStringLiteral("customer_ui_settings")).toObject()
-                                   .value(QStringLiteral("action")).toObject().value(QStringLiteral("jwt_secret")).toString();
+        const QString secret = finished->response()
+                                   .json.object()
+                                   .value(QStringLiteral("customer_ui_settings"))
+                                   .toObject()
+                                   .value(QStringLiteral("action"))
+                                   .toObject()
+                                   .value(QStringLiteral("jwt_secret"))
+                                   .toString();
         if (!secret.isEmpty())
             ui->actions()->setKnownSecret(secret);
     });
@@ -369,10 +375,9 @@ void ProductPage::createEditorPages()
     auto *publish = new PublishPage(m_context, m_productId, this);
     connect(publish, &PublishPage::published, this, &ProductPage::notifyEdited);
     setPage(QStringLiteral("publish"), publish);
-    for (const auto &[key, page] : {std::pair<QString, QWidget *>{QStringLiteral("items"), items},
-                                    {QStringLiteral("parameters"), parameters},
-                                    {QStringLiteral("ui"), m_uiPage},
-                                    {QStringLiteral("preview"), makePreviewPage()}}) {
+    for (const auto &[key, page] : { std::pair<QString, QWidget *> { QStringLiteral("items"), items },
+             { QStringLiteral("parameters"), parameters }, { QStringLiteral("ui"), m_uiPage },
+             { QStringLiteral("preview"), makePreviewPage() } }) {
         if (!page)
             continue;
         QWidget *old = m_pages.value(key);

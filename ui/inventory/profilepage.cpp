@@ -1,6 +1,6 @@
 #include "ui/inventory/profilepage.h"
 
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/producteditcommand.h"
@@ -382,8 +382,8 @@ bool ProfilePage::flush()
     if (m_undo && before) {
         m_loading = true; // pushing moves the history: no reload over what was just typed
         m_undo->push(new ProductEditCommand(*m_context.editor, ProductEditCommand::Operation::UpdateProduct, QString(),
-                                            m_productId, m_productId, ProductEditCommand::previousValues(before->json, patch),
-                                            patch, tr("Edit profile")));
+            m_productId, m_productId, ProductEditCommand::previousValues(before->json, patch), patch,
+            tr("Edit profile")));
         m_loading = false;
     }
     for (auto it = patch.constBegin(); it != patch.constEnd(); ++it)

@@ -1,7 +1,7 @@
 #include "ui/inventory/publishpage.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/inventorypage.h"
 
@@ -26,7 +26,7 @@ using inventory::PublishDiffEntry;
 
 namespace {
 
-QList<QJsonObject> objectsOf(const connect::ApiJob *job)
+QList<QJsonObject> objectsOf(const api::ApiJob *job)
 {
     QList<QJsonObject> list;
     for (const QJsonValue &value : job->response().json.array())
@@ -72,9 +72,11 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
     m_checklist->setFrameShape(QFrame::NoFrame);
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
     m_checklist->setFocusPolicy(Qt::NoFocus);
-    m_checklist->setStyleSheet(QStringLiteral("QListWidget { background: transparent; } QListWidget::item { padding: 3px; }"));
+    m_checklist->setStyleSheet(
+        QStringLiteral("QListWidget { background: transparent; } QListWidget::item { padding: 3px; }"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
+    m_warnings->setStyleSheet(QStringLiteral(
+        "background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
     m_diff->setColumnCount(3);
     m_diff->setRootIsDecorated(true);
     m_diff->setUniformRowHeights(true);
@@ -200,7 +202,8 @@ bool PublishPage::isOnline() const
 {
     sync::AccountSession *s = session();
     return s && s->client()
-        && (s->connection() == sync::AccountSession::Connection::Online || s->connection() == sync::AccountSession::Connection::Syncing);
+        && (s->connection() == sync::AccountSession::Connection::Online
+            || s->connection() == sync::AccountSession::Connection::Syncing);
 }
 
 QString PublishPage::currentScreen() const
@@ -231,11 +234,15 @@ void PublishPage::refresh()
     m_warnings->setText(warningText());
     const bool online = isOnline();
     m_publish->setEnabled(online && inventory::canPublish(m_check) && !m_publishing);
-    m_offline->setText(!online ? tr("Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.")
+    m_offline->setText(!online
+            ? tr(
+                "Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.")
             : !inventory::canPublish(m_check) ? tr("Complete the required steps (marked ✗) to publish.")
                                               : QString());
-    const int versions = m_draft.product.value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt(
-        m_draft.product.value(QStringLiteral("version")).toInt());
+    const int versions = m_draft.product.value(QStringLiteral("stats"))
+                             .toObject()
+                             .value(QStringLiteral("versions"))
+                             .toInt(m_draft.product.value(QStringLiteral("version")).toInt());
     if (versions > 0 && online && !m_productId.startsWith(QLatin1String("local:")))
         fetchLastVersion();
     else if (versions > 0)
@@ -259,13 +266,13 @@ QString PublishPage::checkText(const PublishCheckItem &item) const
     switch (item.key) {
     case PublishCheckItem::Profile:
         return item.done ? tr("Profile: short and detailed descriptions are filled in")
-                         : tr("Profile: add the %1").arg((
-                               [&] {
-                                   QStringList names;
-                                   for (const QString &field : item.missing)
-                                       names << (field == QLatin1String("short_description") ? tr("short description") : tr("detailed description"));
-                                   return names.join(tr(" and "));
-                               }()));
+                         : tr("Profile: add the %1").arg(([&] {
+                               QStringList names;
+                               for (const QString &field : item.missing)
+                                   names << (field == QLatin1String("short_description") ? tr("short description")
+                                                                                         : tr("detailed description"));
+                               return names.join(tr(" and "));
+                           }()));
     case PublishCheckItem::Items:
         return item.done ? tr("Items: at least one item is defined") : tr("Items: add at least one item (required)");
     case PublishCheckItem::Parameters:
@@ -290,11 +297,15 @@ void PublishPage::showChecklist()
 {
     m_checklist->clear();
     for (const PublishCheckItem &item : std::as_const(m_check)) {
-        const QString mark = item.done ? QStringLiteral("✓") : item.blocking ? QStringLiteral("✗") : QStringLiteral("!");
+        const QString mark = item.done ? QStringLiteral("✓")
+            : item.blocking            ? QStringLiteral("✗")
+                                       : QStringLiteral("!");
         auto *row = new QListWidgetItem(mark + QStringLiteral("  ") + checkText(item), m_checklist);
         row->setData(Qt::UserRole, int(item.key));
         row->setData(Qt::UserRole + 1, item.done);
-        row->setForeground(item.done ? QColor(0x2e, 0x7d, 0x32) : item.blocking ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
+        row->setForeground(item.done ? QColor(0x2e, 0x7d, 0x32)
+                : item.blocking      ? QColor(0xc6, 0x28, 0x28)
+                                     : QColor(0xb2, 0x6a, 0x00));
     }
     m_checklist->setFixedHeight(m_checklist->sizeHintForRow(0) * int(m_check.size()) + 8);
 }
@@ -312,9 +323,9 @@ void PublishPage::fetchLastVersion()
     m_diffReady = false;
     m_diff->clear();
     m_diffHeading->setText(tr("Changes since the last published version (loading…)"));
-    connect::ApiJob *job = s->client()->get(QStringLiteral("/products/%1/versions").arg(m_productId),
-        QStringLiteral("ordering(-version)&limit=1"));
-    connect(job, &connect::ApiJob::finished, this, [this, generation, s](connect::ApiJob *versions) {
+    api::ApiJob *job = s->client()->get(
+        QStringLiteral("/products/%1/versions").arg(m_productId), QStringLiteral("ordering(-version)&limit=1"));
+    connect(job, &api::ApiJob::finished, this, [this, generation, s](api::ApiJob *versions) {
         if (generation != m_fetchGeneration)
             return;
         const QJsonArray list = versions->response().json.array();
@@ -334,23 +345,25 @@ void PublishPage::fetchLastVersion()
         auto failed = std::make_shared<bool>(false);
         for (const QString &kind :
             { QStringLiteral("items"), QStringLiteral("templates"), QStringLiteral("actions") }) {
-            connect::ApiJob *part = s->client()->get(QStringLiteral("/products/%1/versions/%2/%3").arg(m_productId).arg(last->version).arg(kind));
-            connect(part, &connect::ApiJob::finished, this, [this, generation, last, pending, failed, kind](connect::ApiJob *done) {
-                if (generation != m_fetchGeneration)
-                    return;
-                if (!done->ok())
-                    *failed = true;
-                (kind == QLatin1String("items")              ? last->items
-                        : kind == QLatin1String("templates") ? last->templates
-                                                             : last->actions)
-                    = objectsOf(done);
-                if (--*pending > 0)
-                    return;
-                if (*failed)
-                    showUnknownBase(last->version, tr("its contents could not be read from Connect"));
-                else
-                    showDiff(*last);
-            });
+            api::ApiJob *part = s->client()->get(
+                QStringLiteral("/products/%1/versions/%2/%3").arg(m_productId).arg(last->version).arg(kind));
+            connect(
+                part, &api::ApiJob::finished, this, [this, generation, last, pending, failed, kind](api::ApiJob *done) {
+                    if (generation != m_fetchGeneration)
+                        return;
+                    if (!done->ok())
+                        *failed = true;
+                    (kind == QLatin1String("items")              ? last->items
+                            : kind == QLatin1String("templates") ? last->templates
+                                                                 : last->actions)
+                        = objectsOf(done);
+                    if (--*pending > 0)
+                        return;
+                    if (*failed)
+                        showUnknownBase(last->version, tr("its contents could not be read from Connect"));
+                    else
+                        showDiff(*last);
+                });
         }
     });
 }
@@ -373,7 +386,9 @@ void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &las
         return QString();
     };
     auto changeText = [this](PublishDiffEntry::Change change) {
-        return change == PublishDiffEntry::Added ? tr("added") : change == PublishDiffEntry::Removed ? tr("removed") : tr("changed");
+        return change == PublishDiffEntry::Added  ? tr("added")
+            : change == PublishDiffEntry::Removed ? tr("removed")
+                                                  : tr("changed");
     };
     QHash<int, QTreeWidgetItem *> sections;
     for (const PublishDiffEntry &entry : diff.entries) {
@@ -388,16 +403,18 @@ void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &las
         }
         QString label = entry.label.isEmpty() ? entry.id : entry.label;
         if (entry.section == PublishDiffEntry::General) {
-            label = entry.id == QLatin1String("name")                   ? tr("Product name")
-                : entry.id == QLatin1String("short_description")        ? tr("Short description")
-                : entry.id == QLatin1String("detailed_description")     ? tr("Detailed description")
-                : entry.id == QLatin1String("customer_ui_settings")     ? tr("Customer UI settings")
-                                                                         : entry.id;
+            label = entry.id == QLatin1String("name")               ? tr("Product name")
+                : entry.id == QLatin1String("short_description")    ? tr("Short description")
+                : entry.id == QLatin1String("detailed_description") ? tr("Detailed description")
+                : entry.id == QLatin1String("customer_ui_settings") ? tr("Customer UI settings")
+                                                                    : entry.id;
         }
-        if (entry.change == PublishDiffEntry::Changed && !entry.fields.isEmpty() && entry.section != PublishDiffEntry::General)
+        if (entry.change == PublishDiffEntry::Changed && !entry.fields.isEmpty()
+            && entry.section != PublishDiffEntry::General)
             label += QStringLiteral(" (%1)").arg(entry.fields.join(QStringLiteral(", ")));
-        auto *row = new QTreeWidgetItem(section, { label, changeText(entry.change),
-            entry.versioned ? tr("versioned (takes effect when published)") : tr("live at once (not versioned)") });
+        auto *row = new QTreeWidgetItem(section,
+            { label, changeText(entry.change),
+                entry.versioned ? tr("versioned (takes effect when published)") : tr("live at once (not versioned)") });
         row->setData(0, Qt::UserRole, entry.id);
         row->setData(2, Qt::UserRole, entry.versioned);
         row->setForeground(2, entry.versioned ? QColor(0x1f, 0x5f, 0xbf) : QColor(0xb2, 0x6a, 0x00));
@@ -414,7 +431,8 @@ void PublishPage::publish()
     if (m_publishing || !isOnline() || !inventory::canPublish(m_check))
         return;
     QMessageBox confirm(QMessageBox::Question, tr("Publish"),
-        tr("Publish a new version of “%1”?").arg(m_draft.product.value(QStringLiteral("name")).toString()), QMessageBox::Cancel, this);
+        tr("Publish a new version of “%1”?").arg(m_draft.product.value(QStringLiteral("name")).toString()),
+        QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("publishConfirmation"));
     confirm.setInformativeText(warningText());
     QPushButton *yes = confirm.addButton(tr("Publish"), QMessageBox::AcceptRole);
@@ -433,11 +451,12 @@ void PublishPage::startPublish()
     m_publishing = true;
     m_error->hide();
     m_stack->setCurrentWidget(m_progress);
-    connect::ApiJob *job = s->client()->post(QStringLiteral("/products/%1/versions").arg(m_productId), {});
-    connect(job, &connect::ApiJob::finished, this, [this, s = QPointer<sync::AccountSession>(s)](connect::ApiJob *done) {
+    api::ApiJob *job = s->client()->post(QStringLiteral("/products/%1/versions").arg(m_productId), {});
+    connect(job, &api::ApiJob::finished, this, [this, s = QPointer<sync::AccountSession>(s)](api::ApiJob *done) {
         m_publishing = false;
         if (!done->ok()) {
-            const QString message = done->error().errors.isEmpty() ? done->error().summary() : done->error().errors.join(QLatin1Char('\n'));
+            const QString message = done->error().errors.isEmpty() ? done->error().summary()
+                                                                   : done->error().errors.join(QLatin1Char('\n'));
             m_error->setText(tr("Publishing failed: %1").arg(message));
             m_error->show();
             m_stack->setCurrentWidget(m_overview);
@@ -446,7 +465,8 @@ void PublishPage::startPublish()
             return;
         }
         const int version = done->response().json.object().value(QStringLiteral("version")).toInt();
-        m_successVersion->setText(tr("Version %1 of the product is published. The inventory shows it after this sync.").arg(version));
+        m_successVersion->setText(
+            tr("Version %1 of the product is published. The inventory shows it after this sync.").arg(version));
         m_successVersion->setProperty("version", version);
         m_stack->setCurrentWidget(m_success);
         m_done->setFocus();

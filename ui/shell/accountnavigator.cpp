@@ -64,10 +64,11 @@ void AccountNavigator::rebuildMenu()
     }
 
     auto *header = m_menu->addAction(currentIndex.isValid()
-        ? tr("%1\n%2 account %3").arg(currentIndex.data(Qt::DisplayRole).toString(),
-                                      typeLabel(currentIndex.data(AccountListModel::TypeRole).toString()),
-                                      currentIndex.data(AccountListModel::IdRole).toString())
-        : tr("Not signed in"));
+            ? tr("%1\n%2 account %3")
+                  .arg(currentIndex.data(Qt::DisplayRole).toString(),
+                      typeLabel(currentIndex.data(AccountListModel::TypeRole).toString()),
+                      currentIndex.data(AccountListModel::IdRole).toString())
+            : tr("Not signed in"));
     header->setObjectName(QStringLiteral("currentAccount"));
     header->setEnabled(false);
 
@@ -77,8 +78,8 @@ void AccountNavigator::rebuildMenu()
         for (int row = 0; row < m_accounts->rowCount(); ++row) {
             const QModelIndex index = m_accounts->index(row, 0);
             const QString key = index.data(AccountListModel::KeychainKeyRole).toString();
-            auto *action = m_menu->addAction(tr("%1 (%2)").arg(index.data(Qt::DisplayRole).toString(),
-                                                               index.data(AccountListModel::IdRole).toString()));
+            auto *action = m_menu->addAction(tr("%1 (%2)").arg(
+                index.data(Qt::DisplayRole).toString(), index.data(AccountListModel::IdRole).toString()));
             action->setObjectName(QStringLiteral("switchAccount:") + key);
             action->setToolTip(index.data(AccountListModel::EndpointRole).toString());
             action->setCheckable(true);

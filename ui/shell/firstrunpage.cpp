@@ -188,8 +188,8 @@ void FirstRunPage::retranslate()
     m_add->setText(tr("Add account"));
     m_sandboxTitle->setText(tr("Explore offline with the sandbox"));
     m_sandboxText->setText(m_sandboxAvailable
-        ? tr("Try every module against a local sandbox account with demo data. No Connect account needed.")
-        : tr("The built-in sandbox is not available."));
+            ? tr("Try every module against a local sandbox account with demo data. No Connect account needed.")
+            : tr("The built-in sandbox is not available."));
     m_sandbox->setText(tr("Explore offline"));
     m_offline->setText(tr("Continue with an empty offline workspace"));
     m_cancel->setText(tr("Cancel"));

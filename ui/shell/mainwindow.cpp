@@ -4,11 +4,13 @@
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
 #include "app/sandbox/sandboxsession.h"
+#include "app/store/objectrepository.h"
+#include "app/sync/accountsession.h"
+#include "app/sync/syncengine.h"
 #include "models/accounts/accountlistmodel.h"
 #include "ui/fulfillment/fulfillmentpage.h"
-#include "ui/inventory/productpage.h"
-#include "ui/shell/notificationspanel.h"
 #include "ui/inventory/inventorypage.h"
+#include "ui/inventory/productpage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
@@ -16,26 +18,24 @@
 #include "ui/shell/moduleinfo.h"
 #include "ui/shell/modulenavigator.h"
 #include "ui/shell/modulepage.h"
+#include "ui/shell/notificationspanel.h"
 #include "ui/shell/userfacingerrors.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
-#include "app/sync/accountsession.h"
-#include "app/store/objectrepository.h"
-#include "app/sync/syncengine.h"
 
 #include "app/core/datapaths.h"
 
 #include <QAction>
-#include <QFile>
 #include <QEvent>
+#include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -80,15 +80,17 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
             connect(m_session, &sync::AccountSession::synced, fulfillment, [this, fulfillment] {
                 if (!m_session->engine())
                     return;
-                const auto users = m_session->engine()->objects().list(QStringLiteral("users"), m_session->account().id);
+                const auto users
+                    = m_session->engine()->objects().list(QStringLiteral("users"), m_session->account().id);
                 for (const store::CachedObject &user : users) {
                     if (user.json.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
                         if (fulfillment->property("cvCurrentUser").toString() == user.id)
                             return; // unchanged: do not reload the open request under the user's hands
                         fulfillment->setProperty("cvCurrentUser", user.id);
-                        fulfillment->setCurrentUser(QJsonObject{{QStringLiteral("id"), user.json.value(QStringLiteral("id"))},
-                                                                {QStringLiteral("name"), user.json.value(QStringLiteral("name"))},
-                                                                {QStringLiteral("email"), user.json.value(QStringLiteral("email"))}});
+                        fulfillment->setCurrentUser(
+                            QJsonObject { { QStringLiteral("id"), user.json.value(QStringLiteral("id")) },
+                                { QStringLiteral("name"), user.json.value(QStringLiteral("name")) },
+                                { QStringLiteral("email"), user.json.value(QStringLiteral("email")) } });
                         return;
                     }
                 }
@@ -117,8 +119,8 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
     connect(m_firstRun, &FirstRunPage::offlineRequested, this, &MainWindow::openOfflineWorkspace);
     connect(m_firstRun, &FirstRunPage::sandboxRequested, this, &MainWindow::openSandbox);
     connect(m_firstRun, &FirstRunPage::cancelRequested, this, [this] { showModule(m_currentModule); });
-    connect(m_accounts->registry(), &accounts::AccountRegistry::currentChanged, this,
-            &MainWindow::onCurrentAccountChanged);
+    connect(
+        m_accounts->registry(), &accounts::AccountRegistry::currentChanged, this, &MainWindow::onCurrentAccountChanged);
 
     connectKeychain();
     // The account's key is read from the keychain once the window is up (next event-loop turn), so that
@@ -163,8 +165,8 @@ void MainWindow::connectKeychain()
     });
     if (!m_session)
         return;
-    connect(m_session, &sync::AccountSession::connectionChanged, this,
-        [this](sync::AccountSession::Connection connection) {
+    connect(
+        m_session, &sync::AccountSession::connectionChanged, this, [this](sync::AccountSession::Connection connection) {
             if (connection == sync::AccountSession::Connection::NoKey) {
                 m_keychainNotice->showAccountWithoutKey(m_session->account().displayName(), m_session->lastError());
             } else if (connection != sync::AccountSession::Connection::Opening
@@ -188,7 +190,7 @@ void MainWindow::buildToolBar()
     bar->setObjectName(QStringLiteral("navigationBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
-    bar->setIconSize({22, 22});
+    bar->setIconSize({ 22, 22 });
     bar->toggleViewAction()->setVisible(false);
 
     m_moduleNavigator = new ModuleNavigator(bar);
@@ -231,16 +233,15 @@ void MainWindow::buildToolBar()
                 return;
             m_notificationsSized = true;
             // After the dock is laid out (now it still has its minimum width).
-            QTimer::singleShot(0, this, [this] {
-                resizeDocks({ m_notifications }, { NotificationsPanel::kPreferredWidth }, Qt::Horizontal);
-            });
+            QTimer::singleShot(0, this,
+                [this] { resizeDocks({ m_notifications }, { NotificationsPanel::kPreferredWidth }, Qt::Horizontal); });
         });
     }
 
     m_accountNavigator = new AccountNavigator(m_accountModel, bar);
     bar->addWidget(m_accountNavigator);
     connect(m_accountNavigator, &AccountNavigator::switchRequested, this,
-            [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
+        [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
     connect(m_accountNavigator, &AccountNavigator::addAccountRequested, this, &MainWindow::showFirstRun);
     connect(m_accountNavigator, &AccountNavigator::signOutRequested, this, &MainWindow::signOut);
 }
@@ -387,10 +388,10 @@ void MainWindow::askForKey()
         return;
     bool ok = false;
     const QString key = QInputDialog::getText(this, tr("API key"),
-                                              tr("No key for %1 could be read from the system keychain (%2).\n"
-                                                 "Enter the key to use it for this run only; it is not saved.")
-                                                  .arg(m_session->account().displayName(), m_session->lastError()),
-                                              QLineEdit::Password, QString(), &ok);
+        tr("No key for %1 could be read from the system keychain (%2).\n"
+           "Enter the key to use it for this run only; it is not saved.")
+            .arg(m_session->account().displayName(), m_session->lastError()),
+        QLineEdit::Password, QString(), &ok);
     if (ok && !key.trimmed().isEmpty())
         m_session->setApiKey(key.trimmed().toUtf8());
 }
@@ -445,12 +446,12 @@ void MainWindow::signOut(const QString &keychainKey)
     const accounts::Account account = m_accounts->registry()->find(keychainKey);
     // Window-modal and non-blocking (open(), not exec()): no nested event loop.
     auto *box = new QMessageBox(QMessageBox::Question, tr("Sign out"),
-                                tr("Sign out of %1? Its API key is removed from this computer's keychain.")
-                                    .arg(account.displayName()),
-                                QMessageBox::Cancel, this);
+        tr("Sign out of %1? Its API key is removed from this computer's keychain.").arg(account.displayName()),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("signOutConfirmation"));
-    box->setInformativeText(tr("The offline data of the account can stay for when you sign in again, or be deleted now. "
-                               "Changes not yet sent are lost if you delete it."));
+    box->setInformativeText(
+        tr("The offline data of the account can stay for when you sign in again, or be deleted now. "
+           "Changes not yet sent are lost if you delete it."));
     auto *keep = box->addButton(tr("Sign out"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("signOutKeepData"));
     auto *purge = box->addButton(tr("Sign out and delete offline data"), QMessageBox::DestructiveRole);
@@ -463,17 +464,18 @@ void MainWindow::signOut(const QString &keychainKey)
         const bool deleteData = clicked == purge;
         if (m_session && m_session->account().keychainKey() == account.keychainKey())
             m_session->open({}); // close the cache before it may be deleted
-        m_accounts->signOut(account.keychainKey(), this, [this, deleteData, account](const accounts::KeyStoreResult &result) {
-            if (!result.ok()) {
-                statusBar()->showMessage(UserFacingErrors::describe(result), 10000);
-                return;
-            }
-            if (deleteData) {
-                const QString cache = core::DataPaths::cacheFileFor(account.keychainKey());
-                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                    QFile::remove(cache + suffix);
-            }
-        });
+        m_accounts->signOut(
+            account.keychainKey(), this, [this, deleteData, account](const accounts::KeyStoreResult &result) {
+                if (!result.ok()) {
+                    statusBar()->showMessage(UserFacingErrors::describe(result), 10000);
+                    return;
+                }
+                if (deleteData) {
+                    const QString cache = core::DataPaths::cacheFileFor(account.keychainKey());
+                    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                        QFile::remove(cache + suffix);
+                }
+            });
     });
     box->open();
 }

@@ -43,7 +43,8 @@ class MainWindow final : public QMainWindow
 public:
     /// `session` (optional) syncs the current account: the window opens it on each account switch and
     /// shows its state in the status bar.
-    explicit MainWindow(accounts::AccountManager *accounts, sync::AccountSession *session = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(
+        accounts::AccountManager *accounts, sync::AccountSession *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     core::ModuleId currentModule() const { return m_currentModule; }
@@ -117,7 +118,7 @@ private:
     bool m_notificationsSized = false;
     KeychainNotice *m_keychainNotice = nullptr;
     bool m_sandboxOpening = false; ///< openSandbox() is under way (it opens the session itself)
-    bool m_started = false;        ///< the first session open ran (deferred past the constructor)
+    bool m_started = false; ///< the first session open ran (deferred past the constructor)
 };
 
 } // namespace cv::ui

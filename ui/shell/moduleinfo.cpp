@@ -30,7 +30,8 @@ QString ModuleInfo::description(ModuleId id)
 {
     switch (id) {
     case ModuleId::Home: return tr("Every module at a glance.");
-    case ModuleId::Fulfillment: return tr("Process orders from resellers: purchases, changes, suspensions and cancellations.");
+    case ModuleId::Fulfillment:
+        return tr("Process orders from resellers: purchases, changes, suspensions and cancellations.");
     case ModuleId::Account: return tr("Your account details and the users who can access it.");
     case ModuleId::Reports: return tr("Download reports of every order placed for your products.");
     case ModuleId::Api: return tr("Tokens and webhooks to integrate Connect with your own systems.");

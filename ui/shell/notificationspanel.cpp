@@ -1,7 +1,7 @@
 #include "ui/shell/notificationspanel.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/markdownpreview.h"
 
@@ -93,7 +93,8 @@ NotificationsPanel::NotificationsPanel(sync::AccountSession *session, QWidget *p
     connect(m_list, &QListWidget::currentRowChanged, this, &NotificationsPanel::showSelected);
     connect(m_body, &MarkdownPreview::rendered, this, &NotificationsPanel::bodyShown);
     connect(m_openRequest, &QPushButton::clicked, this, [this] {
-        const QString id = selectedEmail().value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
+        const QString id
+            = selectedEmail().value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
         if (!id.isEmpty())
             Q_EMIT openRequestRequested(id);
     });
@@ -134,9 +135,8 @@ void NotificationsPanel::refresh()
     }
     m_loading = true;
     m_status->setText(tr("Loading ..."));
-    connect::ApiJob *job
-        = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
-    connect(job, &connect::ApiJob::finished, this, [this](connect::ApiJob *done) {
+    api::ApiJob *job = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
+    connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         m_loading = false;
         if (m_again) {
             m_again = false;
@@ -174,8 +174,8 @@ void NotificationsPanel::rebuildList()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_status->setText(m_emails.isEmpty() ? tr("No notifications yet.")
-                                         : tr("%n notification(s)", nullptr, int(m_emails.size())));
+    m_status->setText(
+        m_emails.isEmpty() ? tr("No notifications yet.") : tr("%n notification(s)", nullptr, int(m_emails.size())));
     showSelected();
 }
 
@@ -193,10 +193,10 @@ void NotificationsPanel::showSelected()
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const QString header = QStringLiteral("<div class=\"header\"><table>%1%2%3%4</table></div>")
-                               .arg(row(tr("From:"), str(email, "from")), row(tr("To:"), recipients(email)),
-                                   row(tr("Date:"), localTime(str(email, "created"))),
-                                   row(tr("Subject:"), str(email, "subject")));
+    const QString header
+        = QStringLiteral("<div class=\"header\"><table>%1%2%3%4</table></div>")
+              .arg(row(tr("From:"), str(email, "from")), row(tr("To:"), recipients(email)),
+                  row(tr("Date:"), localTime(str(email, "created"))), row(tr("Subject:"), str(email, "subject")));
     m_body->showDocument(header, str(email, "body"));
 }
 

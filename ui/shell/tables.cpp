@@ -5,8 +5,8 @@
 
 namespace cv::ui {
 
-void setUpRecordTable(QTableView *table, QAbstractItemModel *model, const QString &objectName,
-                      QAbstractItemView::SelectionMode selection)
+void setUpRecordTable(
+    QTableView *table, QAbstractItemModel *model, const QString &objectName, QAbstractItemView::SelectionMode selection)
 {
     table->setObjectName(objectName);
     table->setModel(model);

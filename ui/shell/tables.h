@@ -10,6 +10,6 @@ namespace cv::ui {
 /// The house look and behaviour of a list of records (products, items, requests...): whole rows
 /// selected, no in-place editing (edits open a dialog or page), no row numbers, alternating rows.
 void setUpRecordTable(QTableView *table, QAbstractItemModel *model, const QString &objectName,
-                      QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection);
+    QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection);
 
 } // namespace cv::ui

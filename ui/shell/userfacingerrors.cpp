@@ -12,15 +12,16 @@ QString UserFacingErrors::describe(const accounts::AddAccountResult &result)
     case ValidationStatus::Ok: break;
     case ValidationStatus::InvalidEndpoint:
         return tr("“%1” is not a web address. Enter the API endpoint, for example "
-                  "https://api.connect.cloudblue.com/public/v1.").arg(v.detail);
+                  "https://api.connect.cloudblue.com/public/v1.")
+            .arg(v.detail);
     case ValidationStatus::Unreachable:
         return tr("Could not reach the endpoint: %1. Check the address and your connection.").arg(v.detail);
     case ValidationStatus::Unauthorized:
-        return tr("Connect refused this API key (HTTP %1). Check that it is complete and not revoked.").arg(v.httpStatus);
+        return tr("Connect refused this API key (HTTP %1). Check that it is complete and not revoked.")
+            .arg(v.httpStatus);
     case ValidationStatus::NotConnectApi:
         return tr("The endpoint answered, but not like the Connect API: %1. Check the address.").arg(v.detail);
-    case ValidationStatus::ServerError:
-        return tr("The endpoint failed to answer (%1). Try again later.").arg(v.detail);
+    case ValidationStatus::ServerError: return tr("The endpoint failed to answer (%1). Try again later.").arg(v.detail);
     }
     return describe(result.keyStore);
 }
@@ -36,7 +37,8 @@ QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
                   "in memory for this run when asked.")
             .arg(result.detail);
     case KeyStoreStatus::Denied:
-        return tr("The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. "
+        return tr("The system keychain refused access (for example, its password prompt was cancelled), so the API key "
+                  "was not saved. "
                   "Add the account again and unlock the keyring when your desktop asks, or keep the key in memory "
                   "for this run when asked.");
     case KeyStoreStatus::Failed: return tr("The system keychain reported an error: %1").arg(result.detail);

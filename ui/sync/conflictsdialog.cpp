@@ -138,14 +138,15 @@ ConflictsDialog::ConflictsDialog(sync::AccountSession *session, QWidget *parent)
 
 void ConflictsDialog::reload()
 {
-    m_model->setHeaderLabels({tr("Object"), tr("Field"), tr("Last synced"), tr("Mine"), tr("Theirs (server)")});
+    m_model->setHeaderLabels({ tr("Object"), tr("Field"), tr("Last synced"), tr("Mine"), tr("Theirs (server)") });
     m_model->reload(m_session->cache());
     m_summary->setText(m_model->rowCount() == 0
-                           ? tr("No conflicts: everything you changed offline could be merged.")
-                           : (m_model->rowCount() == 1 ? tr("One field changed both here and on the server since the last sync.")
-                                                       : tr("%1 fields changed both here and on the server since the last sync.").arg(m_model->rowCount()))
-                                 + QLatin1Char(' ')
-                                 + tr("Choose which value to keep; your other changes to these objects wait until you decide."));
+            ? tr("No conflicts: everything you changed offline could be merged.")
+            : (m_model->rowCount() == 1 ? tr("One field changed both here and on the server since the last sync.")
+                                        : tr("%1 fields changed both here and on the server since the last sync.")
+                                              .arg(m_model->rowCount()))
+                + QLatin1Char(' ')
+                + tr("Choose which value to keep; your other changes to these objects wait until you decide."));
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
         m_table->selectRow(0);
     updateButtons();

@@ -37,11 +37,12 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
         refresh();
     });
     connect(session, &sync::AccountSession::synced, this, &SyncStatusWidget::refresh);
-    connect(session, &sync::AccountSession::progress, this, [this](const QString &collection, qint64 done, qint64 total) {
-        m_progress = collection == QLatin1String("outbox") ? tr("sending changes %1/%2").arg(done).arg(total)
-                                                           : tr("%1 %2/%3").arg(collection).arg(done).arg(total);
-        m_state->setText(describe());
-    });
+    connect(
+        session, &sync::AccountSession::progress, this, [this](const QString &collection, qint64 done, qint64 total) {
+            m_progress = collection == QLatin1String("outbox") ? tr("sending changes %1/%2").arg(done).arg(total)
+                                                               : tr("%1 %2/%3").arg(collection).arg(done).arg(total);
+            m_state->setText(describe());
+        });
     refresh();
 }
 
@@ -49,18 +50,20 @@ QString SyncStatusWidget::describe() const
 {
     const qint64 waiting = m_session->outboxSize();
     const QString pending = waiting == 0 ? QString()
-                            : waiting == 1 ? tr(" · 1 change waiting to be sent")
-                                           : tr(" · %1 changes waiting to be sent").arg(waiting);
+        : waiting == 1                   ? tr(" · 1 change waiting to be sent")
+                                         : tr(" · %1 changes waiting to be sent").arg(waiting);
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening: return tr("Opening the account…");
     case Connection::NoKey: return tr("No API key available: working offline") + pending;
     case Connection::Syncing: return tr("Syncing… %1").arg(m_progress) + pending;
-    case Connection::Offline: return tr("Offline: changes are saved here and sent when the connection is back") + pending;
+    case Connection::Offline:
+        return tr("Offline: changes are saved here and sent when the connection is back") + pending;
     case Connection::Error: return tr("Sync failed: %1").arg(m_session->lastError()) + pending;
     case Connection::Online: {
         const QDateTime last = QDateTime::fromString(m_session->lastSyncAt(), Qt::ISODate);
-        return (last.isValid() ? tr("Synced at %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat)) : tr("Not synced yet"))
+        return (last.isValid() ? tr("Synced at %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat))
+                               : tr("Not synced yet"))
             + pending;
     }
     }

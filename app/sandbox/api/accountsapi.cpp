@@ -11,11 +11,11 @@ namespace cv::sandbox {
 
 void registerAccountRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Get, QStringLiteral("/accounts"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("accounts"));
-    });
+    router.add(Method::Get, QStringLiteral("/accounts"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("accounts")); });
     router.add(Method::Get, QStringLiteral("/accounts/{pk}"), [&context](ApiRequest &request) {
-        return context.getOr404(QStringLiteral("accounts"), request.param(QStringLiteral("pk")), QStringLiteral("Account"));
+        return context.getOr404(
+            QStringLiteral("accounts"), request.param(QStringLiteral("pk")), QStringLiteral("Account"));
     });
     router.add(Method::Put, QStringLiteral("/accounts/{pk}"), [&context](ApiRequest &request) {
         auto account = context.store().get(QStringLiteral("accounts"), request.param(QStringLiteral("pk")));
@@ -26,7 +26,7 @@ void registerAccountRoutes(Router &router, SandboxContext &context)
         if (!body)
             return error;
         QStringList errors;
-        for (const char *key : {"name", "description", "external_id"}) {
+        for (const char *key : { "name", "description", "external_id" }) {
             if (!body->contains(QLatin1String(key)))
                 continue;
             const QString value = body->value(QLatin1String(key)).toString();
@@ -59,17 +59,18 @@ void registerAccountRoutes(Router &router, SandboxContext &context)
         const QString email = body->value(QStringLiteral("email")).toString().trimmed();
         static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (email.isEmpty())
-            return ApiReply::validation({QStringLiteral("email: This field is required.")});
+            return ApiReply::validation({ QStringLiteral("email: This field is required.") });
         if (!emailShape.match(email).hasMatch())
-            return ApiReply::validation({QStringLiteral("email: Enter a valid email address.")});
+            return ApiReply::validation({ QStringLiteral("email: Enter a valid email address.") });
         if (!context.store().findBy(QStringLiteral("users"), QStringLiteral("email"), email, accountId).isEmpty())
-            return ApiReply::validation({QStringLiteral("email: A user with this email already exists in the account.")});
-        QJsonObject user{{QStringLiteral("id"), context.store().newId(QStringLiteral("users"), QStringLiteral("UR-###-###-###"))},
-                         {QStringLiteral("email"), email},
-                         {QStringLiteral("name"), body->value(QStringLiteral("name")).toString()},
-                         {QStringLiteral("active"), false},
-                         {QStringLiteral("status"), QStringLiteral("invited")},
-                         {QStringLiteral("role"), QStringLiteral("admin")}};
+            return ApiReply::validation(
+                { QStringLiteral("email: A user with this email already exists in the account.") });
+        QJsonObject user { { QStringLiteral("id"),
+                               context.store().newId(QStringLiteral("users"), QStringLiteral("UR-###-###-###")) },
+            { QStringLiteral("email"), email },
+            { QStringLiteral("name"), body->value(QStringLiteral("name")).toString() },
+            { QStringLiteral("active"), false }, { QStringLiteral("status"), QStringLiteral("invited") },
+            { QStringLiteral("role"), QStringLiteral("admin") } };
         context.stamp(user, QStringLiteral("invited"));
         QJsonObject events = user.value(QStringLiteral("events")).toObject();
         events.insert(QStringLiteral("created"), events.value(QStringLiteral("invited")));
@@ -83,7 +84,8 @@ void registerAccountRoutes(Router &router, SandboxContext &context)
     router.add(Method::Delete, QStringLiteral("/accounts/{account_pk}/users/{pk}"), [&context](ApiRequest &request) {
         const QString id = request.param(QStringLiteral("pk"));
         if (id == context.actor().value(QStringLiteral("id")).toString())
-            return ApiReply::error(400, QStringLiteral("AUTH_010"), {QStringLiteral("You cannot remove yourself from the account.")});
+            return ApiReply::error(
+                400, QStringLiteral("AUTH_010"), { QStringLiteral("You cannot remove yourself from the account.") });
         return context.store().remove(QStringLiteral("users"), id) ? ApiReply::noContent()
                                                                    : ApiReply::notFound(QStringLiteral("User"), id);
     });

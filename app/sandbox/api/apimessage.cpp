@@ -33,9 +33,9 @@ ApiReply ApiReply::noContent()
 
 ApiReply ApiReply::error(int status, const QString &code, const QStringList &errors)
 {
-    return json(QJsonObject{{QStringLiteral("error_code"), code},
-                            {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}},
-                status);
+    return json(QJsonObject { { QStringLiteral("error_code"), code },
+                    { QStringLiteral("errors"), QJsonArray::fromStringList(errors) } },
+        status);
 }
 
 ApiReply ApiReply::validation(const QStringList &errors)
@@ -45,18 +45,18 @@ ApiReply ApiReply::validation(const QStringList &errors)
 
 ApiReply ApiReply::notFound(const QString &what, const QString &id)
 {
-    return error(404, QStringLiteral("GEN_404"), {QStringLiteral("%1 %2 not found.").arg(what, id)});
+    return error(404, QStringLiteral("GEN_404"), { QStringLiteral("%1 %2 not found.").arg(what, id) });
 }
 
 ApiReply ApiReply::unauthorized()
 {
-    return error(401, QStringLiteral("AUTH_001"), {QStringLiteral("API request is unauthorized.")});
+    return error(401, QStringLiteral("AUTH_001"), { QStringLiteral("API request is unauthorized.") });
 }
 
-ApiReply ApiReply::badTransition(const QString &code, const QString &object, const QString &action,
-                                 const QString &status)
+ApiReply ApiReply::badTransition(
+    const QString &code, const QString &object, const QString &action, const QString &status)
 {
-    return error(400, code, {QStringLiteral("%1 cannot be %2 from the '%3' status.").arg(object, action, status)});
+    return error(400, code, { QStringLiteral("%1 cannot be %2 from the '%3' status.").arg(object, action, status) });
 }
 
 } // namespace cv::sandbox

@@ -20,7 +20,7 @@ struct ApiRequest
     Method method = Method::Get;
     QString path;
     QHash<QString, QString> params; ///< captured path parameters, e.g. {"product_id": "PRD-..."}
-    QByteArray rawQuery;            ///< percent-encoded query string, as received
+    QByteArray rawQuery; ///< percent-encoded query string, as received
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< header names lower-cased
     QByteArray body;
@@ -53,8 +53,8 @@ struct ApiReply
     static ApiReply notFound(const QString &what, const QString &id);
     static ApiReply unauthorized();
     /// A transition not allowed from the object's current status: 400 with the area's own code.
-    static ApiReply badTransition(const QString &code, const QString &object, const QString &action,
-                                  const QString &status);
+    static ApiReply badTransition(
+        const QString &code, const QString &object, const QString &action, const QString &status);
 };
 
 } // namespace cv::sandbox

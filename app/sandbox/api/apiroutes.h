@@ -9,15 +9,16 @@ class WebhookDispatcher;
 /// Registers every API route of the sandbox. Each area lives in its own file.
 void registerApiRoutes(Router &router, SandboxContext &context, WebhookDispatcher &webhooks);
 
-void registerProductRoutes(Router &router, SandboxContext &context);        // productsapi.cpp
+void registerProductRoutes(Router &router, SandboxContext &context); // productsapi.cpp
 void registerProductContentRoutes(Router &router, SandboxContext &context); // productcontentapi.cpp
-void registerLocalizationRoutes(Router &router, SandboxContext &context);   // localizationapi.cpp
-void registerAccountRoutes(Router &router, SandboxContext &context);        // accountsapi.cpp
-void registerRequestRoutes(Router &router, SandboxContext &context);        // requestsapi.cpp
-void registerPreviewRoutes(Router &router, SandboxContext &context);        // previewapi.cpp
-void registerMarketRoutes(Router &router, SandboxContext &context);         // marketapi.cpp
-void registerUsageRoutes(Router &router, SandboxContext &context);          // usageapi.cpp
-void registerIntegrationRoutes(Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
-void registerHelpdeskRoutes(Router &router, SandboxContext &context);       // helpdeskapi.cpp
+void registerLocalizationRoutes(Router &router, SandboxContext &context); // localizationapi.cpp
+void registerAccountRoutes(Router &router, SandboxContext &context); // accountsapi.cpp
+void registerRequestRoutes(Router &router, SandboxContext &context); // requestsapi.cpp
+void registerPreviewRoutes(Router &router, SandboxContext &context); // previewapi.cpp
+void registerMarketRoutes(Router &router, SandboxContext &context); // marketapi.cpp
+void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.cpp
+void registerIntegrationRoutes(
+    Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
+void registerHelpdeskRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
 
 } // namespace cv::sandbox

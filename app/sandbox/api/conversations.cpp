@@ -11,27 +11,28 @@ const QString kMessages = QStringLiteral("messages");
 
 QJsonObject accountRef(const QJsonObject &account)
 {
-    return {{QStringLiteral("id"), account.value(QStringLiteral("id"))},
-            {QStringLiteral("name"), account.value(QStringLiteral("name"))}};
+    return { { QStringLiteral("id"), account.value(QStringLiteral("id")) },
+        { QStringLiteral("name"), account.value(QStringLiteral("name")) } };
 }
 
 } // namespace
 
-QJsonObject createConversation(SandboxContext &context, const QString &instanceId, const QString &topic,
-                               const QJsonArray &accounts)
+QJsonObject createConversation(
+    SandboxContext &context, const QString &instanceId, const QString &topic, const QJsonArray &accounts)
 {
     const QJsonObject created = context.event();
     const QString at = created.value(QStringLiteral("at")).toString();
-    QJsonObject conversation{
-        {QStringLiteral("id"), context.store().newId(kConversations, QStringLiteral("CO-###-###-###-###-###-###"))},
-        {QStringLiteral("instance_id"), instanceId},
-        {QStringLiteral("topic"), topic.left(100)}, // the spec's limit
-        {QStringLiteral("type"), QStringLiteral("conversation")},
-        {QStringLiteral("status"), QStringLiteral("open")},
-        {QStringLiteral("accounts"), accounts.isEmpty() ? QJsonArray{accountRef(context.account())} : accounts},
-        {QStringLiteral("creator"), context.actor()},
-        {QStringLiteral("created"), at},
-        {QStringLiteral("events"), QJsonObject{{QStringLiteral("created"), created}, {QStringLiteral("updated"), created}}},
+    QJsonObject conversation {
+        { QStringLiteral("id"), context.store().newId(kConversations, QStringLiteral("CO-###-###-###-###-###-###")) },
+        { QStringLiteral("instance_id"), instanceId },
+        { QStringLiteral("topic"), topic.left(100) }, // the spec's limit
+        { QStringLiteral("type"), QStringLiteral("conversation") },
+        { QStringLiteral("status"), QStringLiteral("open") },
+        { QStringLiteral("accounts"), accounts.isEmpty() ? QJsonArray { accountRef(context.account()) } : accounts },
+        { QStringLiteral("creator"), context.actor() },
+        { QStringLiteral("created"), at },
+        { QStringLiteral("events"),
+            QJsonObject { { QStringLiteral("created"), created }, { QStringLiteral("updated"), created } } },
     };
     context.store().put(kConversations, conversation);
     return conversation;
@@ -49,16 +50,17 @@ QJsonObject addMessage(SandboxContext &context, const QString &conversationId, c
 {
     const QJsonObject created = context.event();
     const QString at = created.value(QStringLiteral("at")).toString();
-    QJsonObject message{
-        {QStringLiteral("id"), context.store().newId(kMessages, QStringLiteral("ME-###-###-###-###-###-###"))},
-        {QStringLiteral("conversation"), conversationId},
-        {QStringLiteral("account"), accountRef(context.account())},
-        {QStringLiteral("creator"), context.actor()},
-        {QStringLiteral("created"), at},
-        {QStringLiteral("text"), text},
-        {QStringLiteral("type"), type},
-        {QStringLiteral("events"), QJsonObject{{QStringLiteral("created"), created},
-                                               {QStringLiteral("updated"), QJsonObject{{QStringLiteral("at"), at}}}}},
+    QJsonObject message {
+        { QStringLiteral("id"), context.store().newId(kMessages, QStringLiteral("ME-###-###-###-###-###-###")) },
+        { QStringLiteral("conversation"), conversationId },
+        { QStringLiteral("account"), accountRef(context.account()) },
+        { QStringLiteral("creator"), context.actor() },
+        { QStringLiteral("created"), at },
+        { QStringLiteral("text"), text },
+        { QStringLiteral("type"), type },
+        { QStringLiteral("events"),
+            QJsonObject { { QStringLiteral("created"), created },
+                { QStringLiteral("updated"), QJsonObject { { QStringLiteral("at"), at } } } } },
     };
     context.store().put(kMessages, message, conversationId);
     if (auto conversation = context.store().get(kConversations, conversationId)) {

@@ -16,8 +16,8 @@ class SandboxContext;
 /// "conversations" (no parent), messages in kind "messages" under their conversation id.
 /// Creates the conversation of `instanceId` (e.g. CA-..., PR-...) with `topic` (e.g. "Case: CA-...").
 /// `accounts` are the parties ({id, name}); empty means the sandbox's own account only.
-QJsonObject createConversation(SandboxContext &context, const QString &instanceId, const QString &topic,
-                               const QJsonArray &accounts = {});
+QJsonObject createConversation(
+    SandboxContext &context, const QString &instanceId, const QString &topic, const QJsonArray &accounts = {});
 
 /// The conversation whose instance_id is `instanceId`, if it has one.
 std::optional<QJsonObject> conversationOf(SandboxContext &context, const QString &instanceId);
@@ -25,6 +25,6 @@ std::optional<QJsonObject> conversationOf(SandboxContext &context, const QString
 /// Appends a message written by the acting user of the sandbox's account. `type`: message, state_change
 /// or private. Touches the conversation's events.updated.
 QJsonObject addMessage(SandboxContext &context, const QString &conversationId, const QString &text,
-                       const QString &type = QStringLiteral("message"));
+    const QString &type = QStringLiteral("message"));
 
 } // namespace cv::sandbox

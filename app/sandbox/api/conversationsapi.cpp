@@ -13,7 +13,8 @@ namespace cv::sandbox {
 
 void registerConversationRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Get, u"/conversations"_s, [&context](ApiRequest &request) { return context.list(request, u"conversations"_s); });
+    router.add(Method::Get, u"/conversations"_s,
+        [&context](ApiRequest &request) { return context.list(request, u"conversations"_s); });
     router.add(Method::Get, u"/conversations/{id}"_s, [&context](ApiRequest &request) {
         const QString id = request.param(u"id"_s);
         const auto conversation = requestfactory::findConversation(context, id);
@@ -40,7 +41,8 @@ void registerConversationRoutes(Router &router, SandboxContext &context)
         QStringList errors;
         if (text.trimmed().isEmpty())
             errors << u"text: This field is required."_s;
-        if (type != QLatin1String("message") && type != QLatin1String("private") && type != QLatin1String("state_change"))
+        if (type != QLatin1String("message") && type != QLatin1String("private")
+            && type != QLatin1String("state_change"))
             errors << u"type: '%1' is not one of message, private, state_change."_s.arg(type);
         if (conversation->value(u"status"_s).toString() == QLatin1String("closed"))
             errors << u"conversation: The conversation is closed."_s;

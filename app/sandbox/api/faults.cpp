@@ -36,7 +36,9 @@ core::Result<Faults, QString> Faults::parse(const QString &spec)
         } else if (key == QLatin1String("seed")) {
             faults.m_seed = value.toUInt(&ok);
         } else {
-            return QStringLiteral("--faults: unknown fault '%1' (known: latency, error, throttle, cut, retry-after, seed)").arg(key);
+            return QStringLiteral(
+                "--faults: unknown fault '%1' (known: latency, error, throttle, cut, retry-after, seed)")
+                .arg(key);
         }
         if (!ok)
             return QStringLiteral("--faults: bad value '%1' for %2").arg(value, key);
@@ -59,7 +61,7 @@ Faults::Decision Faults::next()
     const int latencySpan = m_latencyMax - m_latencyMin;
     decision.latencyMs = m_latencyMin + (latencySpan > 0 ? int(m_random.bounded(latencySpan + 1)) : 0);
     if (roll < m_error) {
-        static const int statuses[] = {500, 502, 503};
+        static const int statuses[] = { 500, 502, 503 };
         decision.kind = Kind::ServerError;
         decision.status = statuses[pick % 3];
     } else if (roll < m_error + m_throttle) {
@@ -76,7 +78,12 @@ QString Faults::describe() const
     if (!m_enabled)
         return QStringLiteral("off");
     return QStringLiteral("latency %1-%2 ms, errors %3, throttle %4, cut %5, seed %6")
-        .arg(m_latencyMin).arg(m_latencyMax).arg(m_error).arg(m_throttle).arg(m_cut).arg(m_seed);
+        .arg(m_latencyMin)
+        .arg(m_latencyMax)
+        .arg(m_error)
+        .arg(m_throttle)
+        .arg(m_cut)
+        .arg(m_seed);
 }
 
 } // namespace cv::sandbox

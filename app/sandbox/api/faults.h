@@ -18,7 +18,7 @@ public:
     {
         Kind kind = Kind::None;
         int latencyMs = 0;
-        int status = 0;        ///< for ServerError: 500, 502 or 503
+        int status = 0; ///< for ServerError: 500, 502 or 503
         int retryAfterSec = 0; ///< for Throttle
     };
 

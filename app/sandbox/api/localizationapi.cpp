@@ -26,7 +26,7 @@ QList<std::pair<QString, QString>> translatableAttributes(SandboxContext &contex
     QList<std::pair<QString, QString>> attributes;
     auto add = [&attributes](const QString &key, const QJsonValue &value) {
         if (!value.toString().isEmpty())
-            attributes.append({key, value.toString()});
+            attributes.append({ key, value.toString() });
     };
     add(base + QStringLiteral(".name"), product.value(QStringLiteral("name")));
     add(base + QStringLiteral(".description"), product.value(QStringLiteral("short_description")));
@@ -34,7 +34,7 @@ QList<std::pair<QString, QString>> translatableAttributes(SandboxContext &contex
     const QJsonObject ui = product.value(QStringLiteral("customer_ui_settings")).toObject();
     add(base + QStringLiteral(".customer_ui_settings.description"), ui.value(QStringLiteral("description")));
     add(base + QStringLiteral(".customer_ui_settings.getting_started"), ui.value(QStringLiteral("getting_started")));
-    for (const char *list : {"download_links", "documents"}) {
+    for (const char *list : { "download_links", "documents" }) {
         const QJsonArray links = ui.value(QLatin1String(list)).toArray();
         for (qsizetype i = 0; i < links.size(); ++i)
             add(QStringLiteral("%1.customer_ui_settings.%2.%3.title").arg(base, QLatin1String(list)).arg(i),
@@ -46,8 +46,9 @@ QList<std::pair<QString, QString>> translatableAttributes(SandboxContext &contex
         add(key + QStringLiteral(".description"), item.value(QStringLiteral("description")));
     }
     for (const QJsonObject &parameter : context.store().all(QStringLiteral("parameters"), id)) {
-        const QString key = QStringLiteral("%1.parameters.%2").arg(base, parameter.value(QStringLiteral("id")).toString());
-        for (const char *field : {"title", "description", "hint", "placeholder"})
+        const QString key
+            = QStringLiteral("%1.parameters.%2").arg(base, parameter.value(QStringLiteral("id")).toString());
+        for (const char *field : { "title", "description", "hint", "placeholder" })
             add(key + QLatin1Char('.') + QLatin1String(field), parameter.value(QLatin1String(field)));
     }
     for (const QJsonObject &action : context.store().all(QStringLiteral("actions"), id)) {
@@ -77,7 +78,8 @@ QJsonObject localizationView(SandboxContext &context, const QJsonObject &stored)
 {
     QJsonObject view = stored;
     const QJsonObject translations = stored.value(QStringLiteral("translations")).toObject();
-    const auto product = context.store().get(QStringLiteral("products"), stored.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString());
+    const auto product = context.store().get(QStringLiteral("products"),
+        stored.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString());
     const auto attributes = product ? translatableAttributes(context, *product) : QList<std::pair<QString, QString>>();
     int translated = 0;
     for (const auto &[key, source] : attributes) {
@@ -87,31 +89,35 @@ QJsonObject localizationView(SandboxContext &context, const QJsonObject &stored)
     }
     view.remove(QStringLiteral("translations"));
     view.insert(QStringLiteral("id"), stored.value(QStringLiteral("locale")).toObject().value(QStringLiteral("id")));
-    view.insert(QStringLiteral("stats"), QJsonObject{{QStringLiteral("total"), int(attributes.size())},
-                                                      {QStringLiteral("translated"), translated}});
+    view.insert(QStringLiteral("stats"),
+        QJsonObject {
+            { QStringLiteral("total"), int(attributes.size()) }, { QStringLiteral("translated"), translated } });
     return view;
 }
 
 /// Creates or updates a localization; with `po` data, applies its translations after checking every
 /// entry, so that a bad file changes nothing.
-ApiReply upsertLocalization(SandboxContext &context, const QJsonObject &product, const QString &localeId, const QByteArray &po)
+ApiReply upsertLocalization(
+    SandboxContext &context, const QJsonObject &product, const QString &localeId, const QByteArray &po)
 {
     const QJsonObject locale = localeById(localeId);
     if (locale.isEmpty())
-        return ApiReply::validation({QStringLiteral("locale: Unknown locale \"%1\".").arg(localeId)});
+        return ApiReply::validation({ QStringLiteral("locale: Unknown locale \"%1\".").arg(localeId) });
     const QString productId = product.value(QStringLiteral("id")).toString();
     const QString key = localizationKey(productId, locale.value(QStringLiteral("id")).toString());
-    QJsonObject stored = context.store().get(QStringLiteral("localizations"), key).value_or(QJsonObject{
-        {QStringLiteral("id"), key},
-        {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), productId}}},
-        {QStringLiteral("locale"), QJsonObject{{QStringLiteral("id"), locale.value(QStringLiteral("id"))},
-                                               {QStringLiteral("name"), locale.value(QStringLiteral("name"))}}},
-        {QStringLiteral("translations"), QJsonObject()}});
+    QJsonObject stored = context.store()
+                             .get(QStringLiteral("localizations"), key)
+                             .value_or(QJsonObject { { QStringLiteral("id"), key },
+                                 { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), productId } } },
+                                 { QStringLiteral("locale"),
+                                     QJsonObject { { QStringLiteral("id"), locale.value(QStringLiteral("id")) },
+                                         { QStringLiteral("name"), locale.value(QStringLiteral("name")) } } },
+                                 { QStringLiteral("translations"), QJsonObject() } });
     const bool created = !stored.contains(QStringLiteral("events"));
     if (!po.isEmpty()) {
         const auto catalog = content::parsePo(po, QStringLiteral("uploaded .po file"));
         if (!catalog)
-            return ApiReply::validation({QStringLiteral("file: %1").arg(catalog.error())});
+            return ApiReply::validation({ QStringLiteral("file: %1").arg(catalog.error()) });
         QHash<QString, QString> known;
         for (const auto &[attribute, source] : translatableAttributes(context, product))
             known.insert(attribute, source);
@@ -145,7 +151,7 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
         if (!context.store().get(QStringLiteral("products"), request.param(kProductPid)))
             return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
         return context.list(request, QStringLiteral("localizations"), request.param(kProductPid),
-                            [&context](const QJsonObject &stored) { return localizationView(context, stored); });
+            [&context](const QJsonObject &stored) { return localizationView(context, stored); });
     });
     // Create a locale ({"locale": {"id": "DE"}}), or upload a catalog as multipart: part "locale" (the
     // locale id) and file part "file" (the .po).
@@ -158,7 +164,7 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
         if (request.header("content-type").startsWith("multipart/form-data")) {
             const auto parts = http::parseMultipart(request.header("content-type"), request.body);
             if (!parts)
-                return ApiReply::validation({QStringLiteral("body: %1").arg(parts.error())});
+                return ApiReply::validation({ QStringLiteral("body: %1").arg(parts.error()) });
             for (const http::MultipartPart &part : parts.value()) {
                 if (part.name == "locale")
                     localeId = QString::fromUtf8(part.data).trimmed();
@@ -166,7 +172,7 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
                     po = part.data;
             }
             if (po.isEmpty())
-                return ApiReply::validation({QStringLiteral("file: This field is required.")});
+                return ApiReply::validation({ QStringLiteral("file: This field is required.") });
         } else {
             ApiReply error;
             const auto body = context.jsonBody(request, error);
@@ -175,33 +181,34 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
             localeId = body->value(QStringLiteral("locale")).toObject().value(QStringLiteral("id")).toString();
         }
         if (localeId.isEmpty())
-            return ApiReply::validation({QStringLiteral("locale: This field is required.")});
+            return ApiReply::validation({ QStringLiteral("locale: This field is required.") });
         return upsertLocalization(context, *product, localeId, po);
     });
     router.add(Method::Get, one, [&context](ApiRequest &request) {
         const auto stored = context.store().get(QStringLiteral("localizations"),
-                                                localizationKey(request.param(kProductPid), request.param(QStringLiteral("locale"))));
+            localizationKey(request.param(kProductPid), request.param(QStringLiteral("locale"))));
         return stored ? ApiReply::json(localizationView(context, *stored))
                       : ApiReply::notFound(QStringLiteral("Localization"), request.param(QStringLiteral("locale")));
     });
     router.add(Method::Delete, one, [&context](ApiRequest &request) {
         return context.store().remove(QStringLiteral("localizations"),
-                                      localizationKey(request.param(kProductPid), request.param(QStringLiteral("locale"))))
-                   ? ApiReply::noContent()
-                   : ApiReply::notFound(QStringLiteral("Localization"), request.param(QStringLiteral("locale")));
+                   localizationKey(request.param(kProductPid), request.param(QStringLiteral("locale"))))
+            ? ApiReply::noContent()
+            : ApiReply::notFound(QStringLiteral("Localization"), request.param(QStringLiteral("locale")));
     });
     router.add(Method::Get, one + QStringLiteral("/download"), [&context](ApiRequest &request) {
         const QString productId = request.param(kProductPid);
         const auto product = context.store().get(QStringLiteral("products"), productId);
         if (!product)
             return ApiReply::notFound(QStringLiteral("Product"), productId);
-        const auto stored = context.store().get(QStringLiteral("localizations"),
-                                                localizationKey(productId, request.param(QStringLiteral("locale"))));
+        const auto stored = context.store().get(
+            QStringLiteral("localizations"), localizationKey(productId, request.param(QStringLiteral("locale"))));
         if (!stored)
             return ApiReply::notFound(QStringLiteral("Localization"), request.param(QStringLiteral("locale")));
         const QJsonObject translations = stored->value(QStringLiteral("translations")).toObject();
         content::PoCatalog catalog;
-        catalog.language = stored->value(QStringLiteral("locale")).toObject().value(QStringLiteral("id")).toString().toLower();
+        catalog.language
+            = stored->value(QStringLiteral("locale")).toObject().value(QStringLiteral("id")).toString().toLower();
         catalog.projectIdVersion = productId;
         for (const auto &[key, source] : translatableAttributes(context, *product)) {
             content::PoEntry entry;
@@ -211,26 +218,28 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
             catalog.entries.append(entry);
         }
         ApiReply reply = ApiReply::raw(content::writePo(catalog), "text/x-gettext-translation");
-        reply.headers.append({"Content-Disposition",
-                              QStringLiteral("attachment; filename=\"%1-%2.po\"").arg(productId, catalog.language).toUtf8()});
+        reply.headers.append({ "Content-Disposition",
+            QStringLiteral("attachment; filename=\"%1-%2.po\"").arg(productId, catalog.language).toUtf8() });
         return reply;
     });
 
     // The localization module's translations (read side): what --load imports from Connect responses.
-    router.add(Method::Get, QStringLiteral("/localization/translations"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("translations"));
-    });
+    router.add(Method::Get, QStringLiteral("/localization/translations"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("translations")); });
     router.add(Method::Get, QStringLiteral("/localization/translations/{id}"), [&context](ApiRequest &request) {
-        return context.getOr404(QStringLiteral("translations"), request.param(QStringLiteral("id")), QStringLiteral("Translation"));
+        return context.getOr404(
+            QStringLiteral("translations"), request.param(QStringLiteral("id")), QStringLiteral("Translation"));
     });
-    router.add(Method::Get, QStringLiteral("/localization/translations/{translation_id}/attributes"), [&context](ApiRequest &request) {
-        const QString id = request.param(QStringLiteral("translation_id"));
-        if (!context.store().get(QStringLiteral("translations"), id))
-            return ApiReply::notFound(QStringLiteral("Translation"), id);
-        return context.list(request, QStringLiteral("translation_attributes"), id);
-    });
+    router.add(Method::Get, QStringLiteral("/localization/translations/{translation_id}/attributes"),
+        [&context](ApiRequest &request) {
+            const QString id = request.param(QStringLiteral("translation_id"));
+            if (!context.store().get(QStringLiteral("translations"), id))
+                return ApiReply::notFound(QStringLiteral("Translation"), id);
+            return context.list(request, QStringLiteral("translation_attributes"), id);
+        });
     router.add(Method::Get, QStringLiteral("/localization/locales/{id}"), [&context](ApiRequest &request) {
-        return context.getOr404(QStringLiteral("locales"), request.param(QStringLiteral("id")), QStringLiteral("Locale"));
+        return context.getOr404(
+            QStringLiteral("locales"), request.param(QStringLiteral("id")), QStringLiteral("Locale"));
     });
 }
 

@@ -14,8 +14,8 @@ struct ApiRequest;
 namespace market {
 
 void registerAgreementRoutes(Router &router, SandboxContext &context); // agreementsapi.cpp
-void registerListingRoutes(Router &router, SandboxContext &context);   // listingsapi.cpp
-void registerContractRoutes(Router &router, SandboxContext &context);  // contractsapi.cpp
+void registerListingRoutes(Router &router, SandboxContext &context); // listingsapi.cpp
+void registerContractRoutes(Router &router, SandboxContext &context); // contractsapi.cpp
 
 /// {id, name} of any object, as Connect nests references.
 QJsonObject reference(const QJsonObject &object);
@@ -33,11 +33,11 @@ QJsonObject newAgreement(SandboxContext &context, const QJsonObject &fields);
 /// A new contract on `agreement` in `status` (active ones carry events.signed). Stores and returns it.
 QJsonObject newContract(SandboxContext &context, const QJsonObject &agreement, const QString &status);
 /// A listing of `product` under a distribution `contract`, in `status` (listed/unlisted). Stores it.
-QJsonObject newListing(SandboxContext &context, const QJsonObject &product, const QJsonObject &contract,
-                       const QString &status);
+QJsonObject newListing(
+    SandboxContext &context, const QJsonObject &product, const QJsonObject &contract, const QString &status);
 /// A listing request of `type` for `listing` in `state`; marks the listing's pending_request. Stores it.
 QJsonObject newListingRequest(SandboxContext &context, const QString &type, const QJsonObject &listing,
-                              const QString &state, const QString &note);
+    const QString &state, const QString &note);
 
 } // namespace market
 } // namespace cv::sandbox

@@ -57,12 +57,12 @@ namespace {
 
 namespace rf = requestfactory;
 
-const QStringList kSteps{u"Create customer account"_s, u"Create reseller account"_s, u"Create subscription"_s,
-                         u"Create purchase request"_s, u"Notify vendor"_s};
+const QStringList kSteps { u"Create customer account"_s, u"Create reseller account"_s, u"Create subscription"_s,
+    u"Create purchase request"_s, u"Notify vendor"_s };
 
 QJsonObject idName(const QJsonObject &object)
 {
-    return {{u"id"_s, object.value(u"id"_s)}, {u"name"_s, object.value(u"name"_s)}};
+    return { { u"id"_s, object.value(u"id"_s) }, { u"name"_s, object.value(u"name"_s) } };
 }
 
 ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
@@ -104,12 +104,17 @@ ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
     QRandomGenerator *random = QRandomGenerator::global();
     const rf::Placement placement = rf::previewPlacement(context);
     const QJsonObject hub = placement.connection.value(u"hub"_s).toObject();
-    const QJsonObject resellerDetails = SandboxContext::merged(fakedata::company(*random, u"reseller"_s), body->value(u"reseller"_s).toObject());
-    const QJsonObject customerDetails = SandboxContext::merged(fakedata::company(*random, u"customer"_s), body->value(u"customer"_s).toObject());
+    const QJsonObject resellerDetails
+        = SandboxContext::merged(fakedata::company(*random, u"reseller"_s), body->value(u"reseller"_s).toObject());
+    const QJsonObject customerDetails
+        = SandboxContext::merged(fakedata::company(*random, u"customer"_s), body->value(u"customer"_s).toObject());
     const QJsonObject reseller = rf::newTierAccount(context, resellerDetails, u"tier1"_s, placement.environment, hub);
-    const QJsonObject customer = rf::newTierAccount(context, customerDetails, u"customer"_s, placement.environment, hub, reseller);
-    const QJsonObject tiers{{u"customer"_s, rf::tierReference(customer)}, {u"tier1"_s, rf::tierReference(reseller)}};
-    const QJsonObject asset = rf::newAsset(context, *product, placement, tiers, items, params, assetBody.value(u"external_id"_s).toString());
+    const QJsonObject customer
+        = rf::newTierAccount(context, customerDetails, u"customer"_s, placement.environment, hub, reseller);
+    const QJsonObject tiers { { u"customer"_s, rf::tierReference(customer) },
+        { u"tier1"_s, rf::tierReference(reseller) } };
+    const QJsonObject asset = rf::newAsset(
+        context, *product, placement, tiers, items, params, assetBody.value(u"external_id"_s).toString());
     // As on Connect, an order missing a required ordering parameter waits for the customer: the request
     // is "inquiring" with the parameter's value_error set (the vendor may switch it to pending and fill the
     // value in on the customer's behalf, as the lab does); otherwise it is "pending".
@@ -121,7 +126,8 @@ ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
             && param.value(u"value"_s).toString().isEmpty())
             missingRequired = true;
     }
-    QJsonObject request = rf::newRequest(context, asset, u"purchase"_s, missingRequired ? u"inquiring"_s : u"pending"_s);
+    QJsonObject request
+        = rf::newRequest(context, asset, u"purchase"_s, missingRequired ? u"inquiring"_s : u"pending"_s);
     if (missingRequired) {
         QJsonObject requestAsset = request.value(u"asset"_s).toObject();
         QJsonArray params = requestAsset.value(u"params"_s).toArray();
@@ -141,19 +147,15 @@ ApiReply startPreview(SandboxContext &context, ApiRequest &apiRequest)
 
     QJsonArray steps;
     for (const QString &name : kSteps)
-        steps.append(QJsonObject{{u"name"_s, name}, {u"status"_s, steps.isEmpty() ? u"running"_s : u"pending"_s}});
+        steps.append(
+            QJsonObject { { u"name"_s, name }, { u"status"_s, steps.isEmpty() ? u"running"_s : u"pending"_s } });
     const QString now = context.now();
-    QJsonObject preview{{u"id"_s, context.store().newId(u"previews"_s, u"PRV-####-####"_s)},
-                        {u"status"_s, u"running"_s},
-                        {u"product"_s, idName(product->reference)},
-                        {u"steps"_s, steps},
-                        {u"request"_s, QJsonObject{{u"id"_s, request.value(u"id"_s)}}},
-                        {u"asset"_s, QJsonObject{{u"id"_s, asset.value(u"id"_s)}}},
-                        {u"customer"_s, idName(customer)},
-                        {u"reseller"_s, idName(reseller)},
-                        {u"notification"_s, QJsonValue::Null},
-                        {u"created"_s, now},
-                        {u"updated"_s, now}};
+    QJsonObject preview { { u"id"_s, context.store().newId(u"previews"_s, u"PRV-####-####"_s) },
+        { u"status"_s, u"running"_s }, { u"product"_s, idName(product->reference) }, { u"steps"_s, steps },
+        { u"request"_s, QJsonObject { { u"id"_s, request.value(u"id"_s) } } },
+        { u"asset"_s, QJsonObject { { u"id"_s, asset.value(u"id"_s) } } }, { u"customer"_s, idName(customer) },
+        { u"reseller"_s, idName(reseller) }, { u"notification"_s, QJsonValue::Null }, { u"created"_s, now },
+        { u"updated"_s, now } };
     context.store().put(u"previews"_s, preview, productId);
     return ApiReply::json(preview, 201);
 }
@@ -197,56 +199,69 @@ ApiReply customerPanel(SandboxContext &context, const QString &assetId)
     if (!asset)
         return ApiReply::notFound(u"Asset"_s, assetId);
     const QString productId = asset->value(u"product"_s).toObject().value(u"id"_s).toString();
-    const QJsonObject product = context.store().get(u"products"_s, productId).value_or(asset->value(u"product"_s).toObject());
+    const QJsonObject product
+        = context.store().get(u"products"_s, productId).value_or(asset->value(u"product"_s).toObject());
     const QJsonObject ui = product.value(u"customer_ui_settings"_s).toObject();
     QJsonValue activation = QJsonValue::Null;
     for (const QJsonObject &request : context.store().findBy(u"requests"_s, u"asset.id"_s, assetId)) {
         if (request.value(u"status"_s).toString() != QLatin1String("approved"))
             continue;
-        const QString message = request.value(u"template"_s).toObject().value(u"message"_s).toString(request.value(u"activation_key"_s).toString());
+        const QString message = request.value(u"template"_s)
+                                    .toObject()
+                                    .value(u"message"_s)
+                                    .toString(request.value(u"activation_key"_s).toString());
         if (!message.isEmpty())
-            activation = QJsonObject{{u"message"_s, message}, {u"request"_s, QJsonObject{{u"id"_s, request.value(u"id"_s)}}}};
+            activation = QJsonObject { { u"message"_s, message },
+                { u"request"_s, QJsonObject { { u"id"_s, request.value(u"id"_s) } } } };
     }
     QJsonArray actions;
     for (const QJsonObject &action : context.store().all(u"actions"_s, productId)) {
         if (action.value(u"scope"_s).toString() == QLatin1String("asset"))
-            actions.append(QJsonObject{{u"id"_s, action.value(u"id"_s)}, {u"name"_s, action.value(u"name"_s)},
-                                       {u"title"_s, action.value(u"title"_s)}, {u"description"_s, action.value(u"description"_s).toString()}});
+            actions.append(QJsonObject { { u"id"_s, action.value(u"id"_s) }, { u"name"_s, action.value(u"name"_s) },
+                { u"title"_s, action.value(u"title"_s) },
+                { u"description"_s, action.value(u"description"_s).toString() } });
     }
     QJsonArray params;
     for (const QJsonValue &value : asset->value(u"params"_s).toArray()) {
         const QJsonObject param = value.toObject();
         if (param.value(u"type"_s).toString() == QLatin1String("password"))
             continue; // secrets never reach the customer's panel
-        QJsonObject shown{{u"id"_s, param.value(u"id"_s)}, {u"title"_s, param.value(u"title"_s)}, {u"value"_s, param.value(u"value"_s)}};
+        QJsonObject shown { { u"id"_s, param.value(u"id"_s) }, { u"title"_s, param.value(u"title"_s) },
+            { u"value"_s, param.value(u"value"_s) } };
         if (param.contains(u"structured_value"_s))
             shown.insert(u"structured_value"_s, param.value(u"structured_value"_s));
         params.append(shown);
     }
-    return ApiReply::json(QJsonObject{
-        {u"product"_s, QJsonObject{{u"id"_s, productId}, {u"name"_s, product.value(u"name"_s)}, {u"icon"_s, product.value(u"icon"_s).toString()},
-                                   {u"description"_s, ui.value(u"description"_s).toString()},
-                                   {u"getting_started"_s, ui.value(u"getting_started"_s).toString()},
-                                   {u"download_links"_s, ui.value(u"download_links"_s).toArray()},
-                                   {u"documents"_s, ui.value(u"documents"_s).toArray()}}},
-        {u"activation"_s, activation},
-        {u"actions"_s, actions},
-        {u"asset"_s, QJsonObject{{u"id"_s, assetId}, {u"status"_s, asset->value(u"status"_s)},
-                                 {u"items"_s, asset->value(u"items"_s)}, {u"params"_s, params}}}});
+    return ApiReply::json(
+        QJsonObject { { u"product"_s,
+                          QJsonObject { { u"id"_s, productId }, { u"name"_s, product.value(u"name"_s) },
+                              { u"icon"_s, product.value(u"icon"_s).toString() },
+                              { u"description"_s, ui.value(u"description"_s).toString() },
+                              { u"getting_started"_s, ui.value(u"getting_started"_s).toString() },
+                              { u"download_links"_s, ui.value(u"download_links"_s).toArray() },
+                              { u"documents"_s, ui.value(u"documents"_s).toArray() } } },
+            { u"activation"_s, activation }, { u"actions"_s, actions },
+            { u"asset"_s,
+                QJsonObject { { u"id"_s, assetId }, { u"status"_s, asset->value(u"status"_s) },
+                    { u"items"_s, asset->value(u"items"_s) }, { u"params"_s, params } } } });
 }
 
 } // namespace
 
 void registerPreviewRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Post, u"/products/{product_id}/preview"_s,
-               [&context](ApiRequest &request) { return startPreview(context, request); }, QString());
-    router.add(Method::Get, u"/products/{product_id}/preview/{preview_id}"_s,
-               [&context](ApiRequest &request) { return pollPreview(context, request); }, QString());
-    router.add(Method::Get, u"/notifications/emails"_s,
-               [&context](ApiRequest &request) { return context.list(request, u"emails"_s); }, QString());
-    router.add(Method::Get, u"/assets/{id}/ccp"_s,
-               [&context](ApiRequest &request) { return customerPanel(context, request.param(u"id"_s)); }, QString());
+    router.add(
+        Method::Post, u"/products/{product_id}/preview"_s,
+        [&context](ApiRequest &request) { return startPreview(context, request); }, QString());
+    router.add(
+        Method::Get, u"/products/{product_id}/preview/{preview_id}"_s,
+        [&context](ApiRequest &request) { return pollPreview(context, request); }, QString());
+    router.add(
+        Method::Get, u"/notifications/emails"_s,
+        [&context](ApiRequest &request) { return context.list(request, u"emails"_s); }, QString());
+    router.add(
+        Method::Get, u"/assets/{id}/ccp"_s,
+        [&context](ApiRequest &request) { return customerPanel(context, request.param(u"id"_s)); }, QString());
 }
 
 } // namespace cv::sandbox

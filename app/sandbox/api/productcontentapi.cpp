@@ -3,11 +3,11 @@
 #include "app/sandbox/api/apiroutes.h"
 #include "app/sandbox/api/router.h"
 
-#include "app/sandbox/api/productfactory.h"
+#include "app/content/templaterender.h"
 #include "app/inventory/productrules.h"
+#include "app/sandbox/api/productfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/subcollection.h"
-#include "app/content/templaterender.h"
 #include "app/sandbox/http/jwt.h"
 #include "app/sandbox/http/multipart.h"
 
@@ -41,14 +41,15 @@ ApiReply renderProductTemplate(SandboxContext &context, const ApiRequest &reques
         const auto asset = context.store().get(QStringLiteral("assets"), assetId);
         if (!asset)
             return ApiReply::notFound(QStringLiteral("Asset"), assetId);
-        values = content::requestTemplateValues(QJsonObject{{QStringLiteral("id"), assetId}, {QStringLiteral("asset"), *asset}});
+        values = content::requestTemplateValues(
+            QJsonObject { { QStringLiteral("id"), assetId }, { QStringLiteral("asset"), *asset } });
     } else {
         values = content::exampleTemplateValues(context.store().all(QStringLiteral("parameters"), productId));
     }
     const QString rendered = content::renderTemplate(templ->value(QStringLiteral("body")).toString(), values);
     // Connect answers these with a JSON string.
-    return ApiReply::raw(QJsonDocument(QJsonArray{rendered}).toJson(QJsonDocument::Compact).mid(1).chopped(1),
-                         "application/json");
+    return ApiReply::raw(
+        QJsonDocument(QJsonArray { rendered }).toJson(QJsonDocument::Compact).mid(1).chopped(1), "application/json");
 }
 
 QJsonObject actionSettings(const QJsonObject &product)
@@ -58,7 +59,8 @@ QJsonObject actionSettings(const QJsonObject &product)
 
 void registerTemplates(Router &router, SandboxContext &context)
 {
-    SubCollection templates = SubCollection::underProduct(QStringLiteral("templates"), QStringLiteral("Template"), QStringLiteral("id"));
+    SubCollection templates
+        = SubCollection::underProduct(QStringLiteral("templates"), QStringLiteral("Template"), QStringLiteral("id"));
     templates.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
@@ -76,15 +78,16 @@ void registerTemplates(Router &router, SandboxContext &context)
         return QStringList();
     };
     registerSubCollection(router, context, templates);
-    for (const char *verb : {"preview", "render"}) {
+    for (const char *verb : { "preview", "render" }) {
         router.add(Method::Get, QStringLiteral("/products/{product_product_id}/templates/{id}/") + QLatin1String(verb),
-                   [&context](ApiRequest &request) { return renderProductTemplate(context, request); });
+            [&context](ApiRequest &request) { return renderProductTemplate(context, request); });
     }
 }
 
 void registerActions(Router &router, SandboxContext &context)
 {
-    SubCollection actions = SubCollection::underProduct(QStringLiteral("actions"), QStringLiteral("Action"), QStringLiteral("id"));
+    SubCollection actions
+        = SubCollection::underProduct(QStringLiteral("actions"), QStringLiteral("Action"), QStringLiteral("id"));
     actions.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         QJsonObject normalized = candidate;
         if (!normalized.contains(QStringLiteral("scope")))
@@ -94,53 +97,57 @@ void registerActions(Router &router, SandboxContext &context)
     actions.create = productfactory::newAction;
     registerSubCollection(router, context, actions);
 
-    router.add(Method::Post, QStringLiteral("/products/{product_product_id}/actions/regeneratesecret"), [&context](ApiRequest &request) {
-        auto product = context.store().get(QStringLiteral("products"), request.param(kProductPid));
-        if (!product)
-            return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
-        const QString secret = productfactory::newSecret();
-        QJsonObject ui = product->value(QStringLiteral("customer_ui_settings")).toObject();
-        QJsonObject action = ui.value(QStringLiteral("action")).toObject();
-        action.insert(QStringLiteral("jwt_secret"), secret);
-        ui.insert(QStringLiteral("action"), action);
-        product->insert(QStringLiteral("customer_ui_settings"), ui);
-        context.stamp(*product, QStringLiteral("updated"));
-        context.store().put(QStringLiteral("products"), *product);
-        return ApiReply::json(QJsonObject{{QStringLiteral("jwt_secret"), secret}});
-    });
+    router.add(Method::Post, QStringLiteral("/products/{product_product_id}/actions/regeneratesecret"),
+        [&context](ApiRequest &request) {
+            auto product = context.store().get(QStringLiteral("products"), request.param(kProductPid));
+            if (!product)
+                return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
+            const QString secret = productfactory::newSecret();
+            QJsonObject ui = product->value(QStringLiteral("customer_ui_settings")).toObject();
+            QJsonObject action = ui.value(QStringLiteral("action")).toObject();
+            action.insert(QStringLiteral("jwt_secret"), secret);
+            ui.insert(QStringLiteral("action"), action);
+            product->insert(QStringLiteral("customer_ui_settings"), ui);
+            context.stamp(*product, QStringLiteral("updated"));
+            context.store().put(QStringLiteral("products"), *product);
+            return ApiReply::json(QJsonObject { { QStringLiteral("jwt_secret"), secret } });
+        });
 
-    router.add(Method::Get, QStringLiteral("/products/{product_product_id}/actions/{id}/actionLink"), [&context](ApiRequest &request) {
-        const auto product = context.store().get(QStringLiteral("products"), request.param(kProductPid));
-        if (!product)
-            return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
-        const auto action = context.store().get(QStringLiteral("actions"), request.param(QStringLiteral("id")));
-        if (!action)
-            return ApiReply::notFound(QStringLiteral("Action"), request.param(QStringLiteral("id")));
-        const QString assetId = request.queryValue(QStringLiteral("asset_id"));
-        const QString tierConfigId = request.queryValue(QStringLiteral("tier_config_id"));
-        if (assetId.isEmpty() && tierConfigId.isEmpty())
-            return ApiReply::validation({QStringLiteral("asset_id: Either asset_id or tier_config_id is required.")});
-        const QJsonObject settings = actionSettings(*product);
-        const QString url = settings.value(QStringLiteral("url")).toString();
-        if (url.isEmpty())
-            return ApiReply::validation({QStringLiteral("url: The product has no action URL (customer_ui_settings.action.url).")});
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QJsonObject claims{{QStringLiteral("action_id"), action->value(QStringLiteral("id"))},
-                           {QStringLiteral("action"), action->value(QStringLiteral("action"))},
-                           {QStringLiteral("product_id"), request.param(kProductPid)},
-                           {QStringLiteral("iat"), now},
-                           {QStringLiteral("exp"), now + 300}};
-        if (!assetId.isEmpty())
-            claims.insert(QStringLiteral("asset_id"), assetId);
-        else
-            claims.insert(QStringLiteral("tier_config_id"), tierConfigId);
-        const QByteArray jwt = http::signHs256(claims, settings.value(QStringLiteral("jwt_secret")).toString().toUtf8());
-        QUrl link(url);
-        QUrlQuery query(link);
-        query.addQueryItem(QStringLiteral("jwt"), QString::fromLatin1(jwt));
-        link.setQuery(query);
-        return ApiReply::json(QJsonObject{{QStringLiteral("link"), link.toString()}});
-    });
+    router.add(Method::Get, QStringLiteral("/products/{product_product_id}/actions/{id}/actionLink"),
+        [&context](ApiRequest &request) {
+            const auto product = context.store().get(QStringLiteral("products"), request.param(kProductPid));
+            if (!product)
+                return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
+            const auto action = context.store().get(QStringLiteral("actions"), request.param(QStringLiteral("id")));
+            if (!action)
+                return ApiReply::notFound(QStringLiteral("Action"), request.param(QStringLiteral("id")));
+            const QString assetId = request.queryValue(QStringLiteral("asset_id"));
+            const QString tierConfigId = request.queryValue(QStringLiteral("tier_config_id"));
+            if (assetId.isEmpty() && tierConfigId.isEmpty())
+                return ApiReply::validation(
+                    { QStringLiteral("asset_id: Either asset_id or tier_config_id is required.") });
+            const QJsonObject settings = actionSettings(*product);
+            const QString url = settings.value(QStringLiteral("url")).toString();
+            if (url.isEmpty())
+                return ApiReply::validation(
+                    { QStringLiteral("url: The product has no action URL (customer_ui_settings.action.url).") });
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QJsonObject claims { { QStringLiteral("action_id"), action->value(QStringLiteral("id")) },
+                { QStringLiteral("action"), action->value(QStringLiteral("action")) },
+                { QStringLiteral("product_id"), request.param(kProductPid) }, { QStringLiteral("iat"), now },
+                { QStringLiteral("exp"), now + 300 } };
+            if (!assetId.isEmpty())
+                claims.insert(QStringLiteral("asset_id"), assetId);
+            else
+                claims.insert(QStringLiteral("tier_config_id"), tierConfigId);
+            const QByteArray jwt
+                = http::signHs256(claims, settings.value(QStringLiteral("jwt_secret")).toString().toUtf8());
+            QUrl link(url);
+            QUrlQuery query(link);
+            query.addQueryItem(QStringLiteral("jwt"), QString::fromLatin1(jwt));
+            link.setQuery(query);
+            return ApiReply::json(QJsonObject { { QStringLiteral("link"), link.toString() } });
+        });
 }
 
 ApiReply createMedia(SandboxContext &context, ApiRequest &request)
@@ -153,7 +160,7 @@ ApiReply createMedia(SandboxContext &context, ApiRequest &request)
     if (request.header("content-type").startsWith("multipart/form-data")) {
         const auto parts = http::parseMultipart(request.header("content-type"), request.body);
         if (!parts)
-            return ApiReply::validation({QStringLiteral("body: %1").arg(parts.error())});
+            return ApiReply::validation({ QStringLiteral("body: %1").arg(parts.error()) });
         for (const http::MultipartPart &part : parts.value()) {
             if (part.name == "body")
                 body = QJsonDocument::fromJson(part.data).object();
@@ -181,8 +188,11 @@ ApiReply createMedia(SandboxContext &context, ApiRequest &request)
         errors << QStringLiteral("thumbnail: This field is required.");
     if (!errors.isEmpty())
         return ApiReply::validation(errors);
-    const QString id = QStringLiteral("PRDM-%1-%2").arg(productId.mid(4)).arg(context.store().nextCounter(QStringLiteral("media")) + 10000);
-    QJsonObject media{{QStringLiteral("id"), id}, {QStringLiteral("type"), type}, {QStringLiteral("position"), position}};
+    const QString id = QStringLiteral("PRDM-%1-%2")
+                           .arg(productId.mid(4))
+                           .arg(context.store().nextCounter(QStringLiteral("media")) + 10000);
+    QJsonObject media { { QStringLiteral("id"), id }, { QStringLiteral("type"), type },
+        { QStringLiteral("position"), position } };
     if (!thumbnail.isEmpty()) {
         const QString path = QStringLiteral("/media/%1/%2/media/%3.png").arg(context.accountId(), productId, id);
         context.store().putBlob(path, "image/png", thumbnail);
@@ -198,7 +208,8 @@ ApiReply createMedia(SandboxContext &context, ApiRequest &request)
 
 void registerMedia(Router &router, SandboxContext &context)
 {
-    SubCollection media = SubCollection::underProduct(QStringLiteral("media"), QStringLiteral("Media"), QStringLiteral("media_id"));
+    SubCollection media
+        = SubCollection::underProduct(QStringLiteral("media"), QStringLiteral("Media"), QStringLiteral("media_id"));
     media.create = [](SandboxContext &, const QString &, const QJsonObject &) { return QJsonObject(); };
     registerSubCollection(router, context, media);
     // Creating media takes a multipart upload: this replaces the generic POST.
@@ -213,18 +224,17 @@ void registerProductContentRoutes(Router &router, SandboxContext &context)
     registerActions(router, context);
     registerMedia(router, context);
     // Not in the public spec but used by the CLI (REFERENCE §3.4): Connect's unit catalogue.
-    router.add(Method::Get, QStringLiteral("/settings/units"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("units"));
-    }, QString());
-    router.add(Method::Get, QStringLiteral("/categories"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("categories"));
-    });
+    router.add(
+        Method::Get, QStringLiteral("/settings/units"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("units")); }, QString());
+    router.add(Method::Get, QStringLiteral("/categories"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("categories")); });
     router.add(Method::Get, QStringLiteral("/categories/{id}"), [&context](ApiRequest &request) {
-        return context.getOr404(QStringLiteral("categories"), request.param(QStringLiteral("id")), QStringLiteral("Category"));
+        return context.getOr404(
+            QStringLiteral("categories"), request.param(QStringLiteral("id")), QStringLiteral("Category"));
     });
-    router.add(Method::Get, QStringLiteral("/localization/locales"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("locales"));
-    });
+    router.add(Method::Get, QStringLiteral("/localization/locales"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("locales")); });
 }
 
 } // namespace cv::sandbox

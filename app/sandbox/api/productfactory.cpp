@@ -35,26 +35,23 @@ int nextPosition(SandboxContext &context, const QString &kind, const QString &pr
 
 QJsonObject defaultUiSettings()
 {
-    return {{QStringLiteral("description"), QString()},
-            {QStringLiteral("getting_started"), QString()},
-            {QStringLiteral("download_links"), QJsonArray()},
-            {QStringLiteral("documents"), QJsonArray()},
-            {QStringLiteral("languages"), QJsonArray()},
-            {QStringLiteral("provisioning_message"), QString()}};
+    return { { QStringLiteral("description"), QString() }, { QStringLiteral("getting_started"), QString() },
+        { QStringLiteral("download_links"), QJsonArray() }, { QStringLiteral("documents"), QJsonArray() },
+        { QStringLiteral("languages"), QJsonArray() }, { QStringLiteral("provisioning_message"), QString() } };
 }
 
 QJsonObject defaultCapabilities()
 {
-    const auto flag = [](const char *key, bool value) { return QJsonObject{{QLatin1String(key), value}}; };
-    return {{QStringLiteral("ppu"), QJsonValue::Null},
-            {QStringLiteral("reservation"), flag("consumption", false)},
-            {QStringLiteral("cart"), flag("validation", false)},
-            {QStringLiteral("inquiring"), flag("validation", false)},
-            {QStringLiteral("tiers"), QJsonObject{{QStringLiteral("configs"), QJsonValue::Null},
-                                                  {QStringLiteral("updates"), false},
-                                                  {QStringLiteral("validation"), false}}},
-            {QStringLiteral("subscription"), QJsonObject{{QStringLiteral("hold"), false},
-                                                         {QStringLiteral("schema"), QStringLiteral("evergreen")}}}};
+    const auto flag = [](const char *key, bool value) { return QJsonObject { { QLatin1String(key), value } }; };
+    return { { QStringLiteral("ppu"), QJsonValue::Null }, { QStringLiteral("reservation"), flag("consumption", false) },
+        { QStringLiteral("cart"), flag("validation", false) },
+        { QStringLiteral("inquiring"), flag("validation", false) },
+        { QStringLiteral("tiers"),
+            QJsonObject { { QStringLiteral("configs"), QJsonValue::Null }, { QStringLiteral("updates"), false },
+                { QStringLiteral("validation"), false } } },
+        { QStringLiteral("subscription"),
+            QJsonObject {
+                { QStringLiteral("hold"), false }, { QStringLiteral("schema"), QStringLiteral("evergreen") } } } };
 }
 
 } // namespace
@@ -67,14 +64,23 @@ QString newSecret()
     return secret;
 }
 
-QJsonArray units() { return embedded(QStringLiteral("units.json")); }
-QJsonArray locales() { return embedded(QStringLiteral("locales.json")); }
-QJsonArray categories() { return embedded(QStringLiteral("categories.json")); }
+QJsonArray units()
+{
+    return embedded(QStringLiteral("units.json"));
+}
+QJsonArray locales()
+{
+    return embedded(QStringLiteral("locales.json"));
+}
+QJsonArray categories()
+{
+    return embedded(QStringLiteral("categories.json"));
+}
 
 void ensureCatalogues(SandboxContext &context)
 {
-    const std::pair<const char *, QJsonArray> catalogues[] = {
-        {"units", units()}, {"locales", locales()}, {"categories", categories()}};
+    const std::pair<const char *, QJsonArray> catalogues[]
+        = { { "units", units() }, { "locales", locales() }, { "categories", categories() } };
     for (const auto &[kind, entries] : catalogues) {
         if (context.store().count(QLatin1String(kind)) > 0)
             continue;
@@ -82,11 +88,12 @@ void ensureCatalogues(SandboxContext &context)
             QJsonObject object = entry.toObject();
             // Fields the spec requires that Connect's own captured lists omit.
             if (QLatin1String(kind) == QLatin1String("categories")) {
-                for (const char *key : {"parent", "family"}) {
+                for (const char *key : { "parent", "family" }) {
                     if (!object.contains(QLatin1String(key)))
                         object.insert(QLatin1String(key), QJsonValue::Null);
                 }
-            } else if (QLatin1String(kind) == QLatin1String("locales") && !object.contains(QStringLiteral("marketplaces"))) {
+            } else if (QLatin1String(kind) == QLatin1String("locales")
+                && !object.contains(QStringLiteral("marketplaces"))) {
                 object.insert(QStringLiteral("marketplaces"), QJsonArray());
             }
             context.store().put(QLatin1String(kind), object);
@@ -108,10 +115,9 @@ QJsonObject unitById(const QString &unitId)
         const QJsonObject unit = value.toObject();
         if (unit.value(QStringLiteral("id")).toString() == unitId) {
             const QString description = unit.value(QStringLiteral("description")).toString();
-            return {{QStringLiteral("id"), unitId},
-                    {QStringLiteral("name"), description},
-                    {QStringLiteral("title"), description},
-                    {QStringLiteral("unit"), unit.value(QStringLiteral("unit")).toString()}};
+            return { { QStringLiteral("id"), unitId }, { QStringLiteral("name"), description },
+                { QStringLiteral("title"), description },
+                { QStringLiteral("unit"), unit.value(QStringLiteral("unit")).toString() } };
         }
     }
     return {};
@@ -124,86 +130,94 @@ QJsonObject createProduct(SandboxContext &context, const QJsonObject &body)
     QJsonObject category = body.value(QStringLiteral("category")).toObject();
     if (category.isEmpty())
         category = categories().at(0).toObject();
-    QJsonObject product{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), body.value(QStringLiteral("name")).toString().trimmed()},
-        {QStringLiteral("external_id"), body.value(QStringLiteral("external_id")).toString()},
-        {QStringLiteral("icon"), QString()},
-        {QStringLiteral("status"), QStringLiteral("draft")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("latest"), true},
-        {QStringLiteral("published_at"), QJsonValue::Null},
-        {QStringLiteral("purchase_model"), body.value(QStringLiteral("purchase_model")).toString(QStringLiteral("transactable"))},
-        {QStringLiteral("short_description"), QString()},
-        {QStringLiteral("detailed_description"), QString()},
-        {QStringLiteral("configurations"), QJsonObject{{QStringLiteral("suspend_resume_supported"), false},
-                                                       {QStringLiteral("requires_reseller_information"), false}}},
-        {QStringLiteral("customer_ui_settings"), defaultUiSettings()},
-        {QStringLiteral("category"), category},
-        {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), account.value(QStringLiteral("id"))},
-                                              {QStringLiteral("name"), account.value(QStringLiteral("name"))}}},
-        {QStringLiteral("capabilities"), defaultCapabilities()},
-        {QStringLiteral("visibility"), QJsonObject{{QStringLiteral("owner"), true}, {QStringLiteral("listing"), false},
-                                                   {QStringLiteral("syndication"), false}, {QStringLiteral("catalog"), false}}},
-        {QStringLiteral("usage_rule"), QJsonObject{{QStringLiteral("enabled"), false}}},
-        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("versions"), 0}}},
-        {QStringLiteral("changes_description"), QString()},
-        {QStringLiteral("public"), false},
+    QJsonObject product {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("name"), body.value(QStringLiteral("name")).toString().trimmed() },
+        { QStringLiteral("external_id"), body.value(QStringLiteral("external_id")).toString() },
+        { QStringLiteral("icon"), QString() },
+        { QStringLiteral("status"), QStringLiteral("draft") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("latest"), true },
+        { QStringLiteral("published_at"), QJsonValue::Null },
+        { QStringLiteral("purchase_model"),
+            body.value(QStringLiteral("purchase_model")).toString(QStringLiteral("transactable")) },
+        { QStringLiteral("short_description"), QString() },
+        { QStringLiteral("detailed_description"), QString() },
+        { QStringLiteral("configurations"),
+            QJsonObject { { QStringLiteral("suspend_resume_supported"), false },
+                { QStringLiteral("requires_reseller_information"), false } } },
+        { QStringLiteral("customer_ui_settings"), defaultUiSettings() },
+        { QStringLiteral("category"), category },
+        { QStringLiteral("owner"),
+            QJsonObject { { QStringLiteral("id"), account.value(QStringLiteral("id")) },
+                { QStringLiteral("name"), account.value(QStringLiteral("name")) } } },
+        { QStringLiteral("capabilities"), defaultCapabilities() },
+        { QStringLiteral("visibility"),
+            QJsonObject { { QStringLiteral("owner"), true }, { QStringLiteral("listing"), false },
+                { QStringLiteral("syndication"), false }, { QStringLiteral("catalog"), false } } },
+        { QStringLiteral("usage_rule"), QJsonObject { { QStringLiteral("enabled"), false } } },
+        { QStringLiteral("stats"), QJsonObject { { QStringLiteral("versions"), 0 } } },
+        { QStringLiteral("changes_description"), QString() },
+        { QStringLiteral("public"), false },
     };
     context.stamp(product, QStringLiteral("created"));
     context.store().put(QStringLiteral("products"), product);
 
     const auto item = [](const char *name, const char *mpn) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("mpn"), QLatin1String(mpn)},
-                           {QStringLiteral("description"), QStringLiteral("Example item: rename or delete it.")},
-                           {QStringLiteral("type"), QStringLiteral("reservation")},
-                           {QStringLiteral("period"), QStringLiteral("monthly")},
-                           {QStringLiteral("precision"), QStringLiteral("integer")},
-                           {QStringLiteral("unit"), QJsonObject{{QStringLiteral("id"), QStringLiteral("unit")}}}};
+        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+            { QStringLiteral("mpn"), QLatin1String(mpn) },
+            { QStringLiteral("description"), QStringLiteral("Example item: rename or delete it.") },
+            { QStringLiteral("type"), QStringLiteral("reservation") },
+            { QStringLiteral("period"), QStringLiteral("monthly") },
+            { QStringLiteral("precision"), QStringLiteral("integer") },
+            { QStringLiteral("unit"), QJsonObject { { QStringLiteral("id"), QStringLiteral("unit") } } } };
     };
     newItem(context, id, item("Sku A", "SKU-A"));
     newItem(context, id, item("Sku B", "SKU-B"));
 
     const auto parameter = [](const char *name, const char *title, const char *phase) {
-        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                           {QStringLiteral("title"), QLatin1String(title)},
-                           {QStringLiteral("description"), QStringLiteral("Example parameter: edit or delete it.")},
-                           {QStringLiteral("type"), QStringLiteral("text")},
-                           {QStringLiteral("phase"), QLatin1String(phase)},
-                           {QStringLiteral("scope"), QStringLiteral("asset")},
-                           {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("required"), false},
-                                                                       {QStringLiteral("hidden"), false},
-                                                                       {QStringLiteral("unique"), false}}}};
+        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+            { QStringLiteral("title"), QLatin1String(title) },
+            { QStringLiteral("description"), QStringLiteral("Example parameter: edit or delete it.") },
+            { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("phase"), QLatin1String(phase) },
+            { QStringLiteral("scope"), QStringLiteral("asset") },
+            { QStringLiteral("constraints"),
+                QJsonObject { { QStringLiteral("required"), false }, { QStringLiteral("hidden"), false },
+                    { QStringLiteral("unique"), false } } } };
     };
     newParameter(context, id, parameter("param_a", "Parameter A", "ordering"));
     newParameter(context, id, parameter("param_b", "Parameter B", "fulfillment"));
 
     const auto templ = [](const QString &name, const char *scope, const QJsonValue &type, const QString &body) {
-        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("title"), name},
-                           {QStringLiteral("scope"), QLatin1String(scope)}, {QStringLiteral("type"), type},
-                           {QStringLiteral("body"), body}};
+        return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("title"), name },
+            { QStringLiteral("scope"), QLatin1String(scope) }, { QStringLiteral("type"), type },
+            { QStringLiteral("body"), body } };
     };
     const QString activation = QStringLiteral("Default Activation Template");
-    newTemplate(context, id, templ(activation, "asset", QStringLiteral("fulfillment"),
-        QStringLiteral("# Welcome to %1\n\nYour subscription is active.\n\n"
-                       "The value of **param_a** is **{{ param_a }}**.\n"
-                       "The value of **param_b** is **{{ param_b }}**.\n")
-            .arg(product.value(QStringLiteral("name")).toString())));
-    newTemplate(context, id, templ(QStringLiteral("Additional information is required to process your request"), "asset",
-        QStringLiteral("inquire"),
-        QStringLiteral("Please complete our **[Activation Form]({{ activation_form_url }})** to resume processing "
-                       "of your request.")));
-    newTemplate(context, id, templ(activation, "tier1", QJsonValue::Null,
-        QStringLiteral("# Sample Template For Setup of Tier 1\n\nThis template is used to share details of the "
-                       "tier 1 setup.")));
-    newTemplate(context, id, templ(activation, "tier2", QJsonValue::Null,
-        QStringLiteral("# Sample Template For Setup of Tier 2\n\nThis template is used to share details of the "
-                       "tier 2 setup.")));
+    newTemplate(context, id,
+        templ(activation, "asset", QStringLiteral("fulfillment"),
+            QStringLiteral("# Welcome to %1\n\nYour subscription is active.\n\n"
+                           "The value of **param_a** is **{{ param_a }}**.\n"
+                           "The value of **param_b** is **{{ param_b }}**.\n")
+                .arg(product.value(QStringLiteral("name")).toString())));
+    newTemplate(context, id,
+        templ(QStringLiteral("Additional information is required to process your request"), "asset",
+            QStringLiteral("inquire"),
+            QStringLiteral("Please complete our **[Activation Form]({{ activation_form_url }})** to resume processing "
+                           "of your request.")));
+    newTemplate(context, id,
+        templ(activation, "tier1", QJsonValue::Null,
+            QStringLiteral("# Sample Template For Setup of Tier 1\n\nThis template is used to share details of the "
+                           "tier 1 setup.")));
+    newTemplate(context, id,
+        templ(activation, "tier2", QJsonValue::Null,
+            QStringLiteral("# Sample Template For Setup of Tier 2\n\nThis template is used to share details of the "
+                           "tier 2 setup.")));
     return product;
 }
 
-core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const QString &id, const QString &changesDescription)
+core::Result<QJsonObject, QString> publishProduct(
+    SandboxContext &context, const QString &id, const QString &changesDescription)
 {
     auto product = context.store().get(QStringLiteral("products"), id);
     if (!product)
@@ -211,7 +225,8 @@ core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const
     QList<QJsonObject> items = context.store().all(QStringLiteral("items"), id);
     if (items.isEmpty())
         return QStringLiteral("A product needs at least one item to be published.");
-    const int version = product->value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() + 1;
+    const int version
+        = product->value(QStringLiteral("stats")).toObject().value(QStringLiteral("versions")).toInt() + 1;
     QJsonArray itemSnapshots;
     for (QJsonObject &item : items) {
         if (item.value(QStringLiteral("status")).toString() == QLatin1String("draft")) {
@@ -243,10 +258,9 @@ core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const
     versionObject.insert(QStringLiteral("product_id"), id);
     versionObject.insert(QStringLiteral("staging"), false);
     versionObject.insert(QStringLiteral("latest"), true);
-    const QJsonObject snapshots{{QStringLiteral("items"), itemSnapshots},
-                                {QStringLiteral("templates"), snapshot("templates")},
-                                {QStringLiteral("actions"), snapshot("actions")},
-                                {QStringLiteral("media"), snapshot("media")}};
+    const QJsonObject snapshots { { QStringLiteral("items"), itemSnapshots },
+        { QStringLiteral("templates"), snapshot("templates") }, { QStringLiteral("actions"), snapshot("actions") },
+        { QStringLiteral("media"), snapshot("media") } };
     // Earlier versions are no longer the latest.
     for (QJsonObject older : context.store().all(QStringLiteral("versions"), id)) {
         older.insert(QStringLiteral("latest"), false);
@@ -254,7 +268,7 @@ core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const
     }
     context.store().put(QStringLiteral("versions"), versionObject, id);
     context.store().putBlob(QStringLiteral("version-snapshot:%1:%2").arg(id).arg(version), "application/json",
-                            QJsonDocument(snapshots).toJson(QJsonDocument::Compact));
+        QJsonDocument(snapshots).toJson(QJsonDocument::Compact));
     return versionObject;
 }
 
@@ -265,11 +279,12 @@ QJsonObject newItem(SandboxContext &context, const QString &productId, const QJs
     const QString suffix = QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
     QJsonObject item = body;
     item.insert(QStringLiteral("id"), QStringLiteral("PRD-%1-%2").arg(digits, suffix));
-    item.insert(QStringLiteral("local_id"), QStringLiteral("PRD_%1_%2").arg(QString(digits).replace(QLatin1Char('-'), QLatin1Char('_')), suffix));
+    item.insert(QStringLiteral("local_id"),
+        QStringLiteral("PRD_%1_%2").arg(QString(digits).replace(QLatin1Char('-'), QLatin1Char('_')), suffix));
     item.insert(QStringLiteral("status"), QStringLiteral("draft"));
     item.insert(QStringLiteral("position"), nextPosition(context, QStringLiteral("items"), productId));
     item.insert(QStringLiteral("display_name"), body.value(QStringLiteral("name")));
-    for (const char *key : {"type", "period", "precision"}) {
+    for (const char *key : { "type", "period", "precision" }) {
         if (item.contains(QLatin1String(key)))
             item.insert(QLatin1String(key), inventory::rules::canonical(item.value(QLatin1String(key)).toString()));
     }
@@ -277,20 +292,21 @@ QJsonObject newItem(SandboxContext &context, const QString &productId, const QJs
     if (const QJsonObject unit = unitById(unitId); !unit.isEmpty())
         item.insert(QStringLiteral("unit"), unit);
     item.insert(QStringLiteral("commitment"),
-                QJsonObject{{QStringLiteral("multiplier"), QStringLiteral("billing_period")},
-                            {QStringLiteral("count"), body.value(QStringLiteral("commitment")).toObject().value(QStringLiteral("count")).toInt(1)}});
+        QJsonObject { { QStringLiteral("multiplier"), QStringLiteral("billing_period") },
+            { QStringLiteral("count"),
+                body.value(QStringLiteral("commitment")).toObject().value(QStringLiteral("count")).toInt(1) } });
     if (!item.contains(QStringLiteral("dynamic")))
         item.insert(QStringLiteral("dynamic"), false);
     const bool visible = body.value(QStringLiteral("ui")).toObject().value(QStringLiteral("visibility")).toBool(true);
-    item.insert(QStringLiteral("ui"), QJsonObject{{QStringLiteral("visibility"), visible}});
+    item.insert(QStringLiteral("ui"), QJsonObject { { QStringLiteral("visibility"), visible } });
     item.insert(QStringLiteral("ui_visibility"), visible);
     item.insert(QStringLiteral("depth"), 0);
     // Fields the spec marks required on items, null until used.
-    for (const char *key : {"parent", "replacement", "group"}) {
+    for (const char *key : { "parent", "replacement", "group" }) {
         if (!item.contains(QLatin1String(key)))
             item.insert(QLatin1String(key), QJsonValue::Null);
     }
-    for (const char *key : {"external_id", "end_of_sale_notes", "description"}) {
+    for (const char *key : { "external_id", "end_of_sale_notes", "description" }) {
         if (!item.contains(QLatin1String(key)))
             item.insert(QLatin1String(key), QString());
     }
@@ -303,11 +319,13 @@ QJsonObject newParameter(SandboxContext &context, const QString &productId, cons
 {
     const qint64 number = context.store().nextCounter(QStringLiteral("parameter:") + productId);
     QJsonObject parameter = body;
-    parameter.insert(QStringLiteral("id"), QStringLiteral("PRM-%1-%2").arg(productDigits(productId)).arg(number, 4, 10, QLatin1Char('0')));
-    for (const char *key : {"type", "phase", "scope"})
-        parameter.insert(QLatin1String(key), inventory::rules::canonical(parameter.value(QLatin1String(key)).toString()));
+    parameter.insert(QStringLiteral("id"),
+        QStringLiteral("PRM-%1-%2").arg(productDigits(productId)).arg(number, 4, 10, QLatin1Char('0')));
+    for (const char *key : { "type", "phase", "scope" })
+        parameter.insert(
+            QLatin1String(key), inventory::rules::canonical(parameter.value(QLatin1String(key)).toString()));
     QJsonObject constraints = body.value(QStringLiteral("constraints")).toObject();
-    for (const char *flag : {"required", "hidden", "unique"}) {
+    for (const char *flag : { "required", "hidden", "unique" }) {
         if (!constraints.contains(QLatin1String(flag)))
             constraints.insert(QLatin1String(flag), false);
     }
@@ -323,10 +341,13 @@ QJsonObject newParameter(SandboxContext &context, const QString &productId, cons
 QJsonObject newTemplate(SandboxContext &context, const QString &productId, const QJsonObject &body)
 {
     QJsonObject templ = body;
-    templ.insert(QStringLiteral("id"), context.store().newId(QStringLiteral("templates"), QStringLiteral("TL-###-###-###")));
-    templ.insert(QStringLiteral("scope"), inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+    templ.insert(
+        QStringLiteral("id"), context.store().newId(QStringLiteral("templates"), QStringLiteral("TL-###-###-###")));
+    templ.insert(QStringLiteral("scope"),
+        inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
     if (templ.value(QStringLiteral("scope")).toString() == QLatin1String("asset"))
-        templ.insert(QStringLiteral("type"), inventory::rules::canonical(body.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
+        templ.insert(QStringLiteral("type"),
+            inventory::rules::canonical(body.value(QStringLiteral("type")).toString(QStringLiteral("fulfillment"))));
     else
         templ.insert(QStringLiteral("type"), QJsonValue::Null);
     if (!templ.contains(QStringLiteral("title")))
@@ -343,9 +364,11 @@ QJsonObject newAction(SandboxContext &context, const QString &productId, const Q
 {
     const qint64 number = context.store().nextCounter(QStringLiteral("action:") + productId);
     QJsonObject action = body;
-    action.insert(QStringLiteral("id"), QStringLiteral("ACT-%1-%2").arg(productDigits(productId)).arg(number, 3, 10, QLatin1Char('0')));
+    action.insert(QStringLiteral("id"),
+        QStringLiteral("ACT-%1-%2").arg(productDigits(productId)).arg(number, 3, 10, QLatin1Char('0')));
     action.insert(QStringLiteral("type"), body.value(QStringLiteral("type")).toString(QStringLiteral("button")));
-    action.insert(QStringLiteral("scope"), inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
+    action.insert(QStringLiteral("scope"),
+        inventory::rules::canonical(body.value(QStringLiteral("scope")).toString(QStringLiteral("asset"))));
     if (!action.contains(QStringLiteral("title")))
         action.insert(QStringLiteral("title"), body.value(QStringLiteral("name")));
     context.stamp(action, QStringLiteral("created"));

@@ -29,8 +29,8 @@ QJsonObject newAction(SandboxContext &context, const QString &productId, const Q
 /// Publishes the product's next version (1, 2, ...): snapshots the versioned parts (general attributes,
 /// items, templates, actions, media); draft items become published. Parameters and capabilities are
 /// live at once and are not snapshotted. Returns the stored version object (id "<PRD>:v<n>").
-core::Result<QJsonObject, QString> publishProduct(SandboxContext &context, const QString &productId,
-                                                  const QString &changesDescription);
+core::Result<QJsonObject, QString> publishProduct(
+    SandboxContext &context, const QString &productId, const QString &changesDescription);
 
 /// Unit object {id, name, title, unit} for a unit id of /settings/units (empty if unknown).
 QJsonObject unitById(const QString &unitId);

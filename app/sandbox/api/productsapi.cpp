@@ -2,8 +2,8 @@
 #include "app/sandbox/api/apiroutes.h"
 #include "app/sandbox/api/router.h"
 
-#include "app/sandbox/api/productfactory.h"
 #include "app/inventory/productrules.h"
+#include "app/sandbox/api/productfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
 #include "app/sandbox/api/subcollection.h"
 #include "app/sandbox/http/multipart.h"
@@ -45,10 +45,10 @@ QByteArray imageType(const QByteArray &data)
 }
 
 // Fields of PUT /products/{id} a vendor may change (REFERENCE §3.1 dp.ProductMasterVersionUpdate).
-const QStringList kProductWritable{QStringLiteral("name"), QStringLiteral("external_id"), QStringLiteral("short_description"),
-                                   QStringLiteral("detailed_description"), QStringLiteral("customer_ui_settings"),
-                                   QStringLiteral("capabilities"), QStringLiteral("category"), QStringLiteral("usage_rule"),
-                                   QStringLiteral("configurations"), QStringLiteral("changes_description")};
+const QStringList kProductWritable { QStringLiteral("name"), QStringLiteral("external_id"),
+    QStringLiteral("short_description"), QStringLiteral("detailed_description"), QStringLiteral("customer_ui_settings"),
+    QStringLiteral("capabilities"), QStringLiteral("category"), QStringLiteral("usage_rule"),
+    QStringLiteral("configurations"), QStringLiteral("changes_description") };
 
 ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
 {
@@ -63,14 +63,15 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
         // The CLI's logo upload: part "body" (JSON of the product) and file part "icon".
         const auto parts = http::parseMultipart(request.header("content-type"), request.body);
         if (!parts)
-            return ApiReply::validation({QStringLiteral("body: %1").arg(parts.error())});
+            return ApiReply::validation({ QStringLiteral("body: %1").arg(parts.error()) });
         for (const http::MultipartPart &part : parts.value()) {
             if (part.name == "body") {
                 QJsonParseError parseError;
                 const QJsonDocument doc = QJsonDocument::fromJson(part.data, &parseError);
                 if (!doc.isObject())
-                    return ApiReply::validation({QStringLiteral("body: invalid JSON at offset %1: %2")
-                                                     .arg(parseError.offset).arg(parseError.errorString())});
+                    return ApiReply::validation({ QStringLiteral("body: invalid JSON at offset %1: %2")
+                                                      .arg(parseError.offset)
+                                                      .arg(parseError.errorString()) });
                 patch = doc.object();
             } else if (part.name == "icon") {
                 icon = part.data;
@@ -122,7 +123,8 @@ ApiReply updateProduct(SandboxContext &context, ApiRequest &request)
             errors << QStringLiteral("icon: The logo must not exceed 1 MB (this one has %1 bytes).").arg(icon.size());
         else {
             const QString path = QStringLiteral("/media/%1/%2/media/%2-logo.%3")
-                                     .arg(context.accountId(), id, type == "image/png" ? QStringLiteral("png") : QStringLiteral("jpg"));
+                                     .arg(context.accountId(), id,
+                                         type == "image/png" ? QStringLiteral("png") : QStringLiteral("jpg"));
             context.store().putBlob(path, type, icon);
             after.insert(QStringLiteral("icon"), path);
         }
@@ -143,9 +145,10 @@ ApiReply publish(SandboxContext &context, ApiRequest &request)
     const auto body = context.jsonBody(request, error);
     if (!body)
         return error;
-    const auto version = productfactory::publishProduct(context, id, body->value(QStringLiteral("changes_description")).toString());
+    const auto version
+        = productfactory::publishProduct(context, id, body->value(QStringLiteral("changes_description")).toString());
     if (!version)
-        return ApiReply::error(400, QStringLiteral("PRD_050"), {version.error()});
+        return ApiReply::error(400, QStringLiteral("PRD_050"), { version.error() });
     return ApiReply::json(version.value(), 201);
 }
 
@@ -160,7 +163,8 @@ QJsonObject versionView(const QJsonObject &stored)
 
 void registerItems(Router &router, SandboxContext &context)
 {
-    SubCollection items = SubCollection::underProduct(QStringLiteral("items"), QStringLiteral("Item"), QStringLiteral("verbose_id"));
+    SubCollection items
+        = SubCollection::underProduct(QStringLiteral("items"), QStringLiteral("Item"), QStringLiteral("verbose_id"));
     items.validate = [](const QJsonObject &candidate, const QList<QJsonObject> &siblings) {
         // Connect bills items monthly unless told otherwise (the create below fills in the same default).
         QJsonObject normalized = candidate;
@@ -183,7 +187,8 @@ void registerItems(Router &router, SandboxContext &context)
     };
     items.checkDelete = [](const QJsonObject &item) -> std::optional<ApiReply> {
         if (item.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
-            return ApiReply::error(400, QStringLiteral("PRD_038"), {QStringLiteral("Only draft Item can be deleted.")});
+            return ApiReply::error(
+                400, QStringLiteral("PRD_038"), { QStringLiteral("Only draft Item can be deleted.") });
         return std::nullopt;
     };
     items.changed = [&context](const QString &productId) { touchProduct(context, productId); };
@@ -192,7 +197,8 @@ void registerItems(Router &router, SandboxContext &context)
 
 void registerParameters(Router &router, SandboxContext &context)
 {
-    SubCollection parameters = SubCollection::underProduct(QStringLiteral("parameters"), QStringLiteral("Parameter"), QStringLiteral("parameter__verbose_id"));
+    SubCollection parameters = SubCollection::underProduct(
+        QStringLiteral("parameters"), QStringLiteral("Parameter"), QStringLiteral("parameter__verbose_id"));
     parameters.validate = inventory::rules::validateParameter;
     parameters.create = productfactory::newParameter;
     parameters.changed = [&context](const QString &productId) { touchProduct(context, productId); };
@@ -203,9 +209,8 @@ void registerParameters(Router &router, SandboxContext &context)
 
 void registerProductRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Get, QStringLiteral("/products"), [&context](ApiRequest &request) {
-        return context.list(request, QStringLiteral("products"));
-    });
+    router.add(Method::Get, QStringLiteral("/products"),
+        [&context](ApiRequest &request) { return context.list(request, QStringLiteral("products")); });
     router.add(Method::Post, QStringLiteral("/products"), [&context](ApiRequest &request) {
         ApiReply error;
         const auto body = context.jsonBody(request, error);
@@ -225,44 +230,47 @@ void registerProductRoutes(Router &router, SandboxContext &context)
         return context.getOr404(QStringLiteral("products"), request.param(kProductId), QStringLiteral("Product"));
     });
     router.add(Method::Put, QStringLiteral("/products/{product_id}"),
-               [&context](ApiRequest &request) { return updateProduct(context, request); });
+        [&context](ApiRequest &request) { return updateProduct(context, request); });
     router.add(Method::Delete, QStringLiteral("/products/{product_id}"), [&context](ApiRequest &request) {
         const QString id = request.param(kProductId);
         const auto product = context.store().get(QStringLiteral("products"), id);
         if (!product)
             return ApiReply::notFound(QStringLiteral("Product"), id);
         if (isPublished(*product))
-            return ApiReply::error(400, QStringLiteral("PRD_011"), {QStringLiteral("Only a draft product can be deleted.")});
-        for (const char *kind : {"items", "parameters", "templates", "actions", "media", "localizations"}) {
+            return ApiReply::error(
+                400, QStringLiteral("PRD_011"), { QStringLiteral("Only a draft product can be deleted.") });
+        for (const char *kind : { "items", "parameters", "templates", "actions", "media", "localizations" }) {
             for (const QJsonObject &child : context.store().all(QLatin1String(kind), id))
                 context.store().remove(QLatin1String(kind), child.value(QStringLiteral("id")).toString());
         }
         context.store().remove(QStringLiteral("products"), id);
         return ApiReply::noContent();
     });
-    for (const char *action : {"endsale", "resumesale"}) {
+    for (const char *action : { "endsale", "resumesale" }) {
         const bool ending = QLatin1String(action) == QLatin1String("endsale");
         router.add(Method::Post, QStringLiteral("/products/{product_id}/") + QLatin1String(action),
-                   [&context, ending](ApiRequest &request) {
-                       const QString id = request.param(kProductId);
-                       auto product = context.store().get(QStringLiteral("products"), id);
-                       if (!product)
-                           return ApiReply::notFound(QStringLiteral("Product"), id);
-                       const QString status = product->value(QStringLiteral("status")).toString();
-                       if (ending ? status != QLatin1String("published") : status != QLatin1String("endofsale"))
-                           return ApiReply::badTransition(QStringLiteral("PRD_020"), QStringLiteral("Product"),
-                                                          ending ? QStringLiteral("ended") : QStringLiteral("resumed"), status);
-                       ApiReply error;
-                       const auto body = context.jsonBody(request, error);
-                       if (!body)
-                           return error;
-                       product->insert(QStringLiteral("status"), ending ? QStringLiteral("endofsale") : QStringLiteral("published"));
-                       if (ending)
-                           product->insert(QStringLiteral("end_of_sale_notes"), body->value(QStringLiteral("end_of_sale_notes")).toString());
-                       context.stamp(*product, QStringLiteral("updated"));
-                       context.store().put(QStringLiteral("products"), *product);
-                       return ApiReply::json(*product);
-                   });
+            [&context, ending](ApiRequest &request) {
+                const QString id = request.param(kProductId);
+                auto product = context.store().get(QStringLiteral("products"), id);
+                if (!product)
+                    return ApiReply::notFound(QStringLiteral("Product"), id);
+                const QString status = product->value(QStringLiteral("status")).toString();
+                if (ending ? status != QLatin1String("published") : status != QLatin1String("endofsale"))
+                    return ApiReply::badTransition(QStringLiteral("PRD_020"), QStringLiteral("Product"),
+                        ending ? QStringLiteral("ended") : QStringLiteral("resumed"), status);
+                ApiReply error;
+                const auto body = context.jsonBody(request, error);
+                if (!body)
+                    return error;
+                product->insert(
+                    QStringLiteral("status"), ending ? QStringLiteral("endofsale") : QStringLiteral("published"));
+                if (ending)
+                    product->insert(QStringLiteral("end_of_sale_notes"),
+                        body->value(QStringLiteral("end_of_sale_notes")).toString());
+                context.stamp(*product, QStringLiteral("updated"));
+                context.store().put(QStringLiteral("products"), *product);
+                return ApiReply::json(*product);
+            });
     }
 
     registerItems(router, context);
@@ -273,36 +281,45 @@ void registerProductRoutes(Router &router, SandboxContext &context)
             return ApiReply::notFound(QStringLiteral("Product"), request.param(kProductPid));
         return context.list(request, QStringLiteral("versions"), request.param(kProductPid), versionView);
     });
-    router.add(Method::Post, QStringLiteral("/products/{product_product_id}/versions"),
-               [&context](ApiRequest &request) {
-                   ApiReply reply = publish(context, request);
-                   if (!reply.isError())
-                       reply = ApiReply::json(versionView(QJsonDocument::fromJson(reply.body).object()), 201);
-                   return reply;
-               });
-    router.add(Method::Get, QStringLiteral("/products/{product_product_id}/versions/{version}"), [&context](ApiRequest &request) {
-        const QString key = QStringLiteral("%1:v%2").arg(request.param(kProductPid), request.param(QStringLiteral("version")));
-        const auto version = context.store().get(QStringLiteral("versions"), key);
-        return version ? ApiReply::json(versionView(*version))
-                       : ApiReply::notFound(QStringLiteral("Version"), request.param(QStringLiteral("version")));
-    });
+    router.add(
+        Method::Post, QStringLiteral("/products/{product_product_id}/versions"), [&context](ApiRequest &request) {
+            ApiReply reply = publish(context, request);
+            if (!reply.isError())
+                reply = ApiReply::json(versionView(QJsonDocument::fromJson(reply.body).object()), 201);
+            return reply;
+        });
+    router.add(Method::Get, QStringLiteral("/products/{product_product_id}/versions/{version}"),
+        [&context](ApiRequest &request) {
+            const QString key
+                = QStringLiteral("%1:v%2").arg(request.param(kProductPid), request.param(QStringLiteral("version")));
+            const auto version = context.store().get(QStringLiteral("versions"), key);
+            return version ? ApiReply::json(versionView(*version))
+                           : ApiReply::notFound(QStringLiteral("Version"), request.param(QStringLiteral("version")));
+        });
     // Snapshots of a published version: items, templates, actions, media as they were; parameters are live.
-    for (const char *kind : {"items", "templates", "actions", "media", "parameters"}) {
+    for (const char *kind : { "items", "templates", "actions", "media", "parameters" }) {
         const QString collection = QLatin1String(kind);
-        router.add(Method::Get, QStringLiteral("/products/{product_product_id}/versions/{version_version}/") + collection,
-                   [&context, collection](ApiRequest &request) {
-                       const QString productId = request.param(kProductPid);
-                       const QString version = request.param(QStringLiteral("version_version"));
-                       if (!context.store().get(QStringLiteral("versions"), QStringLiteral("%1:v%2").arg(productId, version)))
-                           return ApiReply::notFound(QStringLiteral("Version"), version);
-                       if (collection == QLatin1String("parameters"))
-                           return context.list(request, collection, productId);
-                       const auto blob = context.store().blob(QStringLiteral("version-snapshot:%1:%2").arg(productId, version));
-                       const QJsonArray array = blob ? QJsonDocument::fromJson(blob->second).object().value(collection).toArray() : QJsonArray();
-                       ApiReply reply = ApiReply::json(array);
-                       reply.headers.append({"Content-Range", QStringLiteral("items 0-%1/%2").arg(std::max<qsizetype>(0, array.size() - 1)).arg(array.size()).toLatin1()});
-                       return reply;
-                   });
+        router.add(Method::Get,
+            QStringLiteral("/products/{product_product_id}/versions/{version_version}/") + collection,
+            [&context, collection](ApiRequest &request) {
+                const QString productId = request.param(kProductPid);
+                const QString version = request.param(QStringLiteral("version_version"));
+                if (!context.store().get(QStringLiteral("versions"), QStringLiteral("%1:v%2").arg(productId, version)))
+                    return ApiReply::notFound(QStringLiteral("Version"), version);
+                if (collection == QLatin1String("parameters"))
+                    return context.list(request, collection, productId);
+                const auto blob
+                    = context.store().blob(QStringLiteral("version-snapshot:%1:%2").arg(productId, version));
+                const QJsonArray array
+                    = blob ? QJsonDocument::fromJson(blob->second).object().value(collection).toArray() : QJsonArray();
+                ApiReply reply = ApiReply::json(array);
+                reply.headers.append({ "Content-Range",
+                    QStringLiteral("items 0-%1/%2")
+                        .arg(std::max<qsizetype>(0, array.size() - 1))
+                        .arg(array.size())
+                        .toLatin1() });
+                return reply;
+            });
     }
 }
 

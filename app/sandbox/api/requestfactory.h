@@ -24,8 +24,8 @@ namespace requestfactory {
 struct ProductParts
 {
     QString id;
-    QJsonObject reference;         ///< {id, name, icon, status}
-    QList<QJsonObject> items;      ///< the product's items
+    QJsonObject reference; ///< {id, name, icon, status}
+    QList<QJsonObject> items; ///< the product's items
     QList<QJsonObject> parameters; ///< all its parameters
 };
 std::optional<ProductParts> loadProduct(SandboxContext &context, const QString &productId);
@@ -43,11 +43,11 @@ struct Placement
 Placement previewPlacement(SandboxContext &context, const QJsonObject &market = {});
 /// The placement of an environment: from seedMarket's result when it has the keys, else a stored
 /// connection of the product of that type, else a minimal built one (not stored).
-Placement placement(SandboxContext &context, const QString &productId, const QString &environment,
-                    const QJsonObject &market = {});
+Placement placement(
+    SandboxContext &context, const QString &productId, const QString &environment, const QJsonObject &market = {});
 /// The placement of a stored connection id (or of the preview id); nullopt if unknown.
-std::optional<Placement> placementOfConnection(SandboxContext &context, const QString &productId,
-                                               const QString &connectionId, const QJsonObject &marketplace);
+std::optional<Placement> placementOfConnection(
+    SandboxContext &context, const QString &productId, const QString &connectionId, const QJsonObject &marketplace);
 
 /// An item line of an asset: {id (local id), global_id, mpn, display_name, quantity, old_quantity
 /// (decimal strings), params, item_type, period, type (unit)}.
@@ -59,25 +59,24 @@ const QJsonObject *findItem(const ProductParts &product, const QString &key);
 
 /// Stores a tier account built from `details` (fakedata::company shape). `scope`: customer | tier1 | tier2.
 QJsonObject newTierAccount(SandboxContext &context, const QJsonObject &details, const QString &scope,
-                           const QString &environment, const QJsonObject &hub, const QJsonObject &parent = {});
+    const QString &environment, const QJsonObject &hub, const QJsonObject &parent = {});
 /// How an asset shows a tier account: {id, external_id, name, contact_info, external_uid, tax_id}.
 QJsonObject tierReference(const QJsonObject &account);
 
 /// Stores a new asset (status "processing") and returns it.
 QJsonObject newAsset(SandboxContext &context, const ProductParts &product, const Placement &placement,
-                     const QJsonObject &tiers, const QJsonArray &items, const QJsonArray &params,
-                     const QString &externalId = {});
+    const QJsonObject &tiers, const QJsonArray &items, const QJsonArray &params, const QString &externalId = {});
 /// Stores a request of `type` in `status` on the stored `asset`, with its conversation. `items` are the
 /// request's lines; empty: the asset's own (old_quantity = quantity).
-QJsonObject newRequest(SandboxContext &context, const QJsonObject &asset, const QString &type,
-                       const QString &status, const QJsonArray &items = {});
+QJsonObject newRequest(SandboxContext &context, const QJsonObject &asset, const QString &type, const QString &status,
+    const QJsonArray &items = {});
 /// "PR-1895-0864-1238-002" for the second request of AS-1895-0864-1238.
 QString requestId(SandboxContext &context, const QString &assetId);
 
 /// Conversations (REFERENCE §3.25): one per request, created by the platform.
 QJsonObject newConversation(SandboxContext &context, const QString &instanceId, const QString &topic);
 QJsonObject addMessage(SandboxContext &context, const QString &conversationId, const QString &text,
-                       const QString &type = QStringLiteral("message"));
+    const QString &type = QStringLiteral("message"));
 /// The conversation by its own id or by its instance id (PR-..., TCR-...).
 std::optional<QJsonObject> findConversation(SandboxContext &context, const QString &id);
 /// Adds a state_change message to the conversation of `instanceId`, if it has one.
@@ -85,7 +84,7 @@ void noteStateChange(SandboxContext &context, const QString &instanceId, const Q
 
 /// A tier configuration (TC) for `account` at `tierLevel` and its setup request (TCR) in `status`.
 QJsonObject newTierConfigRequest(SandboxContext &context, const ProductParts &product, const Placement &placement,
-                                 const QJsonObject &account, int tierLevel, const QString &status);
+    const QJsonObject &account, int tierLevel, const QString &status);
 
 } // namespace requestfactory
 } // namespace cv::sandbox

@@ -21,11 +21,12 @@ namespace {
 
 namespace rf = requestfactory;
 
-const QStringList kTypes{u"purchase"_s, u"change"_s, u"suspend"_s, u"resume"_s, u"cancel"_s, u"adjustment"_s, u"renew"_s};
+const QStringList kTypes { u"purchase"_s, u"change"_s, u"suspend"_s, u"resume"_s, u"cancel"_s, u"adjustment"_s,
+    u"renew"_s };
 
 /// A tier of a purchase body: an existing account by id, or a new one from the given fields.
 QJsonObject resolveTier(SandboxContext &context, const QJsonObject &given, const QString &scope, const QString &field,
-                        const rf::Placement &placement, const QJsonObject &parent, QStringList &errors)
+    const rf::Placement &placement, const QJsonObject &parent, QStringList &errors)
 {
     const QString id = given.value(u"id"_s).toString();
     if (!id.isEmpty()) {
@@ -42,7 +43,8 @@ QJsonObject resolveTier(SandboxContext &context, const QJsonObject &given, const
     }
     QJsonObject details = given;
     details.remove(u"id"_s);
-    return rf::newTierAccount(context, details, scope, placement.environment, placement.connection.value(u"hub"_s).toObject(), parent);
+    return rf::newTierAccount(
+        context, details, scope, placement.environment, placement.connection.value(u"hub"_s).toObject(), parent);
 }
 
 bool quantityOf(const QJsonValue &value, qint64 &quantity)
@@ -57,20 +59,23 @@ ApiReply createPurchase(SandboxContext &context, const QJsonObject &body, const 
     const QJsonObject asset = body.value(u"asset"_s).toObject();
     const QString productId = asset.value(u"product"_s).toObject().value(u"id"_s).toString();
     if (productId.isEmpty())
-        return ApiReply::validation({u"asset.product.id: This field is required."_s});
+        return ApiReply::validation({ u"asset.product.id: This field is required."_s });
     const auto product = rf::loadProduct(context, productId);
     if (!product)
-        return ApiReply::validation({u"asset.product.id: Product %1 does not exist."_s.arg(productId)});
+        return ApiReply::validation({ u"asset.product.id: Product %1 does not exist."_s.arg(productId) });
     const QJsonObject connection = asset.value(u"connection"_s).toObject();
     std::optional<rf::Placement> placement;
     if (const QString connectionId = connection.value(u"id"_s).toString(); !connectionId.isEmpty()) {
-        placement = rf::placementOfConnection(context, productId, connectionId, body.value(u"marketplace"_s).toObject());
+        placement
+            = rf::placementOfConnection(context, productId, connectionId, body.value(u"marketplace"_s).toObject());
         if (!placement)
-            return ApiReply::validation({u"asset.connection.id: Connection %1 is not a connection of %2."_s.arg(connectionId, productId)});
+            return ApiReply::validation(
+                { u"asset.connection.id: Connection %1 is not a connection of %2."_s.arg(connectionId, productId) });
     } else {
         const QString environment = connection.value(u"type"_s).toString().toLower();
-        if (environment != QLatin1String("test") && environment != QLatin1String("production") && environment != QLatin1String("preview"))
-            return ApiReply::validation({u"asset.connection.id: This field is required."_s});
+        if (environment != QLatin1String("test") && environment != QLatin1String("production")
+            && environment != QLatin1String("preview"))
+            return ApiReply::validation({ u"asset.connection.id: This field is required."_s });
         placement = rf::placement(context, productId, environment);
     }
 
@@ -105,14 +110,15 @@ ApiReply createPurchase(SandboxContext &context, const QJsonObject &body, const 
     if (const QJsonObject given = tiersBody.value(u"tier2"_s).toObject(); !given.isEmpty())
         tier2 = resolveTier(context, given, u"tier2"_s, u"asset.tiers.tier2"_s, *placement, tier1, errors);
     const QJsonObject customer = resolveTier(context, tiersBody.value(u"customer"_s).toObject(), u"customer"_s,
-                                             u"asset.tiers.customer"_s, *placement, tier2.isEmpty() ? tier1 : tier2, errors);
+        u"asset.tiers.customer"_s, *placement, tier2.isEmpty() ? tier1 : tier2, errors);
     if (!errors.isEmpty())
         return ApiReply::validation(errors);
     tiers.insert(u"customer"_s, rf::tierReference(customer));
     tiers.insert(u"tier1"_s, tier1.isEmpty() ? QJsonObject() : rf::tierReference(tier1));
     if (!tier2.isEmpty())
         tiers.insert(u"tier2"_s, rf::tierReference(tier2));
-    QJsonObject stored = rf::newAsset(context, *product, *placement, tiers, items, params, asset.value(u"external_id"_s).toString());
+    QJsonObject stored
+        = rf::newAsset(context, *product, *placement, tiers, items, params, asset.value(u"external_id"_s).toString());
     if (const QString uid = asset.value(u"external_uid"_s).toString(); !uid.isEmpty()) {
         stored.insert(u"external_uid"_s, uid);
         context.store().put(u"assets"_s, stored);
@@ -127,17 +133,17 @@ ApiReply createFollowUp(SandboxContext &context, const QString &type, const QJso
     const QJsonObject given = body.value(u"asset"_s).toObject();
     const QString assetId = given.value(u"id"_s).toString();
     if (assetId.isEmpty())
-        return ApiReply::validation({u"asset.id: This field is required."_s});
+        return ApiReply::validation({ u"asset.id: This field is required."_s });
     const auto asset = context.store().get(u"assets"_s, assetId);
     if (!asset)
-        return ApiReply::validation({u"asset.id: Asset %1 does not exist."_s.arg(assetId)});
+        return ApiReply::validation({ u"asset.id: Asset %1 does not exist."_s.arg(assetId) });
     const QString assetStatus = asset->value(u"status"_s).toString();
-    const QStringList allowed = type == QLatin1String("resume") ? QStringList{u"suspended"_s}
-                                : type == QLatin1String("cancel") ? QStringList{u"active"_s, u"suspended"_s}
-                                                                  : QStringList{u"active"_s};
+    const QStringList allowed = type == QLatin1String("resume") ? QStringList { u"suspended"_s }
+        : type == QLatin1String("cancel")                       ? QStringList { u"active"_s, u"suspended"_s }
+                                                                : QStringList { u"active"_s };
     if (!allowed.contains(assetStatus))
-        return ApiReply::validation({u"asset.id: A %1 request needs an asset in the status %2; %3 is '%4'."_s.arg(
-            type, allowed.join(u" or "_s), assetId, assetStatus)});
+        return ApiReply::validation({ u"asset.id: A %1 request needs an asset in the status %2; %3 is '%4'."_s.arg(
+            type, allowed.join(u" or "_s), assetId, assetStatus) });
     QJsonArray lines;
     if (type == QLatin1String("change") || type == QLatin1String("adjustment")) {
         const QString productId = asset->value(u"product"_s).toObject().value(u"id"_s).toString();
@@ -183,13 +189,16 @@ ApiReply createRequest(SandboxContext &context, ApiRequest &apiRequest)
         return error;
     const QString type = body->value(u"type"_s).toString().toLower();
     if (type.isEmpty())
-        return ApiReply::validation({u"type: This field is required."_s});
+        return ApiReply::validation({ u"type: This field is required."_s });
     if (!kTypes.contains(type))
-        return ApiReply::validation({u"type: '%1' is not one of %2."_s.arg(type, kTypes.join(u", "_s))});
+        return ApiReply::validation({ u"type: '%1' is not one of %2."_s.arg(type, kTypes.join(u", "_s)) });
     const QString status = body->value(u"status"_s).toString(u"pending"_s).toLower();
-    if (status != QLatin1String("pending") && status != QLatin1String("draft") && status != QLatin1String("tiers_setup"))
-        return ApiReply::validation({u"status: A new request is pending, draft or tiers_setup, not '%1'."_s.arg(status)});
-    return type == QLatin1String("purchase") ? createPurchase(context, *body, status) : createFollowUp(context, type, *body, status);
+    if (status != QLatin1String("pending") && status != QLatin1String("draft")
+        && status != QLatin1String("tiers_setup"))
+        return ApiReply::validation(
+            { u"status: A new request is pending, draft or tiers_setup, not '%1'."_s.arg(status) });
+    return type == QLatin1String("purchase") ? createPurchase(context, *body, status)
+                                             : createFollowUp(context, type, *body, status);
 }
 
 ApiReply markdown(const QString &text)
@@ -206,11 +215,13 @@ ApiReply renderRequest(SandboxContext &context, const QString &id)
     const QJsonObject templ = request->value(u"template"_s).toObject();
     if (templ.isEmpty())
         return markdown(request->value(u"activation_key"_s).toString());
-    const QString productId = request->value(u"asset"_s).toObject().value(u"product"_s).toObject().value(u"id"_s).toString();
+    const QString productId
+        = request->value(u"asset"_s).toObject().value(u"product"_s).toObject().value(u"id"_s).toString();
     QString ignored;
-    const QJsonObject rendered = requesttransitions::renderFor(context, productId, templ.value(u"id"_s).toString(), u"asset"_s,
-                                                               QString(), *request, ignored);
-    return markdown(rendered.isEmpty() ? templ.value(u"message"_s).toString() : rendered.value(u"message"_s).toString());
+    const QJsonObject rendered = requesttransitions::renderFor(
+        context, productId, templ.value(u"id"_s).toString(), u"asset"_s, QString(), *request, ignored);
+    return markdown(
+        rendered.isEmpty() ? templ.value(u"message"_s).toString() : rendered.value(u"message"_s).toString());
 }
 
 ApiReply renderAsset(SandboxContext &context, const QString &id)
@@ -222,9 +233,9 @@ ApiReply renderAsset(SandboxContext &context, const QString &id)
     if (templateId.isEmpty())
         return markdown(QString());
     QString ignored;
-    const QJsonObject rendered = requesttransitions::renderFor(context, asset->value(u"product"_s).toObject().value(u"id"_s).toString(),
-                                                               templateId, u"asset"_s, QString(),
-                                                               QJsonObject{{u"id"_s, id}, {u"asset"_s, *asset}}, ignored);
+    const QJsonObject rendered
+        = requesttransitions::renderFor(context, asset->value(u"product"_s).toObject().value(u"id"_s).toString(),
+            templateId, u"asset"_s, QString(), QJsonObject { { u"id"_s, id }, { u"asset"_s, *asset } }, ignored);
     return markdown(rendered.value(u"message"_s).toString());
 }
 
@@ -232,8 +243,10 @@ ApiReply renderAsset(SandboxContext &context, const QString &id)
 
 void registerRequestRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Get, u"/requests"_s, [&context](ApiRequest &request) { return context.list(request, u"requests"_s); });
-    router.add(Method::Post, u"/requests"_s, [&context](ApiRequest &request) { return createRequest(context, request); });
+    router.add(
+        Method::Get, u"/requests"_s, [&context](ApiRequest &request) { return context.list(request, u"requests"_s); });
+    router.add(
+        Method::Post, u"/requests"_s, [&context](ApiRequest &request) { return createRequest(context, request); });
     router.add(Method::Get, u"/requests/{id}"_s, [&context](ApiRequest &request) {
         return context.getOr404(u"requests"_s, request.param(u"id"_s), u"Request"_s);
     });
@@ -259,14 +272,14 @@ void registerRequestRoutes(Router &router, SandboxContext &context)
         });
     }
     router.add(Method::Get, u"/requests/{id}/render"_s,
-               [&context](ApiRequest &request) { return renderRequest(context, request.param(u"id"_s)); });
+        [&context](ApiRequest &request) { return renderRequest(context, request.param(u"id"_s)); });
 
-    router.add(Method::Get, u"/assets"_s, [&context](ApiRequest &request) { return context.list(request, u"assets"_s); });
-    router.add(Method::Get, u"/assets/{id}"_s, [&context](ApiRequest &request) {
-        return context.getOr404(u"assets"_s, request.param(u"id"_s), u"Asset"_s);
-    });
+    router.add(
+        Method::Get, u"/assets"_s, [&context](ApiRequest &request) { return context.list(request, u"assets"_s); });
+    router.add(Method::Get, u"/assets/{id}"_s,
+        [&context](ApiRequest &request) { return context.getOr404(u"assets"_s, request.param(u"id"_s), u"Asset"_s); });
     router.add(Method::Get, u"/assets/{id}/render"_s,
-               [&context](ApiRequest &request) { return renderAsset(context, request.param(u"id"_s)); });
+        [&context](ApiRequest &request) { return renderAsset(context, request.param(u"id"_s)); });
     router.add(Method::Get, u"/assets/{asset_id}/requests"_s, [&context](ApiRequest &request) {
         const QString assetId = request.param(u"asset_id"_s);
         if (!context.store().get(u"assets"_s, assetId))
@@ -274,8 +287,8 @@ void registerRequestRoutes(Router &router, SandboxContext &context)
         // The spec lists no filters for this path; it is /requests narrowed to the asset.
         ApiRequest narrowed = request;
         narrowed.specPath = u"/requests"_s;
-        narrowed.rawQuery = (request.rawQuery.isEmpty() ? QByteArray() : request.rawQuery + '&')
-                            + "eq(asset.id," + QUrl::toPercentEncoding(assetId) + ')';
+        narrowed.rawQuery = (request.rawQuery.isEmpty() ? QByteArray() : request.rawQuery + '&') + "eq(asset.id,"
+            + QUrl::toPercentEncoding(assetId) + ')';
         return context.list(narrowed, u"requests"_s);
     });
 

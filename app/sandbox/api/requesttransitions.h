@@ -18,10 +18,10 @@ namespace requesttransitions {
 
 struct Transition
 {
-    QString action;     ///< URL segment: approve, inquire, ...
-    QString done;       ///< for messages: "approved"
-    QStringList from;   ///< statuses the action is allowed from
-    QString to;         ///< resulting status; empty: unchanged (assign, validate, ...)
+    QString action; ///< URL segment: approve, inquire, ...
+    QString done; ///< for messages: "approved"
+    QStringList from; ///< statuses the action is allowed from
+    QString to; ///< resulting status; empty: unchanged (assign, validate, ...)
 };
 
 /// Every action of POST /requests/{id}/<action>, in one place.
@@ -44,7 +44,7 @@ bool hasValue(const QJsonObject &param);
 /// Renders a product template for a request; empty object if `templateId` is not a template of
 /// `productId` with `scope`/`type` (type empty: any). `error` then says why.
 QJsonObject renderFor(SandboxContext &context, const QString &productId, const QString &templateId,
-                      const QString &scope, const QString &type, const QJsonObject &request, QString &error);
+    const QString &scope, const QString &type, const QJsonObject &request, QString &error);
 
 } // namespace requesttransitions
 } // namespace cv::sandbox

@@ -7,7 +7,7 @@ void Router::add(Method method, const QString &pattern, Handler handler, const Q
     // A later registration of the same method and path replaces the earlier one (a specialised handler
     // over a generic collection).
     m_routes.removeIf([&](const Route &route) { return route.method == method && route.pattern == pattern; });
-    m_routes.append({method, pattern, specPath == QLatin1String("=") ? pattern : specPath, std::move(handler)});
+    m_routes.append({ method, pattern, specPath == QLatin1String("=") ? pattern : specPath, std::move(handler) });
 }
 
 QString Router::methodName(Method method)
@@ -68,8 +68,9 @@ ApiReply Router::dispatch(ApiRequest &request) const
     }
     if (pathKnown)
         return ApiReply::error(405, QStringLiteral("GEN_405"),
-                               {QStringLiteral("Method %1 is not allowed on %2.").arg(methodName(request.method), request.path)});
-    return ApiReply::error(404, QStringLiteral("GEN_404"), {QStringLiteral("No such API path: %1").arg(request.path)});
+            { QStringLiteral("Method %1 is not allowed on %2.").arg(methodName(request.method), request.path) });
+    return ApiReply::error(
+        404, QStringLiteral("GEN_404"), { QStringLiteral("No such API path: %1").arg(request.path) });
 }
 
 } // namespace cv::sandbox

@@ -16,7 +16,7 @@ public:
     struct Route
     {
         Method method;
-        QString pattern;  ///< e.g. /products/{product_id}/items
+        QString pattern; ///< e.g. /products/{product_id}/items
         QString specPath; ///< the same path as spelled in specs.yml, or empty for sandbox extensions
         Handler handler;
     };

@@ -11,8 +11,7 @@ namespace cv::sandbox {
 SandboxContext::SandboxContext(SandboxStore &store, WebhookDispatcher *webhooks)
     : m_store(store)
     , m_webhooks(webhooks)
-{
-}
+{ }
 
 QString SandboxContext::now()
 {
@@ -28,7 +27,7 @@ QString SandboxContext::now()
 QJsonObject SandboxContext::account() const
 {
     const QString id = m_store.meta(QStringLiteral("account_id"));
-    return m_store.get(QStringLiteral("accounts"), id).value_or(QJsonObject{});
+    return m_store.get(QStringLiteral("accounts"), id).value_or(QJsonObject {});
 }
 
 QString SandboxContext::accountId() const
@@ -38,13 +37,13 @@ QString SandboxContext::accountId() const
 
 QJsonObject SandboxContext::actor() const
 {
-    return {{QStringLiteral("id"), m_store.meta(QStringLiteral("user_id"))},
-            {QStringLiteral("name"), m_store.meta(QStringLiteral("user_name"))}};
+    return { { QStringLiteral("id"), m_store.meta(QStringLiteral("user_id")) },
+        { QStringLiteral("name"), m_store.meta(QStringLiteral("user_name")) } };
 }
 
 QJsonObject SandboxContext::event()
 {
-    return {{QStringLiteral("at"), now()}, {QStringLiteral("by"), actor()}};
+    return { { QStringLiteral("at"), now() }, { QStringLiteral("by"), actor() } };
 }
 
 void SandboxContext::stamp(QJsonObject &object, const QString &eventName)
@@ -58,7 +57,7 @@ void SandboxContext::stamp(QJsonObject &object, const QString &eventName)
 }
 
 ApiReply SandboxContext::list(const ApiRequest &request, const QString &kind, const QString &parent, const View &view,
-                              const QStringList &ignoredParams)
+    const QStringList &ignoredParams)
 {
     auto schema = rql::CollectionSchema::forPath(request.specPath);
     // The spec types this flag as a string (it allows `in`), but parameters hold a JSON boolean.
@@ -69,22 +68,23 @@ ApiReply SandboxContext::list(const ApiRequest &request, const QString &kind, co
     }
     const auto compiled = rql::compile(request.rawQuery, schema, QStringLiteral("json"), ignoredParams);
     if (!compiled)
-        return ApiReply::error(400, QStringLiteral("RQL_001"), {compiled.error().message});
+        return ApiReply::error(400, QStringLiteral("RQL_001"), { compiled.error().message });
     const rql::CompiledQuery &query = compiled.value();
     const auto page = m_store.list(kind, parent, query);
     if (!page)
-        return ApiReply::error(400, QStringLiteral("RQL_002"), {page.error()});
+        return ApiReply::error(400, QStringLiteral("RQL_002"), { page.error() });
     QJsonArray array;
     for (const QJsonObject &object : page.value().objects) {
         const QJsonObject shown = view ? view(object) : object;
         array.append(query.selectInclude.isEmpty() && query.selectExclude.isEmpty()
-                         ? shown
-                         : rql::applySelect(shown, query.selectInclude, query.selectExclude));
+                ? shown
+                : rql::applySelect(shown, query.selectInclude, query.selectExclude));
     }
     ApiReply reply = ApiReply::json(array);
     const qint64 first = query.offset;
     const qint64 last = array.isEmpty() ? first : first + array.size() - 1;
-    reply.headers.append({"Content-Range", QStringLiteral("items %1-%2/%3").arg(first).arg(last).arg(page.value().total).toLatin1()});
+    reply.headers.append(
+        { "Content-Range", QStringLiteral("items %1-%2/%3").arg(first).arg(last).arg(page.value().total).toLatin1() });
     return reply;
 }
 
@@ -99,18 +99,18 @@ ApiReply SandboxContext::getOr404(const QString &kind, const QString &id, const 
 std::optional<QJsonObject> SandboxContext::jsonBody(const ApiRequest &request, ApiReply &error) const
 {
     if (request.body.trimmed().isEmpty())
-        return QJsonObject{};
+        return QJsonObject {};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error = ApiReply::error(400, QStringLiteral("VAL_001"),
-                                {QStringLiteral("body: invalid JSON at offset %1: %2")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString())});
+            { QStringLiteral("body: invalid JSON at offset %1: %2")
+                    .arg(parseError.offset)
+                    .arg(parseError.errorString()) });
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        error = ApiReply::validation({QStringLiteral("body: expected a JSON object")});
+        error = ApiReply::validation({ QStringLiteral("body: expected a JSON object") });
         return std::nullopt;
     }
     return doc.object();

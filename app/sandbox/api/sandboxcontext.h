@@ -35,8 +35,8 @@ public:
     using View = std::function<QJsonObject(const QJsonObject &)>;
     /// A collection page: RQL from the query (rules of the route's spec path), limit/offset, select(),
     /// and the `Content-Range: items a-b/total` header. `view` adjusts each object before select().
-    ApiReply list(const ApiRequest &request, const QString &kind, const QString &parent = {},
-                  const View &view = {}, const QStringList &ignoredParams = {});
+    ApiReply list(const ApiRequest &request, const QString &kind, const QString &parent = {}, const View &view = {},
+        const QStringList &ignoredParams = {});
     ApiReply getOr404(const QString &kind, const QString &id, const QString &what);
 
     /// Parses the body as a JSON object; on failure fills `error` with a 400 that says where.

@@ -6,8 +6,8 @@ namespace cv::sandbox {
 
 namespace {
 // Fields a client may send back unchanged but never set: they belong to the server.
-const QStringList kServerFields{QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("local_id"),
-                                QStringLiteral("status")};
+const QStringList kServerFields { QStringLiteral("id"), QStringLiteral("events"), QStringLiteral("local_id"),
+    QStringLiteral("status") };
 } // namespace
 
 SubCollection SubCollection::underProduct(const QString &kind, const QString &what, const QString &idParam)
@@ -50,7 +50,8 @@ void registerSubCollection(Router &router, SandboxContext &context, const SubCol
         QJsonObject candidate = *body;
         for (const QString &field : kServerFields)
             candidate.remove(field);
-        const QStringList errors = c.validate ? c.validate(candidate, context.store().all(c.kind, parentId)) : QStringList();
+        const QStringList errors
+            = c.validate ? c.validate(candidate, context.store().all(c.kind, parentId)) : QStringList();
         if (!errors.isEmpty())
             return ApiReply::validation(errors);
         const QJsonObject created = c.create(context, parentId, candidate);

@@ -14,12 +14,12 @@ class SandboxContext;
 /// with validation, delete. Each collection plugs in its own rules.
 struct SubCollection
 {
-    QString kind;         ///< store kind, e.g. "items"
-    QString what;         ///< for messages, e.g. "Item"
-    QString listPath;     ///< e.g. /products/{product_product_id}/items
-    QString objectPath;   ///< e.g. /products/{product_product_id}/items/{verbose_id}
-    QString parentParam;  ///< e.g. product_product_id
-    QString idParam;      ///< e.g. verbose_id
+    QString kind; ///< store kind, e.g. "items"
+    QString what; ///< for messages, e.g. "Item"
+    QString listPath; ///< e.g. /products/{product_product_id}/items
+    QString objectPath; ///< e.g. /products/{product_product_id}/items/{verbose_id}
+    QString parentParam; ///< e.g. product_product_id
+    QString idParam; ///< e.g. verbose_id
     std::function<QStringList(const QJsonObject &candidate, const QList<QJsonObject> &siblings)> validate;
     std::function<QJsonObject(SandboxContext &, const QString &parentId, const QJsonObject &body)> create;
     /// Extra rules for an update (e.g. published items); may also adjust `after`.

@@ -31,8 +31,13 @@ QString productIdOf(const QJsonObject &file)
 
 QString schemaOf(const QJsonObject &product)
 {
-    const QString schema = product.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("ppu")).toObject()
-                               .value(QStringLiteral("schema")).toString().toLower();
+    const QString schema = product.value(QStringLiteral("capabilities"))
+                               .toObject()
+                               .value(QStringLiteral("ppu"))
+                               .toObject()
+                               .value(QStringLiteral("schema"))
+                               .toString()
+                               .toLower();
     return usage::parseUsageSchema(schema) ? schema : QStringLiteral("qt");
 }
 
@@ -52,8 +57,9 @@ QList<usage::UsageTemplateItem> templateItems(SandboxContext &context, const QSt
 {
     QList<usage::UsageTemplateItem> items;
     for (const QJsonObject &item : context.store().all(QStringLiteral("items"), productId))
-        items.append({item.value(QStringLiteral("mpn")).toString(), item.value(QStringLiteral("local_id")).toString(),
-                      item.value(QStringLiteral("name")).toString(), item.value(QStringLiteral("precision")).toString(QStringLiteral("integer"))});
+        items.append({ item.value(QStringLiteral("mpn")).toString(), item.value(QStringLiteral("local_id")).toString(),
+            item.value(QStringLiteral("name")).toString(),
+            item.value(QStringLiteral("precision")).toString(QStringLiteral("integer")) });
     return items;
 }
 
@@ -82,9 +88,11 @@ void processSheet(SandboxContext &context, QJsonObject &file, const usage::Usage
     const QString fileId = file.value(QStringLiteral("id")).toString();
     const QString productId = productIdOf(file);
     usage::UsageValidationContext check;
-    check.schema = usage::parseUsageSchema(file.value(QStringLiteral("schema")).toString()).value_or(usage::UsageSchema::QT);
+    check.schema
+        = usage::parseUsageSchema(file.value(QStringLiteral("schema")).toString()).value_or(usage::UsageSchema::QT);
     check.items = templateItems(context, productId);
-    for (const QJsonObject &asset : context.store().findBy(QStringLiteral("assets"), QStringLiteral("product.id"), productId))
+    for (const QJsonObject &asset :
+        context.store().findBy(QStringLiteral("assets"), QStringLiteral("product.id"), productId))
         check.assetIds.insert(asset.value(QStringLiteral("id")).toString());
     const QList<usage::UsageRowError> errors = usage::validateUsageRows(sheet, check);
 
@@ -98,13 +106,13 @@ void processSheet(SandboxContext &context, QJsonObject &file, const usage::Usage
     }
     context.stamp(file, QStringLiteral("uploaded"));
     file.insert(QStringLiteral("sub_status"), QStringLiteral("processed"));
-    file.insert(QStringLiteral("records"), QJsonObject{{QStringLiteral("valid"), total - int(badRows.size())},
-                                                       {QStringLiteral("invalid"), int(badRows.size())},
-                                                       {QStringLiteral("closed"), 0}});
-    file.insert(QStringLiteral("stats"), QJsonObject{{QStringLiteral("uploaded"), total},
-                                                     {QStringLiteral("validated"), errors.isEmpty() ? total : 0},
-                                                     {QStringLiteral("pending"), 0}, {QStringLiteral("accepted"), 0},
-                                                     {QStringLiteral("closed"), 0}, {QStringLiteral("billed"), 0}});
+    file.insert(QStringLiteral("records"),
+        QJsonObject { { QStringLiteral("valid"), total - int(badRows.size()) },
+            { QStringLiteral("invalid"), int(badRows.size()) }, { QStringLiteral("closed"), 0 } });
+    file.insert(QStringLiteral("stats"),
+        QJsonObject { { QStringLiteral("uploaded"), total },
+            { QStringLiteral("validated"), errors.isEmpty() ? total : 0 }, { QStringLiteral("pending"), 0 },
+            { QStringLiteral("accepted"), 0 }, { QStringLiteral("closed"), 0 }, { QStringLiteral("billed"), 0 } });
     if (!errors.isEmpty()) {
         file.insert(QStringLiteral("status"), QStringLiteral("invalid"));
         file.insert(QStringLiteral("error_detail"), lines.join(QLatin1Char('\n')));
@@ -115,47 +123,53 @@ void processSheet(SandboxContext &context, QJsonObject &file, const usage::Usage
     const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
     for (const usage::UsageRow &row : sheet.rows) {
         const auto value = [&row](const char *column) { return row.values.value(QLatin1String(column)); };
-        const QJsonObject item = findItem(context, productId, value("item_search_criteria"), value("item_search_value"));
+        const QJsonObject item
+            = findItem(context, productId, value("item_search_criteria"), value("item_search_value"));
         const QString start = isoTime(value("start_time_utc"));
         const bool byAsset = value("asset_search_criteria") == QLatin1String("asset.id");
-        QJsonObject record{{QStringLiteral("id"), context.store().newId(kRecords, QStringLiteral("UR-%1-####-####-####-####").arg(month))},
-                           {QStringLiteral("record_id"), value("record_id")},
-                           {QStringLiteral("record_note"), value("record_note")},
-                           {QStringLiteral("start_date"), start},
-                           {QStringLiteral("end_date"), isoTime(value("end_time_utc"))},
-                           {QStringLiteral("usage_start_time"), start},
-                           {QStringLiteral("created_time"), context.now()},
-                           {QStringLiteral("product_id"), productId},
-                           {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), productId}}},
-                           {QStringLiteral("item"), QJsonObject{{QStringLiteral("id"), item.value(QStringLiteral("id"))},
-                                                               {QStringLiteral("local_id"), item.value(QStringLiteral("local_id"))},
-                                                               {QStringLiteral("mpn"), item.value(QStringLiteral("mpn"))},
-                                                               {QStringLiteral("name"), item.value(QStringLiteral("name"))},
-                                                               {QStringLiteral("unit"), item.value(QStringLiteral("unit")).toObject().value(QStringLiteral("unit")).toString()},
-                                                               {QStringLiteral("precision"), item.value(QStringLiteral("precision"))},
-                                                               {QStringLiteral("type"), item.value(QStringLiteral("type"))}}},
-                           {QStringLiteral("asset"), QJsonObject{{QStringLiteral("id"), byAsset ? value("asset_search_value") : QString()},
-                                                                {QStringLiteral("external_id"), QString()},
-                                                                {QStringLiteral("external_uid"), QString()},
-                                                                {QStringLiteral("recon_id"), value("asset_recon_id")}}},
-                           {QStringLiteral("category"), QJsonObject{{QStringLiteral("id"), value("category_id").isEmpty() ? QStringLiteral("generic_category") : value("category_id")},
-                                                                   {QStringLiteral("name"), QStringLiteral("Generic Category")}}},
-                           {QStringLiteral("tier"), value("tier").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value("tier").toInt())},
-                           {QStringLiteral("amount"), value("amount").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value("amount").toDouble())},
-                           {QStringLiteral("multiplier"), 1},
-                           {QStringLiteral("usage"), value("quantity").toDouble()},
-                           {QStringLiteral("status"), QStringLiteral("valid")},
-                           {QStringLiteral("params"), QJsonArray()},
-                           {QStringLiteral("usagefile"), QJsonObject{{QStringLiteral("id"), fileId},
-                                                                    {QStringLiteral("name"), file.value(QStringLiteral("name"))},
-                                                                    {QStringLiteral("schema"), file.value(QStringLiteral("schema"))},
-                                                                    {QStringLiteral("currency"), file.value(QStringLiteral("currency"))}}},
-                           {QStringLiteral("external_billing_id"), QJsonValue::Null},
-                           {QStringLiteral("external_billing_note"), QJsonValue::Null},
-                           {QStringLiteral("closed_at"), QJsonValue::Null}};
+        QJsonObject record { { QStringLiteral("id"),
+                                 context.store().newId(
+                                     kRecords, QStringLiteral("UR-%1-####-####-####-####").arg(month)) },
+            { QStringLiteral("record_id"), value("record_id") },
+            { QStringLiteral("record_note"), value("record_note") }, { QStringLiteral("start_date"), start },
+            { QStringLiteral("end_date"), isoTime(value("end_time_utc")) },
+            { QStringLiteral("usage_start_time"), start }, { QStringLiteral("created_time"), context.now() },
+            { QStringLiteral("product_id"), productId },
+            { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), productId } } },
+            { QStringLiteral("item"),
+                QJsonObject { { QStringLiteral("id"), item.value(QStringLiteral("id")) },
+                    { QStringLiteral("local_id"), item.value(QStringLiteral("local_id")) },
+                    { QStringLiteral("mpn"), item.value(QStringLiteral("mpn")) },
+                    { QStringLiteral("name"), item.value(QStringLiteral("name")) },
+                    { QStringLiteral("unit"),
+                        item.value(QStringLiteral("unit")).toObject().value(QStringLiteral("unit")).toString() },
+                    { QStringLiteral("precision"), item.value(QStringLiteral("precision")) },
+                    { QStringLiteral("type"), item.value(QStringLiteral("type")) } } },
+            { QStringLiteral("asset"),
+                QJsonObject { { QStringLiteral("id"), byAsset ? value("asset_search_value") : QString() },
+                    { QStringLiteral("external_id"), QString() }, { QStringLiteral("external_uid"), QString() },
+                    { QStringLiteral("recon_id"), value("asset_recon_id") } } },
+            { QStringLiteral("category"),
+                QJsonObject {
+                    { QStringLiteral("id"),
+                        value("category_id").isEmpty() ? QStringLiteral("generic_category") : value("category_id") },
+                    { QStringLiteral("name"), QStringLiteral("Generic Category") } } },
+            { QStringLiteral("tier"),
+                value("tier").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value("tier").toInt()) },
+            { QStringLiteral("amount"),
+                value("amount").isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value("amount").toDouble()) },
+            { QStringLiteral("multiplier"), 1 }, { QStringLiteral("usage"), value("quantity").toDouble() },
+            { QStringLiteral("status"), QStringLiteral("valid") }, { QStringLiteral("params"), QJsonArray() },
+            { QStringLiteral("usagefile"),
+                QJsonObject { { QStringLiteral("id"), fileId },
+                    { QStringLiteral("name"), file.value(QStringLiteral("name")) },
+                    { QStringLiteral("schema"), file.value(QStringLiteral("schema")) },
+                    { QStringLiteral("currency"), file.value(QStringLiteral("currency")) } } },
+            { QStringLiteral("external_billing_id"), QJsonValue::Null },
+            { QStringLiteral("external_billing_note"), QJsonValue::Null },
+            { QStringLiteral("closed_at"), QJsonValue::Null } };
         context.store().put(kRecords, record);
     }
 }
-
 
 } // namespace cv::sandbox::usagefiles

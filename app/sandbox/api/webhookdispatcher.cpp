@@ -29,8 +29,7 @@ WebhookDispatcher::WebhookDispatcher(SandboxStore &store, QString apiUrl, QObjec
     , m_store(store)
     , m_apiUrl(std::move(apiUrl))
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 void WebhookDispatcher::objectChanged(const QString &objectClass, const QJsonObject &, const QString &productId)
 {
@@ -41,7 +40,8 @@ void WebhookDispatcher::objectChanged(const QString &objectClass, const QJsonObj
             continue;
         if (webhook.value(QStringLiteral("object_class")).toString() != objectClass)
             continue;
-        const QString webhookProduct = webhook.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString();
+        const QString webhookProduct
+            = webhook.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString();
         if (!webhookProduct.isEmpty() && webhookProduct != productId)
             continue;
         // stats.events counts the queue changes the webhook saw; triggers count the calls made.
@@ -60,22 +60,25 @@ void WebhookDispatcher::trigger(const QJsonObject &webhook, const QString &produ
 
 QJsonObject WebhookDispatcher::notificationBody(const QJsonObject &webhook, const QString &productId) const
 {
-    const QJsonValue lastSuccess = webhook.value(QStringLiteral("last_success")).toObject().value(QStringLiteral("time"));
-    const QJsonValue lastFailure = webhook.value(QStringLiteral("last_failure")).toObject().value(QStringLiteral("time"));
+    const QJsonValue lastSuccess
+        = webhook.value(QStringLiteral("last_success")).toObject().value(QStringLiteral("time"));
+    const QJsonValue lastFailure
+        = webhook.value(QStringLiteral("last_failure")).toObject().value(QStringLiteral("time"));
     return {
-        {QStringLiteral("webhook_id"), webhook.value(QStringLiteral("id"))},
-        {QStringLiteral("webhook_name"), webhook.value(QStringLiteral("label"))},
+        { QStringLiteral("webhook_id"), webhook.value(QStringLiteral("id")) },
+        { QStringLiteral("webhook_name"), webhook.value(QStringLiteral("label")) },
         // The delivered body names the queue in the plural ("fulfillment_requests"), as in the one real
         // sample (REFERENCE §5), while the webhook object itself uses the singular enum value.
-        {QStringLiteral("object_class"), QString(webhook.value(QStringLiteral("object_class")).toString() + QLatin1Char('s'))},
-        {QStringLiteral("account_id"), m_store.meta(QStringLiteral("account_id"))},
-        {QStringLiteral("product_id"), productId},
-        {QStringLiteral("api_url"), m_apiUrl},
-        {QStringLiteral("triggered_at"), connectTime()},
-        {QStringLiteral("last_success_at"), lastSuccess.isUndefined() ? QJsonValue() : lastSuccess},
-        {QStringLiteral("last_failure_at"), lastFailure.isUndefined() ? QJsonValue() : lastFailure},
-        {QStringLiteral("processing_timeout"), 600},
-        {QStringLiteral("data"), webhook.value(QStringLiteral("data")).toObject()},
+        { QStringLiteral("object_class"),
+            QString(webhook.value(QStringLiteral("object_class")).toString() + QLatin1Char('s')) },
+        { QStringLiteral("account_id"), m_store.meta(QStringLiteral("account_id")) },
+        { QStringLiteral("product_id"), productId },
+        { QStringLiteral("api_url"), m_apiUrl },
+        { QStringLiteral("triggered_at"), connectTime() },
+        { QStringLiteral("last_success_at"), lastSuccess.isUndefined() ? QJsonValue() : lastSuccess },
+        { QStringLiteral("last_failure_at"), lastFailure.isUndefined() ? QJsonValue() : lastFailure },
+        { QStringLiteral("processing_timeout"), 600 },
+        { QStringLiteral("data"), webhook.value(QStringLiteral("data")).toObject() },
     };
 }
 
@@ -107,7 +110,8 @@ void WebhookDispatcher::deliver(const QJsonObject &webhook, const QString &produ
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, timer] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool success = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
-        record(id, success, status, timer->elapsed(), success ? QString() : reply->errorString(), reply->read(64 * 1024));
+        record(
+            id, success, status, timer->elapsed(), success ? QString() : reply->errorString(), reply->read(64 * 1024));
         delete timer;
         reply->deleteLater();
         qCDebug(lcWebhooks) << "webhook" << id << "->" << status;
@@ -116,7 +120,7 @@ void WebhookDispatcher::deliver(const QJsonObject &webhook, const QString &produ
 }
 
 void WebhookDispatcher::record(const QString &webhookId, bool success, int status, qint64 durationMs,
-                               const QString &detail, const QByteArray &response)
+    const QString &detail, const QByteArray &response)
 {
     auto webhook = m_store.get(QStringLiteral("webhooks"), webhookId);
     if (!webhook)
@@ -126,15 +130,14 @@ void WebhookDispatcher::record(const QString &webhookId, bool success, int statu
     const QJsonDocument parsed = QJsonDocument::fromJson(response);
     const QJsonObject responseObject = parsed.isObject()
         ? parsed.object()
-        : QJsonObject{{QStringLiteral("body"), QString::fromUtf8(response.left(4096))}};
-    const QJsonObject outcome{{QStringLiteral("time"), time},
-                              {QStringLiteral("response"), responseObject},
-                              {QStringLiteral("status"), success ? QStringLiteral("success") : QStringLiteral("failure")},
-                              {QStringLiteral("status_code"), status > 0 ? QJsonValue(status) : QJsonValue(QJsonValue::Null)},
-                              {QStringLiteral("duration"), durationMs},
-                              {QStringLiteral("errors"), detail}};
+        : QJsonObject { { QStringLiteral("body"), QString::fromUtf8(response.left(4096)) } };
+    const QJsonObject outcome { { QStringLiteral("time"), time }, { QStringLiteral("response"), responseObject },
+        { QStringLiteral("status"), success ? QStringLiteral("success") : QStringLiteral("failure") },
+        { QStringLiteral("status_code"), status > 0 ? QJsonValue(status) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("duration"), durationMs }, { QStringLiteral("errors"), detail } };
     QJsonObject stats = webhook->value(QStringLiteral("stats")).toObject();
-    auto bump = [&stats](const char *key) { stats.insert(QLatin1String(key), stats.value(QLatin1String(key)).toInt() + 1); };
+    auto bump
+        = [&stats](const char *key) { stats.insert(QLatin1String(key), stats.value(QLatin1String(key)).toInt() + 1); };
     bump("triggers");
     if (success) {
         bump("success_triggers");

@@ -38,7 +38,7 @@ Q_SIGNALS:
 private:
     void deliver(const QJsonObject &webhook, const QString &productId);
     void record(const QString &webhookId, bool success, int status, qint64 durationMs, const QString &detail,
-                const QByteArray &response);
+        const QByteArray &response);
 
     SandboxStore &m_store;
     QString m_apiUrl;

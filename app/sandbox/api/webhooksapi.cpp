@@ -16,17 +16,17 @@ namespace {
 
 const QString kWebhooks = QStringLiteral("webhooks");
 
-const QStringList kObjectClasses{QStringLiteral("fulfillment_request"), QStringLiteral("tier_config_request"),
-                                 QStringLiteral("tier_account_request"), QStringLiteral("listing_request"),
-                                 QStringLiteral("billing_request"), QStringLiteral("usage_file")};
+const QStringList kObjectClasses { QStringLiteral("fulfillment_request"), QStringLiteral("tier_config_request"),
+    QStringLiteral("tier_account_request"), QStringLiteral("listing_request"), QStringLiteral("billing_request"),
+    QStringLiteral("usage_file") };
 
-const QStringList kTypes{
-    QStringLiteral("event"), QStringLiteral("validator"), QStringLiteral("inquiring_validator"),
+const QStringList kTypes { QStringLiteral("event"), QStringLiteral("validator"), QStringLiteral("inquiring_validator"),
     QStringLiteral("change_validator"), QStringLiteral("change_inquiring_validator"), QStringLiteral("renew_validator"),
     QStringLiteral("renew_inquiring_validator"), QStringLiteral("transfer_validator"),
-    QStringLiteral("transfer_inquiring_validator"), QStringLiteral("draft_tcr_t1_val"), QStringLiteral("draft_tcr_t2_val"),
-    QStringLiteral("tcr_setup_t1_inq_val"), QStringLiteral("tcr_setup_t2_inq_val"), QStringLiteral("tcr_update_t1_validator"),
-    QStringLiteral("tcr_update_t2_validator"), QStringLiteral("tcr_update_t1_inq_val"), QStringLiteral("tcr_update_t2_inq_val")};
+    QStringLiteral("transfer_inquiring_validator"), QStringLiteral("draft_tcr_t1_val"),
+    QStringLiteral("draft_tcr_t2_val"), QStringLiteral("tcr_setup_t1_inq_val"), QStringLiteral("tcr_setup_t2_inq_val"),
+    QStringLiteral("tcr_update_t1_validator"), QStringLiteral("tcr_update_t2_validator"),
+    QStringLiteral("tcr_update_t1_inq_val"), QStringLiteral("tcr_update_t2_inq_val") };
 
 QString quoted(const QStringList &values)
 {
@@ -34,8 +34,8 @@ QString quoted(const QStringList &values)
 }
 
 /// A required-or-optional string field with a length limit; returns the value (trimmed when `trim`).
-std::optional<QString> stringField(const QJsonObject &body, const QString &field, int maxLength, bool required,
-                                   QStringList &errors)
+std::optional<QString> stringField(
+    const QJsonObject &body, const QString &field, int maxLength, bool required, QStringList &errors)
 {
     const QJsonValue value = body.value(field);
     if (value.isUndefined() || value.isNull()) {
@@ -61,7 +61,7 @@ std::optional<QString> stringField(const QJsonObject &body, const QString &field
 
 /// An enum field, matched case-insensitively and stored lowercase (http_method: uppercase, as the spec).
 std::optional<QString> enumField(const QJsonObject &body, const QString &field, const QStringList &allowed,
-                                 bool required, QStringList &errors, bool upper = false)
+    bool required, QStringList &errors, bool upper = false)
 {
     const auto text = stringField(body, field, 0, required, errors);
     if (!text)
@@ -100,7 +100,8 @@ QStringList apply(SandboxContext &context, const QJsonObject &body, QJsonObject 
         if (const auto url = stringField(body, QStringLiteral("external_url"), 4096, true, errors)) {
             const QUrl parsed(*url, QUrl::StrictMode);
             const QString scheme = parsed.scheme().toLower();
-            if (!parsed.isValid() || parsed.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            if (!parsed.isValid() || parsed.host().isEmpty()
+                || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
                 errors << QStringLiteral("external_url: Enter a valid URL (http:// or https://).");
             else
                 webhook.insert(QStringLiteral("external_url"), *url);
@@ -111,7 +112,8 @@ QStringList apply(SandboxContext &context, const QJsonObject &body, QJsonObject 
         if (const auto secret = stringField(body, QStringLiteral("jwt_secret"), 100, true, errors))
             webhook.insert(QStringLiteral("jwt_secret"), *secret);
     } else if (creating) {
-        webhook.insert(QStringLiteral("jwt_secret"), QString(QStringLiteral("JWT-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        webhook.insert(QStringLiteral("jwt_secret"),
+            QString(QStringLiteral("JWT-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     }
     if (body.contains(QStringLiteral("active"))) {
         if (!body.value(QStringLiteral("active")).isBool())
@@ -132,24 +134,28 @@ QStringList apply(SandboxContext &context, const QJsonObject &body, QJsonObject 
     }
     if (body.contains(QStringLiteral("http_method")) || creating) {
         // Creation allows POST only (spec); an update may switch to GET.
-        const QStringList methods = creating ? QStringList{QStringLiteral("POST")} : QStringList{QStringLiteral("GET"), QStringLiteral("POST")};
+        const QStringList methods = creating ? QStringList { QStringLiteral("POST") }
+                                             : QStringList { QStringLiteral("GET"), QStringLiteral("POST") };
         const auto method = enumField(body, QStringLiteral("http_method"), methods, false, errors, true);
-        webhook.insert(QStringLiteral("http_method"), method.value_or(webhook.value(QStringLiteral("http_method")).toString(QStringLiteral("POST"))));
+        webhook.insert(QStringLiteral("http_method"),
+            method.value_or(webhook.value(QStringLiteral("http_method")).toString(QStringLiteral("POST"))));
     }
     const bool productGiven = body.contains(QStringLiteral("product")) || body.contains(QStringLiteral("product_id"));
     if (productGiven || creating) {
         const QString productId = body.contains(QStringLiteral("product_id"))
             ? body.value(QStringLiteral("product_id")).toString().trimmed()
             : body.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString().trimmed();
-        const auto product = productId.isEmpty() ? std::nullopt : context.store().get(QStringLiteral("products"), productId);
+        const auto product
+            = productId.isEmpty() ? std::nullopt : context.store().get(QStringLiteral("products"), productId);
         if (productId.isEmpty())
             errors << QStringLiteral("product_id: This field is required.");
         else if (!product)
             errors << QStringLiteral("product_id: Product %1 does not exist.").arg(productId);
         else
-            webhook.insert(QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), productId},
-                                                                  {QStringLiteral("name"), product->value(QStringLiteral("name"))},
-                                                                  {QStringLiteral("icon"), product->value(QStringLiteral("icon"))}});
+            webhook.insert(QStringLiteral("product"),
+                QJsonObject { { QStringLiteral("id"), productId },
+                    { QStringLiteral("name"), product->value(QStringLiteral("name")) },
+                    { QStringLiteral("icon"), product->value(QStringLiteral("icon")) } });
     }
     if (body.contains(QStringLiteral("data"))) {
         if (!body.value(QStringLiteral("data")).isObject())
@@ -165,7 +171,8 @@ QStringList apply(SandboxContext &context, const QJsonObject &body, QJsonObject 
         bool valid = headers.isObject();
         const QJsonObject object = headers.toObject();
         for (auto it = object.begin(); valid && it != object.end(); ++it)
-            valid = token.match(it.key()).hasMatch() && it.value().isString() && !it.value().toString().contains(QLatin1Char('\n'));
+            valid = token.match(it.key()).hasMatch() && it.value().isString()
+                && !it.value().toString().contains(QLatin1Char('\n'));
         if (!valid)
             errors << QStringLiteral("headers: Expected an object of header names to string values.");
         else
@@ -185,18 +192,18 @@ QJsonObject createWebhook(SandboxContext &context, QJsonObject webhook)
 {
     const QJsonObject account = context.account();
     webhook.insert(QStringLiteral("id"), context.store().newId(kWebhooks, QStringLiteral("WH-###-###-###")));
-    webhook.insert(QStringLiteral("account"), QJsonObject{{QStringLiteral("id"), account.value(QStringLiteral("id"))},
-                                                          {QStringLiteral("name"), account.value(QStringLiteral("name"))}});
+    webhook.insert(QStringLiteral("account"),
+        QJsonObject { { QStringLiteral("id"), account.value(QStringLiteral("id")) },
+            { QStringLiteral("name"), account.value(QStringLiteral("name")) } });
     webhook.insert(QStringLiteral("created_at"), context.now());
     webhook.insert(QStringLiteral("created_by"), userRef(context));
     webhook.insert(QStringLiteral("modified_at"), QJsonValue(QJsonValue::Null));
     webhook.insert(QStringLiteral("modified_by"), QJsonValue(QJsonValue::Null));
     webhook.insert(QStringLiteral("earliest_possible_trigger"), QJsonValue(QJsonValue::Null));
-    webhook.insert(QStringLiteral("stats"), QJsonObject{{QStringLiteral("events"), 0},
-                                                        {QStringLiteral("triggers"), 0},
-                                                        {QStringLiteral("success_triggers"), 0},
-                                                        {QStringLiteral("failure_triggers"), 0},
-                                                        {QStringLiteral("failure_since_last_success"), 0}});
+    webhook.insert(QStringLiteral("stats"),
+        QJsonObject { { QStringLiteral("events"), 0 }, { QStringLiteral("triggers"), 0 },
+            { QStringLiteral("success_triggers"), 0 }, { QStringLiteral("failure_triggers"), 0 },
+            { QStringLiteral("failure_since_last_success"), 0 } });
     webhook.insert(QStringLiteral("last_event"), QJsonValue(QJsonValue::Null));
     webhook.insert(QStringLiteral("last_success"), QJsonValue(QJsonValue::Null));
     webhook.insert(QStringLiteral("last_failure"), QJsonValue(QJsonValue::Null));
@@ -214,9 +221,8 @@ void registerWebhookRoutes(Router &router, SandboxContext &context, WebhookDispa
         webhook.insert(QStringLiteral("api_url"), webhooks.apiUrl());
         return webhook;
     };
-    router.add(Method::Get, QStringLiteral("/notifications/webhooks"), [&context, view](ApiRequest &request) {
-        return context.list(request, kWebhooks, {}, view);
-    });
+    router.add(Method::Get, QStringLiteral("/notifications/webhooks"),
+        [&context, view](ApiRequest &request) { return context.list(request, kWebhooks, {}, view); });
     router.add(Method::Post, QStringLiteral("/notifications/webhooks"), [&context, view](ApiRequest &request) {
         ApiReply error;
         const auto body = context.jsonBody(request, error);
@@ -230,7 +236,8 @@ void registerWebhookRoutes(Router &router, SandboxContext &context, WebhookDispa
     });
     router.add(Method::Get, QStringLiteral("/notifications/webhooks/{id}"), [&context, view](ApiRequest &request) {
         const auto webhook = context.store().get(kWebhooks, request.param(QStringLiteral("id")));
-        return webhook ? ApiReply::json(view(*webhook)) : ApiReply::notFound(QStringLiteral("Webhook"), request.param(QStringLiteral("id")));
+        return webhook ? ApiReply::json(view(*webhook))
+                       : ApiReply::notFound(QStringLiteral("Webhook"), request.param(QStringLiteral("id")));
     });
     router.add(Method::Put, QStringLiteral("/notifications/webhooks/{id}"), [&context, view](ApiRequest &request) {
         auto webhook = context.store().get(kWebhooks, request.param(QStringLiteral("id")));
@@ -250,39 +257,44 @@ void registerWebhookRoutes(Router &router, SandboxContext &context, WebhookDispa
     });
     router.add(Method::Delete, QStringLiteral("/notifications/webhooks/{id}"), [&context](ApiRequest &request) {
         const QString id = request.param(QStringLiteral("id"));
-        return context.store().remove(kWebhooks, id) ? ApiReply::noContent() : ApiReply::notFound(QStringLiteral("Webhook"), id);
+        return context.store().remove(kWebhooks, id) ? ApiReply::noContent()
+                                                     : ApiReply::notFound(QStringLiteral("Webhook"), id);
     });
     // Fires the webhook now, active or not (the portal's "Trigger" button is how a handler is tested).
     // The call goes out asynchronously; its outcome shows in stats / last_success / last_failure.
-    router.add(Method::Post, QStringLiteral("/notifications/webhooks/{id}/trigger"), [&context, &webhooks, view](ApiRequest &request) {
-        const auto webhook = context.store().get(kWebhooks, request.param(QStringLiteral("id")));
-        if (!webhook)
-            return ApiReply::notFound(QStringLiteral("Webhook"), request.param(QStringLiteral("id")));
-        webhooks.trigger(*webhook, webhook->value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString());
-        return ApiReply::json(view(*webhook));
-    });
+    router.add(Method::Post, QStringLiteral("/notifications/webhooks/{id}/trigger"),
+        [&context, &webhooks, view](ApiRequest &request) {
+            const auto webhook = context.store().get(kWebhooks, request.param(QStringLiteral("id")));
+            if (!webhook)
+                return ApiReply::notFound(QStringLiteral("Webhook"), request.param(QStringLiteral("id")));
+            webhooks.trigger(
+                *webhook, webhook->value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString());
+            return ApiReply::json(view(*webhook));
+        });
 }
 
 void seedWebhooks(SandboxContext &context, const QString &productId)
 {
-    const QJsonObject failing{
-        {QStringLiteral("label"), QStringLiteral("New purchase requests to fulfillment bot")},
-        {QStringLiteral("object_class"), QStringLiteral("fulfillment_request")},
-        {QStringLiteral("external_url"), QStringLiteral("http://127.0.0.1:9/hook")},
-        {QStringLiteral("description"), QStringLiteral("Nothing listens on port 9: every delivery fails and is recorded as a failure.")},
-        {QStringLiteral("product_id"), productId},
-        {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}},
+    const QJsonObject failing {
+        { QStringLiteral("label"), QStringLiteral("New purchase requests to fulfillment bot") },
+        { QStringLiteral("object_class"), QStringLiteral("fulfillment_request") },
+        { QStringLiteral("external_url"), QStringLiteral("http://127.0.0.1:9/hook") },
+        { QStringLiteral("description"),
+            QStringLiteral("Nothing listens on port 9: every delivery fails and is recorded as a failure.") },
+        { QStringLiteral("product_id"), productId },
+        { QStringLiteral("headers"),
+            QJsonObject { { QStringLiteral("Content-Type"), QStringLiteral("application/json") } } },
     };
-    const QJsonObject inactive{
-        {QStringLiteral("label"), QStringLiteral("Listing changes to marketing")},
-        {QStringLiteral("object_class"), QStringLiteral("listing_request")},
-        {QStringLiteral("external_url"), QStringLiteral("https://hooks.lab-vendor.example/listings")},
-        {QStringLiteral("description"), QStringLiteral("Paused while marketing moves to the new CMS.")},
-        {QStringLiteral("active"), false},
-        {QStringLiteral("product_id"), productId},
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("team"), QStringLiteral("marketing")}}},
+    const QJsonObject inactive {
+        { QStringLiteral("label"), QStringLiteral("Listing changes to marketing") },
+        { QStringLiteral("object_class"), QStringLiteral("listing_request") },
+        { QStringLiteral("external_url"), QStringLiteral("https://hooks.lab-vendor.example/listings") },
+        { QStringLiteral("description"), QStringLiteral("Paused while marketing moves to the new CMS.") },
+        { QStringLiteral("active"), false },
+        { QStringLiteral("product_id"), productId },
+        { QStringLiteral("data"), QJsonObject { { QStringLiteral("team"), QStringLiteral("marketing") } } },
     };
-    for (const QJsonObject &body : {failing, inactive}) {
+    for (const QJsonObject &body : { failing, inactive }) {
         QJsonObject webhook;
         if (apply(context, body, webhook, true).isEmpty())
             createWebhook(context, webhook);

@@ -15,25 +15,19 @@ void createDemoAccount(SandboxContext &context)
     store.setMeta(QStringLiteral("account_id"), accountId);
     store.setMeta(QStringLiteral("user_id"), userId);
     store.setMeta(QStringLiteral("user_name"), QStringLiteral("Lab Admin"));
-    QJsonObject account{{QStringLiteral("id"), accountId},
-                        {QStringLiteral("name"), QStringLiteral("Connect Lab Vendor")},
-                        {QStringLiteral("type"), QStringLiteral("vendor")},
-                        {QStringLiteral("role"), QStringLiteral("vendor")},
-                        {QStringLiteral("brand"), QStringLiteral("BR-%1").arg(accountId.mid(3))},
-                        {QStringLiteral("external_id"), accountId},
-                        {QStringLiteral("description"), QStringLiteral("The vendor account of the Connect hands-on lab.")},
-                        {QStringLiteral("icon"), QString()},
-                        {QStringLiteral("public"), false},
-                        {QStringLiteral("sourcing"), false},
-                        {QStringLiteral("countries"), QJsonArray{QStringLiteral("US")}}};
+    QJsonObject account { { QStringLiteral("id"), accountId },
+        { QStringLiteral("name"), QStringLiteral("Connect Lab Vendor") },
+        { QStringLiteral("type"), QStringLiteral("vendor") }, { QStringLiteral("role"), QStringLiteral("vendor") },
+        { QStringLiteral("brand"), QStringLiteral("BR-%1").arg(accountId.mid(3)) },
+        { QStringLiteral("external_id"), accountId },
+        { QStringLiteral("description"), QStringLiteral("The vendor account of the Connect hands-on lab.") },
+        { QStringLiteral("icon"), QString() }, { QStringLiteral("public"), false },
+        { QStringLiteral("sourcing"), false }, { QStringLiteral("countries"), QJsonArray { QStringLiteral("US") } } };
     context.stamp(account, QStringLiteral("created"));
     store.put(QStringLiteral("accounts"), account);
-    QJsonObject user{{QStringLiteral("id"), userId},
-                     {QStringLiteral("name"), QStringLiteral("Lab Admin")},
-                     {QStringLiteral("email"), QStringLiteral("admin@lab-vendor.example")},
-                     {QStringLiteral("active"), true},
-                     {QStringLiteral("status"), QStringLiteral("active")},
-                     {QStringLiteral("role"), QStringLiteral("admin")}};
+    QJsonObject user { { QStringLiteral("id"), userId }, { QStringLiteral("name"), QStringLiteral("Lab Admin") },
+        { QStringLiteral("email"), QStringLiteral("admin@lab-vendor.example") }, { QStringLiteral("active"), true },
+        { QStringLiteral("status"), QStringLiteral("active") }, { QStringLiteral("role"), QStringLiteral("admin") } };
     context.stamp(user, QStringLiteral("created"));
     store.put(QStringLiteral("users"), user, accountId);
 }
@@ -49,17 +43,18 @@ void setDemoApiKey(SandboxContext &context, const QString &key)
             store.remove(QStringLiteral("tokens"), old.value(QStringLiteral("id")).toString());
     }
     const QJsonObject account = context.account();
-    QJsonObject token{{QStringLiteral("id"), tokenId},
-                      {QStringLiteral("name"), QStringLiteral("Sandbox demo key")},
-                      {QStringLiteral("description"), QStringLiteral("The key connect-sandbox prints at start.")},
-                      {QStringLiteral("handle"), QStringLiteral("demo")},
-                      {QStringLiteral("status"), QStringLiteral("active")},
-                      {QStringLiteral("token"), key},
-                      {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), account.value(QStringLiteral("id"))},
-                                                            {QStringLiteral("name"), account.value(QStringLiteral("name"))}}},
-                      {QStringLiteral("extension"), QJsonObject{{QStringLiteral("id"), QStringLiteral("EX-000-000")},
-                                                                {QStringLiteral("name"), QStringLiteral("custom")}}},
-                      {QStringLiteral("permissions"), QJsonArray()}};
+    QJsonObject token { { QStringLiteral("id"), tokenId },
+        { QStringLiteral("name"), QStringLiteral("Sandbox demo key") },
+        { QStringLiteral("description"), QStringLiteral("The key connect-sandbox prints at start.") },
+        { QStringLiteral("handle"), QStringLiteral("demo") }, { QStringLiteral("status"), QStringLiteral("active") },
+        { QStringLiteral("token"), key },
+        { QStringLiteral("owner"),
+            QJsonObject { { QStringLiteral("id"), account.value(QStringLiteral("id")) },
+                { QStringLiteral("name"), account.value(QStringLiteral("name")) } } },
+        { QStringLiteral("extension"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("EX-000-000") },
+                { QStringLiteral("name"), QStringLiteral("custom") } } },
+        { QStringLiteral("permissions"), QJsonArray() } };
     context.stamp(token, QStringLiteral("created"));
     store.put(QStringLiteral("tokens"), token);
 }

@@ -31,36 +31,36 @@ struct Rule
 const QList<Rule> &rules()
 {
     // Order matters: the most specific patterns first (PRDM before PRD, PRD-x-x-x-0001 before PRD-x-x-x).
-    static const QList<Rule> table{
-        {QRegularExpression(QStringLiteral("^PRDMSG-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("messages_product"), 1},
-        {QRegularExpression(QStringLiteral("^PRDM-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("media"), 1},
-        {QRegularExpression(QStringLiteral("^PRD-(\\d+-\\d+-\\d+)-\\d{4}$")), QStringLiteral("items"), 1},
-        {QRegularExpression(QStringLiteral("^PRD-\\d+-\\d+-\\d+$")), QStringLiteral("products")},
-        {QRegularExpression(QStringLiteral("^PRM-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("parameters"), 1},
-        {QRegularExpression(QStringLiteral("^ACT-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("actions"), 1},
-        {QRegularExpression(QStringLiteral("^TL-")), QStringLiteral("templates"), -1, true},
-        {QRegularExpression(QStringLiteral("^PR-")), QStringLiteral("requests")},
-        {QRegularExpression(QStringLiteral("^AS-")), QStringLiteral("assets")},
-        {QRegularExpression(QStringLiteral("^TCR-")), QStringLiteral("tier_config_requests")},
-        {QRegularExpression(QStringLiteral("^TC-")), QStringLiteral("tier_configs")},
-        {QRegularExpression(QStringLiteral("^TAR-")), QStringLiteral("tier_account_requests")},
-        {QRegularExpression(QStringLiteral("^TA-")), QStringLiteral("tier_accounts")},
-        {QRegularExpression(QStringLiteral("^MP-")), QStringLiteral("marketplaces")},
-        {QRegularExpression(QStringLiteral("^HB-")), QStringLiteral("hubs")},
-        {QRegularExpression(QStringLiteral("^AG[PDS]-")), QStringLiteral("agreements")},
-        {QRegularExpression(QStringLiteral("^CR[DP]-")), QStringLiteral("contracts")},
-        {QRegularExpression(QStringLiteral("^LSTR-")), QStringLiteral("listing_requests")},
-        {QRegularExpression(QStringLiteral("^LST-")), QStringLiteral("listings")},
-        {QRegularExpression(QStringLiteral("^UF-")), QStringLiteral("usage_files")},
-        {QRegularExpression(QStringLiteral("^SU-")), QStringLiteral("tokens")},
-        {QRegularExpression(QStringLiteral("^WH-")), QStringLiteral("webhooks")},
-        {QRegularExpression(QStringLiteral("^CA-")), QStringLiteral("cases")},
-        {QRegularExpression(QStringLiteral("^CO-")), QStringLiteral("conversations")},
-        {QRegularExpression(QStringLiteral("^CAT-")), QStringLiteral("categories")},
-        {QRegularExpression(QStringLiteral("^CU-")), QStringLiteral("units")}, // custom units
-        {QRegularExpression(QStringLiteral("^TRN-")), QStringLiteral("translations")},
-        {QRegularExpression(QStringLiteral("^LCX-")), QStringLiteral("localization_contexts")},
-        {QRegularExpression(QStringLiteral("^(VA|PA)-")), QStringLiteral("accounts")},
+    static const QList<Rule> table {
+        { QRegularExpression(QStringLiteral("^PRDMSG-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("messages_product"), 1 },
+        { QRegularExpression(QStringLiteral("^PRDM-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("media"), 1 },
+        { QRegularExpression(QStringLiteral("^PRD-(\\d+-\\d+-\\d+)-\\d{4}$")), QStringLiteral("items"), 1 },
+        { QRegularExpression(QStringLiteral("^PRD-\\d+-\\d+-\\d+$")), QStringLiteral("products") },
+        { QRegularExpression(QStringLiteral("^PRM-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("parameters"), 1 },
+        { QRegularExpression(QStringLiteral("^ACT-(\\d+-\\d+-\\d+)-\\d+$")), QStringLiteral("actions"), 1 },
+        { QRegularExpression(QStringLiteral("^TL-")), QStringLiteral("templates"), -1, true },
+        { QRegularExpression(QStringLiteral("^PR-")), QStringLiteral("requests") },
+        { QRegularExpression(QStringLiteral("^AS-")), QStringLiteral("assets") },
+        { QRegularExpression(QStringLiteral("^TCR-")), QStringLiteral("tier_config_requests") },
+        { QRegularExpression(QStringLiteral("^TC-")), QStringLiteral("tier_configs") },
+        { QRegularExpression(QStringLiteral("^TAR-")), QStringLiteral("tier_account_requests") },
+        { QRegularExpression(QStringLiteral("^TA-")), QStringLiteral("tier_accounts") },
+        { QRegularExpression(QStringLiteral("^MP-")), QStringLiteral("marketplaces") },
+        { QRegularExpression(QStringLiteral("^HB-")), QStringLiteral("hubs") },
+        { QRegularExpression(QStringLiteral("^AG[PDS]-")), QStringLiteral("agreements") },
+        { QRegularExpression(QStringLiteral("^CR[DP]-")), QStringLiteral("contracts") },
+        { QRegularExpression(QStringLiteral("^LSTR-")), QStringLiteral("listing_requests") },
+        { QRegularExpression(QStringLiteral("^LST-")), QStringLiteral("listings") },
+        { QRegularExpression(QStringLiteral("^UF-")), QStringLiteral("usage_files") },
+        { QRegularExpression(QStringLiteral("^SU-")), QStringLiteral("tokens") },
+        { QRegularExpression(QStringLiteral("^WH-")), QStringLiteral("webhooks") },
+        { QRegularExpression(QStringLiteral("^CA-")), QStringLiteral("cases") },
+        { QRegularExpression(QStringLiteral("^CO-")), QStringLiteral("conversations") },
+        { QRegularExpression(QStringLiteral("^CAT-")), QStringLiteral("categories") },
+        { QRegularExpression(QStringLiteral("^CU-")), QStringLiteral("units") }, // custom units
+        { QRegularExpression(QStringLiteral("^TRN-")), QStringLiteral("translations") },
+        { QRegularExpression(QStringLiteral("^LCX-")), QStringLiteral("localization_contexts") },
+        { QRegularExpression(QStringLiteral("^(VA|PA)-")), QStringLiteral("accounts") },
     };
     return table;
 }
@@ -70,10 +70,12 @@ QString kindByShape(const QJsonObject &object)
 {
     if (object.contains(QStringLiteral("local_name")) && object.contains(QStringLiteral("auto_translation")))
         return QStringLiteral("locales");
-    if (object.contains(QStringLiteral("unit")) && object.contains(QStringLiteral("description")) && object.contains(QStringLiteral("type"))
+    if (object.contains(QStringLiteral("unit")) && object.contains(QStringLiteral("description"))
+        && object.contains(QStringLiteral("type"))
         && !object.value(QStringLiteral("id")).toString().contains(QLatin1Char('-')))
         return QStringLiteral("units");
-    if (object.contains(QStringLiteral("key")) && object.contains(QStringLiteral("value")) && !object.contains(QStringLiteral("id")))
+    if (object.contains(QStringLiteral("key")) && object.contains(QStringLiteral("value"))
+        && !object.contains(QStringLiteral("id")))
         return QStringLiteral("translation_attributes");
     return {};
 }
@@ -85,12 +87,14 @@ Placement place(const QJsonObject &object, const QString &loneProduct, const QSt
         const auto match = rule.id.match(id);
         if (!match.hasMatch())
             continue;
-        Placement placement{rule.kind, {}, {}};
+        Placement placement { rule.kind, {}, {} };
         if (rule.productDigits > 0)
             placement.parent = QStringLiteral("PRD-") + match.captured(rule.productDigits);
         if (rule.needsLoneProduct) {
             if (loneProduct.isEmpty())
-                placement.error = QStringLiteral("%1 does not name its product; load it with exactly one product in the same directory").arg(id);
+                placement.error = QStringLiteral(
+                    "%1 does not name its product; load it with exactly one product in the same directory")
+                                      .arg(id);
             placement.parent = loneProduct;
         }
         return placement;
@@ -98,13 +102,15 @@ Placement place(const QJsonObject &object, const QString &loneProduct, const QSt
     const QString kind = kindByShape(object);
     if (kind == QLatin1String("translation_attributes")) {
         if (loneTranslation.isEmpty())
-            return {kind, {}, QStringLiteral("translation attributes need a translation (TRN-...) loaded from the same directory")};
-        return {kind, loneTranslation, {}};
+            return { kind, {},
+                QStringLiteral("translation attributes need a translation (TRN-...) loaded from the same directory") };
+        return { kind, loneTranslation, {} };
     }
     if (!kind.isEmpty())
-        return {kind, {}, {}};
-    return {{}, {}, id.isEmpty() ? QStringLiteral("an object without an id, of no known shape")
-                                 : QStringLiteral("unknown id prefix in \"%1\"").arg(id)};
+        return { kind, {}, {} };
+    return { {}, {},
+        id.isEmpty() ? QStringLiteral("an object without an id, of no known shape")
+                     : QStringLiteral("unknown id prefix in \"%1\"").arg(id) };
 }
 
 } // namespace
@@ -119,14 +125,17 @@ core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QStr
     QString loneProduct;
     QString firstTranslation;
     int products = 0;
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("--load: %1: %2").arg(file.fileName(), file.errorString());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return QStringLiteral("--load: %1: invalid JSON at offset %2: %3").arg(file.fileName()).arg(parseError.offset).arg(parseError.errorString());
+            return QStringLiteral("--load: %1: invalid JSON at offset %2: %3")
+                .arg(file.fileName())
+                .arg(parseError.offset)
+                .arg(parseError.errorString());
         QList<QJsonObject> objects;
         if (doc.isObject()) {
             objects.append(doc.object());
@@ -147,7 +156,7 @@ core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QStr
             if (id.startsWith(QLatin1String("TRN-")) && firstTranslation.isEmpty())
                 firstTranslation = id;
         }
-        files.append({file.fileName(), objects});
+        files.append({ file.fileName(), objects });
     }
     if (products != 1)
         loneProduct.clear();
@@ -165,7 +174,7 @@ core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QStr
             const int count = ++seen[placement.kind + QLatin1Char('\n') + placement.parent + QLatin1Char('\n') + key];
             if (count > 1)
                 key += QStringLiteral("#%1").arg(count);
-            placed.append({placement, objects.at(i), key});
+            placed.append({ placement, objects.at(i), key });
         }
     }
     SandboxStore &store = context.store();

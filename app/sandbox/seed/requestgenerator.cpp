@@ -1,10 +1,10 @@
 #include "app/sandbox/seed/requestgenerator.h"
 
+#include "app/content/templaterender.h"
 #include "app/sandbox/api/fakedata.h"
 #include "app/sandbox/api/productfactory.h"
 #include "app/sandbox/api/requestfactory.h"
 #include "app/sandbox/api/sandboxcontext.h"
-#include "app/content/templaterender.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -33,7 +33,7 @@ struct Target
 {
     QString environment;
     rf::Placement placement;
-    QJsonObject assetTemplate;   ///< product, connection, marketplace, contract, configuration
+    QJsonObject assetTemplate; ///< product, connection, marketplace, contract, configuration
     QJsonObject requestTemplate; ///< fixed fields of a request
     QList<QJsonObject> customers;
     QList<QJsonObject> resellers;
@@ -46,7 +46,7 @@ struct ProductPlan
     QJsonArray params;
     QList<QJsonObject> itemLines; ///< an asset line per product item, quantity patched per asset
     QJsonObject activation; ///< {id, name, body} of the fulfilment template, if any
-    QList<Target> targets;  ///< test, preview, production
+    QList<Target> targets; ///< test, preview, production
 };
 
 class Writer
@@ -55,7 +55,8 @@ public:
     explicit Writer(SandboxStore &store)
         : m_query(store.database())
     {
-        m_query.prepare(u"INSERT INTO objects (kind, id, parent, json) VALUES (?, ?, '', ?) ON CONFLICT(kind, id) DO NOTHING"_s);
+        m_query.prepare(
+            u"INSERT INTO objects (kind, id, parent, json) VALUES (?, ?, '', ?) ON CONFLICT(kind, id) DO NOTHING"_s);
     }
     bool put(const QString &kind, const QJsonObject &object)
     {
@@ -86,9 +87,9 @@ QString grouped(const QString &digits, int group)
 QString pickStatus(QRandomGenerator &random)
 {
     // Weighted like a live account: mostly approved and pending, a tail of everything else.
-    static const QList<std::pair<int, QString>> weights{
-        {34, u"approved"_s}, {20, u"pending"_s}, {10, u"inquiring"_s}, {8, u"failed"_s}, {6, u"draft"_s},
-        {6, u"tiers_setup"_s}, {6, u"scheduled"_s}, {5, u"revoking"_s}, {5, u"revoked"_s}};
+    static const QList<std::pair<int, QString>> weights { { 34, u"approved"_s }, { 20, u"pending"_s },
+        { 10, u"inquiring"_s }, { 8, u"failed"_s }, { 6, u"draft"_s }, { 6, u"tiers_setup"_s }, { 6, u"scheduled"_s },
+        { 5, u"revoking"_s }, { 5, u"revoked"_s } };
     int roll = random.bounded(100);
     for (const auto &[weight, status] : weights) {
         if (roll < weight)
@@ -109,16 +110,20 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
     SandboxStore &store = context.store();
     QList<QJsonObject> products = store.all(u"products"_s);
     if (products.isEmpty())
-        products << productfactory::createProduct(context, {{u"name"_s, u"Connect Cloud Storage"_s}});
+        products << productfactory::createProduct(context, { { u"name"_s, u"Connect Cloud Storage"_s } });
 
     QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
     const int run = int(store.nextCounter(u"generator:runs"_s) % 100);
     qint64 assetSeq = 0;
     qint64 accountSeq = 0;
     qint64 conversationSeq = 0;
-    const auto assetDigits = [&] { return grouped(u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++assetSeq, 9, 10, QLatin1Char('0')), 4); };
-    const auto accountDigits = [&] { return grouped(u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++accountSeq, 9, 10, QLatin1Char('0')), 4); };
-    const QJsonObject vendor{{u"id"_s, context.accountId()}, {u"name"_s, context.account().value(u"name"_s)}};
+    const auto assetDigits = [&] {
+        return grouped(u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++assetSeq, 9, 10, QLatin1Char('0')), 4);
+    };
+    const auto accountDigits = [&] {
+        return grouped(u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++accountSeq, 9, 10, QLatin1Char('0')), 4);
+    };
+    const QJsonObject vendor { { u"id"_s, context.accountId() }, { u"name"_s, context.account().value(u"name"_s) } };
     const QJsonObject actor = context.actor();
 
     // A large page cache for the run: the expression indexes of the objects table are updated for every
@@ -132,17 +137,18 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
         QSqlQuery &query;
         QString size;
         ~RestoreCache() { query.exec(u"PRAGMA cache_size="_s + size); }
-    } restoreCache{pragma, previousCache};
+    } restoreCache { pragma, previousCache };
     if (!store.transaction())
         return u"--seed-requests: cannot start a transaction"_s;
     Writer writer(store);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = now.toString(Qt::ISODate).chopped(1) + u"+00:00"_s;
-    const auto stampText = [](const QDateTime &time) -> QString { return time.toString(Qt::ISODate).chopped(1) + u"+00:00"_s; };
+    const auto stampText
+        = [](const QDateTime &time) -> QString { return time.toString(Qt::ISODate).chopped(1) + u"+00:00"_s; };
 
     // Products, their environments and pools of tier accounts (customers repeat, as in real accounts).
     QList<ProductPlan> plans;
-    const QStringList environments{u"test"_s, u"preview"_s, u"production"_s};
+    const QStringList environments { u"test"_s, u"preview"_s, u"production"_s };
     const int customersPerTarget = std::max(5, count / (10 * int(products.size())));
     const int resellersPerTarget = std::max(2, count / (400 * int(products.size())));
     for (const QJsonObject &product : std::as_const(products)) {
@@ -155,7 +161,8 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
         for (const QJsonObject &item : parts->items)
             plan.itemLines << rf::assetItem(item, 1);
         for (const QJsonObject &templ : store.all(u"templates"_s, parts->id)) {
-            if (templ.value(u"scope"_s).toString() == QLatin1String("asset") && templ.value(u"type"_s).toString() == QLatin1String("fulfillment")) {
+            if (templ.value(u"scope"_s).toString() == QLatin1String("asset")
+                && templ.value(u"type"_s).toString() == QLatin1String("fulfillment")) {
                 plan.activation = templ;
                 break;
             }
@@ -164,26 +171,29 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             Target target;
             target.environment = environment;
             target.placement = rf::placement(context, parts->id, environment);
-            target.assetTemplate = {{u"product"_s, parts->reference}, {u"connection"_s, target.placement.connection},
-                                    {u"contract"_s, target.placement.contract}, {u"marketplace"_s, target.placement.marketplace},
-                                    {u"configuration"_s, QJsonObject{{u"params"_s, QJsonArray()}}}};
-            target.requestTemplate = {{u"activation_key"_s, QString()}, {u"reason"_s, QString()}, {u"note"_s, QString()},
-                                      {u"contract"_s, target.placement.contract}, {u"marketplace"_s, target.placement.marketplace},
-                                      {u"assignee"_s, QString()}};
+            target.assetTemplate
+                = { { u"product"_s, parts->reference }, { u"connection"_s, target.placement.connection },
+                      { u"contract"_s, target.placement.contract }, { u"marketplace"_s, target.placement.marketplace },
+                      { u"configuration"_s, QJsonObject { { u"params"_s, QJsonArray() } } } };
+            target.requestTemplate = { { u"activation_key"_s, QString() }, { u"reason"_s, QString() },
+                { u"note"_s, QString() }, { u"contract"_s, target.placement.contract },
+                { u"marketplace"_s, target.placement.marketplace }, { u"assignee"_s, QString() } };
             const QJsonObject hub = target.placement.connection.value(u"hub"_s).toObject();
             const auto account = [&](const QString &role, const QString &id, const QJsonObject &parent) {
                 QJsonObject object = fakedata::company(random, role);
                 object.insert(u"id"_s, id);
                 object.insert(u"version"_s, 1);
                 object.insert(u"type"_s, role);
-                object.insert(u"scopes"_s, QJsonArray{role == QLatin1String("customer") ? u"customer"_s : u"tier1"_s});
+                object.insert(
+                    u"scopes"_s, QJsonArray { role == QLatin1String("customer") ? u"customer"_s : u"tier1"_s });
                 object.insert(u"environment"_s, environment);
                 object.insert(u"hub"_s, hub);
                 if (!parent.isEmpty())
-                    object.insert(u"parent"_s, QJsonObject{{u"id"_s, parent.value(u"id"_s)}, {u"name"_s, parent.value(u"name"_s)},
-                                                           {u"external_id"_s, parent.value(u"external_id"_s)}});
-                const QJsonObject event{{u"at"_s, nowText}, {u"by"_s, actor}};
-                object.insert(u"events"_s, QJsonObject{{u"created"_s, event}, {u"updated"_s, event}});
+                    object.insert(u"parent"_s,
+                        QJsonObject { { u"id"_s, parent.value(u"id"_s) }, { u"name"_s, parent.value(u"name"_s) },
+                            { u"external_id"_s, parent.value(u"external_id"_s) } });
+                const QJsonObject event { { u"at"_s, nowText }, { u"by"_s, actor } };
+                object.insert(u"events"_s, QJsonObject { { u"created"_s, event }, { u"updated"_s, event } });
                 writer.put(u"tier_accounts"_s, object);
                 return object;
             };
@@ -192,8 +202,8 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             for (int i = 0; i < customersPerTarget; ++i) {
                 const QJsonObject &reseller = target.resellers.at(i % resellersPerTarget);
                 target.customers << account(u"customer"_s, u"TA-"_s + accountDigits(), reseller);
-                target.tiers << QJsonObject{{u"customer"_s, rf::tierReference(target.customers.last())},
-                                            {u"tier1"_s, rf::tierReference(reseller)}};
+                target.tiers << QJsonObject { { u"customer"_s, rf::tierReference(target.customers.last()) },
+                    { u"tier1"_s, rf::tierReference(reseller) } };
             }
             plan.targets << target;
         }
@@ -204,8 +214,8 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
         return u"--seed-requests: no product has items to order"_s;
     }
 
-    const QStringList activeTypes{u"change"_s, u"adjustment"_s, u"renew"_s, u"suspend"_s, u"cancel"_s};
-    const QStringList suspendedTypes{u"resume"_s, u"cancel"_s};
+    const QStringList activeTypes { u"change"_s, u"adjustment"_s, u"renew"_s, u"suspend"_s, u"cancel"_s };
+    const QStringList suspendedTypes { u"resume"_s, u"cancel"_s };
     const qint64 yearMs = 365LL * 24 * 3600 * 1000;
     int made = 0;
     int inBatch = 0;
@@ -247,9 +257,9 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
         QString assetStatus = u"processing"_s;
         for (int step = 0; step < chainLength; ++step) {
             const bool last = step == chainLength - 1;
-            const QString type = step == 0 ? u"purchase"_s
-                                 : assetStatus == QLatin1String("suspended") ? suspendedTypes.at(random.bounded(2))
-                                                                             : activeTypes.at(random.bounded(int(activeTypes.size())));
+            const QString type = step == 0                  ? u"purchase"_s
+                : assetStatus == QLatin1String("suspended") ? suspendedTypes.at(random.bounded(2))
+                                                            : activeTypes.at(random.bounded(int(activeTypes.size())));
             const QString status = last ? pickStatus(random) : u"approved"_s;
             const QString created = stampText(at);
             const QDateTime updatedTime = std::min(now, at.addSecs(random.bounded(60, 3 * 24 * 3600)));
@@ -260,7 +270,9 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
                 for (qsizetype i = 0; i < lines.size(); ++i) {
                     QJsonObject line = lines.at(i).toObject();
                     line.insert(u"old_quantity"_s, line.value(u"quantity"_s));
-                    line.insert(u"quantity"_s, QString::number(std::max<qint64>(1, line.value(u"quantity"_s).toString().toLongLong() + random.bounded(-5, 30))));
+                    line.insert(u"quantity"_s,
+                        QString::number(std::max<qint64>(
+                            1, line.value(u"quantity"_s).toString().toLongLong() + random.bounded(-5, 30))));
                     lines.replace(i, line);
                 }
             } else if (type != QLatin1String("purchase")) {
@@ -272,15 +284,20 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             }
             QString newAssetStatus = assetStatus;
             if (status == QLatin1String("approved")) {
-                newAssetStatus = type == QLatin1String("suspend") ? u"suspended"_s : type == QLatin1String("cancel") ? u"terminated"_s : u"active"_s;
+                newAssetStatus = type == QLatin1String("suspend") ? u"suspended"_s
+                    : type == QLatin1String("cancel")             ? u"terminated"_s
+                                                                  : u"active"_s;
                 items = lines;
-            } else if ((status == QLatin1String("failed") || status == QLatin1String("revoked")) && type == QLatin1String("purchase")) {
+            } else if ((status == QLatin1String("failed") || status == QLatin1String("revoked"))
+                && type == QLatin1String("purchase")) {
                 newAssetStatus = u"terminated"_s;
             }
             QJsonObject view = asset;
             view.insert(u"items"_s, lines);
             view.insert(u"status"_s, status == QLatin1String("approved") ? newAssetStatus : assetStatus);
-            view.insert(u"events"_s, QJsonObject{{u"created"_s, QJsonObject{{u"at"_s, created}}}, {u"updated"_s, QJsonObject{{u"at"_s, updated}}}});
+            view.insert(u"events"_s,
+                QJsonObject { { u"created"_s, QJsonObject { { u"at"_s, created } } },
+                    { u"updated"_s, QJsonObject { { u"at"_s, updated } } } });
 
             QJsonObject request = target.requestTemplate;
             const QString requestId = u"PR-%1-%2"_s.arg(digits).arg(step + 1, 3, 10, QLatin1Char('0'));
@@ -293,29 +310,37 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             if (status == QLatin1String("approved")) {
                 request.insert(u"effective_date"_s, updated);
                 if (!plan.activation.isEmpty()) {
-                    const QString message = content::renderTemplate(plan.activation.value(u"body"_s).toString(), content::requestTemplateValues(request));
-                    request.insert(u"template"_s, QJsonObject{{u"id"_s, plan.activation.value(u"id"_s)}, {u"name"_s, plan.activation.value(u"name"_s)},
-                                                              {u"message"_s, message}});
+                    const QString message = content::renderTemplate(
+                        plan.activation.value(u"body"_s).toString(), content::requestTemplateValues(request));
+                    request.insert(u"template"_s,
+                        QJsonObject { { u"id"_s, plan.activation.value(u"id"_s) },
+                            { u"name"_s, plan.activation.value(u"name"_s) }, { u"message"_s, message } });
                     request.insert(u"activation_key"_s, message);
                 }
             } else if (status == QLatin1String("failed")) {
                 request.insert(u"reason"_s, QString(u"The customer's tenant could not be provisioned."_s));
-            } else if (status == QLatin1String("scheduled") || status == QLatin1String("revoking") || status == QLatin1String("revoked")) {
+            } else if (status == QLatin1String("scheduled") || status == QLatin1String("revoking")
+                || status == QLatin1String("revoked")) {
                 request.insert(u"planned_date"_s, stampText(updatedTime.addDays(14)));
             }
             if (random.bounded(4) == 0 && status != QLatin1String("approved"))
-                request.insert(u"assignee"_s, QJsonObject{{u"id"_s, actor.value(u"id"_s)}, {u"name"_s, actor.value(u"name"_s)}, {u"email"_s, u"admin@lab-vendor.example"_s}});
+                request.insert(u"assignee"_s,
+                    QJsonObject { { u"id"_s, actor.value(u"id"_s) }, { u"name"_s, actor.value(u"name"_s) },
+                        { u"email"_s, u"admin@lab-vendor.example"_s } });
             if (!writer.put(u"requests"_s, request)) {
                 store.rollback();
                 return u"--seed-requests: %1"_s.arg(writer.error());
             }
-            const QString conversationId = u"CO-"_s + grouped(u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++conversationSeq, 15, 10, QLatin1Char('0')), 3);
-            const QJsonObject event{{u"at"_s, created}, {u"by"_s, actor}};
-            writer.put(u"conversations"_s, QJsonObject{{u"id"_s, conversationId}, {u"instance_id"_s, requestId},
-                                                       {u"topic"_s, QString(u"Request: "_s + requestId)}, {u"type"_s, u"conversation"_s},
-                                                       {u"status"_s, u"open"_s},
-                                                       {u"events"_s, QJsonObject{{u"created"_s, event}, {u"updated"_s, event}}},
-                                                       {u"accounts"_s, QJsonArray{vendor}}, {u"creator"_s, actor}, {u"created"_s, created}});
+            const QString conversationId = u"CO-"_s
+                + grouped(
+                    u"9%1%2"_s.arg(run, 2, 10, QLatin1Char('0')).arg(++conversationSeq, 15, 10, QLatin1Char('0')), 3);
+            const QJsonObject event { { u"at"_s, created }, { u"by"_s, actor } };
+            writer.put(u"conversations"_s,
+                QJsonObject { { u"id"_s, conversationId }, { u"instance_id"_s, requestId },
+                    { u"topic"_s, QString(u"Request: "_s + requestId) }, { u"type"_s, u"conversation"_s },
+                    { u"status"_s, u"open"_s },
+                    { u"events"_s, QJsonObject { { u"created"_s, event }, { u"updated"_s, event } } },
+                    { u"accounts"_s, QJsonArray { vendor } }, { u"creator"_s, actor }, { u"created"_s, created } });
             assetStatus = newAssetStatus;
             at = std::min(now, updatedTime.addSecs(random.bounded(3600, 60 * 24 * 3600)));
             ++made;
@@ -326,9 +351,12 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             }
             if (last) {
                 asset.insert(u"items"_s, items);
-                asset.insert(u"status"_s, assetStatus == QLatin1String("processing") && status == QLatin1String("draft") ? u"draft"_s : assetStatus);
+                asset.insert(u"status"_s,
+                    assetStatus == QLatin1String("processing") && status == QLatin1String("draft") ? u"draft"_s
+                                                                                                   : assetStatus);
                 asset.insert(u"events"_s, view.value(u"events"_s));
-                asset.insert(u"created"_s, view.value(u"events"_s).toObject().value(u"created"_s).toObject().value(u"at"_s));
+                asset.insert(
+                    u"created"_s, view.value(u"events"_s).toObject().value(u"created"_s).toObject().value(u"at"_s));
                 asset.insert(u"updated"_s, updated);
                 writer.put(u"assets"_s, asset);
             }

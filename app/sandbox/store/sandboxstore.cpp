@@ -54,8 +54,7 @@ const char *const kMigrations[] = {
 
 SandboxStore::SandboxStore()
     : m_connectionName(QStringLiteral("cv-sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 SandboxStore::~SandboxStore()
 {
@@ -114,7 +113,8 @@ bool SandboxStore::migrate()
         if (!db.transaction())
             return false;
         bool ok = true;
-        for (const QString &statement : QString::fromLatin1(kMigrations[step]).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        for (const QString &statement :
+            QString::fromLatin1(kMigrations[step]).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             ok = ok && exec(statement);
         ok = ok && exec(QStringLiteral("DELETE FROM schema_version"));
         ok = ok && exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(step + 1));
@@ -163,8 +163,8 @@ bool SandboxStore::remove(const QString &kind, const QString &id)
     return query.exec() && query.numRowsAffected() > 0;
 }
 
-core::Result<Page, QString> SandboxStore::list(const QString &kind, const QString &parent,
-                                               const rql::CompiledQuery &compiled) const
+core::Result<Page, QString> SandboxStore::list(
+    const QString &kind, const QString &parent, const rql::CompiledQuery &compiled) const
 {
     const QString where = QStringLiteral("kind = ? AND parent = ? AND (%1)").arg(compiled.where);
     Page page;
@@ -182,10 +182,11 @@ core::Result<Page, QString> SandboxStore::list(const QString &kind, const QStrin
 
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT json FROM objects WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
-                      .arg(where, compiled.orderBy.isEmpty() ? QStringLiteral("pk") : compiled.orderBy + QStringLiteral(", pk"))
-                      .arg(compiled.limit)
-                      .arg(compiled.offset));
+    query.prepare(
+        QStringLiteral("SELECT json FROM objects WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
+            .arg(where, compiled.orderBy.isEmpty() ? QStringLiteral("pk") : compiled.orderBy + QStringLiteral(", pk"))
+            .arg(compiled.limit)
+            .arg(compiled.offset));
     query.addBindValue(kind);
     query.addBindValue(parentKey(parent));
     for (const QVariant &value : compiled.bindings)
@@ -221,8 +222,8 @@ qint64 SandboxStore::count(const QString &kind, const QString &parent) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<QJsonObject> SandboxStore::findBy(const QString &kind, const QString &path, const QString &value,
-                                        const QString &parent) const
+QList<QJsonObject> SandboxStore::findBy(
+    const QString &kind, const QString &path, const QString &value, const QString &parent) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);

@@ -52,8 +52,8 @@ public:
     QList<QJsonObject> all(const QString &kind, const QString &parent = {}) const;
     qint64 count(const QString &kind, const QString &parent = {}) const;
     /// Objects of `kind` whose JSON field `path` (dotted) equals `value`.
-    QList<QJsonObject> findBy(const QString &kind, const QString &path, const QString &value,
-                              const QString &parent = {}) const;
+    QList<QJsonObject> findBy(
+        const QString &kind, const QString &path, const QString &value, const QString &parent = {}) const;
 
     bool putBlob(const QString &key, const QByteArray &contentType, const QByteArray &data);
     std::optional<std::pair<QByteArray, QByteArray>> blob(const QString &key) const; ///< content type, data

@@ -141,8 +141,8 @@ ParameterDialog *ParametersPage::openEditDialog(int row)
 QStringList ParametersPage::save(const QString &id, const QJsonObject &before, const QJsonObject &after)
 {
     const QString name = after.value(QStringLiteral("name")).toString();
-    const EditOutcome outcome = saveUndoable(m_editor, m_undo, QStringLiteral("parameters"), m_productId, id, before, after,
-        id.isEmpty() ? tr("Add parameter %1").arg(name) : tr("Edit parameter %1").arg(name));
+    const EditOutcome outcome = saveUndoable(m_editor, m_undo, QStringLiteral("parameters"), m_productId, id, before,
+        after, id.isEmpty() ? tr("Add parameter %1").arg(name) : tr("Edit parameter %1").arg(name));
     if (outcome.changed) {
         reload();
         Q_EMIT changed();

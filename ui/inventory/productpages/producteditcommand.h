@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QUndoCommand>
 
 class QUndoStack;

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "app/connect/apierror.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apierror.h"
+#include "app/api/rqlquery.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
-namespace cv::connect {
+namespace cv::api {
 
 class ApiClient;
 class ApiJob;
@@ -55,7 +55,7 @@ Q_SIGNALS:
     /// One page: its objects, the offset of the first one and the collection total.
     void pageReceived(const QJsonArray &page, qint64 offset, qint64 total);
     /// Emitted once, on the end of the collection, an error or cancel(). Deleted later by the ApiClient.
-    void finished(cv::connect::ListJob *job);
+    void finished(cv::api::ListJob *job);
 
 private:
     void requestPage();
@@ -78,4 +78,4 @@ private:
     bool m_finished = false;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

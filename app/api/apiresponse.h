@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPair>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// What the server answered to one HTTP exchange (the last attempt of a job), success or not.
 struct ApiResponse
@@ -19,4 +19,4 @@ struct ApiResponse
     QByteArray header(const QByteArray &name) const;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// One part of a multipart/form-data body (QHttpMultiPart is rebuilt from these for every attempt, because a
 /// QHttpMultiPart is consumed by the reply that sends it).
@@ -31,4 +31,4 @@ struct ApiRequest
     bool expectJson = true; ///< a non-empty 2xx body must be JSON, else Kind::InvalidResponse
 };
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// The canonical spelling of a Connect enum value: trimmed and case-folded. The service mixes spellings of the
 /// same value ("Reservation" in fulfillment requests, "reservation" on product items; REFERENCE §0), so enum values
@@ -12,4 +12,4 @@ QString canonicalEnum(const QString &value);
 /// Case-insensitive comparison of two enum values ("Reservation" == "reservation", " PPU" == "ppu").
 bool sameEnum(const QString &a, const QString &b);
 
-} // namespace cv::connect
+} // namespace cv::api

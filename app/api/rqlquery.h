@@ -1,12 +1,12 @@
 #pragma once
 
-#include "app/connect/rql.h"
+#include "app/api/rql.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// A whole collection query: filters (ANDed), ordering, projection and search; paging is added per page by
 /// toQueryString(). A value type.
@@ -49,4 +49,4 @@ private:
     QString m_search;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -1,4 +1,4 @@
-#include "app/connect/retrypolicy.h"
+#include "app/api/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -8,7 +8,7 @@
 #include <cmath>
 #include <limits>
 
-namespace cv::connect {
+namespace cv::api {
 
 int RetryPolicy::delayFor(int attempt, QRandomGenerator &random) const
 {
@@ -57,4 +57,4 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &header, con
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -1,6 +1,6 @@
-#include "app/connect/apiresponse.h"
+#include "app/api/apiresponse.h"
 
-namespace cv::connect {
+namespace cv::api {
 
 QByteArray ApiResponse::header(const QByteArray &name) const
 {
@@ -15,4 +15,4 @@ QByteArray ApiResponse::header(const QByteArray &name) const
     return result;
 }
 
-} // namespace cv::connect
+} // namespace cv::api

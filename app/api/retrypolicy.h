@@ -7,7 +7,7 @@
 
 class QRandomGenerator;
 
-namespace cv::connect {
+namespace cv::api {
 
 /// When and how often a failed request is tried again (network errors, timeouts, 5xx, 429; see
 /// ApiError::isRetryable). Connect documents no rate limit (REFERENCE §4.3), so this backs off defensively.
@@ -38,4 +38,4 @@ struct RetryPolicy
     static std::optional<qint64> parseRetryAfter(const QByteArray &header, const QDateTime &now);
 };
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -1,6 +1,6 @@
-#include "app/connect/contentrange.h"
+#include "app/api/contentrange.h"
 
-namespace cv::connect {
+namespace cv::api {
 
 namespace {
 
@@ -38,4 +38,4 @@ std::optional<ContentRange> ContentRange::parse(const QByteArray &header)
     return ContentRange { *first, *last, *total };
 }
 
-} // namespace cv::connect
+} // namespace cv::api

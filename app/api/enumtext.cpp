@@ -1,6 +1,6 @@
-#include "app/connect/enumtext.h"
+#include "app/api/enumtext.h"
 
-namespace cv::connect {
+namespace cv::api {
 
 QString canonicalEnum(const QString &value)
 {
@@ -12,4 +12,4 @@ bool sameEnum(const QString &a, const QString &b)
     return canonicalEnum(a) == canonicalEnum(b);
 }
 
-} // namespace cv::connect
+} // namespace cv::api

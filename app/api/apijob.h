@@ -1,9 +1,9 @@
 #pragma once
 
-#include "app/connect/apierror.h"
-#include "app/connect/apirequest.h"
-#include "app/connect/apiresponse.h"
-#include "app/connect/retrypolicy.h"
+#include "app/api/apierror.h"
+#include "app/api/apirequest.h"
+#include "app/api/apiresponse.h"
+#include "app/api/retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
-namespace cv::connect {
+namespace cv::api {
 
 /// One REST call to Connect with retries (pattern: Nextcloud src/libsync/networkjobs.h, owncloud/client
 /// src/libsync/abstractnetworkjob.h). Created and started by ApiClient, which deletes it (deleteLater) after
@@ -63,7 +63,7 @@ public:
 
 Q_SIGNALS:
     /// Emitted once, when the job succeeded or gave up. The job is deleted later by its ApiClient.
-    void finished(cv::connect::ApiJob *job);
+    void finished(cv::api::ApiJob *job);
 
 private:
     void sendAttempt();
@@ -87,4 +87,4 @@ private:
     bool m_tooLarge = false;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

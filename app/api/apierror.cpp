@@ -1,10 +1,10 @@
-#include "app/connect/apierror.h"
+#include "app/api/apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace cv::connect {
+namespace cv::api {
 
 bool ApiError::isRetryable() const
 {
@@ -90,4 +90,4 @@ QString ApiError::summary() const
     return text;
 }
 
-} // namespace cv::connect
+} // namespace cv::api

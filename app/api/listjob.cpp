@@ -1,9 +1,9 @@
-#include "app/connect/listjob.h"
+#include "app/api/listjob.h"
 
-#include "app/connect/apiclient.h"
-#include "app/connect/apijob.h"
-#include "app/connect/contentrange.h"
-#include "app/connect/logging.h"
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
+#include "app/api/contentrange.h"
+#include "app/api/logging.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <climits>
 
-namespace cv::connect {
+namespace cv::api {
 
 namespace {
 constexpr int kMaxPageSize = 1000;
@@ -190,4 +190,4 @@ void ListJob::finish(const ApiError &error)
     Q_EMIT finished(this);
 }
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// Connect's paging header (REFERENCE §2.1): `Content-Range: items <first>-<last>/<total>`, where first = offset
 /// and last = offset + page size - 1 (or = offset for an empty page).
@@ -19,4 +19,4 @@ struct ContentRange
     static std::optional<ContentRange> parse(const QByteArray &header);
 };
 
-} // namespace cv::connect
+} // namespace cv::api

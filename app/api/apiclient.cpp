@@ -1,15 +1,15 @@
-#include "app/connect/apiclient.h"
+#include "app/api/apiclient.h"
 
-#include "app/connect/apijob.h"
-#include "app/connect/listjob.h"
-#include "app/connect/logging.h"
-#include "app/connect/rqlquery.h"
+#include "app/api/apijob.h"
+#include "app/api/listjob.h"
+#include "app/api/logging.h"
+#include "app/api/rqlquery.h"
 #include "app/core/appinfo.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
-namespace cv::connect {
+namespace cv::api {
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -192,4 +192,4 @@ int ApiClient::runningJobs() const
     return count;
 }
 
-} // namespace cv::connect
+} // namespace cv::api

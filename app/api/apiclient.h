@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/connect/apirequest.h"
-#include "app/connect/retrypolicy.h"
+#include "app/api/apirequest.h"
+#include "app/api/retrypolicy.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,7 +11,7 @@
 
 class QNetworkAccessManager;
 
-namespace cv::connect {
+namespace cv::api {
 
 class ApiJob;
 class ListJob;
@@ -82,4 +82,4 @@ private:
     QList<QPointer<ListJob>> m_lists;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

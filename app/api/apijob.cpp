@@ -1,6 +1,6 @@
-#include "app/connect/apijob.h"
+#include "app/api/apijob.h"
 
-#include "app/connect/logging.h"
+#include "app/api/logging.h"
 
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-namespace cv::connect {
+namespace cv::api {
 
 namespace {
 
@@ -282,4 +282,4 @@ void ApiJob::finish(const ApiError &error)
     Q_EMIT finished(this);
 }
 
-} // namespace cv::connect
+} // namespace cv::api

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// Why a Connect API call failed, as a value (no exceptions across the event loop). `app/` code branches on
 /// `kind`, `httpStatus` and `errorCode`; the UI words them. summary() is English for logs and the CLI.
@@ -43,4 +43,4 @@ struct ApiError
     static QString kindName(Kind kind);
 };
 
-} // namespace cv::connect
+} // namespace cv::api

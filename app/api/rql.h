@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace cv::connect {
+namespace cv::api {
 
 /// One value on the right-hand side of an RQL comparison, already in RQL text form. Implicit constructors on
 /// purpose: Rql::eq(QStringLiteral("status"), true) reads better than wrapping every value.
@@ -109,4 +109,4 @@ private:
     QString m_error;
 };
 
-} // namespace cv::connect
+} // namespace cv::api

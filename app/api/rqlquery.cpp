@@ -1,6 +1,6 @@
-#include "app/connect/rqlquery.h"
+#include "app/api/rqlquery.h"
 
-namespace cv::connect {
+namespace cv::api {
 
 namespace {
 
@@ -92,4 +92,4 @@ QString RqlQuery::toDisplayString(int limit, int offset) const
     return build(limit, offset, false);
 }
 
-} // namespace cv::connect
+} // namespace cv::api

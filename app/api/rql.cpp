@@ -1,4 +1,4 @@
-#include "app/connect/rql.h"
+#include "app/api/rql.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace cv::connect {
+namespace cv::api {
 
 namespace {
 
@@ -260,4 +260,4 @@ Rql Rql::not_(const Rql &term)
     return rql;
 }
 
-} // namespace cv::connect
+} // namespace cv::api

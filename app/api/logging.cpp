@@ -1,0 +1,7 @@
+#include "app/api/logging.h"
+
+namespace cv::api {
+
+Q_LOGGING_CATEGORY(lcConnect, "cv.connect")
+
+} // namespace cv::api

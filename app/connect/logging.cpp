@@ -1,7 +1,0 @@
-#include "app/connect/logging.h"
-
-namespace cv::connect {
-
-Q_LOGGING_CATEGORY(lcConnect, "cv.connect")
-
-} // namespace cv::connect
