@@ -14,10 +14,12 @@
 #include "ui/shell/modulenavigator.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
 
 using namespace cv;
@@ -61,6 +63,22 @@ private Q_SLOTS:
         m_window.reset();
         m_manager.reset();
         m_registry.reset();
+    }
+
+    /// The default size fits the screen: on a 1024x768 laptop (here the offscreen screen, 800x600) the
+    /// window does not start larger than the available area, with its right side off-screen.
+    void defaultSizeFitsTheScreen()
+    {
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        ui::MainWindow window(m_manager.get());
+        QVERIFY2(window.width() <= qMax(available.width(), window.minimumWidth())
+                && window.height() <= qMax(available.height(), window.minimumHeight()),
+            qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen")
+                           .arg(window.width())
+                           .arg(window.height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(window.width() >= window.minimumWidth());
     }
 
     void startsOnTheLandingPage()

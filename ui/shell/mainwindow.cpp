@@ -28,10 +28,12 @@
 #include <QAction>
 #include <QEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -53,8 +55,13 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session = session;
-    resize(1200, 780);
     setMinimumSize(800, 560);
+    // 1200x780 where it fits; on a small screen (1024x768 laptops) the default fits the available area, so
+    // nothing starts off-screen before a window manager steps in.
+    QSize size(1200, 780);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size.expandedTo(minimumSize()));
 
     m_stack->addWidget(m_firstRun);
     m_stack->addWidget(m_landing);
