@@ -253,7 +253,15 @@ private Q_SLOTS:
         page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(3); // Tiers
         test::screenshot(m_page.get(), QStringLiteral("request-draft-tiers"));
         page->findChild<QTabWidget *>(QStringLiteral("requestTabs"))->setCurrentIndex(0); // Items
-        QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("itemsTable"))->rowCount(), 1);
+        auto *items = page->findChild<QTableWidget *>(QStringLiteral("itemsTable"));
+        QCOMPARE(items->rowCount(), 1);
+        // Every short column shows its whole header ("Previous quantity" was cut at the default size).
+        QHeaderView *header = items->horizontalHeader();
+        for (int column = 1; column < items->columnCount(); ++column) {
+            const QString title = items->horizontalHeaderItem(column)->text();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(column))));
+        }
     }
 
     void switchToPending()

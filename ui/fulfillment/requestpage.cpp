@@ -162,7 +162,10 @@ RequestPage::RequestPage(QWidget *parent)
         { tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
     m_items->verticalHeader()->hide();
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The item's name takes the room; the short columns fit their header and values (never "Previous quantit").
+    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_items->setWordWrap(false);
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_tiers->setObjectName(QStringLiteral("tiersView"));
     m_notes->setObjectName(QStringLiteral("notesView"));
