@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/accounts/accountmanager.h"
-#include "app/sandbox/sandboxsession.h"
+#include "sandbox/sandboxsession.h"
 
 #include <QCoreApplication>
 
