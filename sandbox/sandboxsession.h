@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/accounts/accountmanager.h"
+#include "app/core/embeddedserver.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QObject>
@@ -9,26 +10,15 @@
 
 namespace cv::sandbox {
 
-/// How opening the embedded sandbox went; the UI words each case.
-struct SandboxOpenResult
-{
-    enum class Status { Ok, ServerFailed, KeychainFailed, AccountFailed };
-    Status status = Status::Ok;
-    QString detail; ///< the server's or keychain's own words
-    accounts::AddAccountResult addResult; ///< for AccountFailed
-    /// Ok, but the system keychain was unavailable or refused (declined prompt): the sandbox's key is kept
-    /// in memory for this run only (KeyStore::keepInMemory). `keychain` says what the keychain answered.
-    bool memoryOnlyKey = false;
-    accounts::KeyStoreResult keychain;
-    bool ok() const { return status == Status::Ok; }
-};
+/// How opening the embedded sandbox went (the result of the app's EmbeddedServer interface).
+using SandboxOpenResult = core::EmbeddedServerResult;
 
 /// "Explore offline with the sandbox" and `connect-vendor --sandbox`: starts the embedded sandbox (its
 /// first start seeds the lab's demo world), and makes its demo account an account of the app like any
 /// other -- validated over HTTP, key in the keychain -- pointed at this run's endpoint. Without a usable
 /// keychain (none, locked and the prompt declined) the sandbox still opens: its key is local and
 /// worthless elsewhere, so it is kept in memory for the run (and the sandbox's data file issues it again).
-class SandboxSession final : public QObject
+class SandboxSession final : public QObject, public core::EmbeddedServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxSession)
@@ -36,7 +26,7 @@ class SandboxSession final : public QObject
 public:
     explicit SandboxSession(accounts::AccountManager *accounts, QString dataFile = {}, QObject *parent = nullptr);
 
-    void open(QObject *context, std::function<void(const SandboxOpenResult &)> done);
+    void open(QObject *context, std::function<void(const SandboxOpenResult &)> done) override;
     SandboxHost &host() { return m_host; }
 
 private:
