@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
 #include "app/fulfillment/requestactions.h"
+#include "app/inventory/productendpoints.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 
@@ -399,7 +400,7 @@ void PreviewPage::start()
     m_stepsTitle->show();
     m_steps->show();
     updateStartable();
-    api::ApiJob *job = m_session->client()->post(QStringLiteral("/products/%1/preview").arg(m_productId), scenario());
+    api::ApiJob *job = inventory::startPreview(*m_session->client(), m_productId, scenario());
     connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview could not start: %1").arg(done->error().summary()));
@@ -411,8 +412,7 @@ void PreviewPage::poll()
 {
     if (!m_session || !m_session->client())
         return fail(tr("The account was closed."));
-    api::ApiJob *job
-        = m_session->client()->get(QStringLiteral("/products/%1/preview/%2").arg(m_productId, str(m_preview, "id")));
+    api::ApiJob *job = inventory::previewStatus(*m_session->client(), m_productId, str(m_preview, "id"));
     connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview status could not be read: %1").arg(done->error().summary()));
