@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
-// RQL (Resource Query Language, REFERENCE.md §2.2) compiled to SQLite SQL for connect-sandbox. Rows are
+// RQL (Resource Query Language, cloudblue/lib-rql) compiled to SQLite SQL for connect-sandbox. Rows are
 // stored as JSON documents; every filter becomes an expression over json_extract() with '?' bindings, so the
 // database does all filtering and paging and no value is ever spliced into SQL text.
 namespace cv::sandbox::rql {

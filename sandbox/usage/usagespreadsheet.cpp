@@ -662,7 +662,7 @@ cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xls
             return xmlError(workbookPath, xml);
     }
 
-    // The official template names the sheet `records`, the SDKs `usage_records` (REFERENCE.md §3.21).
+    // The official template names the sheet `records`, the SDKs `usage_records` (POST /usage/files/{id}/upload).
     QString sheetName;
     QString relationshipId;
     for (const QLatin1String wanted : { QLatin1String("records"), QLatin1String("usage_records") }) {

@@ -16,7 +16,7 @@
 
 namespace cv::sandbox::usage {
 
-/// Usage file schemas (REFERENCE.md §3.21): quantity, tiered, price, cost.
+/// Usage file schemas (the file uploaded by POST /usage/files/{id}/upload): quantity, tiered, price, cost.
 enum class UsageSchema { QT, TR, PR, CR };
 
 QString usageSchemaName(UsageSchema schema); ///< "QT", "TR", "PR", "CR"
