@@ -114,6 +114,23 @@ api::ApiJob *startPreview(api::ApiClient &client, const QString &productId, cons
     return client.post(QStringLiteral("/products/%1/preview").arg(productId), scenario);
 }
 
+PreviewRun PreviewRun::fromJson(const QJsonObject &preview)
+{
+    const auto text
+        = [](const QJsonObject &object, const char *key) { return object.value(QLatin1String(key)).toString(); };
+    PreviewRun run;
+    run.id = text(preview, "id");
+    run.status = text(preview, "status");
+    for (const QJsonValue &value : preview.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject step = value.toObject();
+        run.steps.append({ text(step, "name"), text(step, "status") });
+    }
+    run.requestId = text(preview.value(QStringLiteral("request")).toObject(), "id");
+    run.assetId = text(preview.value(QStringLiteral("asset")).toObject(), "id");
+    run.customerName = text(preview.value(QStringLiteral("customer")).toObject(), "name");
+    return run;
+}
+
 api::ApiJob *previewStatus(api::ApiClient &client, const QString &productId, const QString &previewId)
 {
     return client.get(QStringLiteral("/products/%1/preview/%2").arg(productId, previewId));

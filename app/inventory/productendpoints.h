@@ -3,6 +3,7 @@
 #include "app/inventory/publishcheck.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -59,6 +60,21 @@ void fetchLastPublishedVersion(api::ApiClient &client, const QString &productId,
 /// The vendor preview of a product (a sandbox extension of the API, see sandbox/api/previewapi.cpp):
 /// POST /products/{id}/preview starts one for `scenario`; GET /products/{id}/preview/{previewId} reads its state.
 api::ApiJob *startPreview(api::ApiClient &client, const QString &productId, const QJsonObject &scenario);
+/// A preview run as startPreview() and previewStatus() answer it.
+struct PreviewRun
+{
+    struct Step
+    {
+        QString name;
+        QString status; ///< "done", "running", "failed"; anything else is waiting
+    };
+    QString id;
+    QString status; ///< "done" once the asset and its request exist
+    QList<Step> steps;
+    QString requestId, assetId, customerName; ///< once done
+    bool isDone() const { return status == QLatin1String("done"); }
+    static PreviewRun fromJson(const QJsonObject &preview);
+};
 api::ApiJob *previewStatus(api::ApiClient &client, const QString &productId, const QString &previewId);
 
 /// Downloads a product's media (its logo, `icon`: a path on the portal host, resolved against the endpoint).
