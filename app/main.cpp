@@ -7,8 +7,8 @@
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 #include "app/core/moduleid.h"
-#include "app/sandbox/sandboxsession.h"
 #include "app/sync/accountsession.h"
+#include "sandbox/sandboxsession.h"
 #include "ui/i18n/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
@@ -49,6 +49,7 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     cv::accounts::KeyStore keyStore;
     cv::accounts::AccountManager accounts(&registry, &keyStore, &network);
 
+    // The embedded sandbox: the window knows it only as a core::EmbeddedServer (cv_ui does not link cv_sandbox).
     cv::sandbox::SandboxSession sandbox(&accounts);
     cv::sync::AccountSession session(&keyStore, &network);
     cv::ui::MainWindow window(&accounts, &session);

@@ -1,6 +1,8 @@
-# Guards the layer rule of ARCHITECTURE.md: the core and models libraries never link Gui, Widgets or
-# WebEngine. The resolved link closure of each library is written to <build>/layering/<target>.txt so
-# that a test (and a human) can read the link lines, and configuring fails at once if a UI module leaks in.
+# Guards the layer rules of docs/architecture.md (cmake/LayeringRules.cmake): core and models never link Gui,
+# Widgets or WebEngine; core, models and ui never link the sandbox; the sandbox never links ui or models.
+# The resolved link closure of each library is written to <build>/layering/<target>.txt so that a test (and a
+# human) can read the link lines, and configuring fails at once on a violation.
+include("${CMAKE_CURRENT_LIST_DIR}/LayeringRules.cmake")
 
 function(_cv_link_closure target out_var)
     set(seen "")
@@ -41,10 +43,9 @@ function(cv_check_layering)
         _cv_link_closure(${target} closure)
         list(JOIN closure "\n" text)
         file(WRITE "${PROJECT_BINARY_DIR}/layering/${target}.txt" "${text}\n")
-        foreach(lib IN LISTS closure)
-            if(lib MATCHES "Qt6?::(Gui|Widgets|WebEngine|OpenGL|Svg)")
-                message(FATAL_ERROR "Layering: ${target} links ${lib}; core and models must stay free of UI modules")
-            endif()
+        cv_layering_violations(${target} "${closure}" problems)
+        foreach(problem IN LISTS problems)
+            message(FATAL_ERROR "Layering: ${problem}")
         endforeach()
     endforeach()
 endfunction()

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Generates resources/sandbox/filters.json: for every list endpoint of the Connect OpenAPI spec, the RQL filter
 # fields with their allowed lookups, ordering/search flags and value type, taken from the parameter descriptions.
-# Usage: python3 tools/gen_filters.py /work/shared/connect-api/specs.yml resources/sandbox/filters.json
+# Usage: python3 tools/gen_filters.py tests/data/connect-api/specs.yml resources/sandbox/filters.json
+# (the spec's source and licence: tests/data/connect-api/SOURCES.md)
 """Extract the per-collection RQL filter rules that connect-sandbox validates queries against.
 
 The spec documents each filter in its parameter description with markers such as

@@ -11,7 +11,7 @@
 
 namespace cv::store {
 
-/// The offline cache of one account: one SQLite file (pattern 3 in ARCHITECTURE.md, after qBittorrent's
+/// The offline cache of one account: one SQLite file (docs/architecture.md, "Patterns", after qBittorrent's
 /// dbresumedatastorage.cpp).
 ///
 /// Invariants:

@@ -21,7 +21,7 @@ struct IndexedColumn
     int sinceSchema = 1;
 };
 
-/// One cached collection of the Connect API (REFERENCE.md §3), stored in a table of the same name.
+/// One cached collection of the Connect API (e.g. GET /products), stored in a table of the same name.
 /// Invariants: `name` is a valid SQL identifier and unique; `parentCollection` names another spec (or is
 /// empty); `listPath` contains "{parent}" exactly when `parentCollection` is set.
 struct CollectionSpec

@@ -1,6 +1,6 @@
 // connect-sandbox, the server itself: the exact start-up lines, RQL operators over HTTP, faults
 // (deterministic, 5xx, 429 + Retry-After, cut connections, latency), survival of SIGKILL, and --load of
-// every real Connect response in ../shared/connect-api/samples coming back unchanged.
+// every real Connect response in tests/data/connect-api/samples (see SOURCES.md there) coming back unchanged.
 #include "sandboxfixture.h"
 #include "testmain.h"
 
@@ -273,7 +273,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, path);
-        const QString samples = QStringLiteral(CV_SHARED_DIR "/connect-api/samples");
+        const QString samples = QStringLiteral(CV_TEST_DATA_DIR "/connect-api/samples");
         QVERIFY2(QDir(samples).exists(), qPrintable(samples));
         static std::unique_ptr<SandboxFixture> loaded;
         if (!loaded) {

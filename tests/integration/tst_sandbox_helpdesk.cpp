@@ -4,9 +4,9 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
-#include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/seed/demoseed.h"
-#include "app/sandbox/store/sandboxstore.h"
+#include "sandbox/api/sandboxcontext.h"
+#include "sandbox/seed/demoseed.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QRegularExpression>
 

@@ -3,9 +3,9 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
-#include "app/sandbox/api/marketparts.h"
-#include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/seed/demoseed.h"
+#include "sandbox/api/marketparts.h"
+#include "sandbox/api/sandboxcontext.h"
+#include "sandbox/seed/demoseed.h"
 
 #include <QRegularExpression>
 

@@ -3,9 +3,9 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
-#include "app/sandbox/api/sandboxcontext.h"
-#include "app/sandbox/seed/demoseed.h"
-#include "app/sandbox/seed/requestgenerator.h"
+#include "sandbox/api/sandboxcontext.h"
+#include "sandbox/seed/demoseed.h"
+#include "sandbox/seed/requestgenerator.h"
 
 #include <QElapsedTimer>
 

@@ -16,11 +16,11 @@
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
-#include "app/sandbox/store/sandboxstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
 #include "app/store/syncstate.h"
 #include "app/sync/threewaymerge.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>

@@ -11,10 +11,10 @@
 #include "app/api/apijob.h"
 #include "app/api/listjob.h"
 #include "app/api/rqlquery.h"
-#include "app/sandbox/store/sandboxstore.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
 #include "app/sync/threewaymerge.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,6 +1,8 @@
 cmake_minimum_required(VERSION 3.21)
-# Fails if the core or models library links a UI module; prints the link closures for the log.
-foreach(target cv_core cv_models)
+# Applies the layer rules (cmake/LayeringRules.cmake) to the link closures written at configure time and prints
+# them for the log.
+include("${CMAKE_CURRENT_LIST_DIR}/../../cmake/LayeringRules.cmake")
+foreach(target cv_core cv_models cv_ui cv_sandbox)
     set(file "${LAYERING_DIR}/${target}.txt")
     if(NOT EXISTS "${file}")
         message(FATAL_ERROR "missing ${file}: configure the project first")
@@ -10,9 +12,8 @@ foreach(target cv_core cv_models)
     if(NOT "Qt6::Core" IN_LIST libs)
         message(FATAL_ERROR "${target}: link closure looks wrong (no Qt6::Core)")
     endif()
-    foreach(lib IN LISTS libs)
-        if(lib MATCHES "Qt6?::(Gui|Widgets|WebEngine|OpenGL|Svg)")
-            message(FATAL_ERROR "${target} links ${lib}: core and models must not use Gui, Widgets or WebEngine")
-        endif()
+    cv_layering_violations(${target} "${libs}" problems)
+    foreach(problem IN LISTS problems)
+        message(FATAL_ERROR "${problem}")
     endforeach()
 endforeach()

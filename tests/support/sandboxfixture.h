@@ -3,7 +3,7 @@
 // over real HTTP on loopback (QNetworkAccessManager; waits spin the event loop, which the in-process
 // server needs to answer).
 
-#include "app/sandbox/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QHttpMultiPart>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 # with-keyring.sh COMMAND [ARGS...]
 # Runs COMMAND hermetically against a real Secret Service: its own D-Bus session bus, a temporary HOME
 # and XDG directories (a keyring created under a real HOME would persist), and an unlocked
-# gnome-keyring. The keyring daemon ends with the bus when COMMAND exits. See design/STACK.md.
+# gnome-keyring. The keyring daemon ends with the bus when COMMAND exits.
 set -euo pipefail
 
 if [ -z "${CV_KEYRING_SESSION:-}" ]; then

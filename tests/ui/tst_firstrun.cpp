@@ -7,7 +7,7 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
-#include "app/sandbox/sandboxsession.h"
+#include "sandbox/sandboxsession.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/landingpage.h"
 #include "ui/shell/mainwindow.h"

@@ -9,9 +9,9 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
-#include "app/sandbox/sandboxhost.h"
-#include "app/sandbox/sandboxsession.h"
 #include "app/sync/accountsession.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxsession.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/mainwindow.h"
 

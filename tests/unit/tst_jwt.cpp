@@ -1,6 +1,6 @@
 #include "testmain.h"
 
-#include "app/sandbox/http/jwt.h"
+#include "sandbox/http/jwt.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

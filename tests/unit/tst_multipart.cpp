@@ -1,6 +1,6 @@
 #include "testmain.h"
 
-#include "app/sandbox/http/multipart.h"
+#include "sandbox/http/multipart.h"
 
 using namespace cv::sandbox::http;
 

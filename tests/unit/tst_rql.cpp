@@ -1,6 +1,6 @@
 #include "testmain.h"
 
-#include "app/sandbox/rql/rqlquery.h"
+#include "sandbox/rql/rqlquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

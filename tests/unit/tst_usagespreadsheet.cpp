@@ -1,6 +1,6 @@
 #include "testmain.h"
 
-#include "app/sandbox/usage/usagespreadsheet.h"
+#include "sandbox/usage/usagespreadsheet.h"
 
 using namespace cv::sandbox::usage;
 

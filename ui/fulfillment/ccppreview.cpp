@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
 #include "app/content/ccphtml.h"
+#include "app/fulfillment/customerpanel.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
 
@@ -57,20 +58,20 @@ void CcpPreview::load(api::ApiClient *client, const QString &assetId)
         return;
     }
     m_status->setText(tr("Loading the customer control panel of %1 ...").arg(assetId));
-    api::ApiJob *job = client->get(QStringLiteral("/assets/%1/ccp").arg(assetId));
     QPointer<CcpPreview> self(this);
-    connect(job, &api::ApiJob::finished, this, [self, assetId](api::ApiJob *done) {
-        if (!self)
-            return;
-        if (!done->ok()) {
-            self->m_status->setText(
-                tr("The customer control panel of %1 could not be loaded: %2").arg(assetId, done->error().summary()));
-            Q_EMIT self->shown(false);
-            return;
-        }
-        self->m_status->setText(tr("Asset %1 as the customer sees it. Links open in your browser.").arg(assetId));
-        self->showCcp(done->response().json.object());
-    });
+    fulfillment::fetchCustomerPanel(
+        *client, assetId, this, [self, assetId](const fulfillment::CustomerPanelResult &ccp) {
+            if (!self)
+                return;
+            if (!ccp.ok()) {
+                self->m_status->setText(
+                    tr("The customer control panel of %1 could not be loaded: %2").arg(assetId, ccp.error().summary()));
+                Q_EMIT self->shown(false);
+                return;
+            }
+            self->m_status->setText(tr("Asset %1 as the customer sees it. Links open in your browser.").arg(assetId));
+            self->showCcp(ccp.value());
+        });
 }
 
 void CcpPreview::showCcp(const QJsonObject &ccp)

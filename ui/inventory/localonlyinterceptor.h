@@ -6,7 +6,7 @@
 namespace cv::ui {
 
 /// Blocks every request of a web view that is not local content (data:, qrc:, about:): previews never
-/// reach the network, whatever the Markdown or template they show links to (pattern 5 in ARCHITECTURE.md,
+/// reach the network, whatever the Markdown or template they show links to (docs/architecture.md, "Patterns",
 /// after Zeal's urlrequestinterceptor.cpp).
 class LocalOnlyInterceptor final : public QWebEngineUrlRequestInterceptor
 {

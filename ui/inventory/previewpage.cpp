@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
 #include "app/fulfillment/requestactions.h"
+#include "app/inventory/productendpoints.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 
@@ -399,7 +400,7 @@ void PreviewPage::start()
     m_stepsTitle->show();
     m_steps->show();
     updateStartable();
-    api::ApiJob *job = m_session->client()->post(QStringLiteral("/products/%1/preview").arg(m_productId), scenario());
+    api::ApiJob *job = inventory::startPreview(*m_session->client(), m_productId, scenario());
     connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview could not start: %1").arg(done->error().summary()));
@@ -412,7 +413,7 @@ void PreviewPage::poll()
     if (!m_session || !m_session->client())
         return fail(tr("The account was closed."));
     api::ApiJob *job
-        = m_session->client()->get(QStringLiteral("/products/%1/preview/%2").arg(m_productId, str(m_preview, "id")));
+        = inventory::previewStatus(*m_session->client(), m_productId, inventory::PreviewRun::fromJson(m_preview).id);
     connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
         if (!done->ok())
             return fail(tr("The preview status could not be read: %1").arg(done->error().summary()));
@@ -423,11 +424,10 @@ void PreviewPage::poll()
 void PreviewPage::showPreview(const QJsonObject &preview)
 {
     m_preview = preview;
-    const QJsonArray steps = preview.value(QStringLiteral("steps")).toArray();
+    const inventory::PreviewRun run = inventory::PreviewRun::fromJson(preview);
     m_steps->clear();
-    for (const QJsonValue &value : steps) {
-        const QJsonObject step = value.toObject();
-        const QString status = str(step, "status");
+    for (const inventory::PreviewRun::Step &step : run.steps) {
+        const QString &status = step.status;
         QString state;
         QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
         if (status == QLatin1String("done")) {
@@ -442,23 +442,22 @@ void PreviewPage::showPreview(const QJsonObject &preview)
         } else {
             state = tr("waiting");
         }
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(icon), QStringLiteral("%1 \u2014 %2").arg(str(step, "name"), state));
+        auto *item
+            = new QListWidgetItem(style()->standardIcon(icon), QStringLiteral("%1 \u2014 %2").arg(step.name, state));
         item->setData(Qt::UserRole, status);
         m_steps->addItem(item);
     }
     if (auto *scroll = findChild<QScrollArea *>())
         scroll->ensureWidgetVisible(m_steps);
-    if (str(preview, "status") != QLatin1String("done")) {
+    if (!run.isDone()) {
         m_poll.start();
         return;
     }
     m_running = false;
     updateStartable();
-    const QString requestId
-        = preview.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toString();
-    const QString assetId = preview.value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toString();
-    QString customer = preview.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+    const QString &requestId = run.requestId;
+    const QString &assetId = run.assetId;
+    QString customer = run.customerName;
     if (customer.endsWith(QLatin1Char('.')))
         customer.chop(1); // "Preview Customer 1234 Inc." ends the sentence itself
     m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "

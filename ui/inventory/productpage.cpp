@@ -2,6 +2,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
+#include "app/inventory/productendpoints.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/actionstab.h"
 #include "ui/inventory/productpages/capabilitiespage.h"
@@ -337,21 +338,13 @@ void ProductPage::fetchActionSecret()
     }
     QPointer<UiPage> ui = m_uiPage;
     const QString productId = m_productId;
-    api::ApiJob *job = m_context.session->client()->get(QStringLiteral("/products/") + productId);
-    connect(job, &api::ApiJob::finished, this, [ui, productId, this](api::ApiJob *finished) {
-        if (!ui || !finished->ok() || productId != m_productId)
-            return;
-        const QString secret = finished->response()
-                                   .json.object()
-                                   .value(QStringLiteral("customer_ui_settings"))
-                                   .toObject()
-                                   .value(QStringLiteral("action"))
-                                   .toObject()
-                                   .value(QStringLiteral("jwt_secret"))
-                                   .toString();
-        if (!secret.isEmpty())
-            ui->actions()->setKnownSecret(secret);
-    });
+    inventory::fetchActionSecret(
+        *m_context.session->client(), productId, this, [ui, productId, this](const QString &secret) {
+            if (!ui || productId != m_productId)
+                return;
+            if (!secret.isEmpty())
+                ui->actions()->setKnownSecret(secret);
+        });
 }
 
 /// The Items, Parameters and UI pages work on one product id: made anew for each product opened.

@@ -1,6 +1,7 @@
 #include "ui/inventory/profilepage.h"
 
 #include "app/api/apiclient.h"
+#include "app/inventory/productendpoints.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/producteditcommand.h"
@@ -494,11 +495,10 @@ void ProfilePage::downloadLogo(const QString &productId, const QString &icon, co
             && session->connection() != sync::AccountSession::Connection::Syncing))
         return;
     // Media are public on the portal host: the request carries no API key.
-    const QUrl url = session->client()->endpoint().resolved(QUrl(icon));
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    QNetworkReply *reply = inventory::downloadMedia(*session->client(), icon);
+    if (!reply)
         return;
     m_logos[productId].key = key; // one download per version of the product
-    QNetworkReply *reply = session->client()->network()->get(QNetworkRequest(url));
     connect(reply, &QNetworkReply::finished, this, [this, reply, productId, key] {
         reply->deleteLater();
         const QByteArray image = reply->readAll();

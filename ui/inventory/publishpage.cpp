@@ -2,6 +2,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
+#include "app/inventory/productendpoints.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/inventorypage.h"
 
@@ -23,18 +24,6 @@ namespace cv::ui {
 
 using inventory::PublishCheckItem;
 using inventory::PublishDiffEntry;
-
-namespace {
-
-QList<QJsonObject> objectsOf(const api::ApiJob *job)
-{
-    QList<QJsonObject> list;
-    for (const QJsonValue &value : job->response().json.array())
-        list << value.toObject();
-    return list;
-}
-
-} // namespace
 
 PublishPage::PublishPage(const InventoryContext &context, const QString &productId, QWidget *parent)
     : QWidget(parent)
@@ -323,49 +312,22 @@ void PublishPage::fetchLastVersion()
     m_diffReady = false;
     m_diff->clear();
     m_diffHeading->setText(tr("Changes since the last published version (loading…)"));
-    api::ApiJob *job = s->client()->get(
-        QStringLiteral("/products/%1/versions").arg(m_productId), QStringLiteral("ordering(-version)&limit=1"));
-    connect(job, &api::ApiJob::finished, this, [this, generation, s](api::ApiJob *versions) {
-        if (generation != m_fetchGeneration)
-            return;
-        const QJsonArray list = versions->response().json.array();
-        const int known = m_draft.product.value(QStringLiteral("version")).toInt(1);
-        if (!versions->ok() || !s || !s->client()) {
-            showUnknownBase(known, tr("Connect did not answer: %1").arg(versions->error().summary()));
-            return;
-        }
-        if (list.isEmpty()) {
-            showDiff(std::nullopt);
-            return;
-        }
-        auto last = std::make_shared<inventory::PublishedVersion>();
-        last->product = list.first().toObject();
-        last->version = last->product.value(QStringLiteral("version")).toInt();
-        auto pending = std::make_shared<int>(3);
-        auto failed = std::make_shared<bool>(false);
-        for (const QString &kind :
-            { QStringLiteral("items"), QStringLiteral("templates"), QStringLiteral("actions") }) {
-            api::ApiJob *part = s->client()->get(
-                QStringLiteral("/products/%1/versions/%2/%3").arg(m_productId).arg(last->version).arg(kind));
-            connect(
-                part, &api::ApiJob::finished, this, [this, generation, last, pending, failed, kind](api::ApiJob *done) {
-                    if (generation != m_fetchGeneration)
-                        return;
-                    if (!done->ok())
-                        *failed = true;
-                    (kind == QLatin1String("items")              ? last->items
-                            : kind == QLatin1String("templates") ? last->templates
-                                                                 : last->actions)
-                        = objectsOf(done);
-                    if (--*pending > 0)
-                        return;
-                    if (*failed)
-                        showUnknownBase(last->version, tr("its contents could not be read from Connect"));
-                    else
-                        showDiff(*last);
-                });
-        }
-    });
+    inventory::fetchLastPublishedVersion(
+        *s->client(), m_productId, this, [this, generation](const inventory::LastPublishedVersion &last) {
+            if (generation != m_fetchGeneration)
+                return;
+            switch (last.status) {
+            case inventory::LastPublishedVersion::Status::None: showDiff(std::nullopt); return;
+            case inventory::LastPublishedVersion::Status::Found: showDiff(last.version); return;
+            case inventory::LastPublishedVersion::Status::NotAnswered:
+                showUnknownBase(m_draft.product.value(QStringLiteral("version")).toInt(1),
+                    tr("Connect did not answer: %1").arg(last.error));
+                return;
+            case inventory::LastPublishedVersion::Status::ContentsUnreadable:
+                showUnknownBase(last.version.version, tr("its contents could not be read from Connect"));
+                return;
+            }
+        });
 }
 
 void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &last)
@@ -451,7 +413,7 @@ void PublishPage::startPublish()
     m_publishing = true;
     m_error->hide();
     m_stack->setCurrentWidget(m_progress);
-    api::ApiJob *job = s->client()->post(QStringLiteral("/products/%1/versions").arg(m_productId), {});
+    api::ApiJob *job = inventory::publishProduct(*s->client(), m_productId);
     connect(job, &api::ApiJob::finished, this, [this, s = QPointer<sync::AccountSession>(s)](api::ApiJob *done) {
         m_publishing = false;
         if (!done->ok()) {
@@ -464,7 +426,7 @@ void PublishPage::startPublish()
             Q_EMIT publishFailed(message);
             return;
         }
-        const int version = done->response().json.object().value(QStringLiteral("version")).toInt();
+        const int version = inventory::publishedVersionOf(done->response());
         m_successVersion->setText(
             tr("Version %1 of the product is published. The inventory shows it after this sync.").arg(version));
         m_successVersion->setProperty("version", version);

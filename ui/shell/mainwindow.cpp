@@ -3,7 +3,7 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
-#include "app/sandbox/sandboxsession.h"
+#include "app/core/embeddedserver.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 #include "app/sync/syncengine.h"
@@ -300,7 +300,7 @@ bool MainWindow::isFirstRunShown() const
     return m_stack->currentWidget() == m_firstRun;
 }
 
-void MainWindow::setSandboxSession(sandbox::SandboxSession *session)
+void MainWindow::setSandboxSession(core::EmbeddedServer *session)
 {
     m_sandbox = session;
     m_firstRun->setSandboxAvailable(session != nullptr);
@@ -314,7 +314,7 @@ void MainWindow::openSandbox()
     m_firstRun->setSandboxStarting(true);
     m_connectionStatus->setText(tr("Starting the sandbox…")); // a status message would be drawn over it
     QTimer::singleShot(0, this, [this] {
-        m_sandbox->open(this, [this](const sandbox::SandboxOpenResult &result) {
+        m_sandbox->open(this, [this](const core::EmbeddedServerResult &result) {
             m_sandboxOpening = false;
             m_firstRun->setSandboxStarting(false);
             updateStatus();

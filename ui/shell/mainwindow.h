@@ -15,8 +15,8 @@ class AccountManager;
 namespace cv::models {
 class AccountListModel;
 }
-namespace cv::sandbox {
-class SandboxSession;
+namespace cv::core {
+class EmbeddedServer;
 }
 namespace cv::sync {
 class AccountSession;
@@ -60,7 +60,7 @@ public:
     KeychainNotice *keychainNotice() const { return m_keychainNotice; }
 
     /// Enables "Explore offline with the sandbox" with the embedded sandbox behind it.
-    void setSandboxSession(sandbox::SandboxSession *session);
+    void setSandboxSession(core::EmbeddedServer *session);
 
 public Q_SLOTS:
     /// Opens the embedded sandbox account (first run: creates it) on the next event-loop turn, once the
@@ -109,7 +109,7 @@ private:
     QLabel *m_syncStatus = nullptr;
     core::ModuleId m_currentModule = core::ModuleId::Home;
     bool m_offlineWorkspace = false;
-    sandbox::SandboxSession *m_sandbox = nullptr;
+    core::EmbeddedServer *m_sandbox = nullptr;
     sync::AccountSession *m_session = nullptr;
     SyncStatusWidget *m_syncWidget = nullptr;
     QAction *m_syncAction = nullptr;

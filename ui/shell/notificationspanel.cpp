@@ -2,6 +2,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
+#include "app/notifications/notificationemails.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/markdownpreview.h"
 
@@ -135,19 +136,18 @@ void NotificationsPanel::refresh()
     }
     m_loading = true;
     m_status->setText(tr("Loading ..."));
-    api::ApiJob *job = m_session->client()->get(QStringLiteral("/notifications/emails"), QStringLiteral("limit=100"));
-    connect(job, &api::ApiJob::finished, this, [this](api::ApiJob *done) {
+    notifications::fetchRecentEmails(*m_session->client(), this, [this](const notifications::EmailsResult &emails) {
         m_loading = false;
         if (m_again) {
             m_again = false;
             QTimer::singleShot(0, this, &NotificationsPanel::refresh);
         }
-        if (!done->ok()) {
-            m_status->setText(tr("The notifications could not be loaded: %1").arg(done->error().summary()));
+        if (!emails.ok()) {
+            m_status->setText(tr("The notifications could not be loaded: %1").arg(emails.error().summary()));
             Q_EMIT refreshed(false);
             return;
         }
-        m_emails = done->response().json.array();
+        m_emails = emails.value();
         rebuildList();
         Q_EMIT refreshed(true);
     });

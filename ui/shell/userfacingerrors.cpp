@@ -46,15 +46,15 @@ QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
     return {};
 }
 
-QString UserFacingErrors::describe(const sandbox::SandboxOpenResult &result)
+QString UserFacingErrors::describe(const core::EmbeddedServerResult &result)
 {
     switch (result.status) {
-    case sandbox::SandboxOpenResult::Status::Ok: return {};
-    case sandbox::SandboxOpenResult::Status::ServerFailed:
+    case core::EmbeddedServerResult::Status::Ok: return {};
+    case core::EmbeddedServerResult::Status::ServerFailed:
         return tr("The sandbox could not start: %1").arg(result.detail);
-    case sandbox::SandboxOpenResult::Status::KeychainFailed:
+    case core::EmbeddedServerResult::Status::KeychainFailed:
         return tr("The sandbox's key could not be read from the system keychain: %1").arg(result.detail);
-    case sandbox::SandboxOpenResult::Status::AccountFailed: return describe(result.addResult);
+    case core::EmbeddedServerResult::Status::AccountFailed: return describe(result.addResult);
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/accounts/accountmanager.h"
-#include "app/sandbox/sandboxsession.h"
+#include "app/core/embeddedserver.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ class UserFacingErrors final
 public:
     static QString describe(const accounts::AddAccountResult &result);
     static QString describe(const accounts::KeyStoreResult &result);
-    static QString describe(const sandbox::SandboxOpenResult &result);
+    static QString describe(const core::EmbeddedServerResult &result);
 };
 
 } // namespace cv::ui

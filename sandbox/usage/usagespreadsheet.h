@@ -1,0 +1,126 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QVariant>
+
+#include <optional>
+
+namespace cv::sandbox::usage {
+
+/// Usage file schemas (the file uploaded by POST /usage/files/{id}/upload): quantity, tiered, price, cost.
+enum class UsageSchema { QT, TR, PR, CR };
+
+QString usageSchemaName(UsageSchema schema); ///< "QT", "TR", "PR", "CR"
+std::optional<UsageSchema> parseUsageSchema(QStringView name); ///< case-insensitive
+
+/// The columns of the records sheet, in the order the SDKs write them.
+QStringList usageRecordColumns();
+
+/// A product item as far as usage reporting needs it.
+struct UsageTemplateItem
+{
+    QString mpn;
+    QString localId;
+    QString name;
+    QString precision; ///< integer, decimal(1), decimal(2), decimal(4) or decimal(8)
+};
+
+/// What goes on the `general` tab of a usage template, plus the items for example rows.
+struct UsageTemplateInfo
+{
+    QString reportName;
+    QString reportNote;
+    QString reportId;
+    QDateTime reportStartTimeUtc;
+    QDateTime reportEndTimeUtc;
+    UsageSchema usageSchema = UsageSchema::QT;
+    QString productId;
+    QString productName;
+    QString marketplaceId;
+    QString marketplaceName;
+    QString hubId;
+    QString hubName;
+    QString vendorAccountId;
+    QString vendorAccountName;
+    QString providerAccountId;
+    QString providerAccountName;
+    QString distributionContractId;
+    QString currency; ///< ISO-4217
+    QList<UsageTemplateItem> items;
+};
+
+/// One worksheet for writeWorkbook. Cells: QString (text), a number type (number), QDateTime (UTC, written
+/// as a date-formatted number as Excel stores dates), or an invalid QVariant (no cell). The first row is bold.
+struct WorkbookSheet
+{
+    QString name;
+    QList<QVariantList> rows;
+    double columnWidth = 0; ///< in characters, for every used column; 0 keeps Excel's default
+};
+
+enum class XlsxStrings { Shared, Inline }; ///< how text cells are stored (Excel writes shared strings)
+
+/// Writes a minimal .xlsx (SpreadsheetML) package with QuaZip + QXmlStreamWriter. Returns an empty array if
+/// the zip cannot be written (logged under cv.sandbox.usage).
+/// Why not libxlsxwriter: Debian's libxlsxwriter calls the system libminizip, and libquazip1-qt6 exports a
+/// patched minizip under the same symbol names; with both loaded, libxlsxwriter's zipOpen() lands in QuaZip
+/// and crashes (and QuaZip's own calls go through the PLT too, so no link order fixes it).
+QByteArray writeWorkbook(const QList<WorkbookSheet> &sheets, XlsxStrings strings = XlsxStrings::Shared);
+
+/// Writes the usage file template (.xlsx): tabs `instructions`, `general`, `categories` (with the default
+/// generic_category row) and `records` (header plus one example row per item).
+QByteArray writeUsageTemplate(const UsageTemplateInfo &info);
+
+struct UsageRow
+{
+    int rowNumber = 0; ///< 1-based spreadsheet row, as the user sees it
+    QHash<QString, QString> values; ///< header column -> cell text (trimmed; "" for empty cells)
+};
+
+struct UsageSheet
+{
+    QString sheetName; ///< `records` (official template) or `usage_records` (SDK-built files)
+    QStringList header;
+    QList<UsageRow> rows; ///< rows below the header; fully empty rows are skipped
+};
+
+/// Reads the records sheet of an uploaded usage file (.xlsx) with QuaZip + QXmlStreamReader. Shared
+/// strings, inline strings, numbers and date-formatted numbers (as `YYYY-MM-DD HH:MM:SS`) are supported.
+/// The header is the first non-empty row; it must hold the columns every schema needs. Errors say
+/// whether the data is not a zip, not an xlsx workbook, has no records sheet, or which columns are missing.
+cv::core::Result<UsageSheet, QString> readUsageSpreadsheet(const QByteArray &xlsx);
+
+/// What rows are checked against.
+struct UsageValidationContext
+{
+    UsageSchema schema = UsageSchema::QT;
+    QList<UsageTemplateItem> items; ///< the product's items (mpn and localId are used)
+    QSet<QString> assetIds; ///< known asset ids; when empty, asset.id values are not looked up
+    bool allowDynamicItems = false; ///< accept unknown items that declare item_name/item_mpn/item_precision
+};
+
+struct UsageRowError
+{
+    int rowNumber = 0;
+    QString column; ///< header column name; empty for row-level problems
+    QString message; ///< e.g. "'abc' is not a number"
+};
+
+/// Checks each row: record_id required and unique; item lookup; quantity >= 0; amount for CR/PR/TR;
+/// tier for TR; start/end times (`YYYY-MM-DD HH:MM:SS` or ISO-8601) with start < end; asset criteria.
+/// Returns every problem found, in row order.
+QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValidationContext &ctx);
+
+/// "Row 5, quantity: 'abc' is not a number".
+QString describe(const UsageRowError &error);
+
+} // namespace cv::sandbox::usage

@@ -1,0 +1,21 @@
+cmake_minimum_required(VERSION 3.21)
+# Widgets never build REST paths (docs/architecture.md, "Talking to Connect"): fails on a string literal that
+# starts with "/<letter>" in a C++ file under ui/ (resource paths start with ":/", so they pass). The typed calls
+# live in app/<module>/. Run with -DCV_SOURCE_DIR=<repository>.
+file(GLOB_RECURSE files "${CV_SOURCE_DIR}/ui/*.cpp" "${CV_SOURCE_DIR}/ui/*.h")
+set(found "")
+foreach(file IN LISTS files)
+    file(STRINGS "${file}" lines REGEX "\"/[A-Za-z{]")
+    foreach(line IN LISTS lines)
+        file(RELATIVE_PATH name "${CV_SOURCE_DIR}" "${file}")
+        string(REPLACE ";" "" line "${line}")
+        string(STRIP "${line}" line)
+        list(APPEND found "${name}: ${line}")
+    endforeach()
+endforeach()
+list(LENGTH files count)
+if(found)
+    list(JOIN found "\n  " text)
+    message(FATAL_ERROR "REST paths built in ui/ (use a typed call of app/<module>/):\n  ${text}")
+endif()
+message(STATUS "No REST path literal in ${count} files under ui/")

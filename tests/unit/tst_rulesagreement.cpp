@@ -1,0 +1,58 @@
+// The client and the sandbox each hold their own copy of Connect's request state machine, on purpose (see
+// docs/architecture.md, "Rules kept apart on purpose"): the sandbox is the oracle the client's tests run
+// against, so a rule shared with the client could not catch the client's mistake. This test is what keeps
+// the two copies from drifting apart unnoticed: every action the client offers must be allowed from exactly
+// the statuses the sandbox (the server's stand-in) allows it from.
+#include "testmain.h"
+
+#include "app/fulfillment/requestactions.h"
+#include "sandbox/api/requesttransitions.h"
+
+namespace {
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestRulesAgreement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requestActions_data()
+    {
+        QTest::addColumn<QString>("action");
+        for (const char *action : { "pend", "approve", "inquire", "fail", "assign", "unassign" })
+            QTest::newRow(action) << QString::fromLatin1(action);
+    }
+
+    void requestActions()
+    {
+        QFETCH(QString, action);
+        const auto *server = cv::sandbox::requesttransitions::find(action);
+        QVERIFY2(server, qPrintable(QStringLiteral("the sandbox has no action '%1'").arg(action)));
+        const QStringList client = cv::fulfillment::allowedFrom(action);
+        QVERIFY2(!client.isEmpty(), qPrintable(QStringLiteral("the client has no action '%1'").arg(action)));
+        QCOMPARE(sorted(client), sorted(server->from));
+    }
+
+    void parameterUpdates()
+    {
+        // PUT /requests/{id}: the client's "update" against the statuses in which the sandbox lets values change.
+        QCOMPARE(sorted(cv::fulfillment::allowedFrom(QStringLiteral("update"))),
+            sorted(cv::sandbox::requesttransitions::editableStatuses()));
+    }
+
+    void unknownActionsAreRefusedByBoth()
+    {
+        QVERIFY(cv::fulfillment::allowedFrom(QStringLiteral("teleport")).isEmpty());
+        QVERIFY(!cv::sandbox::requesttransitions::find(QStringLiteral("teleport")));
+    }
+};
+
+CV_TEST_CORE_MAIN(TestRulesAgreement)
+#include "tst_rulesagreement.moc"
