@@ -17,7 +17,7 @@ ModulePage::ModulePage(core::ModuleId id, QWidget *parent)
     : QWidget(parent)
     , m_id(id)
     , m_stack(new QStackedWidget(this))
-    , m_listPage(new QWidget(m_stack))
+    , m_listPage(new QWidget(this))
     , m_icon(new QLabel(m_listPage))
     , m_title(new QLabel(m_listPage))
     , m_subtitle(new QLabel(m_listPage))
@@ -37,11 +37,6 @@ ModulePage::ModulePage(core::ModuleId id, QWidget *parent)
     m_heading->addWidget(m_icon, 0, Qt::AlignTop);
     m_heading->addLayout(titles, 1);
     setHeading(ModuleInfo::title(id), ModuleInfo::description(id));
-
-    m_stack->addWidget(m_listPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 
     // Ctrl+F anywhere in the module: back to its list, into its search.
     auto *find = new QAction(this);
@@ -80,6 +75,7 @@ void ModulePage::onAttached(sync::AccountServices *) { }
 
 void ModulePage::showList()
 {
+    finishFrame();
     m_stack->setCurrentWidget(m_listPage);
 }
 
@@ -101,7 +97,20 @@ void ModulePage::setHeading(const QString &title, const QString &subtitle)
 
 void ModulePage::addDetailPage(QWidget *page)
 {
+    finishFrame();
     m_stack->addWidget(page);
+}
+
+void ModulePage::finishFrame()
+{
+    // Once the list page is built (as the pages were before they shared this base: the frame is laid out
+    // last, so that sizes computed while the list page was filled do not differ from before).
+    if (layout())
+        return;
+    m_stack->insertWidget(0, m_listPage);
+    auto *frame = new QVBoxLayout(this);
+    frame->setContentsMargins(0, 0, 0, 0);
+    frame->addWidget(m_stack);
 }
 
 void ModulePage::retranslate()
@@ -137,6 +146,7 @@ PlaceholderPage::PlaceholderPage(core::ModuleId id, QWidget *parent)
     layout->addLayout(takeHeading());
     layout->addSpacing(12);
     layout->addWidget(m_empty, 1);
+    finishFrame();
     retranslate();
 }
 

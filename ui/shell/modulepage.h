@@ -59,7 +59,11 @@ protected:
     QBoxLayout *takeHeading();
     void setHeading(const QString &title, const QString &subtitle);
     QStackedWidget *stack() const { return m_stack; }
+    /// Adds a detail page to the stack (after the list page; call it once the list page is built).
     void addDetailPage(QWidget *page);
+    /// Puts the list page into the stack and the stack into the page (addDetailPage() does it; a module
+    /// without detail pages calls it once its list page is built).
+    void finishFrame();
 
     /// The text of a module whose screens are not built yet.
     static QString placeholderText(core::ModuleId id);
