@@ -7,6 +7,7 @@
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 #include "app/core/moduleid.h"
+#include "app/moduletable.h"
 #include "app/sync/accountsession.h"
 #include "sandbox/sandboxsession.h"
 #include "ui/i18n/translations.h"
@@ -52,7 +53,10 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     // The embedded sandbox: the window knows it only as a core::EmbeddedServer (cv_ui does not link cv_sandbox).
     cv::sandbox::SandboxSession sandbox(&accounts);
     cv::sync::AccountSession session(&keyStore, &network);
-    cv::ui::MainWindow window(&accounts, &session);
+    // The modules: ModuleId -> page factory (app/moduletable.cpp). The window attaches every page to the open
+    // account's services (session.services()).
+    const cv::ui::ModuleRegistry modules = cv::moduleTable();
+    cv::ui::MainWindow window(&accounts, &session, modules);
     window.setSandboxSession(&sandbox);
     for (cv::core::ModuleId id : cv::core::allModules()) {
         if (cv::core::moduleKey(id) == options.module)

@@ -6,6 +6,7 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/conflictstore.h"
 #include "app/store/outbox.h"
+#include "app/sync/accountservices.h"
 #include "app/sync/syncengine.h"
 
 #include <QDateTime>
@@ -50,11 +51,26 @@ void AccountSession::close()
     ++m_generation;
     m_interval.stop();
     m_retry.stop();
-    if (m_engine)
-        m_engine->cancel();
-    m_engine.reset();
-    m_client.reset();
-    m_cache.reset();
+    if (m_services) {
+        Q_EMIT servicesClosing();
+        m_services->engine().cancel();
+        m_services.reset();
+    }
+}
+
+store::CacheDatabase *AccountSession::cache() const
+{
+    return m_services ? &m_services->cache() : nullptr;
+}
+
+SyncEngine *AccountSession::engine() const
+{
+    return m_services ? &m_services->engine() : nullptr;
+}
+
+api::ApiClient *AccountSession::client() const
+{
+    return m_services ? &m_services->client() : nullptr;
 }
 
 void AccountSession::open(const accounts::Account &account)
@@ -73,12 +89,11 @@ void AccountSession::open(const accounts::Account &account)
         setConnection(Connection::Error);
         return;
     }
-    m_cache = std::move(cache).value();
-    m_client = std::make_unique<api::ApiClient>(m_network);
-    m_client->setEndpoint(QUrl(account.endpoint));
-    m_engine = std::make_unique<SyncEngine>(*m_client, *m_cache);
-    connect(m_engine.get(), &SyncEngine::progress, this, &AccountSession::progress);
-    connect(m_engine.get(), &SyncEngine::finished, this, &AccountSession::onFinished);
+    auto client = std::make_unique<api::ApiClient>(m_network);
+    client->setEndpoint(QUrl(account.endpoint));
+    m_services = std::make_unique<AccountServices>(this, account, std::move(cache).value(), std::move(client));
+    connect(&m_services->engine(), &SyncEngine::progress, this, &AccountSession::progress);
+    connect(&m_services->engine(), &SyncEngine::finished, this, &AccountSession::onFinished);
     Q_EMIT cacheOpened();
 
     setConnection(Connection::Opening);
@@ -97,9 +112,9 @@ void AccountSession::open(const accounts::Account &account)
 
 void AccountSession::setApiKey(const QByteArray &key)
 {
-    if (!m_client)
+    if (!m_services)
         return;
-    m_client->setApiKey(key); // memory only
+    m_services->client().setApiKey(key); // memory only
     setConnection(Connection::Online);
     m_interval.start();
     syncNow();
@@ -107,19 +122,19 @@ void AccountSession::setApiKey(const QByteArray &key)
 
 void AccountSession::syncNow(bool full)
 {
-    if (!m_engine || !m_client || !m_client->hasApiKey() || m_engine->isRunning())
+    if (!m_services || !m_services->client().hasApiKey() || m_services->engine().isRunning())
         return;
     m_retry.stop();
     setConnection(Connection::Syncing);
     SyncEngine::Options options;
     options.full = full;
-    m_engine->start(options);
+    m_services->engine().start(options);
 }
 
 void AccountSession::cancelSync()
 {
-    if (m_engine)
-        m_engine->cancel();
+    if (m_services)
+        m_services->engine().cancel();
 }
 
 void AccountSession::setInterval(int milliseconds)
@@ -129,12 +144,12 @@ void AccountSession::setInterval(int milliseconds)
 
 int AccountSession::conflictCount() const
 {
-    return m_cache ? store::ConflictStore(*m_cache).count() : 0;
+    return m_services ? store::ConflictStore(m_services->cache()).count() : 0;
 }
 
 qint64 AccountSession::outboxSize() const
 {
-    return m_cache ? store::Outbox(*m_cache).size() : 0;
+    return m_services ? store::Outbox(m_services->cache()).size() : 0;
 }
 
 void AccountSession::onFinished(const SyncSummary &summary)

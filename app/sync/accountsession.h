@@ -22,6 +22,7 @@ class CacheDatabase;
 
 namespace cv::sync {
 
+class AccountServices;
 class SyncEngine;
 
 /// The working set of the current account: its cache database, an API client holding its key (read from
@@ -64,16 +65,20 @@ public:
     int conflictCount() const;
     qint64 outboxSize() const;
 
-    store::CacheDatabase *cache() const { return m_cache.get(); }
-    SyncEngine *engine() const { return m_engine.get(); }
-    api::ApiClient *client() const { return m_client.get(); }
+    /// What the modules use of the open account; null while none is open. Replaced on each switch.
+    AccountServices *services() const { return m_services.get(); }
+    store::CacheDatabase *cache() const;
+    SyncEngine *engine() const;
+    api::ApiClient *client() const;
 
 Q_SIGNALS:
     void connectionChanged(cv::sync::AccountSession::Connection connection);
     void progress(const QString &collection, qint64 done, qint64 total);
     void synced(const cv::sync::SyncSummary &summary);
-    /// The cache of a newly opened account is ready (models can attach).
+    /// The cache of a newly opened account is ready: services() are the new account's (pages attach).
     void cacheOpened();
+    /// services() are about to be deleted (switch, sign-out, quit): pages detach now.
+    void servicesClosing();
     /// The cache changed outside a sync (a conflict decision): open pages re-read it.
     void cacheChanged();
 
@@ -85,9 +90,7 @@ private:
     accounts::KeyStore *m_keyStore;
     QNetworkAccessManager *m_network;
     accounts::Account m_account;
-    std::unique_ptr<api::ApiClient> m_client;
-    std::unique_ptr<store::CacheDatabase> m_cache;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<AccountServices> m_services;
     QTimer m_interval;
     QTimer m_retry;
     Connection m_connection = Connection::NoAccount;

@@ -3,6 +3,7 @@
 // parameters wizards and edit dialogs, the activation template with its preview; then sync, and the
 // sandbox (over HTTP) holds exactly that product. Then the same run with the network down, synced once
 // the network is back.
+#include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
 #include "uitestsupport.h"
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QTRY_VERIFY(added);
         m_account = m_registry->current();
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
-        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get(), moduleTable());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -343,14 +343,17 @@ private Q_SLOTS:
 
     void followsTheAccountSession()
     {
-        // The shell gives the page the account session: it works on the open account's cache, reloads after
-        // a sync and forgets a closed account (no keychain here: the key is memory-only and absent).
+        // The shell attaches the page to the open account's services (as MainWindow does): it works on that
+        // account's cache, reloads after a sync and forgets a closed account (no keychain here: the key is
+        // memory-only and absent).
         QNetworkAccessManager network;
         accounts::KeyStore keyStore;
         keyStore.setMemoryOnly(true);
         sync::AccountSession session(&keyStore, &network);
         ui::InventoryPage page;
-        page.setSession(&session);
+        connect(&session, &sync::AccountSession::cacheOpened, &page, [&] { page.attach(session.services()); });
+        connect(&session, &sync::AccountSession::servicesClosing, &page, [&] { page.detach(); });
+        page.attach(session.services());
         QVERIFY(!page.createButton()->isEnabled());
 
         accounts::Account first;

@@ -6,6 +6,7 @@
 // the preview follows the text; the action secret is read after a sync; the publish diff compares like
 // with like; and the smaller ones (logo shown, one "preview run" answer, undo after delete, the Publish
 // button at 1024x700, human field names in the conflicts panel).
+#include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
 #include "uitestsupport.h"
@@ -334,7 +335,7 @@ private Q_SLOTS:
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
         // The look of the running app (its style sheet sets heading sizes: what fits at 1024x700 depends on it).
         ui::applyTheme(*qApp);
-        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get(), moduleTable());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

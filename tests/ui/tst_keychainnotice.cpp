@@ -3,6 +3,7 @@
 // system's prompt before the keychain is asked. Without any keychain (children run with no session bus, so
 // QtKeychain itself fails) the sandbox opens with a memory-only key and says so, and a Connect account whose
 // key cannot be read says what to do. Real widgets, the real in-process sandbox, the real keychain library.
+#include "app/moduletable.h"
 #include "testmain.h"
 #include "uitestsupport.h"
 
@@ -175,7 +176,7 @@ private Q_SLOTS:
         accounts::AccountManager manager(&registry, &keyStore, &m_network);
         sandbox::SandboxSession sandbox(&manager, m_dir.filePath(QStringLiteral("sandbox.sqlite")));
         sync::AccountSession session(&keyStore, &m_network);
-        ui::MainWindow window(&manager, &session);
+        ui::MainWindow window(&manager, &session, moduleTable());
         window.setSandboxSession(&sandbox);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -217,7 +218,7 @@ private Q_SLOTS:
         registry.addOrUpdate(account);
         accounts::AccountManager manager(&registry, &keyStore, &m_network);
         sync::AccountSession session(&keyStore, &m_network);
-        ui::MainWindow window(&manager, &session);
+        ui::MainWindow window(&manager, &session, moduleTable());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(session.connection() == sync::AccountSession::Connection::NoKey, 30000);

@@ -5,6 +5,7 @@
 // panel preview ("Sign in to CCP") showing the rendered activation message. Issue 9: realistic example values
 // for the ordering parameters, the panel readable (width, local times, Markdown rendered, not draggable to
 // nothing) with the approval and activation e-mails, Getting started rendered in the customer panel.
+#include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
 #include "uitestsupport.h"
@@ -139,7 +140,7 @@ private Q_SLOTS:
             });
         QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
-        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get(), moduleTable());
         m_window->resize(1280, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

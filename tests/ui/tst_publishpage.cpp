@@ -1,6 +1,7 @@
 // publish_page: the product's Publish page (lab guide, "Publish" .. "Publish Successful!") against the
 // in-process sandbox: checklist, warnings, diff (versioned vs live), Publish -> v1, the locks that follow,
 // then a change of an item and a parameter and Publish -> v2.
+#include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
 #include "uitestsupport.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
             });
         QTRY_VERIFY(added);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
-        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get());
+        m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get(), moduleTable());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,6 +1,7 @@
 // Sync in the window: the sandbox account syncs on open and on F5, the status bar says so, a conflict
 // appears as "1 conflict" in the status bar, the conflicts panel opens from there and resolves it, and
 // the decision reaches the server. Runs under with-keyring.sh (the key is read from the real keychain).
+#include "app/moduletable.h"
 #include "testmain.h"
 #include "uitestsupport.h"
 
@@ -46,7 +47,7 @@ private Q_SLOTS:
         accounts::AccountManager manager(&registry, &keyStore, &network);
         sandbox::SandboxSession sandbox(&manager, dir.filePath(QStringLiteral("sandbox.sqlite")));
         sync::AccountSession session(&keyStore, &network);
-        ui::MainWindow window(&manager, &session);
+        ui::MainWindow window(&manager, &session, moduleTable());
         window.setSandboxSession(&sandbox);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

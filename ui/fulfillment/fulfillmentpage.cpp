@@ -3,8 +3,7 @@
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
-#include "app/sync/accountsession.h"
-#include "app/sync/syncengine.h"
+#include "app/sync/accountservices.h"
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/bulkresultdialog.h"
@@ -13,7 +12,6 @@
 #include "ui/fulfillment/requestlabels.h"
 #include "ui/fulfillment/requestpage.h"
 #include "ui/fulfillment/requestrowdelegate.h"
-#include "ui/shell/moduleinfo.h"
 
 #include "ui/shell/tables.h"
 #include <QAction>
@@ -41,45 +39,35 @@ namespace cv::ui {
 using models::RequestsModel;
 
 FulfillmentPage::FulfillmentPage(QWidget *parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_listPage(new QWidget(this))
+    : ModulePage(core::ModuleId::Fulfillment, parent)
     , m_typeFilter(filterButton(QStringLiteral("type"), RequestLabels::types(), RequestLabels::typeLabels()))
     , m_statusFilter(filterButton(QStringLiteral("status"), RequestLabels::statuses(), RequestLabels::statusLabels()))
     , m_environmentFilter(filterButton(
           QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
-    , m_assignee(new QComboBox(m_listPage))
-    , m_product(new QComboBox(m_listPage))
-    , m_createdEnabled(new QCheckBox(tr("Created"), m_listPage))
-    , m_createdFrom(new QDateEdit(m_listPage))
-    , m_createdTo(new QDateEdit(m_listPage))
-    , m_search(new QLineEdit(m_listPage))
-    , m_clearFilters(new QPushButton(tr("Clear filters"), m_listPage))
+    , m_assignee(new QComboBox(listPage()))
+    , m_product(new QComboBox(listPage()))
+    , m_createdEnabled(new QCheckBox(tr("Created"), listPage()))
+    , m_createdFrom(new QDateEdit(listPage()))
+    , m_createdTo(new QDateEdit(listPage()))
+    , m_search(new QLineEdit(listPage()))
+    , m_clearFilters(new QPushButton(tr("Clear filters"), listPage()))
     , m_chipRow(new QHBoxLayout)
-    , m_allChip(new QToolButton(m_listPage))
-    , m_table(new QTableView(m_listPage))
-    , m_empty(new QLabel(m_listPage))
-    , m_selection(new QLabel(m_listPage))
-    , m_bulkApprove(new QPushButton(tr("Approve selected..."), m_listPage))
-    , m_bulkReject(new QPushButton(tr("Reject selected..."), m_listPage))
+    , m_allChip(new QToolButton(listPage()))
+    , m_table(new QTableView(listPage()))
+    , m_empty(new QLabel(listPage()))
+    , m_selection(new QLabel(listPage()))
+    , m_bulkApprove(new QPushButton(tr("Approve selected..."), listPage()))
+    , m_bulkReject(new QPushButton(tr("Reject selected..."), listPage()))
     , m_searchDelay(new QTimer(this))
     , m_model(new RequestsModel(this))
     , m_requestPage(new RequestPage(this))
 {
-    setObjectName(QStringLiteral("page-fulfillment"));
     m_model->setHeaderLabels(RequestLabels::headers());
     m_model->setValueLabels(RequestsModel::TypeColumn, RequestLabels::typeLabels());
     m_model->setValueLabels(RequestsModel::StatusColumn, RequestLabels::statusLabels());
     m_model->setValueLabels(RequestsModel::EnvironmentColumn, RequestLabels::environmentLabels());
 
-    auto *title = new QLabel(tr("Fulfillment"), m_listPage);
-    title->setObjectName(QStringLiteral("moduleTitle"));
-    title->setProperty("pageHeading", true);
-    auto *subtitle = new QLabel(tr("Process the requests of your customers: approve, inquire or reject."), m_listPage);
-    subtitle->setObjectName(QStringLiteral("moduleSubtitle"));
-    subtitle->setProperty("pageSubheading", true);
-    auto *icon = new QLabel(m_listPage);
-    icon->setPixmap(ModuleInfo::icon(core::ModuleId::Fulfillment).pixmap(32, 32));
+    setHeading(tr("Fulfillment"), tr("Process the requests of your customers: approve, inquire or reject."));
 
     m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
     m_assignee->setToolTip(tr("Assignee"));
@@ -114,7 +102,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     m_chipRow->setSpacing(6);
     m_chipRow->addWidget(m_allChip);
     for (const QString &status : RequestLabels::statuses()) {
-        auto *chip = new QToolButton(m_listPage);
+        auto *chip = new QToolButton(listPage());
         chip->setObjectName(QStringLiteral("chip-") + status);
         chip->setCheckable(true);
         chip->setAutoRaise(true);
@@ -158,14 +146,6 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     m_bulkApprove->setEnabled(false);
     m_bulkReject->setEnabled(false);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    auto *headerRow = new QHBoxLayout;
-    headerRow->setSpacing(12);
-    headerRow->addWidget(icon, 0, Qt::AlignTop);
-    headerRow->addLayout(titles, 1);
     // Two rows, so that every filter keeps its full text down to a 1024 px wide window and the search box
     // gets the room that is left: search, dates and Clear; then the choice filters.
     for (QWidget *fixed : std::initializer_list<QWidget *> { m_typeFilter, m_statusFilter, m_environmentFilter,
@@ -178,7 +158,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     searchRow->addSpacing(12);
     searchRow->addWidget(m_createdEnabled);
     searchRow->addWidget(m_createdFrom);
-    searchRow->addWidget(new QLabel(QStringLiteral("–"), m_listPage));
+    searchRow->addWidget(new QLabel(QStringLiteral("–"), listPage()));
     searchRow->addWidget(m_createdTo);
     searchRow->addSpacing(12);
     searchRow->addWidget(m_clearFilters);
@@ -194,9 +174,9 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     bulkRow->addWidget(m_selection, 1);
     bulkRow->addWidget(m_bulkReject);
     bulkRow->addWidget(m_bulkApprove);
-    auto *listLayout = new QVBoxLayout(m_listPage);
+    auto *listLayout = new QVBoxLayout(listPage());
     listLayout->setContentsMargins(32, 24, 32, 16);
-    listLayout->addLayout(headerRow);
+    listLayout->addLayout(takeHeading());
     listLayout->addSpacing(8);
     listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);
@@ -205,11 +185,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     listLayout->addWidget(m_empty, 1);
     listLayout->addLayout(bulkRow);
 
-    m_stack->addWidget(m_listPage);
-    m_stack->addWidget(m_requestPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    addDetailPage(m_requestPage);
 
     setTabOrder(m_search, m_typeFilter);
     setTabOrder(m_typeFilter, m_statusFilter);
@@ -223,16 +199,6 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     setTabOrder(m_clearFilters, m_table);
     setTabOrder(m_table, m_bulkReject);
     setTabOrder(m_bulkReject, m_bulkApprove);
-
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        showList();
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FulfillmentPage::applyFilter);
@@ -278,7 +244,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     connect(m_requestPage, &RequestPage::ccpRequested, this, [this](const QString &assetId) {
         auto *dialog = new CcpPreview(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->load(m_session ? m_session->client() : nullptr, assetId);
+        dialog->load(services() ? &services()->client() : nullptr, assetId);
         dialog->open();
     });
 
@@ -346,19 +312,9 @@ void FulfillmentPage::fitColumns()
     m_columnsSized = true;
 }
 
-void FulfillmentPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void FulfillmentPage::retranslate()
 {
-    if (auto *title = m_listPage->findChild<QLabel *>(QStringLiteral("moduleTitle")))
-        title->setText(tr("Fulfillment"));
-    if (auto *subtitle = m_listPage->findChild<QLabel *>(QStringLiteral("moduleSubtitle")))
-        subtitle->setText(tr("Process the requests of your customers: approve, inquire or reject."));
+    setHeading(tr("Fulfillment"), tr("Process the requests of your customers: approve, inquire or reject."));
     m_createdEnabled->setText(tr("Created"));
     m_clearFilters->setText(tr("Clear filters"));
     m_assignee->setToolTip(tr("Assignee"));
@@ -407,32 +363,35 @@ QToolButton *FulfillmentPage::filterButton(
     return button;
 }
 
-void FulfillmentPage::setSession(sync::AccountSession *session)
+void FulfillmentPage::onAttached(sync::AccountServices *services)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    auto attach = [this] {
-        if (m_session && m_session->cache() && m_session->engine())
-            setCache(m_session->cache(), &m_session->engine()->objects(), &m_session->engine()->outbox());
-        else
-            setCache(nullptr, nullptr, nullptr);
-    };
-    if (session) {
-        connect(session, &sync::AccountSession::cacheOpened, this, attach);
-        connect(session, &sync::AccountSession::synced, this, &FulfillmentPage::reload);
+    m_ownActions.reset();
+    if (!services) {
+        m_context.currentUser = {};
+        useContext(nullptr, nullptr, nullptr);
+        return;
     }
-    attach();
+    m_context.currentUser = services->currentUser();
+    useContext(&services->cache(), &services->objects(), &services->requestActions());
+    connect(services, &sync::AccountServices::synced, this, &FulfillmentPage::reload);
+    connect(services, &sync::AccountServices::currentUserChanged, this, &FulfillmentPage::setCurrentUser);
 }
 
 void FulfillmentPage::setCache(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox)
 {
-    m_actions.reset();
+    detach();
+    m_ownActions.reset();
     if (db && objects && outbox)
-        m_actions = std::make_unique<fulfillment::RequestActions>(*db, *objects, *outbox);
-    m_context.db = m_actions ? db : nullptr;
-    m_context.objects = m_actions ? objects : nullptr;
-    m_context.actions = m_actions.get();
+        m_ownActions = std::make_unique<fulfillment::RequestActions>(*db, *objects, *outbox);
+    useContext(m_ownActions ? db : nullptr, m_ownActions ? objects : nullptr, m_ownActions.get());
+}
+
+void FulfillmentPage::useContext(
+    store::CacheDatabase *db, store::ObjectRepository *objects, fulfillment::RequestActions *actions)
+{
+    m_context.db = actions ? db : nullptr;
+    m_context.objects = actions ? objects : nullptr;
+    m_context.actions = actions;
     m_requestPage->setContext(m_context);
     m_model->setDatabase(m_context.db);
     refreshChoices();
@@ -452,7 +411,7 @@ void FulfillmentPage::reload()
 {
     m_model->reload();
     refreshChoices();
-    if (m_stack->currentWidget() == m_requestPage)
+    if (stack()->currentWidget() == m_requestPage)
         m_requestPage->reload();
 }
 
@@ -566,16 +525,24 @@ void FulfillmentPage::openRequest(const QString &id)
     if (id.isEmpty() || !m_context.isValid())
         return;
     m_requestPage->openRequest(id);
-    m_stack->setCurrentWidget(m_requestPage);
+    stack()->setCurrentWidget(m_requestPage);
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_table->selectRow(row);
     m_requestPage->setFocus();
 }
 
+bool FulfillmentPage::openObject(const QString &id)
+{
+    if (!m_context.isValid() || !m_context.objects->get(QStringLiteral("requests"), id))
+        return false;
+    openRequest(id);
+    return true;
+}
+
 void FulfillmentPage::showList()
 {
-    m_stack->setCurrentWidget(m_listPage);
+    ModulePage::showList();
     m_table->setFocus();
 }
 
@@ -601,7 +568,7 @@ void FulfillmentPage::bulkApprove()
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         QList<BulkResultDialog::Result> results;
         for (const QString &id : ids) {
-            const auto done = m_actions->approve(id, dialog->templateId());
+            const auto done = m_context.actions->approve(id, dialog->templateId());
             results.append(
                 { id, done.ok(), done.ok() ? tr("Approved, waiting for sync") : RequestLabels::error(done.error()) });
         }
@@ -623,7 +590,7 @@ void FulfillmentPage::bulkReject()
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         QList<BulkResultDialog::Result> results;
         for (const QString &id : ids) {
-            const auto done = m_actions->reject(id, dialog->reason());
+            const auto done = m_context.actions->reject(id, dialog->reason());
             results.append(
                 { id, done.ok(), done.ok() ? tr("Rejected, waiting for sync") : RequestLabels::error(done.error()) });
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/fulfillment/fulfillmentcontext.h"
+#include "ui/shell/modulepage.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,9 +26,6 @@ class CacheDatabase;
 class ObjectRepository;
 class Outbox;
 } // namespace cv::store
-namespace cv::sync {
-class AccountSession;
-}
 namespace cv::models {
 class RequestsModel;
 }
@@ -38,7 +36,7 @@ class RequestPage;
 
 /// The Fulfillment module: the cached requests in a table (SQL-side filters, sorting and paging, so it
 /// stays instant with 100,000 requests), counts per status, bulk approve/reject, and the request page.
-class FulfillmentPage final : public QWidget
+class FulfillmentPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FulfillmentPage)
@@ -47,9 +45,8 @@ public:
     explicit FulfillmentPage(QWidget *parent = nullptr);
     ~FulfillmentPage() override;
 
-    /// Follows the account session: its cache, and a reload after each sync.
-    void setSession(sync::AccountSession *session);
-    /// Works on this cache directly (tests, or a session's cache).
+    /// Works on this cache directly, with request actions of its own (tests; the shell attaches the account's
+    /// services instead).
     void setCache(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox);
     /// {id, name, email} of the signed-in user, for "Assign to me".
     void setCurrentUser(const QJsonObject &user);
@@ -57,16 +54,20 @@ public:
     void reload();
 
     void openRequest(const QString &id);
-    void showList();
+    /// Opens request `id` if it is in the cache.
+    bool openObject(const QString &id) override;
+    void showList() override;
+    QLineEdit *searchField() const override { return m_search; }
+    void retranslate() override;
     models::RequestsModel *model() const { return m_model; }
     RequestPage *requestPage() const { return m_requestPage; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void onAttached(sync::AccountServices *services) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retranslate();
+    void useContext(store::CacheDatabase *db, store::ObjectRepository *objects, fulfillment::RequestActions *actions);
     void fitColumns();
     QToolButton *filterButton(const QString &name, const QStringList &values, const QHash<QString, QString> &labels);
     void applyFilter();
@@ -80,11 +81,7 @@ private:
     void bulkReject();
 
     FulfillmentContext m_context;
-    std::unique_ptr<fulfillment::RequestActions> m_actions;
-    sync::AccountSession *m_session = nullptr;
-
-    QStackedWidget *m_stack;
-    QWidget *m_listPage;
+    std::unique_ptr<fulfillment::RequestActions> m_ownActions; ///< setCache() only
     QToolButton *m_typeFilter;
     QToolButton *m_statusFilter;
     QToolButton *m_environmentFilter;

@@ -4,13 +4,12 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
+#include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
-#include "app/sync/syncengine.h"
 #include "models/inventory/productlistmodel.h"
 #include "ui/inventory/productlistdelegate.h"
 #include "ui/inventory/productpage.h"
 #include "ui/inventory/profilepage.h"
-#include "ui/shell/moduleinfo.h"
 
 #include "ui/shell/tables.h"
 #include <QAction>
@@ -34,24 +33,16 @@
 namespace cv::ui {
 
 InventoryPage::InventoryPage(QWidget *parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_listPage(new QWidget(this))
-    , m_title(new QLabel(m_listPage))
-    , m_subtitle(new QLabel(m_listPage))
-    , m_search(new QLineEdit(m_listPage))
-    , m_create(new QPushButton(m_listPage))
-    , m_import(new QPushButton(m_listPage))
-    , m_export(new QPushButton(m_listPage))
-    , m_table(new QTableView(m_listPage))
-    , m_empty(new QLabel(m_listPage))
+    : ModulePage(core::ModuleId::Inventory, parent)
+    , m_search(new QLineEdit(listPage()))
+    , m_create(new QPushButton(listPage()))
+    , m_import(new QPushButton(listPage()))
+    , m_export(new QPushButton(listPage()))
+    , m_table(new QTableView(listPage()))
+    , m_empty(new QLabel(listPage()))
     , m_model(new models::ProductListModel(this))
     , m_productPage(new ProductPage(this))
 {
-    setObjectName(QStringLiteral("page-inventory"));
-    m_title->setObjectName(QStringLiteral("moduleTitle"));
-    m_title->setProperty("pageHeading", true);
-    m_subtitle->setProperty("pageSubheading", true);
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setClearButtonEnabled(true);
     m_create->setObjectName(QStringLiteral("createProduct"));
@@ -78,24 +69,14 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         models::ProductListModel::UpdatedColumn, QHeaderView::ResizeToContents);
 
-    auto *icon = new QLabel(m_listPage);
-    icon->setPixmap(ModuleInfo::icon(core::ModuleId::Inventory).pixmap(32, 32));
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto *header = new QHBoxLayout;
-    header->setSpacing(12);
-    header->addWidget(icon, 0, Qt::AlignTop);
-    header->addLayout(titles, 1);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_import);
     toolbar->addWidget(m_export);
     toolbar->addWidget(m_create);
-    auto *listLayout = new QVBoxLayout(m_listPage);
+    auto *listLayout = new QVBoxLayout(listPage());
     listLayout->setContentsMargins(32, 24, 32, 24);
-    listLayout->addLayout(header);
+    listLayout->addLayout(takeHeading());
     listLayout->addSpacing(12);
     listLayout->addLayout(toolbar);
     listLayout->addWidget(m_table, 1);
@@ -104,23 +85,10 @@ InventoryPage::InventoryPage(QWidget *parent)
     // Quitting saves what is still waiting for the debounce.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_productPage->flushPendingEdits(); });
 
-    m_stack->addWidget(m_listPage);
-    m_stack->addWidget(m_productPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    addDetailPage(m_productPage);
     setTabOrder(m_search, m_create);
     setTabOrder(m_create, m_table);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        showList();
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
     auto *create = new QAction(this);
     create->setShortcut(QKeySequence::New);
     create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -148,6 +116,9 @@ InventoryPage::InventoryPage(QWidget *parent)
         [this](const QModelIndex &index) { openProduct(m_model->productIdAt(index.row())); });
     connect(m_productPage, &ProductPage::backRequested, this, &InventoryPage::showList);
     connect(m_productPage, &ProductPage::edited, m_model, qOverload<>(&models::ProductListModel::reload));
+    connect(m_productPage, &ProductPage::openRequestRequested, this,
+        [this](const QString &requestId) { Q_EMIT openObjectRequested(core::ModuleId::Fulfillment, requestId); });
+    connect(m_productPage, &ProductPage::previewFinished, this, &ModulePage::notificationsChanged);
     retranslate();
     updateEmptyState();
 }
@@ -159,45 +130,28 @@ InventoryPage::~InventoryPage()
     m_productPage = nullptr;
 }
 
-void InventoryPage::setSession(sync::AccountSession *session)
+void InventoryPage::onAttached(sync::AccountServices *services)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &sync::AccountSession::cacheOpened, this, &InventoryPage::onSessionChanged);
-        connect(session, &sync::AccountSession::connectionChanged, this,
-            [this](sync::AccountSession::Connection connection) {
-                if (m_session && m_session->cache() != m_db)
-                    onSessionChanged();
-                // What is typed goes out with this sync (and is not written against an id the push renames).
-                else if (connection == sync::AccountSession::Connection::Syncing)
-                    m_productPage->flushPendingEdits();
-            });
-        connect(session, &sync::AccountSession::synced, this,
-            [this](const sync::SyncSummary &summary) { followCache(summary.renamedIds); });
-        // A conflict decision changed the cache outside a sync: the open page shows it at once.
-        connect(session, &sync::AccountSession::cacheChanged, this, [this] { followCache({}); });
+    if (!services) {
+        useStore(nullptr, nullptr, nullptr, nullptr);
+        return;
     }
-    onSessionChanged();
-}
-
-void InventoryPage::onSessionChanged()
-{
-    if (m_session && m_session->cache() && m_session->engine())
-        setStore(m_session->cache(), &m_session->engine()->objects(), &m_session->engine()->outbox());
-    else
-        setStore(nullptr, nullptr, nullptr);
+    useStore(&services->cache(), &services->objects(), &services->outbox(), &services->productEditor());
+    // What is typed goes out with this sync (and is not written against an id the push renames).
+    connect(services, &sync::AccountServices::syncStarting, this, [this] { m_productPage->flushPendingEdits(); });
+    connect(services, &sync::AccountServices::synced, this,
+        [this](const sync::SyncSummary &summary) { followCache(summary.renamedIds); });
+    // A conflict decision changed the cache outside a sync: the open page shows it at once.
+    connect(services, &sync::AccountServices::cacheChanged, this, [this] { followCache({}); });
 }
 
 InventoryContext InventoryPage::context() const
 {
-    InventoryContext context { m_db, m_objects, m_outbox, m_editor.get(), {} };
-    if (m_session) {
-        QPointer<sync::AccountSession> session = m_session;
-        store::CacheDatabase *db = m_db;
-        context.isCurrent = [session, db] { return session && session->cache() == db; };
-        context.session = m_session;
+    InventoryContext context { m_db, m_objects, m_outbox, m_editor, {} };
+    if (services()) {
+        QPointer<sync::AccountServices> current = services();
+        context.isCurrent = [current] { return !current.isNull(); };
+        context.session = services()->session();
     }
     return context;
 }
@@ -205,6 +159,18 @@ InventoryContext InventoryPage::context() const
 void InventoryPage::setStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox)
 {
     if (db == m_db && objects == m_objects && outbox == m_outbox)
+        return;
+    detach();
+    useStore(nullptr, nullptr, nullptr, nullptr);
+    if (db && objects && outbox)
+        m_ownEditor = std::make_unique<inventory::ProductEditor>(*db, *objects, *outbox);
+    useStore(db, objects, outbox, m_ownEditor.get());
+}
+
+void InventoryPage::useStore(
+    store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox, inventory::ProductEditor *editor)
+{
+    if (db == m_db && objects == m_objects && outbox == m_outbox && editor == m_editor)
         return;
     // Edits pending for the previous account are saved only if its cache is still open.
     if (m_productPage->context().isValid())
@@ -214,10 +180,12 @@ void InventoryPage::setStore(store::CacheDatabase *db, store::ObjectRepository *
     m_db = db;
     m_objects = objects;
     m_outbox = outbox;
-    m_editor = db && objects && outbox ? std::make_unique<inventory::ProductEditor>(*db, *objects, *outbox) : nullptr;
+    m_editor = db && objects && outbox ? editor : nullptr;
+    if (m_editor != m_ownEditor.get())
+        m_ownEditor.reset();
     m_productPage->setContext(context());
     m_model->setRepository(m_objects);
-    m_stack->setCurrentWidget(m_listPage);
+    stack()->setCurrentWidget(listPage());
     m_create->setEnabled(m_editor != nullptr);
     m_import->setEnabled(m_editor != nullptr);
     m_export->setEnabled(m_editor != nullptr);
@@ -269,14 +237,22 @@ void InventoryPage::openProduct(const QString &productId)
     if (productId.isEmpty() || !m_editor)
         return;
     m_productPage->openProduct(productId);
-    m_stack->setCurrentWidget(m_productPage);
+    stack()->setCurrentWidget(m_productPage);
+}
+
+bool InventoryPage::openObject(const QString &productId)
+{
+    if (!m_objects || !m_objects->get(QStringLiteral("products"), productId))
+        return false;
+    openProduct(productId);
+    return isProductOpen();
 }
 
 void InventoryPage::showList()
 {
     const QString openId = m_productPage->productId();
     m_productPage->closeProduct();
-    m_stack->setCurrentWidget(m_listPage);
+    ModulePage::showList();
     m_model->reload();
     updateEmptyState();
     const int row = m_model->rowOf(openId);
@@ -287,7 +263,7 @@ void InventoryPage::showList()
 
 bool InventoryPage::isProductOpen() const
 {
-    return m_stack->currentWidget() == m_productPage && !m_productPage->productId().isEmpty();
+    return stack()->currentWidget() == m_productPage && !m_productPage->productId().isEmpty();
 }
 
 void InventoryPage::createProduct()
@@ -342,21 +318,13 @@ void InventoryPage::updateEmptyState()
 
 void InventoryPage::retranslate()
 {
-    m_title->setText(ModuleInfo::title(core::ModuleId::Inventory));
-    m_subtitle->setText(ModuleInfo::description(core::ModuleId::Inventory));
+    ModulePage::retranslate();
     m_search->setPlaceholderText(tr("Search by name or ID (Ctrl+F)"));
     m_create->setText(tr("Create Product"));
     m_create->setToolTip(tr("Define a new product (Ctrl+N)"));
     m_model->setHeaderLabels({ tr("Name"), tr("ID"), tr("Status"), tr("Updated") });
     m_model->setStatusLabels(tr("Unpublished"), tr("v%1"));
     updateEmptyState();
-}
-
-void InventoryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 bool InventoryPage::exportProductTo(const QString &productId, const QString &filePath, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/inventory/inventorycontext.h"
+#include "ui/shell/modulepage.h"
 
 #include <QHash>
 #include <QPointer>
@@ -20,9 +21,6 @@ class ProductEditor;
 namespace cv::models {
 class ProductListModel;
 }
-namespace cv::sync {
-class AccountSession;
-}
 
 namespace cv::ui {
 
@@ -30,7 +28,7 @@ class ProductPage;
 
 /// The Inventory module: every product of the account (search, "Create Product") and, when one is
 /// opened, its ProductPage. Works on the session's cache, offline.
-class InventoryPage final : public QWidget
+class InventoryPage final : public ModulePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryPage)
@@ -39,16 +37,18 @@ public:
     explicit InventoryPage(QWidget *parent = nullptr);
     ~InventoryPage() override;
 
-    /// Follows `session`: its cache when opened, a reload after each sync.
-    void setSession(sync::AccountSession *session);
-    sync::AccountSession *session() const { return m_session; }
-    /// Works on an explicit cache (tests, or no session); null pointers: no account.
+    /// The open account's session (online features), or null while no account is attached.
+    sync::AccountSession *session() const { return services() ? services()->session() : nullptr; }
+    /// Works on an explicit cache with a product editor of its own (tests; the shell attaches the account's
+    /// services instead); null pointers: no account.
     void setStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox);
 
     /// Re-reads the product list (and the open product).
     void reload();
     void openProduct(const QString &productId);
-    void showList();
+    void showList() override;
+    bool openObject(const QString &productId) override;
+    QLineEdit *searchField() const override { return m_search; }
     bool isProductOpen() const;
 
     models::ProductListModel *productModel() const { return m_model; }
@@ -63,7 +63,7 @@ public:
     bool importProductFrom(const QString &filePath, QString *error);
     ProductPage *productPage() const { return m_productPage; }
     InventoryContext context() const;
-    void retranslate();
+    void retranslate() override;
 
 public Q_SLOTS:
     /// Asks for the name, creates the product offline (with Connect's example items and parameters) and
@@ -74,27 +74,23 @@ public Q_SLOTS:
     void importDefinition();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void onAttached(sync::AccountServices *services) override;
 
 private:
+    void useStore(store::CacheDatabase *db, store::ObjectRepository *objects, store::Outbox *outbox,
+        inventory::ProductEditor *editor);
     void updateEmptyState();
-    void onSessionChanged();
     /// After a sync (`renamed`: local ids that took server ids) or a conflict decision: the list and the
     /// open product show the cache, the product followed in place under its new id.
     void followCache(const QHash<QString, QString> &renamed);
     /// The server id a product created offline took at its first sync, or "".
     QString serverIdOf(const QString &localId) const;
 
-    QPointer<sync::AccountSession> m_session;
     store::CacheDatabase *m_db = nullptr;
     store::ObjectRepository *m_objects = nullptr;
     store::Outbox *m_outbox = nullptr;
-    std::unique_ptr<inventory::ProductEditor> m_editor;
-
-    QStackedWidget *m_stack;
-    QWidget *m_listPage;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    inventory::ProductEditor *m_editor = nullptr; ///< the services' (or m_ownEditor)
+    std::unique_ptr<inventory::ProductEditor> m_ownEditor; ///< setStore() only
     QLineEdit *m_search;
     QPushButton *m_create;
     QPushButton *m_import;

@@ -5,12 +5,9 @@
 #include "app/accounts/keystore.h"
 #include "app/core/embeddedserver.h"
 #include "app/store/objectrepository.h"
+#include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
-#include "app/sync/syncengine.h"
 #include "models/accounts/accountlistmodel.h"
-#include "ui/fulfillment/fulfillmentpage.h"
-#include "ui/inventory/inventorypage.h"
-#include "ui/inventory/productpage.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
@@ -22,8 +19,6 @@
 #include "ui/shell/userfacingerrors.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
-
-#include "app/core/datapaths.h"
 
 #include <QAction>
 #include <QEvent>
@@ -45,7 +40,8 @@ namespace cv::ui {
 
 using core::ModuleId;
 
-MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession *session, QWidget *parent)
+MainWindow::MainWindow(
+    accounts::AccountManager *accounts, sync::AccountSession *session, const ModuleRegistry &modules, QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
     , m_accountModel(new models::AccountListModel(accounts->registry(), this))
@@ -69,45 +65,22 @@ MainWindow::MainWindow(accounts::AccountManager *accounts, sync::AccountSession 
     for (ModuleId id : core::allModules()) {
         if (id == ModuleId::Home)
             continue;
-        QWidget *page = nullptr;
-        if (id == ModuleId::Inventory && m_session) {
-            auto *inventory = new InventoryPage(this);
-            inventory->setSession(m_session);
-            connect(inventory->productPage(), &ProductPage::openRequestRequested, this, &MainWindow::openRequest);
-            connect(inventory->productPage(), &ProductPage::previewFinished, this, [this] {
-                if (m_notifications)
-                    m_notifications->refresh();
-            });
-            page = inventory;
-        } else if (id == ModuleId::Fulfillment && m_session) {
-            auto *fulfillment = new FulfillmentPage(this);
-            fulfillment->setSession(m_session);
-            // "Assign to me": the account's active user from the cache (an API key acts for its account;
-            // the portal assigns to users). Refreshed after each sync.
-            connect(m_session, &sync::AccountSession::synced, fulfillment, [this, fulfillment] {
-                if (!m_session->engine())
-                    return;
-                const auto users
-                    = m_session->engine()->objects().list(QStringLiteral("users"), m_session->account().id);
-                for (const store::CachedObject &user : users) {
-                    if (user.json.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
-                        if (fulfillment->property("cvCurrentUser").toString() == user.id)
-                            return; // unchanged: do not reload the open request under the user's hands
-                        fulfillment->setProperty("cvCurrentUser", user.id);
-                        fulfillment->setCurrentUser(
-                            QJsonObject { { QStringLiteral("id"), user.json.value(QStringLiteral("id")) },
-                                { QStringLiteral("name"), user.json.value(QStringLiteral("name")) },
-                                { QStringLiteral("email"), user.json.value(QStringLiteral("email")) } });
-                        return;
-                    }
-                }
-            });
-            page = fulfillment;
-        } else {
-            page = new ModulePage(id, this);
-        }
+        ModulePage *page = modules.create(id, this);
+        connect(page, &ModulePage::openObjectRequested, this, [this](ModuleId module, const QString &objectId) {
+            if (module == ModuleId::Fulfillment)
+                openRequest(objectId);
+        });
+        connect(page, &ModulePage::notificationsChanged, this, [this] {
+            if (m_notifications)
+                m_notifications->refresh();
+        });
         m_stack->addWidget(page);
         m_pages.insert(id, page);
+    }
+    if (m_session) {
+        connect(m_session, &sync::AccountSession::cacheOpened, this, &MainWindow::attachPages);
+        connect(m_session, &sync::AccountSession::servicesClosing, this, &MainWindow::detachPages);
+        attachPages();
     }
     m_keychainNotice = new KeychainNotice(this);
     auto *central = new QWidget(this);
@@ -191,6 +164,28 @@ void MainWindow::openSession(const accounts::Account &account)
 
 MainWindow::~MainWindow() = default;
 
+QList<ModulePage *> MainWindow::modulePages() const
+{
+    QList<ModulePage *> pages;
+    for (ModuleId id : core::allModules()) {
+        if (auto *page = qobject_cast<ModulePage *>(m_pages.value(id)))
+            pages << page;
+    }
+    return pages;
+}
+
+void MainWindow::attachPages()
+{
+    for (ModulePage *page : modulePages())
+        page->attach(m_session ? m_session->services() : nullptr);
+}
+
+void MainWindow::detachPages()
+{
+    for (ModulePage *page : modulePages())
+        page->detach();
+}
+
 void MainWindow::buildToolBar()
 {
     auto *bar = addToolBar(QString());
@@ -272,19 +267,17 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::openRequest(const QString &requestId)
 {
-    auto *fulfillment = qobject_cast<FulfillmentPage *>(m_pages.value(ModuleId::Fulfillment));
+    auto *fulfillment = qobject_cast<ModulePage *>(m_pages.value(ModuleId::Fulfillment));
     if (!fulfillment || !m_session)
         return;
     showModule(ModuleId::Fulfillment);
     // Already cached (e.g. from a notification): open it now.
-    if (m_session->engine() && m_session->engine()->objects().get(QStringLiteral("requests"), requestId)) {
-        fulfillment->openRequest(requestId);
+    if (fulfillment->openObject(requestId))
         return;
-    }
     // Created in Connect (a preview's request): sync first so it is in the cache, then open it.
     auto *guard = new QObject(this);
     connect(m_session, &sync::AccountSession::synced, guard, [fulfillment, requestId, guard] {
-        fulfillment->openRequest(requestId);
+        fulfillment->openObject(requestId);
         guard->deleteLater();
     });
     m_session->syncNow();
@@ -477,11 +470,8 @@ void MainWindow::signOut(const QString &keychainKey)
                     statusBar()->showMessage(UserFacingErrors::describe(result), 10000);
                     return;
                 }
-                if (deleteData) {
-                    const QString cache = core::DataPaths::cacheFileFor(account.keychainKey());
-                    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-                        QFile::remove(cache + suffix);
-                }
+                if (deleteData)
+                    sync::AccountServices::deleteOfflineData(account.keychainKey());
             });
     });
     box->open();

@@ -2,6 +2,7 @@
 
 #include "app/accounts/account.h"
 #include "app/core/moduleid.h"
+#include "ui/shell/moduleregistry.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -41,16 +42,19 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// `session` (optional) syncs the current account: the window opens it on each account switch and
-    /// shows its state in the status bar.
-    explicit MainWindow(
-        accounts::AccountManager *accounts, sync::AccountSession *session = nullptr, QWidget *parent = nullptr);
+    /// `session` (optional) syncs the current account: the window opens it on each account switch, shows its
+    /// state in the status bar and attaches every module page to the open account's services. `modules` says
+    /// which page each module shows (the composition root's table); a module without one is a placeholder.
+    explicit MainWindow(accounts::AccountManager *accounts, sync::AccountSession *session = nullptr,
+        const ModuleRegistry &modules = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     core::ModuleId currentModule() const { return m_currentModule; }
     /// The page shown in the central area (a module page, the landing page or the first-run page).
     QWidget *currentPage() const;
     QWidget *modulePage(core::ModuleId id) const { return m_pages.value(id); }
+    /// The page of every module but Home (the landing page).
+    QList<ModulePage *> modulePages() const;
     bool isFirstRunShown() const;
 
     ModuleNavigator *moduleNavigator() const { return m_moduleNavigator; }
@@ -89,6 +93,9 @@ private:
     void buildStatusBar();
     void onCurrentAccountChanged(const accounts::Account &account);
     void openSession(const accounts::Account &account);
+    /// Every module page works on the open account's services (none: detached).
+    void attachPages();
+    void detachPages();
     void connectKeychain();
     void addAccount(const QString &endpoint, const QByteArray &apiKey);
     void signOut(const QString &keychainKey);

@@ -1,0 +1,27 @@
+// Part of the composition root (app/main.cpp): the one place that knows every module page.
+#include "app/moduletable.h"
+
+#include "ui/fulfillment/fulfillmentpage.h"
+#include "ui/inventory/inventorypage.h"
+#include "ui/shell/modulepage.h"
+
+namespace cv {
+
+ui::ModuleRegistry moduleTable()
+{
+    using core::ModuleId;
+    ui::ModuleRegistry modules;
+    // One line per module. A module not built yet stays a placeholder until its issue replaces the line.
+    modules.add(ModuleId::Fulfillment, [](QWidget *parent) { return new ui::FulfillmentPage(parent); });
+    modules.addPlaceholder(ModuleId::Account);
+    modules.addPlaceholder(ModuleId::Reports);
+    modules.addPlaceholder(ModuleId::Api);
+    modules.addPlaceholder(ModuleId::Agreements);
+    modules.addPlaceholder(ModuleId::Listings);
+    modules.addPlaceholder(ModuleId::Usage);
+    modules.addPlaceholder(ModuleId::HelpSupport);
+    modules.add(ModuleId::Inventory, [](QWidget *parent) { return new ui::InventoryPage(parent); });
+    return modules;
+}
+
+} // namespace cv
