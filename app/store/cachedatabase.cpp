@@ -16,7 +16,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 2;
+constexpr int kLatestSchemaVersion = 3;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -151,6 +151,21 @@ QStringList migrationStatements(int version)
         // Per-cache facts (account id, endpoint, last full sync...) that are not pull cursors.
         statements << QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         statements << registryChanges(2);
+        break;
+    case 3:
+        // The Fulfillment table (store/requeststore.cpp) reads only live rows (deleted = 0). Partial indexes
+        // hold that condition, so a sort or a count walks an index without reading the row (whose small
+        // columns sit after two JSON columns, in overflow pages): one per sortable column (entries ordered by
+        // column then rowid, the list's order), and (filter column, status) for the per-status counts.
+        for (const char *column : { "id", "type", "status", "product_name", "customer", "marketplace", "environment",
+                 "assignee", "created", "updated" })
+            statements << QStringLiteral("CREATE INDEX requests_live_%1 ON requests(%1) WHERE deleted = 0")
+                              .arg(QLatin1String(column));
+        for (const char *column : { "type", "environment", "assignee", "product_id" })
+            statements << QStringLiteral(
+                "CREATE INDEX requests_live_%1_status ON requests(%1, status) WHERE deleted = 0")
+                              .arg(QLatin1String(column));
+        statements << registryChanges(3);
         break;
     default: break;
     }

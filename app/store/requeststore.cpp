@@ -109,6 +109,30 @@ QString orderBy(RequestOrder order)
     return u"%1 %2, rowid %2"_s.arg(col(order.field), direction);
 }
 
+Where countsQuery(const RequestFilter &filter)
+{
+    Where where = compile(filter, false);
+    where.sql = u"SELECT status, COUNT(*) FROM requests WHERE %1 GROUP BY status"_s.arg(where.sql);
+    return where;
+}
+
+Where pageQuery(const RequestFilter &filter, RequestOrder order, int offset, int limit)
+{
+    Where where = compile(filter, true);
+    QStringList columns;
+    for (int c = 0; c < RequestFieldCount; ++c)
+        columns << col(RequestField(c));
+    where.sql = u"SELECT %1, product_id, dirty FROM requests WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
+                    .arg(columns.join(u", "_s), where.sql, orderBy(order))
+                    .arg(limit)
+                    .arg(offset);
+    return where;
+}
+
+const QString kProducts = u"SELECT product_id, MAX(product_name) FROM requests WHERE deleted = 0 AND product_id IS NOT "
+                          "NULL GROUP BY product_id ORDER BY 2"_s;
+const QString kAssignees = u"SELECT DISTINCT assignee FROM requests WHERE deleted = 0 AND assignee <> '' ORDER BY 1"_s;
+
 } // namespace
 
 bool RequestRow::operator==(const RequestRow &other) const
@@ -145,9 +169,8 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
 {
     QHash<QString, qint64> counts;
     QSqlQuery query(m_db.db());
-    const Where where = compile(filter, false);
-    if (exec(query, u"SELECT status, COUNT(*) FROM requests WHERE %1 GROUP BY status"_s.arg(where.sql),
-            where.bindings)) {
+    const Where counted = countsQuery(filter);
+    if (exec(query, counted.sql, counted.bindings)) {
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
@@ -157,19 +180,11 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
 QList<RequestRow> RequestStore::rows(const RequestFilter &filter, RequestOrder order, int offset, int limit) const
 {
     QList<RequestRow> rows;
-    const Where where = compile(filter, true);
-    QStringList columns;
-    for (int c = 0; c < RequestFieldCount; ++c)
-        columns << col(RequestField(c));
+    const Where page = pageQuery(filter, order, offset, limit);
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     rows.reserve(limit);
-    if (exec(query,
-            u"SELECT %1, product_id, dirty FROM requests WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
-                .arg(columns.join(u", "_s), where.sql, orderBy(order))
-                .arg(limit)
-                .arg(offset),
-            where.bindings)) {
+    if (exec(query, page.sql, page.bindings)) {
         while (query.next()) {
             RequestRow r;
             for (int c = 0; c < RequestFieldCount; ++c)
@@ -180,6 +195,22 @@ QList<RequestRow> RequestStore::rows(const RequestFilter &filter, RequestOrder o
         }
     }
     return rows;
+}
+
+QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, RequestOrder order) const
+{
+    QList<QStringList> plans;
+    for (const Where &where :
+        { countsQuery(filter), pageQuery(filter, order, 0, 200), Where { kProducts, {} }, Where { kAssignees, {} } }) {
+        QSqlQuery query(m_db.db());
+        QStringList lines;
+        if (exec(query, u"EXPLAIN QUERY PLAN "_s + where.sql, where.bindings)) {
+            while (query.next())
+                lines << query.value(3).toString();
+        }
+        plans << lines;
+    }
+    return plans;
 }
 
 int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const QString &id) const
@@ -238,10 +269,7 @@ QList<QPair<QString, QString>> RequestStore::products() const
 {
     QList<QPair<QString, QString>> list;
     QSqlQuery query(m_db.db());
-    if (exec(query,
-            u"SELECT product_id, MAX(product_name) FROM requests WHERE deleted = 0 AND product_id IS NOT NULL "
-            "GROUP BY product_id ORDER BY 2"_s,
-            {})) {
+    if (exec(query, kProducts, {})) {
         while (query.next())
             list.append({ query.value(0).toString(), query.value(1).toString() });
     }
@@ -252,7 +280,7 @@ QStringList RequestStore::assignees() const
 {
     QStringList names;
     QSqlQuery query(m_db.db());
-    if (exec(query, u"SELECT DISTINCT assignee FROM requests WHERE deleted = 0 AND assignee <> '' ORDER BY 1"_s, {})) {
+    if (exec(query, kAssignees, {})) {
         while (query.next())
             names << query.value(0).toString();
     }

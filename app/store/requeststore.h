@@ -70,6 +70,11 @@ public:
     /// Assignee names seen in the requests, sorted.
     QStringList assignees() const;
 
+    /// SQLite's plan (EXPLAIN QUERY PLAN detail lines) of each query a list with `filter` and `order` runs:
+    /// the counts, a page, the products and the assignees. For tests and benchmarks: every line should name an
+    /// index, none a full scan.
+    QList<QStringList> queryPlans(const RequestFilter &filter, RequestOrder order) const;
+
     /// The SQL column of `field`, as declared in the requests collection spec.
     static const QString &column(RequestField field);
 
