@@ -62,7 +62,8 @@ QStringList createTable(const CollectionSpec &spec, int version)
         QStringLiteral("id TEXT PRIMARY KEY"),
         QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
-        QStringLiteral("base_json TEXT"), // last synced server version; NULL for local creations
+        QStringLiteral(
+            "base_json TEXT"), // the server version under local edits; NULL when clean (v3) or created locally
         QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("synced_at TEXT"),
@@ -165,6 +166,14 @@ QStringList migrationStatements(int version)
             statements << QStringLiteral(
                 "CREATE INDEX requests_live_%1_status ON requests(%1, status) WHERE deleted = 0")
                               .arg(QLatin1String(column));
+        // Clean rows keep no base copy (it equals json): half the file for a synced cache. Only rows whose base
+        // is identical are cleared, so a dirty row's base, a local creation and every outbox entry and conflict
+        // are untouched.
+        for (const CollectionSpec &spec : collections()) {
+            if (spec.sinceSchema < 3)
+                statements << QStringLiteral("UPDATE \"%1\" SET base_json = NULL WHERE dirty = 0 AND base_json = json")
+                                  .arg(spec.name);
+        }
         statements << registryChanges(3);
         break;
     default: break;
