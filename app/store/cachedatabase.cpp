@@ -166,6 +166,9 @@ QStringList migrationStatements(int version)
             statements << QStringLiteral(
                 "CREATE INDEX requests_live_%1_status ON requests(%1, status) WHERE deleted = 0")
                               .arg(QLatin1String(column));
+        // The product filter's choices (product id and name) from the index alone.
+        statements << QStringLiteral(
+            "CREATE INDEX requests_live_product ON requests(product_id, product_name) WHERE deleted = 0");
         // Clean rows keep no base copy (it equals json): half the file for a synced cache. Only rows whose base
         // is identical are cleared, so a dirty row's base, a local creation and every outbox entry and conflict
         // are untouched.

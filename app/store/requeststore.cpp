@@ -265,6 +265,16 @@ QString RequestStore::adjacent(
     return query.value(0).toString();
 }
 
+QList<CachedObject> RequestStore::requestsOfAsset(const QString &assetId, int limit) const
+{
+    ObjectQuery query;
+    query.where = u"asset_id = ?"_s;
+    query.bindings = { assetId };
+    query.orderBy = u"created DESC"_s;
+    query.limit = limit;
+    return ObjectRepository(m_db).list(u"requests"_s, QString(), query);
+}
+
 QList<QPair<QString, QString>> RequestStore::products() const
 {
     QList<QPair<QString, QString>> list;

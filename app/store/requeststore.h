@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/store/objectrepository.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -69,6 +71,9 @@ public:
     QList<QPair<QString, QString>> products() const;
     /// Assignee names seen in the requests, sorted.
     QStringList assignees() const;
+
+    /// The cached requests of asset `assetId` (tombstones hidden), newest first, at most `limit`.
+    QList<CachedObject> requestsOfAsset(const QString &assetId, int limit = 200) const;
 
     /// SQLite's plan (EXPLAIN QUERY PLAN detail lines) of each query a list with `filter` and `order` runs:
     /// the counts, a page, the products and the assignees. For tests and benchmarks: every line should name an
