@@ -16,7 +16,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 2;
+constexpr int kLatestSchemaVersion = 3;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -62,7 +62,8 @@ QStringList createTable(const CollectionSpec &spec, int version)
         QStringLiteral("id TEXT PRIMARY KEY"),
         QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
-        QStringLiteral("base_json TEXT"), // last synced server version; NULL for local creations
+        QStringLiteral(
+            "base_json TEXT"), // the server version under local edits; NULL when clean (v3) or created locally
         QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("synced_at TEXT"),
@@ -151,6 +152,32 @@ QStringList migrationStatements(int version)
         // Per-cache facts (account id, endpoint, last full sync...) that are not pull cursors.
         statements << QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         statements << registryChanges(2);
+        break;
+    case 3:
+        // The Fulfillment table (store/requeststore.cpp) reads only live rows (deleted = 0). Partial indexes
+        // hold that condition, so a sort or a count walks an index without reading the row (whose small
+        // columns sit after two JSON columns, in overflow pages): one per sortable column (entries ordered by
+        // column then rowid, the list's order), and (filter column, status) for the per-status counts.
+        for (const char *column : { "id", "type", "status", "product_name", "customer", "marketplace", "environment",
+                 "assignee", "created", "updated" })
+            statements << QStringLiteral("CREATE INDEX requests_live_%1 ON requests(%1) WHERE deleted = 0")
+                              .arg(QLatin1String(column));
+        for (const char *column : { "type", "environment", "assignee", "product_id" })
+            statements << QStringLiteral(
+                "CREATE INDEX requests_live_%1_status ON requests(%1, status) WHERE deleted = 0")
+                              .arg(QLatin1String(column));
+        // The product filter's choices (product id and name) from the index alone.
+        statements << QStringLiteral(
+            "CREATE INDEX requests_live_product ON requests(product_id, product_name) WHERE deleted = 0");
+        // Clean rows keep no base copy (it equals json): half the file for a synced cache. Only rows whose base
+        // is identical are cleared, so a dirty row's base, a local creation and every outbox entry and conflict
+        // are untouched.
+        for (const CollectionSpec &spec : collections()) {
+            if (spec.sinceSchema < 3)
+                statements << QStringLiteral("UPDATE \"%1\" SET base_json = NULL WHERE dirty = 0 AND base_json = json")
+                                  .arg(spec.name);
+        }
+        statements << registryChanges(3);
         break;
     default: break;
     }

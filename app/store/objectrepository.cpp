@@ -27,9 +27,12 @@ CachedObject rowToObject(const QString &collection, const QSqlQuery &query)
     object.id = query.value(0).toString();
     object.parentId = query.value(1).toString();
     object.json = objectFromText(query.value(2));
+    object.dirty = query.value(4).toInt() != 0;
+    // A clean row stores no base copy (schema v3): its base is its json. NULL on a dirty row: a local creation.
     if (!query.value(3).isNull())
         object.base = objectFromText(query.value(3));
-    object.dirty = query.value(4).toInt() != 0;
+    else if (!object.dirty)
+        object.base = object.json;
     object.deleted = query.value(5).toInt() != 0;
     return object;
 }
@@ -178,7 +181,7 @@ bool ObjectRepository::putServer(const QString &collection, const QString &paren
     query.bindValue(0, id);
     query.bindValue(1, notNull(parentId));
     query.bindValue(2, text);
-    query.bindValue(3, text);
+    query.bindValue(3, QVariant(QMetaType::fromType<QString>())); // clean: no base copy (its base is its json)
     query.bindValue(4, nowUtc());
     if (!query.exec())
         return fail(QStringLiteral("putServer %1/%2: %3").arg(collection, id, query.lastError().text()));
@@ -195,7 +198,9 @@ bool ObjectRepository::putLocal(const QString &collection, const QString &parent
         return fail(QStringLiteral("putLocal %1: the object has no id").arg(collection));
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO %1 (id, parent_id, json, base_json, dirty, deleted) VALUES (?, ?, ?, NULL, 1, 0) "
-                       "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, json = excluded.json, dirty = 1")
+                       "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, json = excluded.json, dirty = 1, "
+                       // The first local edit of a clean row keeps the server version it applies to as base.
+                       "base_json = CASE WHEN dirty = 0 AND base_json IS NULL THEN json ELSE base_json END")
             .arg(table(*spec)));
     query.bindValue(0, id);
     query.bindValue(1, notNull(parentId));
@@ -288,7 +293,7 @@ bool ObjectRepository::replaceId(
     const int renamed = run(QStringLiteral("UPDATE %1 SET id = ?, json = ?, base_json = ?, dirty = 0, deleted = 0, "
                                            "synced_at = ? WHERE id = ?")
                                 .arg(table(*spec)),
-        { newId, text, text, nowUtc(), oldId });
+        { newId, text, QVariant(QMetaType::fromType<QString>()), nowUtc(), oldId });
     if (renamed < 0)
         return false;
     if (renamed == 0)

@@ -41,8 +41,9 @@ struct ObjectQuery
 /// from that thread, and inside a CacheDatabase transaction when several writes must be atomic.
 ///
 /// Invariants kept here:
-/// - putServer: json = base_json = server, dirty = 0, deleted = 0. putLocal: json replaced, dirty = 1,
-///   base_json untouched (NULL for an object created locally).
+/// - putServer: json = server, base_json = NULL (a clean row's base is its json: no second copy), dirty = 0,
+///   deleted = 0. putLocal: json replaced, dirty = 1; the first edit of a clean row moves its json to base_json
+///   (NULL stays for an object created locally). get()/list() give a clean row's json as its base.
 /// - A collection's secretFields (tokens: "token", "renewed_token") and, in every collection and at any
 ///   depth, fields named jwt_secret, secret, client_secret, api_key or renewed_token never reach the file,
 ///   in json or base_json, whatever the write method.

@@ -6,7 +6,10 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
-#include <QVariantList>
+
+#include "app/store/requeststore.h"
+
+#include <memory>
 
 namespace cv::store {
 class CacheDatabase;
@@ -14,12 +17,14 @@ class CacheDatabase;
 
 namespace cv::models {
 
-/// The cached fulfillment requests as a table that stays instant with 100,000 rows: SQLite filters,
-/// counts, sorts and pages over the indexed columns of the `requests` table (store/collections.cpp);
-/// the model keeps only a few pages of ~200 light rows (no JSON is parsed).
+/// The cached fulfillment requests as a table that stays instant with 100,000 rows: store::RequestStore
+/// filters, counts, sorts and pages in SQLite; the model keeps only a few pages of ~200 light rows.
 ///
-/// Invariants: rowCount() is the filtered count read at the last reset; rows are ordered by the sort
+/// Invariants: rowCount() is the filtered count read at the last reload; rows are ordered by the sort
 /// column then rowid, so paging is stable; a page is read on first use and dropped when the cache is full.
+/// reload() (after a sync or an offline action) updates rows in place: changed rows get dataChanged, new rows
+/// are inserted, and persistent indexes (selection, current row) follow their request, so a background sync
+/// keeps what the user selected and where they scrolled. Only a new database or filter resets the model.
 class RequestsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,18 +54,9 @@ public:
         SortRole, ///< the raw value of the column
     };
 
-    /// What to show; empty lists and strings mean "any".
-    struct Filter
-    {
-        QStringList types, statuses, environments;
-        QString assignee; ///< assignee name; unassignedFilter() for requests without one
-        QString productId;
-        QDate createdFrom, createdTo; ///< inclusive, UTC dates
-        QString search; ///< part of the id, customer name or product name
-
-        bool operator==(const Filter &other) const = default;
-    };
-    static QString unassignedFilter() { return QStringLiteral("\x01unassigned"); }
+    /// What to show (compiled to SQL by the store).
+    using Filter = store::RequestFilter;
+    static QString unassignedFilter() { return store::RequestFilter::unassigned(); }
     static constexpr int PageSize = 200;
 
     explicit RequestsModel(QObject *parent = nullptr);
@@ -68,6 +64,7 @@ public:
 
     /// Reads from `db` (null: empty). Call reload() after a sync or an offline action.
     void setDatabase(store::CacheDatabase *db);
+    /// Re-reads the cache in place (see the class comment).
     void reload();
 
     void setFilter(const Filter &filter);
@@ -104,24 +101,17 @@ Q_SIGNALS:
     void statusCountsChanged();
 
 private:
-    struct Row
-    {
-        QString values[ColumnCount];
-        QString productId;
-        bool dirty = false;
-    };
-    struct Where
-    {
-        QString sql;
-        QVariantList bindings;
-    };
+    using Row = store::RequestRow;
+    static_assert(int(ColumnCount) == store::RequestFieldCount);
 
-    Where whereClause(bool withStatus) const;
-    QString orderBy(bool reversed = false) const;
+    store::RequestOrder order() const;
     const Row *rowAt(int row) const;
+    QList<Row> readPage(int page) const;
+    void resetAll();
     void refresh();
+    void updateInPlace();
 
-    store::CacheDatabase *m_db = nullptr;
+    std::unique_ptr<store::RequestStore> m_store;
     Filter m_filter;
     QStringList m_headers;
     QHash<int, QHash<QString, QString>> m_labels;

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -637,6 +638,76 @@ private Q_SLOTS:
             QCOMPARE(
                 m_sandbox->get(QStringLiteral("/requests/") + id).object().value(QStringLiteral("status")).toString(),
                 QStringLiteral("failed"));
+    }
+
+    // A background sync that changes other rows keeps the selected request and the scroll position
+    // (issue 11, point 3): the model updates rows in place instead of resetting.
+    void syncKeepsSelectionAndScroll()
+    {
+        m_page->showList();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QTRY_VERIFY(model()->rowCount() > 80);
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("requestTable"));
+        QVERIFY(table);
+        const int row = 60;
+        const QString selected = model()->requestIdAt(row);
+        QVERIFY(!selected.isEmpty());
+        table->scrollTo(model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+        table->selectionModel()->setCurrentIndex(
+            model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        // Another request changes on the server (a draft moves to pending) and a new one arrives.
+        QString changed;
+        for (int r = 0; r < model()->rowCount() && changed.isEmpty(); ++r) {
+            const QModelIndex index = model()->index(r, 0);
+            if (index.data(RequestsModel::StatusRole).toString() == QLatin1String("draft")
+                && index.data(RequestsModel::IdRole).toString() != selected)
+                changed = index.data(RequestsModel::IdRole).toString();
+        }
+        QVERIFY2(!changed.isEmpty(), "the demo seed has a draft request");
+        QCOMPARE(m_sandbox->post(QStringLiteral("/requests/%1/pend").arg(changed), QJsonObject()).status, 200);
+        const auto created = m_sandbox->post(QStringLiteral("/requests"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("purchase") },
+                { QStringLiteral("status"), QStringLiteral("draft") },
+                { QStringLiteral("asset"),
+                    QJsonObject { { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), m_productId } } },
+                        { QStringLiteral("connection"),
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("preview") } } },
+                        { QStringLiteral("items"),
+                            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("CCS-100GB-M") },
+                                { QStringLiteral("quantity"), 1 } } } },
+                        { QStringLiteral("tiers"),
+                            QJsonObject { { QStringLiteral("customer"),
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("Fabrikam") },
+                                    { QStringLiteral("external_id"), QStringLiteral("FB-1") },
+                                    { QStringLiteral("contact_info"),
+                                        QJsonObject { { QStringLiteral("address_line1"), QStringLiteral("2 Main St") },
+                                            { QStringLiteral("city"), QStringLiteral("Austin") },
+                                            { QStringLiteral("country"), QStringLiteral("US") },
+                                            { QStringLiteral("postal_code"), QStringLiteral("73301") },
+                                            { QStringLiteral("contact"),
+                                                QJsonObject { { QStringLiteral("first_name"), QStringLiteral("Ann") },
+                                                    { QStringLiteral("last_name"), QStringLiteral("Lee") },
+                                                    { QStringLiteral("email"),
+                                                        QStringLiteral("ann@fabrikam.example") } } } } } } } } } } } });
+        QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
+        const int before = model()->rowCount();
+
+        const sync::SyncSummary summary = test::runSync(*m_engine);
+        QVERIFY2(summary.ok, qPrintable(summary.error.detail));
+        m_page->reload(); // what AccountSession::synced triggers
+
+        QCOMPARE(model()->rowCount(), before + 1);
+        QCOMPARE(table->currentIndex().data(RequestsModel::IdRole).toString(), selected);
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(RequestsModel::IdRole).toString(), selected);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        const int changedRow = model()->rowOf(changed);
+        QVERIFY(changedRow >= 0);
+        QCOMPARE(model()->index(changedRow, 0).data(RequestsModel::StatusRole).toString(), QStringLiteral("pending"));
     }
 
     void cleanupTestCase()

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -366,6 +367,89 @@ private Q_SLOTS:
         // The statements before the failing one were rolled back with it.
         QVERIFY(!column(reopened.value()->db(), QStringLiteral("PRAGMA index_list(requests)"), 1)
                      .contains(QStringLiteral("requests_status_updated")));
+    }
+
+    // Migration v3 on a v2 cache (issue 12, point 1): clean rows drop their identical base copy; a dirty row's
+    // base, a local creation, a clean row whose base differs, the outbox and the conflicts are untouched; the
+    // first local edit of a clean row then keeps its server version as base.
+    void migrationV3DropsCleanBaseCopies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString a = QStringLiteral(R"({"id":"PR-A","status":"pending"})");
+        const QString bBase = QStringLiteral(R"({"id":"PR-B","status":"pending"})");
+        const QString b = QStringLiteral(R"({"id":"PR-B","status":"approved"})");
+        const QString c = QStringLiteral(R"({"id":"PR-C","status":"draft"})");
+        const QString dBase = QStringLiteral(R"({"id":"PR-D","status":"pending"})");
+        const QString d = QStringLiteral(R"({"id":"PR-D","status":"inquiring"})");
+        QString outboxBefore, conflictsBefore;
+        {
+            auto opened = CacheDatabase::open(path, 2);
+            QVERIFY(opened.ok());
+            QCOMPARE(opened.value()->schemaVersion(), 2);
+            QSqlQuery query(opened.value()->db());
+            QVERIFY(query.prepare(QStringLiteral(
+                "INSERT INTO requests (id, parent_id, json, base_json, dirty, deleted) VALUES (?, '', ?, ?, ?, 0)")));
+            const QList<QVariantList> rows { { QStringLiteral("PR-A"), a, a, 0 },
+                { QStringLiteral("PR-B"), b, bBase, 1 },
+                { QStringLiteral("PR-C"), c, QVariant(QMetaType::fromType<QString>()), 1 },
+                { QStringLiteral("PR-D"), d, dBase, 0 } };
+            for (const QVariantList &row : rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    query.bindValue(i, row.at(i));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(
+                opened.value()
+                    ->exec(QStringLiteral("INSERT INTO outbox (operation, collection, object_id, method, path, body, "
+                                          "created_at) VALUES ('update', 'requests', 'PR-B', 'POST', "
+                                          "'/requests/PR-B/approve', '{}', '2026-01-01T00:00:00Z')"))
+                    .ok());
+            QVERIFY(
+                opened.value()
+                    ->exec(QStringLiteral("INSERT INTO conflicts (collection, object_id, field, base, mine, theirs, "
+                                          "created_at) VALUES ('requests', 'PR-B', 'status', '\"pending\"', "
+                                          "'\"approved\"', '\"failed\"', '2026-01-01T00:00:00Z')"))
+                    .ok());
+            outboxBefore = column(opened.value()->db(), QStringLiteral("SELECT * FROM outbox")).join(u'|')
+                + column(opened.value()->db(), QStringLiteral("SELECT body || path || state FROM outbox")).join(u'|');
+            conflictsBefore = column(opened.value()->db(),
+                QStringLiteral("SELECT object_id || field || base || mine || "
+                               "theirs FROM conflicts"))
+                                  .join(u'|');
+        }
+        auto migrated = CacheDatabase::open(path);
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error()));
+        CacheDatabase &db = *migrated.value();
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(column(db.db(), QStringLiteral("SELECT id, base_json IS NULL FROM requests ORDER BY id"), 1),
+            (QStringList { QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0") }));
+        QCOMPARE(column(db.db(), QStringLiteral("SELECT * FROM outbox")).join(u'|')
+                + column(db.db(), QStringLiteral("SELECT body || path || state FROM outbox")).join(u'|'),
+            outboxBefore);
+        QCOMPARE(column(db.db(), QStringLiteral("SELECT object_id || field || base || mine || theirs FROM conflicts"))
+                     .join(u'|'),
+            conflictsBefore);
+
+        ObjectRepository objects(db);
+        auto json = [](const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
+        const auto rowA = objects.get(QStringLiteral("requests"), QStringLiteral("PR-A"));
+        QVERIFY(rowA && rowA->base && !rowA->dirty);
+        QCOMPARE(*rowA->base, json(a));
+        QCOMPARE(*objects.get(QStringLiteral("requests"), QStringLiteral("PR-B"))->base, json(bBase));
+        QVERIFY(!objects.get(QStringLiteral("requests"), QStringLiteral("PR-C"))->base);
+        QCOMPARE(*objects.get(QStringLiteral("requests"), QStringLiteral("PR-D"))->base, json(dBase));
+
+        // The first local edit of a clean row keeps the server version as its base; a server write drops it.
+        QVERIFY(objects.putLocal(
+            QStringLiteral("requests"), {}, json(QStringLiteral(R"({"id":"PR-A","status":"approved"})"))));
+        const auto edited = objects.get(QStringLiteral("requests"), QStringLiteral("PR-A"));
+        QVERIFY(edited->dirty);
+        QCOMPARE(*edited->base, json(a));
+        QVERIFY(objects.putServer(
+            QStringLiteral("requests"), {}, json(QStringLiteral(R"({"id":"PR-A","status":"approved"})"))));
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT base_json IS NULL FROM requests WHERE id = 'PR-A'")),
+            QStringLiteral("1"));
     }
 
     void transactionsNest()

@@ -3,6 +3,7 @@
 #include "app/content/markdown.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
+#include "app/store/requeststore.h"
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/inquiredialog.h"
 #include "ui/fulfillment/reasondialog.h"
@@ -443,12 +444,7 @@ void RequestPage::showRequest()
     // Requests chain: the asset's other cached requests, newest first.
     m_chain->setRowCount(0);
     if (m_context.isValid() && !str(asset, "id").isEmpty()) {
-        store::ObjectQuery query;
-        query.where = QStringLiteral("asset_id = ?");
-        query.bindings = { str(asset, "id") };
-        query.orderBy = QStringLiteral("created DESC");
-        query.limit = 200;
-        const QList<store::CachedObject> chain = m_context.objects->list(QStringLiteral("requests"), QString(), query);
+        const QList<store::CachedObject> chain = store::RequestStore(*m_context.db).requestsOfAsset(str(asset, "id"));
         m_chain->setRowCount(int(chain.size()));
         for (int i = 0; i < chain.size(); ++i) {
             const QJsonObject &other = chain.at(i).json;

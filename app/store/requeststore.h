@@ -1,0 +1,90 @@
+#pragma once
+
+#include "app/store/objectrepository.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace cv::store {
+
+class CacheDatabase;
+
+/// What the Fulfillment table shows, as a typed value: the store compiles it to SQL (like qBittorrent's
+/// base/torrentfilter.h), so no caller writes SQL. Empty lists and strings mean "any".
+struct RequestFilter
+{
+    QStringList types, statuses, environments;
+    QString assignee; ///< assignee name; unassigned() for requests without one
+    QString productId;
+    QDate createdFrom, createdTo; ///< inclusive, UTC dates
+    QString search; ///< part of the id, customer name or product name
+
+    bool operator==(const RequestFilter &other) const = default;
+    /// The assignee value meaning "no assignee".
+    static QString unassigned() { return QStringLiteral("\x01unassigned"); }
+};
+
+/// The fields a request list shows and sorts by, in column order.
+enum class RequestField { Id, Type, Status, Product, Customer, Marketplace, Environment, Assignee, Created, Updated };
+inline constexpr int RequestFieldCount = int(RequestField::Updated) + 1;
+
+struct RequestOrder
+{
+    RequestField field = RequestField::Updated;
+    bool ascending = false;
+
+    bool operator==(const RequestOrder &other) const = default;
+};
+
+/// One light row of the requests list (no JSON is parsed).
+struct RequestRow
+{
+    QString values[RequestFieldCount]; ///< raw values by RequestField
+    QString productId;
+    bool dirty = false;
+
+    bool operator==(const RequestRow &other) const;
+};
+
+/// Read-only queries over the cached `requests` table, filtered, counted, sorted and paged by SQLite on the
+/// indexed columns declared by the collection spec (collections.cpp). Runs on the CacheDatabase's connection;
+/// SQL errors are logged and give empty results (a list never shows half an answer as a whole one).
+class RequestStore final
+{
+public:
+    explicit RequestStore(CacheDatabase &db);
+
+    /// Requests per status for `filter` without its status part (one GROUP BY query).
+    QHash<QString, qint64> statusCounts(const RequestFilter &filter) const;
+    /// Rows [offset, offset + limit) of `filter` in `order` (ties broken by rowid, so paging is stable).
+    QList<RequestRow> rows(const RequestFilter &filter, RequestOrder order, int offset, int limit) const;
+    /// The position of `id` in `filter` and `order`, or -1.
+    int rowOf(const RequestFilter &filter, RequestOrder order, const QString &id) const;
+    /// The request after (or before) `id` in `filter` and `order` whose status is `status` ("" = any); "" if none.
+    QString adjacent(
+        const RequestFilter &filter, RequestOrder order, const QString &id, bool forward, const QString &status) const;
+    /// Products seen in the requests: (id, name), by name.
+    QList<QPair<QString, QString>> products() const;
+    /// Assignee names seen in the requests, sorted.
+    QStringList assignees() const;
+
+    /// The cached requests of asset `assetId` (tombstones hidden), newest first, at most `limit`.
+    QList<CachedObject> requestsOfAsset(const QString &assetId, int limit = 200) const;
+
+    /// SQLite's plan (EXPLAIN QUERY PLAN detail lines) of each query a list with `filter` and `order` runs:
+    /// the counts, a page, the products and the assignees. For tests and benchmarks: every line should name an
+    /// index, none a full scan.
+    QList<QStringList> queryPlans(const RequestFilter &filter, RequestOrder order) const;
+
+    /// The SQL column of `field`, as declared in the requests collection spec.
+    static const QString &column(RequestField field);
+
+private:
+    CacheDatabase &m_db;
+};
+
+} // namespace cv::store
