@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
@@ -605,14 +688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). The API key was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +697,14 @@
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,6 +887,14 @@
     </message>
     <message>
         <source>Delete action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Connect; kept in memory only, never stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,30 +1204,6 @@ Value to keep:</source>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Short description and detailed overview are filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,10 +1242,6 @@ Value to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check how customers will see the product before you publish it. Not tracked yet: open the preview when the rest is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A version of this product is published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +1267,14 @@ Value to keep:</source>
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview request was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1334,22 @@ Value to keep:</source>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were, without adding an account (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1807,73 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>Delete item %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::KeychainNotice</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the system keychain for the account&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the system keychain for the API key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined or not available</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
@@ -1852,12 +2006,6 @@ Enter the key to use it for this run only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (%1), so the API key cannot be saved.
-
-Keep the key in memory for this run only? You will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,6 +2021,16 @@ Keep the key in memory for this run only? You will need to enter it again next t
         <source>Sign out and delete offline data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain could not store the API key (%1).
+
+Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access declined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -1884,8 +2042,8 @@ Keep the key in memory for this run only? You will need to enter it again next t
 <context>
     <name>cv::ui::ModulePage</name>
     <message>
-        <source>Nothing here yet for this account.
-The %1 module fills this page once its data is synced.</source>
+        <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
+The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,19 +2073,39 @@ The %1 module fills this page once its data is synced.</source>
         </translation>
     </message>
     <message>
-        <source>From: %1
-To: %2
-Subject: %3
-
-%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the customer, %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this e-mail is about in Fulfillment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2286,10 @@ Subject: %3
         <source>Delete parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parameter “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
@@ -2228,10 +2410,6 @@ Subject: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ordering parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2423,10 @@ Subject: %3
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,11 +2555,6 @@ Subject: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logo stored on Connect.
-Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
         <translation type="unfinished"></translation>
@@ -2442,6 +2619,27 @@ Drop a PNG or JPEG here.</source>
         <source>What the product does, who it is for, what is included…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo stored on Connect (shown when online).
+Drop an image here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
@@ -2495,10 +2693,6 @@ Drop a PNG or JPEG here.</source>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates: unknown parameters in the activation template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,6 +2842,34 @@ Drop a PNG or JPEG here.</source>
     </message>
     <message>
         <source>Back to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published version is read from Connect, and there is no connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to compare this draft with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: unknown or broken placeholders in the activation template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents could not be read from Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +3196,30 @@ Drop a PNG or JPEG here.</source>
         <source>Note saved. Waiting for sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the highlighted parameter before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and approve...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
@@ -3290,6 +3536,18 @@ Drop a PNG or JPEG here.</source>
         <source>Delete template %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{ %1” is not closed: end it with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
@@ -3307,6 +3565,17 @@ Drop a PNG or JPEG here.</source>
     </message>
     <message>
         <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UndoToast</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
