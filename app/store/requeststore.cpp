@@ -217,15 +217,20 @@ int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const Q
 {
     if (id.isEmpty())
         return -1;
-    const Where where = compile(filter, true);
-    QSqlQuery query(m_db.db());
+    const std::optional<SortKey> key = sortKeyOf(order.field, id);
+    if (!key)
+        return -1;
+    // The row is the number of rows of the filter that come before it: those "after" it walking the other way.
+    // One count over the sort column's index (no numbering of the whole set); -1 if the filter excludes it.
+    Where where = compile(filter, true);
     QVariantList bindings = where.bindings;
     bindings << id;
-    if (!exec(query,
-            u"SELECT n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY %1) - 1 AS n FROM requests WHERE %2) WHERE id = ?"_s
-                .arg(orderBy(order), where.sql),
-            bindings)
-        || !query.next())
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT EXISTS (SELECT 1 FROM requests WHERE %1 AND id = ?)"_s.arg(where.sql), bindings)
+        || !query.next() || !query.value(0).toBool())
+        return -1;
+    where.sql += u" AND "_s + after(order.field, *key, !order.ascending, where.bindings);
+    if (!exec(query, u"SELECT COUNT(*) FROM requests WHERE %1"_s.arg(where.sql), where.bindings) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -233,36 +238,45 @@ int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const Q
 QString RequestStore::adjacent(
     const RequestFilter &filter, RequestOrder order, const QString &id, bool forward, const QString &status) const
 {
-    const QString &column = col(order.field);
-    QSqlQuery query(m_db.db());
-    if (!exec(query, u"SELECT %1, rowid FROM requests WHERE id = ?"_s.arg(column), { id }) || !query.next())
+    const std::optional<SortKey> key = sortKeyOf(order.field, id);
+    if (!key)
         return {};
-    const QVariant key = query.value(0);
-    const qint64 rowid = query.value(1).toLongLong();
     const bool ascending = order.ascending == forward;
     Where where = compile(filter, true);
     if (!status.isEmpty()) {
         where.sql += u" AND status = ?"_s;
         where.bindings << status;
     }
-    // "After" in the walking direction; SQLite sorts NULL first in ascending order.
-    QString after;
-    const QString rowidOp = ascending ? u">"_s : u"<"_s;
-    if (key.isNull()) {
-        after = ascending ? u"((%1 IS NULL AND rowid > ?) OR %1 IS NOT NULL)"_s.arg(column)
-                          : u"(%1 IS NULL AND rowid < ?)"_s.arg(column);
-        where.bindings << rowid;
-    } else {
-        after = u"(%1 %2 ? OR (%1 = ? AND rowid %2 ?)%3)"_s.arg(
-            column, rowidOp, ascending ? QString() : u" OR %1 IS NULL"_s.arg(column));
-        where.bindings << key << key << rowid;
-    }
+    where.sql += u" AND "_s + after(order.field, *key, ascending, where.bindings);
     const QString walk = orderBy({ order.field, ascending });
-    if (!exec(query, u"SELECT id FROM requests WHERE %1 AND %2 ORDER BY %3 LIMIT 1"_s.arg(where.sql, after, walk),
-            where.bindings)
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT id FROM requests WHERE %1 ORDER BY %2 LIMIT 1"_s.arg(where.sql, walk), where.bindings)
         || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+std::optional<RequestStore::SortKey> RequestStore::sortKeyOf(RequestField field, const QString &id) const
+{
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT %1, rowid FROM requests WHERE id = ?"_s.arg(col(field)), { id }) || !query.next())
+        return std::nullopt;
+    return SortKey { query.value(0), query.value(1).toLongLong() };
+}
+
+QString RequestStore::after(RequestField field, const SortKey &key, bool ascending, QVariantList &bindings)
+{
+    // "After" in the walking direction of `column, rowid`; SQLite sorts NULL first in ascending order.
+    const QString &column = col(field);
+    const QString rowidOp = ascending ? u">"_s : u"<"_s;
+    if (key.value.isNull()) {
+        bindings << key.rowid;
+        return ascending ? u"((%1 IS NULL AND rowid > ?) OR %1 IS NOT NULL)"_s.arg(column)
+                         : u"(%1 IS NULL AND rowid < ?)"_s.arg(column);
+    }
+    bindings << key.value << key.value << key.rowid;
+    return u"(%1 %2 ? OR (%1 = ? AND rowid %2 ?)%3)"_s.arg(
+        column, rowidOp, ascending ? QString() : u" OR %1 IS NULL"_s.arg(column));
 }
 
 QList<CachedObject> RequestStore::requestsOfAsset(const QString &assetId, int limit) const

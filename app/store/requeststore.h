@@ -8,6 +8,9 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+#include <optional>
 
 namespace cv::store {
 
@@ -84,6 +87,16 @@ public:
     static const QString &column(RequestField field);
 
 private:
+    /// Where one request sorts: its value in the sort column and its rowid (the tie-breaker of every order).
+    struct SortKey
+    {
+        QVariant value;
+        qint64 rowid = 0;
+    };
+    std::optional<SortKey> sortKeyOf(RequestField field, const QString &id) const;
+    /// The condition "comes after `key` walking `field, rowid` in this direction"; appends its bindings.
+    static QString after(RequestField field, const SortKey &key, bool ascending, QVariantList &bindings);
+
     CacheDatabase &m_db;
 };
 

@@ -238,6 +238,35 @@ private Q_SLOTS:
         }
     }
 
+    /// rowOf (used to keep the selection when a sync moves rows) agrees with the rows the model shows, for
+    /// every sort column in both directions, NULLs included, and says -1 for a request the filter leaves out.
+    void rowOfAgreesWithTheRowsShown()
+    {
+        RequestsModel model;
+        model.setDatabase(m_db.get());
+        RequestsModel::Filter filter;
+        filter.productId = QStringLiteral("PRD-1");
+        model.setFilter(filter);
+        for (int column = 0; column < RequestsModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                model.sort(column, order);
+                const int count = model.rowCount();
+                QVERIFY(count > 10);
+                for (int row : { 0, 1, count / 3, count / 2, count - 2, count - 1 }) {
+                    const QString id = model.requestIdAt(row);
+                    QVERIFY2(model.rowOf(id) == row,
+                        qPrintable(QStringLiteral("column %1 order %2: %3 is at row %4, rowOf says %5")
+                                       .arg(column)
+                                       .arg(int(order))
+                                       .arg(id)
+                                       .arg(row)
+                                       .arg(model.rowOf(id))));
+                }
+            }
+        }
+        QCOMPARE(model.rowOf(idOf(2)), -1); // PRD-1 is i % 7 == 1
+    }
+
     void adjacentPending()
     {
         RequestsModel model;
