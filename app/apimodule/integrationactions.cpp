@@ -124,10 +124,22 @@ IntegrationActions::Outcome IntegrationActions::resubmitWebhook(const QString &i
 
 void IntegrationActions::dismissRefusal(const QString &collection, const QString &id)
 {
+    store::CacheDatabase::Transaction transaction(m_db);
     for (const store::OutboxEntry &entry : m_outbox.failed()) {
         if (entry.collection == collection && entry.objectId == id)
             m_outbox.discard(entry.seq);
     }
+    // Nothing else queued for it: the object shows Connect's version again (a refused create goes).
+    if (!m_outbox.hasUnpushed(collection, id)) {
+        const auto object = m_objects.get(collection, id);
+        if (object && store::LocalChanges::isLocalId(id)) {
+            m_objects.remove(collection, id);
+            m_secrets.remove(id);
+        } else if (object && object->base && object->dirty) {
+            m_objects.putServer(collection, object->parentId, *object->base);
+        }
+    }
+    transaction.commit();
 }
 
 QJsonObject IntegrationActions::secretsFor(const store::OutboxEntry &entry) const

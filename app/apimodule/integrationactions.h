@@ -52,8 +52,8 @@ public:
     /// entries are dropped and the change queued again (a create that never reached Connect is created anew,
     /// with the secret it was going to carry). Returns the id the webhook now has.
     Outcome resubmitWebhook(const QString &id, const WebhookDraft &draft);
-    /// Drops Connect's refusal of the last changes of `collection`/`id` (the user read it). A local status
-    /// undone by the refusal stays as the server has it.
+    /// Drops Connect's refusal of the last changes of `collection`/`id` (the user read it) and shows Connect's
+    /// version again: the refused local edit is undone, a refused creation removed.
     void dismissRefusal(const QString &collection, const QString &id);
 
     /// The secret fields to add to the body of `entry` when it is sent ({} for most entries).

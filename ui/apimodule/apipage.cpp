@@ -62,7 +62,11 @@ ApiPage::ApiPage(QWidget *parent)
     layout->addLayout(body, 1);
     finishFrame();
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_sections->setCurrentIndex(row);
+        if (row == General)
+            updateGeneral(); // the key may have changed since (account settings)
+    });
     connect(m_webhooks, &WebhooksView::secretRead, m_verifier, &VerifierView::offerSecret);
     m_nav->setCurrentRow(General);
     retranslate();
@@ -149,6 +153,7 @@ void ApiPage::onAttached(sync::AccountServices *services)
 
 void ApiPage::reload()
 {
+    updateGeneral();
     m_tokens->reload();
     m_webhooks->reload();
     m_verifier->reload();
