@@ -227,15 +227,15 @@ QVariantList WebhooksModel::extract(const QJsonObject &json) const
         = success.value(QStringLiteral("time")).toString() >= failure.value(QStringLiteral("time")).toString()
         ? success
         : failure;
-    raw[LastCall] = last.isEmpty()
-        ? QString()
-        : QStringLiteral("%1 %2 %3")
-              .arg(last.value(QStringLiteral("time")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                  last.value(QStringLiteral("status")).toString(),
-                  last.value(QStringLiteral("status_code")).isNull()
-                      ? QString()
-                      : QString::number(last.value(QStringLiteral("status_code")).toInt()))
-              .trimmed();
+    // [time, "success"|"failure", status code]: the time first, so that it sorts by time.
+    QStringList call;
+    if (!last.isEmpty()) {
+        call << last.value(QStringLiteral("time")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' '))
+             << last.value(QStringLiteral("status")).toString();
+        if (!last.value(QStringLiteral("status_code")).isNull())
+            call << QString::number(last.value(QStringLiteral("status_code")).toInt());
+    }
+    raw[LastCall] = call;
     raw[Id] = json.value(QStringLiteral("id")).toString();
     return raw;
 }

@@ -88,7 +88,7 @@ class TokensModel final : public IntegrationTableModel
     Q_DISABLE_COPY_MOVE(TokensModel)
 
 public:
-    enum Column { Name, Id, Status, Created, Extension, Expires, Permissions, Description, Sync, ColumnCount };
+    enum Column { Name, Id, Status, Sync, Created, Expires, Permissions, Extension, Description, ColumnCount };
     explicit TokensModel(QObject *parent = nullptr);
 
 protected:
@@ -102,7 +102,7 @@ class WebhooksModel final : public IntegrationTableModel
     Q_DISABLE_COPY_MOVE(WebhooksModel)
 
 public:
-    enum Column { Label, ObjectClass, Trigger, Product, Status, LastCall, Id, Sync, ColumnCount };
+    enum Column { Label, Status, Sync, ObjectClass, Trigger, Product, LastCall, Id, ColumnCount };
     explicit WebhooksModel(QObject *parent = nullptr);
 
 protected:

@@ -100,7 +100,8 @@ QString IntegrationLabels::refusal(const QString &recorded)
     default: break;
     }
     if (status >= 400 && status < 500)
-        return tr("Connect refused this change (%1): %2 Fix it with Edit, or Dismiss to keep Connect's version.")
+        return tr("Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect's "
+                  "version.")
             .arg(status)
             .arg(what);
     return tr("Connect refused this change: %1").arg(recorded);

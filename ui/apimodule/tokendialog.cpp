@@ -4,6 +4,7 @@
 #include "app/apimodule/integrationendpoints.h"
 #include "app/apimodule/integrationrules.h"
 #include "ui/apimodule/integrationlabels.h"
+#include "ui/shell/moduleinfo.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -61,10 +62,13 @@ TokenDialog::TokenDialog(api::ApiClient *client, QWidget *parent)
     form->addRow(tr("Description"), m_description);
     form->addRow(QString(), addProblemLabel(QStringLiteral("description")));
     auto *grid = new QGridLayout;
-    const auto titles = IntegrationLabels::permissions();
     int index = 0;
-    for (const QString &id : apimodule::tokenPermissionIds()) {
-        auto *box = new QCheckBox(titles.value(id, id), ask);
+    const QStringList ids = apimodule::tokenPermissionIds();
+    for (const core::ModuleId module : core::allModules()) {
+        const QString id = core::moduleKey(module);
+        if (!ids.contains(id))
+            continue;
+        auto *box = new QCheckBox(ModuleInfo::menuText(module), ask); // "Help && Support": no mnemonic
         box->setObjectName(QStringLiteral("permission-") + id);
         box->setChecked(true);
         m_permissions.insert(id, box);
@@ -119,6 +123,10 @@ TokenDialog::TokenDialog(api::ApiClient *client, QWidget *parent)
     resize(600, 420);
 
     connect(m_generate, &QPushButton::clicked, this, &TokenDialog::generate);
+    // A problem goes as soon as its field is edited.
+    connect(m_name, &QLineEdit::textEdited, m_problems.value(QStringLiteral("name")), &QLabel::hide);
+    connect(
+        m_description, &QPlainTextEdit::textChanged, m_problems.value(QStringLiteral("description")), &QLabel::hide);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_secret->text());
         m_copy->setText(tr("Copied"));
@@ -215,6 +223,8 @@ void TokenDialog::generate()
                     .arg(token.value(QStringLiteral("name")).toString(), token.value(QStringLiteral("id")).toString()));
             m_secret->setText(secret);
             m_header->setText(QStringLiteral("Authorization: ApiKey ") + secret);
+            m_header->setCursorPosition(0);
+            m_secret->setCursorPosition(0);
             m_pages->setCurrentIndex(1);
             m_done->setFocus();
             Q_EMIT generated(token);

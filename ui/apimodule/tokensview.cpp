@@ -59,7 +59,12 @@ TokensView::TokensView(QWidget *parent)
     setUpRecordTable(m_table, m_filter, QStringLiteral("tokenTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TokensModel::Created, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TokensModel::Name, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokensModel::Description, QHeaderView::Stretch);
+    header->resizeSection(TokensModel::Name, 190);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -258,13 +263,20 @@ void TokensView::retranslate()
     m_deactivate->setText(tr("Deactivate"));
     m_delete->setText(tr("Delete…"));
     m_dismiss->setText(tr("Dismiss"));
-    m_model->setHeaderLabels({ tr("Name"), tr("ID"), tr("Status"), tr("Created"), tr("Extension"), tr("Expires"),
-        tr("Modules"), tr("Description"), tr("Sync") });
+    m_model->setHeaderLabels({ tr("Name"), tr("ID"), tr("Status"), tr("Sync"), tr("Created"), tr("Expires"),
+        tr("Modules"), tr("Extension"), tr("Description") });
+    m_model->setValueLabels(TokensModel::Expires, { { QString(), tr("Never") } });
     m_model->setValueLabels(TokensModel::Status, IntegrationLabels::tokenStatuses());
     auto permissions = IntegrationLabels::permissions();
     permissions.insert(QStringLiteral("*"), tr("All modules"));
     m_model->setValueLabels(TokensModel::Permissions, permissions);
     m_model->setValueLabels(TokensModel::Sync, IntegrationLabels::syncStates());
+    // Wide enough for its longest words: a row that starts waiting later must not show "Waitin…".
+    int syncWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Sync"));
+    for (const QString &words : IntegrationLabels::syncStates())
+        syncWidth = std::max(syncWidth, m_table->fontMetrics().horizontalAdvance(words));
+    m_table->horizontalHeader()->setSectionResizeMode(TokensModel::Sync, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(TokensModel::Sync, syncWidth + 24);
     updateSelection();
 }
 

@@ -92,7 +92,12 @@ WebhooksView::WebhooksView(QWidget *parent)
     setUpRecordTable(m_table, m_filter, QStringLiteral("webhookTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WebhooksModel::Label, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebhooksModel::Label, QHeaderView::Interactive);
+    header->resizeSection(WebhooksModel::Label, 210);
+    header->setStretchLastSection(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -436,12 +441,20 @@ void WebhooksView::retranslate()
     m_test->setText(tr("Send test"));
     m_copySecret->setText(tr("Copy secret"));
     m_dismiss->setText(tr("Dismiss"));
-    m_model->setHeaderLabels({ tr("Label"), tr("Objects"), tr("Trigger"), tr("Product"), tr("Status"), tr("Last call"),
-        tr("ID"), tr("Sync") });
+    m_model->setHeaderLabels({ tr("Label"), tr("Status"), tr("Sync"), tr("Objects"), tr("Trigger"), tr("Product"),
+        tr("Last call"), tr("ID") });
+    m_model->setValueLabels(WebhooksModel::LastCall,
+        { { QStringLiteral("success"), tr("OK") }, { QStringLiteral("failure"), tr("failed") } });
     m_model->setValueLabels(WebhooksModel::ObjectClass, IntegrationLabels::objectClasses());
     m_model->setValueLabels(WebhooksModel::Trigger, IntegrationLabels::triggerTypes());
     m_model->setValueLabels(WebhooksModel::Status, IntegrationLabels::webhookStatuses());
     m_model->setValueLabels(WebhooksModel::Sync, IntegrationLabels::syncStates());
+    // Wide enough for its longest words: a row that starts waiting later must not show "Waitin…".
+    int syncWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Sync"));
+    for (const QString &words : IntegrationLabels::syncStates())
+        syncWidth = std::max(syncWidth, m_table->fontMetrics().horizontalAdvance(words));
+    m_table->horizontalHeader()->setSectionResizeMode(WebhooksModel::Sync, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(WebhooksModel::Sync, syncWidth + 24);
     updateSelection();
 }
 

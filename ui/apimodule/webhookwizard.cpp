@@ -119,6 +119,11 @@ WebhookWizard::WebhookWizard(const QList<QPair<QString, QString>> &products, QWi
         m_secretNote->setText(tr("Copied. Paste it into your handler's configuration: it verifies each call with it."));
     });
     connect(m_newSecret, &QPushButton::clicked, this, [this] { m_secret->setText(apimodule::newJwtSecret()); });
+    // A problem goes as soon as its field is edited.
+    connect(m_label, &QLineEdit::textEdited, m_problems.value(QStringLiteral("label")), &QLabel::hide);
+    connect(m_url, &QLineEdit::textEdited, m_problems.value(QStringLiteral("external_url")), &QLabel::hide);
+    connect(m_headers, &QPlainTextEdit::textChanged, m_problems.value(QStringLiteral("headers")), &QLabel::hide);
+    connect(m_product, &QComboBox::currentIndexChanged, m_problems.value(QStringLiteral("product_id")), &QLabel::hide);
     connect(m_back, &QPushButton::clicked, this, [this] { goTo(step() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (checkStep(step()))
