@@ -1,6 +1,7 @@
 // Part of the composition root (app/main.cpp): the one place that knows every module page.
 #include "app/moduletable.h"
 
+#include "ui/apimodule/apipage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/modulepage.h"
@@ -15,7 +16,7 @@ ui::ModuleRegistry moduleTable()
     modules.add(ModuleId::Fulfillment, [](QWidget *parent) { return new ui::FulfillmentPage(parent); });
     modules.addPlaceholder(ModuleId::Account);
     modules.addPlaceholder(ModuleId::Reports);
-    modules.addPlaceholder(ModuleId::Api);
+    modules.add(ModuleId::Api, [](QWidget *parent) { return new ui::ApiPage(parent); });
     modules.addPlaceholder(ModuleId::Agreements);
     modules.addPlaceholder(ModuleId::Listings);
     modules.addPlaceholder(ModuleId::Usage);

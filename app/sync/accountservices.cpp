@@ -1,6 +1,7 @@
 #include "app/sync/accountservices.h"
 
 #include "app/api/apiclient.h"
+#include "app/apimodule/integrationactions.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
@@ -24,7 +25,12 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_engine(std::make_unique<SyncEngine>(*m_client, *m_cache))
     , m_requestActions(std::make_unique<fulfillment::RequestActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_integrationActions(
+          std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
+    // Secrets never sit in the outbox: the push asks the actions that hold them in memory.
+    m_engine->setSecretSource(
+        [actions = m_integrationActions.get()](const store::OutboxEntry &entry) { return actions->secretsFor(entry); });
     updateCurrentUser();
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {
         updateCurrentUser();

@@ -11,6 +11,9 @@
 namespace cv::api {
 class ApiClient;
 }
+namespace cv::apimodule {
+class IntegrationActions;
+}
 namespace cv::fulfillment {
 class RequestActions;
 }
@@ -54,6 +57,8 @@ public:
     store::Outbox &outbox();
     fulfillment::RequestActions &requestActions() { return *m_requestActions; }
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
+    /// Tokens and webhooks (the API module); also holds webhook secrets waiting to be sent, in memory.
+    apimodule::IntegrationActions &integrationActions() { return *m_integrationActions; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -83,6 +88,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<fulfillment::RequestActions> m_requestActions;
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
+    std::unique_ptr<apimodule::IntegrationActions> m_integrationActions;
     QJsonObject m_currentUser;
 };
 
