@@ -265,6 +265,38 @@ bool SandboxServer::authorized(const QByteArray &authorization) const
     return false;
 }
 
+/// Connect answers 403 when a token lacks the module permission an operation needs (REFERENCE §4.2). The sandbox
+/// models it for the areas whose changes it guards: a token created through /auth/tokens that has been granted
+/// module permissions (POST /auth/tokens/{id}/permissions, ids "account", "helpdesk", ...) may read everything but
+/// change only what its permissions name. The demo key and tokens without grants keep full access.
+QString SandboxServer::missingPermission(const QByteArray &authorization, Method method, const QString &path) const
+{
+    if (method == Method::Get)
+        return {};
+    static const QList<std::pair<QString, QString>> guarded { { QStringLiteral("/accounts"), QStringLiteral("account") },
+        { QStringLiteral("/helpdesk"), QStringLiteral("helpdesk") } };
+    QString needed;
+    for (const auto &[prefix, permission] : guarded) {
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+            needed = permission;
+    }
+    if (needed.isEmpty())
+        return {};
+    const QString key = QString::fromUtf8(authorization.mid(7).trimmed());
+    if (key == apiKey())
+        return {};
+    for (const QJsonObject &token : m_store->findBy(QStringLiteral("tokens"), QStringLiteral("token"), key)) {
+        const QJsonArray grants = token.value(QStringLiteral("permissions")).toArray();
+        if (grants.isEmpty())
+            return {};
+        for (const QJsonValue &grant : grants) {
+            if (grant.toObject().value(QStringLiteral("id")).toString() == needed)
+                return {};
+        }
+    }
+    return needed;
+}
+
 void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
 {
     ApiRequest request;
@@ -304,6 +336,12 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
         reply
             = ApiReply::error(429, QStringLiteral("SYS_429"), { QStringLiteral("Injected fault: too many requests.") });
         reply.headers.append({ "Retry-After", QByteArray::number(fault.retryAfterSec) });
+    } else if (const QString permission = missingPermission(request.header("authorization"), request.method, request.path);
+               !permission.isEmpty()) {
+        reply = ApiReply::error(403, QStringLiteral("AUTH_003"),
+            { QStringLiteral("You do not have permission to perform this action: the token has no '%1' module "
+                             "permission.")
+                    .arg(permission) });
     } else {
         request.accountId = m_store->meta(QStringLiteral("account_id"));
         reply = m_router.dispatch(request);

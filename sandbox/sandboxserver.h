@@ -50,6 +50,9 @@ public:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool authorized(const QByteArray &authorization) const;
+    /// The module permission a change (`method` on `path`) needs that the token in `authorization` lacks, or ""
+    /// when it may go ahead. See sandboxserver.cpp.
+    QString missingPermission(const QByteArray &authorization, Method method, const QString &path) const;
     core::Result<bool, QString> bootstrap(const SandboxOptions &options);
 
     std::unique_ptr<SandboxStore> m_store;

@@ -1,8 +1,10 @@
 #include "app/sync/accountservices.h"
 
+#include "app/account/accountactions.h"
 #include "app/api/apiclient.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
+#include "app/helpdesk/caseactions.h"
 #include "app/inventory/producteditor.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
@@ -24,6 +26,8 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_engine(std::make_unique<SyncEngine>(*m_client, *m_cache))
     , m_requestActions(std::make_unique<fulfillment::RequestActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_accountActions(std::make_unique<account::AccountActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_caseActions(std::make_unique<helpdesk::CaseActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
     updateCurrentUser();
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {

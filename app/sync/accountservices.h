@@ -8,8 +8,14 @@
 
 #include <memory>
 
+namespace cv::account {
+class AccountActions;
+}
 namespace cv::api {
 class ApiClient;
+}
+namespace cv::helpdesk {
+class CaseActions;
 }
 namespace cv::fulfillment {
 class RequestActions;
@@ -54,6 +60,8 @@ public:
     store::Outbox &outbox();
     fulfillment::RequestActions &requestActions() { return *m_requestActions; }
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
+    account::AccountActions &accountActions() { return *m_accountActions; }
+    helpdesk::CaseActions &caseActions() { return *m_caseActions; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -83,6 +91,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<fulfillment::RequestActions> m_requestActions;
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
+    std::unique_ptr<account::AccountActions> m_accountActions;
+    std::unique_ptr<helpdesk::CaseActions> m_caseActions;
     QJsonObject m_currentUser;
 };
 
