@@ -1,5 +1,7 @@
 #include "app/helpdesk/caseactions.h"
 
+#include "app/api/apiclient.h"
+#include "app/api/apijob.h"
 #include "app/helpdesk/caserules.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
@@ -10,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QMimeDatabase>
 
 #include <algorithm>
@@ -213,6 +216,37 @@ QList<QJsonObject> CaseActions::thread(const QString &caseId) const
     std::stable_sort(messages.begin(), messages.end(),
         [&](const QJsonObject &a, const QJsonObject &b) { return createdOf(a) < createdOf(b); });
     return messages;
+}
+
+void CaseActions::fetchThread(api::ApiClient &client, const QString &caseId, QObject *context,
+    std::function<void(const core::Result<int, api::ApiError> &)> done)
+{
+    if (store::LocalChanges::isLocalId(caseId)) {
+        done(0);
+        return;
+    }
+    // Connect reads a conversation by its owner's id (REFERENCE §3.25), so the case id is enough.
+    api::ApiJob *job = client.get(QStringLiteral("/conversations/%1/messages").arg(caseId), QStringLiteral("limit=1000"));
+    QObject::connect(job, &api::ApiJob::finished, context, [this, caseId, done = std::move(done)](api::ApiJob *finished) {
+        if (!finished->ok()) {
+            done(finished->error());
+            return;
+        }
+        int stored = 0;
+        store::CacheDatabase::Transaction transaction(m_db);
+        for (const QJsonValue &value : finished->response().json.array()) {
+            const QJsonObject message = value.toObject();
+            const QString id = message.value(QStringLiteral("id")).toString();
+            const auto cached = m_objects.get(kMessages, id);
+            if (id.isEmpty() || (cached && cached->dirty))
+                continue; // a reply written here keeps its local version until the sync confirms it
+            const QString conversation = message.value(QStringLiteral("conversation")).toString();
+            if (m_objects.putServer(kMessages, conversation.isEmpty() ? caseId : conversation, message))
+                ++stored;
+        }
+        transaction.commit();
+        done(stored);
+    });
 }
 
 QStringList CaseActions::pendingAttachments(const QString &caseId) const

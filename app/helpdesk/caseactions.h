@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/apierror.h"
 #include "app/core/result.h"
 
 #include <QByteArray>
@@ -8,8 +9,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
+class QObject;
+
+namespace cv::api {
+class ApiClient;
+}
 namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
@@ -55,6 +62,12 @@ public:
     /// The case's thread, oldest first: the messages of its conversation and the replies written here
     /// (each with "_pending": true until the server has it).
     QList<QJsonObject> thread(const QString &caseId) const;
+    /// Reads the case's thread from Connect (GET /conversations/{case id}/messages: the sync does not pull
+    /// messages in bulk) into the cache, so it is there offline too; replies written here and not yet sent stay as
+    /// they are. `done` gets how many messages were stored; it does not run once `context` is gone. A case that has
+    /// only its local id has nothing on the server yet: `done` gets 0 at once.
+    void fetchThread(api::ApiClient &client, const QString &caseId, QObject *context,
+        std::function<void(const core::Result<int, api::ApiError> &)> done);
     /// Names of the files still waiting to be sent to the case.
     QStringList pendingAttachments(const QString &caseId) const;
 

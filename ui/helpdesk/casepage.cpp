@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -118,6 +119,20 @@ void CasePage::showCase(const QString &id)
     }
     m_id = id;
     refresh();
+    fetchThread();
+}
+
+void CasePage::fetchThread()
+{
+    if (!m_services || m_id.isEmpty())
+        return;
+    const QString id = m_id;
+    m_services->caseActions().fetchThread(
+        m_services->client(), id, this, [this, id](const core::Result<int, api::ApiError> &fetched) {
+            // Offline, the cached thread stays as shown; the page says so through the sync state.
+            if (fetched && id == m_id)
+                refresh();
+        });
 }
 
 void CasePage::follow(const QString &oldId, const QString &newId)
@@ -222,7 +237,10 @@ void CasePage::refresh()
     if (messages.isEmpty())
         html = QStringLiteral("<p style=\"color:#7a8896\">%1</p>")
                    .arg(tr("No replies yet. Replies from the support team appear here after a sync.").toHtmlEscaped());
+    // A sync re-reads the thread: the reader keeps their place in it.
+    const int scrolled = m_thread->verticalScrollBar()->value();
     m_thread->setHtml(html);
+    m_thread->verticalScrollBar()->setValue(scrolled);
     const bool closed = state == QLatin1String("closed");
     m_reply->setEnabled(!closed);
     m_send->setEnabled(!closed);

@@ -32,6 +32,8 @@ public:
     QString caseId() const { return m_id; }
     /// Re-reads the shown case; what is typed in the reply stays.
     void refresh();
+    /// Reads the case's thread from Connect into the cache (when online) and shows it.
+    void fetchThread();
     /// The case took its server id in a sync.
     void follow(const QString &oldId, const QString &newId);
     void retranslate();

@@ -209,8 +209,10 @@ void HelpSupportPage::reload()
         return;
     }
     m_model->reload(services()->objects(), services()->outbox());
-    if (stack()->currentWidget() == m_casePage)
+    if (stack()->currentWidget() == m_casePage) {
         m_casePage->refresh();
+        m_casePage->fetchThread();
+    }
 }
 
 bool HelpSupportPage::openObject(const QString &id)
