@@ -1,7 +1,9 @@
 #include "app/account/accountactions.h"
 
 #include "app/account/accountrules.h"
+#include "app/store/cachedatabase.h"
 #include "app/store/localchanges.h"
+#include "app/store/outbox.h"
 #include "app/store/objectrepository.h"
 
 #include <QDateTime>
@@ -82,6 +84,18 @@ core::Result<bool, QStringList> AccountActions::removeUser(const QString &accoun
     const auto user = m_objects.get(kUsers, userId);
     if (!user || user->deleted || user->parentId != accountId)
         return QStringList { QStringLiteral("User %1 is not in this account.").arg(userId) };
+    if (store::LocalChanges::isLocalId(userId)) {
+        store::CacheDatabase::Transaction transaction(m_db);
+        QList<store::OutboxEntry> queued = m_outbox.pending();
+        queued << m_outbox.failed();
+        for (const store::OutboxEntry &entry : std::as_const(queued)) {
+            if (entry.collection == kUsers && entry.objectId == userId && !m_outbox.discard(entry.seq))
+                return QStringList { m_outbox.lastError() };
+        }
+        if (!m_objects.remove(kUsers, userId) || !transaction.commit())
+            return QStringList { m_objects.lastError() };
+        return true;
+    }
     store::LocalChanges changes(m_db, m_objects, m_outbox);
     const auto done = changes.remove(kUsers, userId, {});
     if (!done)

@@ -31,7 +31,9 @@ public:
     /// Invites `email` into the account: POST /accounts/{id}/users {"email"} on the next sync; the user names
     /// themselves when registering (lab guide, "Add User"). Returns the local id of the invited user.
     core::Result<QString, QStringList> invite(const QString &accountId, const QString &email);
-    /// Removes the user: DELETE /accounts/{account}/users/{id} on the next sync (hidden at once).
+    /// Removes the user: DELETE /accounts/{account}/users/{id} on the next sync (hidden at once). An invitation
+    /// that never reached Connect (waiting, or refused) is cancelled here instead: its queued call and its row go,
+    /// nothing is sent.
     core::Result<bool, QStringList> removeUser(const QString &accountId, const QString &userId);
 
 private:

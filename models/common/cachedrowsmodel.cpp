@@ -101,7 +101,7 @@ QVariant CachedRowsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         if (index.column() == syncColumn())
-            return m_syncWording ? m_syncWording(row->state, row->problem) : row->problem;
+            return m_syncWording ? m_syncWording(row->state, row->problem, role == Qt::ToolTipRole) : row->problem;
         if (isDateColumn(index.column()))
             return dateText(value(*row, index.column()));
         const QString raw = value(*row, index.column()).toString();

@@ -50,7 +50,8 @@ public:
         bool operator==(const Row &) const = default;
     };
 
-    using SyncWording = std::function<QString(SyncState state, const QString &problem)>;
+    /// The text of the sync column; `full` for the tooltip, else the short text of the cell.
+    using SyncWording = std::function<QString(SyncState state, const QString &problem, bool full)>;
 
     explicit CachedRowsModel(QObject *parent = nullptr);
 

@@ -18,6 +18,7 @@
 #include "ui/account/accountpage.h"
 #include "ui/account/adduserdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -118,6 +119,8 @@ class TestAccountPage final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { ui::applyTheme(*qApp); } // as in the running window
+
     void renameInviteAndRemove()
     {
         test::SandboxFixture sandbox;
@@ -243,6 +246,22 @@ private Q_SLOTS:
         QVERIFY2(rowText.contains(QStringLiteral("A user with this email already exists in the account.")), qPrintable(rowText));
         QVERIFY2(rowText.contains(QStringLiteral("(400 VAL_001)")), qPrintable(rowText));
         test::screenshot(workspace.window.get(), QStringLiteral("account-invite-refused"));
+        // The refused invitation never reached Connect: removing it cancels it here, nothing is sent.
+        users->selectRow(row);
+        users->setCurrentIndex(users->model()->index(row, 0));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("removeUserButton")), Qt::LeftButton);
+        confirm = waitForChild<QMessageBox>(page, QStringLiteral("confirmRemoveUser"));
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().startsWith(QStringLiteral("Cancel the invitation")), qPrintable(confirm->text()));
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < users->model()->rowCount(); ++r) {
+                if (!users->model()->index(r, UsersModel::Sync).data().toString().isEmpty())
+                    return false;
+            }
+            return true;
+        }());
+        QCOMPARE(workspace.session->outboxSize(), 0);
 
         // Changed on the server too: the conflict is said under the name field.
         typeInto(page->nameField(), QStringLiteral("Name Typed Here"));

@@ -76,7 +76,10 @@ AccountPage::AccountPage(QWidget *parent)
     setUpRecordTable(m_users, m_proxy, QStringLiteral("usersTable"));
     m_users->setSortingEnabled(true);
     m_users->sortByColumn(UsersModel::Email, Qt::AscendingOrder);
-    m_users->horizontalHeader()->setStretchLastSection(true);
+    // Short columns fit their contents (an e-mail is never cut); what a refusal says takes the rest of the row,
+    // and its tooltip the whole text.
+    for (int column = 0; column < UsersModel::ColumnCount; ++column)
+        m_users->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_users->horizontalHeader()->setSectionResizeMode(UsersModel::Sync, QHeaderView::Stretch);
     m_users->setWordWrap(false);
 
@@ -159,10 +162,12 @@ void AccountPage::retranslate()
     m_model->setHeaders(
         { tr("Name"), tr("E-mail"), tr("Role"), tr("Status"), tr("Last activity"), tr("Sync") });
     m_model->setLabels(UsersModel::Status, labels);
-    m_model->setSyncWording([this](UsersModel::SyncState state, const QString &problem) {
+    // Connect asks an invited user for their name when they register (lab guide, "Add User").
+    m_model->setLabels(UsersModel::Name, { { QString(), tr("(named on registration)") } });
+    m_model->setSyncWording([this](UsersModel::SyncState state, const QString &problem, bool full) {
         switch (state) {
         case UsersModel::SyncState::Synced: return QString();
-        case UsersModel::SyncState::Waiting: return ProblemText::waiting(m_offline);
+        case UsersModel::SyncState::Waiting: return full ? ProblemText::waiting(m_offline) : ProblemText::waitingShort(m_offline);
         case UsersModel::SyncState::Refused: return ProblemText::describeSummary(problem);
         }
         return QString();
@@ -306,8 +311,10 @@ void AccountPage::removeUser()
         ? user.value(QStringLiteral("email")).toString()
         : QStringLiteral("%1 <%2>").arg(
               user.value(QStringLiteral("name")).toString(), user.value(QStringLiteral("email")).toString());
+    const bool notSent = current.data(UsersModel::IdRole).toString().startsWith(QStringLiteral("local:"));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove user"),
-        tr("Remove %1 from the account? They lose access to it once the change is synced.").arg(who),
+        notSent ? tr("Cancel the invitation of %1? It has not reached Connect, so nothing is sent.").arg(who)
+                : tr("Remove %1 from the account? They lose access to it once the change is synced.").arg(who),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemoveUser"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -28,8 +28,10 @@ CasePage::CasePage(QWidget *parent)
     , m_subject(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_descriptionCaption(new QLabel(this))
     , m_description(new QLabel(this))
     , m_attachments(new QLabel(this))
+    , m_threadCaption(new QLabel(this))
     , m_thread(new QTextBrowser(this))
     , m_reply(new QPlainTextEdit(this))
     , m_send(new QPushButton(this))
@@ -48,6 +50,8 @@ CasePage::CasePage(QWidget *parent)
     m_sync->setObjectName(QStringLiteral("caseSyncState"));
     m_sync->setWordWrap(true);
     m_description->setObjectName(QStringLiteral("caseDescriptionText"));
+    m_descriptionCaption->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_threadCaption->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setTextFormat(Qt::PlainText);
@@ -78,8 +82,12 @@ CasePage::CasePage(QWidget *parent)
     layout->addWidget(m_subject);
     layout->addWidget(m_meta);
     layout->addWidget(m_sync);
+    layout->addSpacing(6);
+    layout->addWidget(m_descriptionCaption);
     layout->addWidget(m_description);
     layout->addWidget(m_attachments);
+    layout->addSpacing(6);
+    layout->addWidget(m_threadCaption);
     layout->addWidget(m_thread, 1);
     layout->addLayout(replyRow);
     layout->addWidget(m_messages->add(QStringLiteral("text"), m_reply));
@@ -99,6 +107,8 @@ CasePage::CasePage(QWidget *parent)
 void CasePage::retranslate()
 {
     m_back->setText(tr("< All cases"));
+    m_descriptionCaption->setText(tr("Description"));
+    m_threadCaption->setText(tr("Replies"));
     m_reply->setPlaceholderText(tr("Write a reply to the case (sent on the next sync)"));
     m_send->setText(tr("Send &reply"));
     m_attach->setText(tr("Attach &file..."));
@@ -179,8 +189,8 @@ void CasePage::refresh()
         m_actions->layout()->addWidget(button);
     }
     m_subject->setText(kase->value(QStringLiteral("subject")).toString());
-    const QString id = store::LocalChanges::isLocalId(m_id) ? tr("no ID until it is synced") : m_id;
-    m_meta->setText(tr("%1 · %2 · priority %3")
+    const QString id = store::LocalChanges::isLocalId(m_id) ? tr("(given by Connect after sync)") : m_id;
+    m_meta->setText(tr("Case ID: %1   State: %2   Priority: %3")
                         .arg(id, CaseLabels::state(state),
                             CaseLabels::priority(kase->value(QStringLiteral("priority")).toInt())));
     m_description->setText(kase->value(QStringLiteral("description")).toString());

@@ -59,8 +59,10 @@ private:
     QLabel *m_subject;
     QLabel *m_meta;
     QLabel *m_sync;
+    QLabel *m_descriptionCaption;
     QLabel *m_description;
     QLabel *m_attachments;
+    QLabel *m_threadCaption;
     QTextBrowser *m_thread;
     QPlainTextEdit *m_reply;
     QPushButton *m_send;

@@ -36,6 +36,7 @@ HelpSupportPage::HelpSupportPage(QWidget *parent)
     : ModulePage(core::ModuleId::HelpSupport, parent)
     , m_tabs(new QTabWidget(listPage()))
     , m_links(new QListWidget(m_tabs))
+    , m_linksHint(new QLabel(m_tabs))
     , m_whatsNew(new QTextBrowser(m_tabs))
     , m_casesTab(new QWidget(m_tabs))
     , m_search(new QLineEdit(m_casesTab))
@@ -48,6 +49,7 @@ HelpSupportPage::HelpSupportPage(QWidget *parent)
 {
     m_tabs->setObjectName(QStringLiteral("helpTabs"));
     m_links->setObjectName(QStringLiteral("knowledgeBase"));
+    m_links->setCursor(Qt::PointingHandCursor);
     m_links->setWordWrap(true);
     m_links->setSpacing(4);
     m_whatsNew->setObjectName(QStringLiteral("whatsNew"));
@@ -60,7 +62,12 @@ HelpSupportPage::HelpSupportPage(QWidget *parent)
     setUpRecordTable(m_cases, m_proxy, QStringLiteral("casesTable"));
     m_cases->setSortingEnabled(true);
     m_cases->sortByColumn(CasesModel::Updated, Qt::DescendingOrder);
+    for (int column = 0; column < CasesModel::ColumnCount; ++column)
+        m_cases->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_cases->horizontalHeader()->setSectionResizeMode(CasesModel::Subject, QHeaderView::Stretch);
+    // A refusal can be long: the cell shows its start, the tooltip all of it.
+    m_cases->horizontalHeader()->setSectionResizeMode(CasesModel::Sync, QHeaderView::Interactive);
+    m_cases->horizontalHeader()->resizeSection(CasesModel::Sync, 200);
     m_cases->setWordWrap(false);
 
     auto *tools = new QHBoxLayout;
@@ -75,7 +82,14 @@ HelpSupportPage::HelpSupportPage(QWidget *parent)
     auto *layout = new QVBoxLayout(listPage());
     layout->addLayout(takeHeading());
     layout->addWidget(m_tabs, 1);
-    m_tabs->addTab(m_links, QString());
+    auto *linksTab = new QWidget(m_tabs);
+    auto *linksLayout = new QVBoxLayout(linksTab);
+    m_linksHint->setProperty("hint", true);
+    m_linksHint->setWordWrap(true);
+    linksLayout->addWidget(m_linksHint);
+    linksLayout->addWidget(m_links, 1);
+    m_links->setParent(linksTab);
+    m_tabs->addTab(linksTab, QString());
     m_tabs->addTab(m_whatsNew, QString());
     m_tabs->addTab(m_casesTab, QString());
     addDetailPage(m_casePage);
@@ -140,6 +154,7 @@ void HelpSupportPage::fillLinks()
     m_links->clear();
     for (const Link &link : links()) {
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(link.title, link.description), m_links);
+        item->setForeground(m_links->palette().link());
         item->setData(Qt::UserRole, link.url);
         item->setToolTip(tr("Opens %1 in your browser").arg(link.url));
     }
@@ -158,6 +173,8 @@ void HelpSupportPage::retranslate()
     m_tabs->setTabText(0, tr("Knowledge base"));
     m_tabs->setTabText(1, tr("What's new"));
     m_tabs->setTabText(2, tr("Support cases"));
+    m_linksHint->setText(tr("Connect's documentation and tutorials, grouped by the lab's topics. Click a topic to "
+                            "open it in your web browser."));
     fillLinks();
     m_search->setPlaceholderText(tr("Search cases by subject or ID (Ctrl+F)"));
     m_newCase->setText(tr("&New case"));
@@ -173,10 +190,11 @@ void HelpSupportPage::retranslate()
     m_model->setHeaders({ tr("Subject"), tr("Case ID"), tr("Priority"), tr("State"), tr("Updated"), tr("Sync") });
     m_model->setLabels(CasesModel::State, CaseLabels::states());
     m_model->setLabels(CasesModel::Priority, CaseLabels::priorities());
-    m_model->setSyncWording([this](CasesModel::SyncState state, const QString &problem) {
+    m_model->setLabels(CasesModel::Id, { { QString(), tr("(after sync)") } });
+    m_model->setSyncWording([this](CasesModel::SyncState state, const QString &problem, bool full) {
         switch (state) {
         case CasesModel::SyncState::Synced: return QString();
-        case CasesModel::SyncState::Waiting: return ProblemText::waiting(m_casePage->m_offline);
+        case CasesModel::SyncState::Waiting: return full ? ProblemText::waiting(m_casePage->m_offline) : ProblemText::waitingShort(m_casePage->m_offline);
         case CasesModel::SyncState::Refused: return ProblemText::describeSummary(problem);
         }
         return QString();

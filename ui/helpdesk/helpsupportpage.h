@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -63,6 +64,7 @@ private:
 
     QTabWidget *m_tabs;
     QListWidget *m_links;
+    QLabel *m_linksHint;
     QTextBrowser *m_whatsNew;
     QWidget *m_casesTab;
     QLineEdit *m_search;

@@ -48,7 +48,14 @@ QString ProblemText::describeSummary(const QString &summary)
 
 QString ProblemText::waiting(bool offline)
 {
-    return offline ? tr("Saved here; waiting for sync (Connect cannot be reached now)") : tr("Waiting for sync");
+    return offline ? tr("Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when "
+                        "the connection is back)")
+                   : tr("Waiting for sync");
+}
+
+QString ProblemText::waitingShort(bool offline)
+{
+    return offline ? tr("Waiting for sync (offline)") : tr("Waiting for sync");
 }
 
 } // namespace cv::ui

@@ -18,8 +18,10 @@ public:
     static QString describe(const api::Problem &problem);
     /// Every problem of a refused change (the outbox's reason), joined.
     static QString describeSummary(const QString &summary);
-    /// What a row waiting for sync says.
+    /// What a field waiting for sync says under it.
     static QString waiting(bool offline);
+    /// The same in a table cell (short; the tooltip gives waiting()).
+    static QString waitingShort(bool offline);
 };
 
 } // namespace cv::ui
