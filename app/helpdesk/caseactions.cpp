@@ -249,6 +249,23 @@ void CaseActions::fetchThread(api::ApiClient &client, const QString &caseId, QOb
     });
 }
 
+void CaseActions::fetchAttachments(api::ApiClient &client, const QString &caseId, QObject *context,
+    std::function<void(const core::Result<QJsonArray, api::ApiError> &)> done)
+{
+    if (store::LocalChanges::isLocalId(caseId)) {
+        done(QJsonArray());
+        return;
+    }
+    api::ApiJob *job = client.get(
+        store::collection(kCases)->objectPath(caseId) + QStringLiteral("/attachments"), QStringLiteral("limit=1000"));
+    QObject::connect(job, &api::ApiJob::finished, context, [done = std::move(done)](api::ApiJob *finished) {
+        if (finished->ok())
+            done(finished->response().json.array());
+        else
+            done(finished->error());
+    });
+}
+
 QStringList CaseActions::pendingAttachments(const QString &caseId) const
 {
     QStringList names;

@@ -4,6 +4,7 @@
 #include "app/core/result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -68,6 +69,10 @@ public:
     /// only its local id has nothing on the server yet: `done` gets 0 at once.
     void fetchThread(api::ApiClient &client, const QString &caseId, QObject *context,
         std::function<void(const core::Result<int, api::ApiError> &)> done);
+    /// The files attached to the case on Connect (GET /helpdesk/cases/{id}/attachments): {id, name, size, type,
+    /// ...} each. Read when the case is shown, not cached (the files stay on Connect).
+    void fetchAttachments(api::ApiClient &client, const QString &caseId, QObject *context,
+        std::function<void(const core::Result<QJsonArray, api::ApiError> &)> done);
     /// Names of the files still waiting to be sent to the case.
     QStringList pendingAttachments(const QString &caseId) const;
 

@@ -245,6 +245,8 @@ private Q_SLOTS:
         QVERIFY(page->openObject(caseId));
         QTRY_VERIFY(casePage->thread()->toPlainText().contains(QStringLiteral("It happens for every product since Monday.")));
         QVERIFY(!casePage->thread()->toPlainText().contains(QStringLiteral("waiting for sync")));
+        QTRY_VERIFY2(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))->text().startsWith(QStringLiteral("Attachments: sync-log.txt")),
+            qPrintable(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))->text()));
 
         // A state change: resolved here at once, on the server after the sync.
         auto *resolve = casePage->findChild<QPushButton *>(QStringLiteral("caseAction-resolve"));

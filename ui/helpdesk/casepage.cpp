@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -126,6 +128,7 @@ void CasePage::showCase(const QString &id)
     if (id != m_id) {
         m_reply->clear();
         m_messages->clear();
+        m_sent.clear();
     }
     m_id = id;
     refresh();
@@ -142,6 +145,17 @@ void CasePage::fetchThread()
             // Offline, the cached thread stays as shown; the page says so through the sync state.
             if (fetched && id == m_id)
                 refresh();
+        });
+    m_services->caseActions().fetchAttachments(
+        m_services->client(), id, this, [this, id](const core::Result<QJsonArray, api::ApiError> &fetched) {
+            if (!fetched || id != m_id)
+                return;
+            m_sent.clear();
+            for (const QJsonValue &file : fetched.value()) {
+                m_sent << QStringLiteral("%1 (%2)").arg(file.toObject().value(QStringLiteral("name")).toString(),
+                    QLocale().formattedDataSize(file.toObject().value(QStringLiteral("size")).toInteger()));
+            }
+            refresh();
         });
 }
 
@@ -213,10 +227,13 @@ void CasePage::refresh()
     }
     m_sync->setVisible(!m_sync->text().isEmpty());
     const QStringList pending = m_services->caseActions().pendingAttachments(m_id);
-    m_attachments->setText(pending.isEmpty()
-            ? QString()
-            : tr("Attachments waiting for sync: %1").arg(pending.join(QStringLiteral(", "))));
-    m_attachments->setVisible(!pending.isEmpty());
+    QStringList files;
+    if (!m_sent.isEmpty())
+        files << tr("Attachments: %1").arg(m_sent.join(QStringLiteral(", ")));
+    if (!pending.isEmpty())
+        files << tr("Attachments waiting for sync: %1").arg(pending.join(QStringLiteral(", ")));
+    m_attachments->setText(files.join(QLatin1Char('\n')));
+    m_attachments->setVisible(!files.isEmpty());
 
     QString html;
     const QList<QJsonObject> messages = m_services->caseActions().thread(m_id);

@@ -68,6 +68,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_attach;
     QWidget *m_actions;
+    QStringList m_sent; ///< "name (size)" of the files Connect has, read when the case was shown
     FieldMessages *m_messages;
 
     friend class HelpSupportPage;
