@@ -273,7 +273,8 @@ QString SandboxServer::missingPermission(const QByteArray &authorization, Method
 {
     if (method == Method::Get)
         return {};
-    static const QList<std::pair<QString, QString>> guarded { { QStringLiteral("/accounts"), QStringLiteral("account") },
+    static const QList<std::pair<QString, QString>> guarded { { QStringLiteral("/accounts"),
+                                                                  QStringLiteral("account") },
         { QStringLiteral("/helpdesk"), QStringLiteral("helpdesk") } };
     QString needed;
     for (const auto &[prefix, permission] : guarded) {
@@ -336,7 +337,8 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
         reply
             = ApiReply::error(429, QStringLiteral("SYS_429"), { QStringLiteral("Injected fault: too many requests.") });
         reply.headers.append({ "Retry-After", QByteArray::number(fault.retryAfterSec) });
-    } else if (const QString permission = missingPermission(request.header("authorization"), request.method, request.path);
+    } else if (const QString permission
+               = missingPermission(request.header("authorization"), request.method, request.path);
                !permission.isEmpty()) {
         reply = ApiReply::error(403, QStringLiteral("AUTH_003"),
             { QStringLiteral("You do not have permission to perform this action: the token has no '%1' module "

@@ -3,8 +3,8 @@
 #include "app/account/accountrules.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/localchanges.h"
-#include "app/store/outbox.h"
 #include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
 
 #include <QDateTime>
 
@@ -33,7 +33,9 @@ core::Result<bool, QStringList> AccountActions::rename(const QString &accountId,
 {
     const auto current = account(accountId);
     if (!current)
-        return QStringList { QStringLiteral("name: Account %1 is not in the offline data yet; sync first.").arg(accountId) };
+        return QStringList {
+            QStringLiteral("name: Account %1 is not in the offline data yet; sync first.").arg(accountId)
+        };
     const QStringList invalid = rules::validateAccountName(name);
     if (!invalid.isEmpty())
         return invalid;
@@ -67,8 +69,9 @@ core::Result<QString, QStringList> AccountActions::invite(const QString &account
         { QStringLiteral("events"),
             QJsonObject { { QStringLiteral("invited"),
                 QJsonObject { { QStringLiteral("at"),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate).replace(QLatin1Char('Z'),
-                        QStringLiteral("+00:00")) } } } } } };
+                    QDateTime::currentDateTimeUtc()
+                        .toString(Qt::ISODate)
+                        .replace(QLatin1Char('Z'), QStringLiteral("+00:00")) } } } } } };
     store::OutboxEntry entry;
     entry.body = QJsonObject { { QStringLiteral("email"), trimmed } };
     entry.naturalKey = trimmed;

@@ -51,8 +51,8 @@ QList<Problem> problemsOfTexts(int status, const QString &code, const QStringLis
 std::pair<QString, QString> splitFieldMessage(const QString &text)
 {
     // Connect prefixes validation texts with the field's (dotted) name: "email: Enter a valid email address."
-    static const QRegularExpression prefix(QStringLiteral("^([a-z_][a-z0-9_.]*): (.*)$"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^([a-z_][a-z0-9_.]*): (.*)$"), QRegularExpression::DotMatchesEverythingOption);
     const auto match = prefix.match(text);
     if (!match.hasMatch())
         return { QString(), text };

@@ -57,7 +57,8 @@ core::Result<Attachment, QStringList> CaseActions::readAttachment(const QString 
         return invalid;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return prefixed(QStringLiteral("attachments"), QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        return prefixed(
+            QStringLiteral("attachments"), QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
     Attachment attachment;
     attachment.name = info.fileName();
     attachment.name.remove(QLatin1Char('|')); // the outbox keeps "<part>|<file name>"
@@ -118,7 +119,8 @@ core::Result<bool, QStringList> CaseActions::attach(const QString &caseId, const
     if (!invalid.isEmpty())
         return invalid;
     if (!caseObject(caseId))
-        return prefixed(QStringLiteral("attachments"), QStringLiteral("Case %1 is not in the offline data.").arg(caseId));
+        return prefixed(
+            QStringLiteral("attachments"), QStringLiteral("Case %1 is not in the offline data.").arg(caseId));
     // An upload on the case: the pusher holds it back while the case has only its local id, and the case's
     // create rewrites the path to the server id.
     store::OutboxEntry entry;
@@ -130,8 +132,8 @@ core::Result<bool, QStringList> CaseActions::attach(const QString &caseId, const
     entry.action = QStringLiteral("attachments");
     entry.blob = attachment.data;
     entry.blobName = QStringLiteral("file|") + attachment.name;
-    entry.contentType = attachment.contentType.isEmpty() ? QStringLiteral("application/octet-stream")
-                                                         : attachment.contentType;
+    entry.contentType
+        = attachment.contentType.isEmpty() ? QStringLiteral("application/octet-stream") : attachment.contentType;
     const auto queued = m_outbox.enqueue(entry);
     if (!queued)
         return prefixed(QStringLiteral("attachments"), queued.error());
@@ -226,27 +228,29 @@ void CaseActions::fetchThread(api::ApiClient &client, const QString &caseId, QOb
         return;
     }
     // Connect reads a conversation by its owner's id (REFERENCE §3.25), so the case id is enough.
-    api::ApiJob *job = client.get(QStringLiteral("/conversations/%1/messages").arg(caseId), QStringLiteral("limit=1000"));
-    QObject::connect(job, &api::ApiJob::finished, context, [this, caseId, done = std::move(done)](api::ApiJob *finished) {
-        if (!finished->ok()) {
-            done(finished->error());
-            return;
-        }
-        int stored = 0;
-        store::CacheDatabase::Transaction transaction(m_db);
-        for (const QJsonValue &value : finished->response().json.array()) {
-            const QJsonObject message = value.toObject();
-            const QString id = message.value(QStringLiteral("id")).toString();
-            const auto cached = m_objects.get(kMessages, id);
-            if (id.isEmpty() || (cached && cached->dirty))
-                continue; // a reply written here keeps its local version until the sync confirms it
-            const QString conversation = message.value(QStringLiteral("conversation")).toString();
-            if (m_objects.putServer(kMessages, conversation.isEmpty() ? caseId : conversation, message))
-                ++stored;
-        }
-        transaction.commit();
-        done(stored);
-    });
+    api::ApiJob *job
+        = client.get(QStringLiteral("/conversations/%1/messages").arg(caseId), QStringLiteral("limit=1000"));
+    QObject::connect(
+        job, &api::ApiJob::finished, context, [this, caseId, done = std::move(done)](api::ApiJob *finished) {
+            if (!finished->ok()) {
+                done(finished->error());
+                return;
+            }
+            int stored = 0;
+            store::CacheDatabase::Transaction transaction(m_db);
+            for (const QJsonValue &value : finished->response().json.array()) {
+                const QJsonObject message = value.toObject();
+                const QString id = message.value(QStringLiteral("id")).toString();
+                const auto cached = m_objects.get(kMessages, id);
+                if (id.isEmpty() || (cached && cached->dirty))
+                    continue; // a reply written here keeps its local version until the sync confirms it
+                const QString conversation = message.value(QStringLiteral("conversation")).toString();
+                if (m_objects.putServer(kMessages, conversation.isEmpty() ? caseId : conversation, message))
+                    ++stored;
+            }
+            transaction.commit();
+            done(stored);
+        });
 }
 
 void CaseActions::fetchAttachments(api::ApiClient &client, const QString &caseId, QObject *context,

@@ -22,9 +22,11 @@ QVariant CasesModel::value(const Row &row, int column) const
     case State: return row.json.value(QStringLiteral("state")).toString();
     case Updated: {
         const QJsonObject events = row.json.value(QStringLiteral("events")).toObject();
-        const QString updated = events.value(QStringLiteral("updated")).toObject().value(QStringLiteral("at")).toString();
-        return updated.isEmpty() ? events.value(QStringLiteral("created")).toObject().value(QStringLiteral("at")).toString()
-                                 : updated;
+        const QString updated
+            = events.value(QStringLiteral("updated")).toObject().value(QStringLiteral("at")).toString();
+        return updated.isEmpty()
+            ? events.value(QStringLiteral("created")).toObject().value(QStringLiteral("at")).toString()
+            : updated;
     }
     case Sync: return int(row.state);
     case ColumnCount: break;

@@ -321,7 +321,8 @@ void registerCaseAttachmentRoutes(Router &router, SandboxContext &context)
             return ApiReply::error(400, QStringLiteral("HD_005"),
                 { QStringLiteral("Case %1 cannot be updated in the 'closed' state.").arg(caseId) });
         if (!request.header("content-type").startsWith("multipart/form-data"))
-            return ApiReply::validation({ QStringLiteral("file: Send the file as multipart/form-data in the part 'file'.") });
+            return ApiReply::validation(
+                { QStringLiteral("file: Send the file as multipart/form-data in the part 'file'.") });
         const auto parts = http::parseMultipart(request.header("content-type"), request.body);
         if (!parts)
             return ApiReply::validation({ QStringLiteral("file: %1").arg(parts.error()) });
@@ -335,18 +336,23 @@ void registerCaseAttachmentRoutes(Router &router, SandboxContext &context)
         if (file->data.isEmpty())
             return ApiReply::validation({ QStringLiteral("file: The submitted file is empty.") });
         if (file->data.size() > kMaxCaseAttachmentBytes)
-            return ApiReply::validation({ QStringLiteral("file: The file has %1 bytes; the largest accepted is %2 bytes.")
-                                              .arg(file->data.size())
-                                              .arg(kMaxCaseAttachmentBytes) });
+            return ApiReply::validation(
+                { QStringLiteral("file: The file has %1 bytes; the largest accepted is %2 bytes.")
+                        .arg(file->data.size())
+                        .arg(kMaxCaseAttachmentBytes) });
         const QString id = context.store().newId(kAttachments, QStringLiteral("CAAT-###-###-###"));
-        const QString name = file->fileName.isEmpty() ? QStringLiteral("attachment") : QString::fromUtf8(file->fileName);
-        const QByteArray type = file->contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : file->contentType;
+        const QString name
+            = file->fileName.isEmpty() ? QStringLiteral("attachment") : QString::fromUtf8(file->fileName);
+        const QByteArray type
+            = file->contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : file->contentType;
         context.store().putBlob(QStringLiteral("/media/helpdesk/%1/%2").arg(caseId, id), type, file->data);
         const QString link = QStringLiteral("/public/v1/helpdesk/cases/%1/attachments/%2").arg(caseId, id);
-        QJsonObject attachment { { QStringLiteral("id"), id }, { QStringLiteral("account"), accountRef(context.account()) },
+        QJsonObject attachment { { QStringLiteral("id"), id },
+            { QStringLiteral("account"), accountRef(context.account()) },
             { QStringLiteral("attachment"), QString(link + QStringLiteral("?format=attachment")) },
-            { QStringLiteral("preview"), QString(link + QStringLiteral("?format=preview")) }, { QStringLiteral("size"), qint64(file->data.size()) },
-            { QStringLiteral("name"), name }, { QStringLiteral("type"), QString::fromLatin1(type) } };
+            { QStringLiteral("preview"), QString(link + QStringLiteral("?format=preview")) },
+            { QStringLiteral("size"), qint64(file->data.size()) }, { QStringLiteral("name"), name },
+            { QStringLiteral("type"), QString::fromLatin1(type) } };
         context.stamp(attachment, QStringLiteral("created"));
         context.store().put(kAttachments, attachment, caseId);
         QJsonObject touched = *kase;
@@ -361,7 +367,7 @@ void registerCaseAttachmentRoutes(Router &router, SandboxContext &context)
     router.add(Method::Delete, one, [&context](ApiRequest &request) {
         const QString id = request.param(QStringLiteral("id"));
         return context.store().remove(kAttachments, id) ? ApiReply::noContent()
-                                                         : ApiReply::notFound(QStringLiteral("Attachment"), id);
+                                                        : ApiReply::notFound(QStringLiteral("Attachment"), id);
     });
 }
 

@@ -134,7 +134,8 @@ private Q_SLOTS:
         const QString accountId = workspace.session->account().id;
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("accountId"))->text(), accountId);
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("accountType"))->text(), QStringLiteral("Vendor"));
-        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("accountBrand"))->text(), QStringLiteral("BR-") + accountId.mid(3));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("accountBrand"))->text(),
+            QStringLiteral("BR-") + accountId.mid(3));
         QCOMPARE(page->nameField()->text(), QStringLiteral("Connect Lab Vendor"));
         QTableView *users = page->usersTable();
         QTRY_VERIFY(rowOfEmail(users, QStringLiteral("admin@lab-vendor.example")) >= 0);
@@ -153,7 +154,8 @@ private Q_SLOTS:
         QVERIFY2(nameMessage->text().contains(QStringLiteral("Waiting for sync")), qPrintable(nameMessage->text()));
         test::screenshot(workspace.window.get(), QStringLiteral("account-rename-waiting"));
         QVERIFY(workspace.syncNow().ok);
-        QCOMPARE(sandbox.get(QStringLiteral("/accounts/") + accountId).object().value(QStringLiteral("name")).toString(),
+        QCOMPARE(
+            sandbox.get(QStringLiteral("/accounts/") + accountId).object().value(QStringLiteral("name")).toString(),
             QStringLiteral("Lab Vendor Renamed"));
         QTRY_VERIFY(!nameMessage->isVisible());
         QCOMPARE(page->nameField()->text(), QStringLiteral("Lab Vendor Renamed"));
@@ -177,7 +179,8 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOfEmail(users, QStringLiteral("new.user@vendor.example")) >= 0);
         int invited = rowOfEmail(users, QStringLiteral("new.user@vendor.example"));
         QCOMPARE(users->model()->index(invited, UsersModel::Status).data().toString(), QStringLiteral("Invited"));
-        QCOMPARE(users->model()->index(invited, UsersModel::Sync).data().toString(), QStringLiteral("Waiting for sync"));
+        QCOMPARE(
+            users->model()->index(invited, UsersModel::Sync).data().toString(), QStringLiteral("Waiting for sync"));
         test::screenshot(workspace.window.get(), QStringLiteral("account-invited-waiting"));
         QVERIFY(workspace.syncNow().ok);
         const test::HttpResponse listed = sandbox.get(QStringLiteral("/accounts/%1/users?limit=100").arg(accountId));
@@ -191,7 +194,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!invitedId.isEmpty());
-        QTRY_COMPARE(users->model()->index(rowOfEmail(users, QStringLiteral("new.user@vendor.example")), UsersModel::Sync)
+        QTRY_COMPARE(users->model()
+                         ->index(rowOfEmail(users, QStringLiteral("new.user@vendor.example")), UsersModel::Sync)
                          .data()
                          .toString(),
             QString());
@@ -221,8 +225,9 @@ private Q_SLOTS:
 
         // A validation error only the server can know (the address was added elsewhere since the last sync): shown
         // on the row of that invitation, in words.
-        QCOMPARE(sandbox.post(QStringLiteral("/accounts/%1/users").arg(accountId),
-                            { { QStringLiteral("email"), QStringLiteral("taken@vendor.example") } })
+        QCOMPARE(sandbox
+                     .post(QStringLiteral("/accounts/%1/users").arg(accountId),
+                         { { QStringLiteral("email"), QStringLiteral("taken@vendor.example") } })
                      .status,
             201);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addUserButton")), Qt::LeftButton);
@@ -236,14 +241,20 @@ private Q_SLOTS:
         int row = -1;
         QTRY_VERIFY([&] {
             for (int r = 0; r < users->model()->rowCount(); ++r) {
-                if (users->model()->index(r, UsersModel::Email).data().toString() == QLatin1String("taken@vendor.example")
-                    && users->model()->index(r, UsersModel::Sync).data().toString().startsWith(QStringLiteral("Connect refused")))
+                if (users->model()->index(r, UsersModel::Email).data().toString()
+                        == QLatin1String("taken@vendor.example")
+                    && users->model()
+                           ->index(r, UsersModel::Sync)
+                           .data()
+                           .toString()
+                           .startsWith(QStringLiteral("Connect refused")))
                     row = r;
             }
             return row >= 0;
         }());
         const QString rowText = users->model()->index(row, UsersModel::Sync).data().toString();
-        QVERIFY2(rowText.contains(QStringLiteral("A user with this email already exists in the account.")), qPrintable(rowText));
+        QVERIFY2(rowText.contains(QStringLiteral("A user with this email already exists in the account.")),
+            qPrintable(rowText));
         QVERIFY2(rowText.contains(QStringLiteral("(400 VAL_001)")), qPrintable(rowText));
         test::screenshot(workspace.window.get(), QStringLiteral("account-invite-refused"));
         // The refused invitation never reached Connect: removing it cancels it here, nothing is sent.
@@ -266,7 +277,9 @@ private Q_SLOTS:
         // Changed on the server too: the conflict is said under the name field.
         typeInto(page->nameField(), QStringLiteral("Name Typed Here"));
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveAccountName")), Qt::LeftButton);
-        QCOMPARE(sandbox.put(QStringLiteral("/accounts/") + accountId, { { QStringLiteral("name"), QStringLiteral("Name Set Elsewhere") } })
+        QCOMPARE(sandbox
+                     .put(QStringLiteral("/accounts/") + accountId,
+                         { { QStringLiteral("name"), QStringLiteral("Name Set Elsewhere") } })
                      .status,
             200);
         workspace.syncNow();
@@ -282,12 +295,15 @@ private Q_SLOTS:
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
         const test::HttpResponse token = sandbox.post(QStringLiteral("/auth/tokens"),
             { { QStringLiteral("name"), QStringLiteral("Helpdesk only") },
-                { QStringLiteral("extension"), QJsonObject { { QStringLiteral("name"), QStringLiteral("custom") } } } });
+                { QStringLiteral("extension"),
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("custom") } } } });
         QCOMPARE(token.status, 201);
         const QString tokenId = token.object().value(QStringLiteral("id")).toString();
         const QByteArray secret = token.object().value(QStringLiteral("token")).toString().toUtf8();
         QVERIFY(!secret.isEmpty());
-        QCOMPARE(sandbox.post(QStringLiteral("/auth/tokens/%1/permissions").arg(tokenId), { { QStringLiteral("id"), QStringLiteral("helpdesk") } })
+        QCOMPARE(sandbox
+                     .post(QStringLiteral("/auth/tokens/%1/permissions").arg(tokenId),
+                         { { QStringLiteral("id"), QStringLiteral("helpdesk") } })
                      .status,
             201);
 

@@ -136,7 +136,8 @@ private Q_SLOTS:
         QListWidgetItem *helpdesk = links->findItems(QStringLiteral("Helpdesk"), Qt::MatchStartsWith).value(0);
         QVERIFY(helpdesk);
         QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(helpdesk).center());
-        QCOMPARE(m_opened, QList<QUrl> { QUrl(QStringLiteral("https://connect.cloudblue.com/community/modules/helpdesk/")) });
+        QCOMPARE(m_opened,
+            QList<QUrl> { QUrl(QStringLiteral("https://connect.cloudblue.com/community/modules/helpdesk/")) });
 
         // What's new: the CHANGELOG.md of the repository, rendered.
         page->tabs()->setCurrentIndex(1);
@@ -161,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error-description"))->isVisible());
         QTest::keyClicks(dialog->subjectField(), QStringLiteral("Activation e-mails arrive late"));
         dialog->descriptionField()->setFocus();
-        QTest::keyClicks(dialog->descriptionField(), QStringLiteral("Customers get the activation e-mail hours after approval."));
+        QTest::keyClicks(
+            dialog->descriptionField(), QStringLiteral("Customers get the activation e-mail hours after approval."));
         dialog->priorityField()->setCurrentIndex(dialog->priorityField()->findData(2));
         QTemporaryDir files;
         QFile small(files.filePath(QStringLiteral("sync-log.txt")));
@@ -175,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->addAttachmentFile(big.fileName()));
         auto *attachmentError = dialog->findChild<QLabel *>(QStringLiteral("error-attachments"));
         QVERIFY(attachmentError->isVisible());
-        QVERIFY2(attachmentError->text().contains(QStringLiteral("full-dump.bin")), qPrintable(attachmentError->text()));
+        QVERIFY2(
+            attachmentError->text().contains(QStringLiteral("full-dump.bin")), qPrintable(attachmentError->text()));
         QCOMPARE(dialog->attachmentList()->count(), 0);
         QVERIFY(dialog->addAttachmentFile(small.fileName()));
         QVERIFY(!attachmentError->isVisible());
@@ -185,26 +188,35 @@ private Q_SLOTS:
 
         ui::CasePage *casePage = page->casePage();
         QTRY_VERIFY(casePage->isVisible());
-        QCOMPARE(casePage->findChild<QLabel *>(QStringLiteral("caseTitle"))->text(), QStringLiteral("Activation e-mails arrive late"));
-        QVERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseSyncState"))->text().contains(QStringLiteral("Waiting for sync")));
-        QVERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))->text().contains(QStringLiteral("sync-log.txt")));
+        QCOMPARE(casePage->findChild<QLabel *>(QStringLiteral("caseTitle"))->text(),
+            QStringLiteral("Activation e-mails arrive late"));
+        QVERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseSyncState"))
+                    ->text()
+                    .contains(QStringLiteral("Waiting for sync")));
+        QVERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))
+                    ->text()
+                    .contains(QStringLiteral("sync-log.txt")));
         casePage->replyField()->setFocus();
         QTest::keyClicks(casePage->replyField(), QStringLiteral("It happens for every product since Monday."));
         QTest::mouseClick(casePage->findChild<QPushButton *>(QStringLiteral("sendReply")), Qt::LeftButton);
-        QTRY_VERIFY(casePage->thread()->toPlainText().contains(QStringLiteral("It happens for every product since Monday.")));
+        QTRY_VERIFY(
+            casePage->thread()->toPlainText().contains(QStringLiteral("It happens for every product since Monday.")));
         QVERIFY(casePage->thread()->toPlainText().contains(QStringLiteral("waiting for sync")));
         QVERIFY(casePage->replyField()->toPlainText().isEmpty());
 
         // A sync while Connect cannot be reached: everything stays, and says it waits.
         const sync::SyncSummary offline = syncNow();
         QVERIFY(offline.offline);
-        QTRY_VERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseSyncState"))->text().contains(QStringLiteral("cannot be reached")));
+        QTRY_VERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseSyncState"))
+                        ->text()
+                        .contains(QStringLiteral("cannot be reached")));
         test::screenshot(&window, QStringLiteral("case-offline"));
         QTest::mouseClick(casePage->findChild<QPushButton *>(QStringLiteral("backToCases")), Qt::LeftButton);
         QTableView *cases = page->casesTable();
         const int row = rowOfSubject(cases, QStringLiteral("Activation e-mails arrive late"));
         QVERIFY(row >= 0);
-        QCOMPARE(cases->model()->index(row, CasesModel::Sync).data().toString(), QStringLiteral("Waiting for sync (offline)"));
+        QCOMPARE(cases->model()->index(row, CasesModel::Sync).data().toString(),
+            QStringLiteral("Waiting for sync (offline)"));
         QCOMPARE(cases->model()->index(row, CasesModel::Priority).data().toString(), QStringLiteral("High"));
         QCOMPARE(cases->model()->index(row, CasesModel::State).data().toString(), QStringLiteral("Pending"));
         test::screenshot(&window, QStringLiteral("cases-offline"));
@@ -218,7 +230,8 @@ private Q_SLOTS:
         const test::HttpResponse listed = sandbox->get(QStringLiteral("/helpdesk/cases?limit=100"));
         QString caseId;
         for (const QJsonValue &kase : listed.array()) {
-            if (kase.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("Activation e-mails arrive late")) {
+            if (kase.toObject().value(QStringLiteral("subject")).toString()
+                == QLatin1String("Activation e-mails arrive late")) {
                 QVERIFY2(caseId.isEmpty(), "the case was created twice");
                 caseId = kase.toObject().value(QStringLiteral("id")).toString();
                 QCOMPARE(kase.toObject().value(QStringLiteral("priority")).toInt(), 2);
@@ -231,31 +244,44 @@ private Q_SLOTS:
         QCOMPARE(messages.status, 200);
         int replies = 0;
         for (const QJsonValue &message : messages.array())
-            replies += message.toObject().value(QStringLiteral("text")).toString() == QLatin1String("It happens for every product since Monday.");
+            replies += message.toObject().value(QStringLiteral("text")).toString()
+                == QLatin1String("It happens for every product since Monday.");
         QCOMPARE(replies, 1);
-        const test::HttpResponse attachments = sandbox->get(QStringLiteral("/helpdesk/cases/%1/attachments").arg(caseId));
+        const test::HttpResponse attachments
+            = sandbox->get(QStringLiteral("/helpdesk/cases/%1/attachments").arg(caseId));
         QCOMPARE(attachments.status, 200);
         QCOMPARE(attachments.array().size(), 1);
-        QCOMPARE(attachments.array().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("sync-log.txt"));
+        QCOMPARE(attachments.array().first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("sync-log.txt"));
         QCOMPARE(attachments.array().first().toObject().value(QStringLiteral("size")).toInt(), int(small.size()));
 
         // The table and the case follow the server id; the reply no longer waits.
-        QTRY_COMPARE(cases->model()->index(rowOfSubject(cases, QStringLiteral("Activation e-mails arrive late")), CasesModel::Id).data().toString(),
+        QTRY_COMPARE(cases->model()
+                         ->index(rowOfSubject(cases, QStringLiteral("Activation e-mails arrive late")), CasesModel::Id)
+                         .data()
+                         .toString(),
             caseId);
         QVERIFY(page->openObject(caseId));
-        QTRY_VERIFY(casePage->thread()->toPlainText().contains(QStringLiteral("It happens for every product since Monday.")));
+        QTRY_VERIFY(
+            casePage->thread()->toPlainText().contains(QStringLiteral("It happens for every product since Monday.")));
         QVERIFY(!casePage->thread()->toPlainText().contains(QStringLiteral("waiting for sync")));
-        QTRY_VERIFY2(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))->text().startsWith(QStringLiteral("Attachments: sync-log.txt")),
+        QTRY_VERIFY2(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))
+                         ->text()
+                         .startsWith(QStringLiteral("Attachments: sync-log.txt")),
             qPrintable(casePage->findChild<QLabel *>(QStringLiteral("caseAttachmentState"))->text()));
 
         // A state change: resolved here at once, on the server after the sync.
         auto *resolve = casePage->findChild<QPushButton *>(QStringLiteral("caseAction-resolve"));
         QVERIFY(resolve);
         QTest::mouseClick(resolve, Qt::LeftButton);
-        QTRY_VERIFY(casePage->findChild<QLabel *>(QStringLiteral("caseMeta"))->text().contains(QStringLiteral("Resolved")));
+        QTRY_VERIFY(
+            casePage->findChild<QLabel *>(QStringLiteral("caseMeta"))->text().contains(QStringLiteral("Resolved")));
         QVERIFY(casePage->findChild<QPushButton *>(QStringLiteral("caseAction-close")));
         QVERIFY(syncNow().ok);
-        QCOMPARE(sandbox->get(QStringLiteral("/helpdesk/cases/") + caseId).object().value(QStringLiteral("state")).toString(),
+        QCOMPARE(sandbox->get(QStringLiteral("/helpdesk/cases/") + caseId)
+                     .object()
+                     .value(QStringLiteral("state"))
+                     .toString(),
             QStringLiteral("resolved"));
         test::screenshot(&window, QStringLiteral("case-synced"));
     }
@@ -266,15 +292,19 @@ private Q_SLOTS:
         test::SandboxFixture sandbox;
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
         const test::HttpResponse kase = sandbox.post(QStringLiteral("/helpdesk/cases"),
-            { { QStringLiteral("subject"), QStringLiteral("Big file") }, { QStringLiteral("description"), QStringLiteral("A large log.") } });
+            { { QStringLiteral("subject"), QStringLiteral("Big file") },
+                { QStringLiteral("description"), QStringLiteral("A large log.") } });
         QCOMPARE(kase.status, 201);
         const QString id = kase.object().value(QStringLiteral("id")).toString();
-        const test::HttpResponse tooBig = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
-            { { "file", "big.bin", "application/octet-stream", QByteArray(helpdesk::rules::kMaxAttachmentBytes + 1, 'x') } });
+        const test::HttpResponse tooBig
+            = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
+                { { "file", "big.bin", "application/octet-stream",
+                    QByteArray(helpdesk::rules::kMaxAttachmentBytes + 1, 'x') } });
         QCOMPARE(tooBig.status, 400);
         QVERIFY2(tooBig.errors().startsWith(QStringLiteral("file: ")), qPrintable(tooBig.errors()));
-        const test::HttpResponse fits = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
-            { { "file", "log.txt", "text/plain", QByteArray("fits") } });
+        const test::HttpResponse fits
+            = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
+                { { "file", "log.txt", "text/plain", QByteArray("fits") } });
         QCOMPARE(fits.status, 201);
         QCOMPARE(sandbox.get(QStringLiteral("/helpdesk/cases/%1/attachments").arg(id)).array().size(), 1);
     }

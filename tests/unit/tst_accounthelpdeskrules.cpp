@@ -22,21 +22,31 @@ private Q_SLOTS:
             QStringList { QStringLiteral("name: This field is required.") });
         QVERIFY(account::rules::validateAccountName(QString(64, QLatin1Char('a'))).isEmpty());
         QCOMPARE(account::rules::validateAccountName(QString(65, QLatin1Char('a'))).size(), 1);
-        QVERIFY(account::rules::validateAccountName(QString(65, QLatin1Char('a'))).first().startsWith(QStringLiteral("name: ")));
+        QVERIFY(account::rules::validateAccountName(QString(65, QLatin1Char('a')))
+                    .first()
+                    .startsWith(QStringLiteral("name: ")));
     }
 
     void inviteEmail_data()
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("error");
-        QTest::newRow("valid") << "new.user@vendor.example" << "";
-        QTest::newRow("spaces around") << "  new.user@vendor.example " << "";
-        QTest::newRow("empty") << "" << "email: This field is required.";
-        QTest::newRow("no at") << "vendor.example" << "email: Enter a valid email address.";
-        QTest::newRow("no dot in domain") << "a@localhost" << "email: Enter a valid email address.";
-        QTest::newRow("two ats") << "a@b@c.example" << "email: Enter a valid email address.";
-        QTest::newRow("space inside") << "a b@c.example" << "email: Enter a valid email address.";
-        QTest::newRow("trailing dot") << "a@c.example." << "email: Enter a valid email address.";
+        QTest::newRow("valid") << "new.user@vendor.example"
+                               << "";
+        QTest::newRow("spaces around") << "  new.user@vendor.example "
+                                       << "";
+        QTest::newRow("empty") << ""
+                               << "email: This field is required.";
+        QTest::newRow("no at") << "vendor.example"
+                               << "email: Enter a valid email address.";
+        QTest::newRow("no dot in domain") << "a@localhost"
+                                          << "email: Enter a valid email address.";
+        QTest::newRow("two ats") << "a@b@c.example"
+                                 << "email: Enter a valid email address.";
+        QTest::newRow("space inside") << "a b@c.example"
+                                      << "email: Enter a valid email address.";
+        QTest::newRow("trailing dot") << "a@c.example."
+                                      << "email: Enter a valid email address.";
         QTest::newRow("already there, other case") << "ADMIN@lab-vendor.example"
                                                    << "email: A user with this email already exists in the account.";
     }
@@ -52,25 +62,32 @@ private Q_SLOTS:
 
     void roleAndActivity()
     {
-        QCOMPARE(account::rules::roleOf({ { QStringLiteral("role"), QStringLiteral("admin") } }), QStringLiteral("Admin"));
+        QCOMPARE(
+            account::rules::roleOf({ { QStringLiteral("role"), QStringLiteral("admin") } }), QStringLiteral("Admin"));
         QCOMPARE(account::rules::roleOf({ { QStringLiteral("role"), QStringLiteral("technical_contact") } }),
             QStringLiteral("Technical contact"));
         QCOMPARE(account::rules::roleOf({}), QString());
         const QJsonObject user { { QStringLiteral("events"),
-            QJsonObject { { QStringLiteral("created"), QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00+00:00") } } },
-                { QStringLiteral("activated"), QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:00+00:00") } } },
-                { QStringLiteral("invited"), QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-02-01T10:00:00+00:00") } } } } } };
+            QJsonObject { { QStringLiteral("created"),
+                              QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00+00:00") } } },
+                { QStringLiteral("activated"),
+                    QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:00+00:00") } } },
+                { QStringLiteral("invited"),
+                    QJsonObject { { QStringLiteral("at"), QStringLiteral("2026-02-01T10:00:00+00:00") } } } } } };
         QCOMPARE(account::rules::lastActivityOf(user), QStringLiteral("2026-03-01T10:00:00+00:00"));
     }
 
     void caseStates()
     {
         using namespace helpdesk::rules;
-        QCOMPARE(actionsFrom(QStringLiteral("pending")), (QStringList { QStringLiteral("inquire"), QStringLiteral("resolve") }));
+        QCOMPARE(actionsFrom(QStringLiteral("pending")),
+            (QStringList { QStringLiteral("inquire"), QStringLiteral("resolve") }));
         QCOMPARE(actionsFrom(QStringLiteral("inquiring")), QStringList { QStringLiteral("pend") });
-        QCOMPARE(actionsFrom(QStringLiteral("resolved")), (QStringList { QStringLiteral("pend"), QStringLiteral("close") }));
+        QCOMPARE(
+            actionsFrom(QStringLiteral("resolved")), (QStringList { QStringLiteral("pend"), QStringLiteral("close") }));
         QVERIFY(actionsFrom(QStringLiteral("closed")).isEmpty());
-        for (const QString &action : { QStringLiteral("inquire"), QStringLiteral("pend"), QStringLiteral("resolve"), QStringLiteral("close") })
+        for (const QString &action :
+            { QStringLiteral("inquire"), QStringLiteral("pend"), QStringLiteral("resolve"), QStringLiteral("close") })
             QVERIFY(!stateAfter(action).isEmpty());
     }
 
@@ -84,7 +101,9 @@ private Q_SLOTS:
         QVERIFY(errors.at(1).startsWith(QStringLiteral("description: ")));
         QVERIFY(errors.at(2).startsWith(QStringLiteral("priority: ")));
         QVERIFY(validateAttachment(QStringLiteral("log.txt"), kMaxAttachmentBytes).isEmpty());
-        QVERIFY(validateAttachment(QStringLiteral("big.bin"), kMaxAttachmentBytes + 1).first().startsWith(QStringLiteral("attachments: big.bin")));
+        QVERIFY(validateAttachment(QStringLiteral("big.bin"), kMaxAttachmentBytes + 1)
+                    .first()
+                    .startsWith(QStringLiteral("attachments: big.bin")));
         QVERIFY(!validateAttachment(QStringLiteral("empty.txt"), 0).isEmpty());
         QVERIFY(!validateReply(QStringLiteral("  \n")).isEmpty());
     }
@@ -95,7 +114,8 @@ private Q_SLOTS:
         error.kind = api::ApiError::Kind::Http;
         error.httpStatus = 400;
         error.errorCode = QStringLiteral("VAL_001");
-        error.errors = { QStringLiteral("email: Enter a valid email address."), QStringLiteral("Something about the whole case.") };
+        error.errors = { QStringLiteral("email: Enter a valid email address."),
+            QStringLiteral("Something about the whole case.") };
         const QList<Problem> problems = api::problemsOf(error);
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.at(0).kind, Problem::Kind::Validation);

@@ -51,7 +51,10 @@ private Q_SLOTS:
 
     // Issue 13: the largest case attachment, kept apart in the client (refused before sending) and the sandbox
     // (refused on upload).
-    void caseAttachmentLimit() { QCOMPARE(cv::helpdesk::rules::kMaxAttachmentBytes, cv::sandbox::maxCaseAttachmentBytes()); }
+    void caseAttachmentLimit()
+    {
+        QCOMPARE(cv::helpdesk::rules::kMaxAttachmentBytes, cv::sandbox::maxCaseAttachmentBytes());
+    }
 
     void unknownActionsAreRefusedByBoth()
     {

@@ -135,7 +135,7 @@ AccountPage::AccountPage(QWidget *parent)
 void AccountPage::retranslate()
 {
     ModulePage::retranslate();
-    m_accountTitle->setText(tr("Account"));
+    m_accountTitle->setText(tr("Account details"));
     m_usersTitle->setText(tr("Users"));
     m_typeCaption->setText(tr("Type:"));
     m_idCaption->setText(tr("Account ID:"));
@@ -159,15 +159,15 @@ void AccountPage::retranslate()
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(statusShown)));
     m_status->blockSignals(false);
-    m_model->setHeaders(
-        { tr("Name"), tr("E-mail"), tr("Role"), tr("Status"), tr("Last activity"), tr("Sync") });
+    m_model->setHeaders({ tr("Name"), tr("E-mail"), tr("Role"), tr("Status"), tr("Last activity"), tr("Sync") });
     m_model->setLabels(UsersModel::Status, labels);
     // Connect asks an invited user for their name when they register (lab guide, "Add User").
     m_model->setLabels(UsersModel::Name, { { QString(), tr("(named on registration)") } });
     m_model->setSyncWording([this](UsersModel::SyncState state, const QString &problem, bool full) {
         switch (state) {
         case UsersModel::SyncState::Synced: return QString();
-        case UsersModel::SyncState::Waiting: return full ? ProblemText::waiting(m_offline) : ProblemText::waitingShort(m_offline);
+        case UsersModel::SyncState::Waiting:
+            return full ? ProblemText::waiting(m_offline) : ProblemText::waitingShort(m_offline);
         case UsersModel::SyncState::Refused: return ProblemText::describeSummary(problem);
         }
         return QString();
@@ -310,7 +310,7 @@ void AccountPage::removeUser()
     const QString who = user.value(QStringLiteral("name")).toString().isEmpty()
         ? user.value(QStringLiteral("email")).toString()
         : QStringLiteral("%1 <%2>").arg(
-              user.value(QStringLiteral("name")).toString(), user.value(QStringLiteral("email")).toString());
+            user.value(QStringLiteral("name")).toString(), user.value(QStringLiteral("email")).toString());
     const bool notSent = current.data(UsersModel::IdRole).toString().startsWith(QStringLiteral("local:"));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove user"),
         notSent ? tr("Cancel the invitation of %1? It has not reached Connect, so nothing is sent.").arg(who)

@@ -55,6 +55,7 @@ void AddUserDialog::accept()
     const QStringList problems = m_invite(m_email->text());
     if (!problems.isEmpty()) {
         m_messages->showValidation(problems);
+        adjustSize(); // room for the message under the field
         m_email->setFocus();
         return;
     }

@@ -204,9 +204,9 @@ void CasePage::refresh()
     }
     m_subject->setText(kase->value(QStringLiteral("subject")).toString());
     const QString id = store::LocalChanges::isLocalId(m_id) ? tr("(given by Connect after sync)") : m_id;
-    m_meta->setText(tr("Case ID: %1   State: %2   Priority: %3")
-                        .arg(id, CaseLabels::state(state),
-                            CaseLabels::priority(kase->value(QStringLiteral("priority")).toInt())));
+    m_meta->setText(
+        tr("Case ID: %1   State: %2   Priority: %3")
+            .arg(id, CaseLabels::state(state), CaseLabels::priority(kase->value(QStringLiteral("priority")).toInt())));
     m_description->setText(kase->value(QStringLiteral("description")).toString());
 
     // Where the case's own changes stand (a refusal is said here, next to the case it is about).
@@ -238,7 +238,8 @@ void CasePage::refresh()
     QString html;
     const QList<QJsonObject> messages = m_services->caseActions().thread(m_id);
     for (const QJsonObject &message : messages) {
-        const QString who = message.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString();
+        const QString who
+            = message.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString();
         QString at = message.value(QStringLiteral("created")).toString();
         if (at.isEmpty())
             at = message.value(QStringLiteral("events"))
@@ -248,18 +249,20 @@ void CasePage::refresh()
                      .value(QStringLiteral("at"))
                      .toString();
         const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
-        const QString whenText
-            = when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
+        const QString whenText = when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
         const bool pendingReply = message.value(QStringLiteral("_pending")).toBool();
         const bool stateChange = message.value(QStringLiteral("type")).toString() == QLatin1String("state_change");
-        html += QStringLiteral("<p style=\"margin-bottom:10px\"><b>%1</b> <span style=\"color:#5a6b7d\">%2</span>%3<br/>%4</p>")
+        html += QStringLiteral(
+            "<p style=\"margin-bottom:10px\"><b>%1</b> <span style=\"color:#5a6b7d\">%2</span>%3<br/>%4</p>")
                     .arg((who.isEmpty() ? tr("Connect") : who).toHtmlEscaped(), whenText.toHtmlEscaped(),
                         pendingReply ? QStringLiteral(" <span style=\"color:#8a5a00\">%1</span>")
                                            .arg(tr("waiting for sync").toHtmlEscaped())
                                      : QString(),
                         (stateChange ? QStringLiteral("<i>%1</i>") : QStringLiteral("%1"))
-                            .arg(message.value(QStringLiteral("text")).toString().toHtmlEscaped().replace(
-                                QLatin1Char('\n'), QStringLiteral("<br/>"))));
+                            .arg(message.value(QStringLiteral("text"))
+                                     .toString()
+                                     .toHtmlEscaped()
+                                     .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
     }
     if (messages.isEmpty())
         html = QStringLiteral("<p style=\"color:#7a8896\">%1</p>")

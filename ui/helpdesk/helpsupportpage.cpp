@@ -5,8 +5,8 @@
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "models/helpdesk/casesmodel.h"
-#include "ui/helpdesk/casepage.h"
 #include "ui/helpdesk/caselabels.h"
+#include "ui/helpdesk/casepage.h"
 #include "ui/helpdesk/newcasedialog.h"
 #include "ui/shell/problemtext.h"
 #include "ui/shell/rowsfilterproxy.h"
@@ -182,8 +182,8 @@ void HelpSupportPage::retranslate()
     m_state->blockSignals(true);
     m_state->clear();
     m_state->addItem(tr("All states"), QString());
-    for (const QString &state :
-        { QStringLiteral("pending"), QStringLiteral("inquiring"), QStringLiteral("resolved"), QStringLiteral("closed") })
+    for (const QString &state : { QStringLiteral("pending"), QStringLiteral("inquiring"), QStringLiteral("resolved"),
+             QStringLiteral("closed") })
         m_state->addItem(CaseLabels::state(state), state);
     m_state->setCurrentIndex(std::max(0, m_state->findData(stateShown)));
     m_state->blockSignals(false);
@@ -194,7 +194,9 @@ void HelpSupportPage::retranslate()
     m_model->setSyncWording([this](CasesModel::SyncState state, const QString &problem, bool full) {
         switch (state) {
         case CasesModel::SyncState::Synced: return QString();
-        case CasesModel::SyncState::Waiting: return full ? ProblemText::waiting(m_casePage->m_offline) : ProblemText::waitingShort(m_casePage->m_offline);
+        case CasesModel::SyncState::Waiting:
+            return full ? ProblemText::waiting(m_casePage->m_offline)
+                        : ProblemText::waitingShort(m_casePage->m_offline);
         case CasesModel::SyncState::Refused: return ProblemText::describeSummary(problem);
         }
         return QString();
@@ -257,8 +259,8 @@ void HelpSupportPage::newCase()
             const QList<helpdesk::Attachment> &files) -> QStringList {
             if (!services())
                 return { tr("The account was closed; open it again to write the case.") };
-            const auto opened = services()->caseActions().openCase(
-                subject, description, priority, files, services()->currentUser());
+            const auto opened
+                = services()->caseActions().openCase(subject, description, priority, files, services()->currentUser());
             if (!opened)
                 return opened.error();
             m_lastOpened = opened.value();

@@ -71,12 +71,11 @@ NewCaseDialog::NewCaseDialog(Open open, QWidget *parent)
     fileRow->addWidget(limit, 1);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Subject:"),
-        withMessage(this, m_subject, m_messages->add(QStringLiteral("subject"), m_subject)));
+    form->addRow(tr("&Subject:"), withMessage(this, m_subject, m_messages->add(QStringLiteral("subject"), m_subject)));
     form->addRow(tr("&Description:"),
         withMessage(this, m_description, m_messages->add(QStringLiteral("description"), m_description)));
-    form->addRow(tr("&Priority:"),
-        withMessage(this, m_priority, m_messages->add(QStringLiteral("priority"), m_priority)));
+    form->addRow(
+        tr("&Priority:"), withMessage(this, m_priority, m_messages->add(QStringLiteral("priority"), m_priority)));
     form->addRow(tr("&Attachments:"),
         withMessage(this, m_attachments, m_messages->add(QStringLiteral("attachments"), m_attachments), fileButtons));
     for (int row = 0; row < form->rowCount(); ++row) {
@@ -85,8 +84,8 @@ NewCaseDialog::NewCaseDialog(Open open, QWidget *parent)
         if (label && field && field->layout() && field->layout()->itemAt(0))
             label->setBuddy(field->layout()->itemAt(0)->widget());
     }
-    auto *note = new QLabel(tr("The case is saved on this computer at once and sent to Connect on the next sync."),
-        this);
+    auto *note
+        = new QLabel(tr("The case is saved on this computer at once and sent to Connect on the next sync."), this);
     note->setProperty("hint", true);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -128,8 +127,8 @@ bool NewCaseDialog::addAttachmentFile(const QString &path)
     }
     m_messages->clear(QStringLiteral("attachments"));
     m_files << read.value();
-    m_attachments->addItem(QStringLiteral("%1 (%2)").arg(read.value().name,
-        QLocale().formattedDataSize(read.value().data.size())));
+    m_attachments->addItem(
+        QStringLiteral("%1 (%2)").arg(read.value().name, QLocale().formattedDataSize(read.value().data.size())));
     return true;
 }
 

@@ -16,15 +16,14 @@ QString ProblemText::describe(const api::Problem &problem)
 {
     const QString said = problem.message.trimmed();
     switch (problem.kind) {
-    case api::Problem::Kind::Validation:
-        return tr("Connect refused this value: %1").arg(said) + codeOf(problem);
+    case api::Problem::Kind::Validation: return tr("Connect refused this value: %1").arg(said) + codeOf(problem);
     case api::Problem::Kind::Forbidden:
         return tr("Your API key has no permission for this change. Ask an administrator of the account to grant "
                   "it, or use a key that has it. Your change is kept here.")
             + (said.isEmpty() ? QString() : QLatin1Char(' ') + tr("Connect said: %1").arg(said)) + codeOf(problem);
     case api::Problem::Kind::Conflict:
-        return tr("Changed on Connect too since your edit: open Conflicts in the sync bar to choose which "
-                  "version to keep.")
+        return tr("Changed on Connect too since your edit: open the conflicts in the status bar to choose "
+                  "which version to keep.")
             + codeOf(problem);
     case api::Problem::Kind::Offline:
         return tr("Connect cannot be reached: your change is saved on this computer and is sent on the next "

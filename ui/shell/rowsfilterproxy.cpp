@@ -34,7 +34,8 @@ void RowsFilterProxy::setColumnFilter(int column, const QString &value)
 QVariant RowsFilterProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ForegroundRole && index.column() == m_syncColumn) {
-        const auto state = CachedRowsModel::SyncState(QSortFilterProxyModel::data(index, CachedRowsModel::SyncStateRole).toInt());
+        const auto state
+            = CachedRowsModel::SyncState(QSortFilterProxyModel::data(index, CachedRowsModel::SyncStateRole).toInt());
         if (state == CachedRowsModel::SyncState::Refused)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (state == CachedRowsModel::SyncState::Waiting)
@@ -48,7 +49,8 @@ bool RowsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QAbstractItemModel *source = sourceModel();
     if (m_filterColumn >= 0 && !m_filterValue.isEmpty()) {
         const QString raw
-            = source->data(source->index(sourceRow, m_filterColumn, sourceParent), CachedRowsModel::SortRole).toString();
+            = source->data(source->index(sourceRow, m_filterColumn, sourceParent), CachedRowsModel::SortRole)
+                  .toString();
         if (raw != m_filterValue)
             return false;
     }
