@@ -188,8 +188,7 @@ QList<QJsonObject> CaseActions::thread(const QString &caseId) const
 {
     QStringList parents { caseId };
     store::ObjectQuery ofCase;
-    ofCase.where = QStringLiteral("instance_id = ?");
-    ofCase.bindings = { caseId };
+    ofCase.where(QStringLiteral("instance_id"), caseId);
     for (const store::CachedObject &conversation : m_objects.list(kConversations, QString(), ofCase))
         parents << conversation.id;
     QList<QJsonObject> messages;
