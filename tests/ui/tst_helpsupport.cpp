@@ -285,29 +285,6 @@ private Q_SLOTS:
             QStringLiteral("resolved"));
         test::screenshot(&window, QStringLiteral("case-synced"));
     }
-
-    // The sandbox refuses an attachment over the limit too (the client never sends one; this checks the server).
-    void sandboxRefusesOversizedAttachment()
-    {
-        test::SandboxFixture sandbox;
-        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
-        const test::HttpResponse kase = sandbox.post(QStringLiteral("/helpdesk/cases"),
-            { { QStringLiteral("subject"), QStringLiteral("Big file") },
-                { QStringLiteral("description"), QStringLiteral("A large log.") } });
-        QCOMPARE(kase.status, 201);
-        const QString id = kase.object().value(QStringLiteral("id")).toString();
-        const test::HttpResponse tooBig
-            = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
-                { { "file", "big.bin", "application/octet-stream",
-                    QByteArray(helpdesk::rules::kMaxAttachmentBytes + 1, 'x') } });
-        QCOMPARE(tooBig.status, 400);
-        QVERIFY2(tooBig.errors().startsWith(QStringLiteral("file: ")), qPrintable(tooBig.errors()));
-        const test::HttpResponse fits
-            = sandbox.multipart("POST", QStringLiteral("/helpdesk/cases/%1/attachments").arg(id),
-                { { "file", "log.txt", "text/plain", QByteArray("fits") } });
-        QCOMPARE(fits.status, 201);
-        QCOMPARE(sandbox.get(QStringLiteral("/helpdesk/cases/%1/attachments").arg(id)).array().size(), 1);
-    }
 };
 
 CV_TEST_MAIN(TestHelpSupport)
