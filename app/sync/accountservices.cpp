@@ -10,6 +10,7 @@
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "app/sync/accountsession.h"
+#include "app/sync/refusedchanges.h"
 #include "app/sync/syncengine.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_accountActions(std::make_unique<account::AccountActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_caseActions(std::make_unique<helpdesk::CaseActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_refusedChanges(std::make_unique<RefusedChanges>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
     updateCurrentUser();
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {

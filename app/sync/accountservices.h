@@ -32,6 +32,7 @@ class Outbox;
 namespace cv::sync {
 
 class AccountSession;
+class RefusedChanges;
 class SyncEngine;
 
 /// What the modules of one open account work with: its cache (repositories, outbox), its API client and sync
@@ -62,6 +63,8 @@ public:
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
     account::AccountActions &accountActions() { return *m_accountActions; }
     helpdesk::CaseActions &caseActions() { return *m_caseActions; }
+    /// Send again or give up the changes the server refused, object by object.
+    RefusedChanges &refusedChanges() { return *m_refusedChanges; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
     std::unique_ptr<account::AccountActions> m_accountActions;
     std::unique_ptr<helpdesk::CaseActions> m_caseActions;
+    std::unique_ptr<RefusedChanges> m_refusedChanges;
     QJsonObject m_currentUser;
 };
 

@@ -331,6 +331,43 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("Connect Lab Vendor"));
         test::screenshot(workspace.window.get(), QStringLiteral("account-rename-forbidden"));
+
+        // Once the permission is granted, "Send again" takes the change to Connect with the next sync.
+        auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryAccountName"));
+        QVERIFY(retry && retry->isVisible());
+        QCOMPARE(sandbox
+                     .post(QStringLiteral("/auth/tokens/%1/permissions").arg(tokenId),
+                         { { QStringLiteral("id"), QStringLiteral("account") } })
+                     .status,
+            201);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(nameMessage->text().contains(QStringLiteral("Waiting for sync")));
+        QVERIFY(!retry->isVisible());
+        QVERIFY(workspace.syncNow().ok);
+        QCOMPARE(sandbox.get(QStringLiteral("/accounts/") + workspace.session->account().id)
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("Not Allowed Name"));
+        QTRY_VERIFY(!nameMessage->isVisible());
+
+        // Refused again (the grant withdrawn): "Discard my change" shows Connect's name again and sends nothing.
+        QCOMPARE(
+            sandbox.send("DELETE", QStringLiteral("/auth/tokens/%1/permissions").arg(tokenId),
+                       QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("account") } }).toJson())
+                    .status
+                / 100,
+            2);
+        typeInto(page->nameField(), QStringLiteral("Second Try"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveAccountName")), Qt::LeftButton);
+        QCOMPARE(workspace.syncNow().pushFailed, 1);
+        QTRY_VERIFY(nameMessage->text().startsWith(QStringLiteral("Your API key has no permission")));
+        auto *discard = page->findChild<QPushButton *>(QStringLiteral("discardAccountName"));
+        QVERIFY(discard->isVisible());
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QCOMPARE(page->nameField()->text(), QStringLiteral("Not Allowed Name"));
+        QVERIFY(!nameMessage->isVisible());
+        QCOMPARE(workspace.session->outboxSize(), 0);
     }
 };
 

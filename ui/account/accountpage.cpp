@@ -5,6 +5,7 @@
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "app/sync/accountsession.h"
+#include "app/sync/refusedchanges.h"
 #include "app/sync/syncengine.h"
 #include "models/account/usersmodel.h"
 #include "ui/account/adduserdialog.h"
@@ -50,6 +51,9 @@ AccountPage::AccountPage(QWidget *parent)
     , m_nameCaption(new QLabel(listPage()))
     , m_name(new QLineEdit(listPage()))
     , m_saveName(new QPushButton(listPage()))
+    , m_refusedBar(new QWidget(listPage()))
+    , m_retryName(new QPushButton(m_refusedBar))
+    , m_discardName(new QPushButton(m_refusedBar))
     , m_messages(new FieldMessages(listPage()))
     , m_accountTitle(new QLabel(listPage()))
     , m_usersTitle(new QLabel(listPage()))
@@ -97,6 +101,14 @@ AccountPage::AccountPage(QWidget *parent)
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_saveName);
     auto *nameError = m_messages->add(QStringLiteral("name"), m_name);
+    m_retryName->setObjectName(QStringLiteral("retryAccountName"));
+    m_discardName->setObjectName(QStringLiteral("discardAccountName"));
+    auto *refusedRow = new QHBoxLayout(m_refusedBar);
+    refusedRow->setContentsMargins(0, 0, 0, 0);
+    refusedRow->addWidget(m_retryName);
+    refusedRow->addWidget(m_discardName);
+    refusedRow->addStretch(1);
+    m_refusedBar->hide();
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_usersTitle);
@@ -113,6 +125,7 @@ AccountPage::AccountPage(QWidget *parent)
     layout->addLayout(details);
     layout->addLayout(nameRow);
     layout->addWidget(nameError);
+    layout->addWidget(m_refusedBar);
     layout->addWidget(m_messages->general());
     layout->addSpacing(12);
     layout->addLayout(tools);
@@ -125,6 +138,22 @@ AccountPage::AccountPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RowsFilterProxy::setSearch);
     connect(m_status, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setColumnFilter(UsersModel::Status, m_status->currentData().toString()); });
+    connect(m_retryName, &QPushButton::clicked, this, [this] {
+        if (!services())
+            return;
+        services()->refusedChanges().retry(QStringLiteral("accounts"), services()->account().id);
+        showAccount();
+    });
+    connect(m_discardName, &QPushButton::clicked, this, [this] {
+        if (!services())
+            return;
+        const auto discarded
+            = services()->refusedChanges().discard(QStringLiteral("accounts"), services()->account().id);
+        if (!discarded)
+            m_messages->showText(QString(), discarded.error(), FieldMessages::Tone::Error);
+        m_name->setModified(false);
+        showAccount();
+    });
     connect(m_add, &QPushButton::clicked, this, &AccountPage::addUser);
     connect(m_remove, &QPushButton::clicked, this, &AccountPage::removeUser);
     connect(m_users->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountPage::updateButtons);
@@ -143,6 +172,11 @@ void AccountPage::retranslate()
     m_nameCaption->setText(tr("&Name:"));
     m_saveName->setText(tr("&Save name"));
     m_saveName->setToolTip(tr("Saved on this computer at once and sent to Connect on the next sync."));
+    m_retryName->setText(tr("Send &again"));
+    m_retryName->setToolTip(
+        tr("Once the cause is fixed (e.g. the permission granted), send the change with the next sync."));
+    m_discardName->setText(tr("&Discard my change"));
+    m_discardName->setToolTip(tr("Show the name Connect has again and forget the change."));
     m_search->setPlaceholderText(tr("Search users by name, e-mail or role (Ctrl+F)"));
     m_add->setText(tr("&Add user"));
     m_remove->setText(tr("&Remove user"));
@@ -249,6 +283,7 @@ void AccountPage::showAccount()
             refused = entry.lastError;
     }
     const QList<store::Conflict> conflicts = s->engine().conflicts().forObject(QStringLiteral("accounts"), accountId);
+    m_refusedBar->setVisible(!refused.isEmpty());
     if (!refused.isEmpty()) {
         m_messages->showSummary(refused);
     } else if (!conflicts.isEmpty()) {

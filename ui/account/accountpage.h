@@ -56,6 +56,9 @@ private:
     QLabel *m_nameCaption;
     QLineEdit *m_name;
     QPushButton *m_saveName;
+    QWidget *m_refusedBar; ///< "Send again" / "Discard my change" under a refused rename
+    QPushButton *m_retryName;
+    QPushButton *m_discardName;
     FieldMessages *m_messages;
     QLabel *m_accountTitle;
     QLabel *m_usersTitle;
