@@ -9,6 +9,7 @@
 #include "app/helpdesk/caseactions.h"
 #include "app/store/localchanges.h"
 #include "app/store/outbox.h"
+#include "app/sync/refusedchanges.h"
 
 using namespace cv;
 using test::SandboxFixture;
@@ -96,6 +97,15 @@ private Q_SLOTS:
         QCOMPARE(failed.first().collection, QStringLiteral("cases"));
         QVERIFY2(failed.first().lastError.startsWith(QStringLiteral("400")), qPrintable(failed.first().lastError));
         QCOMPARE(client.engine->outbox().pending().size(), 1);
+
+        // Giving the refused case up takes its held-back reply with it: nothing is left to send or to show.
+        sync::RefusedChanges refused(*client.db, client.engine->objects(), client.engine->outbox());
+        QCOMPARE(refused.of(QStringLiteral("cases"), created.value().id).size(), 1);
+        QVERIFY(refused.discard(QStringLiteral("cases"), created.value().id).ok());
+        QCOMPARE(client.engine->outbox().size(), 0);
+        QVERIFY(!client.engine->objects().get(QStringLiteral("cases"), created.value().id));
+        QVERIFY(client.cases->thread(created.value().id).isEmpty());
+        QCOMPARE(test::runSync(*client.engine).pushFailed, 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "app/sync/accountservices.h"
+#include "app/sync/refusedchanges.h"
 #include "ui/helpdesk/caselabels.h"
 #include "ui/shell/fieldmessages.h"
 #include "ui/shell/problemtext.h"
@@ -30,6 +31,9 @@ CasePage::CasePage(QWidget *parent)
     , m_subject(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_refusedBar(new QWidget(this))
+    , m_retry(new QPushButton(m_refusedBar))
+    , m_discard(new QPushButton(m_refusedBar))
     , m_descriptionCaption(new QLabel(this))
     , m_description(new QLabel(this))
     , m_attachments(new QLabel(this))
@@ -84,6 +88,7 @@ CasePage::CasePage(QWidget *parent)
     layout->addWidget(m_subject);
     layout->addWidget(m_meta);
     layout->addWidget(m_sync);
+    layout->addWidget(m_refusedBar);
     layout->addSpacing(6);
     layout->addWidget(m_descriptionCaption);
     layout->addWidget(m_description);
@@ -95,6 +100,34 @@ CasePage::CasePage(QWidget *parent)
     layout->addWidget(m_messages->add(QStringLiteral("text"), m_reply));
     layout->addWidget(m_messages->general());
 
+    m_retry->setObjectName(QStringLiteral("retryCase"));
+    m_discard->setObjectName(QStringLiteral("discardCase"));
+    auto *refusedRow = new QHBoxLayout(m_refusedBar);
+    refusedRow->setContentsMargins(0, 0, 0, 0);
+    refusedRow->addWidget(m_retry);
+    refusedRow->addWidget(m_discard);
+    refusedRow->addStretch(1);
+    m_refusedBar->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (!m_services)
+            return;
+        m_services->refusedChanges().retry(QStringLiteral("cases"), m_id);
+        refresh();
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (!m_services)
+            return;
+        const bool created = store::LocalChanges::isLocalId(m_id);
+        const auto discarded = m_services->refusedChanges().discard(QStringLiteral("cases"), m_id);
+        if (!discarded) {
+            m_messages->showText(QString(), discarded.error(), FieldMessages::Tone::Error);
+            return;
+        }
+        if (created)
+            Q_EMIT backRequested(); // the case was never on Connect: nothing is left to show
+        else
+            refresh();
+    });
     connect(m_back, &QPushButton::clicked, this, &CasePage::backRequested);
     connect(m_send, &QPushButton::clicked, this, &CasePage::sendReply);
     connect(m_attach, &QPushButton::clicked, this, [this] {
@@ -113,6 +146,10 @@ void CasePage::retranslate()
     m_threadCaption->setText(tr("Replies"));
     m_reply->setPlaceholderText(tr("Write a reply to the case (sent on the next sync)"));
     m_send->setText(tr("Send &reply"));
+    m_retry->setText(tr("Send &again"));
+    m_retry->setToolTip(tr("Once the cause is fixed, send the refused change with the next sync."));
+    m_discard->setText(tr("&Discard the refused change"));
+    m_discard->setToolTip(tr("Forget the change Connect refused; a case opened here goes with its replies and files."));
     m_attach->setText(tr("Attach &file..."));
     refresh();
 }
@@ -187,6 +224,7 @@ void CasePage::refresh()
         delete item;
     }
     if (!kase) {
+        m_refusedBar->hide();
         m_subject->setText(m_id.isEmpty() ? QString() : tr("Case %1 is not in the offline data.").arg(m_id));
         m_meta->clear();
         m_sync->clear();
@@ -216,6 +254,7 @@ void CasePage::refresh()
         if (entry.collection == QLatin1String("cases") && entry.objectId == m_id)
             refused = entry.lastError;
     }
+    m_refusedBar->setVisible(!refused.isEmpty());
     if (!refused.isEmpty()) {
         m_sync->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_sync->setText(ProblemText::describeSummary(refused));

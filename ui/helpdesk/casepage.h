@@ -59,6 +59,9 @@ private:
     QLabel *m_subject;
     QLabel *m_meta;
     QLabel *m_sync;
+    QWidget *m_refusedBar; ///< "Send again" / "Discard" under a refused change of the case
+    QPushButton *m_retry;
+    QPushButton *m_discard;
     QLabel *m_descriptionCaption;
     QLabel *m_description;
     QLabel *m_attachments;
