@@ -16,6 +16,7 @@
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
 #include "models/inventory/productlistmodel.h"
+#include "ui/apimodule/apipage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/mainwindow.h"
@@ -51,11 +52,12 @@ private Q_SLOTS:
             QCOMPARE(page->moduleId(), id);
             QCOMPARE(page->objectName(), QStringLiteral("page-") + core::moduleKey(id));
             QCOMPARE(page->parent(), &parent);
-            const bool built = id == ModuleId::Fulfillment || id == ModuleId::Inventory;
+            const bool built = id == ModuleId::Fulfillment || id == ModuleId::Inventory || id == ModuleId::Api;
             QCOMPARE(qobject_cast<ui::PlaceholderPage *>(page) == nullptr, built);
         }
         QVERIFY(qobject_cast<ui::FulfillmentPage *>(modules.create(ModuleId::Fulfillment, &parent)));
         QVERIFY(qobject_cast<ui::InventoryPage *>(modules.create(ModuleId::Inventory, &parent)));
+        QVERIFY(qobject_cast<ui::ApiPage *>(modules.create(ModuleId::Api, &parent)));
         // A module without a factory is still a page of the same shape: a placeholder.
         QVERIFY(qobject_cast<ui::PlaceholderPage *>(ui::ModuleRegistry().create(ModuleId::Usage, &parent)));
     }
