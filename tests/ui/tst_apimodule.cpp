@@ -333,6 +333,13 @@ private Q_SLOTS:
             m_sandbox->get(QStringLiteral("/auth/tokens?eq(status,inactive)")).total());
         test::screenshot(m_window.get(), QStringLiteral("tokens-inactive"));
         tokens()->statusFilter()->setCurrentIndex(0);
+        // Sorted by any column (here: by name, as the header click does).
+        tokens()->table()->sortByColumn(models::TokensModel::Name, Qt::AscendingOrder);
+        QAbstractItemModel *shown = tokens()->table()->model();
+        for (int row = 1; row < shown->rowCount(); ++row)
+            QVERIFY(
+                shown->index(row - 1, 0).data().toString().localeAwareCompare(shown->index(row, 0).data().toString())
+                <= 0);
     }
 
     void generateTokenShowsTheSecretOnce()
