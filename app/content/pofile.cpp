@@ -151,10 +151,12 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
     }
 
     // libgettextpo hands strings over in the file's declared charset without converting them.
-    const char *header = po_file_domain_header(po.get(), nullptr);
+    // po_file_domain_header returns a copy (xstrdup) the caller frees, despite its const return type.
+    const std::unique_ptr<char, decltype(&std::free)> header(
+        const_cast<char *>(po_file_domain_header(po.get(), nullptr)), &std::free);
     QByteArray charset = "UTF-8";
     if (header) {
-        if (char *contentType = po_header_field(header, "Content-Type")) {
+        if (char *contentType = po_header_field(header.get(), "Content-Type")) {
             const QByteArray value(contentType);
             std::free(contentType);
             const qsizetype at = value.indexOf("charset=");
@@ -176,12 +178,12 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
     };
 
     PoCatalog catalog;
-    catalog.language = headerField(header, "Language", decode);
+    catalog.language = headerField(header.get(), "Language", decode);
     if (catalog.language.isEmpty())
-        catalog.language = headerField(header, "X-Language", decode);
-    catalog.sourceLanguage = headerField(header, "X-Source-Language", decode);
-    catalog.projectIdVersion = headerField(header, "Project-Id-Version", decode);
-    catalog.pluralForms = headerField(header, "Plural-Forms", decode);
+        catalog.language = headerField(header.get(), "X-Language", decode);
+    catalog.sourceLanguage = headerField(header.get(), "X-Source-Language", decode);
+    catalog.projectIdVersion = headerField(header.get(), "Project-Id-Version", decode);
+    catalog.pluralForms = headerField(header.get(), "Plural-Forms", decode);
 
     const IteratorPtr iterator(po_message_iterator(po.get(), nullptr));
     while (po_message_t message = po_next_message(iterator.get())) {

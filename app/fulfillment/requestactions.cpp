@@ -207,10 +207,7 @@ QList<QJsonObject> requestTemplates(
     const QString productId = productIdOf(request);
     if (productId.isEmpty())
         return {};
-    store::ObjectQuery query;
-    query.where = u"scope = ? AND type = ?"_s;
-    query.bindings = { u"asset"_s, type };
-    query.orderBy = u"name"_s;
+    const auto query = store::ObjectQuery().where(u"scope"_s, u"asset"_s).where(u"type"_s, type).sortBy(u"name"_s);
     QList<QJsonObject> templates;
     for (const store::CachedObject &object : objects.list(u"templates"_s, productId, query))
         templates << object.json;

@@ -126,26 +126,31 @@ PublishDraft readPublishDraft(
     draft.actions = jsons(objects.list(QStringLiteral("actions"), productId));
     draft.previewRun = previewWasRun(objects, productId);
 
-    bool synced = !productId.startsWith(QLatin1String("local:")) && !product->dirty
-        && !outbox.hasUnpushed(QStringLiteral("products"), productId);
-    store::ObjectQuery dirty;
-    dirty.where = QStringLiteral("dirty = 1");
-    dirty.includeDeleted = true;
+    draft.synced = !hasUnsyncedChanges(objects, outbox, productId);
+    return draft;
+}
+
+bool hasUnsyncedChanges(const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId)
+{
+    if (productId.startsWith(QLatin1String("local:")))
+        return true;
+    const auto product = objects.get(QStringLiteral("products"), productId);
+    if ((product && product->dirty) || outbox.hasUnpushed(QStringLiteral("products"), productId))
+        return true;
+    const auto dirty = store::ObjectQuery().onlyDirty().withDeleted();
     for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters"),
              QStringLiteral("templates"), QStringLiteral("actions"), QStringLiteral("media") }) {
-        if (!synced)
-            break;
-        synced = objects.count(collection, productId, dirty) == 0;
+        if (objects.count(collection, productId, dirty) > 0)
+            return true;
     }
-    draft.synced = synced;
-    return draft;
+    return false;
 }
 
 bool previewWasRun(const store::ObjectRepository &objects, const QString &productId)
 {
-    store::ObjectQuery preview;
-    preview.where = QStringLiteral("environment = ? AND product_id = ?");
-    preview.bindings = { QStringLiteral("preview"), productId };
+    const auto preview = store::ObjectQuery()
+                             .where(QStringLiteral("environment"), QStringLiteral("preview"))
+                             .where(QStringLiteral("product_id"), productId);
     return objects.count(QStringLiteral("requests"), {}, preview) > 0;
 }
 

@@ -81,6 +81,10 @@ QList<PublishCheckItem> publishChecklist(const PublishDraft &draft);
 /// False while a blocking checklist item is not done.
 bool canPublish(const QList<PublishCheckItem> &checklist);
 
+/// Whether `productId` has local edits the server has not confirmed: the product itself, its queued pushes,
+/// or any of its items, parameters, templates, actions or media (a product created offline always has).
+bool hasUnsyncedChanges(const store::ObjectRepository &objects, const store::Outbox &outbox, const QString &productId);
+
 /// Whether the cache holds a request on the preview connection for `productId` (the one answer to "was a
 /// preview run", for the dashboard and the checklist alike).
 bool previewWasRun(const store::ObjectRepository &objects, const QString &productId);

@@ -13,7 +13,7 @@ struct IndexedColumn
 {
     enum Type { Text, Integer, Real };
 
-    QString column; ///< SQL column name; usable in ObjectRepository::Query::where / orderBy
+    QString column; ///< SQL column name; usable in ObjectQuery matches, text search and sort keys
     QString jsonPath; ///< dotted path into the object, e.g. "asset.product.id"
     Type type = Text;
     /// The schema version whose migration adds this column. Released migrations never change, so a column

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cv::store {
 
 using detail::notNull;
@@ -42,20 +44,75 @@ QString table(const CollectionSpec &spec)
     return QLatin1Char('"') + spec.name + QLatin1Char('"');
 }
 
-// WHERE clause shared by list() and count(); appends its bindings.
-QString whereClause(const QString &parentId, const ObjectQuery &query, QVariantList &bindings)
+const QStringList kFixedColumns = { QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("dirty"),
+    QStringLiteral("deleted"), QStringLiteral("synced_at") };
+
+/// Whether `column` is one the collection declares (see ObjectQuery): only such names reach the SQL text.
+bool isColumnOf(const CollectionSpec &spec, const QString &column)
 {
+    if (kFixedColumns.contains(column))
+        return true;
+    return std::any_of(spec.columns.cbegin(), spec.columns.cend(),
+        [&](const IndexedColumn &declared) { return declared.column == column; });
+}
+
+/// An ObjectQuery as SQL: the WHERE text with its bindings, and the ORDER BY text; or the first unknown column.
+struct CompiledQuery
+{
+    QString where, orderBy, unknownColumn;
+    QVariantList bindings;
+};
+
+CompiledQuery compile(const CollectionSpec &spec, const QString &parentId, const ObjectQuery &query)
+{
+    CompiledQuery compiled;
+    auto known = [&](const QString &column) {
+        if (isColumnOf(spec, column))
+            return true;
+        if (compiled.unknownColumn.isEmpty())
+            compiled.unknownColumn = column;
+        return false;
+    };
     QStringList parts;
     if (!parentId.isNull()) {
         parts << QStringLiteral("parent_id = ?");
-        bindings << parentId;
+        compiled.bindings << parentId;
     }
     if (!query.includeDeleted)
         parts << QStringLiteral("deleted = 0");
-    parts << QStringLiteral("(") + (query.where.trimmed().isEmpty() ? QStringLiteral("1") : query.where)
-            + QStringLiteral(")");
-    bindings << query.bindings;
-    return parts.join(QStringLiteral(" AND "));
+    for (const ObjectQuery::Match &match : query.matches) {
+        if (!known(match.column))
+            continue;
+        if (match.anyOf.isEmpty()) {
+            parts << QStringLiteral("0"); // "one of nothing" matches no row
+            continue;
+        }
+        QStringList marks(match.anyOf.size(), QStringLiteral("?"));
+        parts << (match.anyOf.size() == 1 ? match.column + QStringLiteral(" = ?")
+                                          : match.column + QStringLiteral(" IN (%1)").arg(marks.join(u", ")));
+        compiled.bindings << match.anyOf;
+    }
+    if (!query.containsText.isEmpty() && !query.textColumns.isEmpty()) {
+        QStringList terms;
+        const QString pattern = detail::likePattern(query.containsText);
+        for (const QString &column : query.textColumns) {
+            if (!known(column))
+                continue;
+            terms << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            compiled.bindings << pattern;
+        }
+        parts << QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    compiled.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    QStringList keys;
+    for (const ObjectQuery::SortKey &key : query.sortKeys) {
+        if (!known(key.column))
+            continue;
+        keys << key.column + (key.ignoreCase ? QStringLiteral(" COLLATE NOCASE") : QString())
+                + (key.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    }
+    compiled.orderBy = keys.isEmpty() ? QStringLiteral("rowid") : keys.join(QStringLiteral(", "));
+    return compiled;
 }
 
 } // namespace
@@ -318,10 +375,14 @@ QList<CachedObject> ObjectRepository::list(const QString &collection, const QStr
     const CollectionSpec *spec = specFor(collection);
     if (!spec)
         return result;
-    QVariantList bindings;
+    const CompiledQuery compiled = compile(*spec, parentId, query);
+    if (!compiled.unknownColumn.isEmpty()) {
+        fail(QStringLiteral("list %1: no column %2 in this collection").arg(collection, compiled.unknownColumn));
+        return result;
+    }
+    const QVariantList &bindings = compiled.bindings;
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                      .arg(kSelectColumns, table(*spec), whereClause(parentId, query, bindings),
-                          query.orderBy.trimmed().isEmpty() ? QStringLiteral("rowid") : query.orderBy);
+                      .arg(kSelectColumns, table(*spec), compiled.where, compiled.orderBy);
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     QSqlQuery select(m_db.db());
@@ -346,10 +407,14 @@ qint64 ObjectRepository::count(const QString &collection, const QString &parentI
     const CollectionSpec *spec = specFor(collection);
     if (!spec)
         return -1;
-    QVariantList bindings;
+    const CompiledQuery compiled = compile(*spec, parentId, query);
+    if (!compiled.unknownColumn.isEmpty()) {
+        fail(QStringLiteral("count %1: no column %2 in this collection").arg(collection, compiled.unknownColumn));
+        return -1;
+    }
+    const QVariantList &bindings = compiled.bindings;
     QSqlQuery select(m_db.db());
-    if (!select.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                            .arg(table(*spec), whereClause(parentId, query, bindings)))) {
+    if (!select.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table(*spec), compiled.where))) {
         fail(QStringLiteral("count %1: %2").arg(collection, select.lastError().text()));
         return -1;
     }
@@ -385,12 +450,30 @@ QStringList ObjectRepository::ids(const QString &collection, const QString &pare
     return result;
 }
 
+QList<CachedObject> ObjectRepository::flagged(const QString &collection, const QString &field) const
+{
+    QList<CachedObject> result;
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return result;
+    QSqlQuery select(m_db.db());
+    select.setForwardOnly(true);
+    // The path is bound, not spliced: '$."<field>"' quotes any key.
+    select.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE json_extract(json, ?) = 1 ORDER BY rowid")
+                       .arg(kSelectColumns, table(*spec)));
+    select.addBindValue(QStringLiteral("$.\"%1\"").arg(QString(field).remove(QLatin1Char('"'))));
+    if (!select.exec()) {
+        fail(QStringLiteral("flagged %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    while (select.next())
+        result.append(rowToObject(collection, select));
+    return result;
+}
+
 QList<CachedObject> ObjectRepository::dirtyObjects(const QString &collection) const
 {
-    Query query;
-    query.where = QStringLiteral("dirty = 1");
-    query.includeDeleted = true;
-    return list(collection, QString(), query);
+    return list(collection, QString(), Query().onlyDirty().withDeleted());
 }
 
 } // namespace cv::store

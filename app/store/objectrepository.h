@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <qnamespace.h>
 
 #include <optional>
 
@@ -23,18 +24,62 @@ struct CachedObject
     bool deleted = false; ///< deleted locally, the delete not yet pushed (a tombstone)
 };
 
-/// A SQL-side filter/sort/page over one collection table.
-/// `where` and `orderBy` are SQL fragments written by code (never by the user) over the table's columns:
-/// the fixed ones (id, parent_id, dirty, deleted, synced_at) and the collection's IndexedColumns, e.g.
-/// where "status = ? AND type IN (?, ?)", orderBy "updated DESC". Values always go through `bindings`.
+/// A typed filter/sort/page over one collection table, compiled to SQL inside the store (no caller writes SQL).
+/// Column names are the collection's own: the fixed ones (id, parent_id, dirty, deleted, synced_at) and the
+/// IndexedColumns of its CollectionSpec (the one declaration of a collection's columns); the repository refuses
+/// any other name with an error naming the column and the collection. Values are always bound, never spliced.
 struct ObjectQuery
 {
-    QString where = QStringLiteral("1");
-    QVariantList bindings;
-    QString orderBy; ///< "" = insertion order (rowid)
+    /// `column` equals one of `anyOf` (one value: "=", several: "IN").
+    struct Match
+    {
+        QString column;
+        QVariantList anyOf;
+    };
+    /// Sort key; a text column may compare case-insensitively (names as a vendor reads them).
+    struct SortKey
+    {
+        QString column;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        bool ignoreCase = false;
+    };
+
+    QList<Match> matches; ///< all must hold
+    QString containsText; ///< "" = no text filter; else one of `textColumns` contains it (case-insensitive)
+    QStringList textColumns;
+    QList<SortKey> sortKeys; ///< empty = insertion order (rowid)
     int limit = -1; ///< -1 = no limit
     int offset = 0;
     bool includeDeleted = false; ///< tombstones (deleted = 1) are hidden unless set
+
+    ObjectQuery &where(const QString &column, const QVariant &value)
+    {
+        matches.append({ column, { value } });
+        return *this;
+    }
+    ObjectQuery &whereAnyOf(const QString &column, const QVariantList &values)
+    {
+        matches.append({ column, values });
+        return *this;
+    }
+    /// Rows with local edits not yet confirmed by the server.
+    ObjectQuery &onlyDirty() { return where(QStringLiteral("dirty"), 1); }
+    ObjectQuery &containing(const QString &text, const QStringList &columns)
+    {
+        containsText = text;
+        textColumns = columns;
+        return *this;
+    }
+    ObjectQuery &sortBy(const QString &column, Qt::SortOrder order = Qt::AscendingOrder, bool ignoreCase = false)
+    {
+        sortKeys.append({ column, order, ignoreCase });
+        return *this;
+    }
+    ObjectQuery &withDeleted()
+    {
+        includeDeleted = true;
+        return *this;
+    }
 };
 
 /// Reads and writes cached objects. Every method runs against the CacheDatabase's connection, so call it
@@ -85,6 +130,9 @@ public:
     qint64 count(const QString &collection, const QString &parentId = {}, const Query &query = {}) const;
     /// Every id in the collection (tombstones included), in insertion order; null parentId = any parent.
     QStringList ids(const QString &collection, const QString &parentId = {}) const;
+    /// Rows whose JSON has `field` (a plain top-level key such as "_generated") set to true, tombstones
+    /// included; any parent. For marks the app itself puts on objects, which no index covers.
+    QList<CachedObject> flagged(const QString &collection, const QString &field) const;
     /// Rows with local edits (dirty = 1), tombstones included.
     QList<CachedObject> dirtyObjects(const QString &collection) const;
 

@@ -281,10 +281,7 @@ QString RequestStore::after(RequestField field, const SortKey &key, bool ascendi
 
 QList<CachedObject> RequestStore::requestsOfAsset(const QString &assetId, int limit) const
 {
-    ObjectQuery query;
-    query.where = u"asset_id = ?"_s;
-    query.bindings = { assetId };
-    query.orderBy = u"created DESC"_s;
+    ObjectQuery query = ObjectQuery().where(u"asset_id"_s, assetId).sortBy(u"created"_s, Qt::DescendingOrder);
     query.limit = limit;
     return ObjectRepository(m_db).list(u"requests"_s, QString(), query);
 }

@@ -419,11 +419,8 @@ void Pusher::reapplyQueuedEdits(const QString &collection, const QString &parent
 QStringList Pusher::productsToReconcile() const
 {
     QStringList products;
-    store::ObjectQuery generated;
-    generated.where = QStringLiteral("json_extract(json, '$._generated') = 1");
-    generated.includeDeleted = true;
     for (const QString &collection : exampleCollections()) {
-        for (const store::CachedObject &object : m_objects.list(collection, QString(), generated)) {
+        for (const store::CachedObject &object : m_objects.flagged(collection, kGenerated)) {
             if (!store::LocalChanges::isLocalId(object.parentId) && !products.contains(object.parentId))
                 products << object.parentId;
         }

@@ -13,9 +13,9 @@ QStringList ActionsModel::filterColumns() const
     return { QStringLiteral("action") };
 }
 
-QString ActionsModel::orderBy() const
+QList<store::ObjectQuery::SortKey> ActionsModel::sortKeys() const
 {
-    return QString();
+    return {};
 }
 
 void ActionsModel::extract(const store::CachedObject &object, Row &row) const

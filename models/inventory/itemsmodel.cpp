@@ -13,9 +13,9 @@ QStringList ItemsModel::filterColumns() const
     return { QStringLiteral("name"), QStringLiteral("mpn") };
 }
 
-QString ItemsModel::orderBy() const
+QList<store::ObjectQuery::SortKey> ItemsModel::sortKeys() const
 {
-    return QString();
+    return {};
 }
 
 void ItemsModel::extract(const store::CachedObject &object, Row &row) const

@@ -13,9 +13,9 @@ QStringList ParametersModel::filterColumns() const
     return { QStringLiteral("name") };
 }
 
-QString ParametersModel::orderBy() const
+QList<store::ObjectQuery::SortKey> ParametersModel::sortKeys() const
 {
-    return QStringLiteral("position ASC");
+    return { { QStringLiteral("position"), Qt::AscendingOrder } };
 }
 
 void ParametersModel::extract(const store::CachedObject &object, Row &row) const

@@ -25,21 +25,9 @@ void ProductCollectionModel::reload(const QString &productId)
     QList<Row> rows;
     if (m_objects && !productId.isEmpty()) {
         store::ObjectQuery query;
-        if (!m_filter.isEmpty()) {
-            QString pattern = m_filter;
-            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-            pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-            pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            QStringList terms;
-            const QStringList columns = QStringList { QStringLiteral("id") } + filterColumns();
-            for (const QString &column : columns) {
-                terms << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-                query.bindings << pattern;
-            }
-            query.where = QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        }
-        query.orderBy = orderBy();
+        if (!m_filter.isEmpty())
+            query.containing(m_filter, QStringList { QStringLiteral("id") } + filterColumns());
+        query.sortKeys = sortKeys();
         const QList<store::CachedObject> objects = m_objects->list(m_collection, productId, query);
         rows.reserve(objects.size());
         for (const store::CachedObject &object : objects) {

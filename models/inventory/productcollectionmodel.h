@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/store/objectrepository.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
@@ -61,8 +63,8 @@ protected:
 
     /// Indexed columns of the collection searched by the filter (store/collections.cpp).
     virtual QStringList filterColumns() const = 0;
-    /// SQL ORDER BY over the indexed columns.
-    virtual QString orderBy() const = 0;
+    /// The order of the rows, over the indexed columns; empty = as the server listed them.
+    virtual QList<store::ObjectQuery::SortKey> sortKeys() const = 0;
     /// One row from a cached object: fills display and raw for every column.
     virtual void extract(const store::CachedObject &object, Row &row) const = 0;
 

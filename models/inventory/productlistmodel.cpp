@@ -11,16 +11,6 @@ namespace {
 
 const QString s_products = QStringLiteral("products");
 
-/// `text` as a LIKE pattern matching it anywhere (the escape character is '\').
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 ProductListModel::ProductListModel(QObject *parent)
@@ -55,15 +45,11 @@ void ProductListModel::reload()
     QList<Row> rows;
     if (m_objects) {
         store::ObjectQuery query;
-        if (!m_filter.isEmpty()) {
-            query.where = QStringLiteral("(name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')");
-            const QString pattern = likePattern(m_filter);
-            query.bindings = { pattern, pattern };
-        }
-        static const char *const orderColumns[] = { "name COLLATE NOCASE", "id", "status", "updated" };
-        const char *direction = m_sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
-        query.orderBy
-            = QLatin1String(orderColumns[m_sortColumn]) + QLatin1String(direction) + QStringLiteral(", id ASC");
+        if (!m_filter.isEmpty())
+            query.containing(m_filter, { QStringLiteral("name"), QStringLiteral("id") });
+        static const char *const sortColumns[] = { "name", "id", "status", "updated" };
+        query.sortBy(QLatin1String(sortColumns[m_sortColumn]), m_sortOrder, m_sortColumn == 0)
+            .sortBy(QStringLiteral("id"));
         const QList<store::CachedObject> objects = m_objects->list(s_products, QString(), query);
         rows.reserve(objects.size());
         for (const store::CachedObject &object : objects) {

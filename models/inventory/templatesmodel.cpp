@@ -13,9 +13,10 @@ QStringList TemplatesModel::filterColumns() const
     return { QStringLiteral("name") };
 }
 
-QString TemplatesModel::orderBy() const
+QList<store::ObjectQuery::SortKey> TemplatesModel::sortKeys() const
 {
-    return QStringLiteral("scope ASC, type ASC, name COLLATE NOCASE ASC");
+    return { { QStringLiteral("scope"), Qt::AscendingOrder }, { QStringLiteral("type"), Qt::AscendingOrder },
+        { QStringLiteral("name"), Qt::AscendingOrder, true } };
 }
 
 void TemplatesModel::extract(const store::CachedObject &object, Row &row) const

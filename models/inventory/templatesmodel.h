@@ -18,7 +18,7 @@ public:
 
 protected:
     QStringList filterColumns() const override;
-    QString orderBy() const override;
+    QList<store::ObjectQuery::SortKey> sortKeys() const override;
     void extract(const store::CachedObject &object, Row &row) const override;
 };
 

@@ -226,9 +226,7 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("Edited offline"));
         // The local item now carries its server id.
-        store::ObjectQuery byMpn;
-        byMpn.where = QStringLiteral("mpn = ?");
-        byMpn.bindings = { QStringLiteral("MPN-246-USERS") };
+        const auto byMpn = store::ObjectQuery().where(QStringLiteral("mpn"), QStringLiteral("MPN-246-USERS"));
         const auto items = client.engine->objects().list(QStringLiteral("items"), product, byMpn);
         QCOMPARE(items.size(), 1);
         QVERIFY(items.first().id.startsWith(product + QLatin1Char('-')));

@@ -275,9 +275,8 @@ private Q_SLOTS:
             QVERIFY(indexes.contains(QStringLiteral("requests_dirty")));
             QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('account', 'VA-1')")).ok());
             // The new indexes serve queries over the old rows.
-            QCOMPARE(
-                objects.count(QStringLiteral("requests"), {},
-                    ObjectQuery { QStringLiteral("status = ?"), { QStringLiteral("approved") }, {}, -1, 0, false }),
+            QCOMPARE(objects.count(QStringLiteral("requests"), {},
+                         ObjectQuery().where(QStringLiteral("status"), QStringLiteral("approved"))),
                 qint64(1));
         }
         QCOMPARE(readAll(kFixture), committed);

@@ -157,9 +157,7 @@ private Q_SLOTS:
         const auto object = f.objects->get(kRequests, QStringLiteral("PR-1"));
         QCOMPARE(object->json.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(object->base->value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
-        ObjectQuery approvedOnly;
-        approvedOnly.where = QStringLiteral("status = ?");
-        approvedOnly.bindings = { QStringLiteral("approved") };
+        const auto approvedOnly = ObjectQuery().where(QStringLiteral("status"), QStringLiteral("approved"));
         QCOMPARE(f.objects->count(kRequests, {}, approvedOnly), qint64(1));
         const OutboxEntry queued = f.outbox->pending().first();
         QCOMPARE(queued.operation, QStringLiteral("action"));

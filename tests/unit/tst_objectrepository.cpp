@@ -139,7 +139,7 @@ private Q_SLOTS:
 
         // The generated column follows json (what is shown), not base.
         QCOMPARE(f.objects->count(QStringLiteral("products"), {},
-                     ObjectQuery { QStringLiteral("name = ?"), { QStringLiteral("New") }, {}, -1, 0, false }),
+                     ObjectQuery().where(QStringLiteral("name"), QStringLiteral("New"))),
             qint64(1));
 
         QJsonObject newBase = server;
@@ -187,10 +187,11 @@ private Q_SLOTS:
             QVERIFY(f.objects->putServer(kRequests, {}, request(i, total)));
         QVERIFY(f.db->commit());
 
-        ObjectQuery query;
-        query.where = QStringLiteral("status = ? AND type IN (?, ?)");
-        query.bindings = { QStringLiteral("pending"), QStringLiteral("purchase"), QStringLiteral("cancel") };
-        query.orderBy = QStringLiteral("updated DESC");
+        ObjectQuery query
+            = ObjectQuery()
+                  .where(QStringLiteral("status"), QStringLiteral("pending"))
+                  .whereAnyOf(QStringLiteral("type"), { QStringLiteral("purchase"), QStringLiteral("cancel") })
+                  .sortBy(QStringLiteral("updated"), Qt::DescendingOrder);
         query.limit = 3;
         query.offset = 1;
         QCOMPARE(idsOf(f.objects->list(kRequests, {}, query)),
@@ -205,22 +206,35 @@ private Q_SLOTS:
         QCOMPARE(f.objects->list(kRequests, {}, query).size(), matching);
 
         // Columns extracted from nested paths.
-        ObjectQuery byProduct;
-        byProduct.where = QStringLiteral("product_id = ? AND customer LIKE ?");
-        byProduct.bindings = { QStringLiteral("PRD-3"), QStringLiteral("Customer 1%") };
-        byProduct.orderBy = QStringLiteral("created");
+        const auto byProduct = ObjectQuery()
+                                   .where(QStringLiteral("product_id"), QStringLiteral("PRD-3"))
+                                   .containing(QStringLiteral("customer 1"), { QStringLiteral("customer") })
+                                   .sortBy(QStringLiteral("created"));
         QCOMPARE(idsOf(f.objects->list(kRequests, {}, byProduct)), QStringList { QStringLiteral("PR-000013") });
+        // Text search is literal: LIKE's wildcards in what the user typed match only themselves.
+        QCOMPARE(f.objects->count(kRequests, {},
+                     ObjectQuery().containing(QStringLiteral("Customer _"), { QStringLiteral("customer") })),
+            qint64(0));
+        QCOMPARE(
+            f.objects->count(kRequests, {}, ObjectQuery().containing(QStringLiteral("%"), { QStringLiteral("id") })),
+            qint64(0));
+        // "One of nothing" matches nothing.
+        QCOMPARE(f.objects->count(kRequests, {}, ObjectQuery().whereAnyOf(QStringLiteral("status"), {})), qint64(0));
 
-        // Default order is insertion order; a bad fragment fails cleanly.
+        // Default order is insertion order; a column the collection does not declare is refused by name, and
+        // nothing the caller passes as a column reaches the SQL text.
         ObjectQuery firstTwo;
         firstTwo.limit = 2;
         QCOMPARE(idsOf(f.objects->list(kRequests, {}, firstTwo)),
             (QStringList { QStringLiteral("PR-000000"), QStringLiteral("PR-000001") }));
-        ObjectQuery broken;
-        broken.where = QStringLiteral("no_such_column = 1");
+        const auto broken = ObjectQuery().where(QStringLiteral("no_such_column"), 1);
         QVERIFY(f.objects->list(kRequests, {}, broken).isEmpty());
         QCOMPARE(f.objects->count(kRequests, {}, broken), qint64(-1));
         QVERIFY(f.objects->lastError().contains(QStringLiteral("no_such_column")));
+        const auto injected = ObjectQuery().sortBy(QStringLiteral("id; DROP TABLE requests"));
+        QVERIFY(f.objects->list(kRequests, {}, injected).isEmpty());
+        QVERIFY(f.objects->lastError().contains(QStringLiteral("no column id; DROP TABLE requests")));
+        QCOMPARE(f.objects->count(kRequests), qint64(total));
     }
 
     void subCollectionsByParent()
@@ -239,8 +253,7 @@ private Q_SLOTS:
         QCOMPARE(f.objects->count(items, QStringLiteral("PRD-2")), qint64(3));
         QCOMPARE(f.objects->ids(items, QStringLiteral("PRD-1")),
             (QStringList { QStringLiteral("PRD-1-0000"), QStringLiteral("PRD-1-0001"), QStringLiteral("PRD-1-0002") }));
-        ObjectQuery byMpn;
-        byMpn.orderBy = QStringLiteral("mpn");
+        const auto byMpn = ObjectQuery().sortBy(QStringLiteral("mpn"));
         const QList<CachedObject> sorted = f.objects->list(items, QStringLiteral("PRD-2"), byMpn);
         QCOMPARE(idsOf(sorted),
             (QStringList { QStringLiteral("PRD-2-0002"), QStringLiteral("PRD-2-0001"), QStringLiteral("PRD-2-0000") }));
@@ -337,10 +350,11 @@ private Q_SLOTS:
         QVERIFY(f.db->commit());
         qInfo("inserted %d requests in one transaction: %lld ms", total, timer.elapsed());
 
-        ObjectQuery query;
-        query.where = QStringLiteral("status = ? AND type IN (?, ?)");
-        query.bindings = { QStringLiteral("approved"), QStringLiteral("change"), QStringLiteral("cancel") };
-        query.orderBy = QStringLiteral("updated DESC");
+        ObjectQuery query
+            = ObjectQuery()
+                  .where(QStringLiteral("status"), QStringLiteral("approved"))
+                  .whereAnyOf(QStringLiteral("type"), { QStringLiteral("change"), QStringLiteral("cancel") })
+                  .sortBy(QStringLiteral("updated"), Qt::DescendingOrder);
         query.limit = 50;
         query.offset = 100;
         timer.restart();
@@ -358,10 +372,9 @@ private Q_SLOTS:
         // status cycles over 5, type over 3: approved (i%5==2) and type change/cancel (i%3 in {1,2}).
         QCOMPARE(matching, qint64(13334));
 
-        ObjectQuery pendingByUpdated;
-        pendingByUpdated.where = QStringLiteral("status = ?");
-        pendingByUpdated.bindings = { QStringLiteral("pending") };
-        pendingByUpdated.orderBy = QStringLiteral("updated");
+        ObjectQuery pendingByUpdated = ObjectQuery()
+                                           .where(QStringLiteral("status"), QStringLiteral("pending"))
+                                           .sortBy(QStringLiteral("updated"));
         pendingByUpdated.limit = 50;
         timer.restart();
         const QList<CachedObject> first = f.objects->list(kRequests, {}, pendingByUpdated);

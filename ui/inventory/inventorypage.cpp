@@ -225,9 +225,7 @@ QString InventoryPage::serverIdOf(const QString &localId) const
     // the push does; the local row is renamed to the server id.
     if (!m_objects || !localId.startsWith(QLatin1String("local:")))
         return {};
-    store::ObjectQuery query;
-    query.where = QStringLiteral("name = ?");
-    query.bindings = { m_productPage->nameLabel()->text() };
+    const auto query = store::ObjectQuery().where(QStringLiteral("name"), m_productPage->nameLabel()->text());
     const QList<store::CachedObject> matches = m_objects->list(QStringLiteral("products"), QString(), query);
     return matches.size() == 1 ? matches.constFirst().id : QString();
 }

@@ -395,20 +395,7 @@ bool ProductPage::hasUnsyncedChanges() const
 {
     if (!m_context.isValid() || m_productId.isEmpty())
         return false;
-    const auto product = m_context.objects->get(s_products, m_productId);
-    if (product && product->dirty)
-        return true;
-    if (m_context.outbox->hasUnpushed(s_products, m_productId))
-        return true;
-    store::ObjectQuery dirty;
-    dirty.where = QStringLiteral("dirty = 1");
-    dirty.includeDeleted = true;
-    for (const QString &collection : { QStringLiteral("items"), QStringLiteral("parameters"),
-             QStringLiteral("templates"), QStringLiteral("actions"), QStringLiteral("media") }) {
-        if (m_context.objects->count(collection, m_productId, dirty) > 0)
-            return true;
-    }
-    return false;
+    return inventory::hasUnsyncedChanges(*m_context.objects, *m_context.outbox, m_productId);
 }
 
 void ProductPage::refresh()
