@@ -319,7 +319,10 @@ private Q_SLOTS:
 
     void tokensListSearchAndFilter()
     {
-        page()->showSection(ui::ApiPage::Tokens);
+        // Ctrl+F from the General page goes to the tokens' search.
+        QTest::keySequence(page()->curlExample(), QKeySequence::Find);
+        QCOMPARE(page()->section(), ui::ApiPage::Tokens);
+        QVERIFY(tokens()->searchField()->isVisible());
         auto *model = tokens()->model();
         QCOMPARE(qint64(model->rowCount()), m_sandbox->get(QStringLiteral("/auth/tokens")).total());
         QCOMPARE(tokens()->table()->model()->headerData(models::TokensModel::Status, Qt::Horizontal).toString(),
