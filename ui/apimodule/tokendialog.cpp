@@ -201,9 +201,11 @@ void TokenDialog::generate()
                 const api::ApiError &error = result.error();
                 QLabel *general = m_problems.value(QString());
                 if (error.kind != api::ApiError::Kind::Http) {
-                    general->setText(tr("Could not reach Connect, so no token was generated: Connect makes the "
-                                        "secret and shows it only in its answer. Try again when online. (%1)")
-                                         .arg(error.summary()));
+                    general->setText(
+                        tr("Could not reach Connect, so no secret can be shown: Connect makes it and shows it only "
+                           "in its answer. Try again when online; if a token of this name shows up after the "
+                           "next sync (the answer was lost on the way), delete it. (%1)")
+                            .arg(error.summary()));
                     general->show();
                     return;
                 }
