@@ -16,8 +16,9 @@ class SandboxStore;
 /// granted; other changes answer 403 AUTH_003 naming the module. A token without grants, and the sandbox's
 /// own key, may call everything (as the seed's tokens).
 /// Connect's own permission ids are not in the public sources; the module keys stand in for them.
-std::optional<ApiReply> refuseWithoutPermission(
-    const SandboxStore &store, const QByteArray &authorization, Method method, const QString &path);
+/// `ownKey` is the sandbox's key: it is answered without a look-up (most requests carry it).
+std::optional<ApiReply> refuseWithoutPermission(const SandboxStore &store, const QString &ownKey,
+    const QByteArray &authorization, Method method, const QString &path);
 
 /// The module key a path belongs to ("fulfillment", "api", ...), "" for paths outside any module.
 QString moduleOfPath(const QString &path);

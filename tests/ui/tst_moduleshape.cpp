@@ -17,6 +17,7 @@
 #include "app/sync/accountsession.h"
 #include "models/inventory/productlistmodel.h"
 #include "ui/account/accountpage.h"
+#include "ui/apimodule/apipage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/helpdesk/helpsupportpage.h"
 #include "ui/inventory/inventorypage.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::InventoryPage *>(modules.create(ModuleId::Inventory, &parent)));
         QVERIFY(qobject_cast<ui::AccountPage *>(modules.create(ModuleId::Account, &parent)));
         QVERIFY(qobject_cast<ui::HelpSupportPage *>(modules.create(ModuleId::HelpSupport, &parent)));
+        QVERIFY(qobject_cast<ui::ApiPage *>(modules.create(ModuleId::Api, &parent)));
         // A module without a factory is still a page of the same shape: a placeholder.
         QVERIFY(qobject_cast<ui::PlaceholderPage *>(ui::ModuleRegistry().create(ModuleId::Usage, &parent)));
     }
