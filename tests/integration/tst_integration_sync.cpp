@@ -196,11 +196,14 @@ private Q_SLOTS:
             201);
         QCOMPARE(m_sandbox->send("GET", QStringLiteral("/requests"), {}, "application/json", key).status, 200);
         QCOMPARE(m_sandbox->send("GET", QStringLiteral("/accounts"), {}, "application/json", key).status, 200);
+        // Reads stay open (the sync lists every collection); changes outside the granted modules are refused.
+        QCOMPARE(
+            m_sandbox->send("GET", QStringLiteral("/notifications/webhooks"), {}, "application/json", key).status, 200);
         const auto refused
-            = m_sandbox->send("GET", QStringLiteral("/notifications/webhooks"), {}, "application/json", key);
+            = m_sandbox->send("POST", QStringLiteral("/notifications/webhooks"), "{}", "application/json", key);
         QCOMPARE(refused.status, 403);
         QVERIFY2(refused.body.contains("AUTH_003") && refused.body.contains("api module"), refused.body.constData());
-        QCOMPARE(m_sandbox->send("GET", QStringLiteral("/products"), {}, "application/json", key).status, 403);
+        QCOMPARE(m_sandbox->send("POST", QStringLiteral("/products"), "{}", "application/json", key).status, 403);
         // The sandbox's own key is never restricted.
         QCOMPARE(m_sandbox->get(QStringLiteral("/notifications/webhooks")).status, 200);
     }
