@@ -177,8 +177,8 @@ int main(int argc, char *argv[])
             const QList<double> samples = timed(
                 repeat,
                 [&] {
-                    model.sort(column == RequestsModel::UpdatedColumn ? RequestsModel::IdColumn
-                                                                       : RequestsModel::UpdatedColumn,
+                    model.sort(
+                        column == RequestsModel::UpdatedColumn ? RequestsModel::IdColumn : RequestsModel::UpdatedColumn,
                         Qt::DescendingOrder);
                 },
                 [&] {
