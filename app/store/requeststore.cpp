@@ -153,54 +153,30 @@ Where countsQuery(const RequestFilter &filter)
         return where;
     }
     Where where = compile(filter, false);
-    // A search's matches are counted over the status index (status and rowid: no row is read), at most one pass
-    // over it however many rows match.
-    const bool search
-        = !filter.search.trimmed().isEmpty() && !filter.createdFrom.isValid() && !filter.createdTo.isValid();
-    where.sql = u"SELECT status, COUNT(*) FROM requests%1 WHERE %2 GROUP BY status"_s.arg(
-        search ? u" INDEXED BY requests_live_status"_s : QString(), where.sql);
+    // Counted over an index that holds the status (no row read): a created range over (created, status); a
+    // search's matches over the status index, one pass over it at most however many rows match.
+    const bool dates = filter.createdFrom.isValid() || filter.createdTo.isValid();
+    where.sql = u"SELECT status, COUNT(*) FROM requests INDEXED BY %1 WHERE %2 GROUP BY status"_s.arg(
+        dates ? u"requests_live_created_status"_s : u"requests_live_status"_s, where.sql);
     return where;
 }
 
-/// How a page is read: walking the sort column's index and testing each row against the filter (cheap when
-/// most rows match), or finding the matches through the filter's index and sorting them (cheap when few do).
-enum class Walk { Planner, SortIndex, FilterIndex };
-
-Where pageQuery(const RequestFilter &filter, RequestOrder order, int offset, int limit, Walk walk = Walk::Planner)
+Where pageQuery(
+    const RequestFilter &filter, RequestOrder order, int offset, int limit, const RequestStore::PagePlan &plan)
 {
     Where where = compile(filter, true);
     QStringList columns;
     for (int c = 0; c < RequestFieldCount; ++c)
         columns << col(RequestField(c));
-    const QString source
-        = walk == Walk::SortIndex ? u"requests INDEXED BY requests_live_%1"_s.arg(col(order.field)) : u"requests"_s;
+    const QString source = plan.index.isEmpty() ? u"requests"_s : u"requests INDEXED BY %1"_s.arg(plan.index);
     QString sort = orderBy(order);
-    if (walk == Walk::FilterIndex) // '+' keeps the sort column's index out of the plan
+    if (plan.sortMatches) // '+' keeps the sort column's indexes out of the plan: the filter's index finds the rows
         sort = u"+"_s + sort.replace(u", rowid"_s, u", +rowid"_s);
     where.sql = u"SELECT %1, product_id, dirty FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6"_s
                     .arg(columns.join(u", "_s), source, where.sql, sort)
                     .arg(limit)
                     .arg(offset);
     return where;
-}
-
-/// Walking the sort index reads about (offset + limit) * total / matching rows; the filter's index reads the
-/// `matching` rows and sorts them. Without ANALYZE statistics SQLite takes any equality for selective and
-/// sorts 60,000 rows for "type = purchase": the counts table gives the real sizes, so the store chooses.
-Walk chooseWalk(const RequestFilter &filter, RequestOrder order, qint64 matching, qint64 total, int offset, int limit)
-{
-    // One value of a column with a (column, updated) index (schema v4), in the default order: that index reads
-    // the page in order, and SQLite finds it.
-    const bool rangeInOrder = order.field == RequestField::Updated
-        && (filter.statuses.size() == 1 || filter.types.size() == 1 || filter.environments.size() == 1
-            || !filter.productId.isEmpty()
-            || (!filter.assignee.isEmpty() && filter.assignee != RequestFilter::unassigned()));
-    if (rangeInOrder || matching < 0 || total <= 0)
-        return Walk::Planner;
-    if (matching == 0)
-        return Walk::FilterIndex;
-    const double walked = double(offset + limit) * double(total) / double(matching);
-    return walked < double(matching) ? Walk::SortIndex : Walk::FilterIndex;
 }
 
 const QString kProducts = u"SELECT product_id, MAX(product_name) FROM requests_counts WHERE n > 0 AND product_id <> '' "
@@ -263,14 +239,70 @@ qint64 RequestStore::liveCount(const RequestFilter &filter) const
     return query.value(0).toLongLong();
 }
 
+RequestStore::PagePlan RequestStore::planPage(
+    const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const
+{
+    // Without ANALYZE statistics SQLite takes any equality for selective (it sorted 64,000 rows for "type =
+    // purchase"); the counts table gives the real sizes, so the store picks the cheapest way to the page:
+    // - walk an index in the list's order, testing each row against the filter: about (offset + limit) * (rows
+    //   in that index range) / matching rows read. The sort column's index, or in the default order the
+    //   (column, updated) index of one of the filter's values;
+    // - or find the matching rows through the filter's index and sort them: `matching` rows read.
+    if (matching < 0)
+        matching = liveCount(filter);
+    const qint64 total = liveCount({});
+    if (matching < 0 || total <= 0)
+        return {};
+    if (matching == 0)
+        return { QString(), true };
+    const double wanted = double(offset + limit);
+    PagePlan best { u"requests_live_"_s + col(order.field), false };
+    double cost = wanted * double(total) / double(matching);
+    if (order.field == RequestField::Updated) {
+        auto consider = [&](const char *column, const RequestFilter &only) {
+            const qint64 range = liveCount(only);
+            const double walked = wanted * double(range) / double(matching);
+            if (range >= 0 && walked < cost) {
+                cost = walked;
+                best = { u"requests_live_%1_updated"_s.arg(QLatin1String(column)), false };
+            }
+        };
+        RequestFilter only;
+        if (filter.statuses.size() == 1) {
+            only.statuses = filter.statuses;
+            consider("status", only);
+        }
+        if (filter.types.size() == 1) {
+            only = {};
+            only.types = filter.types;
+            consider("type", only);
+        }
+        if (filter.environments.size() == 1) {
+            only = {};
+            only.environments = filter.environments;
+            consider("environment", only);
+        }
+        if (!filter.productId.isEmpty()) {
+            only = {};
+            only.productId = filter.productId;
+            consider("product_id", only);
+        }
+        if (!filter.assignee.isEmpty() && filter.assignee != RequestFilter::unassigned()) {
+            only = {};
+            only.assignee = filter.assignee;
+            consider("assignee", only);
+        }
+    }
+    if (double(matching) < cost)
+        return { QString(), true };
+    return best;
+}
+
 QList<RequestRow> RequestStore::rows(
     const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching) const
 {
     QList<RequestRow> rows;
-    if (matching < 0)
-        matching = liveCount(filter);
-    const Walk walk = chooseWalk(filter, order, matching, matching < 0 ? -1 : liveCount({}), offset, limit);
-    const Where page = pageQuery(filter, order, offset, limit, walk);
+    const Where page = pageQuery(filter, order, offset, limit, planPage(filter, order, matching, offset, limit));
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     rows.reserve(limit);
@@ -300,7 +332,7 @@ QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, Request
         if (filter.statuses.isEmpty() || filter.statuses.contains(it.key()))
             matching += it.value();
     }
-    const Where page = pageQuery(filter, order, 0, 200, chooseWalk(filter, order, matching, liveCount({}), 0, 200));
+    const Where page = pageQuery(filter, order, 0, 200, planPage(filter, order, matching, 0, 200));
     QList<QStringList> plans;
     for (const Where &where :
         { countsQuery(filter), page, Where { kProducts, {} }, Where { kAssignees, {} }, position, next }) {

@@ -66,6 +66,14 @@ public:
         QVariantList bindings;
     };
 
+    /// How a page is read: an index forced (INDEXED BY; "" = SQLite's choice), and whether the matches are
+    /// sorted (the sort column's indexes kept out of the plan).
+    struct PagePlan
+    {
+        QString index;
+        bool sortMatches = false;
+    };
+
     explicit RequestStore(CacheDatabase &db);
 
     /// Requests per status for `filter` without its status part (one GROUP BY query).
@@ -75,6 +83,8 @@ public:
     /// table when it can): it decides between walking the sort column's index and sorting the matches.
     QList<RequestRow> rows(
         const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching = -1) const;
+    /// The cheapest way to a page, from the filter's real size (`matching`; -1: read from the counts table).
+    PagePlan planPage(const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const;
     /// Live requests matching `filter` from the counts table, or -1 when it does not keep what the filter
     /// tests (created dates, search).
     qint64 liveCount(const RequestFilter &filter) const;
