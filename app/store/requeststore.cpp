@@ -3,6 +3,7 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -45,8 +46,13 @@ QStringList caseVariants(const QString &text)
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings)
 {
     if (!query.prepare(sql)) {
-        qWarning("RequestStore: %s", qPrintable(query.lastError().text()));
-        return false;
+        // An index named by INDEXED BY may be missing for a while (a first load may build indexes after the
+        // rows): the same query without the hints is slower but right.
+        static const QRegularExpression hint(u" INDEXED BY \\w+"_s);
+        if (!sql.contains(hint) || !query.prepare(QString(sql).remove(hint))) {
+            qWarning("RequestStore: %s", qPrintable(query.lastError().text()));
+            return false;
+        }
     }
     for (const QVariant &value : bindings)
         query.addBindValue(value);
