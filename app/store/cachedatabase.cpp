@@ -198,7 +198,17 @@ QStringList rebuildSmallColumnsFirst(const CollectionSpec &spec)
 //   the status chips, the product and assignee choices read it instead of counting 100,000 rows;
 // - requests_search: an FTS5 trigram index over id, customer and product name (external content: the
 //   requests table), so a search for any part of them of 3 characters or more is an index lookup.
-QStringList requestsReadModel()
+struct ReadModel
+{
+    QStringList tables; ///< created by migration 4
+    QStringList fill; ///< both made again from the rows
+    QStringList triggers;
+};
+
+const QStringList kReadModelTriggers { QStringLiteral("requests_read_insert"), QStringLiteral("requests_read_delete"),
+    QStringLiteral("requests_counts_update"), QStringLiteral("requests_search_update") };
+
+ReadModel requestsReadModel()
 {
     const QString key = QStringLiteral("status, type, environment, product_id, product_name, assignee");
     auto keyOf = [](const QString &row) {
@@ -233,26 +243,30 @@ QStringList requestsReadModel()
     for (const char *column : { "rowid", "id", "customer", "product_name" })
         searchedChanged << QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(column));
 
-    return QStringList {
-        QStringLiteral("CREATE TABLE requests_counts (status TEXT NOT NULL, type TEXT NOT NULL, environment TEXT NOT "
-                       "NULL, product_id TEXT NOT NULL, product_name TEXT NOT NULL, assignee TEXT NOT NULL, "
-                       "n INTEGER NOT NULL, PRIMARY KEY (%1))")
-            .arg(key),
-        QStringLiteral("INSERT INTO requests_counts (%1, n) SELECT %2, COUNT(*) FROM requests WHERE deleted = 0 "
-                       "GROUP BY %2")
-            .arg(key, keyOf(QStringLiteral("requests")).join(QStringLiteral(", "))),
-        QStringLiteral("CREATE VIRTUAL TABLE requests_search USING fts5(id, customer, product_name, "
-                       "content='requests', content_rowid='rowid', tokenize='trigram')"),
-        QStringLiteral("INSERT INTO requests_search (requests_search) VALUES ('rebuild')"),
-        QStringLiteral("CREATE TRIGGER requests_read_insert AFTER INSERT ON requests BEGIN %1 %2 END")
-            .arg(add, indexNew),
-        QStringLiteral("CREATE TRIGGER requests_read_delete AFTER DELETE ON requests BEGIN %1 %2 END")
-            .arg(remove, unindexOld),
-        QStringLiteral("CREATE TRIGGER requests_counts_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
-            .arg(countedChanged.join(QStringLiteral(" OR ")), remove, add),
-        QStringLiteral("CREATE TRIGGER requests_search_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
-            .arg(searchedChanged.join(QStringLiteral(" OR ")), unindexOld, indexNew),
+    const ReadModel model {
+        { QStringLiteral("CREATE TABLE requests_counts (status TEXT NOT NULL, type TEXT NOT NULL, environment TEXT "
+                         "NOT NULL, product_id TEXT NOT NULL, product_name TEXT NOT NULL, assignee TEXT NOT NULL, "
+                         "n INTEGER NOT NULL, PRIMARY KEY (%1))")
+                .arg(key),
+            QStringLiteral("CREATE VIRTUAL TABLE requests_search USING fts5(id, customer, product_name, "
+                           "content='requests', content_rowid='rowid', tokenize='trigram')") },
+        { QStringLiteral("DELETE FROM requests_counts"),
+            QStringLiteral("INSERT INTO requests_counts (%1, n) SELECT %2, COUNT(*) FROM requests WHERE deleted = 0 "
+                           "GROUP BY %2")
+                .arg(key, keyOf(QStringLiteral("requests")).join(QStringLiteral(", "))),
+            QStringLiteral("INSERT INTO requests_search (requests_search) VALUES ('rebuild')") },
+        {
+            QStringLiteral("CREATE TRIGGER requests_read_insert AFTER INSERT ON requests BEGIN %1 %2 END")
+                .arg(add, indexNew),
+            QStringLiteral("CREATE TRIGGER requests_read_delete AFTER DELETE ON requests BEGIN %1 %2 END")
+                .arg(remove, unindexOld),
+            QStringLiteral("CREATE TRIGGER requests_counts_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
+                .arg(countedChanged.join(QStringLiteral(" OR ")), remove, add),
+            QStringLiteral("CREATE TRIGGER requests_search_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
+                .arg(searchedChanged.join(QStringLiteral(" OR ")), unindexOld, indexNew),
+        },
     };
+    return model;
 }
 
 // Tables and columns that the registry says appear at `version` (sinceSchema == version).
@@ -356,7 +370,7 @@ QStringList migrationStatements(int version)
             if (spec.sinceSchema < 4)
                 statements << rebuildSmallColumnsFirst(spec);
         }
-        statements << requestsReadModel();
+        statements << requestsReadModel().tables << requestsReadModel().fill << requestsReadModel().triggers;
         statements << registryChanges(4);
         break;
     default: break;
@@ -528,7 +542,15 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
             return QStringLiteral("%1: %2").arg(m_filePath, done.error());
     }
     m_schemaVersion = version;
-    return migrate(version, targetVersion);
+    const auto migrated = migrate(version, targetVersion);
+    if (!migrated)
+        return migrated;
+    // A first load killed while the read model was paused: its counts and search index are made again now.
+    if (readModelPaused()) {
+        qCInfo(lcStore).noquote() << m_filePath << "the requests read model was paused; rebuilding it";
+        return resumeReadModel();
+    }
+    return true;
 }
 
 core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
@@ -646,6 +668,49 @@ void CacheDatabase::rollback()
         return;
     }
     exec(QStringLiteral("ROLLBACK"));
+}
+
+bool CacheDatabase::readModelPaused() const
+{
+    if (m_schemaVersion < 4)
+        return false;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('%1')")
+                        .arg(kReadModelTriggers.join(QStringLiteral("', '"))))
+        || !query.next())
+        return false;
+    return query.value(0).toInt() < kReadModelTriggers.size();
+}
+
+core::Result<bool, QString> CacheDatabase::pauseReadModel()
+{
+    Transaction transaction(*this);
+    for (const QString &trigger : kReadModelTriggers) {
+        if (const auto done = exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger)); !done)
+            return QStringLiteral("%1: cannot pause the requests read model: %2").arg(m_filePath, done.error());
+    }
+    if (!transaction.commit())
+        return QStringLiteral("%1: cannot pause the requests read model: %2").arg(m_filePath, m_lastError);
+    return true;
+}
+
+core::Result<bool, QString> CacheDatabase::resumeReadModel()
+{
+    Transaction transaction(*this);
+    const ReadModel model = requestsReadModel();
+    for (const QString &statement : model.fill) {
+        if (const auto done = exec(statement); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+    }
+    for (int i = 0; i < kReadModelTriggers.size(); ++i) {
+        if (const auto done = exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(kReadModelTriggers.at(i))); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+        if (const auto done = exec(model.triggers.at(i)); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+    }
+    if (!transaction.commit())
+        return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, m_lastError);
+    return true;
 }
 
 CacheDatabase::Transaction::Transaction(CacheDatabase &db)

@@ -184,6 +184,48 @@ private Q_SLOTS:
         filter.search.clear();
         QCOMPARE(requests.rows(filter, order, 0, 50), page);
     }
+
+    // A first load may pause the triggers (cheaper inserts) and resume at its end; a cache left paused by a
+    // killed load is rebuilt when it is opened again.
+    void pausedReadModelIsRebuilt()
+    {
+        sandbox::SandboxOptions options;
+        options.seed = u"demo"_s;
+        options.seedRequests = 150;
+        SandboxFixture sandbox(options);
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        QNetworkAccessManager network;
+        api::ApiClient api(&network);
+        api.setEndpoint(QUrl(sandbox.baseUrl()));
+        api.setApiKey(sandbox.apiKey());
+        const QString path = m_dir.filePath(u"paused.sqlite"_s);
+        {
+            std::unique_ptr<store::CacheDatabase> db = std::move(store::CacheDatabase::open(path)).value();
+            QVERIFY(!db->readModelPaused());
+            QVERIFY(db->pauseReadModel().ok());
+            QVERIFY(db->readModelPaused());
+            sync::SyncEngine engine(api, *db);
+            const sync::SyncSummary first = test::runSync(engine);
+            QVERIFY2(first.ok, qPrintable(first.error.summary()));
+            QCOMPARE(rows(*db, u"SELECT COUNT(*) FROM requests_counts"_s), QStringList { u"0"_s }); // stale
+            QVERIFY(db->resumeReadModel().ok());
+            QVERIFY(!db->readModelPaused());
+            compareCounts(*db);
+            compareSearch(*db, { u"PR-"_s, u"inc"_s });
+            QVERIFY(db->pauseReadModel().ok()); // and killed before resuming
+            QVERIFY(engine.objects().remove(
+                u"requests"_s, rows(*db, u"SELECT id FROM requests ORDER BY rowid LIMIT 1"_s).value(0)));
+        }
+        auto reopened = store::CacheDatabase::open(path);
+        QVERIFY(reopened.ok());
+        store::CacheDatabase &db = *reopened.value();
+        QVERIFY(!db.readModelPaused());
+        compareCounts(db);
+        compareSearch(db, { u"PR-"_s, u"inc"_s });
+        store::ObjectRepository objects(db);
+        QVERIFY(objects.remove(u"requests"_s, rows(db, u"SELECT id FROM requests ORDER BY rowid LIMIT 1"_s).value(0)));
+        compareCounts(db);
+    }
 };
 
 CV_TEST_CORE_MAIN(TestRequestReadModel)
