@@ -3,6 +3,7 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "app/benchprobe.h"
 #include "app/cli/commandline.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -87,6 +89,12 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
         return app.exec();
     }
     window.show();
+    // packaging/bench-ui.sh: start-up time, event-loop stalls and memory, printed (see app/benchprobe.h).
+    std::unique_ptr<cv::BenchProbe> probe;
+    if (qEnvironmentVariableIsSet("CV_BENCH_UI")) {
+        probe = std::make_unique<cv::BenchProbe>(&session, qgetenv("CV_BENCH_UI") == "sync");
+        probe->start();
+    }
     return app.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "app/store/storelog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -16,7 +17,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 3;
+constexpr int kLatestSchemaVersion = 4;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -53,27 +54,32 @@ QString dirtyIndex(const CollectionSpec &spec)
         .arg(quoted(spec.name + QStringLiteral("_dirty")), quoted(spec.name));
 }
 
-// The table of a collection, as created by migration `version` (its sinceSchema): fixed columns, the
-// generated columns known at that version and their indexes, plus whatever later steps of the migration
-// list would have added to an older table (so both paths give the same shape).
-QStringList createTable(const CollectionSpec &spec, int version)
+QString storedColumn(const IndexedColumn &column)
 {
-    QStringList columns = {
-        QStringLiteral("id TEXT PRIMARY KEY"),
-        QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
-        QStringLiteral(
-            "base_json TEXT"), // the server version under local edits; NULL when clean (v3) or created locally
-        QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("synced_at TEXT"),
-    };
+    return QStringLiteral("%1 %2 GENERATED ALWAYS AS (json_extract(json, '$.%3')) STORED")
+        .arg(quoted(column.column), sqlType(column.type), column.jsonPath);
+}
+
+// The requests indexes of migrations 2 and 3 (kept by the v4 rebuild).
+const char *const kRequestsLiveColumns[] = { "id", "type", "status", "product_name", "customer", "marketplace",
+    "environment", "assignee", "created", "updated" };
+const char *const kRequestsLiveStatusColumns[] = { "type", "environment", "assignee", "product_id" };
+
+QString requestsLiveIndex(const char *column)
+{
+    return QStringLiteral("CREATE INDEX requests_live_%1 ON requests(%1) WHERE deleted = 0").arg(QLatin1String(column));
+}
+
+QString requestsLiveStatusIndex(const char *column)
+{
+    return QStringLiteral("CREATE INDEX requests_live_%1_status ON requests(%1, status) WHERE deleted = 0")
+        .arg(QLatin1String(column));
+}
+
+// Every index a collection's table has at `version` (>= 4: the rebuild of migration 4 makes them again).
+QStringList tableIndexes(const CollectionSpec &spec, int version)
+{
     QStringList statements;
-    for (const IndexedColumn &column : spec.columns) {
-        if (column.sinceSchema <= version)
-            columns << generatedColumn(column);
-    }
-    statements << QStringLiteral("CREATE TABLE %1 (%2)").arg(quoted(spec.name), columns.join(QStringLiteral(", ")));
     statements << QStringLiteral("CREATE INDEX %1 ON %2(parent_id)")
                       .arg(quoted(spec.name + QStringLiteral("_parent")), quoted(spec.name));
     for (const IndexedColumn &column : spec.columns) {
@@ -82,7 +88,185 @@ QStringList createTable(const CollectionSpec &spec, int version)
     }
     if (version >= 2)
         statements << dirtyIndex(spec);
+    if (version >= 2 && (spec.name == QLatin1String("requests") || spec.name == QLatin1String("assets")))
+        statements << QStringLiteral("CREATE INDEX %1_status_updated ON %1(status, updated)").arg(spec.name);
+    if (version >= 3 && spec.name == QLatin1String("requests")) {
+        for (const char *column : kRequestsLiveColumns)
+            statements << requestsLiveIndex(column);
+    }
+    if (version == 3 && spec.name == QLatin1String("requests")) {
+        for (const char *column : kRequestsLiveStatusColumns)
+            statements << requestsLiveStatusIndex(column);
+        statements << QStringLiteral(
+            "CREATE INDEX requests_live_product ON requests(product_id, product_name) WHERE deleted = 0");
+    }
+    if (version >= 4 && spec.name == QLatin1String("requests")) {
+        // From v4 the counts and the product choices come from requests_counts: the (column, status) indexes of
+        // v3 give way to (column, updated), so the default order under any one filter is an index range read
+        // in order (no sort, no row read beyond the page).
+        for (const char *column : { "status", "type", "environment", "assignee", "product_id" })
+            statements << QStringLiteral(
+                "CREATE INDEX requests_live_%1_updated ON requests(%1, updated) WHERE deleted = 0")
+                              .arg(QLatin1String(column));
+        // The counts of a created-date filter (not kept by requests_counts) read this index alone.
+        statements << QStringLiteral(
+            "CREATE INDEX requests_live_created_status ON requests(created, status) WHERE deleted = 0");
+    }
     return statements;
+}
+
+// The columns of a collection's table at `version`. From v4 the small columns come first (the flags every
+// query tests, then the registry's columns, STORED), the JSON last: reading a row's flags, status or dates
+// reads its first page only, never the overflow pages of its JSON (and no json_extract runs on read).
+QStringList tableColumns(const CollectionSpec &spec, int version)
+{
+    QStringList columns = {
+        QStringLiteral("id TEXT PRIMARY KEY"),
+        QStringLiteral("parent_id TEXT NOT NULL DEFAULT ''"),
+    };
+    const QStringList flags = {
+        QStringLiteral("dirty INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("synced_at TEXT"),
+    };
+    const QStringList blobs = {
+        QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
+        // the server version under local edits; NULL when clean (v3) or created locally
+        QStringLiteral("base_json TEXT"),
+    };
+    if (version < 4) {
+        columns << blobs << flags;
+        for (const IndexedColumn &column : spec.columns) {
+            if (column.sinceSchema <= version)
+                columns << generatedColumn(column);
+        }
+        return columns;
+    }
+    columns << flags;
+    for (const IndexedColumn &column : spec.columns) {
+        if (column.sinceSchema <= version)
+            columns << storedColumn(column);
+    }
+    columns << blobs;
+    return columns;
+}
+
+// The table of a collection, as created by migration `version` (its sinceSchema): fixed columns, the
+// generated columns known at that version and their indexes, plus whatever later steps of the migration
+// list would have added to an older table (so both paths give the same shape).
+QStringList createTable(const CollectionSpec &spec, int version)
+{
+    QStringList statements;
+    statements << QStringLiteral("CREATE TABLE %1 (%2)")
+                      .arg(quoted(spec.name), tableColumns(spec, version).join(QStringLiteral(", ")));
+    if (version < 4) {
+        // Before v4 the requests/assets indexes of migrations 2 and 3 were made by those steps, not here.
+        statements << QStringLiteral("CREATE INDEX %1 ON %2(parent_id)")
+                          .arg(quoted(spec.name + QStringLiteral("_parent")), quoted(spec.name));
+        for (const IndexedColumn &column : spec.columns) {
+            if (column.sinceSchema <= version)
+                statements << columnIndex(spec, column);
+        }
+        if (version >= 2)
+            statements << dirtyIndex(spec);
+        return statements;
+    }
+    statements << tableIndexes(spec, version);
+    return statements;
+}
+
+// Migration 4: a table made again in the v4 layout (small columns first), every row copied with its rowid
+// (the tie-breaker of every list order), then its indexes. Rows are copied as they are (json, base_json,
+// dirty, deleted, synced_at): no local edit or tombstone changes; the outbox and conflicts are other tables.
+QStringList rebuildSmallColumnsFirst(const CollectionSpec &spec)
+{
+    const QString fresh = spec.name + QStringLiteral("__v4");
+    const QString copied = QStringLiteral("id, parent_id, dirty, deleted, synced_at, json, base_json");
+    return QStringList {
+        QStringLiteral("CREATE TABLE %1 (%2)").arg(quoted(fresh), tableColumns(spec, 4).join(QStringLiteral(", "))),
+        QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT rowid, %2 FROM %3 ORDER BY rowid")
+            .arg(quoted(fresh), copied, quoted(spec.name)),
+        QStringLiteral("DROP TABLE %1").arg(quoted(spec.name)),
+        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoted(fresh), quoted(spec.name)),
+    }
+    + tableIndexes(spec, 4);
+}
+
+// What the Fulfillment table reads without counting or scanning (migration 4), kept by triggers so that every
+// writer (sync, local edits, renames, a writer thread's own connection) keeps it exact:
+// - requests_counts: live requests per (status, type, environment, product, assignee), NULL stored as '';
+//   the status chips, the product and assignee choices read it instead of counting 100,000 rows;
+// - requests_search: an FTS5 trigram index over id, customer and product name (external content: the
+//   requests table), so a search for any part of them of 3 characters or more is an index lookup.
+struct ReadModel
+{
+    QStringList tables; ///< created by migration 4
+    QStringList fill; ///< both made again from the rows
+    QStringList triggers;
+};
+
+const QStringList kReadModelTriggers { QStringLiteral("requests_read_insert"), QStringLiteral("requests_read_delete"),
+    QStringLiteral("requests_counts_update"), QStringLiteral("requests_search_update") };
+
+ReadModel requestsReadModel()
+{
+    const QString key = QStringLiteral("status, type, environment, product_id, product_name, assignee");
+    auto keyOf = [](const QString &row) {
+        QStringList values;
+        for (const char *column : { "status", "type", "environment", "product_id", "product_name", "assignee" })
+            values << QStringLiteral("coalesce(%1.%2, '')").arg(row, QLatin1String(column));
+        return values;
+    };
+    auto matches = [&](const QString &row) {
+        const QStringList values = keyOf(row);
+        QStringList terms;
+        const QStringList columns = key.split(QStringLiteral(", "));
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            terms << QStringLiteral("%1 = %2").arg(columns.at(i), values.at(i));
+        return terms.join(QStringLiteral(" AND "));
+    };
+    const QString add = QStringLiteral("INSERT INTO requests_counts (%1, n) SELECT %2, 1 WHERE new.deleted = 0 "
+                                       "ON CONFLICT (%1) DO UPDATE SET n = n + 1;")
+                            .arg(key, keyOf(QStringLiteral("new")).join(QStringLiteral(", ")));
+    const QString remove = QStringLiteral("UPDATE requests_counts SET n = n - 1 WHERE old.deleted = 0 AND %1; "
+                                          "DELETE FROM requests_counts WHERE n <= 0 AND %1;")
+                               .arg(matches(QStringLiteral("old")));
+    const QString indexNew = QStringLiteral("INSERT INTO requests_search (rowid, id, customer, product_name) "
+                                            "VALUES (new.rowid, new.id, new.customer, new.product_name);");
+    const QString unindexOld
+        = QStringLiteral("INSERT INTO requests_search (requests_search, rowid, id, customer, product_name) "
+                         "VALUES ('delete', old.rowid, old.id, old.customer, old.product_name);");
+    QStringList countedChanged;
+    for (const char *column : { "deleted", "status", "type", "environment", "product_id", "product_name", "assignee" })
+        countedChanged << QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(column));
+    QStringList searchedChanged;
+    for (const char *column : { "rowid", "id", "customer", "product_name" })
+        searchedChanged << QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(column));
+
+    const ReadModel model {
+        { QStringLiteral("CREATE TABLE requests_counts (status TEXT NOT NULL, type TEXT NOT NULL, environment TEXT "
+                         "NOT NULL, product_id TEXT NOT NULL, product_name TEXT NOT NULL, assignee TEXT NOT NULL, "
+                         "n INTEGER NOT NULL, PRIMARY KEY (%1))")
+                .arg(key),
+            QStringLiteral("CREATE VIRTUAL TABLE requests_search USING fts5(id, customer, product_name, "
+                           "content='requests', content_rowid='rowid', tokenize='trigram')") },
+        { QStringLiteral("DELETE FROM requests_counts"),
+            QStringLiteral("INSERT INTO requests_counts (%1, n) SELECT %2, COUNT(*) FROM requests WHERE deleted = 0 "
+                           "GROUP BY %2")
+                .arg(key, keyOf(QStringLiteral("requests")).join(QStringLiteral(", "))),
+            QStringLiteral("INSERT INTO requests_search (requests_search) VALUES ('rebuild')") },
+        {
+            QStringLiteral("CREATE TRIGGER requests_read_insert AFTER INSERT ON requests BEGIN %1 %2 END")
+                .arg(add, indexNew),
+            QStringLiteral("CREATE TRIGGER requests_read_delete AFTER DELETE ON requests BEGIN %1 %2 END")
+                .arg(remove, unindexOld),
+            QStringLiteral("CREATE TRIGGER requests_counts_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
+                .arg(countedChanged.join(QStringLiteral(" OR ")), remove, add),
+            QStringLiteral("CREATE TRIGGER requests_search_update AFTER UPDATE ON requests WHEN %1 BEGIN %2 %3 END")
+                .arg(searchedChanged.join(QStringLiteral(" OR ")), unindexOld, indexNew),
+        },
+    };
+    return model;
 }
 
 // Tables and columns that the registry says appear at `version` (sinceSchema == version).
@@ -178,6 +362,16 @@ QStringList migrationStatements(int version)
                                   .arg(spec.name);
         }
         statements << registryChanges(3);
+        break;
+    case 4:
+        // Small columns first (issue 12, point 2): every table made again with its flags and registry columns
+        // (STORED) ahead of the JSON; then the requests' counts table and search index, and their triggers.
+        for (const CollectionSpec &spec : collections()) {
+            if (spec.sinceSchema < 4)
+                statements << rebuildSmallColumnsFirst(spec);
+        }
+        statements << requestsReadModel().tables << requestsReadModel().fill << requestsReadModel().triggers;
+        statements << registryChanges(4);
         break;
     default: break;
     }
@@ -338,14 +532,25 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
         return QStringLiteral("%1: cannot switch the cache database to WAL: %2")
             .arg(m_filePath, journal.lastError().text());
     journal.finish();
-    for (const QString &pragma : { QStringLiteral("PRAGMA synchronous=NORMAL"),
-             QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs) }) {
+    for (const QString &pragma :
+        { QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+            // An INSERT OR REPLACE that removes a row fires the delete triggers (requests_counts/_search).
+            QStringLiteral("PRAGMA recursive_triggers=ON"),
+            QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs) }) {
         const auto done = exec(pragma);
         if (!done)
             return QStringLiteral("%1: %2").arg(m_filePath, done.error());
     }
     m_schemaVersion = version;
-    return migrate(version, targetVersion);
+    const auto migrated = migrate(version, targetVersion);
+    if (!migrated)
+        return migrated;
+    // A first load killed while the read model was paused: its counts and search index are made again now.
+    if (readModelPaused()) {
+        qCInfo(lcStore).noquote() << m_filePath << "the requests read model was paused; rebuilding it";
+        return resumeReadModel();
+    }
+    return true;
 }
 
 core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
@@ -364,7 +569,14 @@ core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
         statements << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(step);
         for (const QString &statement : std::as_const(statements)) {
             QSqlQuery query(db());
-            if (!query.exec(statement)) {
+            QElapsedTimer took;
+            took.start();
+            const bool done = query.exec(statement);
+            // A migration that rewrites a big cache takes a while: say which statement did.
+            if (took.elapsed() > 500)
+                qCInfo(lcStore).noquote()
+                    << "migration" << step << "took" << took.elapsed() << "ms:" << statement.left(120);
+            if (!done) {
                 const QString error = query.lastError().text();
                 query.finish();
                 rollback();
@@ -456,6 +668,49 @@ void CacheDatabase::rollback()
         return;
     }
     exec(QStringLiteral("ROLLBACK"));
+}
+
+bool CacheDatabase::readModelPaused() const
+{
+    if (m_schemaVersion < 4)
+        return false;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('%1')")
+                        .arg(kReadModelTriggers.join(QStringLiteral("', '"))))
+        || !query.next())
+        return false;
+    return query.value(0).toInt() < kReadModelTriggers.size();
+}
+
+core::Result<bool, QString> CacheDatabase::pauseReadModel()
+{
+    Transaction transaction(*this);
+    for (const QString &trigger : kReadModelTriggers) {
+        if (const auto done = exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger)); !done)
+            return QStringLiteral("%1: cannot pause the requests read model: %2").arg(m_filePath, done.error());
+    }
+    if (!transaction.commit())
+        return QStringLiteral("%1: cannot pause the requests read model: %2").arg(m_filePath, m_lastError);
+    return true;
+}
+
+core::Result<bool, QString> CacheDatabase::resumeReadModel()
+{
+    Transaction transaction(*this);
+    const ReadModel model = requestsReadModel();
+    for (const QString &statement : model.fill) {
+        if (const auto done = exec(statement); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+    }
+    for (int i = 0; i < kReadModelTriggers.size(); ++i) {
+        if (const auto done = exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(kReadModelTriggers.at(i))); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+        if (const auto done = exec(model.triggers.at(i)); !done)
+            return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, done.error());
+    }
+    if (!transaction.commit())
+        return QStringLiteral("%1: cannot rebuild the requests read model: %2").arg(m_filePath, m_lastError);
+    return true;
 }
 
 CacheDatabase::Transaction::Transaction(CacheDatabase &db)

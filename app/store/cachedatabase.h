@@ -64,6 +64,15 @@ public:
     /// call finish() after reading rows.
     QSqlQuery &prepared(const QString &sql) const;
 
+    /// The requests read model of schema v4 (requests_counts and the requests_search FTS5 index) is kept by
+    /// triggers, which make inserting a new request about 2.5 times dearer (measured: 10,000 inserts 6 s -> 15 s
+    /// with 30 indexes). A first full load may pause them and resume at its end: resume rebuilds both from the
+    /// rows and puts the triggers back, in one transaction. While paused the counts and search are stale.
+    /// open() resumes a cache left paused (a load killed halfway).
+    core::Result<bool, QString> pauseReadModel();
+    core::Result<bool, QString> resumeReadModel();
+    bool readModelPaused() const;
+
     /// Runs one statement outside the cache; logs and returns the error text on failure.
     core::Result<bool, QString> exec(const QString &sql) const;
     /// The error text of the last statement that failed through exec(), transaction() or commit() (e.g.

@@ -3,6 +3,7 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -14,11 +15,9 @@ namespace cv::store {
 
 namespace {
 
-struct Where
-{
-    QString sql;
-    QVariantList bindings;
-};
+constexpr qsizetype kTrigram = 3; // the shortest text the FTS5 trigram index can look up
+
+using Where = RequestStore::Query;
 
 QString placeholders(qsizetype count)
 {
@@ -28,18 +27,40 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
-QString likePattern(const QString &text)
+/// `text` as one FTS5 phrase: quoted, so no FTS syntax in it is interpreted.
+QString ftsPhrase(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + escaped + u"%"_s;
+    QString phrase = text;
+    phrase.replace(u"\""_s, u"\"\""_s);
+    return u"\""_s + phrase + u"\""_s;
+}
+
+/// Every way of writing `text` in lower and upper case ("ab": ab, aB, Ab, AB); for texts of a few characters.
+QStringList caseVariants(const QString &text)
+{
+    QStringList variants { QString() };
+    for (const QChar c : text) {
+        QStringList next;
+        for (const QString &prefix : std::as_const(variants)) {
+            next << prefix + c.toLower();
+            if (c.toUpper() != c.toLower())
+                next << prefix + c.toUpper();
+        }
+        variants = next;
+    }
+    return variants;
 }
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings)
 {
     if (!query.prepare(sql)) {
-        qWarning("RequestStore: %s", qPrintable(query.lastError().text()));
-        return false;
+        // An index named by INDEXED BY may be missing for a while (a first load may build indexes after the
+        // rows): the same query without the hints is slower but right.
+        static const QRegularExpression hint(u" INDEXED BY \\w+"_s);
+        if (!sql.contains(hint) || !query.prepare(QString(sql).remove(hint))) {
+            qWarning("RequestStore: %s", qPrintable(query.lastError().text()));
+            return false;
+        }
     }
     for (const QVariant &value : bindings)
         query.addBindValue(value);
@@ -55,10 +76,14 @@ const QString &col(RequestField field)
     return RequestStore::column(field);
 }
 
-Where compile(const RequestFilter &filter, bool withStatus)
+/// What a filter is compiled against: the requests rows, or the requests_counts table (live groups: n > 0;
+/// no NULLs there, '' stands for them).
+enum class Target { Rows, Counts };
+
+Where compile(const RequestFilter &filter, bool withStatus, Target target = Target::Rows)
 {
     Where where;
-    QStringList parts { u"deleted = 0"_s };
+    QStringList parts { target == Target::Rows ? u"deleted = 0"_s : u"n > 0"_s };
     auto inList = [&](RequestField field, const QStringList &values) {
         if (values.isEmpty())
             return;
@@ -72,7 +97,7 @@ Where compile(const RequestFilter &filter, bool withStatus)
     inList(RequestField::Environment, filter.environments);
     const QString &assignee = col(RequestField::Assignee);
     if (filter.assignee == RequestFilter::unassigned()) {
-        parts << u"(%1 IS NULL OR %1 = '')"_s.arg(assignee);
+        parts << (target == Target::Rows ? u"(%1 IS NULL OR %1 = '')"_s : u"%1 = ''"_s).arg(assignee);
     } else if (!filter.assignee.isEmpty()) {
         parts << u"%1 = ?"_s.arg(assignee);
         where.bindings << filter.assignee;
@@ -92,11 +117,26 @@ Where compile(const RequestFilter &filter, bool withStatus)
         where.bindings << filter.createdTo.addDays(1).toString(Qt::ISODate);
     }
     const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        parts << u"(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\' OR %3 LIKE ? ESCAPE '\\')"_s.arg(
-            col(RequestField::Id), col(RequestField::Customer), col(RequestField::Product));
-        const QString pattern = likePattern(search);
-        where.bindings << pattern << pattern << pattern;
+    if (search.size() >= kTrigram) {
+        // The FTS5 trigram index (schema v4): any part of 3 characters or more of the id, customer or product
+        // name, case-insensitive, as one quoted phrase (so no FTS syntax in the text is interpreted).
+        parts << u"rowid IN (SELECT rowid FROM requests_search WHERE requests_search MATCH ?)"_s;
+        where.bindings << ftsPhrase(search);
+    } else if (!search.isEmpty()) {
+        // Too short for a trigram index (and a character or two is in almost every id): the requests whose id,
+        // customer or product name starts with the text, any case. One range of each column's index per way of
+        // writing the text (at most 4), never a pass over the rows.
+        QStringList ranges;
+        for (const QString &variant : caseVariants(search)) {
+            QString end = variant;
+            end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+            for (RequestField field : { RequestField::Id, RequestField::Customer, RequestField::Product }) {
+                ranges << u"SELECT rowid FROM requests INDEXED BY requests_live_%1 WHERE deleted = 0 AND %1 >= ? "
+                          "AND %1 < ?"_s.arg(col(field));
+                where.bindings << variant << end;
+            }
+        }
+        parts << u"rowid IN (%1)"_s.arg(ranges.join(u" UNION ALL "_s));
     }
     where.sql = parts.join(u" AND "_s);
     return where;
@@ -109,29 +149,57 @@ QString orderBy(RequestOrder order)
     return u"%1 %2, rowid %2"_s.arg(col(order.field), direction);
 }
 
-Where countsQuery(const RequestFilter &filter)
+/// True when requests_counts can answer the counts of `filter`: it keeps every column but dates and text.
+bool countsKept(const RequestFilter &filter)
 {
+    return !filter.createdFrom.isValid() && !filter.createdTo.isValid() && filter.search.trimmed().isEmpty();
+}
+
+/// `fewMatches`: the search matches few rows (the FTS index says), so they are counted one by one rather than
+/// over a whole index.
+Where countsQuery(const RequestFilter &filter, bool fewMatches = false)
+{
+    if (countsKept(filter)) {
+        // requests_counts (kept by triggers, schema v4) holds one row per (status, type, environment, product,
+        // assignee) with NULL stored as '': a few hundred rows to add up instead of 100,000 to count.
+        Where where = compile(filter, false, Target::Counts);
+        where.sql = u"SELECT status, SUM(n) FROM requests_counts WHERE %1 GROUP BY status"_s.arg(where.sql);
+        return where;
+    }
     Where where = compile(filter, false);
-    where.sql = u"SELECT status, COUNT(*) FROM requests WHERE %1 GROUP BY status"_s.arg(where.sql);
+    // Counted over an index that holds the status (no row read): a created range over (created, status); a
+    // search's matches over the status index, one pass over it at most however many rows match.
+    const bool dates = filter.createdFrom.isValid() || filter.createdTo.isValid();
+    if (!dates && fewMatches) {
+        where.sql = u"SELECT status, COUNT(*) FROM requests WHERE %1 GROUP BY status"_s.arg(where.sql);
+        return where;
+    }
+    where.sql = u"SELECT status, COUNT(*) FROM requests INDEXED BY %1 WHERE %2 GROUP BY status"_s.arg(
+        dates ? u"requests_live_created_status"_s : u"requests_live_status"_s, where.sql);
     return where;
 }
 
-Where pageQuery(const RequestFilter &filter, RequestOrder order, int offset, int limit)
+Where pageQuery(
+    const RequestFilter &filter, RequestOrder order, int offset, int limit, const RequestStore::PagePlan &plan)
 {
     Where where = compile(filter, true);
     QStringList columns;
     for (int c = 0; c < RequestFieldCount; ++c)
         columns << col(RequestField(c));
-    where.sql = u"SELECT %1, product_id, dirty FROM requests WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
-                    .arg(columns.join(u", "_s), where.sql, orderBy(order))
+    const QString source = plan.index.isEmpty() ? u"requests"_s : u"requests INDEXED BY %1"_s.arg(plan.index);
+    QString sort = orderBy(order);
+    if (plan.sortMatches) // '+' keeps the sort column's indexes out of the plan: the filter's index finds the rows
+        sort = u"+"_s + sort.replace(u", rowid"_s, u", +rowid"_s);
+    where.sql = u"SELECT %1, product_id, dirty FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6"_s
+                    .arg(columns.join(u", "_s), source, where.sql, sort)
                     .arg(limit)
                     .arg(offset);
     return where;
 }
 
-const QString kProducts = u"SELECT product_id, MAX(product_name) FROM requests WHERE deleted = 0 AND product_id IS NOT "
-                          "NULL GROUP BY product_id ORDER BY 2"_s;
-const QString kAssignees = u"SELECT DISTINCT assignee FROM requests WHERE deleted = 0 AND assignee <> '' ORDER BY 1"_s;
+const QString kProducts = u"SELECT product_id, MAX(product_name) FROM requests_counts WHERE n > 0 AND product_id <> '' "
+                          "GROUP BY product_id ORDER BY 2"_s;
+const QString kAssignees = u"SELECT DISTINCT assignee FROM requests_counts WHERE n > 0 AND assignee <> '' ORDER BY 1"_s;
 
 } // namespace
 
@@ -169,7 +237,7 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
 {
     QHash<QString, qint64> counts;
     QSqlQuery query(m_db.db());
-    const Where counted = countsQuery(filter);
+    const Where counted = countsQuery(filter, searchMatchesFew(filter));
     if (exec(query, counted.sql, counted.bindings)) {
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -177,10 +245,95 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
     return counts;
 }
 
-QList<RequestRow> RequestStore::rows(const RequestFilter &filter, RequestOrder order, int offset, int limit) const
+bool RequestStore::searchMatchesFew(const RequestFilter &filter) const
+{
+    // Reading each match's row costs about 10 times an index entry: below a tenth of the rows, read the rows.
+    const QString search = filter.search.trimmed();
+    if (search.size() < kTrigram)
+        return false;
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT COUNT(*) FROM requests_search WHERE requests_search MATCH ?"_s, { ftsPhrase(search) })
+        || !query.next())
+        return false;
+    return query.value(0).toLongLong() * 10 < liveCount({});
+}
+
+qint64 RequestStore::liveCount(const RequestFilter &filter) const
+{
+    if (!countsKept(filter))
+        return -1;
+    const Where counted = compile(filter, true, Target::Counts);
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT coalesce(SUM(n), 0) FROM requests_counts WHERE %1"_s.arg(counted.sql), counted.bindings)
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+RequestStore::PagePlan RequestStore::planPage(
+    const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const
+{
+    // Without ANALYZE statistics SQLite takes any equality for selective (it sorted 64,000 rows for "type =
+    // purchase"); the counts table gives the real sizes, so the store picks the cheapest way to the page:
+    // - walk an index in the list's order, testing each row against the filter: about (offset + limit) * (rows
+    //   in that index range) / matching rows read. The sort column's index, or in the default order the
+    //   (column, updated) index of one of the filter's values;
+    // - or find the matching rows through the filter's index and sort them: `matching` rows read.
+    if (matching < 0)
+        matching = liveCount(filter);
+    const qint64 total = liveCount({});
+    if (matching < 0 || total <= 0)
+        return {};
+    if (matching == 0)
+        return { QString(), true };
+    const double wanted = double(offset + limit);
+    PagePlan best { u"requests_live_"_s + col(order.field), false };
+    double cost = wanted * double(total) / double(matching);
+    if (order.field == RequestField::Updated) {
+        auto consider = [&](const char *column, const RequestFilter &only) {
+            const qint64 range = liveCount(only);
+            const double walked = wanted * double(range) / double(matching);
+            if (range >= 0 && walked < cost) {
+                cost = walked;
+                best = { u"requests_live_%1_updated"_s.arg(QLatin1String(column)), false };
+            }
+        };
+        RequestFilter only;
+        if (filter.statuses.size() == 1) {
+            only.statuses = filter.statuses;
+            consider("status", only);
+        }
+        if (filter.types.size() == 1) {
+            only = {};
+            only.types = filter.types;
+            consider("type", only);
+        }
+        if (filter.environments.size() == 1) {
+            only = {};
+            only.environments = filter.environments;
+            consider("environment", only);
+        }
+        if (!filter.productId.isEmpty()) {
+            only = {};
+            only.productId = filter.productId;
+            consider("product_id", only);
+        }
+        if (!filter.assignee.isEmpty() && filter.assignee != RequestFilter::unassigned()) {
+            only = {};
+            only.assignee = filter.assignee;
+            consider("assignee", only);
+        }
+    }
+    if (double(matching) < cost)
+        return { QString(), true };
+    return best;
+}
+
+QList<RequestRow> RequestStore::rows(
+    const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching) const
 {
     QList<RequestRow> rows;
-    const Where page = pageQuery(filter, order, offset, limit);
+    const Where page = pageQuery(filter, order, offset, limit, planPage(filter, order, matching, offset, limit));
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     rows.reserve(limit);
@@ -199,9 +352,21 @@ QList<RequestRow> RequestStore::rows(const RequestFilter &filter, RequestOrder o
 
 QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, RequestOrder order) const
 {
+    // rowOf and adjacent, built as they are for a request in the middle of the list (any key will do for a plan).
+    const SortKey key { QVariant(u"m"_s), 1 };
+    Where position = rowOfQuery(filter, order, key);
+    Where next = adjacentQuery(filter, order, key, true, u"pending"_s);
+    // The page as rows() reads it, with the filter's real size.
+    qint64 matching = 0;
+    const QHash<QString, qint64> counts = statusCounts(filter);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (filter.statuses.isEmpty() || filter.statuses.contains(it.key()))
+            matching += it.value();
+    }
+    const Where page = pageQuery(filter, order, 0, 200, planPage(filter, order, matching, 0, 200));
     QList<QStringList> plans;
-    for (const Where &where :
-        { countsQuery(filter), pageQuery(filter, order, 0, 200), Where { kProducts, {} }, Where { kAssignees, {} } }) {
+    for (const Where &where : { countsQuery(filter, searchMatchesFew(filter)), page, Where { kProducts, {} },
+             Where { kAssignees, {} }, position, next }) {
         QSqlQuery query(m_db.db());
         QStringList lines;
         if (exec(query, u"EXPLAIN QUERY PLAN "_s + where.sql, where.bindings)) {
@@ -220,19 +385,41 @@ int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const Q
     const std::optional<SortKey> key = sortKeyOf(order.field, id);
     if (!key)
         return -1;
-    // The row is the number of rows of the filter that come before it: those "after" it walking the other way.
-    // One count over the sort column's index (no numbering of the whole set); -1 if the filter excludes it.
-    Where where = compile(filter, true);
+    // The row is the number of rows of the filter that come before it: one count over the sort column's index
+    // (no numbering of the whole set); -1 if the filter excludes it.
+    const Where where = compile(filter, true);
     QVariantList bindings = where.bindings;
     bindings << id;
     QSqlQuery query(m_db.db());
     if (!exec(query, u"SELECT EXISTS (SELECT 1 FROM requests WHERE %1 AND id = ?)"_s.arg(where.sql), bindings)
         || !query.next() || !query.value(0).toBool())
         return -1;
-    where.sql += u" AND "_s + after(order.field, *key, !order.ascending, where.bindings);
-    if (!exec(query, u"SELECT COUNT(*) FROM requests WHERE %1"_s.arg(where.sql), where.bindings) || !query.next())
+    const Where before = rowOfQuery(filter, order, *key);
+    if (!exec(query, before.sql, before.bindings) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+RequestStore::Query RequestStore::rowOfQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key)
+{
+    // The rows of the filter that come before `key`: those "after" it walking the other way.
+    Where where = compile(filter, true);
+    where.sql += u" AND "_s + after(order.field, key, !order.ascending, where.bindings);
+    return { u"SELECT COUNT(*) FROM requests WHERE %1"_s.arg(where.sql), where.bindings };
+}
+
+RequestStore::Query RequestStore::adjacentQuery(
+    const RequestFilter &filter, RequestOrder order, const SortKey &key, bool forward, const QString &status)
+{
+    const bool ascending = order.ascending == forward;
+    Where where = compile(filter, true);
+    if (!status.isEmpty()) {
+        where.sql += u" AND status = ?"_s;
+        where.bindings << status;
+    }
+    where.sql += u" AND "_s + after(order.field, key, ascending, where.bindings);
+    const QString walk = orderBy({ order.field, ascending });
+    return { u"SELECT id FROM requests WHERE %1 ORDER BY %2 LIMIT 1"_s.arg(where.sql, walk), where.bindings };
 }
 
 QString RequestStore::adjacent(
@@ -241,17 +428,9 @@ QString RequestStore::adjacent(
     const std::optional<SortKey> key = sortKeyOf(order.field, id);
     if (!key)
         return {};
-    const bool ascending = order.ascending == forward;
-    Where where = compile(filter, true);
-    if (!status.isEmpty()) {
-        where.sql += u" AND status = ?"_s;
-        where.bindings << status;
-    }
-    where.sql += u" AND "_s + after(order.field, *key, ascending, where.bindings);
-    const QString walk = orderBy({ order.field, ascending });
+    const Where next = adjacentQuery(filter, order, *key, forward, status);
     QSqlQuery query(m_db.db());
-    if (!exec(query, u"SELECT id FROM requests WHERE %1 ORDER BY %2 LIMIT 1"_s.arg(where.sql, walk), where.bindings)
-        || !query.next())
+    if (!exec(query, next.sql, next.bindings) || !query.next())
         return {};
     return query.value(0).toString();
 }

@@ -59,12 +59,37 @@ struct RequestRow
 class RequestStore final
 {
 public:
+    /// One SQL statement and its bindings.
+    struct Query
+    {
+        QString sql;
+        QVariantList bindings;
+    };
+
+    /// How a page is read: an index forced (INDEXED BY; "" = SQLite's choice), and whether the matches are
+    /// sorted (the sort column's indexes kept out of the plan).
+    struct PagePlan
+    {
+        QString index;
+        bool sortMatches = false;
+    };
+
     explicit RequestStore(CacheDatabase &db);
 
     /// Requests per status for `filter` without its status part (one GROUP BY query).
     QHash<QString, qint64> statusCounts(const RequestFilter &filter) const;
     /// Rows [offset, offset + limit) of `filter` in `order` (ties broken by rowid, so paging is stable).
-    QList<RequestRow> rows(const RequestFilter &filter, RequestOrder order, int offset, int limit) const;
+    /// `matching` is the filter's row count when the caller knows it (-1: the store reads it from the counts
+    /// table when it can): it decides between walking the sort column's index and sorting the matches.
+    QList<RequestRow> rows(
+        const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching = -1) const;
+    /// The cheapest way to a page, from the filter's real size (`matching`; -1: read from the counts table).
+    PagePlan planPage(const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const;
+    /// True when the filter's search (3 characters or more) matches under a tenth of the requests.
+    bool searchMatchesFew(const RequestFilter &filter) const;
+    /// Live requests matching `filter` from the counts table, or -1 when it does not keep what the filter
+    /// tests (created dates, search).
+    qint64 liveCount(const RequestFilter &filter) const;
     /// The position of `id` in `filter` and `order`, or -1.
     int rowOf(const RequestFilter &filter, RequestOrder order, const QString &id) const;
     /// The request after (or before) `id` in `filter` and `order` whose status is `status` ("" = any); "" if none.
@@ -79,8 +104,8 @@ public:
     QList<CachedObject> requestsOfAsset(const QString &assetId, int limit = 200) const;
 
     /// SQLite's plan (EXPLAIN QUERY PLAN detail lines) of each query a list with `filter` and `order` runs:
-    /// the counts, a page, the products and the assignees. For tests and benchmarks: every line should name an
-    /// index, none a full scan.
+    /// the counts, a page, the products, the assignees, rowOf's count and adjacent's lookup. For tests and
+    /// benchmarks: every line should name an index, none a full scan of the requests.
     QList<QStringList> queryPlans(const RequestFilter &filter, RequestOrder order) const;
 
     /// The SQL column of `field`, as declared in the requests collection spec.
@@ -94,6 +119,9 @@ private:
         qint64 rowid = 0;
     };
     std::optional<SortKey> sortKeyOf(RequestField field, const QString &id) const;
+    static Query rowOfQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key);
+    static Query adjacentQuery(
+        const RequestFilter &filter, RequestOrder order, const SortKey &key, bool forward, const QString &status);
     /// The condition "comes after `key` walking `field, rowid` in this direction"; appends its bindings.
     static QString after(RequestField field, const SortKey &key, bool ascending, QVariantList &bindings);
 

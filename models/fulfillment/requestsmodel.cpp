@@ -173,7 +173,7 @@ void RequestsModel::refresh()
 
 QList<RequestsModel::Row> RequestsModel::readPage(int page) const
 {
-    return m_store ? m_store->rows(m_filter, order(), page * PageSize, PageSize) : QList<Row>();
+    return m_store ? m_store->rows(m_filter, order(), page * PageSize, PageSize, m_count) : QList<Row>();
 }
 
 const RequestsModel::Row *RequestsModel::rowAt(int row) const

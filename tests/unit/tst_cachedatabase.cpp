@@ -164,12 +164,19 @@ private Q_SLOTS:
                 QVERIFY2(collection(spec.parentCollection), qPrintable(spec.name));
                 QVERIFY2(spec.listPath.contains(QStringLiteral("{parent}")), qPrintable(spec.name));
             }
-            // table_xinfo lists generated columns too; hidden = 2 marks a VIRTUAL generated column.
+            // table_xinfo lists generated columns too; hidden = 3 marks a STORED generated column. From schema
+            // v4 the small columns come first and the JSON last (issue 12, point 2): reading a row's flags or
+            // status never walks the JSON's overflow pages.
             QSqlQuery info(db);
             QVERIFY(info.exec(QStringLiteral("PRAGMA table_xinfo(\"%1\")").arg(spec.name)));
             QHash<QString, int> hidden;
-            while (info.next())
+            QStringList order;
+            while (info.next()) {
                 hidden.insert(info.value(1).toString(), info.value(6).toInt());
+                order << info.value(1).toString();
+            }
+            QCOMPARE(
+                order.mid(order.size() - 2), (QStringList { QStringLiteral("json"), QStringLiteral("base_json") }));
             for (const QString &name : fixed) {
                 QVERIFY2(hidden.contains(name), qPrintable(spec.name + QLatin1Char('.') + name));
                 QCOMPARE(hidden.value(name), 0);
@@ -179,7 +186,7 @@ private Q_SLOTS:
             QVERIFY2(indexes.contains(spec.name + QStringLiteral("_dirty")), qPrintable(spec.name));
             for (const IndexedColumn &col : spec.columns) {
                 QVERIFY2(!fixed.contains(col.column), qPrintable(spec.name + QLatin1Char('.') + col.column));
-                QVERIFY2(hidden.value(col.column, -1) == 2, qPrintable(spec.name + QLatin1Char('.') + col.column));
+                QVERIFY2(hidden.value(col.column, -1) == 3, qPrintable(spec.name + QLatin1Char('.') + col.column));
                 const QString index = spec.name + QLatin1Char('_') + col.column;
                 QVERIFY2(indexes.contains(index), qPrintable(index));
                 QCOMPARE(
@@ -417,7 +424,7 @@ private Q_SLOTS:
                                "theirs FROM conflicts"))
                                   .join(u'|');
         }
-        auto migrated = CacheDatabase::open(path);
+        auto migrated = CacheDatabase::open(path, 3);
         QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error()));
         CacheDatabase &db = *migrated.value();
         QCOMPARE(db.schemaVersion(), 3);
@@ -449,6 +456,130 @@ private Q_SLOTS:
             QStringLiteral("requests"), {}, json(QStringLiteral(R"({"id":"PR-A","status":"approved"})"))));
         QCOMPARE(scalar(db.db(), QStringLiteral("SELECT base_json IS NULL FROM requests WHERE id = 'PR-A'")),
             QStringLiteral("1"));
+    }
+
+    // Migration v4 on a v3 cache (issue 12, point 2): every table is made again with its small columns first;
+    // every row keeps its rowid, JSON, base, flags and sync time; the outbox and conflicts are untouched; the
+    // requests' counts table and search index are built from the rows, and kept by triggers from then on.
+    void migrationV4PutsSmallColumnsFirstAndBuildsTheReadModel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString rowsSql = QStringLiteral(
+            "SELECT rowid || '|' || id || '|' || parent_id || '|' || json || '|' || coalesce(base_json, 'NULL') || "
+            "'|' || dirty || '|' || deleted || '|' || coalesce(synced_at, 'NULL') FROM %1 ORDER BY rowid");
+        const QString outboxSql = QStringLiteral(
+            "SELECT seq || operation || collection || object_id || method || path || coalesce(body, '') || state || "
+            "attempts FROM outbox ORDER BY seq");
+        const QString conflictsSql
+            = QStringLiteral("SELECT id || object_id || field || base || mine || theirs FROM conflicts ORDER BY id");
+        QStringList requestsBefore, itemsBefore, outboxBefore, conflictsBefore;
+        {
+            auto opened = CacheDatabase::open(path, 3);
+            QVERIFY(opened.ok());
+            CacheDatabase &db = *opened.value();
+            QCOMPARE(db.schemaVersion(), 3);
+            QSqlQuery query(db.db());
+            QVERIFY(
+                query.prepare(QStringLiteral("INSERT INTO requests (id, parent_id, json, base_json, dirty, deleted, "
+                                             "synced_at) VALUES (?, '', ?, ?, ?, ?, ?)")));
+            const QVariant null(QMetaType::fromType<QString>());
+            auto json = [](const QString &id, const QString &status, const QString &customer) {
+                return QStringLiteral(R"({"id":"%1","status":"%2","type":"purchase","asset":{"product":{"id":"PRD-1",)"
+                                      R"("name":"Cloud Drive"},"tiers":{"customer":{"name":"%3"}}}})")
+                    .arg(id, status, customer);
+            };
+            const QList<QVariantList> rows {
+                { QStringLiteral("PR-1000-0001"),
+                    json(QStringLiteral("PR-1000-0001"), QStringLiteral("pending"), QStringLiteral("Acme Corp")), null,
+                    0, 0, QStringLiteral("2026-01-01T00:00:00Z") }, // clean
+                { QStringLiteral("PR-1000-0002"),
+                    json(QStringLiteral("PR-1000-0002"), QStringLiteral("approved"), QStringLiteral("Acme Corp")),
+                    json(QStringLiteral("PR-1000-0002"), QStringLiteral("pending"), QStringLiteral("Acme Corp")), 1, 0,
+                    QStringLiteral("2026-01-01T00:00:00Z") }, // edited locally
+                { QStringLiteral("local:req-3"),
+                    json(QStringLiteral("local:req-3"), QStringLiteral("draft"), QStringLiteral("Globex")), null, 1, 0,
+                    null }, // created locally
+                { QStringLiteral("PR-1000-0004"),
+                    json(QStringLiteral("PR-1000-0004"), QStringLiteral("pending"), QStringLiteral("Initech")),
+                    json(QStringLiteral("PR-1000-0004"), QStringLiteral("pending"), QStringLiteral("Initech")), 1, 1,
+                    null }, // deleted locally, delete not pushed yet
+            };
+            for (const QVariantList &row : rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    query.bindValue(i, row.at(i));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO items (id, parent_id, json, dirty) VALUES ('PRD-1-0001', "
+                                           "'PRD-1', '{\"id\":\"PRD-1-0001\",\"mpn\":\"M1\"}', 1)"))
+                        .ok());
+            for (const char *sql :
+                { "INSERT INTO outbox (operation, collection, object_id, method, path, body, created_at) VALUES "
+                  "('update', 'requests', 'PR-1000-0002', 'POST', '/requests/PR-1000-0002/approve', '{}', '2026')",
+                    "INSERT INTO outbox (operation, collection, object_id, method, path, body, created_at) VALUES "
+                    "('create', 'requests', 'local:req-3', 'POST', '/requests', '{\"a\":1}', '2026')",
+                    "INSERT INTO outbox (operation, collection, object_id, method, path, created_at) VALUES "
+                    "('delete', 'requests', 'PR-1000-0004', 'DELETE', '/requests/PR-1000-0004', '2026')",
+                    "INSERT INTO conflicts (collection, object_id, field, base, mine, theirs, created_at) VALUES "
+                    "('requests', 'PR-1000-0002', 'status', '\"pending\"', '\"approved\"', '\"failed\"', '2026')" })
+                QVERIFY(db.exec(QString::fromLatin1(sql)).ok());
+            requestsBefore = column(db.db(), rowsSql.arg(QStringLiteral("requests")));
+            itemsBefore = column(db.db(), rowsSql.arg(QStringLiteral("items")));
+            outboxBefore = column(db.db(), outboxSql);
+            conflictsBefore = column(db.db(), conflictsSql);
+            QCOMPARE(requestsBefore.size(), 4);
+        }
+        auto migrated = CacheDatabase::open(path);
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error()));
+        CacheDatabase &db = *migrated.value();
+        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(column(db.db(), rowsSql.arg(QStringLiteral("requests"))), requestsBefore);
+        QCOMPARE(column(db.db(), rowsSql.arg(QStringLiteral("items"))), itemsBefore);
+        QCOMPARE(column(db.db(), outboxSql), outboxBefore);
+        QCOMPARE(column(db.db(), conflictsSql), conflictsBefore);
+        QCOMPARE(column(db.db(), QStringLiteral("PRAGMA table_xinfo(requests)"), 1).mid(0, 6),
+            (QStringList { QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("dirty"),
+                QStringLiteral("deleted"), QStringLiteral("synced_at"), QStringLiteral("status") }));
+        QCOMPARE(scalar(db.db(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        // The indexes of migrations 2 and 3 were made again.
+        const QStringList indexes = column(db.db(), QStringLiteral("PRAGMA index_list(requests)"), 1);
+        for (const char *name : { "requests_parent", "requests_status", "requests_dirty", "requests_status_updated",
+                 "requests_live_updated", "requests_live_type_updated", "requests_live_status_updated" })
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+
+        // The counts hold the live rows only (the tombstone is not counted); search finds parts of ids and names.
+        QCOMPARE(column(db.db(), QStringLiteral("SELECT status || ':' || n FROM requests_counts ORDER BY status")),
+            (QStringList { QStringLiteral("approved:1"), QStringLiteral("draft:1"), QStringLiteral("pending:1") }));
+        auto found = [&](const QString &text) {
+            QSqlQuery query(db.db());
+            query.prepare(QStringLiteral("SELECT id FROM requests WHERE rowid IN (SELECT rowid FROM requests_search "
+                                         "WHERE requests_search MATCH ?) AND deleted = 0 ORDER BY id"));
+            query.addBindValue(QStringLiteral("\"%1\"").arg(text));
+            query.exec();
+            QStringList ids;
+            while (query.next())
+                ids << query.value(0).toString();
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("1000-0002")), QStringList { QStringLiteral("PR-1000-0002") });
+        QCOMPARE(found(QStringLiteral("acme")),
+            (QStringList { QStringLiteral("PR-1000-0001"), QStringLiteral("PR-1000-0002") }));
+        QCOMPARE(found(QStringLiteral("ud dri")).size(), 3);
+        QCOMPARE(found(QStringLiteral("init")), QStringList()); // deleted locally: hidden
+
+        // From now on the triggers keep both: a server write, a local edit, a removal.
+        ObjectRepository objects(db);
+        QVERIFY(objects.putServer(QStringLiteral("requests"), {},
+            request(QStringLiteral("PR-1000-0005"), QStringLiteral("pending"), QStringLiteral("2026-02-01"))));
+        QVERIFY(objects.remove(QStringLiteral("requests"), QStringLiteral("PR-1000-0001")));
+        QCOMPARE(column(db.db(), QStringLiteral("SELECT status || ':' || n FROM requests_counts ORDER BY status")),
+            (QStringList { QStringLiteral("approved:1"), QStringLiteral("draft:1"), QStringLiteral("pending:1") }));
+        QCOMPARE(found(QStringLiteral("acme")), QStringList { QStringLiteral("PR-1000-0002") });
+        QCOMPARE(found(QStringLiteral("1000-0005")), QStringList { QStringLiteral("PR-1000-0005") });
+        QCOMPARE(column(db.db(),
+                     QStringLiteral("INSERT INTO requests_search (requests_search) VALUES "
+                                    "('integrity-check')")),
+            QStringList());
     }
 
     void transactionsNest()
