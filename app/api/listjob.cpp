@@ -157,6 +157,19 @@ void ListJob::onPageFinished(ApiJob *job)
         finish(ApiError());
         return;
     }
+    if (m_held) {
+        m_nextDue = true;
+        return;
+    }
+    requestPage();
+}
+
+void ListJob::release()
+{
+    m_held = false;
+    if (!m_nextDue || m_finished)
+        return;
+    m_nextDue = false;
     requestPage();
 }
 

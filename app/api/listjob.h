@@ -38,6 +38,11 @@ public:
     void start();
     /// Cancels the page in flight; finishes at once with Kind::Cancelled (finished() before returning).
     void cancel();
+    /// Back-pressure: while held, the next page is not requested once the one in flight has arrived (a consumer
+    /// that stores pages on another thread holds the listing while it is behind). release() requests it then.
+    void hold() { m_held = true; }
+    void release();
+    bool isHeld() const { return m_held; }
 
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && m_error.ok(); }
@@ -76,6 +81,8 @@ private:
     ApiError m_error;
     bool m_started = false;
     bool m_finished = false;
+    bool m_held = false;
+    bool m_nextDue = false; ///< a page arrived while held: the next one is requested on release()
 };
 
 } // namespace cv::api
