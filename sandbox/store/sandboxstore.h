@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -73,6 +74,21 @@ public:
 private:
     bool migrate();
     bool exec(const QString &sql) const;
+    /// Any write may move rows: the paging memo below no longer holds.
+    void changed() { ++m_generation; }
+
+    /// Keyset paging behind limit/offset (issue 12): a listing in the default order (pk) remembers, per
+    /// filter, the total and the pk of the last row of each page served, so the next page reads `pk > last`
+    /// from the index instead of stepping over `offset` rows, and does not count again. Valid only while
+    /// nothing was written (m_generation); otherwise the plain OFFSET query runs.
+    struct PagingMemo
+    {
+        quint64 generation = 0;
+        qint64 total = 0;
+        QHash<qint64, qint64> lastPkBefore; ///< offset of a page -> pk of the row just before it
+    };
+    mutable QHash<QString, PagingMemo> m_paging;
+    quint64 m_generation = 1;
 
     QString m_connectionName;
     QString m_filePath;
