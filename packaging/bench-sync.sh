@@ -91,7 +91,7 @@ grep '^fetch requests' "$scratch/lister.out"
 echo "== full sync ($connections connections)"
 vendor first sync --connections "$connections"
 echo "wall time: $(cat "$scratch/first.wall") s"
-grep -E '^(took |requests part: |requests/s: |peak memory: |bytes written: )' "$scratch/first.out"
+grep -E '^(took |requests part: |requests/s: |longest event-loop stall: |peak memory: |bytes written: )' "$scratch/first.out"
 cache=$(ls "$data"/data/cache/*.sqlite)
 objects=$(awk '/ fetched, / { sum += $2 } END { print sum + 0 }' "$scratch/first.out")
 bytes=$(( $(stat -c %s "$cache") + $(stat -c %s "$cache-wal" 2>/dev/null || echo 0) ))

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <csignal>
 #include <functional>
@@ -158,6 +159,14 @@ int runSyncCommand(const QCommandLineParser &parser)
     QElapsedTimer clock;
     QString lastCollection;
     qint64 requestsDoneMs = -1;
+    // The longest time the event loop (the GUI thread's, in the app) was busy during the sync: a 10 ms timer
+    // that fires late by that much.
+    QTimer tick;
+    QElapsedTimer sinceTick;
+    qint64 longestStallMs = 0;
+    tick.setTimerType(Qt::PreciseTimer);
+    QObject::connect(
+        &tick, &QTimer::timeout, &tick, [&] { longestStallMs = qMax(longestStallMs, sinceTick.restart() - 10); });
 
     QObject::connect(
         &engine, &sync::SyncEngine::progress, &engine, [&](const QString &collection, qint64 done, qint64 total) {
@@ -187,6 +196,7 @@ int runSyncCommand(const QCommandLineParser &parser)
                      .arg(requests));
         if (requestsDoneMs >= 0)
             printOut(QStringLiteral("requests part: %1 s\n").arg(double(requestsDoneMs) / 1000.0, 0, 'f', 2));
+        printOut(QStringLiteral("longest event-loop stall: %1 ms\n").arg(longestStallMs));
         if (const qint64 peak = peakMemoryBytes(); peak >= 0)
             printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
         if (const qint64 written = bytesWritten(); written >= 0)
@@ -223,6 +233,8 @@ int runSyncCommand(const QCommandLineParser &parser)
         }
         client.setApiKey(key.secret);
         clock.start();
+        sinceTick.start();
+        tick.start(10);
         printProgress(
             QStringLiteral("Syncing %1 (%2) with %3\n").arg(account->displayName(), account->id, account->endpoint));
         sync::SyncEngine::Options options;

@@ -166,7 +166,7 @@ bool SandboxStore::remove(const QString &kind, const QString &id)
 }
 
 core::Result<Page, QString> SandboxStore::list(
-    const QString &kind, const QString &parent, const rql::CompiledQuery &compiled) const
+    const QString &kind, const QString &parent, const rql::CompiledQuery &compiled, bool asText) const
 {
     const QString where = QStringLiteral("kind = ? AND parent = ? AND (%1)").arg(compiled.where);
     const auto bind = [&](QSqlQuery &query) {
@@ -233,10 +233,13 @@ core::Result<Page, QString> SandboxStore::list(
     qint64 lastPk = -1;
     while (query.next()) {
         lastPk = query.value(0).toLongLong();
-        page.objects.append(fromJson(query.value(1).toByteArray()));
+        if (asText)
+            page.texts.append(query.value(1).toByteArray());
+        else
+            page.objects.append(fromJson(query.value(1).toByteArray()));
     }
     if (memo && lastPk >= 0)
-        memo->lastPkBefore.insert(compiled.offset + page.objects.size(), lastPk);
+        memo->lastPkBefore.insert(compiled.offset + page.objects.size() + page.texts.size(), lastPk);
     return page;
 }
 

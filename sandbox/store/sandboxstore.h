@@ -21,6 +21,7 @@ namespace cv::sandbox {
 struct Page
 {
     QList<QJsonObject> objects;
+    QList<QByteArray> texts; ///< instead of objects when asked for the stored JSON text as is
     qint64 total = 0;
 };
 
@@ -48,7 +49,10 @@ public:
     bool put(const QString &kind, const QJsonObject &object, const QString &parent = {}, const QString &key = {});
     bool remove(const QString &kind, const QString &id);
     /// Every object of `kind` under `parent` matching `query` (where/order/limit/offset).
-    core::Result<Page, QString> list(const QString &kind, const QString &parent, const rql::CompiledQuery &query) const;
+    /// `asText`: the page's objects as their stored JSON text (Page::texts), not parsed: a listing shown as
+    /// stored is served without decoding and encoding every object again.
+    core::Result<Page, QString> list(
+        const QString &kind, const QString &parent, const rql::CompiledQuery &query, bool asText = false) const;
     /// All objects of a kind under a parent (sub-collections are small), in insertion order.
     QList<QJsonObject> all(const QString &kind, const QString &parent = {}) const;
     qint64 count(const QString &kind, const QString &parent = {}) const;
