@@ -397,6 +397,7 @@ int benchInsert(const QCommandLineParser &parser, const accounts::Account &accou
         return 1;
     }
     auto db = std::move(opened).value();
+    db->exec(QStringLiteral("PRAGMA cache_size = -65536")); // as the sync's writer (PageWriter)
     store::ObjectRepository from(*source);
     store::ObjectRepository to(*db);
     QElapsedTimer clock;

@@ -19,6 +19,9 @@ using store::SyncCursor;
 
 namespace {
 
+/// The writer connection's page cache, in KiB (negative cache_size = KiB).
+constexpr int kBulkCacheKiB = -65536;
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -50,6 +53,9 @@ bool PageWriter::open()
         return false;
     }
     m_db = std::move(opened).value();
+    // A bulk writer touches every index of the table per row: with SQLite's default 2 MB page cache, a
+    // 100,000-request load re-read index pages from the file all the time (68 s instead of seconds).
+    m_db->exec(QStringLiteral("PRAGMA cache_size = %1").arg(kBulkCacheKiB));
     m_objects = std::make_unique<store::ObjectRepository>(*m_db);
     m_conflicts = std::make_unique<store::ConflictStore>(*m_db);
     m_state = std::make_unique<store::SyncStateStore>(*m_db);
