@@ -320,10 +320,14 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     const bool cut = fault.kind == Faults::Kind::Cut;
     if (fault.latencyMs > 0) {
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
+        // The client may go away during the delay (a killed sync): its socket is deleted then, and the
+        // responder's pointer to it dangles, so the reply is written only while the socket lives.
+        const QPointer<QTcpSocket> socket = responder.socket();
         auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(fault.latencyMs, this, [this, delayed, reply, cut] {
+        QTimer::singleShot(fault.latencyMs, this, [this, socket, delayed, reply, cut] {
             --m_inFlight;
-            writeReply(*delayed, reply, cut);
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                writeReply(*delayed, reply, cut);
         });
         return;
     }
