@@ -46,8 +46,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("json"), QStringLiteral("status, account list: print JSON.") });
     parser.addOption({ QStringLiteral("connections"),
         QStringLiteral("sync, bench fetch: collections listed at once (1-6, default 3)."), QStringLiteral("n") });
-    parser.addOption({ QStringLiteral("collection"), QStringLiteral("bench: the collections to use (comma-separated)."),
-        QStringLiteral("names") });
+    parser.addOption({ QStringLiteral("collection"),
+        QStringLiteral("sync, bench: only these collections (comma-separated)."), QStringLiteral("names") });
     parser.addOption({ QStringLiteral("page-size"), QStringLiteral("bench fetch: objects per page (1-1000)."),
         QStringLiteral("n") });
     parser.addOption(

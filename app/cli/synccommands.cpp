@@ -240,6 +240,7 @@ int runSyncCommand(const QCommandLineParser &parser)
         sync::SyncEngine::Options options;
         options.full = parser.isSet(QStringLiteral("full"));
         options.connections = connections;
+        options.collections = parser.value(QStringLiteral("collection")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         engine.start(options);
     });
     QCoreApplication::exec();
