@@ -313,13 +313,29 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
         reply = m_router.dispatch(request);
     }
     qCDebug(lcSandbox).noquote() << Router::methodName(request.method) << request.path << reply.status;
+    for (const auto &[name, value] : reply.headers) {
+        if (name == "Content-Range") { // items first-last/total
+            const QList<QByteArray> range = value.mid(6).split('/').value(0).split('-');
+            if (range.size() == 2)
+                m_largestPage = qMax(m_largestPage, int(range.at(1).toLongLong() - range.at(0).toLongLong() + 1));
+        }
+    }
 
     const bool cut = fault.kind == Faults::Kind::Cut;
     if (fault.latencyMs > 0) {
+        m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
+        // The client may go away during the delay (a killed sync): its socket is deleted then, and the
+        // responder's pointer to it dangles, so the reply is written only while the socket lives.
+        const QPointer<QTcpSocket> socket = responder.socket();
         auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(fault.latencyMs, this, [delayed, reply, cut] { writeReply(*delayed, reply, cut); });
+        QTimer::singleShot(fault.latencyMs, this, [this, socket, delayed, reply, cut] {
+            --m_inFlight;
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                writeReply(*delayed, reply, cut);
+        });
         return;
     }
+    m_maxInFlight = qMax(m_maxInFlight, 1);
     writeReply(responder, reply, cut);
 }
 

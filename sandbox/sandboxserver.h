@@ -35,6 +35,10 @@ public:
     core::Result<quint16, QString> start(const SandboxOptions &options);
 
     quint16 port() const { return m_port; }
+    /// What the server saw (tests assert on it): the most requests it held at once (answered or delayed
+    /// by a latency fault) and the most objects one list page carried.
+    int maxConcurrentRequests() const { return m_maxInFlight; }
+    int largestPage() const { return m_largestPage; }
     /// http://127.0.0.1:<port>/public/v1
     QString baseUrl() const;
     /// The demo account's API key, "SU-xxx-xxx-xxx:<secret>".
@@ -59,6 +63,9 @@ private:
     Router m_router;
     Faults m_faults;
     quint16 m_port = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    int m_largestPage = 0;
 };
 
 } // namespace cv::sandbox

@@ -82,6 +82,7 @@ ApiJob *ApiClient::start(ApiRequest request)
         m_jobs.removeAll(finished);
         finished->deleteLater();
     });
+    connect(job, &ApiJob::throttled, this, &ApiClient::throttled);
     if (!validUrl) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;

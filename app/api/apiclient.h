@@ -70,6 +70,11 @@ public:
     /// The absolute URL for `path` + encoded `query` under the endpoint.
     QUrl urlFor(const QString &path, const QString &query = {}) const;
 
+Q_SIGNALS:
+    /// One of this client's requests was answered 429 (it is retried after `delayMs`): callers running
+    /// requests in parallel send fewer at once.
+    void throttled(int delayMs);
+
 private:
     ApiJob *start(ApiRequest request);
     ApiRequest makeRequest(const QByteArray &method, const QString &path, const QString &query) const;

@@ -242,6 +242,8 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     qCInfo(lcConnect).noquote() << error.summary() << "- retrying in" << delay << "ms, attempt" << m_attempts + 1
                                 << "of" << m_policy.maxAttempts;
     m_retryTimer->start(delay);
+    if (error.httpStatus == 429)
+        Q_EMIT throttled(delay);
 }
 
 bool ApiJob::isIdempotent(const QByteArray &method)

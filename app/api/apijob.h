@@ -64,6 +64,8 @@ public:
 Q_SIGNALS:
     /// Emitted once, when the job succeeded or gave up. The job is deleted later by its ApiClient.
     void finished(cv::api::ApiJob *job);
+    /// An attempt was answered 429 Too Many Requests; the job retries after `delayMs` (Retry-After wins).
+    void throttled(int delayMs);
 
 private:
     void sendAttempt();

@@ -5,7 +5,10 @@
 #include "app/api/contentrange.h"
 #include "app/api/logging.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -68,7 +71,8 @@ void ListJob::requestPage()
         return;
     }
     const int offset = int(std::min<qint64>(m_offset, INT_MAX));
-    m_page = m_client->get(m_path, m_query.toQueryString(m_pageSize, offset));
+    // Raw: the body is parsed in onPageFinished(), off this thread.
+    m_page = m_client->getRaw(m_path, m_query.toQueryString(m_pageSize, offset), "application/json");
     connect(m_page, &ApiJob::finished, this, &ListJob::onPageFinished);
 }
 
@@ -81,25 +85,65 @@ void ListJob::onPageFinished(ApiJob *job)
         finish(job->error());
         return;
     }
-    const auto invalid = [job](const QString &what) {
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.httpStatus = job->response().status;
-        error.method = job->method();
-        error.url = job->url().adjusted(QUrl::RemoveUserInfo);
-        error.path = job->path();
-        error.detail = what + QStringLiteral(" (from %1)").arg(error.url.toString(QUrl::FullyEncoded));
+    // What an invalid page is reported as (the URL, status and method of this page's request).
+    ApiError context;
+    context.kind = ApiError::Kind::InvalidResponse;
+    context.httpStatus = job->response().status;
+    context.method = job->method();
+    context.url = job->url().adjusted(QUrl::RemoveUserInfo);
+    context.path = job->path();
+    const QByteArray body = job->response().body;
+    const QByteArray contentRange = job->response().header("Content-Range");
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    m_parsing = new QFutureWatcher<Parsed>(this);
+    connect(m_parsing, &QFutureWatcher<Parsed>::finished, this, [this, watcher = m_parsing, contentRange, context] {
+        watcher->deleteLater();
+        if (watcher != m_parsing)
+            return;
+        m_parsing = nullptr;
+        const Parsed parsed = watcher->future().result();
+        onPageParsed(parsed, contentRange, context);
+    });
+    m_parsing->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        Parsed parsed;
+        QJsonParseError parseError {};
+        const QJsonDocument document
+            = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+        if (body.trimmed().isEmpty())
+            parsed.error = QStringLiteral("expected a JSON array, got an empty body");
+        else if (parseError.error != QJsonParseError::NoError)
+            parsed.error = QStringLiteral("the response is not JSON (%1 at offset %2)")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset);
+        else if (!document.isArray())
+            parsed.error = QStringLiteral("expected a JSON array, got %1")
+                               .arg(document.isObject() ? QStringLiteral("a JSON object")
+                                                        : QStringLiteral("another JSON value"));
+        else
+            parsed.page = document.array();
+        parsed.ids.reserve(parsed.page.size());
+        for (const QJsonValue &value : std::as_const(parsed.page))
+            parsed.ids << value.toObject().value(QStringLiteral("id")).toString();
+        promise->addResult(parsed);
+        promise->finish();
+    });
+}
+
+void ListJob::onPageParsed(const Parsed &parsed, const QByteArray &header, const ApiError &context)
+{
+    if (m_finished)
+        return;
+    const auto invalid = [&context](const QString &what) {
+        ApiError error = context;
+        error.detail = what + QStringLiteral(" (from %1)").arg(context.url.toString(QUrl::FullyEncoded));
         return error;
     };
-    const ApiResponse &response = job->response();
-    if (!response.json.isArray()) {
-        const QString got = response.json.isObject() ? QStringLiteral("a JSON object")
-            : response.body.trimmed().isEmpty()      ? QStringLiteral("an empty body")
-                                                     : QStringLiteral("another JSON value");
-        finish(invalid(QStringLiteral("expected a JSON array, got %1").arg(got)));
+    if (!parsed.error.isEmpty()) {
+        finish(invalid(parsed.error));
         return;
     }
-    const QByteArray header = response.header("Content-Range");
     if (header.isEmpty()) {
         finish(invalid(QStringLiteral("missing Content-Range header")));
         return;
@@ -109,7 +153,7 @@ void ListJob::onPageFinished(ApiJob *job)
         finish(invalid(QStringLiteral("malformed Content-Range: %1").arg(QString::fromLatin1(header))));
         return;
     }
-    const QJsonArray page = response.json.array();
+    const QJsonArray &page = parsed.page;
     if (!page.isEmpty() && range->first != m_offset) {
         finish(invalid(QStringLiteral("Content-Range %1 does not start at the requested offset %2")
                            .arg(QString::fromLatin1(header))
@@ -120,8 +164,7 @@ void ListJob::onPageFinished(ApiJob *job)
     // keep the listing going forever: stop with an error that says so.
     int repeated = 0;
     QString repeatedId;
-    for (const QJsonValue &value : page) {
-        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+    for (const QString &id : parsed.ids) {
         if (id.isEmpty())
             continue;
         if (m_seenIds.contains(id)) {
@@ -157,6 +200,19 @@ void ListJob::onPageFinished(ApiJob *job)
         finish(ApiError());
         return;
     }
+    if (m_held) {
+        m_nextDue = true;
+        return;
+    }
+    requestPage();
+}
+
+void ListJob::release()
+{
+    m_held = false;
+    if (!m_nextDue || m_finished)
+        return;
+    m_nextDue = false;
     requestPage();
 }
 
@@ -164,6 +220,10 @@ void ListJob::cancel()
 {
     if (m_finished)
         return;
+    if (m_parsing) { // its result is dropped (onPageParsed sees m_finished)
+        m_parsing->deleteLater();
+        m_parsing = nullptr;
+    }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     error.method = "GET";

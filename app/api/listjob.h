@@ -3,6 +3,7 @@
 #include "app/api/apierror.h"
 #include "app/api/rqlquery.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,9 @@ class ApiJob;
 /// Pages through a Connect collection with limit/offset, reading the total from Content-Range (REFERENCE §2.1).
 /// Each page is an ApiJob with the client's retry policy. Pages are handed out as they arrive (pageReceived), so a
 /// caller can store them one by one and persist nextOffset() to resume later with setStartOffset().
+///
+/// A page's body is parsed on a worker thread (QThreadPool): a 1,000-object page is about 4 MB of JSON, which
+/// would otherwise hold the GUI thread's event loop for tens of milliseconds per page.
 ///
 /// Stops when offset + page size >= total, or a page is shorter than the page size (the server's own end marker;
 /// also guards against a total that moves while paging). A body that is not a JSON array, or a missing or malformed
@@ -38,6 +42,11 @@ public:
     void start();
     /// Cancels the page in flight; finishes at once with Kind::Cancelled (finished() before returning).
     void cancel();
+    /// Back-pressure: while held, the next page is not requested once the one in flight has arrived (a consumer
+    /// that stores pages on another thread holds the listing while it is behind). release() requests it then.
+    void hold() { m_held = true; }
+    void release();
+    bool isHeld() const { return m_held; }
 
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && m_error.ok(); }
@@ -58,8 +67,17 @@ Q_SIGNALS:
     void finished(cv::api::ListJob *job);
 
 private:
+    /// A page body parsed off the GUI thread.
+    struct Parsed
+    {
+        QJsonArray page;
+        QStringList ids; ///< the objects' ids, in order ("" for none)
+        QString error; ///< "" = a JSON array
+    };
+
     void requestPage();
     void onPageFinished(ApiJob *job);
+    void onPageParsed(const Parsed &parsed, const QByteArray &contentRange, const ApiError &context);
     void finish(const ApiError &error);
 
     QPointer<ApiClient> m_client;
@@ -72,10 +90,13 @@ private:
     qint64 m_received = 0;
     int m_pages = 0;
     QPointer<ApiJob> m_page;
+    QFutureWatcher<Parsed> *m_parsing = nullptr;
     QSet<QString> m_seenIds; ///< ids received so far: a page of nothing new means the paging does not advance
     ApiError m_error;
     bool m_started = false;
     bool m_finished = false;
+    bool m_held = false;
+    bool m_nextDue = false; ///< a page arrived while held: the next one is requested on release()
 };
 
 } // namespace cv::api

@@ -44,6 +44,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         { QStringLiteral("full"), QStringLiteral("sync: fetch everything again instead of only what changed.") });
     parser.addOption({ QStringLiteral("json"), QStringLiteral("status, account list: print JSON.") });
+    parser.addOption({ QStringLiteral("connections"),
+        QStringLiteral("sync, bench fetch: collections listed at once (1-6, default 3)."), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("collection"),
+        QStringLiteral("sync, bench: only these collections (comma-separated)."), QStringLiteral("names") });
+    parser.addOption({ QStringLiteral("page-size"), QStringLiteral("bench fetch: objects per page (1-1000)."),
+        QStringLiteral("n") });
+    parser.addOption(
+        { QStringLiteral("to"), QStringLiteral("bench insert: the new cache file to fill."), QStringLiteral("file") });
     parser.addOption(
         { QStringLiteral("purge-cache"), QStringLiteral("account remove: also delete the account's offline cache.") });
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -51,14 +59,16 @@ void addOptions(QCommandLineParser &parser)
                        "  account add --name N [--endpoint URL]   (API key from CONNECT_API_KEY or stdin)\n"
                        "  account list [--json]\n"
                        "  account remove N [--purge-cache]\n"
-                       "  sync [--account N] [--full]\n"
+                       "  sync [--account N] [--full] [--connections N]\n"
+                       "  bench fetch|insert ...   (baselines for packaging/bench-sync.sh)\n"
                        "  status [--account N] [--json]"),
         QStringLiteral("[command]"));
 }
 
 const QStringList &commands()
 {
-    static const QStringList list { QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("status") };
+    static const QStringList list { QStringLiteral("account"), QStringLiteral("sync"), QStringLiteral("status"),
+        QStringLiteral("bench") };
     return list;
 }
 
@@ -126,6 +136,8 @@ int CommandLine::runHeadless(QCoreApplication &) const
         return runSyncCommand(parser);
     if (command == QLatin1String("status"))
         return runStatusCommand(parser);
+    if (command == QLatin1String("bench"))
+        return runBenchCommand(parser, positional);
     print(stdout, helpText());
     return 0;
 }

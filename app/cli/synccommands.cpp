@@ -3,6 +3,8 @@
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
 #include "app/api/apiclient.h"
+#include "app/api/listjob.h"
+#include "app/api/rqlquery.h"
 #include "app/cli/clioutput.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
@@ -18,11 +20,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <csignal>
+#include <functional>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -85,6 +90,34 @@ qint64 peakMemoryBytes()
 #endif
 }
 
+/// Bytes this process had written to storage (Linux /proc/self/io write_bytes), or -1.
+qint64 bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:"))
+            return line.mid(12).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+/// --connections N (1..6), default Puller::kDefaultConnections; 0 on a bad value (said on stderr).
+int connectionsOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("connections")))
+        return sync::Puller::kDefaultConnections;
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("connections")).toInt(&ok);
+    if (!ok || value < 1 || value > 6) {
+        printError(QStringLiteral("--connections: expected a number from 1 to 6, got '%1'")
+                       .arg(parser.value(QStringLiteral("connections"))));
+        return 0;
+    }
+    return value;
+}
+
 QString collectionLine(const QString &name, const sync::CollectionResult &result)
 {
     return QStringLiteral("%1 %2 fetched, %3 on the server%4%5%6")
@@ -110,6 +143,9 @@ int runSyncCommand(const QCommandLineParser &parser)
                        .arg(core::AppInfo::executableName()));
         return 1;
     }
+    const int connections = connectionsOption(parser);
+    if (connections == 0)
+        return 2;
     auto cache = openCache(*account);
     if (!cache)
         return 1;
@@ -122,9 +158,20 @@ int runSyncCommand(const QCommandLineParser &parser)
     int exitCode = 1;
     QElapsedTimer clock;
     QString lastCollection;
+    qint64 requestsDoneMs = -1;
+    // The longest time the event loop (the GUI thread's, in the app) was busy during the sync: a 10 ms timer
+    // that fires late by that much.
+    QTimer tick;
+    QElapsedTimer sinceTick;
+    qint64 longestStallMs = 0;
+    tick.setTimerType(Qt::PreciseTimer);
+    QObject::connect(
+        &tick, &QTimer::timeout, &tick, [&] { longestStallMs = qMax(longestStallMs, sinceTick.restart() - 10); });
 
     QObject::connect(
         &engine, &sync::SyncEngine::progress, &engine, [&](const QString &collection, qint64 done, qint64 total) {
+            if (collection == QLatin1String("requests"))
+                requestsDoneMs = clock.elapsed();
             if (collection != lastCollection || done == total) {
                 printProgress(QStringLiteral("%1: %2/%3\n").arg(collection).arg(done).arg(total));
                 lastCollection = collection;
@@ -147,8 +194,13 @@ int runSyncCommand(const QCommandLineParser &parser)
         printOut(QStringLiteral("requests/s: %1 (%2 requests fetched)\n")
                      .arg(seconds > 0 ? double(requests) / seconds : 0.0, 0, 'f', 0)
                      .arg(requests));
+        if (requestsDoneMs >= 0)
+            printOut(QStringLiteral("requests part: %1 s\n").arg(double(requestsDoneMs) / 1000.0, 0, 'f', 2));
+        printOut(QStringLiteral("longest event-loop stall: %1 ms\n").arg(longestStallMs));
         if (const qint64 peak = peakMemoryBytes(); peak >= 0)
             printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
+        if (const qint64 written = bytesWritten(); written >= 0)
+            printOut(QStringLiteral("bytes written: %1 MB\n").arg(double(written) / (1024 * 1024), 0, 'f', 1));
         if (!summary.storeError.isEmpty())
             printError(summary.storeError);
         else if (summary.cancelled)
@@ -181,10 +233,14 @@ int runSyncCommand(const QCommandLineParser &parser)
         }
         client.setApiKey(key.secret);
         clock.start();
+        sinceTick.start();
+        tick.start(10);
         printProgress(
             QStringLiteral("Syncing %1 (%2) with %3\n").arg(account->displayName(), account->id, account->endpoint));
         sync::SyncEngine::Options options;
         options.full = parser.isSet(QStringLiteral("full"));
+        options.connections = connections;
+        options.collections = parser.value(QStringLiteral("collection")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         engine.start(options);
     });
     QCoreApplication::exec();
@@ -234,6 +290,172 @@ int runStatusCommand(const QCommandLineParser &parser)
     printOut(
         QStringLiteral("outbox: %1 local changes waiting\nconflicts: %2\n").arg(outbox.size()).arg(conflicts.count()));
     return 0;
+}
+
+namespace {
+
+int benchFetch(const QCommandLineParser &parser, const accounts::Account &account, int connections)
+{
+    QStringList names = parser.value(QStringLiteral("collection")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.isEmpty()) {
+        for (const QString &name : sync::Puller::pulledCollections()) {
+            if (!store::collection(name)->isSubCollection())
+                names << name;
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        const store::CollectionSpec *spec = store::collection(name);
+        if (!spec || spec->isSubCollection()) {
+            printError(QStringLiteral("--collection: '%1' is not a top-level collection").arg(name));
+            return 2;
+        }
+    }
+    int pageSize = sync::Puller::kPageSize;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > 1000) {
+            printError(QStringLiteral("--page-size: expected a number from 1 to 1000"));
+            return 2;
+        }
+    }
+    QNetworkAccessManager network;
+    api::ApiClient client(&network);
+    client.setEndpoint(QUrl(account.endpoint));
+    accounts::KeyStore keyStore;
+    int exitCode = 1;
+    QElapsedTimer clock;
+    QStringList waiting = names;
+    int running = 0;
+    qint64 objects = 0;
+    QObject context;
+    std::function<void()> next = [&] {
+        while (running < connections && !waiting.isEmpty()) {
+            const QString name = waiting.takeFirst();
+            api::ListJob *job = client.list(store::collection(name)->pathFor(), api::RqlQuery(), pageSize);
+            ++running;
+            QObject::connect(job, &api::ListJob::pageReceived, &context,
+                [&](const QJsonArray &page, qint64, qint64) { objects += page.size(); });
+            QObject::connect(job, &api::ListJob::finished, &context, [&, name](api::ListJob *done) {
+                --running;
+                if (!done->ok()) {
+                    printError(QStringLiteral("%1: %2").arg(name, done->error().summary()));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                printOut(QStringLiteral("fetch %1: %2 objects, %3 pages in %4 s\n")
+                             .arg(name)
+                             .arg(done->received())
+                             .arg(done->pages())
+                             .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2));
+                if (running == 0 && waiting.isEmpty()) {
+                    printOut(QStringLiteral("fetch total: %1 objects in %2 s (page size %3, %4 connections)\n")
+                                 .arg(objects)
+                                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
+                                 .arg(pageSize)
+                                 .arg(connections));
+                    if (const qint64 peak = peakMemoryBytes(); peak >= 0)
+                        printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
+                    exitCode = 0;
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                next();
+            });
+        }
+    };
+    keyStore.read(account.keychainKey(), &context, [&](const accounts::KeyStoreResult &key) {
+        if (!key.ok()) {
+            printError(QStringLiteral("no API key for %1 in the keychain (%2)").arg(account.displayName(), key.detail));
+            QCoreApplication::exit(1);
+            return;
+        }
+        client.setApiKey(key.secret);
+        clock.start();
+        next();
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int benchInsert(const QCommandLineParser &parser, const accounts::Account &account)
+{
+    const QString target = parser.value(QStringLiteral("to"));
+    const QString name = parser.value(QStringLiteral("collection")).isEmpty()
+        ? QStringLiteral("requests")
+        : parser.value(QStringLiteral("collection"));
+    const store::CollectionSpec *spec = store::collection(name);
+    if (target.isEmpty() || QFile::exists(target) || !spec) {
+        printError(QStringLiteral("bench insert: --to must name a new file and --collection a known collection"));
+        return 2;
+    }
+    auto source = openCache(account);
+    if (!source)
+        return 1;
+    auto opened = store::CacheDatabase::open(target);
+    if (!opened) {
+        printError(opened.error());
+        return 1;
+    }
+    auto db = std::move(opened).value();
+    db->exec(QStringLiteral("PRAGMA cache_size = -65536")); // as the sync's writer (PageWriter)
+    store::ObjectRepository from(*source);
+    store::ObjectRepository to(*db);
+    QElapsedTimer clock;
+    qint64 timedMs = 0;
+    qint64 rows = 0;
+    clock.start();
+    if (!db->transaction()) {
+        printError(db->lastError());
+        return 1;
+    }
+    timedMs += clock.elapsed();
+    // Read in chunks (not timed), insert them into one open transaction (timed).
+    for (int offset = 0;; offset += 1000) {
+        store::ObjectQuery chunk;
+        chunk.limit = 1000;
+        chunk.offset = offset;
+        chunk.includeDeleted = true;
+        const QList<store::CachedObject> objects = from.list(name, QString(), chunk);
+        if (objects.isEmpty())
+            break;
+        clock.restart();
+        for (const store::CachedObject &object : objects)
+            to.putServer(name, object.parentId, object.json);
+        timedMs += clock.elapsed();
+        rows += objects.size();
+    }
+    clock.restart();
+    const bool committed = db->commit();
+    timedMs += clock.elapsed();
+    if (!committed || to.failureCount() > 0) {
+        printError(QStringLiteral("bench insert: %1").arg(committed ? to.lastError() : db->lastError()));
+        return 1;
+    }
+    printOut(QStringLiteral("insert %1: %2 objects in %3 s (one transaction)\n")
+                 .arg(name)
+                 .arg(rows)
+                 .arg(double(timedMs) / 1000.0, 0, 'f', 2));
+    return 0;
+}
+
+} // namespace
+
+int runBenchCommand(const QCommandLineParser &parser, const QStringList &positional)
+{
+    accounts::AccountRegistry registry;
+    const auto account = chooseAccount(parser, registry);
+    if (!account)
+        return 1;
+    const QString mode = positional.value(1);
+    if (mode == QLatin1String("fetch")) {
+        const int connections = connectionsOption(parser);
+        return connections == 0 ? 2 : benchFetch(parser, *account, connections);
+    }
+    if (mode == QLatin1String("insert"))
+        return benchInsert(parser, *account);
+    printError(QStringLiteral("bench: expected 'fetch' or 'insert', got '%1'").arg(mode));
+    return 2;
 }
 
 } // namespace cv::cli

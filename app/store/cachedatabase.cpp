@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
 #include <QtEndian>
@@ -542,6 +543,19 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
             return QStringLiteral("%1: %2").arg(m_filePath, done.error());
     }
     m_schemaVersion = version;
+    // A process killed while loading a first full pass left some tables without their indexes: build them
+    // now, before a migration that may expect them.
+    if (version >= 2 && names.contains(QStringLiteral("meta"))) {
+        const QStringList deferred = deferredIndexTables();
+        for (const QString &table : deferred) {
+            if (!transaction() || !restoreIndexes(table) || !commit()) {
+                if (m_depth > 0)
+                    rollback();
+                return QStringLiteral("%1: cannot rebuild the indexes of %2: %3").arg(m_filePath, table, m_lastError);
+            }
+            qCInfo(lcStore).noquote() << m_filePath << "rebuilt the deferred indexes of" << table;
+        }
+    }
     const auto migrated = migrate(version, targetVersion);
     if (!migrated)
         return migrated;
@@ -597,6 +611,87 @@ core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
         qCInfo(lcStore).noquote() << m_filePath << "migrated to schema version" << step;
     }
     return true;
+}
+
+namespace {
+const QString kDeferredPrefix = QStringLiteral("deferred-indexes:");
+} // namespace
+
+bool CacheDatabase::deferIndexes(const QString &table)
+{
+    QSqlQuery list(db());
+    list.prepare(QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    list.addBindValue(table);
+    if (!list.exec()) {
+        m_lastError = list.lastError().text();
+        return false;
+    }
+    QStringList names;
+    QStringList definitions;
+    while (list.next()) {
+        names << list.value(0).toString();
+        definitions << list.value(1).toString();
+    }
+    list.finish();
+    if (definitions.isEmpty())
+        return true;
+    QSqlQuery remember(db());
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    remember.addBindValue(QString(kDeferredPrefix + table));
+    remember.addBindValue(definitions.join(QStringLiteral(";\n")));
+    if (!remember.exec()) {
+        m_lastError = remember.lastError().text();
+        return false;
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!exec(QStringLiteral("DROP INDEX %1").arg(quoted(name))))
+            return false;
+    }
+    // Statements prepared against the dropped indexes are re-prepared by SQLite itself; nothing to clear.
+    return true;
+}
+
+bool CacheDatabase::restoreIndexes(const QString &table)
+{
+    QSqlQuery read(db());
+    read.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    read.addBindValue(QString(kDeferredPrefix + table));
+    if (!read.exec()) {
+        m_lastError = read.lastError().text();
+        return false;
+    }
+    if (!read.next())
+        return true;
+    const QStringList definitions = read.value(0).toString().split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+    read.finish();
+    static const QRegularExpression createIndex(
+        QStringLiteral("^CREATE (UNIQUE )?INDEX "), QRegularExpression::CaseInsensitiveOption);
+    for (QString definition : definitions) {
+        // IF NOT EXISTS: a restore cut short by a kill is finished by the next one.
+        definition.replace(createIndex, QStringLiteral("CREATE \\1INDEX IF NOT EXISTS "));
+        if (!exec(definition))
+            return false;
+    }
+    QSqlQuery forget(db());
+    forget.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    forget.addBindValue(QString(kDeferredPrefix + table));
+    if (!forget.exec()) {
+        m_lastError = forget.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList CacheDatabase::deferredIndexTables() const
+{
+    QStringList tables;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT key FROM meta WHERE key LIKE 'deferred-indexes:%'")))
+        return tables;
+    while (query.next())
+        tables << query.value(0).toString().mid(kDeferredPrefix.size());
+    return tables;
 }
 
 core::Result<bool, QString> CacheDatabase::exec(const QString &sql) const

@@ -72,6 +72,14 @@ public:
     core::Result<bool, QString> pauseReadModel();
     core::Result<bool, QString> resumeReadModel();
     bool readModelPaused() const;
+    /// Bulk loading: drops the secondary indexes of `table` (inside the caller's transaction), remembering their
+    /// definitions in meta, so that a first full pass inserts rows without updating every index per row;
+    /// restoreIndexes() builds them again in one sort each. open() restores indexes a killed process left
+    /// deferred, before any migration, so a cache never stays without them. Returns false on an SQL error.
+    bool deferIndexes(const QString &table);
+    bool restoreIndexes(const QString &table);
+    /// Tables whose indexes are deferred now.
+    QStringList deferredIndexTables() const;
 
     /// Runs one statement outside the cache; logs and returns the error text on failure.
     core::Result<bool, QString> exec(const QString &sql) const;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -135,6 +136,13 @@ public:
     QList<CachedObject> flagged(const QString &collection, const QString &field) const;
     /// Rows with local edits (dirty = 1), tombstones included.
     QList<CachedObject> dirtyObjects(const QString &collection) const;
+    /// Which of `ids` have local edits (dirty = 1, tombstones included), in one query: the pull stores every
+    /// other object of a page with putServer without reading it first. Call inside the write transaction, so no
+    /// edit can land between this answer and the writes.
+    QSet<QString> editedAmong(const QString &collection, const QStringList &ids) const;
+    /// Removes rows of (collection, parentId) that a full pass started at `passStart` did not see (synced_at
+    /// older), except local edits, tombstones and local creations. Returns the rows removed, -1 on an error.
+    qint64 removeUnseen(const QString &collection, const QString &parentId, const QString &passStart);
 
     /// `json` without the collection's secret fields.
     static QJsonObject withoutSecrets(const CollectionSpec &spec, QJsonObject json);

@@ -83,6 +83,37 @@ bool SyncStateStore::resetAll()
     return bool(m_db.exec(QStringLiteral("DELETE FROM sync_state")));
 }
 
+namespace {
+// Kept in the meta table (schema v2) so that no migration is needed.
+QString passKey(const QString &collection, const QString &parentId)
+{
+    return QStringLiteral("pass:%1:%2").arg(collection, parentId);
+}
+} // namespace
+
+QString SyncStateStore::passStart(const QString &collection, const QString &parentId) const
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.bindValue(0, passKey(collection, parentId));
+    QString stamp;
+    if (query.exec() && query.next())
+        stamp = query.value(0).toString();
+    query.finish();
+    return stamp;
+}
+
+bool SyncStateStore::markPassStart(const QString &collection, const QString &parentId, const QString &stamp)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.bindValue(0, passKey(collection, parentId));
+    query.bindValue(1, stamp);
+    if (!query.exec()) {
+        qCWarning(lcStore).noquote() << "sync state: pass start" << collection << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QList<SyncCursor> SyncStateStore::all() const
 {
     QList<SyncCursor> result;

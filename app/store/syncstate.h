@@ -38,6 +38,11 @@ public:
     bool resetAll();
     QList<SyncCursor> all() const;
 
+    /// When the running full pass of (collection, parentId) began (UTC, ISO 8601), kept beside the cursor so
+    /// that a resumed pass still knows which rows it has not seen yet; "" if none was marked.
+    QString passStart(const QString &collection, const QString &parentId) const;
+    bool markPassStart(const QString &collection, const QString &parentId, const QString &stamp);
+
 private:
     CacheDatabase &m_db;
 };

@@ -6,29 +6,24 @@
 #include "app/api/rqlquery.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
-#include "app/store/conflictstore.h"
 #include "app/store/objectrepository.h"
-#include "app/store/syncstate.h"
-#include "app/sync/servermerge.h"
+#include "app/sync/pagewriter.h"
 #include "app/sync/syncsummary.h"
-#include "app/sync/threewaymerge.h"
 
-#include <QDateTime>
-#include <QJsonArray>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcPull, "cv.sync.pull")
 
 namespace cv::sync {
 
 using store::CollectionSpec;
-using store::SyncCursor;
 
 namespace {
 
-const int kPageSize = 100;
+/// Pages received and not yet in the writer's batch, over all listings: past this the listings wait (a
+/// 1,000-object page of requests is about 5 MB of JSON in memory).
+constexpr int kMaxQueuedPages = 4;
+constexpr int kMaxConnections = 6;
 
 /// Messages are fetched with their conversation when it is opened, not in bulk.
 bool pulledInBulk(const CollectionSpec &spec)
@@ -48,22 +43,42 @@ QString describeStoreError(const QString &file, const QString &collection, const
         .arg(collection, file, error);
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-Puller::Puller(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects,
-    store::SyncStateStore &state, store::ConflictStore &conflicts, QObject *parent)
+Puller::Puller(api::ApiClient &client, store::CacheDatabase &db, store::ObjectRepository &objects, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_db(db)
     , m_objects(objects)
-    , m_state(state)
-    , m_conflicts(conflicts)
-{ }
+{
+    m_thread.setObjectName(QStringLiteral("cv-sync-writer"));
+    connect(&m_client, &api::ApiClient::throttled, this, [this](int delayMs) {
+        if (!m_active || m_limit <= 1)
+            return;
+        // The server asks for less: no new listing starts until fewer run (each retries after Retry-After).
+        m_limit = qMax(1, m_limit / 2);
+        qCInfo(lcPull) << "429 from the server: listing" << m_limit << "collections at once from now on; retry in"
+                       << delayMs << "ms";
+    });
+}
+
+Puller::~Puller()
+{
+    if (m_writer) {
+        // Deleted on its own thread (its connection belongs there); it commits a batch still open.
+        PageWriter *writer = m_writer;
+        QMetaObject::invokeMethod(
+            writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
+        m_writer = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Puller::setConnections(int connections)
+{
+    m_connections = qBound(1, connections, kMaxConnections);
+}
 
 QStringList Puller::pulledCollections()
 {
@@ -75,14 +90,37 @@ QStringList Puller::pulledCollections()
     return names;
 }
 
+void Puller::ensureWriter()
+{
+    if (m_writer)
+        return;
+    m_writer = new PageWriter(m_db.filePath(), PageWriter::Options());
+    m_writer->moveToThread(&m_thread);
+    connect(m_writer, &PageWriter::begun, this, &Puller::onBegun);
+    connect(m_writer, &PageWriter::pageTaken, this, &Puller::onPageTaken);
+    connect(m_writer, &PageWriter::committed, this, &Puller::onCommitted);
+    connect(m_writer, &PageWriter::taskFinished, this, &Puller::onTaskFinished);
+    connect(m_writer, &PageWriter::failed, this, &Puller::onStoreFailed);
+    connect(m_writer, &PageWriter::runEnded, this, &Puller::onRunEnded);
+    m_thread.start();
+}
+
 void Puller::start(bool full, const QStringList &only, SyncSummary *summary)
 {
+    ensureWriter();
     m_full = full;
     m_only = only;
     m_summary = summary;
     m_cancelled = false;
     m_failed = false;
+    m_ending = false;
+    m_active = true;
+    m_limit = m_connections;
+    m_queuedPages = 0;
     m_tasks.clear();
+    m_running.clear();
+    m_names.clear();
+    QMetaObject::invokeMethod(m_writer, &PageWriter::beginRun, Qt::QueuedConnection);
     for (const CollectionSpec &spec : store::collections()) {
         if (pulledInBulk(spec) && !spec.isSubCollection() && (only.isEmpty() || only.contains(spec.name)))
             m_tasks.append(Task { &spec, QString() });
@@ -92,140 +130,108 @@ void Puller::start(bool full, const QStringList &only, SyncSummary *summary)
 
 void Puller::cancel()
 {
+    if (!m_active)
+        return;
     m_cancelled = true;
-    if (m_job)
-        m_job->cancel();
+    stop();
 }
 
 void Puller::next()
 {
+    if (m_ending)
+        return;
     if (m_cancelled || m_failed) {
-        Q_EMIT finished(false);
+        stop();
         return;
     }
-    if (m_tasks.isEmpty()) {
-        Q_EMIT finished(true);
+    while (m_running.size() < m_limit && !m_tasks.isEmpty())
+        launch(m_tasks.takeFirst());
+    if (m_running.isEmpty() && m_tasks.isEmpty())
+        endRun();
+}
+
+void Puller::launch(const Task &task)
+{
+    const int id = ++m_nextTaskId;
+    m_running.insert(id, Running { task, nullptr });
+    m_names.insert(id, task.spec->name);
+    const QString name = task.spec->name;
+    const QString parentId = task.parentId;
+    const bool full = m_full;
+    PageWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, id, name, parentId, full] { writer->beginTask(id, name, parentId, full); },
+        Qt::QueuedConnection);
+}
+
+void Puller::onBegun(int taskId, qint64 offset, bool incremental, const QString &since)
+{
+    const auto it = m_running.find(taskId);
+    if (it == m_running.end() || m_ending)
         return;
-    }
-    run(m_tasks.takeFirst());
-}
-
-QString Puller::passKey(const Task &task) const
-{
-    return QStringLiteral("pass:%1:%2").arg(task.spec->name, task.parentId);
-}
-
-void Puller::run(const Task &task)
-{
-    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
-    const bool canIncrement = !task.spec->incrementalField.isEmpty();
-    const bool running = cursor.offset > 0;
-    if (m_full && !(running && cursor.phase == QLatin1String("full"))) {
-        // A new full pass (unless one was interrupted: then it resumes).
-        cursor.phase = QStringLiteral("full");
-        cursor.offset = 0;
-        cursor.pending.clear();
-    }
-    const bool incremental = canIncrement && cursor.phase == QLatin1String("incremental") && !cursor.since.isEmpty();
-    if (!incremental && !canIncrement)
-        cursor.phase = QStringLiteral("full");
-    if (cursor.offset == 0) {
-        // Pass start, remembered with the cursor so that a resumed full pass still knows what it has seen.
-        QSqlQuery query(m_db.db());
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-        query.addBindValue(passKey(task));
-        query.addBindValue(now());
-        query.exec();
-    }
-    m_state.save(cursor);
-
+    const Task task = it->task;
     api::RqlQuery query;
     if (incremental)
-        query.filter(api::Rql::gt(task.spec->incrementalField, cursor.since));
-    CollectionResult &result = m_summary->collections[task.spec->name];
-    result.incremental = incremental;
+        query.filter(api::Rql::gt(task.spec->incrementalField, since));
+    m_summary->collections[task.spec->name].incremental = incremental;
 
-    api::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, cursor.offset);
-    m_job = job;
-    connect(job, &api::ListJob::pageReceived, this, [this, task](const QJsonArray &page, qint64 offset, qint64 total) {
-        if (!storePage(task, page, offset, total) && m_job)
-            m_job->cancel(); // storeFailed() said why; finishTask() stops the run
-    });
-    connect(job, &api::ListJob::finished, this, [this, task](api::ListJob *finished) { finishTask(task, finished); });
+    api::ListJob *job = m_client.list(task.spec->pathFor(task.parentId), query, kPageSize, offset);
+    it->job = job;
+    if (m_queuedPages >= kMaxQueuedPages)
+        job->hold();
+    connect(job, &api::ListJob::pageReceived, this,
+        [this, taskId](const QJsonArray &page, qint64 first, qint64 total) { onPage(taskId, page, first, total); });
+    connect(job, &api::ListJob::finished, this, [this, taskId](api::ListJob *finished) { onListed(taskId, finished); });
 }
 
-bool Puller::storePage(const Task &task, const QJsonArray &page, qint64 offset, qint64 total)
+void Puller::onPage(int taskId, const QJsonArray &page, qint64 offset, qint64 total)
 {
-    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
-    if (!m_db.transaction())
-        return storeFailed(task, m_db.lastError());
-    const int failuresBefore = m_objects.failureCount();
-    // A stamp from the future would become the cursor and hide every later change: it is not trusted.
-    const QString latestTrusted = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
-    for (const QJsonValue &value : page) {
-        const QJsonObject object = value.toObject();
-        applyObject(task, object);
-        if (!task.spec->incrementalField.isEmpty()) {
-            const QString stamp = valueAt(object, task.spec->incrementalField).toString();
-            if (stamp > latestTrusted)
-                qCWarning(lcPull).noquote() << task.spec->name << object.value(QStringLiteral("id")).toString()
-                                            << "has a time in the future (" << stamp << "); not used as the cursor";
-            else if (stamp > cursor.pending)
-                cursor.pending = stamp;
-        }
-    }
-    if (m_objects.failureCount() != failuresBefore) {
-        const QString error = m_objects.lastError();
-        m_db.rollback();
-        return storeFailed(task, error);
-    }
-    cursor.offset = offset + page.size();
-    cursor.total = total;
-    // The page and the position after it are committed together: a kill resumes right here.
-    if (!m_state.save(cursor)) {
-        m_db.rollback();
-        return storeFailed(task, QStringLiteral("cannot save the sync position"));
-    }
-    if (!m_db.commit())
-        return storeFailed(task, m_db.lastError());
-    CollectionResult &result = m_summary->collections[task.spec->name];
-    result.fetched += page.size();
-    Q_EMIT progress(task.spec->name, offset + page.size(), total);
-    return true;
-}
-
-void Puller::applyObject(const Task &task, const QJsonObject &server)
-{
-    const int added
-        = mergeServerVersion(m_objects, m_conflicts, *task.spec, task.parentId, task.spec->cachedForm(server));
-    m_summary->collections[task.spec->name].conflicts += added;
-    m_summary->newConflicts += added;
-}
-
-bool Puller::storeFailed(const Task &task, const QString &error)
-{
-    m_failed = true;
-    if (m_summary->storeError.isEmpty())
-        m_summary->storeError = describeStoreError(m_db.filePath(), task.spec->name, error);
-    qCWarning(lcPull).noquote() << m_summary->storeError;
-    return false;
-}
-
-void Puller::finishTask(const Task &task, api::ListJob *job)
-{
-    if (m_cancelled || m_failed) {
-        Q_EMIT finished(false);
+    if (m_ending)
         return;
+    ++m_queuedPages;
+    PageWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, taskId, page, offset, total] { writer->store(taskId, page, offset, total); },
+        Qt::QueuedConnection);
+    if (m_queuedPages >= kMaxQueuedPages)
+        holdListings(true);
+}
+
+void Puller::onPageTaken(int)
+{
+    m_queuedPages = qMax(0, m_queuedPages - 1);
+    if (m_queuedPages < kMaxQueuedPages && !m_ending)
+        holdListings(false);
+}
+
+void Puller::holdListings(bool hold)
+{
+    for (const Running &running : std::as_const(m_running)) {
+        if (!running.job)
+            continue;
+        if (hold)
+            running.job->hold();
+        else if (running.job->isHeld())
+            running.job->release();
     }
-    CollectionResult &result = m_summary->collections[task.spec->name];
+}
+
+void Puller::onListed(int taskId, api::ListJob *job)
+{
+    const auto it = m_running.find(taskId);
+    if (it == m_running.end() || m_ending)
+        return;
+    const Task task = it->task;
+    it->job.clear();
     if (!job->ok()) {
+        m_running.erase(it);
         const api::ApiError &error = job->error();
         if (error.isRetryable() || error.kind != api::ApiError::Kind::Http || error.httpStatus == 401) {
             // Offline, cut off or not allowed at all: stop; the cursors keep the place.
             m_summary->offline = error.isRetryable();
             m_summary->error = error;
             m_failed = true;
-            next();
+            stop();
             return;
         }
         // This collection is refused (e.g. no permission for the module): note it and go on.
@@ -235,33 +241,38 @@ void Puller::finishTask(const Task &task, api::ListJob *job)
         next();
         return;
     }
-    SyncCursor cursor = m_state.get(task.spec->name, task.parentId);
-    m_db.transaction();
-    if (cursor.phase == QLatin1String("full")) {
-        QSqlQuery query(m_db.db());
-        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-        query.addBindValue(passKey(task));
-        if (query.exec() && query.next())
-            result.removed += purgeUnseen(task, query.value(0).toString());
-    }
-    if (!cursor.pending.isEmpty() && cursor.pending > cursor.since)
-        cursor.since = cursor.pending;
-    cursor.pending.clear();
-    cursor.offset = 0;
-    cursor.phase = task.spec->incrementalField.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental");
-    cursor.lastSyncAt = now();
-    const bool saved = m_state.save(cursor);
-    if (!saved || !m_db.commit()) {
-        const QString error = saved ? m_db.lastError() : QStringLiteral("cannot save the sync position");
-        if (m_db.transactionDepth() > 0)
-            m_db.rollback();
-        storeFailed(task, error);
-        Q_EMIT finished(false);
-        return;
-    }
-    result.total += job->total();
+    // The writer purges what a full pass did not see and moves the cursor; onTaskFinished() goes on.
+    PageWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, taskId] { writer->finishTask(taskId); }, Qt::QueuedConnection);
+}
 
-    // Sub-collections of what was just pulled.
+void Puller::onCommitted(int taskId, qint64 rows, int conflicts, qint64 offset, qint64 total)
+{
+    const QString name = m_names.value(taskId);
+    if (name.isEmpty() || !m_summary)
+        return;
+    CollectionResult &result = m_summary->collections[name];
+    result.fetched += rows;
+    result.conflicts += conflicts;
+    m_summary->newConflicts += conflicts;
+    if (rows > 0)
+        Q_EMIT progress(name, offset, total);
+}
+
+void Puller::onTaskFinished(int taskId, qint64 removed, qint64 total)
+{
+    const auto it = m_running.find(taskId);
+    if (it == m_running.end())
+        return;
+    const Task task = it->task;
+    m_running.erase(it);
+    CollectionResult &result = m_summary->collections[task.spec->name];
+    result.removed += removed;
+    result.total += qMax<qint64>(0, total);
+    if (m_ending)
+        return;
+    // Sub-collections of what was just pulled (read on this thread's connection: the writer has committed).
     for (const CollectionSpec &child : store::collections()) {
         if (child.parentCollection != task.spec->name || !pulledInBulk(child))
             continue;
@@ -273,19 +284,48 @@ void Puller::finishTask(const Task &task, api::ListJob *job)
     next();
 }
 
-qint64 Puller::purgeUnseen(const Task &task, const QString &passStart)
+void Puller::onStoreFailed(const QString &collection, const QString &error)
 {
-    QSqlQuery query(m_db.db());
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE parent_id = ? AND synced_at < ? AND dirty = 0 AND deleted = 0 "
-                                 "AND id NOT LIKE 'local:%'")
-                      .arg(task.spec->name));
-    query.addBindValue(task.parentId.isNull() ? QStringLiteral("") : task.parentId);
-    query.addBindValue(passStart);
-    if (!query.exec()) {
-        qCWarning(lcPull).noquote() << "purge" << task.spec->name << query.lastError().text();
-        return 0;
+    if (!m_summary)
+        return;
+    m_failed = true;
+    if (m_summary->storeError.isEmpty())
+        m_summary->storeError = describeStoreError(m_db.filePath(), collection, error);
+    qCWarning(lcPull).noquote() << m_summary->storeError;
+    stop();
+}
+
+void Puller::stop()
+{
+    if (m_ending || !m_active)
+        return;
+    const QList<Running> running = m_running.values();
+    m_running.clear();
+    m_tasks.clear();
+    for (const Running &entry : running) {
+        if (entry.job) {
+            entry.job->disconnect(this);
+            entry.job->cancel();
+        }
     }
-    return query.numRowsAffected();
+    endRun();
+}
+
+void Puller::endRun()
+{
+    if (m_ending)
+        return;
+    m_ending = true;
+    QMetaObject::invokeMethod(m_writer, &PageWriter::endRun, Qt::QueuedConnection);
+}
+
+void Puller::onRunEnded()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_queuedPages = 0;
+    Q_EMIT finished(!m_cancelled && !m_failed);
 }
 
 } // namespace cv::sync

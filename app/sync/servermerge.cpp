@@ -49,4 +49,27 @@ int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &c
     return added;
 }
 
+int mergeServerPage(store::ObjectRepository &objects, store::ConflictStore &conflicts,
+    const store::CollectionSpec &spec, const QString &parentId, const QList<QJsonObject> &page)
+{
+    const int failuresBefore = objects.failureCount();
+    QStringList ids;
+    ids.reserve(page.size());
+    for (const QJsonObject &server : page)
+        ids << server.value(QStringLiteral("id")).toString();
+    const QSet<QString> edited = objects.editedAmong(spec.name, ids);
+    if (objects.failureCount() != failuresBefore)
+        return -1;
+    int added = 0;
+    for (const QJsonObject &server : page) {
+        if (edited.contains(server.value(QStringLiteral("id")).toString()))
+            added += mergeServerVersion(objects, conflicts, spec, parentId, server);
+        else
+            objects.putServer(spec.name, parentId, server);
+        if (objects.failureCount() != failuresBefore)
+            return -1;
+    }
+    return added;
+}
+
 } // namespace cv::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cv::store {
@@ -19,5 +20,12 @@ namespace cv::sync {
 /// Returns the number of new conflicts. Call inside a transaction.
 int mergeServerVersion(store::ObjectRepository &objects, store::ConflictStore &conflicts,
     const store::CollectionSpec &spec, const QString &parentId, const QJsonObject &server);
+
+/// The same for a page of server versions (already in their cached form): the objects with local edits are
+/// found in one query (ObjectRepository::editedAmong) and merged one by one; every other object is stored
+/// as is, without being read first. Returns the number of new conflicts, or -1 if a write failed (see
+/// ObjectRepository::lastError()). Call inside a transaction.
+int mergeServerPage(store::ObjectRepository &objects, store::ConflictStore &conflicts,
+    const store::CollectionSpec &spec, const QString &parentId, const QList<QJsonObject> &page);
 
 } // namespace cv::sync

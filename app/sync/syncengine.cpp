@@ -20,7 +20,7 @@ SyncEngine::SyncEngine(api::ApiClient &client, store::CacheDatabase &db, QObject
     , m_conflicts(std::make_unique<store::ConflictStore>(db))
     , m_syncState(std::make_unique<store::SyncStateStore>(db))
     , m_pusher(new Pusher(client, db, *m_objects, *m_outbox, *m_conflicts, this))
-    , m_puller(new Puller(client, db, *m_objects, *m_syncState, *m_conflicts, this))
+    , m_puller(new Puller(client, db, *m_objects, this))
 {
     connect(m_pusher, &Pusher::progress, this,
         [this](int done, int total) { Q_EMIT progress(QStringLiteral("outbox"), done, total); });
@@ -63,6 +63,7 @@ void SyncEngine::start(const Options &options)
 void SyncEngine::pull()
 {
     setState(State::Pulling);
+    m_puller->setConnections(m_options.connections);
     m_puller->start(m_options.full, m_options.collections, &m_summary);
 }
 

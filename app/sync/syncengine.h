@@ -44,6 +44,7 @@ public:
         bool push = true;
         bool pull = true;
         QStringList collections; ///< pull only these (empty: all)
+        int connections = 3; ///< collections listed at once (Puller::setConnections)
     };
 
     SyncEngine(api::ApiClient &client, store::CacheDatabase &db, QObject *parent = nullptr);

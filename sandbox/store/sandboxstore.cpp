@@ -147,6 +147,7 @@ bool SandboxStore::put(const QString &kind, const QJsonObject &object, const QSt
     query.addBindValue(key.isEmpty() ? object.value(QStringLiteral("id")).toString() : key);
     query.addBindValue(parentKey(parent));
     query.addBindValue(QString::fromUtf8(toJson(object)));
+    changed();
     if (!query.exec()) {
         qCWarning(lcSandboxStore).noquote() << "put failed:" << kind << query.lastError().text();
         return false;
@@ -160,41 +161,85 @@ bool SandboxStore::remove(const QString &kind, const QString &id)
     query.prepare(QStringLiteral("DELETE FROM objects WHERE kind = ? AND id = ?"));
     query.addBindValue(kind);
     query.addBindValue(id);
+    changed();
     return query.exec() && query.numRowsAffected() > 0;
 }
 
 core::Result<Page, QString> SandboxStore::list(
-    const QString &kind, const QString &parent, const rql::CompiledQuery &compiled) const
+    const QString &kind, const QString &parent, const rql::CompiledQuery &compiled, bool asText) const
 {
     const QString where = QStringLiteral("kind = ? AND parent = ? AND (%1)").arg(compiled.where);
-    Page page;
-    QSqlQuery countQuery(database());
-    countQuery.prepare(QStringLiteral("SELECT COUNT(*) FROM objects WHERE ") + where);
-    countQuery.addBindValue(kind);
-    countQuery.addBindValue(parentKey(parent));
+    const auto bind = [&](QSqlQuery &query) {
+        query.addBindValue(kind);
+        query.addBindValue(parentKey(parent));
+        for (const QVariant &value : compiled.bindings)
+            query.addBindValue(value);
+    };
+    // The memo's key: the whole filter with its values (a different filter is a different listing).
+    QString memoKey = kind + QLatin1Char('\x1f') + parentKey(parent) + QLatin1Char('\x1f') + compiled.where;
     for (const QVariant &value : compiled.bindings)
-        countQuery.addBindValue(value);
-    if (!countQuery.exec() || !countQuery.next())
-        return QStringLiteral("query failed: %1").arg(countQuery.lastError().text());
-    page.total = countQuery.value(0).toLongLong();
+        memoKey += QLatin1Char('\x1f') + value.toString();
+    const bool keyset = compiled.orderBy.isEmpty();
+    PagingMemo *memo = nullptr;
+    if (keyset) {
+        memo = &m_paging[memoKey];
+        if (memo->generation != m_generation) {
+            *memo = PagingMemo();
+            if (m_paging.size() > 64) { // a bounded memo: many distinct filters simply start over
+                m_paging.clear();
+                memo = &m_paging[memoKey];
+            }
+        }
+    }
+
+    Page page;
+    if (memo && memo->generation == m_generation) {
+        page.total = memo->total;
+    } else {
+        QSqlQuery countQuery(database());
+        countQuery.prepare(QStringLiteral("SELECT COUNT(*) FROM objects WHERE ") + where);
+        bind(countQuery);
+        if (!countQuery.exec() || !countQuery.next())
+            return QStringLiteral("query failed: %1").arg(countQuery.lastError().text());
+        page.total = countQuery.value(0).toLongLong();
+        if (memo) {
+            memo->generation = m_generation;
+            memo->total = page.total;
+        }
+    }
     if (compiled.limit == 0)
         return page;
 
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT json FROM objects WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
-            .arg(where, compiled.orderBy.isEmpty() ? QStringLiteral("pk") : compiled.orderBy + QStringLiteral(", pk"))
-            .arg(compiled.limit)
-            .arg(compiled.offset));
-    query.addBindValue(kind);
-    query.addBindValue(parentKey(parent));
-    for (const QVariant &value : compiled.bindings)
-        query.addBindValue(value);
+    std::optional<qint64> after;
+    if (memo && compiled.offset > 0 && memo->lastPkBefore.contains(compiled.offset))
+        after = memo->lastPkBefore.value(compiled.offset);
+    if (after) {
+        query.prepare(QStringLiteral("SELECT pk, json FROM objects WHERE %1 AND pk > ? ORDER BY pk LIMIT %2")
+                          .arg(where)
+                          .arg(compiled.limit));
+        bind(query);
+        query.addBindValue(*after);
+    } else {
+        query.prepare(QStringLiteral("SELECT pk, json FROM objects WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
+                          .arg(where, keyset ? QStringLiteral("pk") : compiled.orderBy + QStringLiteral(", pk"))
+                          .arg(compiled.limit)
+                          .arg(compiled.offset));
+        bind(query);
+    }
     if (!query.exec())
         return QStringLiteral("query failed: %1").arg(query.lastError().text());
-    while (query.next())
-        page.objects.append(fromJson(query.value(0).toByteArray()));
+    qint64 lastPk = -1;
+    while (query.next()) {
+        lastPk = query.value(0).toLongLong();
+        if (asText)
+            page.texts.append(query.value(1).toByteArray());
+        else
+            page.objects.append(fromJson(query.value(1).toByteArray()));
+    }
+    if (memo && lastPk >= 0)
+        memo->lastPkBefore.insert(compiled.offset + page.objects.size() + page.texts.size(), lastPk);
     return page;
 }
 
@@ -303,16 +348,19 @@ qint64 SandboxStore::nextCounter(const QString &name)
 
 bool SandboxStore::transaction()
 {
+    changed();
     return database().transaction();
 }
 
 bool SandboxStore::commit()
 {
+    changed();
     return database().commit();
 }
 
 void SandboxStore::rollback()
 {
+    changed();
     database().rollback();
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +21,7 @@ namespace cv::sandbox {
 struct Page
 {
     QList<QJsonObject> objects;
+    QList<QByteArray> texts; ///< instead of objects when asked for the stored JSON text as is
     qint64 total = 0;
 };
 
@@ -47,7 +49,10 @@ public:
     bool put(const QString &kind, const QJsonObject &object, const QString &parent = {}, const QString &key = {});
     bool remove(const QString &kind, const QString &id);
     /// Every object of `kind` under `parent` matching `query` (where/order/limit/offset).
-    core::Result<Page, QString> list(const QString &kind, const QString &parent, const rql::CompiledQuery &query) const;
+    /// `asText`: the page's objects as their stored JSON text (Page::texts), not parsed: a listing shown as
+    /// stored is served without decoding and encoding every object again.
+    core::Result<Page, QString> list(
+        const QString &kind, const QString &parent, const rql::CompiledQuery &query, bool asText = false) const;
     /// All objects of a kind under a parent (sub-collections are small), in insertion order.
     QList<QJsonObject> all(const QString &kind, const QString &parent = {}) const;
     qint64 count(const QString &kind, const QString &parent = {}) const;
@@ -73,6 +78,21 @@ public:
 private:
     bool migrate();
     bool exec(const QString &sql) const;
+    /// Any write may move rows: the paging memo below no longer holds.
+    void changed() { ++m_generation; }
+
+    /// Keyset paging behind limit/offset (issue 12): a listing in the default order (pk) remembers, per
+    /// filter, the total and the pk of the last row of each page served, so the next page reads `pk > last`
+    /// from the index instead of stepping over `offset` rows, and does not count again. Valid only while
+    /// nothing was written (m_generation); otherwise the plain OFFSET query runs.
+    struct PagingMemo
+    {
+        quint64 generation = 0;
+        qint64 total = 0;
+        QHash<qint64, qint64> lastPkBefore; ///< offset of a page -> pk of the row just before it
+    };
+    mutable QHash<QString, PagingMemo> m_paging;
+    quint64 m_generation = 1;
 
     QString m_connectionName;
     QString m_filePath;

@@ -1,6 +1,7 @@
 // connect-sandbox, the server itself: the exact start-up lines, RQL operators over HTTP, faults
 // (deterministic, 5xx, 429 + Retry-After, cut connections, latency), survival of SIGKILL, and --load of
 // every real Connect response in tests/data/connect-api/samples (see SOURCES.md there) coming back unchanged.
+#include "sandbox/store/sandboxstore.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
 
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <csignal>
 
@@ -220,6 +222,51 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("429")));
         QVERIFY(first.contains(QStringLiteral("500")) || first.contains(QStringLiteral("502"))
             || first.contains(QStringLiteral("503")));
+    }
+
+    /// Issue 12 point 4: pages after the first are read by key (pk > the last row served) and the total is not
+    /// counted again; they must be exactly the pages OFFSET gives, with and without a filter, and a write in
+    /// between must not make a page skip or repeat a row.
+    void keysetPagesAreTheOffsetPages()
+    {
+        cv::sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        options.seedRequests = 2500;
+        SandboxFixture sandbox(options);
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const auto ids = [](const HttpResponse &r) {
+            QStringList list;
+            for (const QJsonValue &value : r.array())
+                list << value.toObject().value(QStringLiteral("id")).toString();
+            return list;
+        };
+        for (const QString &filter : { QString(), QStringLiteral("eq(status,pending)&") }) {
+            const QString path = QStringLiteral("/requests?") + filter + QStringLiteral("limit=1000&offset=%1");
+            QStringList walked;
+            qint64 total = -1;
+            for (int offset = 0; total < 0 || offset < total; offset += 1000) {
+                const HttpResponse page = sandbox.get(path.arg(offset));
+                QCOMPARE(page.status, 200);
+                total = page.total();
+                walked << ids(page);
+            }
+            QCOMPARE(qint64(walked.size()), total);
+            QCOMPARE(QSet<QString>(walked.begin(), walked.end()).size(), walked.size());
+            // A write clears the memo: the same offsets now run as OFFSET queries and give the same rows.
+            QCOMPARE(sandbox.put(QStringLiteral("/requests/") + walked.first(), { { QStringLiteral("note"), filter } })
+                         .status,
+                200);
+            QStringList again;
+            for (int offset = 2000; offset >= 0; offset -= 1000)
+                again = ids(sandbox.get(path.arg(offset))) + again;
+            QCOMPARE(again, walked);
+        }
+        // Deleting a row of page 1 before page 2 is read: page 2 starts where OFFSET says (no stale key).
+        const QStringList first = ids(sandbox.get(QStringLiteral("/requests?limit=1000&offset=0")));
+        QVERIFY(sandbox.server().store().remove(QStringLiteral("requests"), first.at(10)));
+        const QStringList second = ids(sandbox.get(QStringLiteral("/requests?limit=1000&offset=1000")));
+        const QStringList whole = ids(sandbox.get(QStringLiteral("/requests?limit=1000&offset=999")));
+        QCOMPARE(second.first(), whole.at(1));
     }
 
     void cutConnectionsAndLatency()

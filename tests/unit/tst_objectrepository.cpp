@@ -1,14 +1,20 @@
 #include "testmain.h"
 
 #include "app/store/cachedatabase.h"
+#include "app/store/collections.h"
+#include "app/store/conflictstore.h"
 #include "app/store/objectrepository.h"
 #include "app/store/syncstate.h"
+#include "app/sync/servermerge.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 
@@ -119,6 +125,108 @@ private Q_SLOTS:
         QVERIFY(!f.objects->putServer(QStringLiteral("nope; DROP TABLE requests"), {}, server));
         QVERIFY(f.objects->lastError().contains(QStringLiteral("unknown collection")));
         QCOMPARE(f.objects->count(kRequests), qint64(1));
+    }
+
+    /// Issue 12 point 1: the pull asks which objects of a page have local edits in one query, stores the others
+    /// without reading them, and leaves the edited ones to the merge. Text outside ASCII survives putServer's
+    /// UTF-8 binding, and its indexed columns are filled.
+    void aPageIsMergedWithOneLookupOfItsEditedIds()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        ConflictStore conflicts(*f.db);
+        const CollectionSpec &spec = *collection(kRequests);
+        QList<QJsonObject> page;
+        for (int i = 0; i < 6; ++i)
+            page << request(i, 6);
+        QCOMPARE(cv::sync::mergeServerPage(*f.objects, conflicts, spec, {}, page), 0);
+        QJsonObject mine = page.at(2);
+        mine.insert(QStringLiteral("note"), QStringLiteral("mine"));
+        QVERIFY(f.objects->putLocal(kRequests, {}, mine));
+        QVERIFY(f.objects->markDeleted(kRequests, page.at(4).value(QStringLiteral("id")).toString()));
+        QStringList ids;
+        for (const QJsonObject &object : page)
+            ids << object.value(QStringLiteral("id")).toString();
+        QCOMPARE(f.objects->editedAmong(kRequests, ids + QStringList { QStringLiteral("PR-none") }),
+            (QSet<QString> { ids.at(2), ids.at(4) }));
+
+        // The server changes every object: the clean ones take it, the edited one is merged, the deleted one
+        // keeps its tombstone.
+        QList<QJsonObject> changed;
+        for (QJsonObject object : page) {
+            object.insert(QStringLiteral("status"), QStringLiteral("approved"));
+            object.insert(QStringLiteral("customer_note"), QStringLiteral("Grüße, ünïcödé ✓ 日本"));
+            changed << object;
+        }
+        QCOMPARE(cv::sync::mergeServerPage(*f.objects, conflicts, spec, {}, changed), 0);
+        QCOMPARE(f.objects->get(kRequests, ids.at(0))->json, changed.at(0));
+        QCOMPARE(f.objects->get(kRequests, ids.at(2))->json.value(QStringLiteral("note")).toString(),
+            QStringLiteral("mine"));
+        QCOMPARE(f.objects->get(kRequests, ids.at(2))->json.value(QStringLiteral("status")).toString(),
+            QStringLiteral("approved"));
+        QVERIFY(f.objects->get(kRequests, ids.at(4))->deleted);
+        ObjectQuery approved;
+        approved.where = QStringLiteral("status = ?");
+        approved.bindings = { QStringLiteral("approved") };
+        QCOMPARE(f.objects->count(kRequests, {}, approved), qint64(5)); // the tombstone is not counted
+    }
+
+    /// A full pass removes what it did not see, never a local edit, a tombstone or a local creation.
+    void removeUnseenKeepsLocalWork()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(f.objects->putServer(kRequests, {}, request(i, 5)));
+        QVERIFY(f.objects->putLocal(kRequests, {}, request(1, 5)));
+        QVERIFY(f.objects->markDeleted(kRequests, request(2, 5).value(QStringLiteral("id")).toString()));
+        QJsonObject created = request(9, 10);
+        created.insert(QStringLiteral("id"), QStringLiteral("local:1"));
+        QVERIFY(f.objects->putLocal(kRequests, {}, created));
+        QTest::qWait(5); // the pass starts after those rows were synced
+        const QString passStart = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QTest::qWait(5);
+        QVERIFY(f.objects->putServer(kRequests, {}, request(3, 5))); // seen by the pass
+        QCOMPARE(f.objects->removeUnseen(kRequests, {}, passStart), qint64(2)); // requests 0 and 4
+        QCOMPARE(f.objects->ids(kRequests),
+            (QStringList { request(1, 5).value(QStringLiteral("id")).toString(),
+                request(2, 5).value(QStringLiteral("id")).toString(),
+                request(3, 5).value(QStringLiteral("id")).toString(), QStringLiteral("local:1") }));
+    }
+
+    /// Indexes deferred for a bulk load come back on restoreIndexes(), and on the next open() if the process
+    /// died before (a kill during a first full pass).
+    void deferredIndexesAlwaysComeBack()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const auto indexCount = [&] {
+            QSqlQuery query(f.db->db());
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                      "'requests' AND sql IS NOT NULL"));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        const int before = indexCount();
+        QVERIFY(before > 5);
+        QVERIFY(f.db->transaction());
+        QVERIFY(f.db->deferIndexes(kRequests));
+        QVERIFY(f.db->commit());
+        QCOMPARE(indexCount(), 0);
+        QCOMPARE(f.db->deferredIndexTables(), QStringList { kRequests });
+        QVERIFY(f.db->transaction());
+        QVERIFY(f.db->restoreIndexes(kRequests));
+        QVERIFY(f.db->commit());
+        QCOMPARE(indexCount(), before);
+        QVERIFY(f.db->deferredIndexTables().isEmpty());
+
+        QVERIFY(f.db->transaction());
+        QVERIFY(f.db->deferIndexes(kRequests));
+        QVERIFY(f.db->commit());
+        f.objects.reset();
+        f.db.reset(); // "killed" with the indexes deferred
+        QVERIFY(f.open());
+        QCOMPARE(indexCount(), before);
+        QVERIFY(f.db->deferredIndexTables().isEmpty());
     }
 
     void localEditsKeepTheBase()
