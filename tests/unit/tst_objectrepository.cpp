@@ -165,9 +165,7 @@ private Q_SLOTS:
         QCOMPARE(f.objects->get(kRequests, ids.at(2))->json.value(QStringLiteral("status")).toString(),
             QStringLiteral("approved"));
         QVERIFY(f.objects->get(kRequests, ids.at(4))->deleted);
-        ObjectQuery approved;
-        approved.where = QStringLiteral("status = ?");
-        approved.bindings = { QStringLiteral("approved") };
+        const auto approved = ObjectQuery().where(QStringLiteral("status"), QStringLiteral("approved"));
         QCOMPARE(f.objects->count(kRequests, {}, approved), qint64(5)); // the tombstone is not counted
     }
 
