@@ -1,9 +1,11 @@
 #include "app/sync/accountservices.h"
 
+#include "app/agreements/agreementactions.h"
 #include "app/api/apiclient.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
+#include "app/listings/listingactions.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
@@ -24,6 +26,9 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_engine(std::make_unique<SyncEngine>(*m_client, *m_cache))
     , m_requestActions(std::make_unique<fulfillment::RequestActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_agreementActions(
+          std::make_unique<agreements::AgreementActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_listingActions(std::make_unique<listings::ListingActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
     updateCurrentUser();
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {

@@ -8,8 +8,14 @@
 
 #include <memory>
 
+namespace cv::agreements {
+class AgreementActions;
+}
 namespace cv::api {
 class ApiClient;
+}
+namespace cv::listings {
+class ListingActions;
 }
 namespace cv::fulfillment {
 class RequestActions;
@@ -54,6 +60,8 @@ public:
     store::Outbox &outbox();
     fulfillment::RequestActions &requestActions() { return *m_requestActions; }
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
+    agreements::AgreementActions &agreementActions() { return *m_agreementActions; }
+    listings::ListingActions &listingActions() { return *m_listingActions; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -83,6 +91,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<fulfillment::RequestActions> m_requestActions;
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
+    std::unique_ptr<agreements::AgreementActions> m_agreementActions;
+    std::unique_ptr<listings::ListingActions> m_listingActions;
     QJsonObject m_currentUser;
 };
 
