@@ -1,6 +1,7 @@
 // Part of the composition root (app/main.cpp): the one place that knows every module page.
 #include "app/moduletable.h"
 
+#include "ui/agreements/agreementspage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/shell/modulepage.h"
@@ -16,7 +17,7 @@ ui::ModuleRegistry moduleTable()
     modules.addPlaceholder(ModuleId::Account);
     modules.addPlaceholder(ModuleId::Reports);
     modules.addPlaceholder(ModuleId::Api);
-    modules.addPlaceholder(ModuleId::Agreements);
+    modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
     modules.addPlaceholder(ModuleId::Listings);
     modules.addPlaceholder(ModuleId::Usage);
     modules.addPlaceholder(ModuleId::HelpSupport);

@@ -56,9 +56,14 @@ void seedAgreementDocuments(SandboxContext &context, const QJsonObject &market)
         if (!agreement)
             continue;
         if (agreement->value(QStringLiteral("type")).toString() == QLatin1String("program")) {
-            // Version 1 as a PDF too, then version 2: the vendor signed version 1 and is asked to sign 2.
-            market::addAgreementVersion(
-                context, agreementId, QStringLiteral("pdf"), "application/pdf", programTerms(1), false);
+            // Version 1 becomes a PDF too, then version 2: the vendor signed version 1 and is asked to sign 2.
+            if (auto v1 = store.get(QStringLiteral("agreement_versions"), agreementId + QStringLiteral(":v1"))) {
+                const QString file = QStringLiteral("/media/agreements/%1/v1/%1-v1.pdf").arg(agreementId);
+                store.putBlob(file, "application/pdf", programTerms(1));
+                v1->insert(QStringLiteral("link"), file);
+                v1->insert(QStringLiteral("file"), file);
+                store.put(QStringLiteral("agreement_versions"), *v1, agreementId);
+            }
             market::addAgreementVersion(
                 context, agreementId, QStringLiteral("pdf"), "application/pdf", programTerms(2), true);
             continue;
