@@ -4,6 +4,7 @@
 #include "ui/agreements/agreementspage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
+#include "ui/listings/listingspage.h"
 #include "ui/shell/modulepage.h"
 
 namespace cv {
@@ -18,7 +19,7 @@ ui::ModuleRegistry moduleTable()
     modules.addPlaceholder(ModuleId::Reports);
     modules.addPlaceholder(ModuleId::Api);
     modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
-    modules.addPlaceholder(ModuleId::Listings);
+    modules.add(ModuleId::Listings, [](QWidget *parent) { return new ui::ListingsPage(parent); });
     modules.addPlaceholder(ModuleId::Usage);
     modules.addPlaceholder(ModuleId::HelpSupport);
     modules.add(ModuleId::Inventory, [](QWidget *parent) { return new ui::InventoryPage(parent); });

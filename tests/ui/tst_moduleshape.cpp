@@ -51,7 +51,8 @@ private Q_SLOTS:
             QCOMPARE(page->moduleId(), id);
             QCOMPARE(page->objectName(), QStringLiteral("page-") + core::moduleKey(id));
             QCOMPARE(page->parent(), &parent);
-            const bool built = id == ModuleId::Fulfillment || id == ModuleId::Inventory;
+            const bool built = id == ModuleId::Fulfillment || id == ModuleId::Inventory || id == ModuleId::Agreements
+                || id == ModuleId::Listings;
             QCOMPARE(qobject_cast<ui::PlaceholderPage *>(page) == nullptr, built);
         }
         QVERIFY(qobject_cast<ui::FulfillmentPage *>(modules.create(ModuleId::Fulfillment, &parent)));

@@ -6,6 +6,7 @@
 #include "app/sync/accountsession.h"
 #include "ui/agreements/agreementlabels.h"
 #include "ui/agreements/documentview.h"
+#include "ui/agreements/sendsoon.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -160,8 +161,7 @@ void AgreementDetailPage::setServices(sync::AccountServices *services)
 
 bool AgreementDetailPage::isOnline() const
 {
-    return m_services && m_services->session()
-        && m_services->session()->connection() == sync::AccountSession::Connection::Online;
+    return canReachConnect(m_services);
 }
 
 void AgreementDetailPage::showAgreement(const QString &id)
@@ -403,8 +403,7 @@ void AgreementDetailPage::sign()
     }
     refresh();
     Q_EMIT changed();
-    if (isOnline())
-        m_services->session()->syncNow();
+    sendSoon(m_services, this);
 }
 
 void AgreementDetailPage::enrol()
@@ -426,8 +425,7 @@ void AgreementDetailPage::enrol()
     }
     refresh();
     Q_EMIT changed();
-    if (isOnline())
-        m_services->session()->syncNow();
+    sendSoon(m_services, this);
 }
 
 void AgreementDetailPage::retranslate()
