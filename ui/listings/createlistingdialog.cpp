@@ -34,6 +34,7 @@ CreateListingDialog::CreateListingDialog(
     m_products->setObjectName(QStringLiteral("listing-product"));
     m_marketplaces->setObjectName(QStringLiteral("listing-marketplaces"));
     m_marketplaces->setWordWrap(true);
+    m_marketplaces->setSpacing(4);
     m_note->setObjectName(QStringLiteral("listing-note"));
     m_note->setPlaceholderText(tr("What the marketplace asks for: support contact, local contact, notes for the "
                                   "reviewer"));
@@ -96,7 +97,7 @@ void CreateListingDialog::fillMarketplaces()
             item->setText(choice.marketplaceName);
         } else {
             const QString reason = ListingLabels::refusal(choice.refusal, choice.detail);
-            item->setText(QStringLiteral("%1\n%2").arg(choice.marketplaceName, reason));
+            item->setText(tr("%1 (not available)\n    %2").arg(choice.marketplaceName, reason));
             item->setToolTip(reason);
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }

@@ -106,7 +106,11 @@ void ListingRequestPage::refresh(const QHash<QString, QString> &renamed)
         m_form->addRow(label, field);
     };
     row(tr("Request:"), local ? tr("not sent yet") : m_id);
-    m_state = new QLabel(ListingLabels::word(state), this);
+    // Until Connect confirms it, the state is what this computer asked for: say so.
+    const bool unconfirmed = m_services->listingActions().isWaitingForSync(m_id);
+    m_state = new QLabel(unconfirmed ? tr("%1 (not confirmed by Connect yet)").arg(ListingLabels::word(state))
+                                     : ListingLabels::word(state),
+        this);
     m_state->setObjectName(QStringLiteral("listing-request-state"));
     m_form->addRow(tr("State:"), m_state);
     row(tr("Product:"), QStringLiteral("%1 (%2)").arg(nameAt(r, "product"), listings::productIdOf(r)));
