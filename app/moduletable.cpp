@@ -2,6 +2,7 @@
 #include "app/moduletable.h"
 
 #include "ui/agreements/agreementspage.h"
+#include "ui/apimodule/apipage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/listings/listingspage.h"
@@ -17,9 +18,9 @@ ui::ModuleRegistry moduleTable()
     modules.add(ModuleId::Fulfillment, [](QWidget *parent) { return new ui::FulfillmentPage(parent); });
     modules.addPlaceholder(ModuleId::Account);
     modules.addPlaceholder(ModuleId::Reports);
-    modules.addPlaceholder(ModuleId::Api);
     modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
     modules.add(ModuleId::Listings, [](QWidget *parent) { return new ui::ListingsPage(parent); });
+    modules.add(ModuleId::Api, [](QWidget *parent) { return new ui::ApiPage(parent); });
     modules.addPlaceholder(ModuleId::Usage);
     modules.addPlaceholder(ModuleId::HelpSupport);
     modules.add(ModuleId::Inventory, [](QWidget *parent) { return new ui::InventoryPage(parent); });

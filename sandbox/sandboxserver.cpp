@@ -4,6 +4,7 @@
 #include "sandbox/api/apiroutes.h"
 #include "sandbox/api/productfactory.h"
 #include "sandbox/api/sandboxcontext.h"
+#include "sandbox/api/tokenpermissions.h"
 #include "sandbox/api/webhookdispatcher.h"
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/seed/jsonloader.h"
@@ -297,6 +298,9 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     const Faults::Decision fault = m_faults.next();
     if (!authorized(request.header("authorization"))) {
         reply = ApiReply::unauthorized();
+    } else if (auto forbidden
+        = refuseWithoutPermission(*m_store, request.header("authorization"), request.method, request.path)) {
+        reply = *forbidden;
     } else if (fault.kind == Faults::Kind::ServerError) {
         reply = ApiReply::error(
             fault.status, QStringLiteral("SYS_001"), { QStringLiteral("Injected fault: server error.") });

@@ -2,6 +2,7 @@
 
 #include "app/agreements/agreementactions.h"
 #include "app/api/apiclient.h"
+#include "app/apimodule/integrationactions.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
@@ -29,7 +30,12 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_agreementActions(
           std::make_unique<agreements::AgreementActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_listingActions(std::make_unique<listings::ListingActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_integrationActions(
+          std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
+    // Secrets never sit in the outbox: the push asks the actions that hold them in memory.
+    m_engine->setSecretSource(
+        [actions = m_integrationActions.get()](const store::OutboxEntry &entry) { return actions->secretsFor(entry); });
     updateCurrentUser();
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {
         updateCurrentUser();

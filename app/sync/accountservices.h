@@ -17,6 +17,9 @@ class ApiClient;
 namespace cv::listings {
 class ListingActions;
 }
+namespace cv::apimodule {
+class IntegrationActions;
+}
 namespace cv::fulfillment {
 class RequestActions;
 }
@@ -62,6 +65,8 @@ public:
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
     agreements::AgreementActions &agreementActions() { return *m_agreementActions; }
     listings::ListingActions &listingActions() { return *m_listingActions; }
+    /// Tokens and webhooks (the API module); also holds webhook secrets waiting to be sent, in memory.
+    apimodule::IntegrationActions &integrationActions() { return *m_integrationActions; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
     std::unique_ptr<agreements::AgreementActions> m_agreementActions;
     std::unique_ptr<listings::ListingActions> m_listingActions;
+    std::unique_ptr<apimodule::IntegrationActions> m_integrationActions;
     QJsonObject m_currentUser;
 };
 

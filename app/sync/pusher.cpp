@@ -247,7 +247,7 @@ void Pusher::send(const OutboxEntry &entry)
         checkThenUpdate(entry);
         return;
     } else {
-        job = m_client.post(entry.path, entry.body);
+        job = m_client.post(entry.path, withSecrets(entry, entry.body));
     }
     watch(job, [this, entry](ApiJob *finished) { onSent(entry, finished); });
 }
@@ -283,8 +283,19 @@ void Pusher::checkThenUpdate(const OutboxEntry &entry)
             send(entry); // nothing left to send: send() settles the entry
             return;
         }
-        watch(m_client.put(entry.path, body), [this, entry](ApiJob *finished) { onSent(entry, finished); });
+        watch(m_client.put(entry.path, withSecrets(entry, body)),
+            [this, entry](ApiJob *finished) { onSent(entry, finished); });
     });
+}
+
+QJsonObject Pusher::withSecrets(const OutboxEntry &entry, QJsonObject body) const
+{
+    if (!m_secrets)
+        return body;
+    const QJsonObject secrets = m_secrets(entry);
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        body.insert(it.key(), it.value());
+    return body;
 }
 
 void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)

@@ -52,6 +52,11 @@ public:
     void start(SyncSummary *summary);
     void cancel();
 
+    /// Secret fields to add to an entry's body when it is sent (the outbox never holds them, see
+    /// store::Outbox); e.g. the jwt_secret of a webhook created offline (apimodule::IntegrationActions).
+    using SecretSource = std::function<QJsonObject(const store::OutboxEntry &)>;
+    void setSecretSource(SecretSource source) { m_secrets = std::move(source); }
+
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(bool ok);
@@ -82,6 +87,7 @@ private:
     void refused(const store::OutboxEntry &entry, const QString &reason);
     void stopOffline(const store::OutboxEntry &entry, const api::ApiError &error);
     void watch(api::ApiJob *job, std::function<void(api::ApiJob *)> handler);
+    QJsonObject withSecrets(const store::OutboxEntry &entry, QJsonObject body) const;
 
     api::ApiClient &m_client;
     store::CacheDatabase &m_db;
@@ -94,6 +100,7 @@ private:
     QSet<QString> m_heldBack; ///< collection/id of objects with conflicts or failed dependencies
     QHash<qint64, int> m_lostCreates; ///< outbox seq -> answers lost in this run
     QPointer<api::ApiJob> m_job;
+    SecretSource m_secrets;
     int m_total = 0;
     int m_done = 0;
     bool m_cancelled = false;

@@ -84,4 +84,9 @@ void SyncEngine::finish(bool ok)
     Q_EMIT finished(m_summary);
 }
 
+void SyncEngine::setSecretSource(std::function<QJsonObject(const store::OutboxEntry &)> source)
+{
+    m_pusher->setSecretSource(std::move(source));
+}
+
 } // namespace cv::sync

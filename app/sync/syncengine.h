@@ -2,7 +2,10 @@
 
 #include "app/sync/syncsummary.h"
 
+#include <QJsonObject>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -14,6 +17,7 @@ class CacheDatabase;
 class ConflictStore;
 class ObjectRepository;
 class Outbox;
+struct OutboxEntry;
 class SyncStateStore;
 } // namespace cv::store
 
@@ -55,6 +59,8 @@ public:
     store::Outbox &outbox() { return *m_outbox; }
     store::ConflictStore &conflicts() { return *m_conflicts; }
     store::SyncStateStore &syncState() { return *m_syncState; }
+    /// See Pusher::setSecretSource().
+    void setSecretSource(std::function<QJsonObject(const store::OutboxEntry &)> source);
 
 Q_SIGNALS:
     void stateChanged(cv::sync::SyncEngine::State state);

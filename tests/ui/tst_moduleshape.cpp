@@ -51,8 +51,10 @@ private Q_SLOTS:
             QCOMPARE(page->moduleId(), id);
             QCOMPARE(page->objectName(), QStringLiteral("page-") + core::moduleKey(id));
             QCOMPARE(page->parent(), &parent);
-            const bool built = id == ModuleId::Fulfillment || id == ModuleId::Inventory || id == ModuleId::Agreements
-                || id == ModuleId::Listings;
+            // The modules whose issue has not landed yet; a module leaves this list when its page does.
+            static const QList<ModuleId> stillPlaceholders
+                = { ModuleId::Account, ModuleId::Reports, ModuleId::Usage, ModuleId::HelpSupport };
+            const bool built = !stillPlaceholders.contains(id);
             QCOMPARE(qobject_cast<ui::PlaceholderPage *>(page) == nullptr, built);
         }
         QVERIFY(qobject_cast<ui::FulfillmentPage *>(modules.create(ModuleId::Fulfillment, &parent)));
