@@ -96,6 +96,24 @@ core::Result<bool, QString> AgreementActions::enrol(const QString &agreementId, 
     return true;
 }
 
+QList<AppAction> AgreementActions::appActions(const QString &agreementId, const QString &actor) const
+{
+    QStringList contractIds;
+    for (const store::CachedObject &contract : m_objects.list(kContracts, QString())) {
+        if (contract.json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("id")).toString()
+            == agreementId)
+            contractIds << contract.id;
+    }
+    QList<AppAction> actions;
+    // An enrolment is queued against the agreement's path (its contract had only a local id then).
+    for (const store::OutboxEntry &entry :
+        m_outbox.history(kContracts, contractIds, QStringLiteral("/agreements/%1/contracts").arg(agreementId))) {
+        actions << AppAction { entry.operation, entry.action, entry.state, entry.createdAt, entry.updatedAt,
+            entry.lastError, actor };
+    }
+    return actions;
+}
+
 bool AgreementActions::isWaitingForSync(const QString &agreementId) const
 {
     const auto agreement = m_objects.get(kAgreements, agreementId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/agreements/agreementrules.h"
 #include "app/core/result.h"
 
 #include <QJsonObject>
@@ -31,6 +32,9 @@ public:
     /// Enrols in a distribution agreement (POST /agreements/{id}/contracts): a local contract "enrolling"
     /// until the server answers. Refused unless canEnrol().
     core::Result<bool, QString> enrol(const QString &agreementId, const QString &note);
+    /// What this app did on the agreement's contracts (signed, enrolled...) and whether the server took it, oldest
+    /// first; `actor` names the user the account acted as.
+    QList<AppAction> appActions(const QString &agreementId, const QString &actor) const;
     /// True while the agreement's contract has a change the server has not confirmed.
     bool isWaitingForSync(const QString &agreementId) const;
 

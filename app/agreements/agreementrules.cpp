@@ -107,6 +107,66 @@ bool canEnrol(const AgreementView &view)
     return view.type == QLatin1String("distribution") && view.standing == Standing::NotEnrolled;
 }
 
+QList<AuditEvent> auditTrail(
+    const QList<QJsonObject> &versions, const QJsonObject &contract, const QList<AppAction> &entries)
+{
+    QList<AuditEvent> events;
+    const auto byName = [](const QJsonObject &event) {
+        return event.value(QStringLiteral("by")).toObject().value(QStringLiteral("name")).toString();
+    };
+    for (const QJsonObject &version : versions) {
+        AuditEvent event;
+        event.kind = AuditEvent::VersionPublished;
+        event.version = version.value(QStringLiteral("version")).toInt();
+        event.at = QDateTime::fromString(version.value(QStringLiteral("version_created")).toString(), Qt::ISODateWithMs)
+                       .toUTC();
+        event.actor = version.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString();
+        events << event;
+    }
+    const QJsonObject contractEvents = contract.value(QStringLiteral("events")).toObject();
+    const struct
+    {
+        const char *name;
+        AuditEvent::Kind kind;
+    } named[] = { { "created", AuditEvent::ContractCreated }, { "signed", AuditEvent::Signed },
+        { "countersigned", AuditEvent::Countersigned }, { "terminated", AuditEvent::Terminated } };
+    for (const auto &n : named) {
+        const QJsonObject e = contractEvents.value(QLatin1String(n.name)).toObject();
+        if (e.isEmpty() || e.value(QStringLiteral("at")).toString().isEmpty())
+            continue;
+        AuditEvent event;
+        event.kind = n.kind;
+        event.at = eventTime(contract, QLatin1String(n.name));
+        event.actor = byName(e);
+        if (n.kind == AuditEvent::Signed)
+            event.version = contract.value(QStringLiteral("version")).toInt();
+        events << event;
+    }
+    const QString enrolled = contract.value(QStringLiteral("enrolled")).toString();
+    if (!enrolled.isEmpty())
+        events << AuditEvent { AuditEvent::Enrolled, QDateTime::fromString(enrolled, Qt::ISODateWithMs).toUTC(), {}, 0,
+            {}, false, {}, {} };
+    for (const AppAction &entry : entries) {
+        AuditEvent event;
+        event.fromApp = true;
+        event.kind = entry.operation == QLatin1String("create") ? AuditEvent::Enrolled
+            : entry.action == QLatin1String("sign")             ? AuditEvent::AppSigned
+                                                                : AuditEvent::AppAction;
+        if (event.kind == AuditEvent::Enrolled)
+            event.kind = AuditEvent::AppEnrolled;
+        event.detail = entry.state == QLatin1String("failed") ? entry.lastError : entry.action;
+        event.at = QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs).toUTC();
+        event.actor = entry.actor;
+        event.syncState = entry.state;
+        if (entry.state == QLatin1String("done"))
+            event.syncedAt = QDateTime::fromString(entry.updatedAt, Qt::ISODateWithMs).toUTC();
+        events << event;
+    }
+    std::stable_sort(
+        events.begin(), events.end(), [](const AuditEvent &a, const AuditEvent &b) { return a.at > b.at; });
+    return events;
+}
+
 DocumentKind documentKindOf(const QByteArray &contentType, const QString &fileName)
 {
     QString mime = QString::fromLatin1(contentType).section(QLatin1Char(';'), 0, 0).trimmed().toLower();

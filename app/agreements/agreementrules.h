@@ -45,6 +45,46 @@ bool canEnrol(const AgreementView &view);
 /// The timestamp of events.<name>.at, invalid if absent.
 QDateTime eventTime(const QJsonObject &object, const QString &name);
 
+/// One line of an agreement's audit trail: who did what and when, on Connect or from this app.
+struct AuditEvent
+{
+    enum Kind {
+        VersionPublished, ///< the provider published `version`
+        ContractCreated,
+        Enrolled,
+        Signed, ///< `version` signed (contract events.signed)
+        Countersigned,
+        Terminated,
+        AppSigned, ///< signed from this app (outbox)
+        AppEnrolled, ///< enrolled from this app (outbox)
+        AppAction, ///< another action from this app (`detail`: its name)
+    };
+    Kind kind = VersionPublished;
+    QDateTime at; ///< UTC
+    QString actor; ///< a name; "" when not known
+    int version = 0;
+    QString detail;
+    bool fromApp = false;
+    /// For fromApp: "pending" (waiting for the sync), "done" (accepted at `syncedAt`) or "failed" (`detail`: why).
+    QString syncState;
+    QDateTime syncedAt;
+};
+
+/// What this app did (an outbox entry as the audit trail needs it).
+struct AppAction
+{
+    QString operation; ///< create|action|update
+    QString action; ///< e.g. "sign"
+    QString state; ///< pending|failed|done
+    QString createdAt, updatedAt, lastError;
+    QString actor; ///< who used the app (the account's user)
+};
+
+/// The audit trail of one agreement: its versions (as listed by the server), the events of the vendor's
+/// contract on it, and what this app sent (its outbox `entries` for that contract), newest first.
+QList<AuditEvent> auditTrail(
+    const QList<QJsonObject> &versions, const QJsonObject &contract, const QList<AppAction> &entries);
+
 /// How a document is shown: in the PDF viewer, rendered as Markdown or HTML in the locked-down web view, or
 /// saved and opened with the system's viewer.
 enum class DocumentKind { Pdf, Markdown, Html, Other };

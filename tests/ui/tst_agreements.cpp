@@ -381,6 +381,8 @@ private Q_SLOTS:
             detail->notice()->text().contains(QStringLiteral("You are offline")), qPrintable(detail->notice()->text()));
         QVERIFY(m_session->outboxSize() > 0);
         test::screenshot(m_window.get(), QStringLiteral("06-signed-offline"));
+        QCOMPARE(detail->historyTable()->item(0, 2)->text(), QStringLiteral("Signed from this app"));
+        QCOMPARE(detail->historyTable()->item(0, 3)->text(), QStringLiteral("waiting for sync"));
         QCOMPARE(m_sandbox->get(QStringLiteral("/contracts/") + contractId)
                      .object()
                      .value(QStringLiteral("version"))
@@ -403,6 +405,25 @@ private Q_SLOTS:
         QCOMPARE(page()->agreementsModel()->index(row, models::AgreementsModel::StatusColumn).data().toString(),
             QStringLiteral("Signed"));
         test::screenshot(m_window.get(), QStringLiteral("07-signed-synced"));
+
+        // The audit trail: the provider's versions and signatures from Connect, and the signature sent from here.
+        detail->tabs()->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->versionsTable()->rowCount() == 2, 20000);
+        QStringList history;
+        for (int r = 0; r < detail->historyTable()->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 1; c < 4; ++c)
+                cells << detail->historyTable()->item(r, c)->text();
+            history << cells.join(QLatin1Char('|'));
+        }
+        const QString trail = history.join(QLatin1Char('\n'));
+        QVERIFY2(trail.contains(QStringLiteral("Lab Admin|Signed from this app|sent ")), qPrintable(trail));
+        QVERIFY2(
+            trail.contains(QStringLiteral("Lab Admin|Signed (contract on version 2)|on Connect")), qPrintable(trail));
+        QVERIFY2(trail.contains(QStringLiteral("|Version 2 published|on Connect")), qPrintable(trail));
+        QVERIFY2(trail.contains(QStringLiteral("|Countersigned by the provider|on Connect")), qPrintable(trail));
+        test::screenshot(m_window.get(), QStringLiteral("07b-history"));
+        detail->tabs()->setCurrentIndex(0);
     }
 
     void enrolInADistributionAgreement()

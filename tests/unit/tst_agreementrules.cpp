@@ -192,6 +192,37 @@ private Q_SLOTS:
             listings::Refusal::None);
     }
 
+    void auditTrailNewestFirst()
+    {
+        QJsonObject signedContract
+            = contract(QStringLiteral("CRP-1"), QStringLiteral("AGP-1"), QStringLiteral("active"), 2);
+        const QList<QJsonObject> versions {
+            { { QStringLiteral("version"), 1 },
+                { QStringLiteral("version_created"), QStringLiteral("2025-01-01T00:00:00+00:00") },
+                { QStringLiteral("author"), ref(QStringLiteral("UR-9"), QStringLiteral("Provider")) } },
+            { { QStringLiteral("version"), 2 },
+                { QStringLiteral("version_created"), QStringLiteral("2025-06-01T00:00:00+00:00") } }
+        };
+        const QList<agreements::AppAction> app { { QStringLiteral("action"), QStringLiteral("sign"),
+                                                     QStringLiteral("done"), QStringLiteral("2026-01-02T03:00:00.000Z"),
+                                                     QStringLiteral("2026-01-02T03:04:00.000Z"), {},
+                                                     QStringLiteral("Ann") },
+            { QStringLiteral("create"), {}, QStringLiteral("failed"), QStringLiteral("2026-02-01T00:00:00.000Z"), {},
+                QStringLiteral("CT_001 already enrolled"), QStringLiteral("Ann") } };
+        const QList<agreements::AuditEvent> trail = agreements::auditTrail(versions, signedContract, app);
+        QCOMPARE(trail.size(), 5);
+        QCOMPARE(trail.at(0).kind, agreements::AuditEvent::AppEnrolled);
+        QCOMPARE(trail.at(0).syncState, QStringLiteral("failed"));
+        QCOMPARE(trail.at(0).detail, QStringLiteral("CT_001 already enrolled"));
+        QCOMPARE(trail.at(1).kind, agreements::AuditEvent::Signed); // 03:04:05 on Connect
+        QCOMPARE(trail.at(1).actor, QStringLiteral("Ann"));
+        QCOMPARE(trail.at(1).version, 2);
+        QCOMPARE(trail.at(2).kind, agreements::AuditEvent::AppSigned);
+        QCOMPARE(trail.at(2).syncedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
+        QCOMPARE(trail.at(3).version, 2);
+        QCOMPARE(trail.at(4).actor, QStringLiteral("Provider"));
+    }
+
     void requestActions()
     {
         QVERIFY(listings::isAllowed(QStringLiteral("submit"), QStringLiteral("draft")));

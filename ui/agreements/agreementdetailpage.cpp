@@ -71,6 +71,7 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     , m_to(new QComboBox(m_versionsPage))
     , m_compare(new QPushButton(m_versionsPage))
     , m_diff(new QTextBrowser(m_versionsPage))
+    , m_history(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("agreement-detail"));
     m_back->setObjectName(QStringLiteral("agreement-back"));
@@ -125,8 +126,15 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     versionsLayout->addWidget(m_versions);
     versionsLayout->addLayout(compareRow);
     versionsLayout->addWidget(m_diff, 1);
+    m_history->setObjectName(QStringLiteral("agreement-history"));
+    m_history->setColumnCount(4);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_document, QString());
     m_tabs->addTab(m_versionsPage, QString());
+    m_tabs->addTab(m_history, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
@@ -170,6 +178,9 @@ void AgreementDetailPage::showAgreement(const QString &id)
         m_id = id;
         m_documents.clear();
         m_versionList.clear();
+        m_versions->setRowCount(0);
+        m_from->clear();
+        m_to->clear();
         m_shownVersion = 0;
         m_diff->clear();
         ++m_generation;
@@ -226,6 +237,57 @@ void AgreementDetailPage::refresh()
     else
         m_notice->clear();
     m_notice->setVisible(!m_notice->text().isEmpty());
+    fillHistory();
+    // Versions and documents are not kept offline: fetch them once Connect can be reached again.
+    if (m_versionsFailed && canReachConnect(m_services)) {
+        m_versionsFailed = false;
+        loadVersions();
+    }
+}
+
+void AgreementDetailPage::fillHistory()
+{
+    if (!m_services || m_id.isEmpty())
+        return;
+    // Only what Connect said counts as Connect's events: a contract changed here shows its last synced version.
+    QJsonObject contract = agreements::contractOf(m_id, contractsIn(m_services->objects()));
+    if (const auto cached
+        = m_services->objects().get(QStringLiteral("contracts"), contract.value(QStringLiteral("id")).toString());
+        cached && cached->dirty)
+        contract = cached->base.value_or(QJsonObject {});
+    const QString user = m_services->currentUser().value(QStringLiteral("name")).toString();
+    const QList<agreements::AuditEvent> events
+        = agreements::auditTrail(m_versionList, contract, m_services->agreementActions().appActions(m_id, user));
+    m_history->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const agreements::AuditEvent &e = events.at(row);
+        QString what;
+        switch (e.kind) {
+        case agreements::AuditEvent::VersionPublished: what = tr("Version %1 published").arg(e.version); break;
+        case agreements::AuditEvent::ContractCreated: what = tr("Contract created"); break;
+        case agreements::AuditEvent::Enrolled: what = tr("Enrolment completed"); break;
+        case agreements::AuditEvent::Signed: what = tr("Signed (contract on version %1)").arg(e.version); break;
+        case agreements::AuditEvent::Countersigned: what = tr("Countersigned by the provider"); break;
+        case agreements::AuditEvent::Terminated: what = tr("Contract terminated"); break;
+        case agreements::AuditEvent::AppSigned: what = tr("Signed from this app"); break;
+        case agreements::AuditEvent::AppEnrolled: what = tr("Enrolled from this app"); break;
+        case agreements::AuditEvent::AppAction: what = tr("%1 from this app").arg(e.detail); break;
+        }
+        QString sent;
+        if (!e.fromApp)
+            sent = tr("on Connect");
+        else if (e.syncState == QLatin1String("done"))
+            sent = tr("sent %1").arg(AgreementLabels::dateTime(e.syncedAt));
+        else if (e.syncState == QLatin1String("failed"))
+            sent = tr("refused: %1").arg(e.detail);
+        else
+            sent = tr("waiting for sync");
+        m_history->setItem(row, 0, new QTableWidgetItem(AgreementLabels::dateTime(e.at)));
+        m_history->setItem(row, 1, new QTableWidgetItem(e.actor));
+        m_history->setItem(row, 2, new QTableWidgetItem(what));
+        m_history->setItem(row, 3, new QTableWidgetItem(sent));
+    }
+    m_history->resizeColumnsToContents();
 }
 
 void AgreementDetailPage::loadVersions()
@@ -240,7 +302,8 @@ void AgreementDetailPage::loadVersions()
         m_services->client(), m_id, this, [this, generation](const agreements::VersionList &list) {
             if (generation != m_generation)
                 return;
-            if (!list.error.isEmpty()) {
+            m_versionsFailed = !list.error.isEmpty();
+        if (!list.error.isEmpty()) {
                 const QString text = list.offline ? tr("The versions and the document are shown when Connect can be "
                                                        "reached (they are not kept offline).")
                                                   : tr("The versions could not be read: %1").arg(list.error);
@@ -279,6 +342,7 @@ void AgreementDetailPage::loadVersions()
             m_to->setCurrentIndex(0);
             m_from->setCurrentIndex(m_from->count() > 1 ? 1 : 0);
             m_compare->setEnabled(m_from->count() > 1);
+            fillHistory();
             showVersion(m_view.activeVersion > 0
                     ? m_view.activeVersion
                     : (m_versionList.isEmpty() ? 0 : m_versionList.first().value(QStringLiteral("version")).toInt()));
@@ -438,6 +502,8 @@ void AgreementDetailPage::retranslate()
     m_enrol->setText(tr("Enrol…"));
     m_tabs->setTabText(0, tr("Document"));
     m_tabs->setTabText(1, tr("Versions"));
+    m_tabs->setTabText(2, tr("History"));
+    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Sent to Connect") });
     m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), QString() });
     m_compareLabel->setText(tr("Compare"));
     m_compare->setText(tr("Show changes"));

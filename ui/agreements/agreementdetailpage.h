@@ -57,6 +57,8 @@ public:
     QComboBox *compareTo() const { return m_to; }
     QPushButton *compareButton() const { return m_compare; }
     QTextBrowser *diffView() const { return m_diff; }
+    /// The audit trail: When | Who | What | Sent to Connect.
+    QTableWidget *historyTable() const { return m_history; }
     /// The version whose document is shown (0: none yet).
     int shownVersion() const { return m_shownVersion; }
 
@@ -69,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void loadVersions();
+    void fillHistory();
     void showVersion(int version);
     void withDocument(int version, std::function<void(const agreements::Document &)> done);
     void compare();
@@ -82,6 +85,7 @@ private:
     QList<QJsonObject> m_versionList;
     QHash<int, agreements::Document> m_documents;
     int m_shownVersion = 0;
+    bool m_versionsFailed = false; ///< the last fetch did not reach Connect: retried after the next sync
     int m_generation = 0; ///< answers for an agreement no longer shown are dropped
 
     QPushButton *m_back;
@@ -104,6 +108,7 @@ private:
     QComboBox *m_to;
     QPushButton *m_compare;
     QTextBrowser *m_diff;
+    QTableWidget *m_history;
 };
 
 } // namespace cv::ui
