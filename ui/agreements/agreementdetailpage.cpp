@@ -303,7 +303,7 @@ void AgreementDetailPage::loadVersions()
             if (generation != m_generation)
                 return;
             m_versionsFailed = !list.error.isEmpty();
-        if (!list.error.isEmpty()) {
+            if (!list.error.isEmpty()) {
                 const QString text = list.offline ? tr("The versions and the document are shown when Connect can be "
                                                        "reached (they are not kept offline).")
                                                   : tr("The versions could not be read: %1").arg(list.error);
