@@ -101,16 +101,18 @@ void ListingsModel::reload()
             const QJsonObject pending = l.value(QStringLiteral("pending_request")).toObject();
             const QString pendingText = pending.isEmpty()
                 ? QString()
-                : QStringLiteral("%1 · %2 · %3")
-                      .arg(pending.value(QStringLiteral("id")).toString(),
-                          m_word(pending.value(QStringLiteral("type")).toString()),
-                          m_word(pending.value(QStringLiteral("status")).toString()));
+                : QStringLiteral("%1 · %2 (%3)")
+                      .arg(m_word(pending.value(QStringLiteral("type")).toString()),
+                          m_word(pending.value(QStringLiteral("status")).toString()),
+                          pending.value(QStringLiteral("id")).toString());
             const QDateTime updated = updatedOf(l);
             Row row;
             row.id = object.id;
             row.dirty = object.dirty;
             row.kind = l.value(QStringLiteral("status")).toString();
-            row.cells = { product, marketplace, m_word(row.kind), nameAt(l, "contract"), pendingText,
+            // The contract by id: its name repeats the agreement's and would crowd the table.
+            row.cells = { product, marketplace, m_word(row.kind),
+                l.value(QStringLiteral("contract")).toObject().value(QStringLiteral("id")).toString(), pendingText,
                 updated.isValid() ? m_date(updated) : QString() };
             row.sortValues = { product, marketplace, row.kind, row.cells.at(ContractColumn), pendingText, updated };
             rows << row;

@@ -287,6 +287,8 @@ void ListingsPage::retranslate()
     m_create->setText(tr("Create listing…"));
     m_requestUpdate->setText(tr("Request update…"));
     m_requestRemove->setText(tr("Request removal…"));
+    m_requestUpdate->setToolTip(tr("Select a listed product to ask the provider to update it to its latest version."));
+    m_requestRemove->setToolTip(tr("Select a listed product to ask the provider to remove it from the marketplace."));
     m_tabs->setTabText(0, tr("Listings"));
     m_tabs->setTabText(1, tr("Requests"));
     m_tabs->setTabText(2, tr("Products × marketplaces"));
