@@ -520,6 +520,47 @@ private Q_SLOTS:
         test::screenshot(m_window.get(), QStringLiteral("12-refreshed"));
     }
 
+    void htmlAndOtherDocuments()
+    {
+        ui::DocumentView view;
+        view.resize(800, 500);
+        view.show();
+        // HTML goes through QTextDocument to Markdown: the text stays, the script does not.
+        agreements::Document html;
+        html.data = "<html><body><h1>Reseller terms</h1><p>Pay within <b>30 days</b>.</p>"
+                    "<script>alert('x')</script><img src=\"https://tracker.example/p.gif\"></body></html>";
+        html.contentType = "text/html; charset=utf-8";
+        html.fileName = QStringLiteral("terms.html");
+        view.showDocument(html, QStringLiteral("Terms"));
+        QCOMPARE(int(view.mode()), int(ui::DocumentView::Mode::Markdown));
+        const QString markdown = view.markdownView()->markdown();
+        QVERIFY2(markdown.contains(QStringLiteral("Reseller terms")) && markdown.contains(QStringLiteral("30 days")),
+            qPrintable(markdown));
+        QVERIFY2(!markdown.contains(QStringLiteral("alert")) && !markdown.contains(QStringLiteral("tracker.example")),
+            qPrintable(markdown));
+
+        // Anything else: not shown, opened with the system viewer only after the user confirms (here: No).
+        agreements::Document other;
+        other.data = QByteArray("PK\x03\x04 not really a docx", 27);
+        other.contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        other.fileName = QStringLiteral("terms.docx");
+        view.showDocument(other, QStringLiteral("Terms"));
+        QCOMPARE(int(view.mode()), int(ui::DocumentView::Mode::External));
+        QVERIFY(view.openExternallyButton()->isVisible());
+        QSignalSpy opened(&view, &ui::DocumentView::openedExternally);
+        QString question;
+        answerNextBox(this, &question, QMessageBox::NoRole);
+        QTest::mouseClick(view.openExternallyButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("terms.docx")), qPrintable(question));
+        QCOMPARE(opened.count(), 0);
+
+        // A download that failed says why; an offline one says Connect cannot be reached.
+        agreements::Document failed;
+        failed.error = QStringLiteral("HTTP 404");
+        view.showDocument(failed, QStringLiteral("Terms"));
+        QCOMPARE(int(view.mode()), int(ui::DocumentView::Mode::Message));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();

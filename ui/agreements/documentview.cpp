@@ -247,7 +247,9 @@ QString DocumentView::textOf(const agreements::Document &document)
         // Through QTextDocument: the HTML's text and structure as Markdown, without scripts or remote content.
         QTextDocument html;
         html.setHtml(QString::fromUtf8(document.data));
-        return html.toMarkdown();
+        // Images of a provider's page are remote (trackers): keep their alternative text only.
+        return html.toMarkdown().replace(
+            QRegularExpression(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)")), QStringLiteral("\\1"));
     }
     case agreements::DocumentKind::Pdf: {
         QBuffer buffer;
