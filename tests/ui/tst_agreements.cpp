@@ -483,6 +483,14 @@ private Q_SLOTS:
             lines << contract->marketplaces()->item(i)->text();
         QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Cloud Marketplace APAC")),
             qPrintable(lines.join(QLatin1Char('\n'))));
+        QStringList history;
+        for (int r = 0; r < contract->historyTable()->rowCount(); ++r)
+            history << contract->historyTable()->item(r, 2)->text() + QLatin1Char('|')
+                    + contract->historyTable()->item(r, 3)->text();
+        QVERIFY2(history.contains(QStringLiteral("Signed (version 2)|on Connect")),
+            qPrintable(history.join(QLatin1Char('\n'))));
+        QVERIFY2(history.filter(QStringLiteral("Signed from this app|sent ")).size() == 1,
+            qPrintable(history.join(QLatin1Char('\n'))));
         test::screenshot(m_window.get(), QStringLiteral("11-contract"));
         QTest::mouseClick(contract->openAgreementButton(), Qt::LeftButton);
         QVERIFY(page()->detailPage()->isVisible());

@@ -1,14 +1,17 @@
 #include "ui/agreements/contractdetailpage.h"
 
+#include "app/agreements/agreementactions.h"
 #include "app/agreements/agreementrules.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountservices.h"
 #include "ui/agreements/agreementlabels.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cv::ui {
@@ -35,6 +38,8 @@ ContractDetailPage::ContractDetailPage(QWidget *parent)
     , m_marketplacesLabel(new QLabel(this))
     , m_marketplaces(new QListWidget(this))
     , m_openAgreement(new QPushButton(this))
+    , m_historyLabel(new QLabel(this))
+    , m_history(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("contract-detail"));
     m_back->setFlat(true);
@@ -54,6 +59,13 @@ ContractDetailPage::ContractDetailPage(QWidget *parent)
     layout->addWidget(m_openAgreement, 0, Qt::AlignLeft);
     layout->addWidget(m_marketplacesLabel);
     layout->addWidget(m_marketplaces, 1);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_history, 2);
+    m_history->setObjectName(QStringLiteral("contract-history"));
+    m_history->setColumnCount(4);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
     connect(m_back, &QPushButton::clicked, this, &ContractDetailPage::backRequested);
     connect(m_openAgreement, &QPushButton::clicked, this, [this] { Q_EMIT agreementRequested(m_agreementId); });
     retranslate();
@@ -130,9 +142,40 @@ void ContractDetailPage::refresh()
                 continue;
             const agreements::AgreementView view = agreements::viewOf(agreement.json, contracts);
             m_marketplaces->addItem(
-                tr("%1 (%2): %3").arg(view.marketplaceName, view.marketplaceId, AgreementLabels::standing(view)));
+                tr("%1 (%2) · distribution agreement: %3")
+                    .arg(view.marketplaceName, view.marketplaceId, AgreementLabels::standing(view)));
         }
     }
+    // The contract's audit trail: Connect's events (of the last synced version) and what this app sent.
+    const QJsonObject server = object->dirty ? object->base.value_or(QJsonObject {}) : c;
+    const QList<agreements::AuditEvent> events = agreements::auditTrail({}, server,
+        m_services->agreementActions().appActions(
+            m_agreementId, m_services->currentUser().value(QStringLiteral("name")).toString()));
+    m_history->setRowCount(int(events.size()));
+    for (int r = 0; r < events.size(); ++r) {
+        const agreements::AuditEvent &e = events.at(r);
+        QString what;
+        switch (e.kind) {
+        case agreements::AuditEvent::VersionPublished: what = tr("Version %1 published").arg(e.version); break;
+        case agreements::AuditEvent::ContractCreated: what = tr("Contract created"); break;
+        case agreements::AuditEvent::Enrolled: what = tr("Enrolment completed"); break;
+        case agreements::AuditEvent::Signed: what = tr("Signed (version %1)").arg(e.version); break;
+        case agreements::AuditEvent::Countersigned: what = tr("Countersigned by the provider"); break;
+        case agreements::AuditEvent::Terminated: what = tr("Contract terminated"); break;
+        case agreements::AuditEvent::AppSigned: what = tr("Signed from this app"); break;
+        case agreements::AuditEvent::AppEnrolled: what = tr("Enrolled from this app"); break;
+        case agreements::AuditEvent::AppAction: what = tr("%1 from this app").arg(e.detail); break;
+        }
+        const QString sent = !e.fromApp              ? tr("on Connect")
+            : e.syncState == QLatin1String("done")   ? tr("sent %1").arg(AgreementLabels::dateTime(e.syncedAt))
+            : e.syncState == QLatin1String("failed") ? tr("refused: %1").arg(e.detail)
+                                                     : tr("waiting for sync");
+        m_history->setItem(r, 0, new QTableWidgetItem(AgreementLabels::dateTime(e.at)));
+        m_history->setItem(r, 1, new QTableWidgetItem(e.actor));
+        m_history->setItem(r, 2, new QTableWidgetItem(what));
+        m_history->setItem(r, 3, new QTableWidgetItem(sent));
+    }
+    m_history->resizeColumnsToContents();
     if (m_marketplaces->count() == 0)
         m_marketplaces->addItem(type == QLatin1String("program")
                 ? tr("No distribution agreement under this program yet.")
@@ -144,6 +187,8 @@ void ContractDetailPage::retranslate()
     m_back->setText(tr("← All contracts"));
     m_marketplacesLabel->setText(tr("Marketplaces"));
     m_openAgreement->setText(tr("Open the agreement"));
+    m_historyLabel->setText(tr("History"));
+    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Sent to Connect") });
     refresh();
 }
 

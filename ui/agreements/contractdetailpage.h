@@ -7,6 +7,7 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
 
 namespace cv::sync {
 class AccountServices;
@@ -30,6 +31,8 @@ public:
     QString contractId() const { return m_id; }
     QListWidget *marketplaces() const { return m_marketplaces; }
     QPushButton *openAgreementButton() const { return m_openAgreement; }
+    /// Who did what on the contract (Connect's events and what this app sent): When | Who | What | Sent.
+    QTableWidget *historyTable() const { return m_history; }
     void retranslate();
 
 Q_SIGNALS:
@@ -45,6 +48,8 @@ private:
     QLabel *m_marketplacesLabel;
     QListWidget *m_marketplaces;
     QPushButton *m_openAgreement;
+    QLabel *m_historyLabel;
+    QTableWidget *m_history;
 };
 
 } // namespace cv::ui
