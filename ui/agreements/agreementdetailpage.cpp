@@ -499,7 +499,7 @@ void AgreementDetailPage::retranslate()
     m_activeLabel->setText(tr("Active version:"));
     m_signedLabel->setText(tr("Signed:"));
     m_contractLabel->setText(tr("Contract:"));
-    m_enrol->setText(tr("Enrol…"));
+    m_enrol->setText(tr("Enrol in this agreement…"));
     m_tabs->setTabText(0, tr("Document"));
     m_tabs->setTabText(1, tr("Versions"));
     m_tabs->setTabText(2, tr("History"));
