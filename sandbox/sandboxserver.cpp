@@ -299,7 +299,7 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     if (!authorized(request.header("authorization"))) {
         reply = ApiReply::unauthorized();
     } else if (auto forbidden
-        = refuseWithoutPermission(*m_store, request.header("authorization"), request.method, request.path)) {
+        = refuseWithoutPermission(*m_store, apiKey(), request.header("authorization"), request.method, request.path)) {
         reply = *forbidden;
     } else if (fault.kind == Faults::Kind::ServerError) {
         reply = ApiReply::error(

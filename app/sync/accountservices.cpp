@@ -1,16 +1,19 @@
 #include "app/sync/accountservices.h"
 
+#include "app/account/accountactions.h"
 #include "app/agreements/agreementactions.h"
 #include "app/api/apiclient.h"
 #include "app/apimodule/integrationactions.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
+#include "app/helpdesk/caseactions.h"
 #include "app/inventory/producteditor.h"
 #include "app/listings/listingactions.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "app/sync/accountsession.h"
+#include "app/sync/refusedchanges.h"
 #include "app/sync/syncengine.h"
 
 #include <QFile>
@@ -32,6 +35,9 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_listingActions(std::make_unique<listings::ListingActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_integrationActions(
           std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_accountActions(std::make_unique<account::AccountActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_caseActions(std::make_unique<helpdesk::CaseActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_refusedChanges(std::make_unique<RefusedChanges>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
     // Secrets never sit in the outbox: the push asks the actions that hold them in memory.
     m_engine->setSecretSource(

@@ -11,6 +11,9 @@
 namespace cv::agreements {
 class AgreementActions;
 }
+namespace cv::account {
+class AccountActions;
+}
 namespace cv::api {
 class ApiClient;
 }
@@ -19,6 +22,9 @@ class ListingActions;
 }
 namespace cv::apimodule {
 class IntegrationActions;
+}
+namespace cv::helpdesk {
+class CaseActions;
 }
 namespace cv::fulfillment {
 class RequestActions;
@@ -35,6 +41,7 @@ class Outbox;
 namespace cv::sync {
 
 class AccountSession;
+class RefusedChanges;
 class SyncEngine;
 
 /// What the modules of one open account work with: its cache (repositories, outbox), its API client and sync
@@ -67,6 +74,10 @@ public:
     listings::ListingActions &listingActions() { return *m_listingActions; }
     /// Tokens and webhooks (the API module); also holds webhook secrets waiting to be sent, in memory.
     apimodule::IntegrationActions &integrationActions() { return *m_integrationActions; }
+    account::AccountActions &accountActions() { return *m_accountActions; }
+    helpdesk::CaseActions &caseActions() { return *m_caseActions; }
+    /// Send again or give up the changes the server refused, object by object.
+    RefusedChanges &refusedChanges() { return *m_refusedChanges; }
 
     /// {id, name, email} of the user the account acts as, or empty while unknown. An API key acts for its
     /// account and Connect assigns requests to users: it is the account's active user in the cache, read
@@ -99,6 +110,9 @@ private:
     std::unique_ptr<agreements::AgreementActions> m_agreementActions;
     std::unique_ptr<listings::ListingActions> m_listingActions;
     std::unique_ptr<apimodule::IntegrationActions> m_integrationActions;
+    std::unique_ptr<account::AccountActions> m_accountActions;
+    std::unique_ptr<helpdesk::CaseActions> m_caseActions;
+    std::unique_ptr<RefusedChanges> m_refusedChanges;
     QJsonObject m_currentUser;
 };
 

@@ -118,7 +118,10 @@ void Pusher::next()
         const QString key = objectKey(entry.collection, entry.objectId);
         // Later edits of an object wait while an earlier one is held back: they build on it.
         if (m_heldBack.contains(key) || !m_conflicts.forObject(entry.collection, entry.objectId).isEmpty()
-            || (entry.operation != QLatin1String("create") && store::LocalChanges::isLocalId(entry.objectId))) {
+            || (entry.operation != QLatin1String("create") && store::LocalChanges::isLocalId(entry.objectId))
+            // A create under a parent that has no server id yet (its create failed or waits): it would be
+            // refused with a 404; it waits for the parent instead (e.g. a reply to a case opened offline).
+            || (entry.operation == QLatin1String("create") && store::LocalChanges::isLocalId(entry.parentId))) {
             m_heldBack.insert(key);
             ++m_summary->pushSkipped;
             continue;

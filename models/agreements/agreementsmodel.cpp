@@ -5,7 +5,7 @@
 namespace cv::models {
 
 AgreementsModel::AgreementsModel(QObject *parent)
-    : CachedRowsModel(ColumnCount, parent)
+    : CachedTableModel(ColumnCount, parent)
 {
     m_wording.type = [](const QString &type) { return type; };
     m_wording.status = [](const agreements::AgreementView &view) { return view.contractStatus; };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/agreements/agreementrules.h"
-#include "models/common/cachedrowsmodel.h"
+#include "models/common/cachedtablemodel.h"
 
 #include <functional>
 
@@ -14,7 +14,7 @@ namespace cv::models {
 /// The account's agreements from the cache, each with where the vendor stands (its contract): type, name,
 /// provider, status, active version, signed on. Type and text filters run in SQLite over the agreements'
 /// indexed columns (type, name); the standing filter over the joined rows.
-class AgreementsModel final : public CachedRowsModel
+class AgreementsModel final : public CachedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgreementsModel)

@@ -15,7 +15,7 @@ QString nameAt(const QJsonObject &object, const char *key)
 } // namespace
 
 ContractsModel::ContractsModel(QObject *parent)
-    : CachedRowsModel(ColumnCount, parent)
+    : CachedTableModel(ColumnCount, parent)
 {
     m_wording.type = [](const QString &type) { return type; };
     m_wording.status = [](const QString &status) { return status; };

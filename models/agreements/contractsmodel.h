@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/common/cachedrowsmodel.h"
+#include "models/common/cachedtablemodel.h"
 
 #include <QDateTime>
 #include <functional>
@@ -13,7 +13,7 @@ namespace cv::models {
 
 /// The account's contracts (program, distribution, service, syndication) from the cache: id, name, type,
 /// status, agreement, marketplace, version, signed on. Type, status and text filters run in SQLite.
-class ContractsModel final : public CachedRowsModel
+class ContractsModel final : public CachedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContractsModel)

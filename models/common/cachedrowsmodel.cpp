@@ -1,61 +1,80 @@
 #include "models/common/cachedrowsmodel.h"
 
+#include "app/store/objectrepository.h"
+#include "app/store/outbox.h"
+
 #include <QDateTime>
 #include <QSet>
 
-#include <algorithm>
-
 namespace cv::models {
 
-namespace {
-
-/// Orders two raw values of one column: numbers and dates by value, text case-insensitively; empty last.
-int compareValues(const QVariant &a, const QVariant &b)
-{
-    const bool aEmpty = !a.isValid() || a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
-    const bool bEmpty = !b.isValid() || b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
-    if (aEmpty || bEmpty)
-        return aEmpty == bEmpty ? 0 : (aEmpty ? 1 : -1);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-        return a.toString().compare(b.toString(), Qt::CaseInsensitive);
-    const QPartialOrdering order = QVariant::compare(a, b);
-    if (order == QPartialOrdering::Less)
-        return -1;
-    if (order == QPartialOrdering::Greater)
-        return 1;
-    return 0;
-}
-
-} // namespace
-
-CachedRowsModel::CachedRowsModel(int columnCount, QObject *parent)
+CachedRowsModel::CachedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_columns(columnCount)
 { }
 
-void CachedRowsModel::setHeaderLabels(const QStringList &labels)
+void CachedRowsModel::setHeaders(const QStringList &headers)
 {
-    m_headers = labels;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    m_headers = headers;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns() - 1);
 }
 
-int CachedRowsModel::rowOf(const QString &id) const
+void CachedRowsModel::setLabels(int column, const QHash<QString, QString> &labels)
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return int(i);
+    m_labels.insert(column, labels);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+}
+
+void CachedRowsModel::setSyncWording(SyncWording wording)
+{
+    m_syncWording = std::move(wording);
+    if (!m_rows.isEmpty() && syncColumn() >= 0)
+        Q_EMIT dataChanged(index(0, syncColumn()), index(int(m_rows.size()) - 1, syncColumn()));
+}
+
+void CachedRowsModel::setRows(const QList<Row> &rows)
+{
+    QHash<QString, const Row *> incoming;
+    for (const Row &row : rows)
+        incoming.insert(row.id, &row);
+    // Rows gone from the cache leave one by one (from the bottom, so indexes above stay valid).
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (incoming.contains(m_rows.at(i).id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
     }
-    return -1;
-}
-
-QString CachedRowsModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    QHash<QString, int> position;
+    for (int i = 0; i < m_rows.size(); ++i)
+        position.insert(m_rows.at(i).id, i);
+    for (const Row &row : rows) {
+        const auto it = position.constFind(row.id);
+        if (it == position.constEnd()) {
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at);
+            m_rows.append(row);
+            endInsertRows();
+            position.insert(row.id, at);
+        } else if (!(m_rows.at(*it) == row)) {
+            m_rows[*it] = row;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, columns() - 1));
+        }
+    }
 }
 
 const CachedRowsModel::Row *CachedRowsModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CachedRowsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 int CachedRowsModel::rowCount(const QModelIndex &parent) const
@@ -65,101 +84,72 @@ int CachedRowsModel::rowCount(const QModelIndex &parent) const
 
 int CachedRowsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() ? 0 : columns();
 }
 
 QVariant CachedRowsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const Row &row = m_rows.at(index.row());
     switch (role) {
+    case IdRole: return row->id;
+    case SyncStateRole: return int(row->state);
+    case ProblemRole: return row->problem;
+    case JsonRole: return row->json;
+    case SortRole: return value(*row, index.column());
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return row.cells.value(index.column());
-    case IdRole: return row.id;
-    case SortRole: return row.sortValues.value(index.column());
-    case DirtyRole: return row.dirty;
-    case KindRole: return row.kind;
+    case Qt::ToolTipRole: {
+        if (index.column() == syncColumn())
+            return m_syncWording ? m_syncWording(row->state, row->problem, role == Qt::ToolTipRole) : row->problem;
+        if (isDateColumn(index.column()))
+            return dateText(value(*row, index.column()));
+        const QString raw = value(*row, index.column()).toString();
+        return m_labels.value(index.column()).value(raw, raw);
+    }
     default: return {};
     }
 }
 
+QString CachedRowsModel::dateText(const QVariant &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso.toString(), Qt::ISODate);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso.toString();
+}
+
 QVariant CachedRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return m_headers.value(section);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+        return m_headers.at(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-void CachedRowsModel::sortRows(QList<Row> &rows) const
+QList<CachedRowsModel::Row> CachedRowsModel::rowsFrom(const store::ObjectRepository &objects,
+    const store::Outbox &outbox, const QString &collection, const QString &parentId)
 {
-    if (m_sortColumn < 0)
-        return;
-    std::stable_sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) {
-        const int c = compareValues(a.sortValues.value(m_sortColumn), b.sortValues.value(m_sortColumn));
-        if (c != 0)
-            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-        return a.id < b.id;
-    });
-}
-
-void CachedRowsModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= m_columns)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QStringList ids;
-    for (const QModelIndex &index : before)
-        ids << idAt(index.row());
-    sortRows(m_rows);
-    QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOf(ids.at(i));
-        after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    QHash<QString, QString> refused;
+    for (const store::OutboxEntry &entry : outbox.failed()) {
+        if (entry.collection == collection)
+            refused.insert(entry.objectId, entry.lastError);
     }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void CachedRowsModel::setRows(QList<Row> rows)
-{
-    sortRows(rows);
-    // Remove the rows that went (from the bottom), then walk the new list: a row already shown at this place
-    // is updated, one shown further down is moved up, a new one is inserted.
-    QSet<QString> incoming;
-    for (const Row &row : rows)
-        incoming.insert(row.id);
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (!incoming.contains(m_rows.at(i).id)) {
-            beginRemoveRows({}, int(i), int(i));
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row &row = rows.at(i);
-        const int at = int(i) < m_rows.size() && m_rows.at(i).id == row.id ? int(i) : rowOf(row.id);
-        if (at < 0) {
-            beginInsertRows({}, int(i), int(i));
-            m_rows.insert(i, row);
-            endInsertRows();
+    QList<Row> rows;
+    store::ObjectQuery all;
+    all.includeDeleted = true; // a removal the server refused stays in sight with its reason
+    for (const store::CachedObject &object : objects.list(collection, parentId, all)) {
+        if (object.deleted && !refused.contains(object.id))
             continue;
+        Row row;
+        row.id = object.id;
+        row.json = object.json;
+        if (refused.contains(object.id)) {
+            row.state = SyncState::Refused;
+            row.problem = refused.value(object.id);
+        } else if (object.dirty) {
+            row.state = SyncState::Waiting;
         }
-        if (at != int(i)) {
-            beginMoveRows({}, at, at, {}, int(i));
-            m_rows.move(at, i);
-            endMoveRows();
-        }
-        Row &current = m_rows[i];
-        if (current.cells != row.cells || current.sortValues != row.sortValues || current.dirty != row.dirty
-            || current.kind != row.kind) {
-            current = row;
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), m_columns - 1));
-        }
+        rows << row;
     }
+    return rows;
 }
 
 } // namespace cv::models

@@ -50,7 +50,7 @@ QList<QJsonObject> jsonOf(const QList<store::CachedObject> &objects)
 } // namespace
 
 ListingsModel::ListingsModel(QObject *parent)
-    : CachedRowsModel(ColumnCount, parent)
+    : CachedTableModel(ColumnCount, parent)
     , m_word([](const QString &raw) { return raw; })
     , m_date([](const QDateTime &time) { return time.toString(Qt::ISODate); })
 { }
@@ -122,7 +122,7 @@ void ListingsModel::reload()
 }
 
 ListingRequestsModel::ListingRequestsModel(QObject *parent)
-    : CachedRowsModel(ColumnCount, parent)
+    : CachedTableModel(ColumnCount, parent)
     , m_word([](const QString &raw) { return raw; })
     , m_date([](const QDateTime &time) { return time.toString(Qt::ISODate); })
 { }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/listings/listingrules.h"
-#include "models/common/cachedrowsmodel.h"
+#include "models/common/cachedtablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,7 +16,7 @@ namespace cv::models {
 
 /// The account's listings from the cache: product, marketplace, status, contract, pending request, updated.
 /// The status filter runs in SQLite (indexed column), the text filter over the rows.
-class ListingsModel final : public CachedRowsModel
+class ListingsModel final : public CachedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingsModel)
@@ -49,7 +49,7 @@ private:
 
 /// The account's listing requests from the cache: id, type (new/update/remove), product, marketplace, state,
 /// updated. Type and state filters run in SQLite.
-class ListingRequestsModel final : public CachedRowsModel
+class ListingRequestsModel final : public CachedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingRequestsModel)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace cv::sandbox {
 
 class Router;
@@ -20,5 +22,8 @@ void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.c
 void registerIntegrationRoutes(
     Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
 void registerHelpdeskRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
+void registerCaseAttachmentRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
+/// The largest case attachment the sandbox takes (helpdeskapi.cpp; compared with the client's by rules_agreement).
+qint64 maxCaseAttachmentBytes();
 
 } // namespace cv::sandbox

@@ -4,6 +4,7 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
+#include "sandbox/api/apiroutes.h"
 #include "sandbox/api/sandboxcontext.h"
 #include "sandbox/seed/demoseed.h"
 #include "sandbox/store/sandboxstore.h"
@@ -427,6 +428,85 @@ private Q_SLOTS:
             (QSet<QString> { QStringLiteral("pending"), QStringLiteral("inquiring"), QStringLiteral("closed") }));
         const HttpResponse closed = m_sandbox->get(QStringLiteral("/helpdesk/cases?eq(state,closed)"));
         QCOMPARE(closed.array().first().toObject().value(QStringLiteral("rating")).toInt(), 5);
+    }
+
+    // Issue 13: attachments (REFERENCE §3.26, multipart field "file"), refused over the size limit the client
+    // also applies (rules_agreement compares the two).
+    void attachmentsUpToTheLimit()
+    {
+        const QString id = createCase(caseBody()).value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("/helpdesk/cases/%1/attachments").arg(id);
+        const HttpResponse tooBig = m_sandbox->multipart("POST", path,
+            { { "file", "big.bin", "application/octet-stream",
+                QByteArray(cv::sandbox::maxCaseAttachmentBytes() + 1, 'x') } });
+        QCOMPARE(tooBig.status, 400);
+        QVERIFY2(tooBig.errors().startsWith(QStringLiteral("file: ")), qPrintable(tooBig.errors()));
+        QCOMPARE(m_sandbox->multipart("POST", path, {}).status, 400);
+        const HttpResponse fits
+            = m_sandbox->multipart("POST", path, { { "file", "log.txt", "text/plain", QByteArray("12:00 approve") } });
+        QCOMPARE(fits.status, 201);
+        const QJsonObject attachment = fits.object();
+        QVERIFY(attachment.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("CAAT-")));
+        QCOMPARE(attachment.value(QStringLiteral("name")).toString(), QStringLiteral("log.txt"));
+        QCOMPARE(attachment.value(QStringLiteral("size")).toInt(), 13);
+        QCOMPARE(attachment.value(QStringLiteral("type")).toString(), QStringLiteral("text/plain"));
+        const HttpResponse listed = m_sandbox->get(path);
+        QCOMPARE(listed.array().size(), 1);
+        QCOMPARE(listed.total(), 1);
+        const QString one = path + QLatin1Char('/') + attachment.value(QStringLiteral("id")).toString();
+        QCOMPARE(m_sandbox->get(one).status, 200);
+        QCOMPARE(m_sandbox->del(one).status, 204);
+        QCOMPARE(m_sandbox->get(one).status, 404);
+        QCOMPARE(m_sandbox
+                     ->multipart("POST", QStringLiteral("/helpdesk/cases/CA-000-000-000/attachments"),
+                         { { "file", "log.txt", "text/plain", QByteArray("x") } })
+                     .status,
+            404);
+    }
+
+    // Issue 13: a token with module permissions may change only what they name (403 otherwise); reads stay open,
+    // the demo key and tokens without grants keep full access.
+    void tokenWithoutThePermissionGets403()
+    {
+        const HttpResponse token = m_sandbox->post(QStringLiteral("/auth/tokens"),
+            { { QStringLiteral("name"), QStringLiteral("Helpdesk only") },
+                { QStringLiteral("extension"),
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("custom") } } } });
+        QCOMPARE(token.status, 201);
+        const QString tokenId = token.object().value(QStringLiteral("id")).toString();
+        const QByteArray secret = token.object().value(QStringLiteral("token")).toString().toUtf8();
+        const QString account = m_sandbox->get(QStringLiteral("/accounts"))
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        const QByteArray rename
+            = QJsonDocument(QJsonObject { { QStringLiteral("name"), QStringLiteral("Renamed") } }).toJson();
+        // No grants yet: full access.
+        QCOMPARE(
+            m_sandbox->send("PUT", QStringLiteral("/accounts/") + account, rename, "application/json", secret).status,
+            200);
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/auth/tokens/%1/permissions").arg(tokenId),
+                         { { QStringLiteral("id"), QStringLiteral("help-support") } })
+                     .status,
+            201);
+        const HttpResponse refused
+            = m_sandbox->send("PUT", QStringLiteral("/accounts/") + account, rename, "application/json", secret);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), QStringLiteral("AUTH_003"));
+        QVERIFY2(refused.errors().contains(QStringLiteral("the account module")), qPrintable(refused.errors()));
+        QCOMPARE(
+            m_sandbox->send("GET", QStringLiteral("/accounts/") + account, {}, "application/json", secret).status, 200);
+        const QByteArray kase = QJsonDocument(caseBody()).toJson();
+        QCOMPARE(
+            m_sandbox->send("POST", QStringLiteral("/helpdesk/cases"), kase, "application/json", secret).status, 201);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/accounts/") + account,
+                         { { QStringLiteral("name"), QStringLiteral("By the demo key") } })
+                     .status,
+            200);
     }
 };
 

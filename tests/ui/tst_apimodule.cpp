@@ -63,6 +63,47 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         g_previous(type, context, message);
 }
 
+/// A TCP relay to the sandbox that can be "unplugged" (as in tst_inventorylab): the network to Connect.
+class Network final : public QTcpServer
+{
+public:
+    explicit Network(quint16 target)
+        : m_target(target)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection()) {
+                if (!m_up) {
+                    client->abort();
+                    client->deleteLater();
+                    continue;
+                }
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    void setUp(bool up)
+    {
+        m_up = up;
+        if (!up) {
+            for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+                socket->abort();
+        }
+    }
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1/public/v1").arg(serverPort()); }
+
+private:
+    quint16 m_target;
+    bool m_up = true;
+};
+
 /// A webhook handler on loopback: records each call (raw request) and answers 200 {"ok": true}.
 class HookListener final : public QTcpServer
 {
@@ -168,6 +209,7 @@ class TestApiModule final : public QObject
     std::unique_ptr<sync::AccountSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
     HookListener m_listener;
+    std::unique_ptr<Network> m_net;
     QString m_productId;
     QByteArray m_tokenSecret; ///< the generated token's secret, as the user copied it (memory only)
     QString m_tokenId;
@@ -288,11 +330,11 @@ private Q_SLOTS:
         m_registry = std::make_unique<accounts::AccountRegistry>(m_dir.filePath(QStringLiteral("accounts.json")));
         m_manager = std::make_unique<accounts::AccountManager>(m_registry.get(), &m_keyStore, &m_network);
         bool added = false;
-        m_manager->addAccount(
-            m_sandbox->baseUrl(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
-                QVERIFY(r.ok());
-                added = true;
-            });
+        m_net = std::make_unique<Network>(quint16(QUrl(m_sandbox->baseUrl()).port()));
+        m_manager->addAccount(m_net->endpoint(), m_sandbox->apiKey(), this, [&](const accounts::AddAccountResult &r) {
+            QVERIFY(r.ok());
+            added = true;
+        });
         QTRY_VERIFY(added);
         m_session = std::make_unique<sync::AccountSession>(&m_keyStore, &m_network);
         m_window = std::make_unique<ui::MainWindow>(m_manager.get(), m_session.get(), moduleTable());
@@ -308,18 +350,21 @@ private Q_SLOTS:
         m_window->showModule(core::ModuleId::Api);
         page()->showSection(ui::ApiPage::General);
         QVERIFY(page()->isVisible());
-        QCOMPARE(page()->findChild<QLabel *>(QStringLiteral("apiUrl"))->text(), m_sandbox->baseUrl());
+        QCOMPARE(page()->findChild<QLabel *>(QStringLiteral("apiUrl"))->text(), m_net->endpoint());
         const QString curl = page()->curlExample()->toPlainText();
         const QByteArray key = m_sandbox->apiKey();
         QVERIFY(curl.contains(QString::fromUtf8(keyPart(key, 0))));
         QVERIFY2(!curl.contains(QString::fromUtf8(keyPart(key, 1))), "the key's secret is masked");
-        QVERIFY(curl.contains(m_sandbox->baseUrl() + QStringLiteral("/products")));
+        QVERIFY(curl.contains(m_net->endpoint() + QStringLiteral("/products")));
         test::screenshot(m_window.get(), QStringLiteral("general"));
     }
 
     void tokensListSearchAndFilter()
     {
-        page()->showSection(ui::ApiPage::Tokens);
+        // Ctrl+F from the General page goes to the tokens' search.
+        QTest::keySequence(page()->curlExample(), QKeySequence::Find);
+        QCOMPARE(page()->section(), ui::ApiPage::Tokens);
+        QVERIFY(tokens()->searchField()->isVisible());
         auto *model = tokens()->model();
         QCOMPARE(qint64(model->rowCount()), m_sandbox->get(QStringLiteral("/auth/tokens")).total());
         QCOMPARE(tokens()->table()->model()->headerData(models::TokensModel::Status, Qt::Horizontal).toString(),
@@ -333,6 +378,13 @@ private Q_SLOTS:
             m_sandbox->get(QStringLiteral("/auth/tokens?eq(status,inactive)")).total());
         test::screenshot(m_window.get(), QStringLiteral("tokens-inactive"));
         tokens()->statusFilter()->setCurrentIndex(0);
+        // Sorted by any column (here: by name, as the header click does).
+        tokens()->table()->sortByColumn(models::TokensModel::Name, Qt::AscendingOrder);
+        QAbstractItemModel *shown = tokens()->table()->model();
+        for (int row = 1; row < shown->rowCount(); ++row)
+            QVERIFY(
+                shown->index(row - 1, 0).data().toString().localeAwareCompare(shown->index(row, 0).data().toString())
+                <= 0);
     }
 
     void generateTokenShowsTheSecretOnce()
@@ -607,6 +659,47 @@ private Q_SLOTS:
                     .object()
                     .value(QStringLiteral("active"))
                     .toBool());
+    }
+
+    void offlineShownWhereItHappens()
+    {
+        m_net->setUp(false);
+        page()->showSection(ui::ApiPage::Webhooks);
+        QVERIFY(webhooks()->select(m_webhookId));
+        // Send test needs Connect: said under the buttons.
+        QTest::mouseClick(webhooks()->testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            webhooks()->testResult()->text().contains(QStringLiteral("Could not reach Connect")), 60000);
+        // An edit is saved and waits, also through a sync that cannot reach Connect.
+        QTest::mouseClick(webhooks()->toggleButton(), Qt::LeftButton);
+        QVERIFY(webhooks()->rowState()->text().startsWith(QStringLiteral("Waiting for sync")));
+        QVERIFY(syncAndWait(false));
+        QCOMPARE(webhooks()->selectedId(), m_webhookId);
+        QVERIFY(webhooks()->rowState()->text().startsWith(QStringLiteral("Waiting for sync")));
+        test::screenshot(m_window.get(), QStringLiteral("webhook-offline"));
+        // A token cannot be generated offline: said in the dialog, nothing else happens.
+        page()->showSection(ui::ApiPage::Tokens);
+        QTest::mouseClick(tokens()->generateButton(), Qt::LeftButton);
+        ui::TokenDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = tokens()->tokenDialog()) && dialog->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("offline attempt"));
+        QTest::mouseClick(dialog->generateButton(), Qt::LeftButton);
+        QLabel *general = dialog->problemLabel(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            general->isVisible() && general->text().contains(QStringLiteral("Could not reach Connect")), 60000);
+        test::screenshot(dialog, QStringLiteral("generate-token-offline"));
+        dialog->reject();
+        QTRY_VERIFY(!tokens()->tokenDialog());
+        // Back online: the waiting edit goes out.
+        m_net->setUp(true);
+        page()->showSection(ui::ApiPage::Webhooks);
+        QVERIFY(syncAndWait());
+        QVERIFY(!m_sandbox->get(QStringLiteral("/notifications/webhooks/%1").arg(m_webhookId))
+                     .object()
+                     .value(QStringLiteral("active"))
+                     .toBool());
+        QVERIFY(webhooks()->select(m_webhookId));
+        QVERIFY(webhooks()->rowState()->text().isEmpty());
     }
 
     void noSecretAnywhereAtTheEnd()

@@ -6,6 +6,8 @@
 #include "testmain.h"
 
 #include "app/fulfillment/requestactions.h"
+#include "app/helpdesk/caserules.h"
+#include "sandbox/api/apiroutes.h"
 #include "sandbox/api/requesttransitions.h"
 
 namespace {
@@ -45,6 +47,13 @@ private Q_SLOTS:
         // PUT /requests/{id}: the client's "update" against the statuses in which the sandbox lets values change.
         QCOMPARE(sorted(cv::fulfillment::allowedFrom(QStringLiteral("update"))),
             sorted(cv::sandbox::requesttransitions::editableStatuses()));
+    }
+
+    // Issue 13: the largest case attachment, kept apart in the client (refused before sending) and the sandbox
+    // (refused on upload).
+    void caseAttachmentLimit()
+    {
+        QCOMPARE(cv::helpdesk::rules::kMaxAttachmentBytes, cv::sandbox::maxCaseAttachmentBytes());
     }
 
     void unknownActionsAreRefusedByBoth()

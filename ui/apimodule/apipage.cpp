@@ -111,8 +111,15 @@ QWidget *ApiPage::buildGeneral()
 
 void ApiPage::showSection(Section section)
 {
-    showList();
+    ModulePage::showList();
     m_nav->setCurrentRow(section);
+}
+
+void ApiPage::showList()
+{
+    ModulePage::showList();
+    if (section() != Tokens && section() != Webhooks)
+        m_nav->setCurrentRow(Tokens);
 }
 
 ApiPage::Section ApiPage::section() const

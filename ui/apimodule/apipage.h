@@ -34,6 +34,8 @@ public:
     VerifierView *verifierView() const { return m_verifier; }
     QPlainTextEdit *curlExample() const { return m_curl; }
 
+    /// Ctrl+F: from General or the verifier (no search there) to the tokens and their search.
+    void showList() override;
     QLineEdit *searchField() const override;
     bool openObject(const QString &id) override;
     void retranslate() override;

@@ -59,7 +59,7 @@ QHash<QString, QString> IntegrationLabels::permissions()
 QHash<QString, QString> IntegrationLabels::syncStates()
 {
     return { { QStringLiteral("0"), QString() }, { QStringLiteral("1"), tr("Waiting for sync") },
-        { QStringLiteral("2"), tr("Refused by Connect") } };
+        { QStringLiteral("2"), tr("Refused") } };
 }
 
 QString IntegrationLabels::problem(const apimodule::FieldProblem &problem)

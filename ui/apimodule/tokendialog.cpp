@@ -56,7 +56,9 @@ TokenDialog::TokenDialog(api::ApiClient *client, QWidget *parent)
 
     // Step 1: what the token is for and what it may do.
     auto *ask = new QWidget(this);
-    auto *form = new QFormLayout(ask);
+    auto *askLayout = new QVBoxLayout(ask);
+    auto *form = new QFormLayout;
+    askLayout->addLayout(form);
     form->addRow(tr("Name"), m_name);
     form->addRow(QString(), addProblemLabel(QStringLiteral("name")));
     form->addRow(tr("Description"), m_description);
@@ -87,7 +89,8 @@ TokenDialog::TokenDialog(api::ApiClient *client, QWidget *parent)
     askButtons->addStretch(1);
     askButtons->addWidget(cancel);
     askButtons->addWidget(m_generate);
-    form->addRow(askButtons);
+    askLayout->addStretch(1); // rows at the top, buttons at the bottom
+    askLayout->addLayout(askButtons);
 
     // Step 2: the secret, this once.
     auto *show = new QWidget(this);
@@ -198,9 +201,11 @@ void TokenDialog::generate()
                 const api::ApiError &error = result.error();
                 QLabel *general = m_problems.value(QString());
                 if (error.kind != api::ApiError::Kind::Http) {
-                    general->setText(tr("Could not reach Connect, so no token was generated: Connect makes the "
-                                        "secret and shows it only in its answer. Try again when online. (%1)")
-                                         .arg(error.summary()));
+                    general->setText(
+                        tr("Could not reach Connect, so no secret can be shown: Connect makes it and shows it only "
+                           "in its answer. Try again when online; if a token of this name shows up after the "
+                           "next sync (the answer was lost on the way), delete it. (%1)")
+                            .arg(error.summary()));
                     general->show();
                     return;
                 }

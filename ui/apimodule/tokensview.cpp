@@ -102,6 +102,8 @@ TokensView::TokensView(QWidget *parent)
 
 void TokensView::setServices(sync::AccountServices *services)
 {
+    if (m_dialog)
+        m_dialog->reject(); // it talks to the account that is going away
     m_services = services;
     m_model->setStore(services ? &services->objects() : nullptr, services ? &services->outbox() : nullptr);
     m_generate->setEnabled(services != nullptr);

@@ -171,7 +171,10 @@ QLabel *WebhookWizard::addProblemLabel(const QString &field)
 QWidget *WebhookWizard::buildDetailsStep()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows at the top, not spread over the dialog
     form->addRow(hint(tr("Name the webhook after what it does, so the team recognises it in the list.")));
     form->addRow(tr("Label"), m_label);
     form->addRow(QString(), addProblemLabel(QStringLiteral("label")));
@@ -183,7 +186,10 @@ QWidget *WebhookWizard::buildDetailsStep()
 QWidget *WebhookWizard::buildTriggerStep()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows at the top, not spread over the dialog
     form->addRow(hint(tr("Connect calls your URL when objects of this class change for this product.")));
     form->addRow(tr("Product"), m_product);
     form->addRow(QString(), addProblemLabel(QStringLiteral("product_id")));
@@ -197,7 +203,10 @@ QWidget *WebhookWizard::buildTriggerStep()
 QWidget *WebhookWizard::buildDeliveryStep()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows at the top, not spread over the dialog
     m_url->setPlaceholderText(QStringLiteral("https://hooks.example.com/connect"));
     form->addRow(tr("External URL"), m_url);
     form->addRow(QString(), addProblemLabel(QStringLiteral("external_url")));
