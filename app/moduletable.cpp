@@ -2,10 +2,12 @@
 #include "app/moduletable.h"
 
 #include "ui/account/accountpage.h"
+#include "ui/agreements/agreementspage.h"
 #include "ui/apimodule/apipage.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/helpdesk/helpsupportpage.h"
 #include "ui/inventory/inventorypage.h"
+#include "ui/listings/listingspage.h"
 #include "ui/shell/modulepage.h"
 
 namespace cv {
@@ -18,9 +20,9 @@ ui::ModuleRegistry moduleTable()
     modules.add(ModuleId::Fulfillment, [](QWidget *parent) { return new ui::FulfillmentPage(parent); });
     modules.add(ModuleId::Account, [](QWidget *parent) { return new ui::AccountPage(parent); });
     modules.addPlaceholder(ModuleId::Reports);
+    modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
+    modules.add(ModuleId::Listings, [](QWidget *parent) { return new ui::ListingsPage(parent); });
     modules.add(ModuleId::Api, [](QWidget *parent) { return new ui::ApiPage(parent); });
-    modules.addPlaceholder(ModuleId::Agreements);
-    modules.addPlaceholder(ModuleId::Listings);
     modules.addPlaceholder(ModuleId::Usage);
     modules.add(ModuleId::HelpSupport, [](QWidget *parent) { return new ui::HelpSupportPage(parent); });
     modules.add(ModuleId::Inventory, [](QWidget *parent) { return new ui::InventoryPage(parent); });

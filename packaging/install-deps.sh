@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
+    qt6-charts-dev qt6-svg-dev qt6-pdf-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libcmark-gfm-dev libcmark-gfm-extensions-dev libgettextpo-dev libxlsxwriter-dev libquazip1-qt6-dev
     xvfb xauth gnome-keyring dbus dbus-x11 python3 python3-yaml
 )

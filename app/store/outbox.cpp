@@ -147,6 +147,43 @@ QList<OutboxEntry> Outbox::failed() const
     return result;
 }
 
+QList<OutboxEntry> Outbox::history(
+    const QString &collection, const QStringList &objectIds, const QString &pathPrefix) const
+{
+    QList<OutboxEntry> result;
+    QStringList conditions;
+    QVariantList values { collection };
+    if (!objectIds.isEmpty()) {
+        conditions << QStringLiteral("object_id IN (%1)")
+                          .arg(QStringList(objectIds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &id : objectIds)
+            values << id;
+    }
+    if (!pathPrefix.isEmpty()) {
+        // A prefix match without LIKE wildcards (ids may contain '_').
+        conditions << QStringLiteral("substr(path, 1, ?) = ?");
+        values << int(pathPrefix.size()) << pathPrefix;
+    }
+    if (conditions.isEmpty())
+        return result;
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, updated_at FROM outbox WHERE collection = ? AND (%2) ORDER BY seq")
+                      .arg(kColumns, conditions.join(QStringLiteral(" OR "))));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcStore).noquote() << "outbox: history:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        OutboxEntry entry = rowToEntry(query);
+        entry.updatedAt = query.value(17).toString();
+        result << entry;
+    }
+    return result;
+}
+
 std::optional<OutboxEntry> Outbox::get(qint64 seq) const
 {
     QSqlQuery query(m_db.db());

@@ -34,6 +34,7 @@ struct OutboxEntry
     QString lastError;
     QString state; ///< pending|failed|done
     QString createdAt;
+    QString updatedAt; ///< last change of state (for a done entry: when the server accepted it); history() only
 };
 
 /// The queue of local edits, in the cache file so it survives restarts.
@@ -53,6 +54,11 @@ public:
     /// Entries that failed permanently, oldest first.
     QList<OutboxEntry> failed() const;
     std::optional<OutboxEntry> get(qint64 seq) const;
+    /// Every entry (pending, failed and done, until purgeDone()) of `collection` whose object is one of
+    /// `objectIds` or whose path starts with `pathPrefix` (if given), oldest first, with updatedAt: what this app
+    /// did to those objects and when the server took it (the audit trail).
+    QList<OutboxEntry> history(
+        const QString &collection, const QStringList &objectIds, const QString &pathPrefix = {}) const;
     /// True if a pending or failed entry touches (collection, objectId): the pull must not overwrite it.
     bool hasUnpushed(const QString &collection, const QString &objectId) const;
     /// True if an entry queued after `seq` still has to change the same object.

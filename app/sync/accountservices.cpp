@@ -1,12 +1,14 @@
 #include "app/sync/accountservices.h"
 
 #include "app/account/accountactions.h"
+#include "app/agreements/agreementactions.h"
 #include "app/api/apiclient.h"
 #include "app/apimodule/integrationactions.h"
 #include "app/core/datapaths.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/helpdesk/caseactions.h"
 #include "app/inventory/producteditor.h"
+#include "app/listings/listingactions.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
@@ -28,6 +30,9 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_engine(std::make_unique<SyncEngine>(*m_client, *m_cache))
     , m_requestActions(std::make_unique<fulfillment::RequestActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_agreementActions(
+          std::make_unique<agreements::AgreementActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_listingActions(std::make_unique<listings::ListingActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_integrationActions(
           std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_accountActions(std::make_unique<account::AccountActions>(*m_cache, m_engine->objects(), m_engine->outbox()))

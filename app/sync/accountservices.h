@@ -8,11 +8,17 @@
 
 #include <memory>
 
+namespace cv::agreements {
+class AgreementActions;
+}
 namespace cv::account {
 class AccountActions;
 }
 namespace cv::api {
 class ApiClient;
+}
+namespace cv::listings {
+class ListingActions;
 }
 namespace cv::apimodule {
 class IntegrationActions;
@@ -64,6 +70,8 @@ public:
     store::Outbox &outbox();
     fulfillment::RequestActions &requestActions() { return *m_requestActions; }
     inventory::ProductEditor &productEditor() { return *m_productEditor; }
+    agreements::AgreementActions &agreementActions() { return *m_agreementActions; }
+    listings::ListingActions &listingActions() { return *m_listingActions; }
     /// Tokens and webhooks (the API module); also holds webhook secrets waiting to be sent, in memory.
     apimodule::IntegrationActions &integrationActions() { return *m_integrationActions; }
     account::AccountActions &accountActions() { return *m_accountActions; }
@@ -99,6 +107,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<fulfillment::RequestActions> m_requestActions;
     std::unique_ptr<inventory::ProductEditor> m_productEditor;
+    std::unique_ptr<agreements::AgreementActions> m_agreementActions;
+    std::unique_ptr<listings::ListingActions> m_listingActions;
     std::unique_ptr<apimodule::IntegrationActions> m_integrationActions;
     std::unique_ptr<account::AccountActions> m_accountActions;
     std::unique_ptr<helpdesk::CaseActions> m_caseActions;

@@ -28,9 +28,9 @@ QString agreementPrefix(const QString &type)
     return QStringLiteral("AGR");
 }
 
-QString documentPath(const QString &agreementId, int version)
+QString documentPath(const QString &agreementId, int version, const QString &extension = QStringLiteral("md"))
 {
-    return QStringLiteral("/media/agreements/%1/v%2/%1-v%2.md").arg(agreementId).arg(version);
+    return QStringLiteral("/media/agreements/%1/v%2/%1-v%2.%3").arg(agreementId).arg(version).arg(extension);
 }
 
 /// The agreement's text as the marketplace owner would upload it: a small Markdown document. Stored as a
@@ -51,11 +51,14 @@ void writeDocument(SandboxContext &context, const QJsonObject &agreement, int ve
 }
 
 /// Adds version `number` to the agreement (stored separately) and, when active, makes it the current one.
+/// An uploaded version without `uploadedFile` gets the default Markdown text; with it, that stored blob.
 QJsonObject addVersion(SandboxContext &context, QJsonObject &agreement, int number, const QString &documentType,
-    const QString &link, bool active)
+    const QString &link, bool active, const QString &uploadedFile = {})
 {
     const QString id = agreement.value(QStringLiteral("id")).toString();
-    const QString file = documentType == QLatin1String("uploaded") ? documentPath(id, number) : QString();
+    const QString file = documentType != QLatin1String("uploaded") ? QString()
+        : uploadedFile.isEmpty()                                   ? documentPath(id, number)
+                                                                   : uploadedFile;
     QJsonObject version { { QStringLiteral("id"), QStringLiteral("%1:v%2").arg(id).arg(number) },
         { QStringLiteral("agreement"),
             QJsonObject { { QStringLiteral("id"), id },
@@ -66,7 +69,7 @@ QJsonObject addVersion(SandboxContext &context, QJsonObject &agreement, int numb
         { QStringLiteral("link"), documentType == QLatin1String("external") ? link : file },
         { QStringLiteral("file"), file }, { QStringLiteral("version_created"), context.now() },
         { QStringLiteral("version_contracts"), 0 } };
-    if (documentType == QLatin1String("uploaded"))
+    if (documentType == QLatin1String("uploaded") && uploadedFile.isEmpty())
         writeDocument(context, agreement, number);
     if (active) {
         for (QJsonObject older : context.store().all(kVersions, id)) {
@@ -215,6 +218,40 @@ ApiReply updateAgreement(SandboxContext &context, ApiRequest &request)
     return ApiReply::json(*agreement);
 }
 
+/// The vendor enrols in an agreement: its contract starts "enrolling", or "active" at once when the agreement
+/// accepts automatically (auto_accept). One open or active contract per agreement and vendor.
+ApiReply enrol(SandboxContext &context, ApiRequest &request)
+{
+    const QString id = request.param(QStringLiteral("agreement_id"));
+    const auto agreement = context.store().get(kAgreements, id);
+    if (!agreement)
+        return ApiReply::notFound(QStringLiteral("Agreement"), id);
+    ApiReply error;
+    const auto body = context.jsonBody(request, error);
+    if (!body)
+        return error;
+    const QString vendor = context.account().value(QStringLiteral("id")).toString();
+    for (const QJsonObject &existing : context.store().findBy(kContracts, QStringLiteral("agreement.id"), id)) {
+        const QString status = existing.value(QStringLiteral("status")).toString();
+        if (existing.value(QStringLiteral("owner")).toObject().value(QStringLiteral("id")).toString() == vendor
+            && status != QLatin1String("terminated") && status != QLatin1String("rejected"))
+            return ApiReply::error(400, QStringLiteral("CT_001"),
+                { QStringLiteral("Account %1 already has contract %2 (%3) on agreement %4.")
+                        .arg(vendor, existing.value(QStringLiteral("id")).toString(), status, id) });
+    }
+    if (!agreement->value(QStringLiteral("active")).toBool(true))
+        return ApiReply::error(
+            400, QStringLiteral("CT_004"), { QStringLiteral("Agreement %1 is not open for enrolment.").arg(id) });
+    QJsonObject contract = newContract(context, *agreement,
+        agreement->value(QStringLiteral("auto_accept")).toBool() ? QStringLiteral("active")
+                                                                 : QStringLiteral("enrolling"));
+    if (body->contains(QStringLiteral("note"))) {
+        contract.insert(QStringLiteral("note"), body->value(QStringLiteral("note")).toString());
+        context.store().put(kContracts, contract);
+    }
+    return ApiReply::json(contract, 201);
+}
+
 void registerAgreements(Router &router, SandboxContext &context)
 {
     router.add(Method::Get, QStringLiteral("/agreements"),
@@ -259,6 +296,8 @@ void registerAgreements(Router &router, SandboxContext &context)
             return ApiReply::notFound(QStringLiteral("Agreement"), id);
         return plainList(context.store().findBy(kContracts, QStringLiteral("agreement.id"), id));
     });
+    router.add(Method::Post, QStringLiteral("/agreements/{agreement_id}/contracts"),
+        [&context](ApiRequest &request) { return enrol(context, request); });
 }
 
 void registerVersions(Router &router, SandboxContext &context)
@@ -348,7 +387,8 @@ void registerVersions(Router &router, SandboxContext &context)
             const QJsonObject activated
                 = addVersion(context, *agreement, version->value(QStringLiteral("version")).toInt(),
                     version->value(QStringLiteral("document_type")).toString(),
-                    version->value(QStringLiteral("link")).toString(), true);
+                    version->value(QStringLiteral("link")).toString(), true,
+                    version->value(QStringLiteral("file")).toString());
             touch(context, *agreement);
             return ApiReply::json(versionView(activated));
         });
@@ -391,6 +431,23 @@ QJsonObject newAgreement(SandboxContext &context, const QJsonObject &fields)
         fields.value(QStringLiteral("link")).toString(), true);
     context.store().put(kAgreements, agreement);
     return agreement;
+}
+
+QJsonObject addAgreementVersion(SandboxContext &context, const QString &agreementId, const QString &extension,
+    const QByteArray &contentType, const QByteArray &document, bool active)
+{
+    auto agreement = context.store().get(kAgreements, agreementId);
+    if (!agreement)
+        return {};
+    int number = 0;
+    for (const QJsonObject &v : context.store().all(kVersions, agreementId))
+        number = std::max(number, v.value(QStringLiteral("version")).toInt());
+    const QString file = documentPath(agreementId, number + 1, extension);
+    context.store().putBlob(file, contentType, document);
+    const QJsonObject version
+        = addVersion(context, *agreement, number + 1, QStringLiteral("uploaded"), QString(), active, file);
+    touch(context, *agreement);
+    return versionView(version);
 }
 
 void registerAgreementRoutes(Router &router, SandboxContext &context)

@@ -75,16 +75,32 @@ ApiReply transitionContract(SandboxContext &context, ApiRequest &request, const 
     if (!contract)
         return ApiReply::notFound(QStringLiteral("Contract"), id);
     const QString status = contract->value(QStringLiteral("status")).toString();
-    if (!transition.from.contains(status))
+    const QString action = QLatin1String(transition.action);
+    // An agreement's newer active version is signed on the active contract: it moves to that version.
+    const int activeVersion
+        = context.store()
+              .get(kAgreements,
+                  contract->value(QStringLiteral("agreement")).toObject().value(QStringLiteral("id")).toString())
+              .value_or(QJsonObject {})
+              .value(QStringLiteral("version"))
+              .toObject()
+              .value(QStringLiteral("version"))
+              .toInt();
+    const bool signsNewVersion = action == QLatin1String("sign") && status == QLatin1String("active")
+        && contract->value(QStringLiteral("version")).toInt() < activeVersion;
+    if (!transition.from.contains(status) && !signsNewVersion)
         return ApiReply::badTransition(
             QStringLiteral("CT_002"), QStringLiteral("Contract %1").arg(id), QLatin1String(transition.past), status);
     ApiReply error;
     const auto body = context.jsonBody(request, error);
     if (!body)
         return error;
-    const QString to = transition.to(status);
-    const QString action = QLatin1String(transition.action);
+    const QString to = signsNewVersion ? status : transition.to(status);
     contract->insert(QStringLiteral("status"), to);
+    if (action == QLatin1String("sign") && activeVersion > 0) {
+        contract->insert(QStringLiteral("version"), activeVersion);
+        contract->insert(QStringLiteral("version_created"), context.now());
+    }
     if (action == QLatin1String("enroll") && to == QLatin1String("pending"))
         contract->insert(QStringLiteral("enrolled"), context.now());
     if (action == QLatin1String("sign")) {
@@ -100,7 +116,7 @@ ApiReply transitionContract(SandboxContext &context, ApiRequest &request, const 
         context.stamp(*contract, QStringLiteral("updated"));
     }
     context.store().put(kContracts, *contract);
-    if (action == QLatin1String("sign") || action == QLatin1String("terminate"))
+    if ((action == QLatin1String("sign") && !signsNewVersion) || action == QLatin1String("terminate"))
         countContract(context, *contract, 0, true);
     return ApiReply::json(*contract);
 }

@@ -387,6 +387,11 @@ void attachHub(SandboxContext &context, QJsonObject &mp, QJsonObject &hub)
 
 } // namespace
 
+QJsonObject market::createMarketplace(SandboxContext &context, const QJsonObject &body)
+{
+    return newMarketplace(context, body);
+}
+
 void registerMarketRoutes(Router &router, SandboxContext &context)
 {
     registerMarketplaces(router, context);

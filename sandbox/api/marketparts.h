@@ -30,6 +30,12 @@ QJsonObject provider(SandboxContext &context);
 /// A new agreement with version 1 and its document. `fields` holds type, name, description and for
 /// distribution agreements marketplace/parent references. Stores and returns it.
 QJsonObject newAgreement(SandboxContext &context, const QJsonObject &fields);
+/// Adds the next version of agreement `agreementId` with an uploaded document (`document`, stored as a blob named
+/// `<id>-v<n>.<extension>`); `active` makes it the current version. Returns the version as the API shows it.
+QJsonObject addAgreementVersion(SandboxContext &context, const QString &agreementId, const QString &extension,
+    const QByteArray &contentType, const QByteArray &document, bool active);
+/// A new marketplace (marketapi.cpp; `body` as POST /marketplaces takes it). Stores and returns it.
+QJsonObject createMarketplace(SandboxContext &context, const QJsonObject &body);
 /// A new contract on `agreement` in `status` (active ones carry events.signed). Stores and returns it.
 QJsonObject newContract(SandboxContext &context, const QJsonObject &agreement, const QString &status);
 /// A listing of `product` under a distribution `contract`, in `status` (listed/unlisted). Stores it.

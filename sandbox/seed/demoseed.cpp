@@ -63,6 +63,7 @@ void seedDemo(SandboxContext &context)
 {
     const QString productId = seedDemoProduct(context);
     const QJsonObject market = seedMarket(context, productId);
+    seedAgreementDocuments(context, market);
     seedRequests(context, productId, market);
     seedUsage(context, productId, market);
     seedIntegration(context, productId);

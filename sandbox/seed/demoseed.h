@@ -24,6 +24,10 @@ QString seedDemoProduct(SandboxContext &context);
 /// agreement/contract; a connection per environment for `productId`; listings. Returns
 /// {"marketplaces": [...], "contracts": [...], "connections": {"test": {...}, "preview": {...}, "production": {...}}}.
 QJsonObject seedMarket(SandboxContext &context, const QString &productId);
+/// agreementseed.cpp: a second version of every agreement (the program's as PDFs, the vendor signed version 1
+/// only; the distribution ones in Markdown, signed), and a marketplace "Cloud Marketplace APAC" whose distribution
+/// agreement (auto accept) the vendor has not joined.
+void seedAgreementDocuments(SandboxContext &context, const QJsonObject &market);
 /// requestsapi.cpp: requests of every type and status across test, preview and production for the
 /// product, with assets, tier accounts and conversations.
 void seedRequests(SandboxContext &context, const QString &productId, const QJsonObject &market);

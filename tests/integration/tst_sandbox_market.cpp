@@ -569,6 +569,121 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->get(QStringLiteral("/listing-requests?eq(type,remove)")).total(), 1);
         QCOMPARE(m_sandbox->get(QStringLiteral("/listing-requests/LSTR-000-000-000-000")).status, 404);
     }
+
+    // Issue 14: the vendor enrols in a distribution agreement (POST /agreements/{id}/contracts), signs a newer
+    // version of an agreement on its active contract, and the demo agreements carry real documents.
+    void enrolAndSignANewerVersion()
+    {
+        const QJsonObject program
+            = m_sandbox->get(QStringLiteral("/agreements?eq(type,program)")).array().at(0).toObject();
+        const QString agpId = program.value(QStringLiteral("id")).toString();
+        const QString crpId = m_sandbox->get(QStringLiteral("/agreements/%1/contracts").arg(agpId))
+                                  .array()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        // Nothing to sign while the contract is on the active version.
+        QCOMPARE(
+            m_sandbox->post(QStringLiteral("/contracts/%1/sign").arg(crpId)).errorCode(), QStringLiteral("CT_002"));
+        QCOMPARE(m_sandbox
+                     ->post(QStringLiteral("/agreements/%1/versions").arg(agpId),
+                         { { QStringLiteral("document_type"), QStringLiteral("uploaded") },
+                             { QStringLiteral("active"), true } })
+                     .status,
+            201);
+        const HttpResponse signedV2 = m_sandbox->post(QStringLiteral("/contracts/%1/sign").arg(crpId));
+        QCOMPARE(signedV2.status, 200);
+        QCOMPARE(signedV2.object().value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(signedV2.object().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QVERIFY(!str(signedV2.object(), "events.signed.at").isEmpty());
+        QCOMPARE(
+            m_sandbox->post(QStringLiteral("/contracts/%1/sign").arg(crpId)).errorCode(), QStringLiteral("CT_002"));
+        // The active-contract counters did not move: it was already active.
+        const QString usId = marketplace(0).value(QStringLiteral("id")).toString();
+        QCOMPARE(m_sandbox->get(QStringLiteral("/marketplaces/") + usId)
+                     .object()
+                     .value(QStringLiteral("active_contracts"))
+                     .toInt(),
+            1);
+
+        // Enrol: refused while the vendor has a contract; a new agreement without auto accept starts enrolling.
+        const QString agdUs = str(contract(1), "agreement.id");
+        QCOMPARE(m_sandbox->post(QStringLiteral("/agreements/%1/contracts").arg(agdUs)).errorCode(),
+            QStringLiteral("CT_001"));
+        const HttpResponse created = m_sandbox->post(QStringLiteral("/agreements"),
+            { { QStringLiteral("type"), QStringLiteral("distribution") },
+                { QStringLiteral("name"), QStringLiteral("Late terms") }, { QStringLiteral("description"), QString() },
+                { QStringLiteral("marketplace"), QJsonObject { { QStringLiteral("id"), usId } } } });
+        QCOMPARE(created.status, 201);
+        const QString lateId = created.object().value(QStringLiteral("id")).toString();
+        const HttpResponse enrolled = m_sandbox->post(QStringLiteral("/agreements/%1/contracts").arg(lateId),
+            { { QStringLiteral("note"), QStringLiteral("hello") } });
+        QCOMPARE(enrolled.status, 201);
+        QCOMPARE(enrolled.object().value(QStringLiteral("status")).toString(), QStringLiteral("enrolling"));
+        QCOMPARE(enrolled.object().value(QStringLiteral("note")).toString(), QStringLiteral("hello"));
+        QCOMPARE(str(enrolled.object(), "marketplace.id"), usId);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/agreements/AGD-000-000-000/contracts")).status, 404);
+    }
+
+    void demoAgreementDocuments()
+    {
+        seedAgreementDocuments(context(), m_market);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/agreements")).total(), 4);
+        const QString agpId = m_sandbox->get(QStringLiteral("/agreements?eq(type,program)"))
+                                  .array()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        const HttpResponse versions = m_sandbox->get(QStringLiteral("/agreements/%1/versions").arg(agpId));
+        QCOMPARE(versions.total(), 2);
+        QNetworkAccessManager network;
+        for (int v : { 1, 2 }) {
+            QNetworkRequest request(
+                QUrl(m_sandbox->baseUrl() + QStringLiteral("/agreements/%1/versions/%2/document").arg(agpId).arg(v)));
+            request.setRawHeader("Authorization", "ApiKey " + m_sandbox->apiKey());
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *reply = network.get(request);
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+            const QUrl location(QString::fromUtf8(reply->rawHeader("Location")));
+            reply->deleteLater();
+            QVERIFY2(location.path().endsWith(QStringLiteral(".pdf")), qPrintable(location.toString()));
+            QNetworkReply *doc = network.get(QNetworkRequest(location));
+            QVERIFY(QTest::qWaitFor([doc] { return doc->isFinished(); }, 10000));
+            QCOMPARE(doc->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/pdf"));
+            const QByteArray pdf = doc->readAll();
+            doc->deleteLater();
+            QVERIFY(pdf.startsWith("%PDF-1.4"));
+            QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+            QCOMPARE(pdf.contains("Data protection"), v == 2);
+        }
+        // The vendor signed version 1 of the program, version 2 of the distribution agreements.
+        QCOMPARE(m_sandbox->get(QStringLiteral("/agreements/%1/contracts").arg(agpId))
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+            1);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/contracts/") + contract(1).value(QStringLiteral("id")).toString())
+                     .object()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+            2);
+        const HttpResponse apac = m_sandbox->get(QStringLiteral("/marketplaces?eq(name,Cloud%20Marketplace%20APAC)"));
+        QCOMPARE(apac.total(), 1);
+        const QString apacId = apac.array().at(0).toObject().value(QStringLiteral("id")).toString();
+        const HttpResponse apacAgreement
+            = m_sandbox->get(QStringLiteral("/agreements?eq(marketplace.id,%1)").arg(apacId));
+        QCOMPARE(apacAgreement.total(), 1);
+        QVERIFY(apacAgreement.array().at(0).toObject().value(QStringLiteral("auto_accept")).toBool());
+        QCOMPARE(m_sandbox
+                     ->get(QStringLiteral("/agreements/%1/contracts")
+                               .arg(apacAgreement.array().at(0).toObject().value(QStringLiteral("id")).toString()))
+                     .total(),
+            0);
+    }
 };
 
 CV_TEST_CORE_MAIN(TestSandboxMarket)
