@@ -18,6 +18,9 @@ namespace cv::store {
 
 namespace {
 
+/// Set by openSecondary() around open() on the calling thread (see openSecondary()).
+thread_local bool s_skipRecovery = false;
+
 constexpr int kLatestSchemaVersion = 4;
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -469,6 +472,14 @@ QSqlDatabase CacheDatabase::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::openSecondary(const QString &filePath)
+{
+    s_skipRecovery = true;
+    auto opened = open(filePath);
+    s_skipRecovery = false;
+    return opened;
+}
+
 core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QString &filePath, int targetVersion)
 {
     if (filePath.isEmpty())
@@ -545,7 +556,7 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
     m_schemaVersion = version;
     // A process killed while loading a first full pass left some tables without their indexes: build them
     // now, before a migration that may expect them.
-    if (version >= 2 && names.contains(QStringLiteral("meta"))) {
+    if (!s_skipRecovery && version >= 2 && names.contains(QStringLiteral("meta"))) {
         const QStringList deferred = deferredIndexTables();
         for (const QString &table : deferred) {
             if (!transaction() || !restoreIndexes(table) || !commit()) {
@@ -560,7 +571,7 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
     if (!migrated)
         return migrated;
     // A first load killed while the read model was paused: its counts and search index are made again now.
-    if (readModelPaused()) {
+    if (!s_skipRecovery && readModelPaused()) {
         qCInfo(lcStore).noquote() << m_filePath << "the requests read model was paused; rebuilding it";
         return resumeReadModel();
     }

@@ -44,6 +44,10 @@ public:
     /// `targetVersion`. A target below latestSchemaVersion() exists for test fixtures (tests/data/cache-v1.sqlite).
     static core::Result<std::unique_ptr<CacheDatabase>, QString> open(
         const QString &filePath, int targetVersion = latestSchemaVersion());
+    /// A second connection to a cache this process already has open (the sync's writer thread): same
+    /// migrations, but none of open()'s recovery of a killed load (deferred indexes, a paused read model),
+    /// which belongs to the first connection and would undo a load the first connection is running.
+    static core::Result<std::unique_ptr<CacheDatabase>, QString> openSecondary(const QString &filePath);
 
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();

@@ -47,7 +47,7 @@ bool PageWriter::open()
 {
     if (m_db)
         return true;
-    auto opened = store::CacheDatabase::open(m_cacheFile);
+    auto opened = store::CacheDatabase::openSecondary(m_cacheFile);
     if (!opened) {
         fail(QStringLiteral("the cache"), opened.error());
         return false;
