@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AgreementLabels</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
@@ -85,6 +183,320 @@
     </message>
 </context>
 <context>
+    <name>IntegrationLabels</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier configuration requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier account requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any change (event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft tier 1 configuration validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft tier 2 configuration validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 setup inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 setup inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 update validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 update validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 update inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 update inquiring validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write each header as &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a webhook whose secret to check with (or paste the secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the delivery has no Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the token expired at %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the token is not valid before %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the body differs from what was signed in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingLabels</name>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution contract is not active yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing request is already open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this account&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only published products can be listed (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
@@ -164,6 +576,53 @@
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>Connect refused this value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This no longer exists on Connect (someone may have removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sync (offline)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +1212,145 @@
     </message>
 </context>
 <context>
+    <name>cv::ui::AccountPage</name>
+    <message>
+        <source>Account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer at once and sent to Connect on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the name Connect has again and forget the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, e-mail or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(named on registration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after the first sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was closed; open it again to add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
@@ -895,6 +1493,434 @@
     </message>
     <message>
         <source>Action “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (the one role Connect offers vendor accounts today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AgreementDetailPage</name>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is saved and is being sent to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrolment is waiting for the provider&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol to list products on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (contract on version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement has no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents have no text to compare (open them to read them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of versions %1 and %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in this agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AgreementsPage</name>
+    <message>
+        <source>Open an account to see its agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search agreements by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ApiPage</name>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: list your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +2092,101 @@
     </message>
 </context>
 <context>
+    <name>cv::ui::CasePage</name>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the case (sent on the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the cause is fixed, send the refused change with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the offline data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given by Connect after sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID: %1   State: %2   Priority: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments waiting for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies yet. Replies from the support team appear here after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
@@ -1202,6 +2323,189 @@ Value to keep:</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::ContractDetailPage</name>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (waiting for sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · distribution agreement: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution agreement under this program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateListingDialog</name>
+    <message>
+        <source>Submit for review now (otherwise it stays a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for the marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published product: publish one under Inventory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available)
+    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
@@ -1275,6 +2579,93 @@ Value to keep:</source>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::DocumentView</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be shown while Connect cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version&apos;s document is a web page of the provider:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with system viewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +2873,153 @@ Value to keep:</source>
     </message>
     <message>
         <source>Reject selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::HelpSupportPage</name>
+    <message>
+        <source>Getting started with Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portals, accounts and users; the supply chain flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account details, users and invitations (lab: Account Module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing fulfillment requests (tutorial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details, approve, inquire and reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings (video tutorial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing products in a distributor&apos;s marketplaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translating product content (lab: Inventory, product profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and their module permissions (lab: API Module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKs and developer tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and tools for the Connect API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Community (all documentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module, guide and release note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases by subject or ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was closed; open it again to write the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +3468,200 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
 </context>
 <context>
+    <name>cv::ui::ListingRequestPage</name>
+    <message>
+        <source>%1 request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not confirmed by Connect yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; it is sent to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this listing request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All listing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ListingsPage</name>
+    <message>
+        <source>Request removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by product, marketplace or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a listed product to ask the provider to update it to its latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products × marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
@@ -2044,6 +3776,77 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::NewCaseDialog</name>
+    <message>
+        <source>Add &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the problem, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what you expected, and the IDs involved (product, request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs or screenshots, up to %1 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,6 +5353,192 @@ Drop an image here to replace it.</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::TokenDialog</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may only call the API of the modules ticked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header for your scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open: a token is generated by Connect for an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2) is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TokensView</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · owner %2 · extension %3 · modules: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (no restriction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, id, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
@@ -3576,6 +5565,375 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::VerifierView</name>
+    <message>
+        <source>Could not reach Connect to read the secret; paste it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret read from Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT secret (read it from Connect or paste it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::WebhookWizard</name>
+    <message>
+        <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the webhook after what it does, so the team recognises it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect calls your URL when objects of this class change for this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &quot;Name: value&quot; per line, added to every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as Connect holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(copy it in step 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::WebhooksView</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is not on Connect yet: sync first, then send the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test refused at %1 UTC. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from your handler recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed at %1 UTC: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret copied (%1). It goes to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from Connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · calls %2 · %3 calls, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not on Connect yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by label, product, URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled and disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
