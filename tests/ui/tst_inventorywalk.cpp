@@ -10,6 +10,7 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 #include "uitestsupport.h"
+#include "unpluggablenetwork.h"
 
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
@@ -69,46 +70,7 @@ using test::SandboxFixture;
 
 namespace {
 
-/// A TCP relay to the sandbox that can be "unplugged": the network between the app and Connect.
-class Network final : public QTcpServer
-{
-public:
-    explicit Network(quint16 target)
-        : m_target(target)
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = nextPendingConnection()) {
-                if (!m_up) {
-                    client->abort();
-                    client->deleteLater();
-                    continue;
-                }
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client,
-                    [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            }
-        });
-    }
-    void setUp(bool up)
-    {
-        m_up = up;
-        if (!up) {
-            for (QTcpSocket *socket : findChildren<QTcpSocket *>())
-                socket->abort();
-        }
-    }
-    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1/public/v1").arg(serverPort()); }
-
-private:
-    quint16 m_target;
-    bool m_up = true;
-};
+using Network = test::UnpluggableNetwork;
 
 bool select(QComboBox *combo, const QVariant &data)
 {
