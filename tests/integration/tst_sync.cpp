@@ -12,6 +12,7 @@
 #include "app/store/syncstate.h"
 #include "app/sync/conflictresolver.h"
 
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -385,9 +386,10 @@ private Q_SLOTS:
         QVERIFY(!summary.ok);
         const QString said = api::ApiError::kindName(summary.error.kind) + QLatin1Char(' ') + summary.error.summary();
         QVERIFY2(said.contains(expected), qPrintable(said));
-        QVERIFY2(summary.error.summary().contains(QStringLiteral("/accounts"))
-                || summary.error.summary().contains(QStringLiteral("/products")),
-            qPrintable(summary.error.summary())); // says where
+        // Says where: the request that got the bad reply. Which collection fails first depends on how the
+        // pipelined sync's parallel requests are scheduled, so any Connect path of this pass counts.
+        static const QRegularExpression where(QStringLiteral("GET /[a-z/-]+\\?"));
+        QVERIFY2(where.match(summary.error.summary()).hasMatch(), qPrintable(summary.error.summary()));
         QCOMPARE(test::dumpCache(*client.db), before);
         QCOMPARE(client.engine->syncState().all().size(), cursorsBefore);
     }
