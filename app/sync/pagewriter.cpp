@@ -121,7 +121,7 @@ void PageWriter::beginTask(int taskId, const QString &collection, const QString 
         }
         // A first load into an empty table: indexes are built once at the end instead of per row, and the
         // requests read model (counts, search) once from all the rows instead of by a trigger per row.
-        const bool deferIndexes = m_options.deferIndexes && !m_deferred.contains(collection);
+        const bool deferIndexes = m_options.deferIndexes.contains(collection) && !m_deferred.contains(collection);
         const bool pauseReadModel
             = m_options.pauseReadModel && !m_readModelPaused && collection == store::CacheDatabase::readModelTable();
         if (!incremental && !spec->isSubCollection() && (deferIndexes || pauseReadModel) && isEmpty(collection)) {
