@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation>Connect отклонил это изменение (%1): %2 Исправьте его и сохраните снова или нажмите «Отклонить», чтобы оставить версию Connect.</translation>
+        <translation>Connect отклонил это изменение (%1): %2 Исправьте его и сохраните снова или нажмите «Отбросить», чтобы оставить версию Connect.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
@@ -3332,7 +3332,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Items</source>
-        <translation>Элементы</translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
@@ -4304,7 +4304,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Items</source>
-        <translation>Элементы</translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -4316,7 +4316,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Preview</source>
-        <translation>Предварительная</translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -4564,7 +4564,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Items</source>
-        <translation>Элементы</translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -4854,7 +4854,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Items</source>
-        <translation>Элементы</translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -5403,7 +5403,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Generate token</source>
-        <translation>Создание токена</translation>
+        <translation>Создать токен</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5506,7 +5506,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Generate token</source>
-        <translation>Создание токена</translation>
+        <translation>Создать токен</translation>
     </message>
     <message>
         <source>Activate</source>
@@ -5522,7 +5522,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Закрыть</translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5925,7 +5925,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Закрыть</translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Label</source>
