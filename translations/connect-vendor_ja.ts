@@ -1132,90 +1132,91 @@
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect がこの API キーを拒否しました (HTTP %1)。キーが完全で、取り消されていないことを確認してください。</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントは応答しましたが、Connect API の応答ではありません: %1。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが応答しませんでした (%1)。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには API キーが保存されていません。</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからサンドボックスのキーを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できないため (%1)、API キーは保存されませんでした。デスクトップのキーリング (GNOME Keyring や KWallet など) を起動またはロック解除してアカウントを再度追加するか、確認されたときにこの実行中のみキーをメモリに保持してください。</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否したため (パスワードの入力がキャンセルされた場合など)、API キーは保存されませんでした。アカウントを再度追加してデスクトップの求めに応じてキーリングのロックを解除するか、確認されたときにこの実行中のみキーをメモリに保持してください。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントなし</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ナビゲーター: アカウントの切り替えまたはサインアウト</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 アカウント %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの切り替え</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの詳細</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1223,59 +1224,59 @@
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を保存(&amp;S)</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにすぐに保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信(&amp;A)</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因が解決したら (権限が付与された場合など)、次回の同期で変更を送信します。</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect にある名前を再表示し、変更を破棄します。</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メール、ロールでユーザーを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除(&amp;R)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1283,11 +1284,11 @@
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック済み</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1295,11 +1296,11 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1307,117 +1308,117 @@
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクティビティ</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(登録時に設定)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(初回同期後)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディストリビューター (プロバイダー)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントは閉じられました。ユーザーを追加するには再度開いてください。</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への招待をキャンセルしますか? まだ Connect に送信されていないため、何も送信されません。</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアカウントから削除しますか? 変更が同期されると、アクセスできなくなります。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの編集</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの追加</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>例: sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタンのテキスト (例: 管理パネルを開く)</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの削除</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このフィールドは必須です。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Action ID</source>
@@ -1441,105 +1442,105 @@
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションは、顧客がサブスクリプションで目にするボタンです。クリックすると、署名付き JWT とともにターゲット URL が開きます。</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション リンク</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット URL(&amp;U):</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT シークレット:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは、サーバーから取得されている間のみ表示されます。このコンピューターに保存されることはありません。</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをクリップボードにコピー</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレットを要求しました。サーバーとの次回の同期後に表示されます。その時点でサービスを更新してください。</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション URL の変更</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション %1 の追加</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション %1 の編集</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション %1 の削除</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect から読み取りました。メモリにのみ保持され、このコンピューターに保存されることはありません。</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect からこのアドレスに招待メールが送信されます。新しいユーザーは登録時に名前を入力し、アカウントの製品、フルフィルメント キュー、設定にアクセスできるようになります。</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者 (現在 Connect がベンダー アカウントに提供している唯一のロール)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>招待(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との契約</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -1547,239 +1548,239 @@
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 (%2、%3)</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 に署名…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインです。変更はこのコンピューターに保存され、次回の同期で Connect に送信されます。Connect で確認されると有効になります。</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーがバージョン %1 を公開しました。署名済みのバージョンは %2 です。[バージョン] で変更内容を確認してから署名してください。</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録はプロバイダーの承認待ちです。</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に製品を掲載するには登録してください。</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 公開</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>契約作成</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>登録完了</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み (バージョン %1 の契約)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーによる副署</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>契約終了</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから署名</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから登録</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから%1</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect 上</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日時 %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期待ち</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを読み込んでいます…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンとドキュメントは、Connect に接続できるときに表示されます (オフラインでは保持されません)。</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 は不明です</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアグリーメントにはドキュメントがありません。</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、バージョン %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる 2 つのバージョンを選択してください。</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較しています…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントをダウンロードできませんでした: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのドキュメントには比較できるテキストがありません (開いて内容を確認してください)。</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 からバージョン %2 への変更: &lt;span style=&quot;background:#fdd&quot;&gt;削除&lt;/span&gt;、&lt;span style=&quot;background:#dfd&quot;&gt;追加&lt;/span&gt;。</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 と %2 のテキストは同じです。</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 を代表して「%2」のバージョン %1 に署名しますか? これによりアグリーメントの条件に同意したことになります。</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインです。署名はこのコンピューターに保存され、次回の同期で Connect に送信されます。Connect で確認されると有効になります。</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントへの署名</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントへの登録</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に製品を掲載するには「%1」に登録してください。プロバイダーへのメモ (省略可):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登録を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべてのアグリーメント</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なバージョン:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>このアグリーメントに登録…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect に送信済み</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1787,38 +1788,38 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を表示</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントを表示するにはアカウントを開いてください。</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索条件とフィルターに一致するアグリーメントはありません。</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントはまだありません。プロバイダーがアカウントを招待すると、同期後にここに表示されます。</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID でアグリーメントを検索</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で契約を検索</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1826,15 +1827,15 @@
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1846,7 +1847,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1854,19 +1855,19 @@
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なバージョン</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>署名日</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメント</translation>
     </message>
     <message>
         <source>Marketplace</source>
@@ -1874,135 +1875,135 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが開かれていません。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信の検証</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの API アドレス</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方法</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての呼び出しには &quot;Authorization: ApiKey &lt;token&gt;&quot; ヘッダーを付けます。token は [トークン] ページで生成したときに一度だけ表示されるトークンです (先頭はその ID、SU-… です)。スクリプトごとに個別のトークンを発行すると、それぞれを個別に無効にできます。Connect は、誤ったトークンまたは無効なトークンには 401 を、トークンにモジュールの権限がない場合は 403 を返します。</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Connect API ドキュメント&lt;/a&gt; (ブラウザーで開きます)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>試してみる: 製品の一覧</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエストを承認</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの承認</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を承認(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーション テンプレート(&amp;T):</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート (値はリクエストごとに入力されます):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が受け取る内容:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品のアクティベーション テンプレートがローカル キャッシュにありません。インベントリで作成してから同期してください。</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはローカル キャッシュですぐに承認され、次回の同期で Connect 上でも承認されます。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションのライフサイクル</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止と再開</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションは一時停止 (未払いの場合など) し、キャンセルせずに後で再開できます。サービスは一時停止リクエストと再開リクエストを受け取ります。</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>管理上の保留</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーは管理上の理由でサブスクリプションを保留にできます。</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
@@ -2014,90 +2015,90 @@
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: 数量 (使用量を数量で報告)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: 段階料金</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: プロバイダーによる評価</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: コストによる評価 (使用量をコストで報告)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アイテム (使用量レポートから作成)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>将来の請求</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延請求</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートと検証</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>予約アイテムの使用量レポート</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きリクエストの動的検証 (注文確定前にサービスが注文を確認)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>情報要求フォームの動的検証</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>リセラー (ティア)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 1 (ティア 1 リセラー)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 2 (ティア 1 およびティア 2 リセラー)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア アカウントの同期</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>リセラーの承認レベル:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に従量課金のスキーマを選択してください。</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の変更</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースにファイルを添付</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; すべてのケース</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2105,238 +2106,241 @@
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースへの返信を入力 (次回の同期で送信されます)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を送信(&amp;R)</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信(&amp;A)</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因が解決したら、拒否された変更を次回の同期で送信します。</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否された変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect が拒否した変更を破棄します。ここで作成したケースは返信とファイルとともに削除されます。</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付(&amp;F)...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報を要求</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中に戻す</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済みにする</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースをクローズ</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 はオフライン データにありません。</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(同期後に Connect が割り当て)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID: %1   状態: %2   優先度: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期待ちの添付ファイル: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期待ち</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信はまだありません。サポート チームからの返信は同期後にここに表示されます。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客コントロール パネルのプレビュー</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が顧客コントロール パネルにサインインした後に表示される画面です。</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客コントロール パネルには Connect への接続が必要です。</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の顧客コントロール パネルを読み込んでいます ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の顧客コントロール パネルを読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客から見たアセット %1 です。リンクはブラウザーで開きます。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル (表示)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>値 (送信)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の値を保持(&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の値を保持(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて自分の値を保持</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて相手の値を保持</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の競合</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期時</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手 (サーバー)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合はありません。オフラインで変更した内容はすべてマージできました。</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の同期以降、1 つのフィールドがここでもサーバーでも変更されました。</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の同期以降、%1 個のフィールドがここでもサーバーでも変更されました。</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持する値を選択してください。これらのオブジェクトに対するその他の変更は、決定するまで待機します。</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の編集</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>自分: %1
+相手: %2
+
+保持する値:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (同期待ち)</translation>
     </message>
     <message>
         <source>Agreement:</source>
@@ -2348,7 +2352,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -2356,7 +2360,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名</translation>
     </message>
     <message>
         <source>Issued by:</source>
@@ -2368,15 +2372,15 @@ Value to keep:</source>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 公開</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>契約作成</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>登録完了</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
@@ -2384,39 +2388,39 @@ Value to keep:</source>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーによる副署</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>契約終了</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから署名</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから登録</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから%1</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect 上</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日時 %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期待ち</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
@@ -2440,23 +2444,23 @@ Value to keep:</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect に送信済み</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3008,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>(after sync)</source>
@@ -3149,7 +3153,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが開かれていません。</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
@@ -3208,7 +3212,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
@@ -3216,7 +3220,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
@@ -3323,7 +3327,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
@@ -3428,7 +3432,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Up</source>
@@ -3491,7 +3495,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -3606,7 +3610,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -3630,7 +3634,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Pending request</source>
@@ -3642,7 +3646,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3731,7 +3735,7 @@ Enter the key to use it for this run only; it is not saved.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
@@ -3819,7 +3823,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -3959,7 +3963,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
@@ -3967,7 +3971,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -4145,7 +4149,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの詳細</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
@@ -4189,7 +4193,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Asset details</source>
@@ -4608,7 +4612,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4722,7 +4726,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4794,7 +4798,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4898,11 +4902,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -4918,7 +4922,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Activation message</source>
@@ -5075,7 +5079,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
@@ -5248,7 +5252,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
@@ -5460,7 +5464,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Generate token</source>
@@ -5496,7 +5500,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5720,7 +5724,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>New secret</source>
@@ -5895,7 +5899,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Objects</source>
