@@ -1532,7 +1532,7 @@
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation>%1 との契約</translation>
+        <translation>相手: %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation>このアプリから%1</translation>
+        <translation>%1 (このアプリから)</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2344,11 +2344,11 @@ Value to keep:</source>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメント:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン:</translation>
     </message>
     <message>
         <source>Signed:</source>
@@ -2356,7 +2356,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -2364,11 +2364,11 @@ Value to keep:</source>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · ディストリビューション アグリーメント: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
@@ -2384,7 +2384,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み (バージョン %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
@@ -2404,7 +2404,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation>このアプリから%1</translation>
+        <translation>%1 (このアプリから)</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2424,23 +2424,23 @@ Value to keep:</source>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにはまだディストリビューション アグリーメントがありません。</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスがありません。</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべての契約</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントを開く</translation>
     </message>
     <message>
         <source>History</source>
@@ -2467,268 +2467,270 @@ Value to keep:</source>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ審査に提出 (提出しない場合は下書きのまま)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティングの作成</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスが求める情報: サポート窓口、現地の連絡先、審査担当者へのメモ</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインです。リクエストはこのコンピューターに保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>製品 (公開済み):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス向けの詳細:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済みの製品がありません。まずインベントリで製品を公開してください。</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (利用不可)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要と詳細な説明が入力されています。</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要と詳細な説明を入力し、ロゴを追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアイテムが定義されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が購入できるアイテム (SKU) を少なくとも 1 つ追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパラメーターが定義されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのパラメーター (注文時に入力を求める管理者のメール アドレスなど) を追加してください。</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客向けの説明または「はじめに」のテキストが入力されています。</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客向けにサービスと利用開始の手順を説明し、テンプレートとアクションを編集してください。</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品のバージョンが公開されています。</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスに掲載できるようにバージョンを公開してください。公開には Connect への接続が必要です。</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 完了</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へ移動</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ステップ中 %1 ステップ完了。入力内容はすべてこのコンピューターに随時保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー リクエストを実行しました。</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の作業が完了して同期されたら、公開前に顧客から製品がどのように見えるかを確認してください (推奨)。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の一致</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 件目の一致</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect に接続できない間はドキュメントを表示できません。</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントをダウンロードできませんでした: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのドキュメントはプロバイダーの Web ページです:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメントを読み取れませんでした (%1)。</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このドキュメント (%1、%2) はここでは表示できません。保存して、システムで関連付けられているプログラムで開くことができます。</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのビューアーで開く…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を Web ブラウザーで開きますか?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存してシステムのビューアーで開きますか? インターネットからのファイルは有害な場合があります。プロバイダーを信頼できる場合にのみ開いてください。</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを開く</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント内を検索</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect アカウントの API キーを入力してください (ポータルの API モジュール › トークン)。</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop へようこそ</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインでもオフラインでも、製品の定義、注文のフルフィルメント、マーケットプレイスへの公開を行えます。すべての操作はまずこのコンピューターに保存され、Connect と同期されます。</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect アカウントを追加</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>API エンドポイント(&amp;E):</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K):</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは Connect で確認され、システムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスでオフラインで試す</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データを含むローカルのサンドボックス アカウントで、すべてのモジュールを試せます。Connect アカウントは不要です。</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインで試す</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>空のオフライン ワークスペースで続行</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサンドボックスは利用できません。</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2736,11 +2738,11 @@ Value to keep:</source>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加せずに元の画面に戻る (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアカウントを追加</translation>
     </message>
 </context>
 <context>
@@ -2751,15 +2753,15 @@ Value to keep:</source>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を承認...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を却下...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
@@ -2767,7 +2769,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客のリクエストを処理します: 承認、情報要求、却下。</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2779,23 +2781,23 @@ Value to keep:</source>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID、顧客、製品で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリクエストのみ表示</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての担当者</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての製品</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2811,196 +2813,196 @@ Value to keep:</source>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: すべて</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件選択</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを表示するにはアカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル キャッシュにまだリクエストがありません。同期して取得してください。</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターに一致するリクエストはありません。</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエストを選択すると、まとめて承認または却下できます。</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件選択、保留中 %1 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件を承認...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件を却下...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み、同期待ち</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目の承認</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>却下済み、同期待ち</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目の却下</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect の概要</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル、アカウント、ユーザー、サプライ チェーンの流れ。</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント モジュール</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの詳細、ユーザー、招待 (ラボ: Account Module)。</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>フルフィルメント リクエストの処理 (チュートリアル)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>手順: フルフィルメント パラメーターを入力してリクエストを承認する (ラボ: Fulfillment)。</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの管理</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの詳細、承認、情報要求、却下。</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング (ビデオ チュートリアル)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディストリビューターのマーケットプレイスへの製品の掲載。</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカライズ</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品コンテンツの翻訳 (ラボ: Inventory、製品プロファイル)。</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンとそのモジュール権限 (ラボ: API Module)。</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート ケース: 状態、添付ファイル、コメント (ラボ: Help &amp; Support)。</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK と開発者ツール</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect API 用のライブラリとツール。</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect コミュニティ (すべてのドキュメント)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモジュール、ガイド、リリース ノート。</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をブラウザーで開きます</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレッジ ベース</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>新機能</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート ケース</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボのトピック別に分類した Connect のドキュメントとチュートリアルです。トピックをクリックすると Web ブラウザーで開きます。</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>件名または ID でケースを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケース(&amp;N)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -3012,112 +3014,115 @@ Value to keep:</source>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(同期後)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントは閉じられました。ケースを作成するには再度開いてください。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>情報要求: 顧客に確認</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(テンプレートなし: パラメーターのメッセージのみ)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客へのメッセージ</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>情報要求(&amp;I)</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>情報要求テンプレート(&amp;T):</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が修正する必要がある各パラメーターの横にメッセージを入力してください:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前にエクスポートした定義ファイルから製品を作成</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した製品の定義をファイルに保存 (Connect API 形式の JSON)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を作成</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい製品の名前 (製品が公開されるまで変更できます):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+新しい製品の名前:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は空にできません。</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>製品は作成されませんでした: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を表示するにはアカウント (またはサンドボックス) を開いてください。</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する製品はありません。</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品はまだありません。
+[製品を作成] をクリックして最初の製品を定義してください。このコンピューターに保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい製品を定義 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3137,19 +3142,19 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>未公開</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする製品がありません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
@@ -3157,58 +3162,58 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は製品定義ではありません: %3 バイト目で %2。</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートされませんでした: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にエクスポートする製品を選択してください。</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>製品定義のエクスポート</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>製品定義 (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>製品定義のインポート</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムの編集</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテム</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>例: SKU Users</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>製造元部品番号 (製品内で一意)</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: このアイテムで顧客が受け取るもの</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3216,7 +3221,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -3224,66 +3229,66 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が事前に購入する数量 (ライセンス、ユーザー)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>報告された使用量に基づいて請求 (常に月単位)</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>請求期間(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>単位(&amp;U):</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>契約期間(&amp;C):</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイテムは公開済みです。変更できるのは名前、MPN、説明のみです。</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムの削除</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できるのは下書きのアイテムのみです。</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>従量課金のアイテムには契約期間がありません。</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (この期間では使用できません)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアイテム(&amp;N)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3315,15 +3320,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が購入する SKU です。予約アイテムは事前に購入され (ユーザー、ライセンス)、従量課金アイテムは報告された使用量に基づいて毎月請求されます。</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムを追加 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または MPN でフィルター</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3331,104 +3336,104 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム %1 の追加</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム %1 の編集</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム %1 の削除</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを入力(&amp;E)...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを非表示</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス アカウントの API キーのためにシステムのキーチェーンを開いています。</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの API キーのためにシステムのキーチェーンを開いています。</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の API キーのためにシステムのキーチェーンを開いています。</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップがキーリングのパスワードを求めた場合 (またはキーリングの作成を求めた場合)、そのウィンドウは保存されたパスワードをロックして保管するシステムのキーチェーン (GNOME Keyring や KWallet など) によるものです。Connect Vendor Desktop がそのパスワードを見ることはありません。キーをそこに保存するには、ロックを解除してください。</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしてもサンドボックスは開きます。その場合、キーはこの実行中のみメモリに保持されます。</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルした場合、キーチェーンのロックを解除するかキーを入力するまで、アカウントはオフラインで動作します。</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否しました</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからサンドボックスのキーを読み取れませんでした (ロックされたままか、キーが保存されていません)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できませんでした (利用できないか、確認がキャンセルされました)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。そのため、サンドボックス アカウントはメモリ上のキー (このコンピューター上のサンドボックスのみを開く、ローカルの使い捨てキー) で動作します。キーはどのキーチェーンにも保存されず、次回の起動時にサンドボックスから再度渡されます。</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから %1 の API キーを読み取れませんでした (%2)。オフラインで作業を続けることができ、変更はこのコンピューターに保存されます。同期するには、キーチェーン (デスクトップのキーリングまたはパスワード マネージャー) のロックを解除して [再試行] を選択するか、この実行中のみ使用するキーを入力してください。</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたか利用できません</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect へようこそ</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ、%1 さん</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールを選択して開始してください。Ctrl+1 ～ Ctrl+0 でどこからでもモジュールを切り替えられます。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3436,11 +3441,11 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3452,46 +3457,46 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の%1リクエスト</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Connect による確認前)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>製品:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス:</translation>
     </message>
     <message>
         <source>Contract:</source>
@@ -3499,98 +3504,98 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されました。次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインです。このリクエストはこのコンピューターに保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスのプロバイダーがリクエストを審査します。状態は同期のたびにプロバイダーの決定に従って更新されます。</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスティング リクエストをキャンセルしますか?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング リクエスト</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべてのリスティング リクエスト</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>審査に提出</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きに戻す</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>削除をリクエスト</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新をリクエスト</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング %1 をマーケットプレイスから削除するようプロバイダーに依頼します。理由 (省略可):</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング %1 を製品の最新バージョンに更新するようプロバイダーに依頼します。メモ (省略可):</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング リクエスト</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>製品、マーケットプレイス、ID で検索</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティングを作成…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新をリクエスト…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除をリクエスト…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新バージョンへの更新をプロバイダーに依頼する掲載中の製品を選択してください。</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスからの削除をプロバイダーに依頼する掲載中の製品を選択してください。</translation>
     </message>
     <message>
         <source>Listings</source>
@@ -3598,15 +3603,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>製品 × マーケットプレイス</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済みの各製品の掲載先です。緑: 掲載中、黄: リクエスト保留中、灰: 掲載可能、赤: 不可 (有効なディストリビューション契約なし)。</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -3614,11 +3619,11 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3638,7 +3643,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエスト</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -3654,47 +3659,49 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開く</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスを Web ブラウザーで開きますか?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect アカウントを追加</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン ワークスペース</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のサンドボックス (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン ワークスペース: アカウントなし</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -4247,11 +4254,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>未公開</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
@@ -4267,7 +4274,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -4738,7 +4745,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
@@ -4858,7 +4865,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
@@ -4998,7 +5005,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
