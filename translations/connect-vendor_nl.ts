@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation>Kennisbank, releaseopmerkingen en supportmeldingen.</translation>
+        <translation>Kennisbank, releaseopmerkingen en supportcases.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
@@ -2096,11 +2096,11 @@
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation>Een bestand aan de melding toevoegen</translation>
+        <translation>Een bestand aan de case toevoegen</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation>&lt; Alle meldingen</translation>
+        <translation>&lt; Alle cases</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation>Schrijf een antwoord op de melding (verzonden bij de volgende synchronisatie)</translation>
+        <translation>Schrijf een antwoord op de case (verzonden bij de volgende synchronisatie)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation>De door Connect geweigerde wijziging vergeten; een hier geopende melding verdwijnt samen met de antwoorden en bestanden.</translation>
+        <translation>De door Connect geweigerde wijziging vergeten; een hier geopende case verdwijnt samen met de antwoorden en bestanden.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
@@ -2152,11 +2152,11 @@
     </message>
     <message>
         <source>Close case</source>
-        <translation>Melding sluiten</translation>
+        <translation>Case sluiten</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation>Melding %1 staat niet in de offlinegegevens.</translation>
+        <translation>Case %1 staat niet in de offlinegegevens.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation>Meldings-ID: %1   Status: %2   Prioriteit: %3</translation>
+        <translation>Case-ID: %1   Status: %2   Prioriteit: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
@@ -2946,7 +2946,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation>Supportmeldingen: statussen, bijlagen, opmerkingen (lab: Help &amp; Support).</translation>
+        <translation>Supportcases: statussen, bijlagen, opmerkingen (lab: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
@@ -2978,7 +2978,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation>Supportmeldingen</translation>
+        <translation>Supportcases</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
@@ -2986,11 +2986,11 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation>Meldingen zoeken op onderwerp of ID (Ctrl+F)</translation>
+        <translation>Cases zoeken op onderwerp of ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation>&amp;Nieuwe melding</translation>
+        <translation>&amp;Nieuwe case</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3002,7 +3002,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation>Meldings-ID</translation>
+        <translation>Case-ID</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3026,7 +3026,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation>Het account is gesloten; open het opnieuw om de melding te schrijven.</translation>
+        <translation>Het account is gesloten; open het opnieuw om de case te schrijven.</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3806,7 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>New support case</source>
-        <translation>Nieuwe supportmelding</translation>
+        <translation>Nieuwe supportcase</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
@@ -3854,11 +3854,11 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation>De melding wordt direct op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
+        <translation>De case wordt direct op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation>Melding &amp;openen</translation>
+        <translation>Case &amp;openen</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -5046,35 +5046,35 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerkingsparameters</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelparameters (opgegeven door de klant)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters op&amp;slaan</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters met * zijn verplicht voordat de aanvraag kan worden goedgekeurd.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gekozen)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd aan de klant: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product heeft geen orderverwerkingsparameters.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>De parameters kunnen in deze status niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5092,15 +5092,15 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén zin die klanten zien op het servicetabblad van het abonnement</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: de eerste stappen nadat het abonnement is geactiveerd</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat klanten in hun portal over de service zien. Wijzigingen worden tijdens het typen opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5108,23 +5108,23 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan de slag:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadkoppelingen:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentatie:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceteksten bewerken</translation>
     </message>
 </context>
 <context>
@@ -5135,50 +5135,50 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Vorige</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltooien</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel invoeren…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>wijzigingen verzenden %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 wijziging wacht op verzending</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 wijzigingen wachten op verzending</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -5186,27 +5186,27 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account openen…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen API-sleutel beschikbaar: offline aan het werk</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: wijzigingen worden hier opgeslagen en verzonden zodra de verbinding terug is</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -5214,66 +5214,66 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflict</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflicten</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sjablonen</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: activering</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: informatieverzoek</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: in behandeling</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling niveau 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling niveau 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Typ {{ om een parameter in te voegen.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter invoegen</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ parameter_id }} invoegen bij de cursor</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergeven met voorbeeldwaarden (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5281,81 +5281,83 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een standaardsjabloon (kan niet worden verwijderd)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardsjablonen kunnen niet worden verwijderd.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar in de fase van dit sjabloon</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling naar activeringsformulier (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product heeft nog geen parameters</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende parameter: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>bestel- en orderverwerkingsparameters</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelparameters</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een parameter van het type %2; dit sjabloon kan %3 gebruiken.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle parameters zijn bekend.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte variabelen: geen</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte variabelen: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 bewerken</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Bedankt voor uw bestelling
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 toevoegen</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 verwijderen</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
@@ -5367,30 +5369,30 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereren</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopiëren</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header kopiëren</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het gekopieerd</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token genereren</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5402,11 +5404,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token mag alleen de API aanroepen van de modules die hier zijn aangevinkt.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5414,35 +5416,35 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het token nu. Connect toont het alleen deze ene keer en deze app bewaart het niet: zodra u dit venster sluit, is het weg. Als u het kwijtraakt, genereert u een nieuw token en verwijdert u dit.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-header voor uw scripts</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account geopend: een token wordt door Connect voor een account gegenereerd.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereren…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was niet bereikbaar, dus er kan geen geheim worden getoond: Connect maakt het en toont het alleen in zijn antwoord. Probeer het opnieuw wanneer u online bent; als na de volgende synchronisatie een token met deze naam verschijnt (het antwoord ging onderweg verloren), verwijder het dan. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &quot;%1&quot; (%2) is gereed</translation>
     </message>
 </context>
 <context>
@@ -5453,39 +5455,39 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet in de offlinecache worden opgeslagen, dus er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verwijderen</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token &quot;%1&quot; (%2) verwijderen? Scripts en extensies die het gebruiken, kunnen Connect niet meer aanroepen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wacht op synchronisatie. De wijziging is hier opgeslagen en gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een token om de details te zien. Genereer er een voor elk script of systeem dat Connect aanroept, zodat elk afzonderlijk kan worden uitgeschakeld.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · eigenaar %2 · extensie %3 · modules: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (geen beperking)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, ID, beschrijving…</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -5493,23 +5495,23 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token genereren</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activeren</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactiveren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5533,15 +5535,15 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensie</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5549,95 +5551,95 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modules</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-UI</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jablonen</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acties</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was niet bereikbaar om het geheim te lezen; plak het in plaats daarvan.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gelezen uit Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een aanroep die Connect naar uw handler heeft gedaan: de headerregels (ten minste Authorization), een lege regel en daarna de body. De controle gebruikt het geheim van de webhook: het Bearer-token moet ermee zijn ondertekend (JWT, HS256), mag niet verlopen zijn en moet dezelfde waarden bevatten als de body.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook en het bijbehorende geheim</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-geheim (lees het uit Connect of plak het)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen uit Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen aanroep</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedecodeerd token</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiëren</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak het in de configuratie van uw handler: die controleert er elke aanroep mee.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5645,11 +5647,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de webhook naar wat hij doet, zodat het team hem in de lijst herkent.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5657,7 +5659,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect roept uw URL aan wanneer objecten van deze klasse voor dit product veranderen.</translation>
     </message>
     <message>
         <source>Product</source>
@@ -5665,47 +5667,47 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objecten</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe URL</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-geheim</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra headers</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén &quot;Naam: waarde&quot; per regel, toegevoegd aan elke aanroep.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met Voltooien wordt de webhook hier direct opgeslagen; de volgende synchronisatie maakt hem aan in Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>behouden zoals Connect het heeft</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kopieer het in stap 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bewerken</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe webhook</translation>
     </message>
     <message>
         <source>Details</source>
@@ -5713,39 +5715,39 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook maken</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -5753,19 +5755,19 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw geheim</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect bewaart het geheim van deze webhook. Selecteer de webhook en gebruik &quot;Geheim kopiëren&quot; om het te lezen.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ondertekent elke aanroep met dit geheim (JWT, HS256). Kopieer het nu naar uw handler; de app schrijft het nergens weg.</translation>
     </message>
 </context>
 <context>
@@ -5776,7 +5778,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhook kon niet in de offlinecache worden opgeslagen, dus er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -5784,103 +5786,103 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook verwijderen</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhook &quot;%1&quot; verwijderen? Connect stopt met het aanroepen van %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze webhook staat nog niet in Connect: synchroniseer eerst en verzend daarna de test.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzenden…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test geweigerd om %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was om %1 UTC niet bereikbaar: de test heeft een verbinding nodig. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzonden om %1 UTC. Connect antwoordde %2 na %3 ms en roept nu %4 aan.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoord van uw handler vastgelegd.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw handler antwoordde %1 om %2 UTC (%3 ms).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanroep is mislukt om %1 UTC: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gekopieerd (%1). Het gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect maakt het geheim van deze webhook wanneer de webhook daar aankomt: synchroniseer eerst.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim kon niet uit Connect worden gelezen: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verbinding.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gekopieerd (%1). Connect bewaart het; deze app schrijft het nergens weg.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitschakelen</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschakelen</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie: de wijziging van deze webhook is hier opgeslagen en gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een webhook om te zien waarheen Connect hem verzendt, hem te testen of het geheim te kopiëren.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · roept %2 aan · %3 aanroepen, %4 mislukt</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw, nog niet in Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op label, product, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld en uitgeschakeld</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -5892,31 +5894,31 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe webhook</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzenden</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim kopiëren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5928,11 +5930,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objecten</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Product</source>
@@ -5940,7 +5942,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanroep</translation>
     </message>
     <message>
         <source>ID</source>
@@ -5948,7 +5950,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
@@ -5959,7 +5961,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gewijzigd; wordt bij de volgende synchronisatie naar Connect verzonden</translation>
     </message>
 </context>
 </TS>
