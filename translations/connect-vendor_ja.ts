@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>To sign</source>
-        <translation>署名待ち</translation>
+        <translation>要署名</translation>
     </message>
     <message>
         <source>New version to sign</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>signed by you</source>
-        <translation>署名済み</translation>
+        <translation>自分が署名済み</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
@@ -5540,7 +5540,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Never</source>
-        <translation>なし</translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <source>All modules</source>

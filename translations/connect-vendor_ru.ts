@@ -1124,7 +1124,7 @@
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation>“%1” не является веб-адресом. Введите адрес конечной точки API, например https://api.connect.cloudblue.com/public/v1.</translation>
+        <translation>«%1» не является веб-адресом. Введите адрес конечной точки API, например https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5399,7 +5399,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation>Я скопировал(а) токен</translation>
+        <translation>Токен скопирован</translation>
     </message>
     <message>
         <source>Generate token</source>
@@ -5730,7 +5730,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Review</source>
-        <translation>Проверка</translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
