@@ -2974,7 +2974,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation>Nieuw</translation>
+        <translation>Wat is er nieuw</translation>
     </message>
     <message>
         <source>Support cases</source>
@@ -5361,11 +5361,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“{{ %1 }}” is geen parameter: zet precies één parameter-ID tussen {{ en }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“{{ %1” is niet gesloten: sluit het af met }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
