@@ -4739,7 +4739,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>Btw-nummer</translation>
+        <translation>Fiscaal nummer</translation>
     </message>
     <message>
         <source>Address</source>

@@ -4205,7 +4205,7 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Postal code</source>
-        <translation>CEP</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4739,7 +4739,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>CPF/CNPJ</translation>
+        <translation>ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>

@@ -4750,7 +4750,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>ИНН</translation>
+        <translation>Налоговый номер</translation>
     </message>
     <message>
         <source>Address</source>
