@@ -5350,11 +5350,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished">「{{ %1 }}」はパラメーターではありません。{{ と }} の間にはパラメーター ID を 1 つだけ入力してください。</translation>
+        <translation>「{{ %1 }}」はパラメーターではありません。{{ と }} の間にはパラメーター ID を 1 つだけ入力してください。</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished">「{{ %1」が閉じられていません。}} で閉じてください。</translation>
+        <translation>「{{ %1」が閉じられていません。}} で閉じてください。</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

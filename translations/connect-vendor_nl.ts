@@ -5361,11 +5361,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished">“{{ %1 }}” is geen parameter: zet precies één parameter-ID tussen {{ en }}.</translation>
+        <translation>“{{ %1 }}” is geen parameter: zet precies één parameter-ID tussen {{ en }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished">“{{ %1” is niet gesloten: sluit het af met }}.</translation>
+        <translation>“{{ %1” is niet gesloten: sluit het af met }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

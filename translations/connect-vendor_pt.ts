@@ -5361,11 +5361,11 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished">“{{ %1 }}” não é um parâmetro: coloque exatamente um ID de parâmetro entre {{ e }}.</translation>
+        <translation>“{{ %1 }}” não é um parâmetro: coloque exatamente um ID de parâmetro entre {{ e }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished">“{{ %1” não está fechado: termine-o com }}.</translation>
+        <translation>“{{ %1” não está fechado: termine-o com }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

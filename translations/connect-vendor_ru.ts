@@ -5372,11 +5372,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished">«{{ %1 }}» не является параметром: укажите ровно один ID параметра между {{ и }}.</translation>
+        <translation>«{{ %1 }}» не является параметром: укажите ровно один ID параметра между {{ и }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished">«{{ %1» не закрыт: завершите его символами }}.</translation>
+        <translation>«{{ %1» не закрыт: завершите его символами }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
