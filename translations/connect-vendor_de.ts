@@ -1183,12 +1183,13 @@
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonavigation: Konten wechseln oder abmelden</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2-Konto %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1200,7 +1201,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
@@ -1215,1458 +1216,1463 @@
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodaten</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken-ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen &amp;speichern</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort auf diesem Computer gespeichert und bei der nächsten Synchronisierung an Connect gesendet.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Ursache behoben ist (z. B. die Berechtigung erteilt wurde), die Änderung mit der nächsten Synchronisierung senden.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung &amp;verwerfen</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den Namen von Connect anzeigen und die Änderung verwerfen.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach Name, E-Mail oder Rolle suchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;entfernen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bei der Registrierung benannt)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach der ersten Synchronisierung)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributor (Provider)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde geschlossen; öffnen Sie es erneut, um den Benutzer hinzuzufügen.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung von %1 zurückziehen? Sie hat Connect noch nicht erreicht, daher wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Konto entfernen? Der Zugriff endet, sobald die Änderung synchronisiert ist.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion bearbeiten</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächentext, z. B. Admin-Bereich öffnen</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion löschen</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses Feld ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen sind Schaltflächen, die Kunden in ihrem Abonnement sehen; ein Klick öffnet Ihre Ziel-URL mit einem signierten JWT.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionslink</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;URL:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Secret:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wird nur angezeigt, solange es vom Server bekannt ist; es wird nie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Secret wurde angefordert. Es erscheint nach der nächsten Synchronisierung vom Server; aktualisieren Sie dann Ihren Service damit.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions-URL ändern</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 löschen</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Connect gelesen; nur im Arbeitsspeicher gehalten, nie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect sendet eine Einladung an diese Adresse. Der neue Benutzer gibt bei der Registrierung seinen Namen ein und erhält Zugriff auf die Produkte, die Fulfillment-Warteschlange und die Einstellungen des Kontos.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin (die einzige Rolle, die Connect Anbieterkonten derzeit bietet)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 am %2 von %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterzeichnet</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 unterzeichnen…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung ist gespeichert und wird mit der nächsten Synchronisierung an Connect gesendet.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Ihre Änderung ist auf diesem Computer gespeichert und wird bei der nächsten Synchronisierung an Connect gesendet. Sie wird wirksam, sobald Connect sie bestätigt.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider hat Version %1 veröffentlicht; Sie haben Version %2 unterzeichnet. Lesen Sie die Änderungen unter „Versionen“ und unterzeichnen Sie dann.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitritt wartet auf die Genehmigung des Providers.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treten Sie bei, um Produkte auf %1 zu listen.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 veröffentlicht</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag erstellt</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt abgeschlossen</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet (Vertrag auf Version %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Provider gegengezeichnet</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beendet</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser App unterzeichnet</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser App beigetreten</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in dieser App</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Synchronisierung</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen werden geladen…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument wird geladen…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen und das Dokument werden angezeigt, wenn Connect erreichbar ist (sie werden nicht offline gespeichert).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen unterzeichnet</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht bekannt</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung hat kein Dokument.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Versionen.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente konnten nicht heruntergeladen werden: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dokumente enthalten keinen vergleichbaren Text (öffnen Sie sie, um sie zu lesen).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von Version %1 zu Version %2: &lt;span style=&quot;background:#fdd&quot;&gt;entfernt&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;hinzugefügt&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Texte der Versionen %1 und %2 sind identisch.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ im Namen von %3 unterzeichnen? Damit akzeptieren Sie die Bedingungen der Vereinbarung.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Die Unterschrift ist auf diesem Computer gespeichert und wird bei der nächsten Synchronisierung an Connect gesendet. Sie wird wirksam, sobald Connect sie bestätigt.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung unterzeichnen</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnen</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschrift konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vereinbarung beitreten</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beitreten, um Produkte auf %2 zu listen. Eine Notiz für den Provider (optional):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitritt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle Vereinbarungen</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Version:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vereinbarung beitreten…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>An Connect gesendet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Konto, um seine Vereinbarungen zu sehen.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vereinbarung entspricht der Suche und den Filtern.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarungen. Sie erscheinen hier nach einer Synchronisierung, sobald ein Provider das Konto einlädt.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen nach Name oder ID suchen</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge nach Name oder ID suchen</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Vereinbarungen</translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Provider</translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Version</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto geöffnet.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung prüfen</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse dieses Kontos</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf enthält den Header „Authorization: ApiKey &lt;token&gt;“, wobei das Token dasjenige ist, das beim Erzeugen auf der Seite „Tokens“ einmalig angezeigt wird (es beginnt mit seiner ID, SU-…). Geben Sie jedem Skript ein eigenes Token, damit jedes einzeln deaktiviert werden kann. Connect antwortet mit 401 auf ein falsches oder inaktives Token und mit 403, wenn dem Token die Berechtigung für das Modul fehlt.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Connect-API-Dokumentation&lt;/a&gt; (öffnet sich in Ihrem Browser)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: Ihre Produkte auflisten</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage genehmigen</numerusform>
+            <numerusform>%n Anfragen genehmigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage genehmigen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungs&amp;vorlage:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage (Werte werden für jede Anfrage eingesetzt):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde erhält:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt hat keine Aktivierungsvorlage im lokalen Cache. Erstellen Sie eine unter „Inventar“ und synchronisieren Sie dann.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wird sofort im lokalen Cache und bei der nächsten Synchronisierung auf Connect genehmigt.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Lebenszyklus</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren und fortsetzen</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements können gesperrt (z. B. bei Nichtzahlung) und später fortgesetzt werden, ohne gekündigt zu werden; Ihr Service erhält Sperr- und Fortsetzungsanfragen.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Sperre</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider können ein Abonnement aus administrativen Gründen sperren.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbasiert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: Menge (Nutzung wird als Mengen gemeldet)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: gestaffelte Tarife</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: Provider-Bewertung</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: Kostenbewertung (Nutzung wird als Kosten gemeldet)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Artikel (aus Nutzungsberichten erstellt)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zukünftige Gebühren</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträgliche Gebühren</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung und Validierung</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchsmeldung für Reservierungsartikel</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Validierung von Entwurfsanfragen (Ihr Service prüft Bestellungen, bevor sie aufgegeben werden)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Validierung des Rückfrageformulars</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseller (Tiers)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1 (Tier-1-Reseller)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 2 (Tier-1- und Tier-2-Reseller)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung der Tier-Konten</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsstufe der Reseller:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein nutzungsbasiertes Schema.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen ändern</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei an den Fall anhängen</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Alle Fälle</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf den Fall schreiben (wird bei der nächsten Synchronisierung gesendet)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort senden</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Ursache behoben ist, die abgelehnte Änderung mit der nächsten Synchronisierung senden.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderung &amp;verwerfen</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Connect abgelehnte Änderung verwerfen; ein hier eröffneter Fall wird mit seinen Antworten und Dateien entfernt.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei anhängen...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen anfordern</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf „Ausstehend“</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelöst markieren</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall schließen</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 ist nicht in den Offline-Daten.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird nach der Synchronisierung von Connect vergeben)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID: %1   Status: %2   Priorität: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge, die auf Synchronisierung warten: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Synchronisierung</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten. Antworten des Supportteams erscheinen hier nach einer Synchronisierung.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Kundenportals</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sieht der Kunde es nach der Anmeldung im Kundenportal.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenportal benötigt eine Verbindung zu Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal von %1 wird geladen ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenportal von %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 aus Sicht des Kunden. Links öffnen sich in Ihrem Browser.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung (angezeigt)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (gesendet)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre behalten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine für alle behalten</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre für alle behalten</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre (Server)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Alles, was Sie offline geändert haben, konnte zusammengeführt werden.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld wurde seit der letzten Synchronisierung sowohl hier als auch auf dem Server geändert.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wurden seit der letzten Synchronisierung sowohl hier als auch auf dem Server geändert.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welcher Wert behalten wird; Ihre anderen Änderungen an diesen Objekten warten, bis Sie entschieden haben.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine: %1
+Ihre: %2
+
+Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wartet auf Synchronisierung)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterzeichnet</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · Vertriebsvereinbarung: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 veröffentlicht</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag erstellt</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt abgeschlossen</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet (Version %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Provider gegengezeichnet</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beendet</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser App unterzeichnet</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser App beigetreten</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in dieser App</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Synchronisierung</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Programm gibt es noch keine Vertriebsvereinbarung.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Marktplatz.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle Verträge</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplätze</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>An Connect gesendet</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zur Prüfung einreichen (sonst bleibt es ein Entwurf)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing erstellen</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Marktplatz verlangt: Support-Kontakt, lokaler Kontakt, Hinweise für den Prüfer</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Die Anfrage ist auf diesem Computer gespeichert und wird bei der nächsten Synchronisierung an Connect gesendet.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage erstellen</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt (veröffentlicht):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben für den Marktplatz:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein veröffentlichtes Produkt: Veröffentlichen Sie zuerst eines unter „Inventar“.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verfügbar)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung und ausführliche Übersicht sind ausgefüllt.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie die Kurzbeschreibung und die ausführliche Übersicht aus; fügen Sie ein Logo hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel definiert.</numerusform>
+            <numerusform>%n Artikel definiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Artikel (SKU) hinzu, den Kunden kaufen können.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Parameter definiert.</numerusform>
+            <numerusform>%n Parameter definiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Parameter hinzu, z. B. die E-Mail-Adresse des Administrators, die bei der Bestellung abgefragt wird.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenbeschreibung oder der Text „Erste Schritte“ ist ausgefüllt.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie den Service und die ersten Schritte für Kunden; bearbeiten Sie die Vorlagen und Aktionen.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version dieses Produkts ist veröffentlicht.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie eine Version, damit sie auf Marktplätzen gelistet werden kann. Zum Veröffentlichen ist eine Verbindung zu Connect nötig.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erledigt. Alles wird beim Tippen auf diesem Computer gespeichert und bei der nächsten Synchronisierung an Connect gesendet.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorschauanfrage wurde ausgeführt.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie vor dem Veröffentlichen, wie Kunden das Produkt sehen werden (empfohlen), sobald alles andere erledigt und synchronisiert ist.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer %1 von %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht angezeigt werden, solange Connect nicht erreichbar ist.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht heruntergeladen werden: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument dieser Version ist eine Webseite des Providers:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Dokument konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument (%1, %2) kann hier nicht angezeigt werden. Sie können es speichern und mit dem Programm öffnen, das Ihr System dafür verwendet.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Systemanzeige öffnen…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Ihrem Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern und mit der Anzeige Ihres Systems öffnen? Dateien aus dem Internet können schädlich sein; öffnen Sie sie nur, wenn Sie dem Provider vertrauen.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument durchsuchen</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2687,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel Ihres Connect-Kontos ein (Modul API › Tokens im Portal).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
@@ -2689,7 +2695,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte definieren, Bestellungen ausführen und auf Marktplätzen veröffentlichen, online oder offline. Alles, was Sie tun, wird zuerst auf diesem Computer gespeichert und mit Connect synchronisiert.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
@@ -2697,15 +2703,15 @@ Value to keep:</source>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird bei Connect geprüft und nur in Ihrem System-Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
@@ -2713,7 +2719,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie jedes Modul mit einem lokalen Sandbox-Konto mit Demodaten aus. Kein Connect-Konto nötig.</translation>
     </message>
     <message>
         <source>Explore offline</source>
@@ -2725,23 +2731,23 @@ Value to keep:</source>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht, ohne ein Konto hinzuzufügen (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Konto hinzufügen</translation>
     </message>
 </context>
 <context>
