@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>&amp;Erneut senden</translation>
+        <translation>E&amp;rneut senden</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation>&amp;Einladen</translation>
+        <translation>E&amp;inladen</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation>&amp;Mindestlaufzeit:</translation>
+        <translation>Mindest&amp;laufzeit:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
@@ -3363,7 +3363,7 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
@@ -4767,7 +4767,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation>Auf „Ausstehend“ &amp;setzen</translation>
+        <translation>A&amp;uf „Ausstehend“ setzen</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
