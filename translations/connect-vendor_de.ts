@@ -977,19 +977,19 @@
     </message>
     <message>
         <source>Suspend</source>
-        <translation>Sperren</translation>
+        <translation>Sperrung</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <translation>Fortsetzung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Kündigen</translation>
+        <translation>Kündigung</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation>Verlängern</translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
         <source>Adjustment</source>
@@ -3480,7 +3480,7 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation>%1-Anfrage für %2</translation>
+        <translation>Anfrage „%1“ für %2</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -5321,7 +5321,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation>%1 ist ein %2; diese Vorlage kann %3 verwenden.</translation>
+        <translation>%1 ist ein Parameter der Phase „%2“; diese Vorlage kann %3 verwenden.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
