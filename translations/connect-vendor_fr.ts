@@ -1248,7 +1248,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>Envoyer de &amp;nouveau</translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
@@ -1256,7 +1256,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation>A&amp;nnuler ma modification</translation>
+        <translation>Annuler &amp;ma modification</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
@@ -2120,7 +2120,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>Envoyer de &amp;nouveau</translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
@@ -2128,7 +2128,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation>A&amp;nnuler la modification refusée</translation>
+        <translation>&amp;Annuler la modification refusée</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
@@ -2249,7 +2249,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
@@ -3858,7 +3858,7 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation>&amp;Ouvrir le ticket</translation>
+        <translation>Ouv&amp;rir le ticket</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -4767,7 +4767,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation>Mettre &amp;en attente</translation>
+        <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
@@ -4783,7 +4783,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation>M&apos;&amp;attribuer</translation>
+        <translation>M&apos;attri&amp;buer</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
@@ -5369,7 +5369,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
