@@ -1656,1695 +1656,1703 @@ Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada por usted</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es conocida</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo no tiene documento.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos versiones distintas.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron descargar los documentos: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos documentos no tienen texto que comparar (ábralos para leerlos).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la versión %1 a la versión %2: &lt;span style=&quot;background:#fdd&quot;&gt;eliminado&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;añadido&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de las versiones %1 y %2 son iguales.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar la versión %1 de «%2» en nombre de %3? Con ello acepta las condiciones del acuerdo.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: la firma está guardada en este equipo y se enviará a Connect en la próxima sincronización. Surtirá efecto cuando Connect la confirme.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar acuerdo</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la firma: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en el acuerdo</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en «%1» para listar productos en %2. Una nota para el distribuidor (opcional):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la inscripción: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los acuerdos</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en este acuerdo…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a Connect</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una cuenta para ver sus acuerdos.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acuerdos. Aparecerán aquí tras una sincronización, cuando un distribuidor invite a la cuenta.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acuerdos por nombre o ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contratos por nombre o ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una entrega</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de API de esta cuenta</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo autenticarse</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada lleva el encabezado «Authorization: ApiKey &lt;token&gt;», donde el token es el que se muestra una sola vez al generarlo en la página Tokens (empieza por su ID, SU-…). Dé a cada script su propio token para poder desactivarlos por separado. Connect responde 401 a un token incorrecto o inactivo y 403 cuando el token no tiene el permiso del módulo.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentación de la API de Connect&lt;/a&gt; (se abre en su navegador)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruébelo: liste sus productos</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar comando</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n solicitud</numerusform>
+            <numerusform>Aprobar %n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar solicitud</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aprobar %n</numerusform>
+            <numerusform>&amp;Aprobar %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de activación:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla (los valores se rellenan para cada solicitud):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que recibirá el cliente:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto no tiene plantilla de activación en la caché local. Cree una en Inventario y luego sincronice.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se aprueba al instante en la caché local y en Connect en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 completadas; los cambios llegan a Connect en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida de la suscripción</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender y reanudar</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suscripciones pueden suspenderse (p. ej., por impago) y reanudarse después sin cancelarse; su servicio recibe solicitudes de suspensión y reanudación.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención administrativa</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los distribuidores pueden retener una suscripción por motivos administrativos.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por uso</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: cantidad (el uso se informa como cantidades)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: tarifas escalonadas</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: tarificación del distribuidor</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: tarificación por coste (el uso se informa como costes)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos dinámicos (creados a partir de informes de uso)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos futuros</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos tardíos</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y validación</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de consumo para artículos de reserva</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación dinámica de solicitudes en borrador (su servicio comprueba los pedidos antes de que se realicen)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación dinámica del formulario de consulta</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores (Tiers)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 1 (revendedor de Tier 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 2 (revendedores de Tier 1 y Tier 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización de cuentas de Tier</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de autorización de revendedores:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un esquema de pago por uso.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar capacidades</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo al caso</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Todos los casos</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta al caso (se envía en la próxima sincronización)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;respuesta</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a enviar</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez corregida la causa, enviar el cambio rechazado con la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar el cambio rechazado</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el cambio que Connect rechazó; un caso abierto aquí se elimina con sus respuestas y archivos.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &amp;archivo...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar información</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pendiente</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelto</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar caso</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en los datos sin conexión.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(asignado por Connect tras la sincronización)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso: %1   Estado: %2   Prioridad: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos esperando sincronización: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando sincronización</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas. Las respuestas del equipo de soporte aparecerán aquí tras una sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del panel de control del cliente</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que ve el cliente tras iniciar sesión en el panel de control del cliente.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel de control del cliente necesita conexión con Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el panel de control del cliente de %1 ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el panel de control del cliente de %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 tal como lo ve el cliente. Los enlaces se abren en su navegador.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (visible)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (enviado)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;suya</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía en todos</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la suya en todos</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mía</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suya (servidor)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todo lo que cambió sin conexión se pudo combinar.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo cambió aquí y en el servidor desde la última sincronización.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos cambiaron aquí y en el servidor desde la última sincronización.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué valor conservar; sus demás cambios en estos objetos esperan hasta que decida.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la decisión: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las decisiones: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mía: %1
+Suya: %2
+
+Valor que se conservará:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el valor: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (esperando sincronización)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · acuerdo de distribución: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 publicada</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato creado</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción completada</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado (versión %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrendado por el distribuidor</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato finalizado</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado desde esta aplicación</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito desde esta aplicación</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde esta aplicación</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>en Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando sincronización</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún acuerdo de distribución en este programa.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún marketplace.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los contratos</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el acuerdo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a Connect</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión ahora (si no, queda como borrador)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear listado</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pide el marketplace: contacto de soporte, contacto local, notas para el revisor</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: la solicitud está guardada en este equipo y se enviará a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear solicitud</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto (publicado):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos para el marketplace:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún producto publicado: publique uno primero en Inventario.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción breve y la descripción detallada están rellenadas.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene la descripción breve y la descripción detallada; añada un logotipo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo definido.</numerusform>
+            <numerusform>%n artículos definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un artículo (SKU) que los clientes puedan comprar.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parámetro definido.</numerusform>
+            <numerusform>%n parámetros definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un parámetro, p. ej., el correo electrónico del administrador que se pide al hacer el pedido.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción para el cliente o el texto de primeros pasos está rellenado.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el servicio y cómo empezar para los clientes; edite las plantillas y las acciones.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una versión de este producto publicada.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique una versión para poder listarla en marketplaces. Publicar requiere conexión con Connect.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos hechos. Todo se guarda en este equipo mientras escribe y se envía a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó una solicitud de vista previa.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo verán los clientes el producto antes de publicarlo (recomendado), una vez que el resto esté hecho y sincronizado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia %1 de %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no se puede mostrar mientras no se pueda conectar con Connect.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el documento: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de esta versión es una página web del distribuidor:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el documento PDF (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento (%1, %2) no se puede mostrar aquí. Puede guardarlo y abrirlo con el programa que su sistema usa para este tipo de archivo.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el visor del sistema…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir %1 en su navegador web?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar %1 y abrirlo con el visor de su sistema? Los archivos de Internet pueden ser dañinos; ábralo solo si confía en el distribuidor.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el documento en %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el documento</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de API de su cuenta de Connect (módulo API › Tokens en el portal).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina productos, procese pedidos y publique en marketplaces, con o sin conexión. Todo lo que hace se guarda primero en este equipo y se sincroniza con Connect.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de Connect</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de conexión de la API:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se comprueba con Connect y solo se guarda en el llavero de su sistema.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar sin conexión con el entorno de pruebas</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe cada módulo con una cuenta local del entorno de pruebas con datos de demostración. No necesita una cuenta de Connect.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar sin conexión</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con un espacio de trabajo sin conexión vacío</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas integrado no está disponible.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estaba, sin añadir una cuenta (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otra cuenta</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionadas...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar seleccionadas...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procese las solicitudes de sus clientes: aprobar, solicitar información o rechazar.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por ID de solicitud, cliente o producto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo solicitudes en estado %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier producto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cualquiera</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 seleccionados</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en una cuenta para ver sus solicitudes.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitudes en la caché local. Sincronice para obtenerlas.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud coincide con estos filtros.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione solicitudes pendientes para aprobar o rechazar varias a la vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionada, %1 pendientes</numerusform>
+            <numerusform>%n seleccionadas, %1 pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n seleccionada...</numerusform>
+            <numerusform>Aprobar %n seleccionadas...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazar %n seleccionada...</numerusform>
+            <numerusform>Rechazar %n seleccionadas...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada, esperando sincronización</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionadas</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada, esperando sincronización</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar seleccionadas</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos con Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portales, cuentas y usuarios; los flujos de la cadena de suministro.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo Cuenta</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta, usuarios e invitaciones (laboratorio: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar solicitudes de aprovisionamiento (tutorial)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a paso: rellenar los parámetros de aprovisionamiento y aprobar una solicitud (laboratorio: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de solicitudes</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la solicitud, aprobar, solicitar información y rechazar.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listados (tutorial en vídeo)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar productos en los marketplaces de un distribuidor.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir el contenido del producto (laboratorio: Inventory, perfil del producto).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens y sus permisos por módulo (laboratorio: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte técnico</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de soporte: estados, adjuntos, comentarios (laboratorio: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK y herramientas para desarrolladores</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y herramientas para la API de Connect.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Community (toda la documentación)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada módulo, guía y nota de versión.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 en su navegador</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimientos</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de soporte</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación y los tutoriales de Connect, agrupados por los temas del laboratorio. Haga clic en un tema para abrirlo en su navegador web.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos por asunto o ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinc.</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tras sincronizar)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se cerró; vuelva a abrirla para escribir el caso.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: preguntar al cliente</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin plantilla: solo los mensajes de los parámetros)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el cliente</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de consulta:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje junto a cada parámetro que el cliente deba corregir:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un producto a partir de un archivo de definición exportado antes</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la definición del producto seleccionado en un archivo (JSON con la estructura de la API de Connect)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear producto</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo producto (puede cambiarlo hasta que el producto se publique):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nombre del nuevo producto:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el producto: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una cuenta (o el entorno de pruebas) para ver sus productos.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún producto coincide con «%1».</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay productos.
+Haga clic en «Crear producto» para definir el primero; se guarda en este equipo y se envía a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir un nuevo producto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin publicar</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún producto para exportar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una definición de producto: %2 en el byte %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un producto para exportar.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar definición de producto</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de producto (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar definición de producto</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., SKU Usuarios</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pieza del fabricante, único en el producto</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que obtiene el cliente con este artículo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cantidad que el cliente compra por adelantado (licencias, usuarios)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Se factura según el uso informado, siempre mensualmente</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período de facturación:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;recisión:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromiso:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo está publicado: solo pueden cambiar su nombre, su MPN y su descripción.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar artículos en borrador.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos de pago por uso no tienen compromiso.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no permitido para este período)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de facturación</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los SKU que compran los clientes. Los artículos de reserva se compran por adelantado (usuarios, licencias); los de pago por uso se facturan mensualmente según el uso informado.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un artículo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir artículo %1</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo %1</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo %1</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
