@@ -3995,7 +3995,7 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Choices:</source>
@@ -4867,7 +4867,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation>Iniciar sesión en el &amp;CCP</translation>
+        <translation>&amp;Iniciar sesión en el CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
