@@ -4074,7 +4074,7 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation>I parametri d&apos;ordine vengono richiesti al cliente; i parametri di evasione vengono compilati da voi durante l&apos;elaborazione della richiesta. Usare un ID nei modelli come {{ id }}.</translation>
+        <translation>I parametri d&apos;ordine vengono richiesti al cliente; i parametri di evasione vengono compilati dal fornitore durante l&apos;elaborazione della richiesta. Usare un ID nei modelli come {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
@@ -4233,7 +4233,7 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation>Avvia &amp;anteprima</translation>
+        <translation>A&amp;vvia anteprima</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
@@ -4767,7 +4767,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation>Passa a In &amp;sospeso</translation>
+        <translation>&amp;Passa a In sospeso</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
