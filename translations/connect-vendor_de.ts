@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation>&amp;Ihre behalten</translation>
+        <translation>&amp;Server-Version behalten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation>Ihre für alle behalten</translation>
+        <translation>Server-Version für alle behalten</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation>Ihre (Server)</translation>
+        <translation>Server-Version</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
@@ -2317,7 +2317,7 @@ Theirs: %2
 
 Value to keep:</source>
         <translation>Meine: %1
-Ihre: %2
+Server: %2
 
 Zu behaltender Wert:</translation>
     </message>

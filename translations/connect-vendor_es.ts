@@ -2245,7 +2245,7 @@ Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation>Conservar la &amp;suya</translation>
+        <translation>Conservar la del &amp;servidor</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2257,7 +2257,7 @@ Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation>Conservar la suya en todos</translation>
+        <translation>Conservar la del servidor en todos</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
@@ -2281,7 +2281,7 @@ Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation>Suya (servidor)</translation>
+        <translation>Del servidor</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
@@ -2317,7 +2317,7 @@ Theirs: %2
 
 Value to keep:</source>
         <translation>Mía: %1
-Suya: %2
+Del servidor: %2
 
 Valor que se conservará:</translation>
     </message>
