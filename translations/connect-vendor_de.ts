@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation>Nicht möglich, solange die Anfrage den Status %1 hat.</translation>
+        <translation>Nicht möglich, solange die Anfrage den Status „%1“ hat.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>sent %1</source>
-        <translation>gesendet %1</translation>
+        <translation>gesendet am %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2414,7 +2414,7 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>gesendet %1</translation>
+        <translation>gesendet am %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2790,7 +2790,7 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation>Nur Anfragen mit Status %1 anzeigen</translation>
+        <translation>Nur Anfragen mit Status „%1“ anzeigen</translation>
     </message>
     <message>
         <source>Any assignee</source>

@@ -1624,7 +1624,7 @@ Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>enviado %1</translation>
+        <translation>enviado el %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2414,7 +2414,7 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>enviado %1</translation>
+        <translation>enviado el %1</translation>
     </message>
     <message>
         <source>refused: %1</source>

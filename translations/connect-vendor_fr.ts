@@ -1624,7 +1624,7 @@ Compte %2 %3</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>envoyé %1</translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2414,7 +2414,7 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>envoyé %1</translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>refused: %1</source>

@@ -1624,7 +1624,7 @@ Account %2 %3</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>inviato %1</translation>
+        <translation>inviato il %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -2414,7 +2414,7 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>inviato %1</translation>
+        <translation>inviato il %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
