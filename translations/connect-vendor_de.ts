@@ -4875,7 +4875,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation>%1 · %2 · %3 · erstellt %4</translation>
+        <translation>%1 · %2 · %3 · erstellt am %4</translation>
     </message>
     <message>
         <source>no customer</source>

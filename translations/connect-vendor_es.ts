@@ -4739,7 +4739,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>NIF</translation>
+        <translation>ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4875,7 +4875,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation>%1 · %2 · %3 · creada %4</translation>
+        <translation>%1 · %2 · %3 · creada el %4</translation>
     </message>
     <message>
         <source>no customer</source>
