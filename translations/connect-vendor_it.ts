@@ -3434,7 +3434,7 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation>Scegliere un modulo per iniziare. Ctrl+1 … Ctrl+0 cambiano modulo da qualsiasi punto.</translation>
+        <translation>Scegliere un modulo per iniziare. I tasti da Ctrl+1 a Ctrl+0 cambiano modulo da qualsiasi punto.</translation>
     </message>
 </context>
 <context>
@@ -3782,7 +3782,7 @@ Mantenere la chiave in memoria solo per questa sessione? Sarà necessario inseri
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation>Cambia modulo (Ctrl+1 … Ctrl+0)</translation>
+        <translation>Cambia modulo (da Ctrl+1 a Ctrl+0)</translation>
     </message>
 </context>
 <context>
