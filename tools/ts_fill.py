@@ -3,7 +3,7 @@
 
 Why: the app's interface has ~1,400 texts per language. Translators (people or scripts) work on batches of
 unfinished entries as JSON Lines and this tool writes them back into the .ts file, refusing a translation that
-loses a placeholder (%1, %n, {{ }}), an accelerator (&) or an HTML tag, so a careless batch cannot break the UI.
+loses a placeholder (%1, %n), a brace pair ({{ }}), an accelerator (&) or an HTML tag, so a careless batch cannot break the UI.
 
   ts_fill.py export FILE.ts OUT.jsonl [--all]   unfinished entries (or all) as one JSON object per line
   ts_fill.py apply  FILE.ts IN.jsonl            write translations; report and skip entries that fail a check
@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 # Plural forms per language as Qt's lrelease counts them (qtbase's numerus rules).
 PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "it": 2, "ja": 1, "nl": 2, "pt": 2, "ru": 3}
 
-PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n|\{\{[^}]*\}\}")
+PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 
 
@@ -54,6 +54,11 @@ def problems(source, translation):
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         missing = set(PLACEHOLDER.findall(source)) ^ set(PLACEHOLDER.findall(translation))
         found.append("placeholders differ: " + ", ".join(sorted(missing)) if missing else "placeholder count differs")
+    # Texts that talk about template placeholders quote the braces themselves ("between {{ and }}"): the
+    # translation keeps as many as the source, whatever words sit between them.
+    for brace in ("{{", "}}"):
+        if source.count(brace) != translation.count(brace):
+            found.append("'%s' count differs (%d in source)" % (brace, source.count(brace)))
     if accelerators(source) != accelerators(translation):
         found.append("shortcut '&' count differs (%d in source)" % accelerators(source))
     if sorted(t.lower() for t in TAG.findall(source)) != sorted(t.lower() for t in TAG.findall(translation)):
