@@ -5361,11 +5361,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{{ %1 }}“ ist kein Parameter: Setzen Sie genau eine Parameter-ID zwischen {{ und }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{{ %1“ ist nicht geschlossen: Beenden Sie es mit }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

@@ -5361,11 +5361,11 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1 }}» no es un parámetro: ponga exactamente un ID de parámetro entre {{ y }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1» no está cerrado: termínelo con }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

@@ -5361,11 +5361,11 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{{ %1 }}&#xa0;» n&apos;est pas un paramètre&#xa0;: placez exactement un ID de paramètre entre {{ et }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{{ %1&#xa0;» n&apos;est pas fermé&#xa0;: terminez-le par }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>

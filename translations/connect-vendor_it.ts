@@ -5361,11 +5361,11 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{ %1 }}&quot; non è un parametro: inserire esattamente un ID parametro tra {{ e }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{ %1&quot; non è chiuso: terminarlo con }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
