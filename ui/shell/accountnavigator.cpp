@@ -98,6 +98,11 @@ void AccountNavigator::rebuildMenu()
         signOut->setObjectName(QStringLiteral("signOut"));
         connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
     }
+    m_menu->addSeparator();
+    auto *about = m_menu->addAction(tr("About Connect Vendor Desktop"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &AccountNavigator::aboutRequested);
 }
 
 } // namespace cv::ui

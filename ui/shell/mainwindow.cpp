@@ -8,6 +8,7 @@
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
 #include "models/accounts/accountlistmodel.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
@@ -246,6 +247,11 @@ void MainWindow::buildToolBar()
         [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
     connect(m_accountNavigator, &AccountNavigator::addAccountRequested, this, &MainWindow::showFirstRun);
     connect(m_accountNavigator, &AccountNavigator::signOutRequested, this, &MainWindow::signOut);
+    connect(m_accountNavigator, &AccountNavigator::aboutRequested, this, [this] {
+        auto *about = new AboutDialog(m_accounts->registry()->accounts(), m_accounts->registry()->currentKey(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 }
 
 void MainWindow::buildStatusBar()
