@@ -417,11 +417,15 @@ void WebhooksView::updateSelection()
         return;
     }
     const QJsonObject stats = webhook.value(QStringLiteral("stats")).toObject();
-    m_detail->setText(tr("%1 · calls %2 · %3 calls, %4 failed")
+    const int triggers = stats.value(QStringLiteral("triggers")).toInt();
+    const int failures = stats.value(QStringLiteral("failure_triggers")).toInt();
+    const QString calls = triggers == 1 ? tr("1 call, %1 failed").arg(failures)
+                                        //: How often Connect called the webhook; %1 is how many of those failed.
+                                        : tr("%n calls, %1 failed", nullptr, triggers).arg(failures);
+    //: %1 is the webhook's ID (or "new, not on Connect yet"), %2 the URL Connect calls, %3 the call counts.
+    m_detail->setText(tr("%1 · calls %2 · %3")
                           .arg(id.startsWith(QStringLiteral("local:")) ? tr("new, not on Connect yet") : id,
-                              webhook.value(QStringLiteral("external_url")).toString())
-                          .arg(stats.value(QStringLiteral("triggers")).toInt())
-                          .arg(stats.value(QStringLiteral("failure_triggers")).toInt()));
+                              webhook.value(QStringLiteral("external_url")).toString(), calls));
 }
 
 void WebhooksView::retranslate()

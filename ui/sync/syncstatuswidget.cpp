@@ -51,7 +51,7 @@ QString SyncStatusWidget::describe() const
     const qint64 waiting = m_session->outboxSize();
     const QString pending = waiting == 0 ? QString()
         : waiting == 1                   ? tr(" · 1 change waiting to be sent")
-                                         : tr(" · %1 changes waiting to be sent").arg(waiting);
+                                         : tr(" · %n changes waiting to be sent", nullptr, int(waiting));
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening: return tr("Opening the account…");
@@ -75,7 +75,7 @@ void SyncStatusWidget::refresh()
     m_state->setText(describe());
     m_state->setToolTip(m_session->lastError());
     const int conflicts = m_session->conflictCount();
-    m_conflicts->setText(conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %1 conflicts").arg(conflicts));
+    m_conflicts->setText(conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %n conflicts", nullptr, conflicts));
     m_conflicts->setVisible(conflicts > 0);
     m_enterKey->setVisible(m_session->connection() == Connection::NoKey);
 }
