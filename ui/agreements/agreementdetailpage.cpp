@@ -201,13 +201,16 @@ void AgreementDetailPage::refresh()
     m_title->setText(m_view.name);
     QStringList subtitle { AgreementLabels::type(m_view.type), m_view.id };
     if (!m_view.providerName.isEmpty())
-        subtitle << tr("with %1").arg(m_view.providerName);
+        //: One part of the agreement's subtitle (parts are separated by " · "); %1 is the provider's name.
+        subtitle << tr("Provider: %1").arg(m_view.providerName);
     if (!m_view.marketplaceName.isEmpty())
-        subtitle << tr("marketplace %1").arg(m_view.marketplaceName);
+        //: One part of the agreement's subtitle (parts are separated by " · "); %1 is the marketplace's name.
+        subtitle << tr("Marketplace: %1").arg(m_view.marketplaceName);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
     m_status->setText(AgreementLabels::standing(m_view));
     m_active->setText(m_view.activeVersion > 0 ? tr("Version %1").arg(m_view.activeVersion) : tr("None"));
     m_signed->setText(m_view.signedAt.isValid()
+            //: %1 is the version number, %2 the date and time, %3 the user who signed.
             ? tr("Version %1 on %2 by %3")
                   .arg(m_view.signedVersion)
                   .arg(AgreementLabels::dateTime(m_view.signedAt),

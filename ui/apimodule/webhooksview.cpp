@@ -330,13 +330,17 @@ void WebhooksView::sendTest()
                         const QJsonValue code = last.value(QStringLiteral("status_code"));
                         setTone(m_testResult, !succeeded);
                         m_testResult->setText(sent + QLatin1Char(' ')
-                            + (succeeded
-                                    ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
-                                          .arg(code.toInt())
-                                          .arg(at)
-                                          .arg(last.value(QStringLiteral("duration")).toInt())
+                            + (succeeded ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
+                                               .arg(code.toInt())
+                                               .arg(at)
+                                               .arg(last.value(QStringLiteral("duration")).toInt())
+                                    : code.isNull()
+                                    //: %1 is the time of the call, %2 the errors Connect noted (may be empty).
+                                    ? tr("The call failed at %1 UTC: no answer. %2")
+                                          .arg(at, last.value(QStringLiteral("errors")).toString())
+                                    //: %1 is the time, %2 the HTTP status code, %3 the errors Connect noted.
                                     : tr("The call failed at %1 UTC: %2 %3")
-                                          .arg(at, code.isNull() ? tr("no answer.") : QString::number(code.toInt()),
+                                          .arg(at, QString::number(code.toInt()),
                                               last.value(QStringLiteral("errors")).toString())));
                         // The fresh copy goes into the cache (without its secret) unless edits wait for sync.
                         if (!services->outbox().hasUnpushed(kWebhooks, id)) {
@@ -371,10 +375,11 @@ void WebhooksView::copySecret()
     apimodule::fetchWebhook(m_services->client(), id, this, [this, id](const apimodule::WebhookResult &result) {
         if (!result) {
             setTone(m_testResult, true);
-            m_testResult->setText(tr("Could not read the secret from Connect: %1")
-                                      .arg(result.error().kind == api::ApiError::Kind::Http
-                                              ? IntegrationLabels::refusal(result.error().summary())
-                                              : tr("no connection.")));
+            m_testResult->setText(result.error().kind == api::ApiError::Kind::Http
+                    //: %1 is Connect's refusal.
+                    ? tr("Could not read the secret from Connect: %1")
+                          .arg(IntegrationLabels::refusal(result.error().summary()))
+                    : tr("Could not read the secret from Connect: there is no connection."));
             return;
         }
         const QString secret = result.value().value(QStringLiteral("jwt_secret")).toString();

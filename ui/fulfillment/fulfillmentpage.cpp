@@ -470,9 +470,11 @@ void FulfillmentPage::updateFilterButtons()
             if (action->isChecked())
                 names << action->text();
         }
+        //: A filter button: %1 is the filter's name ("Type", "Status", "Environment").
         button->setText(names.isEmpty() ? tr("%1: any").arg(label)
                 : names.size() == 1     ? QStringLiteral("%1: %2").arg(label, names.first())
-                                        : tr("%1: %2 selected").arg(label).arg(names.size()));
+                                    //: A filter button: %1 is the filter's name, %n how many values are chosen.
+                                    : tr("%1: %n selected", nullptr, int(names.size())).arg(label));
         button->setToolTip(names.join(QStringLiteral(", ")));
     }
 }
@@ -485,12 +487,12 @@ void FulfillmentPage::updateChips()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const qint64 count = counts.value(it.key());
         total += count;
-        it.value()->setText(QStringLiteral("%1 (%2)").arg(RequestLabels::status(it.key())).arg(count));
+        it.value()->setText(QStringLiteral("%1 · %2").arg(RequestLabels::status(it.key())).arg(count));
         it.value()->setChecked(statuses.size() == 1 && statuses.first() == it.key());
         it.value()->setVisible(count > 0 || statuses.contains(it.key()));
     }
     //: The filter chip showing every request; %1 is how many there are.
-    m_allChip->setText(tr("All (%1)").arg(total));
+    m_allChip->setText(tr("All · %1").arg(total));
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")

@@ -372,6 +372,7 @@ void RequestPage::showRequest()
     const QJsonObject product = obj(asset, "product");
     const QString customer = str(obj(obj(asset, "tiers"), "customer"), "name");
     m_summary->setText(
+        //: %1 is the product (name and ID), %2 the customer (or "no customer"), %3 the environment, %4 the date.
         tr("%1 · %2 · %3 · created %4")
             .arg(nameAndId(product), customer.isEmpty() ? tr("no customer") : customer,
                 RequestLabels::environment(str(obj(asset, "connection"), "type")), when(str(r, "created"))));

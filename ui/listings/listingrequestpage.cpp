@@ -121,6 +121,7 @@ void ListingRequestPage::refresh(const QHash<QString, QString> &renamed)
     row(tr("Request:"), local ? tr("not sent yet") : m_id);
     // Until Connect confirms it, the state is what this computer asked for: say so.
     const bool unconfirmed = m_services->listingActions().isWaitingForSync(m_id);
+    //: %1 is the listing request's state ("In review"…).
     m_state = new QLabel(unconfirmed ? tr("%1 (not confirmed by Connect yet)").arg(ListingLabels::word(state))
                                      : ListingLabels::word(state),
         this);
