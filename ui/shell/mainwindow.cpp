@@ -225,7 +225,7 @@ void MainWindow::buildToolBar()
         m_notificationsAction->setObjectName(QStringLiteral("showNotifications"));
         m_notificationsAction->setIcon(QIcon(QStringLiteral(":/icons/bell.svg")));
         m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-        m_notificationsAction->setToolTip(tr("Notifications: the e-mails Connect sent you (Ctrl+Shift+N)"));
+        m_notificationsAction->setToolTip(tr("Notifications: the emails Connect sent you (Ctrl+Shift+N)"));
         addAction(m_notificationsAction);
         bar->addAction(m_notificationsAction);
         connect(m_notifications, &NotificationsPanel::openRequestRequested, this, &MainWindow::openRequest);
