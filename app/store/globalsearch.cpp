@@ -167,22 +167,33 @@ SearchHit::Match nameMatch(const QString &name, const QString &text)
 class Searcher
 {
 public:
-    Searcher(CacheDatabase &db, const QString &text, int perKind)
+    Searcher(CacheDatabase &db, const QString &text, int perKind, const CustomerEmails *emails)
         : m_query(db.db())
         , m_text(text)
         , m_upper(text.toUpper())
         , m_limit(perKind)
+        , m_emails(emails)
     { }
 
     QList<SearchHit> run()
     {
-        // Customers before requests (an e-mail finds the requests of its customers), products before listings.
         Found found[SearchKindCount];
-        others(specOf(SearchKind::Customer), found[int(SearchKind::Customer)]);
-        requests(found[int(SearchKind::Request)]);
+        // An id typed whole: that object (and ids starting with it); no search by name then.
+        bool exact = false;
         for (const KindSpec &spec : kindSpecs()) {
-            if (spec.kind != SearchKind::Request && spec.kind != SearchKind::Customer)
-                others(spec, found[int(spec.kind)]);
+            exactId(spec, found[int(spec.kind)]);
+            exact = exact || found[int(spec.kind)].size() > 0;
+        }
+        for (const KindSpec &spec : kindSpecs())
+            idPrefix(spec, found[int(spec.kind)]);
+        if (!exact) {
+            // Customers before requests (an e-mail finds the requests of its customers), products before listings.
+            names(specOf(SearchKind::Customer), found[int(SearchKind::Customer)]);
+            requests(found[int(SearchKind::Request)]);
+            for (const KindSpec &spec : kindSpecs()) {
+                if (spec.kind != SearchKind::Request && spec.kind != SearchKind::Customer)
+                    names(spec, found[int(spec.kind)]);
+            }
         }
         QList<SearchHit> all;
         for (Found &ofKind : found)
@@ -218,51 +229,6 @@ private:
         m_query.finish();
     }
 
-    void requests(Found &found)
-    {
-        const QString columns = requestColumns();
-        readRequests(found, SearchHit::Match::ExactId,
-            u"SELECT %1 FROM requests WHERE id IN (?, ?) AND deleted = 0"_s.arg(columns), { m_text, m_upper });
-        if (looksLikeIdOf(specOf(SearchKind::Request))) {
-            readRequests(found, SearchHit::Match::IdPrefix,
-                u"SELECT %1 FROM requests INDEXED BY requests_live_id WHERE deleted = 0 AND id >= ? AND id < ? "
-                "ORDER BY id LIMIT ?"_s.arg(columns),
-                { m_upper, rangeEnd(m_upper), m_limit });
-        }
-        if (m_text.size() >= kTrigram) {
-            // The FTS5 trigram index: any part of the id or the customer's name first (newest first), then the
-            // product's name when that left room.
-            const QString fts = u"SELECT r.id, r.customer, r.product_name, r.status, r.type FROM requests_search s "
-                                "JOIN requests r ON r.rowid = s.rowid WHERE requests_search MATCH ? AND r.deleted = 0 "
-                                "ORDER BY s.rowid DESC LIMIT ?"_s;
-            readRequests(found, SearchHit::Match::Contains, fts,
-                { QString(u"{id customer} : "_s + ftsPhrase(m_text)), m_limit }, true);
-            if (found.size() < m_limit)
-                readRequests(found, SearchHit::Match::Contains, fts,
-                    { QString(u"product_name : "_s + ftsPhrase(m_text)), m_limit });
-        } else {
-            // Too short for trigrams: the id, customer or product name starts with it, any case; one range of
-            // each column's index per way of writing it.
-            for (const QString &variant : caseVariants(m_text)) {
-                for (const char *column : { "customer", "product_name" }) {
-                    readRequests(found, SearchHit::Match::NamePrefix,
-                        u"SELECT %1 FROM requests INDEXED BY requests_live_%2 WHERE deleted = 0 AND %2 >= ? AND %2 < ? "
-                        "LIMIT ?"_s.arg(columns, QLatin1String(column)),
-                        { variant, rangeEnd(variant), m_limit });
-                }
-            }
-        }
-        // An e-mail: the requests of the customers with that address (found through the customers' JSON).
-        for (const QString &customer : std::as_const(m_customersByEmail)) {
-            if (found.size() >= m_limit * 2)
-                break;
-            readRequests(found, SearchHit::Match::Contains,
-                u"SELECT %1 FROM requests INDEXED BY requests_live_customer WHERE deleted = 0 AND customer = ? "
-                "ORDER BY rowid DESC LIMIT ?"_s.arg(columns),
-                { customer, m_limit });
-        }
-    }
-
     void readObjects(const KindSpec &spec, Found &found, SearchHit::Match match, const QString &sql,
         const QVariantList &bindings, bool matchFromName = false)
     {
@@ -283,32 +249,102 @@ private:
         m_query.finish();
     }
 
-    void others(const KindSpec &spec, Found &found)
+    void exactId(const KindSpec &spec, Found &found)
+    {
+        if (spec.kind == SearchKind::Request)
+            readRequests(found, SearchHit::Match::ExactId,
+                u"SELECT %1 FROM requests WHERE id IN (?, ?) AND deleted = 0"_s.arg(requestColumns()),
+                { m_text, m_upper });
+        else
+            readObjects(spec, found, SearchHit::Match::ExactId,
+                u"SELECT id, json FROM %1 WHERE id IN (?, ?) AND deleted = 0"_s.arg(spec.table), { m_text, m_upper });
+    }
+
+    /// Ids starting with the text, in id order: a range of the primary key.
+    void idPrefix(const KindSpec &spec, Found &found)
+    {
+        if (!looksLikeIdOf(spec))
+            return;
+        if (spec.kind == SearchKind::Request)
+            readRequests(found, SearchHit::Match::IdPrefix,
+                u"SELECT %1 FROM requests INDEXED BY requests_live_id WHERE deleted = 0 AND id >= ? AND id < ? "
+                "ORDER BY id LIMIT ?"_s.arg(requestColumns()),
+                { m_upper, rangeEnd(m_upper), m_limit });
+        else
+            readObjects(spec, found, SearchHit::Match::IdPrefix,
+                u"SELECT id, json FROM %1 WHERE id >= ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?"_s.arg(
+                    spec.table),
+                { m_upper, rangeEnd(m_upper), m_limit });
+    }
+
+    void requests(Found &found)
+    {
+        const QString columns = requestColumns();
+        // The start of a request id already gave a page of ids: a part of ids would only add the same kind.
+        const bool idsFound = looksLikeIdOf(specOf(SearchKind::Request)) && found.size() >= m_limit;
+        if (m_text.size() >= kTrigram && !idsFound) {
+            // The FTS5 trigram index: any part of the id, the customer's or the product's name, newest first. One
+            // query without a column filter, so that a word in thousands of rows stops at the first few.
+            readRequests(found, SearchHit::Match::Contains,
+                u"SELECT r.id, r.customer, r.product_name, r.status, r.type FROM requests_search s JOIN requests r "
+                "ON r.rowid = s.rowid WHERE requests_search MATCH ? AND r.deleted = 0 ORDER BY s.rowid DESC LIMIT ?"_s,
+                { ftsPhrase(m_text), m_limit }, true);
+        } else if (m_text.size() < kTrigram) {
+            // Too short for trigrams: the customer or product name starts with it, any case; one range of each
+            // column's index per way of writing it.
+            for (const QString &variant : caseVariants(m_text)) {
+                for (const char *column : { "customer", "product_name" }) {
+                    readRequests(found, SearchHit::Match::NamePrefix,
+                        u"SELECT %1 FROM requests INDEXED BY requests_live_%2 WHERE deleted = 0 AND %2 >= ? AND %2 < ? "
+                        "LIMIT ?"_s.arg(columns, QLatin1String(column)),
+                        { variant, rangeEnd(variant), m_limit });
+                }
+            }
+        }
+        // An e-mail: the requests of the customers with that address.
+        for (const QString &customer : std::as_const(m_customersByEmail)) {
+            if (found.size() >= m_limit * 2)
+                break;
+            readRequests(found, SearchHit::Match::Contains,
+                u"SELECT %1 FROM requests INDEXED BY requests_live_customer WHERE deleted = 0 AND customer = ? "
+                "ORDER BY rowid DESC LIMIT ?"_s.arg(columns),
+                { customer, m_limit });
+        }
+    }
+
+    /// A name column searched through its index alone (it holds the name and the rowid); rows are read for the
+    /// hits only. Any part of the name for 3 characters or more, else its start; `prefixOnly` (a big table:
+    /// assets): its start always, as a narrow range of the index.
+    void nameColumn(const KindSpec &spec, const QString &column, Found &found, bool prefixOnly)
     {
         const QString &table = spec.table;
-        readObjects(spec, found, SearchHit::Match::ExactId,
-            u"SELECT id, json FROM %1 WHERE id IN (?, ?) AND deleted = 0"_s.arg(table), { m_text, m_upper });
-        if (looksLikeIdOf(spec)) {
-            readObjects(spec, found, SearchHit::Match::IdPrefix,
-                u"SELECT id, json FROM %1 WHERE id >= ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?"_s.arg(table),
-                { m_upper, rangeEnd(m_upper), m_limit });
+        const QString rows = u"SELECT id, json FROM %1 WHERE rowid IN (%2) AND deleted = 0"_s;
+        if (m_text.size() >= kTrigram && !prefixOnly) {
+            const QString inner
+                = u"SELECT rowid FROM %1 INDEXED BY %1_%2 WHERE %2 LIKE ? ESCAPE '\\' LIMIT ?"_s.arg(table, column);
+            readObjects(spec, found, SearchHit::Match::Contains, rows.arg(table, inner),
+                { detail::likePattern(m_text), m_limit * 2 }, true);
+            return;
         }
+        // The first two characters in each case give ranges of the index; LIKE (case-blind for ASCII) checks the
+        // rest of the start inside them.
+        const QString head = m_text.left(2);
+        QString pattern = m_text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        const QString inner
+            = u"SELECT rowid FROM %1 INDEXED BY %1_%2 WHERE %2 >= ? AND %2 < ? AND %2 LIKE ? ESCAPE '\\' "
+              "LIMIT ?"_s.arg(table, column);
+        for (const QString &variant : caseVariants(head))
+            readObjects(spec, found, SearchHit::Match::NamePrefix, rows.arg(table, inner),
+                { variant, rangeEnd(variant), QString(pattern + u'%'), m_limit * 2 }, true);
+    }
+
+    void names(const KindSpec &spec, Found &found)
+    {
         for (const QString &column : spec.nameColumns) {
             if (found.size() >= m_limit * 2)
                 break;
-            // Only the index of the name is read (it holds the name and the rowid); rows are read for the hits.
-            const QString inner = m_text.size() >= kTrigram
-                ? u"SELECT rowid FROM %1 INDEXED BY %1_%2 WHERE %2 LIKE ? ESCAPE '\\' LIMIT ?"_s.arg(table, column)
-                : u"SELECT rowid FROM %1 INDEXED BY %1_%2 WHERE %2 >= ? AND %2 < ? LIMIT ?"_s.arg(table, column);
-            const QString sql = u"SELECT id, json FROM %1 WHERE rowid IN (%2) AND deleted = 0"_s.arg(table, inner);
-            if (m_text.size() >= kTrigram) {
-                readObjects(
-                    spec, found, SearchHit::Match::Contains, sql, { detail::likePattern(m_text), m_limit * 2 }, true);
-            } else {
-                for (const QString &variant : caseVariants(m_text))
-                    readObjects(spec, found, SearchHit::Match::NamePrefix, sql,
-                        { variant, rangeEnd(variant), m_limit * 2 }, true);
-            }
+            nameColumn(spec, column, found, spec.kind == SearchKind::Asset);
         }
         if (spec.kind == SearchKind::Customer && m_text.contains(u'@'))
             customersByEmail(spec, found);
@@ -318,13 +354,28 @@ private:
             listingsOfProducts(spec, found);
     }
 
-    /// Customers by e-mail: no index holds it, so the customers' JSON is read; only for a text with an '@'.
+    /// Customers by e-mail: from the addresses read once (CustomerEmails) when given, else from the customers'
+    /// JSON (no index holds the address); only for a text with an '@'.
     void customersByEmail(const KindSpec &spec, Found &found)
     {
-        const QString sql = u"SELECT id, json FROM tier_accounts WHERE deleted = 0 AND "
-                            "json_extract(json, '$.contact_info.contact.email') LIKE ? ESCAPE '\\' LIMIT ?"_s;
         Found byEmail;
-        readObjects(spec, byEmail, SearchHit::Match::Contains, sql, { detail::likePattern(m_text), m_limit });
+        if (m_emails && m_emails->isLoaded()) {
+            const QStringList ids = m_emails->idsContaining(m_text, m_limit);
+            if (!ids.isEmpty()) {
+                QVariantList bindings;
+                for (const QString &id : ids)
+                    bindings << id;
+                readObjects(spec, byEmail, SearchHit::Match::Contains,
+                    u"SELECT id, json FROM tier_accounts WHERE id IN (%1) AND deleted = 0"_s.arg(
+                        placeholders(ids.size())),
+                    bindings);
+            }
+        } else {
+            readObjects(spec, byEmail, SearchHit::Match::Contains,
+                u"SELECT id, json FROM tier_accounts WHERE deleted = 0 AND "
+                "json_extract(json, '$.contact_info.contact.email') LIKE ? ESCAPE '\\' LIMIT ?"_s,
+                { detail::likePattern(m_text), m_limit });
+        }
         for (SearchHit &hit : byEmail.best(m_limit)) {
             if (hit.detail.compare(m_text, Qt::CaseInsensitive) == 0)
                 hit.match = SearchHit::Match::NamePrefix; // the whole address: as good as the start of a name
@@ -352,6 +403,7 @@ private:
     const QString m_text;
     const QString m_upper;
     const int m_limit;
+    const CustomerEmails *m_emails;
     QStringList m_customersByEmail; ///< names of the customers found by e-mail (their requests follow)
     QList<SearchHit> m_productIds; ///< the products found (their listings follow)
 };
@@ -362,12 +414,49 @@ GlobalSearch::GlobalSearch(CacheDatabase &db)
     : m_db(db)
 { }
 
-QList<SearchHit> GlobalSearch::search(const QString &text, int perKind) const
+QList<SearchHit> GlobalSearch::search(const QString &text, int perKind, const CustomerEmails *emails) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || perKind <= 0)
         return {};
-    return Searcher(m_db, trimmed, perKind).run();
+    return Searcher(m_db, trimmed, perKind, emails).run();
+}
+
+void CustomerEmails::load(CacheDatabase &db)
+{
+    m_entries.clear();
+    QSqlQuery query(db.db());
+    if (::cv::store::run(query,
+            u"SELECT id, json_extract(json, '$.contact_info.contact.email') FROM tier_accounts WHERE deleted = 0"_s,
+            {})) {
+        while (query.next()) {
+            const QString email = query.value(1).toString();
+            if (!email.isEmpty())
+                m_entries.append({ email.toLower(), query.value(0).toString() });
+        }
+    }
+    m_loaded = true;
+}
+
+void CustomerEmails::clear()
+{
+    m_entries.clear();
+    m_entries.squeeze();
+    m_loaded = false;
+}
+
+QStringList CustomerEmails::idsContaining(const QString &text, int limit) const
+{
+    const QString lower = text.toLower();
+    QStringList ids;
+    for (const auto &[email, id] : m_entries) {
+        if (email.contains(lower)) {
+            ids << id;
+            if (ids.size() >= limit)
+                break;
+        }
+    }
+    return ids;
 }
 
 bool GlobalSearch::kindOfId(const QString &id, SearchKind *kind)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace cv::store {
@@ -26,6 +27,24 @@ struct SearchHit
     QString type; ///< raw type ("purchase"; an agreement's type); "" where the kind has none
 };
 
+/// The customers' e-mail addresses, read from the cache in one pass and searched in memory: no index holds them
+/// (they are inside the tier accounts' JSON, and the schema is not this file's to change), and reading 30,000
+/// customers' JSON on every key would take longer than the palette may. Read again after a sync (clear(), then
+/// load() on the next e-mail searched).
+class CustomerEmails final
+{
+public:
+    bool isLoaded() const { return m_loaded; }
+    void load(CacheDatabase &db);
+    void clear();
+    /// Ids of the customers whose address contains `text` (any case), at most `limit`.
+    QStringList idsContaining(const QString &text, int limit) const;
+
+private:
+    QList<QPair<QString, QString>> m_entries; ///< (address in lower case, customer id)
+    bool m_loaded = false;
+};
+
 /// Finds cached objects of every kind by id, name or e-mail, for the command palette: one small indexed look-up
 /// per kind and way of matching, each with a limit, so a search stays within milliseconds at 100,000 requests
 /// (packaging/bench-palette.sh). Requests go through the FTS5 trigram index of schema v4 (3 characters or more)
@@ -41,8 +60,9 @@ public:
     explicit GlobalSearch(CacheDatabase &db);
 
     /// At most `perKind` hits of each kind for `text` (trimmed; "" finds nothing), ordered by match (an exact
-    /// id first), then by kind, then newest first.
-    QList<SearchHit> search(const QString &text, int perKind = 5) const;
+    /// id first), then by kind, then newest first. An exact id finds that object and ids starting with it only.
+    /// `emails` (loaded) answers e-mails without reading the customers' JSON.
+    QList<SearchHit> search(const QString &text, int perKind = 5, const CustomerEmails *emails = nullptr) const;
 
     /// The kind whose ids start with `prefix`'s letters ("PR-" -> Request, "TA-" -> Customer); nullopt-like:
     /// returns false when `id` has no known prefix.

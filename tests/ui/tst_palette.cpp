@@ -231,6 +231,10 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_VERIFY(confirmed);
         QTRY_VERIFY(!QApplication::activeModalWidget());
+        // The offscreen platform does not give the window back its activation when a dialog closes (a window
+        // manager does): as the user's window manager would.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QCOMPARE(m_window->currentModule(), core::ModuleId::Fulfillment);
         QCOMPARE(fulfillment()->requestPage()->requestId(), id);
         // Saved offline at once: the cache says approved, the outbox holds the approval.

@@ -201,6 +201,24 @@ private Q_SLOTS:
                 QCOMPARE(hit.title, QStringLiteral("Initech Corp"));
         }
         QVERIFY(search(QStringLiteral("@initech.exam")).size() > 0);
+        // The addresses read once and searched in memory give the same answer as the JSON.
+        CustomerEmails emails;
+        emails.load(*m_db);
+        QVERIFY(emails.isLoaded());
+        QCOMPARE(describe(GlobalSearch(*m_db).search(QStringLiteral("PETER@initech"), 5, &emails)),
+            describe(search(QStringLiteral("PETER@initech"))));
+        QCOMPARE(emails.idsContaining(QStringLiteral("nobody@"), 5), QStringList {});
+    }
+
+    void exactIdStopsTheSearchByName()
+    {
+        // "PRD-4" is an id: the product, not every name holding "prd-4".
+        QVERIFY(m_objects->putServer(QStringLiteral("products"), {},
+            named(QStringLiteral("PRD-7"), QStringLiteral("name"), QStringLiteral("Successor of PRD-4"))));
+        QCOMPARE(idsOf(search(QStringLiteral("PRD-4")), SearchKind::Product), QStringList { QStringLiteral("PRD-4") });
+        QCOMPARE(
+            idsOf(search(QStringLiteral("of PRD-4")), SearchKind::Product), QStringList { QStringLiteral("PRD-7") });
+        QVERIFY(m_objects->remove(QStringLiteral("products"), QStringLiteral("PRD-7")));
     }
 
     void wildcardsAreLiteral()

@@ -95,7 +95,14 @@ PaletteModel::PaletteModel(QObject *parent)
 
 void PaletteModel::setCache(store::CacheDatabase *cache)
 {
+    if (cache != m_cache)
+        m_emails.clear();
     m_cache = cache;
+}
+
+void PaletteModel::forgetReadData()
+{
+    m_emails.clear();
 }
 
 QString PaletteModel::approveWord()
@@ -189,8 +196,10 @@ void PaletteModel::setText(const QString &text)
         = trimmed.startsWith(approve + QLatin1Char(' '), Qt::CaseInsensitive) && trimmed.size() > approve.size() + 1;
     QList<SearchHit> hits;
     if (m_cache && !trimmed.isEmpty()) {
-        store::GlobalSearch search(*m_cache);
-        hits = search.search(approving ? trimmed.mid(approve.size() + 1).trimmed() : trimmed, kPerKind);
+        const QString searched = approving ? trimmed.mid(approve.size() + 1).trimmed() : trimmed;
+        if (searched.contains(QLatin1Char('@')) && !m_emails.isLoaded())
+            m_emails.load(*m_cache);
+        hits = store::GlobalSearch(*m_cache).search(searched, kPerKind, &m_emails);
     }
     if (approving) {
         // "approve <text>": the pending requests it finds, as commands.
@@ -319,6 +328,12 @@ void CommandPalette::popup()
         m_returnFocus = focus;
     ModulePage *anyPage = m_window->modulePages().value(0);
     m_services = anyPage ? anyPage->services() : nullptr;
+    if (m_services) {
+        connect(
+            m_services, &sync::AccountServices::synced, m_model, &PaletteModel::forgetReadData, Qt::UniqueConnection);
+        connect(m_services, &sync::AccountServices::cacheChanged, m_model, &PaletteModel::forgetReadData,
+            Qt::UniqueConnection);
+    }
     place();
     show();
     raise();

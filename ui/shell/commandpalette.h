@@ -57,6 +57,8 @@ public:
 
     /// Where objects are searched (null: commands only).
     void setCache(store::CacheDatabase *cache);
+    /// The cache changed (a sync): what was read from it once (the customers' e-mails) is read again when needed.
+    void forgetReadData();
     void setText(const QString &text);
     QString text() const { return m_text; }
     const PaletteEntry &entry(int row) const { return m_entries.at(row); }
@@ -73,6 +75,7 @@ private:
     static PaletteEntry approveEntry(const store::SearchHit &hit);
 
     store::CacheDatabase *m_cache = nullptr;
+    store::CustomerEmails m_emails;
     QString m_text;
     QList<PaletteEntry> m_entries;
 };
