@@ -377,8 +377,10 @@ private:
                 { detail::likePattern(m_text), m_limit });
         }
         for (SearchHit &hit : byEmail.best(m_limit)) {
-            if (hit.detail.compare(m_text, Qt::CaseInsensitive) == 0)
-                hit.match = SearchHit::Match::NamePrefix; // the whole address: as good as the start of a name
+            // The start of the address (or all of it) is as good as the start of a name: the customer comes before
+            // the requests found through it.
+            if (hit.detail.startsWith(m_text, Qt::CaseInsensitive))
+                hit.match = SearchHit::Match::NamePrefix;
             if (!m_customersByEmail.contains(hit.title))
                 m_customersByEmail << hit.title;
             found.add(hit);

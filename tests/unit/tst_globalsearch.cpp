@@ -201,6 +201,8 @@ private Q_SLOTS:
                 QCOMPARE(hit.title, QStringLiteral("Initech Corp"));
         }
         QVERIFY(search(QStringLiteral("@initech.exam")).size() > 0);
+        // The start of the address: the customer still first.
+        QCOMPARE(search(QStringLiteral("peter@initech")).first().id, QStringLiteral("TA-1"));
         // The addresses read once and searched in memory give the same answer as the JSON.
         CustomerEmails emails;
         emails.load(*m_db);

@@ -353,9 +353,15 @@ void CommandPalette::dismiss()
 
 void CommandPalette::place()
 {
+    // As tall as its rows (at least a few, so it does not jump while typing), at most what the window leaves.
     const QRect area = m_window->rect();
-    const int width = std::min(720, area.width() - 48);
-    const int height = std::min(420, area.height() - 120);
+    const int width = std::min(760, area.width() - 48);
+    const int rowHeight = std::max(1, static_cast<QAbstractItemView *>(m_results)->sizeHintForRow(0));
+    const int rows = std::clamp(m_model->rowCount(), 6, 16);
+    const QMargins margins = layout()->contentsMargins();
+    const int wanted = margins.top() + margins.bottom() + m_input->sizeHint().height() + m_status->sizeHint().height()
+        + 2 * layout()->spacing() + rows * rowHeight + 2 * m_results->frameWidth() + 2 * frameWidth();
+    const int height = std::min(wanted, area.height() - 96);
     setGeometry(area.x() + (area.width() - width) / 2, area.y() + 64, width, height);
 }
 
@@ -364,6 +370,7 @@ void CommandPalette::search()
     // The services go with the account (a switch, a sign-out): asked again at each search.
     m_model->setCache(m_services ? &m_services->cache() : nullptr);
     m_model->setText(m_input->text());
+    place();
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));
     m_results->header()->setSectionResizeMode(PaletteModel::TitleColumn, QHeaderView::Interactive);
@@ -382,7 +389,8 @@ void CommandPalette::updateStatus()
     if (rows == 0)
         m_status->setText(m_model->text().trimmed().isEmpty() ? QString() : tr("Nothing in the offline data matches."));
     else
-        m_status->setText(tr("%n result(s) · Enter runs · Esc closes", nullptr, rows));
+        m_status->setText(rows == 1 ? tr("1 result · Enter runs · Esc closes")
+                                    : tr("%n results · Enter runs · Esc closes", nullptr, rows));
 }
 
 void CommandPalette::moveCurrent(int by)
