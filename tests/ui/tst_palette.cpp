@@ -207,6 +207,16 @@ private Q_SLOTS:
         QCOMPARE(palette()->results()->currentIndex().row(), 2);
         press(Qt::Key_Return);
         QCOMPARE(QStringLiteral("Go to %1").arg(m_window->windowTitle().section(QStringLiteral(" — "), 0, 0)), third);
+        // A command is found by the start of its words: "s" is "Sync now", not every command with an s in it.
+        openAndType(QStringLiteral("s"));
+        QStringList commands;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (cell(row, ui::PaletteModel::KindColumn) == QLatin1String("Command"))
+                commands << cell(row, ui::PaletteModel::TitleColumn);
+        }
+        QVERIFY2(commands.contains(QStringLiteral("Sync now")), qPrintable(commands.join(u'|')));
+        QVERIFY2(!commands.contains(QStringLiteral("Go to Listings")), qPrintable(commands.join(u'|')));
+        press(Qt::Key_Escape);
     }
 
     void approveAPendingRequestWithTheSameConfirmation()

@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -76,12 +77,17 @@ QString joined(const QStringList &parts)
     return kept.join(QStringLiteral(" · "));
 }
 
-/// True when every word of `text` is in `title` (any case, any order): "usage" finds "Go to Usage".
+/// True when every word of `text` starts a word of `title` (any case, any order): "usage" and "go us" find
+/// "Go to Usage"; "s" finds "Sync now" but not "Go to Listings".
 bool holdsWords(const QString &title, const QString &text)
 {
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    const QStringList titleWords = title.split(separators, Qt::SkipEmptyParts);
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        if (!title.contains(word, Qt::CaseInsensitive))
+        const bool starts = std::any_of(titleWords.cbegin(), titleWords.cend(),
+            [&](const QString &titleWord) { return titleWord.startsWith(word, Qt::CaseInsensitive); });
+        if (!starts)
             return false;
     }
     return true;
