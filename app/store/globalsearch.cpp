@@ -461,19 +461,6 @@ QStringList CustomerEmails::idsContaining(const QString &text, int limit) const
     return ids;
 }
 
-bool GlobalSearch::kindOfId(const QString &id, SearchKind *kind)
-{
-    const QString upper = id.trimmed().toUpper();
-    for (const KindSpec &spec : kindSpecs()) {
-        if (upper.startsWith(spec.idPrefix)) {
-            if (kind)
-                *kind = spec.kind;
-            return true;
-        }
-    }
-    return false;
-}
-
 QString GlobalSearch::collectionOf(SearchKind kind)
 {
     return specOf(kind).table;

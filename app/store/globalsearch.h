@@ -64,9 +64,6 @@ public:
     /// `emails` (loaded) answers e-mails without reading the customers' JSON.
     QList<SearchHit> search(const QString &text, int perKind = 5, const CustomerEmails *emails = nullptr) const;
 
-    /// The kind whose ids start with `prefix`'s letters ("PR-" -> Request, "TA-" -> Customer); nullopt-like:
-    /// returns false when `id` has no known prefix.
-    static bool kindOfId(const QString &id, SearchKind *kind);
     /// The collection (table) of a kind: "requests", "tier_accounts", ...
     static QString collectionOf(SearchKind kind);
 
