@@ -1,8 +1,9 @@
 // command_palette (issue 18 point 5): Ctrl+K in the main window against the in-process sandbox seeded with
 // `--seed demo`, after a real sync into a real cache file, driven by the keyboard alone (no mouse event): a
 // customer's name lists their requests, an exact request id comes first and Enter opens it in Fulfillment,
-// "Go to Usage" switches module, "approve PR-..." on a pending request asks what the request page asks and
-// approves it offline (the cache and the outbox at once, the server after the sync), arrows and Esc.
+// "Go to Usage" switches module, "New support case" opens its dialog, "approve PR-..." on a pending request asks what
+// the request page asks and approves it offline (the cache and the outbox at once, the server after the sync), arrows
+// and Esc.
 #include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
@@ -20,6 +21,7 @@
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/fulfillmentpage.h"
 #include "ui/fulfillment/requestpage.h"
+#include "ui/helpdesk/newcasedialog.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
 
@@ -217,6 +219,24 @@ private Q_SLOTS:
         QVERIFY2(commands.contains(QStringLiteral("Sync now")), qPrintable(commands.join(u'|')));
         QVERIFY2(!commands.contains(QStringLiteral("Go to Listings")), qPrintable(commands.join(u'|')));
         press(Qt::Key_Escape);
+    }
+
+    void newSupportCaseOpensTheCaseDialog()
+    {
+        openAndType(QStringLiteral("new support case"));
+        QCOMPARE(cell(0, ui::PaletteModel::TitleColumn), QStringLiteral("New support case"));
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<ui::NewCaseDialog *>(QApplication::activeModalWidget()));
+            seen = true;
+            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+        });
+        press(Qt::Key_Return);
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(m_window->currentModule(), core::ModuleId::HelpSupport);
+        m_window->activateWindow(); // as a window manager does when the dialog closes (see below)
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void approveAPendingRequestWithTheSameConfirmation()
