@@ -1,6 +1,10 @@
 #include "ui/shell/commandpalette.h"
 
 #include "app/sync/accountservices.h"
+#include "ui/agreements/agreementlabels.h"
+#include "ui/fulfillment/requestlabels.h"
+#include "ui/helpdesk/caselabels.h"
+#include "ui/listings/listinglabels.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/moduleinfo.h"
 #include "ui/shell/modulepage.h"
@@ -113,8 +117,9 @@ void PaletteModel::forgetReadData()
 
 QString PaletteModel::approveWord()
 {
-    //: The word a user types in the command palette to approve a request ("approve PR-1234"); lower case.
-    return CommandPalette::tr("approve").toLower();
+    //: The word a user types in the command palette to approve a request ("approve PR-1234"), in lower case;
+    //: matched in any case.
+    return CommandPalette::tr("approve");
 }
 
 QList<PaletteEntry> PaletteModel::commands() const
@@ -134,13 +139,14 @@ QList<PaletteEntry> PaletteModel::commands() const
         CommandPalette::tr("Send local changes and fetch what changed"),
         QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
     add(QStringLiteral("approve-prompt"), CommandPalette::tr("Approve a pending request…"),
+        //: %1 is the word that starts an approval in the palette ("approve").
         CommandPalette::tr("Type \"%1\" and the request's id or customer").arg(approveWord()));
     add(QStringLiteral("new-case"), CommandPalette::tr("New support case"),
         CommandPalette::tr("Write to CloudBlue support (Help & Support)"));
     add(QStringLiteral("conflicts"), CommandPalette::tr("Show sync conflicts"),
         CommandPalette::tr("Decide between your changes and Connect's"));
     add(QStringLiteral("notifications"), CommandPalette::tr("Show notifications"),
-        CommandPalette::tr("The e-mails Connect sent you"),
+        CommandPalette::tr("The emails Connect sent you"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText));
     for (ModuleId id : core::allModules()) {
         PaletteEntry entry;
@@ -148,6 +154,7 @@ QList<PaletteEntry> PaletteModel::commands() const
         entry.kindLabel = CommandPalette::tr("Command");
         entry.command = QStringLiteral("goto");
         entry.module = id;
+        //: %1 is a module's title ("Usage", "Help & Support").
         entry.title = CommandPalette::tr("Go to %1").arg(ModuleInfo::title(id));
         entry.hint = ModuleInfo::description(id);
         if (id != ModuleId::Home)
@@ -166,14 +173,19 @@ PaletteEntry PaletteModel::objectEntry(const SearchHit &hit) const
     entry.kindLabel = kindLabel(hit.kind);
     entry.id = hit.id;
     entry.title = hit.title.isEmpty() ? hit.id : hit.title;
+    // The modules' own words for their raw values where they have them; the raw value, capitalized, where not.
     switch (hit.kind) {
     case SearchKind::Request:
-    case SearchKind::Asset:
-    case SearchKind::Listing: entry.hint = joined({ statusWord(hit.status), statusWord(hit.type), hit.detail }); break;
-    case SearchKind::Customer: entry.hint = joined({ hit.detail, statusWord(hit.type), statusWord(hit.status) }); break;
-    case SearchKind::Agreement: entry.hint = statusWord(hit.type); break;
+        entry.hint = joined({ RequestLabels::status(hit.status), RequestLabels::type(hit.type), hit.detail });
+        break;
+    case SearchKind::Asset: entry.hint = joined({ statusWord(hit.status), hit.detail }); break;
+    case SearchKind::Listing: entry.hint = joined({ ListingLabels::word(hit.status), hit.detail }); break;
+    case SearchKind::Customer:
+        entry.hint = joined({ hit.detail, statusWord(hit.type), RequestLabels::environment(hit.status) });
+        break;
+    case SearchKind::Agreement: entry.hint = AgreementLabels::type(hit.type); break;
+    case SearchKind::Case: entry.hint = CaseLabels::state(hit.status); break;
     case SearchKind::Product:
-    case SearchKind::Case:
     case SearchKind::Token: entry.hint = joined({ statusWord(hit.status), hit.detail }); break;
     }
     return entry;
@@ -186,6 +198,7 @@ PaletteEntry PaletteModel::approveEntry(const SearchHit &hit)
     entry.kindLabel = CommandPalette::tr("Command");
     entry.command = QStringLiteral("approve");
     entry.id = hit.id;
+    //: %1 is a request's id ("PR-1234-5678-9012-001").
     entry.title = CommandPalette::tr("Approve %1").arg(hit.id);
     entry.hint = joined({ hit.title, hit.detail });
     return entry;
@@ -320,7 +333,7 @@ void CommandPalette::retranslate()
     m_input->setPlaceholderText(tr("Find a request, product, customer, case… or a command"));
     m_input->setAccessibleName(tr("Command palette"));
     m_input->setAccessibleDescription(
-        tr("Type an id, a name or an e-mail, or a command. Up and Down choose, Enter runs, Escape closes."));
+        tr("Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes."));
     m_results->setAccessibleName(tr("Command palette results"));
     setAccessibleName(tr("Command palette"));
     if (isVisible())

@@ -57,12 +57,13 @@ public:
 
     /// Where objects are searched (null: commands only).
     void setCache(store::CacheDatabase *cache);
-    /// The cache changed (a sync): what was read from it once (the customers' e-mails) is read again when needed.
+    /// The cache changed (a sync): what was read from it once (the customers' email addresses) is read again when
+    /// needed.
     void forgetReadData();
     void setText(const QString &text);
     QString text() const { return m_text; }
     const PaletteEntry &entry(int row) const { return m_entries.at(row); }
-    /// The word that starts an approval ("approve", translated), lower case.
+    /// The word that starts an approval ("approve", translated); matched in any case.
     static QString approveWord();
 
     int rowCount(const QModelIndex &parent = {}) const override;
