@@ -3,6 +3,7 @@
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
+#include "app/store/requeststore.h"
 #include "app/sync/accountservices.h"
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
@@ -543,10 +544,27 @@ void FulfillmentPage::openRequest(const QString &id)
 
 bool FulfillmentPage::openObject(const QString &id)
 {
-    if (!m_context.isValid() || !m_context.objects->get(QStringLiteral("requests"), id))
+    if (!m_context.isValid())
         return false;
-    openRequest(id);
+    if (m_context.objects->get(QStringLiteral("requests"), id)) {
+        openRequest(id);
+        return true;
+    }
+    // An asset has no page of its own: its newest request shows it (items, parameters, the requests chain).
+    const QList<store::CachedObject> ofAsset = store::RequestStore(*m_context.db).requestsOfAsset(id, 1);
+    if (ofAsset.isEmpty())
+        return false;
+    openRequest(ofAsset.first().id);
     return true;
+}
+
+bool FulfillmentPage::runCommand(const QString &command, const QString &objectId)
+{
+    if (command != QLatin1String("approve") || !m_context.objects
+        || !m_context.objects->get(QStringLiteral("requests"), objectId))
+        return false;
+    openRequest(objectId);
+    return m_requestPage->startApprove();
 }
 
 void FulfillmentPage::showList()

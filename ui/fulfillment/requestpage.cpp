@@ -577,6 +577,15 @@ void RequestPage::approve()
     box->open();
 }
 
+bool RequestPage::startApprove()
+{
+    if (m_id.isEmpty()
+        || !fulfillment::isAllowed(QStringLiteral("approve"), m_request.value(QStringLiteral("status")).toString()))
+        return false;
+    approve();
+    return true;
+}
+
 void RequestPage::openApproveDialog()
 {
     auto *dialog

@@ -10,6 +10,7 @@
 #include "models/accounts/accountlistmodel.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
+#include "ui/shell/commandpalette.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
 #include "ui/shell/landingpage.h"
@@ -94,6 +95,20 @@ MainWindow::MainWindow(
 
     buildToolBar();
     buildStatusBar();
+
+    // Ctrl+K anywhere in the window (the action belongs to the window, so whichever page has focus).
+    m_palette = new CommandPalette(this);
+    auto *paletteAction = new QAction(this);
+    paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    paletteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(paletteAction, &QAction::triggered, this, [this] {
+        if (m_palette->isVisible())
+            m_palette->dismiss();
+        else if (!isFirstRunShown())
+            m_palette->popup();
+    });
+    addAction(paletteAction);
 
     connect(m_landing, &LandingPage::moduleRequested, this, &MainWindow::showModule);
     connect(m_firstRun, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccount);
