@@ -47,7 +47,9 @@ QString describeLocation(const char *filename, size_t line, size_t column)
 
 void record(int severity, const char *filename, size_t line, size_t column, const char *text)
 {
-    const QString message = describeLocation(filename, line, column) + QString::fromUtf8(text).trimmed();
+    QString message = describeLocation(filename, line, column) + QString::fromUtf8(text).trimmed();
+    if (message.endsWith(QLatin1String("invalid multibyte sequence")))
+        message += QStringLiteral(" (the text is not in the charset the header declares)");
     if (severity == PO_SEVERITY_WARNING) {
         qCDebug(lcPo).noquote() << "libgettextpo warning:" << message;
         return;
