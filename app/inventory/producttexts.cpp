@@ -290,10 +290,6 @@ QByteArray exportTs(
     xml.writeTextElement(QStringLiteral("name"), QString());
     for (const content::PoEntry &entry : catalog.entries) {
         xml.writeStartElement(QStringLiteral("message"));
-        for (const QString &reference : entry.references) {
-            xml.writeEmptyElement(QStringLiteral("location"));
-            xml.writeAttribute(QStringLiteral("filename"), reference);
-        }
         xml.writeTextElement(QStringLiteral("source"), entry.msgid);
         xml.writeTextElement(QStringLiteral("comment"), entry.context);
         xml.writeTextElement(QStringLiteral("extracomment"), entry.extractedComments.join(QLatin1Char('\n')));
@@ -302,6 +298,8 @@ QByteArray exportTs(
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("unfinished"));
         xml.writeCharacters(entry.msgstr);
         xml.writeEndElement();
+        // The references as lconvert keeps .po ones (a <location> would come back as "file:-1").
+        xml.writeTextElement(QStringLiteral("extra-po-references"), entry.references.join(QLatin1Char(' ')));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -342,7 +340,11 @@ core::Result<content::PoCatalog, QString> parseTs(const QByteArray &data, const 
                 if (xml.attributes().value(QStringLiteral("numerus")) == QLatin1String("yes"))
                     entry.msgidPlural = QStringLiteral("(numerus)");
             } else if (inMessage && name == QLatin1String("location")) {
-                entry.references << xml.attributes().value(QStringLiteral("filename")).toString();
+                const QString file = xml.attributes().value(QStringLiteral("filename")).toString();
+                const QString line = xml.attributes().value(QStringLiteral("line")).toString();
+                entry.references << (line.isEmpty() ? file : file + QLatin1Char(':') + line);
+            } else if (inMessage && name == QLatin1String("extra-po-references")) {
+                entry.references << xml.readElementText().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             } else if (inMessage && name == QLatin1String("source")) {
                 entry.msgid = xml.readElementText();
             } else if (inMessage && name == QLatin1String("comment")) {
