@@ -123,9 +123,10 @@ private Q_SLOTS:
         QTest::newRow("Japanese, 1 form") << QStringLiteral("ja.po") << QStringLiteral("ja")
                                           << QStringList { QStringLiteral("%d 個のファイルを選択") } << 0;
         QTest::newRow("Arabic, 6 forms") << QStringLiteral("ar.po") << QStringLiteral("ar")
-                                         << QStringList { QStringLiteral("لم يُحدد أي ملف"), QStringLiteral("حُدد ملف واحد"),
-                                                QStringLiteral("حُدد ملفان"), QStringLiteral("حُددت %d ملفات"),
-                                                QStringLiteral("حُدد %d ملفًا"), QStringLiteral("حُدد %d ملف") }
+                                         << QStringList { QStringLiteral("لم يُحدد أي ملف"),
+                                                QStringLiteral("حُدد ملف واحد"), QStringLiteral("حُدد ملفان"),
+                                                QStringLiteral("حُددت %d ملفات"), QStringLiteral("حُدد %d ملفًا"),
+                                                QStringLiteral("حُدد %d ملف") }
                                          << 1;
     }
 
@@ -190,7 +191,8 @@ private Q_SLOTS:
             QStringLiteral("product.PRD-1.parameters.PRM-1.constraints.choices.gold.label"),
             QStringLiteral("product.PRD-1.parameters.PRM-1.constraints.choices.silver.label"),
             QStringLiteral("product.PRD-1.templates.TL-1.title"), QStringLiteral("product.PRD-1.templates.TL-1.body"),
-            QStringLiteral("product.PRD-1.actions.ACT-1.name"), QStringLiteral("product.PRD-1.actions.ACT-1.description") };
+            QStringLiteral("product.PRD-1.actions.ACT-1.name"),
+            QStringLiteral("product.PRD-1.actions.ACT-1.description") };
         QCOMPARE(keys, expected);
         for (const inventory::ProductText &text : texts) {
             QVERIFY(text.reference.startsWith(QLatin1String("PRD-1/")));
@@ -201,9 +203,11 @@ private Q_SLOTS:
     void placeholdersAndLinksAreChecked()
     {
         const QString source = QStringLiteral("Hi {{ name }}, see [docs](https://x.test/a) and {{url}}");
-        QVERIFY(inventory::translationProblems(source, QStringLiteral("Hallo {{name}}, [Doku](https://x.test/a) {{ url }}"))
-                    .isEmpty());
-        QCOMPARE(inventory::translationProblems(source, QStringLiteral("Hallo {{ nom }}, [Doku](https://x.test/b) {{url}}")),
+        QVERIFY(
+            inventory::translationProblems(source, QStringLiteral("Hallo {{name}}, [Doku](https://x.test/a) {{ url }}"))
+                .isEmpty());
+        QCOMPARE(
+            inventory::translationProblems(source, QStringLiteral("Hallo {{ nom }}, [Doku](https://x.test/b) {{url}}")),
             (QStringList { QStringLiteral("missing placeholder {{ name }}"),
                 QStringLiteral("placeholder {{ nom }} is not in the source"),
                 QStringLiteral("missing link target https://x.test/a"),
@@ -222,8 +226,9 @@ private Q_SLOTS:
         gone.msgid = QStringLiteral("A text the product no longer has");
         gone.msgstr = QStringLiteral("Alt");
         catalog.obsoleteEntries.append(gone);
-        const auto plan = inventory::planPoImport(content::writePo(catalog), QStringLiteral("de.po"), QStringLiteral("DE"),
-            texts, { { QStringLiteral("product.PRD-1.items.PRD-1-0001.name"), QStringLiteral("Benutzer") } });
+        const auto plan
+            = inventory::planPoImport(content::writePo(catalog), QStringLiteral("de.po"), QStringLiteral("DE"), texts,
+                { { QStringLiteral("product.PRD-1.items.PRD-1-0001.name"), QStringLiteral("Benutzer") } });
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().join(QLatin1Char('\n'))));
         QCOMPARE(plan.value().changes.size(), 1);
         QCOMPARE(plan.value().changes.first().after, QStringLiteral("Cloud-Sicherung"));
@@ -235,8 +240,9 @@ private Q_SLOTS:
     void fileForAnotherLanguageIsRefused()
     {
         const QList<inventory::ProductText> texts = inventory::productTexts(sampleProduct());
-        const auto plan = inventory::planPoImport(inventory::exportPo(QStringLiteral("PRD-1"), QStringLiteral("RU"), texts, {}),
-            QStringLiteral("ru.po"), QStringLiteral("DE"), texts, {});
+        const auto plan
+            = inventory::planPoImport(inventory::exportPo(QStringLiteral("PRD-1"), QStringLiteral("RU"), texts, {}),
+                QStringLiteral("ru.po"), QStringLiteral("DE"), texts, {});
         QVERIFY(!plan.ok());
         QVERIFY2(plan.error().first().contains(QLatin1String("ru.po: the file is for the language \"ru\", not DE")),
             qPrintable(plan.error().first()));
@@ -249,7 +255,8 @@ private Q_SLOTS:
         translations.insert(QStringLiteral("product.PRD-1.name"), QStringLiteral("Cloud-Sicherung \"Pro\""));
         translations.insert(QStringLiteral("product.PRD-1.templates.TL-1.body"),
             QStringLiteral("Hallo **{{ param_admin }}**,\n[Anmelden]({{ url }})\tTab"));
-        const content::PoCatalog expected = inventory::catalogFor(QStringLiteral("PRD-1"), QStringLiteral("DE"), texts, translations);
+        const content::PoCatalog expected
+            = inventory::catalogFor(QStringLiteral("PRD-1"), QStringLiteral("DE"), texts, translations);
 
         // Our .ts -> lconvert -> .po, read by libgettextpo: the same messages as our own .po.
         QString error;
@@ -264,8 +271,9 @@ private Q_SLOTS:
         QCOMPARE(fromTs.value().language, QStringLiteral("de"));
 
         // Our .po -> lconvert -> .ts, read by parseTs: the same messages again.
-        const QByteArray back = convert(inventory::exportPo(QStringLiteral("PRD-1"), QStringLiteral("DE"), texts, translations),
-            QStringLiteral("po"), QStringLiteral("ts"), error);
+        const QByteArray back
+            = convert(inventory::exportPo(QStringLiteral("PRD-1"), QStringLiteral("DE"), texts, translations),
+                QStringLiteral("po"), QStringLiteral("ts"), error);
         QVERIFY2(!back.isEmpty(), qPrintable(error));
         const auto fromPo = inventory::parseTs(back, QStringLiteral("lconvert.ts"));
         QVERIFY2(fromPo.ok(), qPrintable(fromPo.ok() ? QString() : fromPo.error()));
@@ -282,21 +290,24 @@ private Q_SLOTS:
 
     void badTsIsRefusedWithItsLine()
     {
-        const auto broken = inventory::parseTs("<?xml version=\"1.0\"?>\n<TS version=\"2.1\">\n<context>\n</TS>\n",
-            QStringLiteral("broken.ts"));
+        const auto broken = inventory::parseTs(
+            "<?xml version=\"1.0\"?>\n<TS version=\"2.1\">\n<context>\n</TS>\n", QStringLiteral("broken.ts"));
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().startsWith(QLatin1String("broken.ts: line 4:")), qPrintable(broken.error()));
         const QList<inventory::ProductText> texts = inventory::productTexts(sampleProduct());
-        const QByteArray numerus = "<?xml version=\"1.0\"?>\n<TS version=\"2.1\" language=\"de\">\n<context><name></name>\n"
-                                   "<message numerus=\"yes\"><source>Cloud Backup</source>"
-                                   "<comment>product.PRD-1.name</comment>"
-                                   "<translation><numerusform>a</numerusform><numerusform>b</numerusform></translation>"
-                                   "</message>\n</context>\n</TS>\n";
+        const QByteArray numerus
+            = "<?xml version=\"1.0\"?>\n<TS version=\"2.1\" language=\"de\">\n<context><name></name>\n"
+              "<message numerus=\"yes\"><source>Cloud Backup</source>"
+              "<comment>product.PRD-1.name</comment>"
+              "<translation><numerusform>a</numerusform><numerusform>b</numerusform></translation>"
+              "</message>\n</context>\n</TS>\n";
         const auto catalog = inventory::parseTs(numerus, QStringLiteral("n.ts"));
         QVERIFY(catalog.ok());
-        const auto plan = inventory::planImport(catalog.value(), QStringLiteral("n.ts"), QStringLiteral("DE"), texts, {});
+        const auto plan
+            = inventory::planImport(catalog.value(), QStringLiteral("n.ts"), QStringLiteral("DE"), texts, {});
         QVERIFY(!plan.ok());
-        QVERIFY2(plan.error().first().startsWith(QLatin1String("n.ts: line 4: msgctxt \"product.PRD-1.name\" has plural")),
+        QVERIFY2(
+            plan.error().first().startsWith(QLatin1String("n.ts: line 4: msgctxt \"product.PRD-1.name\" has plural")),
             qPrintable(plan.error().first()));
     }
 };
