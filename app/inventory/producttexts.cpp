@@ -443,6 +443,44 @@ QJsonObject localizedProduct(const QJsonObject &product, const Translations &tra
     return result;
 }
 
+QJsonObject localizedCustomerPanel(const QJsonObject &ccp, const Translations &translations)
+{
+    QJsonObject product = ccp.value(QStringLiteral("product")).toObject();
+    const QString base = QStringLiteral("product.") + str(product, "id");
+    const auto set = [&translations](QJsonObject &object, const char *field, const QString &key) {
+        if (object.contains(QLatin1String(field)))
+            object.insert(QLatin1String(field), translated(translations, key, str(object, field)));
+    };
+    set(product, "name", base + QStringLiteral(".name"));
+    set(product, "description", base + QStringLiteral(".customer_ui_settings.description"));
+    set(product, "getting_started", base + QStringLiteral(".customer_ui_settings.getting_started"));
+    for (const char *list : { "download_links", "documents" }) {
+        QJsonArray links = product.value(QLatin1String(list)).toArray();
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            QJsonObject link = links.at(i).toObject();
+            set(link, "title",
+                QStringLiteral("%1.customer_ui_settings.%2.%3.title").arg(base, QLatin1String(list)).arg(i));
+            links.replace(i, link);
+        }
+        if (product.contains(QLatin1String(list)))
+            product.insert(QLatin1String(list), links);
+    }
+    QJsonObject result = ccp;
+    result.insert(QStringLiteral("product"), product);
+    QJsonArray actions = ccp.value(QStringLiteral("actions")).toArray();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        QJsonObject action = actions.at(i).toObject();
+        const QString key = QStringLiteral("%1.actions.%2").arg(base, str(action, "id"));
+        set(action, "title", key + QStringLiteral(".name"));
+        set(action, "name", key + QStringLiteral(".name"));
+        set(action, "description", key + QStringLiteral(".description"));
+        actions.replace(i, action);
+    }
+    if (ccp.contains(QStringLiteral("actions")))
+        result.insert(QStringLiteral("actions"), actions);
+    return result;
+}
+
 QJsonObject localizedTemplate(const QString &productId, const QJsonObject &templ, const Translations &translations)
 {
     const QString key = QStringLiteral("product.%1.templates.%2").arg(productId, str(templ, "id"));

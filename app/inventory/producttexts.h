@@ -112,6 +112,9 @@ QByteArray uploadPo(const QString &productId, const QString &locale, const QList
 
 /// The product, its templates, ... with translated texts in place of the source (for previews).
 QJsonObject localizedProduct(const QJsonObject &product, const Translations &translations);
+/// The customer control panel data (app/fulfillment/customerpanel.h) with the product's texts and its
+/// actions' titles translated.
+QJsonObject localizedCustomerPanel(const QJsonObject &ccp, const Translations &translations);
 QJsonObject localizedTemplate(const QString &productId, const QJsonObject &templ, const Translations &translations);
 
 } // namespace cv::inventory

@@ -10,7 +10,10 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
+#include "ui/fulfillment/ccppreview.h"
 #include "ui/inventory/productpages/localizationtab.h"
+#include "ui/inventory/productpages/previewwebview.h"
+#include "ui/inventory/productpages/templatestab.h"
 #include "ui/inventory/productpages/uipage.h"
 
 #include <QCheckBox>
@@ -24,7 +27,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace cv;
 
@@ -46,6 +52,18 @@ int languageRow(QTableWidget *languages, const QString &code)
             return row;
     }
     return -1;
+}
+
+QString htmlOf(QWebEngineView *view)
+{
+    QString html;
+    bool done = false;
+    view->page()->toHtml([&](const QString &result) {
+        html = result;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return html;
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
@@ -194,6 +212,61 @@ private Q_SLOTS:
         QVERIFY(!fr.contains(translated.entries[0].context));
         QVERIFY2(
             tab.resultLabel()->text().contains(QLatin1String("1 outdated")), qPrintable(tab.resultLabel()->text()));
+    }
+
+    void templatePreviewInATranslatedLanguage()
+    {
+        // Issue 16 point 4: a language chooser next to Preview shows the template's translation.
+        QString bodyKey;
+        for (const inventory::ProductText &text : m_editor->localization().texts(m_productId)) {
+            if (text.key.endsWith(QLatin1String(".body")))
+                bodyKey = text.key;
+        }
+        QVERIFY(!bodyKey.isEmpty());
+        const QString templateId = bodyKey.section(QLatin1Char('.'), -2, -2);
+        QVERIFY(m_editor->localization()
+                    .setTranslation(m_productId, QStringLiteral("NL"), bodyKey, QStringLiteral("# Welkom bij de proef"))
+                    .ok());
+        QUndoStack undo;
+        ui::TemplatesTab tab(*m_editor, *m_objects, m_productId, &undo);
+        tab.resize(1000, 700);
+        tab.show();
+        QTreeWidgetItemIterator it(tab.list());
+        for (; *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole + 1).toString() == templateId)
+                tab.list()->setCurrentItem(*it);
+        }
+        QCOMPARE(tab.currentTemplateId(), templateId);
+        const int dutch = tab.previewLanguage()->findData(QStringLiteral("NL"));
+        QVERIFY2(dutch > 0, "Dutch is offered once the product has Dutch translations");
+        QCOMPARE(tab.previewLanguage()->findData(QStringLiteral("IT")), -1); // nothing translated in Italian
+        tab.previewLanguage()->setCurrentIndex(dutch);
+        Q_EMIT tab.previewLanguage()->activated(dutch);
+        QTRY_VERIFY_WITH_TIMEOUT(htmlOf(tab.previewView()).contains(QLatin1String("Welkom bij de proef")), 10000);
+        tab.previewLanguage()->setCurrentIndex(0);
+        Q_EMIT tab.previewLanguage()->activated(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!htmlOf(tab.previewView()).contains(QLatin1String("Welkom")), 10000);
+    }
+
+    void customerPanelPreviewInATranslatedLanguage()
+    {
+        const QString nameKey = QStringLiteral("product.%1.name").arg(m_productId);
+        QVERIFY(m_editor->localization()
+                    .setTranslation(m_productId, QStringLiteral("JA"), nameKey, QStringLiteral("クラウドバックアップ"))
+                    .ok());
+        ui::CcpPreview preview;
+        preview.setLocalization(&m_editor->localization());
+        preview.showCcp(QJsonObject { { QStringLiteral("product"),
+                                          QJsonObject { { QStringLiteral("id"), m_productId },
+                                              { QStringLiteral("name"), QStringLiteral("Cloud Backup") } } },
+            { QStringLiteral("asset"), QJsonObject { { QStringLiteral("id"), QStringLiteral("AS-1") } } } });
+        QTRY_VERIFY_WITH_TIMEOUT(htmlOf(preview.view()).contains(QLatin1String("Cloud Backup")), 10000);
+        const int japanese = preview.languageBox()->findData(QStringLiteral("JA"));
+        QVERIFY(japanese > 0);
+        QVERIFY(!preview.languageBox()->isHidden());
+        preview.languageBox()->setCurrentIndex(japanese);
+        Q_EMIT preview.languageBox()->activated(japanese);
+        QTRY_VERIFY_WITH_TIMEOUT(htmlOf(preview.view()).contains(QStringLiteral("クラウドバックアップ")), 10000);
     }
 
     void badFilesAreRefusedWithFileAndLine_data()
