@@ -40,9 +40,15 @@ QList<ProductText> productTexts(const ProductContent &content)
     const QString id = str(content.product, "id");
     const QString base = QStringLiteral("product.") + id;
     QList<ProductText> texts;
-    auto add = [&texts](const QString &key, const QString &source, const QString &reference, const char *field) {
-        if (!source.isEmpty())
-            texts.append({ key, source, reference, QLatin1String(field) });
+    QString object; // the name of the item, parameter, template or action being listed
+    auto add = [&texts, &object](
+                   const QString &key, const QString &source, const QString &reference, const char *field) {
+        if (source.isEmpty())
+            return;
+        const QString label = QLatin1String(field);
+        QString kind = label.section(QLatin1Char(' '), 0, 1).toLower().replace(QLatin1Char(' '), QLatin1Char('.'));
+        texts.append({ key, source, reference, object.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, object),
+            kind, object });
     };
     const QJsonObject &product = content.product;
     add(base + QStringLiteral(".name"), str(product, "name"), id + QStringLiteral("/name"), "Product name");
@@ -67,12 +73,14 @@ QList<ProductText> productTexts(const ProductContent &content)
                 qstrcmp(list, "documents") == 0 ? "Document title" : "Download link title");
     }
     for (const QJsonObject &item : content.items) {
+        object = str(item, "name");
         const QString key = QStringLiteral("%1.items.%2").arg(base, str(item, "id"));
         const QString ref = id + QStringLiteral("/items/") + str(item, "id");
         add(key + QStringLiteral(".name"), str(item, "name"), ref, "Item name");
         add(key + QStringLiteral(".description"), str(item, "description"), ref, "Item description");
     }
     for (const QJsonObject &parameter : content.parameters) {
+        object = str(parameter, "title").isEmpty() ? str(parameter, "name") : str(parameter, "title");
         const QString key = QStringLiteral("%1.parameters.%2").arg(base, str(parameter, "id"));
         const QString ref = id + QStringLiteral("/parameters/") + str(parameter, "id");
         add(key + QStringLiteral(".title"), str(parameter, "title"), ref, "Parameter title");
@@ -88,6 +96,7 @@ QList<ProductText> productTexts(const ProductContent &content)
         }
     }
     for (const QJsonObject &templ : content.templates) {
+        object = str(templ, "name").isEmpty() ? str(templ, "title") : str(templ, "name");
         const QString key = QStringLiteral("%1.templates.%2").arg(base, str(templ, "id"));
         const QString ref = id + QStringLiteral("/templates/") + str(templ, "id");
         const QString title = str(templ, "title").isEmpty() ? str(templ, "name") : str(templ, "title");
@@ -95,6 +104,7 @@ QList<ProductText> productTexts(const ProductContent &content)
         add(key + QStringLiteral(".body"), str(templ, "body"), ref, "Template body (Markdown)");
     }
     for (const QJsonObject &action : content.actions) {
+        object = str(action, "name");
         const QString key = QStringLiteral("%1.actions.%2").arg(base, str(action, "id"));
         const QString ref = id + QStringLiteral("/actions/") + str(action, "id");
         add(key + QStringLiteral(".name"), str(action, "name"), ref, "Action title");

@@ -20,7 +20,9 @@ struct ProductText
     QString key;
     QString source; ///< the text in the product's own language (English)
     QString reference; ///< where it lives, e.g. "PRD-1/parameters/PRM-1/title" (the .po "#:" comment)
-    QString field; ///< what it is, in English, e.g. "Parameter hint" (the .po "#." comment)
+    QString field; ///< what it is, in English, e.g. "Parameter hint (Plan)" (the .po "#." comment)
+    QString kind; ///< a stable id of the kind of field, e.g. "parameter.hint" (the UI words it)
+    QString objectName; ///< the item, parameter, template or action it belongs to ("" for the product)
 };
 
 /// The parts of a product whose texts are translated (cached JSON, any order).

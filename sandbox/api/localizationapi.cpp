@@ -172,6 +172,28 @@ void ensureContexts(SandboxContext &context)
     }
 }
 
+/// A context as the spec shows it: with the references of its translations (required) and the primary locale.
+QJsonObject contextView(SandboxContext &context, const QJsonObject &stored)
+{
+    QJsonArray translations;
+    for (const QJsonObject &translation : context.store().all(QStringLiteral("translations"))) {
+        if (translation.value(QStringLiteral("context")).toObject().value(QStringLiteral("instance_id"))
+            != stored.value(QStringLiteral("instance_id")))
+            continue;
+        translations.append(QJsonObject { { QStringLiteral("id"), translation.value(QStringLiteral("id")) },
+            { QStringLiteral("locale"), translation.value(QStringLiteral("locale")) },
+            { QStringLiteral("primary"), translation.value(QStringLiteral("primary")) },
+            { QStringLiteral("status"), translation.value(QStringLiteral("status")) },
+            { QStringLiteral("owner"), translation.value(QStringLiteral("owner")) } });
+    }
+    QJsonObject view = stored;
+    view.insert(QStringLiteral("translations"), translations);
+    view.insert(QStringLiteral("primary_locale"),
+        QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("EN") }, { QStringLiteral("name"), QStringLiteral("English") } });
+    return view;
+}
+
 } // namespace
 
 void registerLocalizationRoutes(Router &router, SandboxContext &context)
@@ -265,12 +287,15 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
     // by external actors (spec: POST/DELETE are platform-only).
     router.add(Method::Get, QStringLiteral("/localization/contexts"), [&context](ApiRequest &request) {
         ensureContexts(context);
-        return context.list(request, QStringLiteral("localization_contexts"));
+        return context.list(request, QStringLiteral("localization_contexts"), {},
+            [&context](const QJsonObject &stored) { return contextView(context, stored); });
     });
     router.add(Method::Get, QStringLiteral("/localization/contexts/{id}"), [&context](ApiRequest &request) {
         ensureContexts(context);
-        return context.getOr404(QStringLiteral("localization_contexts"), request.param(QStringLiteral("id")),
-            QStringLiteral("LocalizationContext"));
+        const auto stored
+            = context.store().get(QStringLiteral("localization_contexts"), request.param(QStringLiteral("id")));
+        return stored ? ApiReply::json(contextView(context, *stored))
+                      : ApiReply::notFound(QStringLiteral("LocalizationContext"), request.param(QStringLiteral("id")));
     });
 
     // The localization module's translations (read side): what --load imports from Connect responses.

@@ -121,6 +121,7 @@ private Q_SLOTS:
         QVERIFY2(!mine.isEmpty(), list.body.constData());
         QCOMPARE(mine.value(QStringLiteral("type")).toString(), QStringLiteral("product"));
         QCOMPARE(mine.value(QStringLiteral("name")).toString(), QStringLiteral("Cloud Backup"));
+        QVERIFY(mine.value(QStringLiteral("translations")).isArray()); // required by the spec
         const QString id = mine.value(QStringLiteral("id")).toString();
         QVERIFY(id.startsWith(QStringLiteral("LCX-")));
         const HttpResponse filtered

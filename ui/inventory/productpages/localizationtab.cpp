@@ -47,8 +47,8 @@ QTableWidgetItem *readOnly(const QString &text)
 
 // --- TranslationImportDialog ---------------------------------------------------------------------------
 
-TranslationImportDialog::TranslationImportDialog(
-    const inventory::TranslationImport &plan, const QString &languageName, QWidget *parent)
+TranslationImportDialog::TranslationImportDialog(const inventory::TranslationImport &plan, const QString &languageName,
+    const QHash<QString, QString> &labels, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(int(plan.changes.size()), 4, this))
     , m_outdated(new QCheckBox(this))
@@ -58,7 +58,7 @@ TranslationImportDialog::TranslationImportDialog(
     setWindowTitle(tr("Upload translations: %1").arg(QFileInfo(plan.fileName).fileName()));
     auto *summary = new QLabel(this);
     summary->setWordWrap(true);
-    QString text = tr("%n field(s) of %1 will change.", nullptr, int(plan.changes.size())).arg(languageName);
+    QString text = tr("Fields of %1 that will change: %2.").arg(languageName).arg(plan.changes.size());
     if (plan.unchanged + plan.untranslated + plan.fuzzy + plan.obsolete > 0)
         text += QLatin1Char(' ')
             + tr("Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.")
@@ -75,7 +75,7 @@ TranslationImportDialog::TranslationImportDialog(
     m_table->setWordWrap(false);
     for (int row = 0; row < plan.changes.size(); ++row) {
         const inventory::TranslationChange &change = plan.changes.at(row);
-        m_table->setItem(row, 0, readOnly(change.field));
+        m_table->setItem(row, 0, readOnly(labels.value(change.key, change.field)));
         m_table->item(row, 0)->setToolTip(change.key);
         m_table->setItem(row, 1, readOnly(change.before.isEmpty() ? tr("(not translated)") : oneLine(change.before)));
         m_table->setItem(row, 2, readOnly(oneLine(change.after)));
@@ -143,7 +143,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_languages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_languages->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_languages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_languages->setMaximumWidth(300);
+    m_languages->setMaximumWidth(250);
     m_addLanguage->setObjectName(QStringLiteral("localizationAddLanguage"));
     m_grid->setObjectName(QStringLiteral("localizationGrid"));
     m_grid->verticalHeader()->hide();
@@ -151,7 +151,9 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setWordWrap(false);
-    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_grid->horizontalHeader()->resizeSection(0, 190);
+    m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_grid->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_search->setObjectName(QStringLiteral("localizationSearch"));
@@ -247,6 +249,34 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
 
     retranslate();
     reload();
+}
+
+QString LocalizationTab::fieldLabel(const inventory::ProductText &text)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("product.name"), QT_TR_NOOP("Product name") },
+        { QStringLiteral("short.description"), QT_TR_NOOP("Short description") },
+        { QStringLiteral("detailed.description"), QT_TR_NOOP("Detailed description") },
+        { QStringLiteral("service.description"), QT_TR_NOOP("Service description") },
+        { QStringLiteral("getting.started"), QT_TR_NOOP("Getting started") },
+        { QStringLiteral("provisioning.message"), QT_TR_NOOP("Provisioning message") },
+        { QStringLiteral("download.link"), QT_TR_NOOP("Download link title") },
+        { QStringLiteral("document.title"), QT_TR_NOOP("Document title") },
+        { QStringLiteral("item.name"), QT_TR_NOOP("Item name") },
+        { QStringLiteral("item.description"), QT_TR_NOOP("Item description") },
+        { QStringLiteral("parameter.title"), QT_TR_NOOP("Parameter title") },
+        { QStringLiteral("parameter.description"), QT_TR_NOOP("Parameter description") },
+        { QStringLiteral("parameter.hint"), QT_TR_NOOP("Parameter hint") },
+        { QStringLiteral("parameter.placeholder"), QT_TR_NOOP("Parameter placeholder") },
+        { QStringLiteral("parameter.choice"), QT_TR_NOOP("Choice label") },
+        { QStringLiteral("template.title"), QT_TR_NOOP("Template title") },
+        { QStringLiteral("template.body"), QT_TR_NOOP("Template body") },
+        { QStringLiteral("action.title"), QT_TR_NOOP("Action title") },
+        { QStringLiteral("action.description"), QT_TR_NOOP("Action description") },
+    };
+    const char *word = words.value(text.kind);
+    const QString label = word ? tr(word) : text.field;
+    return word && !text.objectName.isEmpty() ? tr("%1 (%2)").arg(label, text.objectName) : label;
 }
 
 void LocalizationTab::retranslate()
@@ -357,7 +387,7 @@ void LocalizationTab::fillGrid()
     int selected = -1;
     for (int row = 0; row < rows.size(); ++row) {
         const inventory::ProductText &text = rows.at(row);
-        auto *field = readOnly(text.field);
+        auto *field = readOnly(fieldLabel(text));
         field->setData(kKeyRole, text.key);
         field->setToolTip(QStringLiteral("%1\n%2").arg(text.key, text.reference));
         m_grid->setItem(row, 0, field);
@@ -521,11 +551,11 @@ QStringList LocalizationTab::importFrom(const QString &path)
     }
     if (!errors.isEmpty()) {
         constexpr int kShown = 8;
-        QString text = tr("Nothing was applied. %1 has %n problem(s):", nullptr, int(errors.size())).arg(name);
+        QString text = tr("Nothing was applied. Problems in %1:").arg(name);
         for (const QString &error : errors.mid(0, kShown))
             text += QStringLiteral("\n• ") + error;
         if (errors.size() > kShown)
-            text += QStringLiteral("\n• ") + tr("... and %n more", nullptr, int(errors.size() - kShown));
+            text += QStringLiteral("\n• ") + tr("... and %1 more").arg(errors.size() - kShown);
         m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_result->setText(text);
         return errors;
@@ -536,7 +566,10 @@ QStringList LocalizationTab::importFrom(const QString &path)
         m_result->setText(tr("%1 changes nothing: every translation in it is already there.").arg(name));
         return {};
     }
-    TranslationImportDialog dialog(checked, inventory::connectLocaleName(m_locale), this);
+    QHash<QString, QString> labels;
+    for (const inventory::ProductText &text : m_texts)
+        labels.insert(text.key, fieldLabel(text));
+    TranslationImportDialog dialog(checked, inventory::connectLocaleName(m_locale), labels, this);
     Q_EMIT importDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted) {
         m_result->setText(tr("Upload of %1 cancelled; nothing was applied.").arg(name));

@@ -27,7 +27,9 @@ class TranslationImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TranslationImportDialog(const inventory::TranslationImport &plan, const QString &languageName, QWidget *parent);
+    /// `labels`: the words for each field (key -> label), see LocalizationTab::fieldLabel().
+    TranslationImportDialog(const inventory::TranslationImport &plan, const QString &languageName,
+        const QHash<QString, QString> &labels, QWidget *parent);
 
     bool includeOutdated() const;
     QTableWidget *changesTable() const { return m_table; }
@@ -56,6 +58,9 @@ public:
     void reload();
     /// Saves the translation being typed now (also done 400 ms after the last keystroke).
     void flush();
+
+    /// What a text is, in the interface's language: "Parameter hint (Plan)".
+    static QString fieldLabel(const inventory::ProductText &text);
 
     /// The language shown in the grid ("DE").
     QString language() const;
