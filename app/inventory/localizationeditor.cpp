@@ -28,6 +28,11 @@ LocalizationEditor::LocalizationEditor(
     , m_outbox(outbox)
 { }
 
+bool LocalizationEditor::canTranslate(const QString &productId)
+{
+    return !store::LocalChanges::isLocalId(productId);
+}
+
 QString LocalizationEditor::localizationId(const QString &productId, const QString &locale)
 {
     return productId + QLatin1Char(':') + upper(locale);
@@ -120,6 +125,10 @@ core::Result<int, QStringList> LocalizationEditor::apply(
 core::Result<int, QStringList> LocalizationEditor::write(
     const QString &productId, const QString &locale, const Translations &changed)
 {
+    // Connect keys translations by the product's id: one created offline has none yet.
+    if (store::LocalChanges::isLocalId(productId))
+        return QStringList { QStringLiteral("product: translations can be added once the product has reached "
+                                            "Connect (after the next sync)") };
     const QString id = localizationId(productId, locale);
     const QList<ProductText> all = texts(productId);
     Translations merged = translations(productId, locale);

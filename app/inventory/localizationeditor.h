@@ -32,6 +32,9 @@ public:
     QStringList localesOf(const QString &productId) const;
     Translations translations(const QString &productId, const QString &locale) const;
 
+    /// True when the product can be translated: it has reached Connect (translations are keyed by its id).
+    static bool canTranslate(const QString &productId);
+
     /// One field typed in the grid. Refused (nothing saved) when the placeholders or link targets differ
     /// from the source or the key names no field.
     core::Result<bool, QStringList> setTranslation(

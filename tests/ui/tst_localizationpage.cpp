@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -88,6 +89,7 @@ class TestLocalizationPage final : public QObject
     QString m_productId;
     QString m_placeholderKey; ///< a text with {{ }} placeholders
     QString m_placeholderSource;
+    QString m_localProductId; ///< the same product as created offline, before its first sync
 
 private Q_SLOTS:
     void initTestCase()
@@ -100,7 +102,22 @@ private Q_SLOTS:
         m_editor = std::make_unique<inventory::ProductEditor>(*m_db, *m_objects, *m_outbox);
         auto created = m_editor->createProduct(QStringLiteral("Cloud Backup"));
         QVERIFY(created);
-        m_productId = created.value().id;
+        // The product as it is after its first sync (Connect keys translations by its id): the same content
+        // stored as the server's, with server-style ids.
+        const QString local = created.value().id;
+        m_productId = QStringLiteral("PRD-100-200-300");
+        QJsonObject product = m_objects->get(QStringLiteral("products"), local)->json;
+        product.insert(QStringLiteral("id"), m_productId);
+        QVERIFY(m_objects->putServer(QStringLiteral("products"), QString(), product));
+        int n = 0;
+        for (const char *kind : { "items", "parameters", "templates", "actions" }) {
+            for (const store::CachedObject &object : m_objects->list(QLatin1String(kind), local)) {
+                QJsonObject json = object.json;
+                json.insert(QStringLiteral("id"), QStringLiteral("OBJ-%1").arg(++n));
+                QVERIFY(m_objects->putServer(QLatin1String(kind), m_productId, json));
+            }
+        }
+        m_localProductId = local;
         for (const inventory::ProductText &text : m_editor->localization().texts(m_productId)) {
             if (text.source.contains(QLatin1String("{{"))) {
                 m_placeholderKey = text.key;
@@ -117,6 +134,21 @@ private Q_SLOTS:
         QCOMPARE(page.tabs()->count(), 4);
         QCOMPARE(page.tabs()->tabText(3), QStringLiteral("&Localization"));
         QCOMPARE(page.tabs()->widget(3), page.localization());
+    }
+
+    void aProductNotYetOnConnectCannotBeTranslated()
+    {
+        const qint64 queued = m_outbox->size();
+        QVERIFY(!m_editor->localization()
+                     .setTranslation(m_localProductId, QStringLiteral("DE"),
+                         QStringLiteral("product.%1.name").arg(m_localProductId), QStringLiteral("Sicherung"))
+                     .ok());
+        QCOMPARE(m_outbox->size(), queued);
+        ui::LocalizationTab tab(m_editor->localization(), m_localProductId);
+        QVERIFY(!tab.translationEdit()->isEnabled());
+        QVERIFY(!tab.uploadPoButton()->isEnabled());
+        QVERIFY(tab.resultLabel()->text().contains(QLatin1String("after the next sync")));
+        QVERIFY(tab.downloadPoButton()->isEnabled()); // the source texts can go to a translator already
     }
 
     void languagesWithCompletion()

@@ -345,6 +345,12 @@ void LocalizationTab::reload()
     fillLanguages();
     fillGrid();
     retranslate();
+    const bool editable = inventory::LocalizationEditor::canTranslate(m_productId);
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_translation, m_uploadPo, m_uploadTs })
+        widget->setEnabled(editable);
+    if (!editable)
+        m_result->setText(tr("This product was created on this computer: it can be translated once it has reached "
+                             "Connect (after the next sync)."));
 }
 
 void LocalizationTab::fillLanguages()
@@ -437,7 +443,7 @@ void LocalizationTab::showRow()
     m_loading = true;
     m_source->setPlainText(text == m_texts.end() ? QString() : text->source);
     m_translation->setPlainText(m_translations.value(key));
-    m_translation->setEnabled(text != m_texts.end());
+    m_translation->setEnabled(text != m_texts.end() && inventory::LocalizationEditor::canTranslate(m_productId));
     m_loading = false;
     checkAsYouType();
 }
