@@ -1,6 +1,7 @@
 #include "ui/fulfillment/fulfillmentpage.h"
 
 #include "app/fulfillment/requestactions.h"
+#include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 #include "app/store/requeststore.h"
@@ -246,6 +247,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     connect(m_requestPage, &RequestPage::ccpRequested, this, [this](const QString &assetId) {
         auto *dialog = new CcpPreview(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setLocalization(services() ? &services()->productEditor().localization() : nullptr);
         dialog->load(services() ? &services()->client() : nullptr, assetId);
         dialog->open();
     });
