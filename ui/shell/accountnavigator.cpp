@@ -98,6 +98,16 @@ void AccountNavigator::rebuildMenu()
         signOut->setObjectName(QStringLiteral("signOut"));
         connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
     }
+    if (!m_appActions.isEmpty()) {
+        m_menu->addSeparator();
+        m_menu->addActions(m_appActions); // not owned by the menu: clear() leaves them alone
+    }
+}
+
+void AccountNavigator::setAppActions(const QList<QAction *> &actions)
+{
+    m_appActions = actions;
+    rebuildMenu();
 }
 
 } // namespace cv::ui
