@@ -174,7 +174,8 @@ private Q_SLOTS:
         settings.setSyncIntervalMinutes(2);
         QCOMPARE(session.intervalMs(), 2 * 60 * 1000);
         QVERIFY(session.isScheduled());
-        QVERIFY2(session.nextSyncInMs() <= 2 * 60 * 1000, qPrintable(QString::number(session.nextSyncInMs())));
+        // (a coarse timer may fire up to 5 % late, so the bound is loose; an unrescheduled timer would say ~60 min)
+        QVERIFY2(session.nextSyncInMs() <= 3 * 60 * 1000, qPrintable(QString::number(session.nextSyncInMs())));
 
         settings.setSyncEnabled(false);
         QVERIFY(!session.isScheduled());
