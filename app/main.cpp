@@ -46,7 +46,12 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     if (!commandLine.parseGui(options))
         return 2;
     cv::core::DataPaths::setRoot(options.dataDir);
-    cv::ui::installTranslations(app, QLocale::system());
+    // --language wins and is remembered; else the language chosen in the app; else the system's.
+    if (!options.language.isEmpty())
+        cv::ui::setChosenLanguage(options.language);
+    const QLocale locale = cv::ui::localeFor(cv::ui::chosenLanguage());
+    QLocale::setDefault(locale);
+    cv::ui::installTranslations(app, locale);
     // Settings (settings.ini in the config folder) apply now and whenever they change: theme, proxy, sync.
     cv::settings::AppSettings settings;
     cv::ui::bindTheme(app, &settings);

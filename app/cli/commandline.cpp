@@ -31,6 +31,10 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("Open <module> first (home, fulfillment, account, reports, api, agreements, "
                        "listings, usage, help-support, inventory)."),
         QStringLiteral("module") });
+    parser.addOption({ QStringLiteral("language"),
+        QStringLiteral("Show the interface in <language> (de, es, fr, it, ja, nl, pt, ru, en; \"system\" follows "
+                       "the system). Remembered for the next start."),
+        QStringLiteral("language") });
     parser.addOption({ QStringLiteral("screenshot"),
         QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."), QStringLiteral("file") });
     // Options of the commands (see the command list in the help text).
@@ -160,6 +164,7 @@ bool CommandLine::parseGui(GuiOptions &options) const
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.module = parser.value(QStringLiteral("module"));
+    options.language = parser.value(QStringLiteral("language"));
     return true;
 }
 

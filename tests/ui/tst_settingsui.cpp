@@ -19,6 +19,7 @@
 #include "app/sync/accountsession.h"
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxsession.h"
+#include "ui/i18n/translations.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/mainwindow.h"
@@ -229,6 +230,17 @@ private Q_SLOTS:
         QTest::keyClick(&app.window, Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY((dialog = app.window.settingsDialog()) != nullptr && dialog->isVisible());
         test::screenshot(dialog, QStringLiteral("general"));
+
+        // Language (issue 16's choice): the open window retranslates at once; back to the system's.
+        const QString englishTitle = app.window.windowTitle();
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("de")));
+        QCOMPARE(ui::chosenLanguage(), QStringLiteral("de"));
+        QTRY_VERIFY2(app.window.windowTitle() != englishTitle, qPrintable(app.window.windowTitle()));
+        QCOMPARE(dialog->languageBox()->currentData().toString(), QStringLiteral("de")); // kept through retranslate
+        test::screenshot(dialog, QStringLiteral("general-de"));
+        dialog->languageBox()->setCurrentIndex(0);
+        QCOMPARE(ui::chosenLanguage(), QString());
+        QTRY_COMPARE(app.window.windowTitle(), englishTitle);
 
         // Theme: Dark repaints the open window with a dark palette; System brings the start palette back.
         const QColor startWindow = app.window.palette().color(QPalette::Window);

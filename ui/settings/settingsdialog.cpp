@@ -6,7 +6,9 @@
 #include "app/settings/offlinedata.h"
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
+#include "ui/i18n/translations.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +92,21 @@ QWidget *SettingsDialog::buildGeneral()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    m_languageLabel = new QLabel(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(QString(), QString()); // the system's
+    QStringList languages = shippedLanguages();
+    languages.prepend(QStringLiteral("en"));
+    for (const QString &language : std::as_const(languages)) {
+        // A language's own name is not translated: a reader of that language must find it (as LanguageMenu).
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(name, language), language);
+    }
+    m_languageLabel->setBuddy(m_language);
+    form->addRow(m_languageLabel, m_language);
     m_themeLabel = new QLabel(page);
     m_theme = new QComboBox(page);
     m_theme->setObjectName(QStringLiteral("settingsTheme"));
@@ -106,6 +123,11 @@ QWidget *SettingsDialog::buildGeneral()
     m_trayHint = hintLabel(page);
     form->addRow(m_trayHint);
 
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString language = m_language->currentData().toString();
+        setChosenLanguage(language);
+        switchLanguage(*qApp, localeFor(language)); // every open window retranslates, this dialog too
+    });
     connect(m_theme, &QComboBox::currentIndexChanged, this,
         [this] { m_settings->setTheme(AppSettings::Theme(m_theme->currentData().toInt())); });
     connect(m_keepInTray, &QCheckBox::toggled, m_settings, &AppSettings::setKeepInTray);
@@ -262,6 +284,8 @@ QCheckBox *SettingsDialog::notificationBox(int event) const
 
 void SettingsDialog::load()
 {
+    const QSignalBlocker languageBlock(m_language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(chosenLanguage())));
     const QSignalBlocker themeBlock(m_theme);
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings->theme())));
     const QSignalBlocker trayBlock(m_keepInTray);
@@ -395,6 +419,8 @@ void SettingsDialog::retranslate()
     m_tabs->setTabText(2, tr("Network"));
     m_tabs->setTabText(3, tr("Notifications"));
     m_tabs->setTabText(4, tr("Offline data"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setItemText(0, tr("Same as the system (%1)").arg(QLocale::system().nativeLanguageName()));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Same as the system"));
     m_theme->setItemText(1, tr("Light"));
@@ -432,8 +458,10 @@ void SettingsDialog::retranslate()
 
 void SettingsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        load(); // the language may have been chosen in the toolbar's menu
+    }
     QDialog::changeEvent(event);
 }
 

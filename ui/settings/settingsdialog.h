@@ -29,7 +29,8 @@ namespace cv::ui {
 /// the offline data (its folder, each account's cache size and unsent changes, "Clear offline data"). Every
 /// control writes its setting at once (AppSettings), and whoever applies it reacts at once: there is no OK.
 /// A manual proxy without a host or port is refused next to the fields and the previous proxy stays.
-/// There is no language row yet: the language choice of issue 16 has no setting to bind to on this branch.
+/// The language row uses issue 16's choice (ui/i18n/translations.h: kept in QSettings "ui/language", switched
+/// without a restart), the same one as the toolbar's Language menu.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
         QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QCheckBox *keepInTrayBox() const { return m_keepInTray; }
     QCheckBox *syncEnabledBox() const { return m_syncEnabled; }
@@ -78,6 +80,8 @@ private:
     accounts::AccountRegistry *m_accounts;
     sync::AccountSession *m_session;
     QTabWidget *m_tabs;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
     QLabel *m_themeLabel;
     QComboBox *m_theme;
     QLabel *m_themeHint;

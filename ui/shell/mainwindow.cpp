@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/i18n/languagemenu.h"
+
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
@@ -219,6 +221,11 @@ void MainWindow::buildToolBar()
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
     addAction(m_syncAction);
     bar->addAction(m_syncAction);
+
+    // The interface language (issue 16): follows the system unless chosen here or with --language.
+    auto *languageMenu = new LanguageMenu(this);
+    languageMenu->menuAction()->setObjectName(QStringLiteral("languageMenuAction"));
+    bar->addAction(languageMenu->menuAction());
 
     if (m_session) {
         m_notifications = new NotificationsPanel(m_session, this);
