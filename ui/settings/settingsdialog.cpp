@@ -420,7 +420,9 @@ void SettingsDialog::retranslate()
     m_tabs->setTabText(3, tr("Notifications"));
     m_tabs->setTabText(4, tr("Offline data"));
     m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("Same as the system (%1)").arg(QLocale::system().nativeLanguageName()));
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->setItemText(
+        0, systemLanguage.isEmpty() ? tr("Same as the system") : tr("Same as the system (%1)").arg(systemLanguage));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Same as the system"));
     m_theme->setItemText(1, tr("Light"));
