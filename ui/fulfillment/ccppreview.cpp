@@ -57,7 +57,7 @@ void CcpPreview::load(api::ApiClient *client, const QString &assetId)
         Q_EMIT shown(false);
         return;
     }
-    m_status->setText(tr("Loading the customer control panel of %1 ...").arg(assetId));
+    m_status->setText(tr("Loading the customer control panel of %1…").arg(assetId));
     QPointer<CcpPreview> self(this);
     fulfillment::fetchCustomerPanel(
         *client, assetId, this, [self, assetId](const fulfillment::CustomerPanelResult &ccp) {

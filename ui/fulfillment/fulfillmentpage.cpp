@@ -46,7 +46,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
           QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
     , m_assignee(new QComboBox(listPage()))
     , m_product(new QComboBox(listPage()))
-    , m_createdEnabled(new QCheckBox(tr("Created"), listPage()))
+    , m_createdEnabled(new QCheckBox(tr("Created", "filter: requests created between two dates"), listPage()))
     , m_createdFrom(new QDateEdit(listPage()))
     , m_createdTo(new QDateEdit(listPage()))
     , m_search(new QLineEdit(listPage()))
@@ -56,8 +56,8 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     , m_table(new QTableView(listPage()))
     , m_empty(new QLabel(listPage()))
     , m_selection(new QLabel(listPage()))
-    , m_bulkApprove(new QPushButton(tr("Approve selected..."), listPage()))
-    , m_bulkReject(new QPushButton(tr("Reject selected..."), listPage()))
+    , m_bulkApprove(new QPushButton(tr("Approve selected…"), listPage()))
+    , m_bulkReject(new QPushButton(tr("Reject selected…"), listPage()))
     , m_searchDelay(new QTimer(this))
     , m_model(new RequestsModel(this))
     , m_requestPage(new RequestPage(this))
@@ -106,7 +106,8 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
         chip->setObjectName(QStringLiteral("chip-") + status);
         chip->setCheckable(true);
         chip->setAutoRaise(true);
-        chip->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(status).toLower()));
+        //: %1 is a request status as shown in the Status column ("Pending", "Approved"…).
+        chip->setToolTip(tr("Show only requests with the status “%1”").arg(RequestLabels::status(status)));
         connect(chip, &QToolButton::clicked, this, [this, status](bool checked) {
             for (QAction *action : m_statusFilter->menu()->actions())
                 action->setChecked(checked && action->data().toString() == status);
@@ -315,7 +316,7 @@ void FulfillmentPage::fitColumns()
 void FulfillmentPage::retranslate()
 {
     setHeading(tr("Fulfillment"), tr("Process the requests of your customers: approve, inquire or reject."));
-    m_createdEnabled->setText(tr("Created"));
+    m_createdEnabled->setText(tr("Created", "filter: requests created between two dates"));
     m_clearFilters->setText(tr("Clear filters"));
     m_assignee->setToolTip(tr("Assignee"));
     m_product->setToolTip(tr("Product"));
@@ -332,7 +333,8 @@ void FulfillmentPage::retranslate()
             action->setText(labels.value(action->data().toString(), action->data().toString()));
     }
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
-        it.value()->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(it.key()).toLower()));
+        //: %1 is a request status as shown in the Status column ("Pending", "Approved"…).
+        it.value()->setToolTip(tr("Show only requests with the status “%1”").arg(RequestLabels::status(it.key())));
     refreshChoices();
     updateFilterButtons();
     updateChips();
@@ -468,9 +470,11 @@ void FulfillmentPage::updateFilterButtons()
             if (action->isChecked())
                 names << action->text();
         }
+        //: A filter button: %1 is the filter's name ("Type", "Status", "Environment").
         button->setText(names.isEmpty() ? tr("%1: any").arg(label)
                 : names.size() == 1     ? QStringLiteral("%1: %2").arg(label, names.first())
-                                        : tr("%1: %2 selected").arg(label).arg(names.size()));
+                                    //: A filter button: %1 is the filter's name, %n how many values are chosen.
+                                    : tr("%1: %n selected", nullptr, int(names.size())).arg(label));
         button->setToolTip(names.join(QStringLiteral(", ")));
     }
 }
@@ -483,11 +487,12 @@ void FulfillmentPage::updateChips()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const qint64 count = counts.value(it.key());
         total += count;
-        it.value()->setText(QStringLiteral("%1  %2").arg(RequestLabels::status(it.key())).arg(count));
+        it.value()->setText(QStringLiteral("%1 · %2").arg(RequestLabels::status(it.key())).arg(count));
         it.value()->setChecked(statuses.size() == 1 && statuses.first() == it.key());
         it.value()->setVisible(count > 0 || statuses.contains(it.key()));
     }
-    m_allChip->setText(tr("All  %1").arg(total));
+    //: The filter chip showing every request; %1 is how many there are.
+    m_allChip->setText(tr("All · %1").arg(total));
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")
@@ -512,12 +517,16 @@ void FulfillmentPage::updateSelection()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const int pending = int(selectedPendingIds().size());
-    m_selection->setText(selected == 0 ? tr("Select pending requests to approve or reject several at once.")
-                                       : tr("%n selected, %1 pending", nullptr, selected).arg(pending));
+    if (selected == 0)
+        m_selection->setText(tr("Select pending requests to approve or reject several at once."));
+    else
+        //: %1 is "N selected" (requests), %2 is "N pending" (of the selected requests).
+        m_selection->setText(
+            tr("%1, %2").arg(tr("%n selected", "requests", selected), tr("%n pending", "selected requests", pending)));
     m_bulkApprove->setEnabled(pending > 0 && m_context.isValid());
     m_bulkReject->setEnabled(pending > 0 && m_context.isValid());
-    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected...", nullptr, pending) : tr("Approve selected..."));
-    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected...", nullptr, pending) : tr("Reject selected..."));
+    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected…", nullptr, pending) : tr("Approve selected…"));
+    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected…", nullptr, pending) : tr("Reject selected…"));
 }
 
 void FulfillmentPage::openRequest(const QString &id)

@@ -11,6 +11,7 @@
 #include "app/sync/accountsession.h"
 #include "models/accounts/accountlistmodel.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
@@ -235,7 +236,7 @@ void MainWindow::buildToolBar()
         m_notificationsAction->setObjectName(QStringLiteral("showNotifications"));
         m_notificationsAction->setIcon(QIcon(QStringLiteral(":/icons/bell.svg")));
         m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-        m_notificationsAction->setToolTip(tr("Notifications: the e-mails Connect sent you (Ctrl+Shift+N)"));
+        m_notificationsAction->setToolTip(tr("Notifications: the emails Connect sent you (Ctrl+Shift+N)"));
         addAction(m_notificationsAction);
         bar->addAction(m_notificationsAction);
         connect(m_notifications, &NotificationsPanel::openRequestRequested, this, &MainWindow::openRequest);
@@ -257,6 +258,11 @@ void MainWindow::buildToolBar()
         [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
     connect(m_accountNavigator, &AccountNavigator::addAccountRequested, this, &MainWindow::showFirstRun);
     connect(m_accountNavigator, &AccountNavigator::signOutRequested, this, &MainWindow::signOut);
+    connect(m_accountNavigator, &AccountNavigator::aboutRequested, this, [this] {
+        auto *about = new AboutDialog(m_accounts->registry()->accounts(), m_accounts->registry()->currentKey(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 }
 
 void MainWindow::buildStatusBar()

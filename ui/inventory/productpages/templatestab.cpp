@@ -49,6 +49,32 @@ QString groupOf(const QJsonObject &templ)
     return scope == QLatin1String("asset") ? scope + QLatin1Char('/') + str(templ, "type") : scope;
 }
 
+/// A placeholder whose parameter belongs to a phase this template cannot use: one whole sentence per case, so
+/// that translations can inflect the phase (no lowercased label inside a sentence).
+QString wrongPhaseMessage(const QString &variable, const QString &phase, bool fulfillmentAllowed)
+{
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (fulfillmentAllowed && phase == QLatin1String("configuration"))
+        return TemplatesTab::tr(
+            "%1 is a configuration parameter; this template can use ordering and fulfillment parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (fulfillmentAllowed)
+        return TemplatesTab::tr("%1 is not an ordering or fulfillment parameter; this template can use only those.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (phase == QLatin1String("fulfillment"))
+        return TemplatesTab::tr("%1 is a fulfillment parameter; this template can use only ordering parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (phase == QLatin1String("configuration"))
+        return TemplatesTab::tr("%1 is a configuration parameter; this template can use only ordering parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    return TemplatesTab::tr("%1 is not an ordering parameter; this template can use only ordering parameters.")
+        .arg(variable);
+}
+
 } // namespace
 
 TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
@@ -350,8 +376,9 @@ void TemplatesTab::fillParameterMenu()
     const QStringList phases = inventory::allowedPhases(str(m_current, "scope"), str(m_current, "type"));
     for (const QJsonObject &p : parameters()) {
         const QString name = str(p, "name");
-        QAction *action
-            = menu->addAction(tr("%1  (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
+        QAction *action = menu->addAction(
+            //: A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase ("Ordering"…).
+            tr("%1 (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
         action->setObjectName(name);
         if (!phases.contains(str(p, "phase"))) {
             action->setEnabled(false);
@@ -467,11 +494,8 @@ void TemplatesTab::updateLint()
         } else if (issue.kind == inventory::TemplateLintIssue::Unclosed) {
             lines << tr("“{{ %1” is not closed: end it with }}.").arg(issue.variable.toHtmlEscaped());
         } else {
-            const QString allowed = inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment"))
-                ? tr("ordering and fulfillment parameters")
-                : tr("ordering parameters");
-            lines << tr("%1 is a %2 parameter; this template can use %3.")
-                         .arg(issue.variable.toHtmlEscaped(), ProductLabels::phase(issue.phase).toLower(), allowed);
+            lines << wrongPhaseMessage(issue.variable.toHtmlEscaped(), issue.phase,
+                inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment")));
         }
     }
     if (lines.isEmpty())
