@@ -15,7 +15,7 @@
 
 #include <optional>
 
-namespace cv::sandbox::usage {
+namespace cv::usage {
 
 /// Usage file schemas (the file uploaded by POST /usage/files/{id}/upload): quantity, tiered, price, cost.
 enum class UsageSchema { QT, TR, PR, CR };
@@ -84,7 +84,7 @@ struct UsageSheet
     QList<UsageRow> rows; ///< rows below the header; fully empty rows are skipped
 };
 
-/// Reads the records sheet of an uploaded usage file (.xlsx) with spreadsheet::readWorkbook. Shared
+/// Reads the records sheet of an uploaded usage file (.xlsx) with spreadsheet::readWorkbook (app/spreadsheet). Shared
 /// strings, inline strings, numbers and date-formatted numbers (as `YYYY-MM-DD HH:MM:SS`) are supported.
 /// The header is the first non-empty row; it must hold the columns every schema needs. Errors say
 /// whether the data is not a zip, not an xlsx workbook, has no records sheet, or which columns are missing.
@@ -97,6 +97,9 @@ struct UsageValidationContext
     QList<UsageTemplateItem> items; ///< the product's items (mpn and localId are used)
     QSet<QString> assetIds; ///< known asset ids; when empty, asset.id values are not looked up
     bool allowDynamicItems = false; ///< accept unknown items that declare item_name/item_mpn/item_precision
+    /// The usage file's period (UTC): each record's start and end must lie inside it; unchecked when invalid.
+    QDateTime periodFrom;
+    QDateTime periodTo;
 };
 
 struct UsageRowError
@@ -104,14 +107,20 @@ struct UsageRowError
     int rowNumber = 0;
     QString column; ///< header column name; empty for row-level problems
     QString message; ///< e.g. "'abc' is not a number"
+    int columnIndex = -1; ///< 0-based sheet column of `column` (from UsageSheet::headerColumns), -1 if unknown
+    QString cell() const; ///< "E5", or "" when the column is unknown
 };
 
 /// Checks each row: record_id required and unique; item lookup; quantity >= 0; amount for CR/PR/TR;
-/// tier for TR; start/end times (`YYYY-MM-DD HH:MM:SS` or ISO-8601) with start < end; asset criteria.
+/// tier for TR; start/end times (`YYYY-MM-DD HH:MM:SS` or ISO-8601) with start < end, inside the period when
+/// given; asset criteria.
 /// Returns every problem found, in row order.
 QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValidationContext &ctx);
+
+/// Parses a usage time: `YYYY-MM-DD HH:MM:SS` or ISO-8601 (no zone means UTC).
+std::optional<QDateTime> parseUsageTime(const QString &text);
 
 /// "Row 5, quantity: 'abc' is not a number".
 QString describe(const UsageRowError &error);
 
-} // namespace cv::sandbox::usage
+} // namespace cv::usage

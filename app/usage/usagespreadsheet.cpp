@@ -1,4 +1,4 @@
-#include "sandbox/usage/usagespreadsheet.h"
+#include "app/usage/usagespreadsheet.h"
 
 #include "app/spreadsheet/xlsxreader.h"
 
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace cv::sandbox::usage {
+namespace cv::usage {
 
 namespace {
 
@@ -41,7 +41,7 @@ std::optional<double> number(const QString &text)
 
 /// `YYYY-MM-DD HH:MM:SS` or ISO-8601 with `T`, optional fraction and zone; no zone means UTC.
 /// Parsed by hand so that a wall-clock time that does not exist locally (DST gap) is not "fixed up".
-std::optional<QDateTime> parseUtc(const QString &text)
+std::optional<QDateTime> parseUtcText(const QString &text)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?)(Z|[+-]\\d{2}:?\\d{2})?$"));
@@ -309,7 +309,7 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
         std::optional<QDateTime> end;
         for (const char *column : { "start_time_utc", "end_time_utc" }) {
             const QString text = value(column);
-            const auto parsed = parseUtc(text);
+            const auto parsed = parseUtcText(text);
             if (text.isEmpty())
                 fail(column, QStringLiteral("is required"));
             else if (!parsed)
@@ -320,6 +320,14 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
             fail("end_time_utc",
                 QStringLiteral("%1 is not after start_time_utc %2")
                     .arg(quoted(value("end_time_utc")), quoted(value("start_time_utc"))));
+        const QString periodText
+            = QStringLiteral("%1 to %2").arg(ctx.periodFrom.toString(kTimeFormat), ctx.periodTo.toString(kTimeFormat));
+        if (start && ctx.periodFrom.isValid() && *start < ctx.periodFrom)
+            fail("start_time_utc",
+                QStringLiteral("%1 is before the period (%2)").arg(quoted(value("start_time_utc")), periodText));
+        if (end && ctx.periodTo.isValid() && *end > ctx.periodTo)
+            fail("end_time_utc",
+                QStringLiteral("%1 is after the period (%2)").arg(quoted(value("end_time_utc")), periodText));
 
         const QString assetCriteria = value("asset_search_criteria");
         const QString assetValue = value("asset_search_value");
@@ -335,7 +343,22 @@ QList<UsageRowError> validateUsageRows(const UsageSheet &sheet, const UsageValid
         else if (byAssetId && !ctx.assetIds.isEmpty() && !ctx.assetIds.contains(assetValue))
             fail("asset_search_value", QStringLiteral("no asset with id %1").arg(quoted(assetValue)));
     }
+    for (UsageRowError &error : errors) {
+        const qsizetype at = sheet.header.indexOf(error.column);
+        if (at >= 0 && at < sheet.headerColumns.size())
+            error.columnIndex = sheet.headerColumns.at(at);
+    }
     return errors;
+}
+
+std::optional<QDateTime> parseUsageTime(const QString &text)
+{
+    return parseUtcText(text);
+}
+
+QString UsageRowError::cell() const
+{
+    return columnIndex < 0 ? QString() : spreadsheet::cellReference(rowNumber, columnIndex);
 }
 
 QString describe(const UsageRowError &error)
@@ -345,4 +368,4 @@ QString describe(const UsageRowError &error)
     return QStringLiteral("Row %1, %2: %3").arg(error.rowNumber).arg(error.column, error.message);
 }
 
-} // namespace cv::sandbox::usage
+} // namespace cv::usage
