@@ -60,6 +60,7 @@ UsageFilePage::UsageFilePage(QWidget *parent)
         [](const QDateTime &time) { return AgreementLabels::dateTime(time); });
     setUpRecordTable(m_recordsTable, m_records, QStringLiteral("usage-records"));
     m_recordsTable->setSortingEnabled(true);
+    m_recordsTable->sortByColumn(models::UsageRecordsModel::RecordColumn, Qt::AscendingOrder);
     m_recordsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recordsTable->horizontalHeader()->setSectionResizeMode(
         models::UsageRecordsModel::ItemColumn, QHeaderView::Stretch);

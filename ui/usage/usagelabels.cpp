@@ -42,7 +42,7 @@ QString UsageLabels::action(usage::FileAction action)
     case usage::FileAction::Submit: return tr("Submit");
     case usage::FileAction::Accept: return tr("Accept…");
     case usage::FileAction::Reject: return tr("Reject…");
-    case usage::FileAction::Close: return tr("Close");
+    case usage::FileAction::Close: return tr("Close file");
     case usage::FileAction::Delete: return tr("Delete");
     }
     return {};

@@ -61,8 +61,10 @@ UsagePage::UsagePage(QWidget *parent)
     setUpRecordTable(m_table, m_files, QStringLiteral("usageFiles"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(models::UsageFilesModel::CreatedColumn, Qt::DescendingOrder);
+    // At 1024 pixels the id would squeeze the name: it is searchable and shown on the file's page.
+    m_table->setColumnHidden(models::UsageFilesModel::IdColumn, true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(models::UsageFilesModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(models::UsageFilesModel::ProductColumn, QHeaderView::Stretch);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);
