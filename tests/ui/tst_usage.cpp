@@ -430,6 +430,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page()->filePage()->statusLabel()->text(), QStringLiteral("Ready"), 30000);
     }
 
+    void rejectNeedsANote()
+    {
+        // The seeded "Usage of last month" is ready: submit it, then reject it from the page.
+        models::UsageFilesModel *files = page()->filesModel();
+        QString id;
+        for (int row = 0; row < files->rowCount(); ++row) {
+            if (text(files, row, models::UsageFilesModel::NameColumn) == QLatin1String("Usage of last month"))
+                id = files->idAt(row);
+        }
+        QVERIFY(!id.isEmpty());
+        QVERIFY(page()->runAction(id, usage::FileAction::Submit).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            serverFile(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outboxSize(), 0, 30000);
+        QVERIFY(syncAndWait());
+        const auto noNote = page()->runAction(id, usage::FileAction::Reject, QStringLiteral("  "));
+        QVERIFY(!noNote.ok());
+        QCOMPARE(noNote.error(), QStringLiteral("rejection_note: This field is required."));
+        QCOMPARE(m_session->outboxSize(), 0);
+        QVERIFY(!page()->runAction(id, usage::FileAction::Close).ok()); // only an accepted file is closed
+        QVERIFY(page()->runAction(id, usage::FileAction::Reject, QStringLiteral("Figures too high")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            serverFile(id).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"), 30000);
+        QCOMPARE(serverFile(id).value(QStringLiteral("rejection_note")).toString(), QStringLiteral("Figures too high"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outboxSize(), 0, 30000);
+        QVERIFY(syncAndWait());
+        QCOMPARE(text(files, files->rowOf(id), models::UsageFilesModel::StatusColumn), QStringLiteral("Rejected"));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
