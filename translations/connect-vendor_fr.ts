@@ -36,10 +36,6 @@
         <translation>Signature en attente</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
         <source>Terminated</source>
         <translation>Résilié</translation>
     </message>
@@ -63,13 +59,14 @@
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <comment>contract status</comment>
+        <translation type="unfinished">Actif</translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
     <message>
         <source>Inquiring</source>
         <translation>Informations requises</translation>
@@ -97,6 +94,11 @@
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>support case state: waiting for support</comment>
+        <translation type="unfinished">En attente</translation>
     </message>
 </context>
 <context>
@@ -185,16 +187,8 @@
 <context>
     <name>IntegrationLabels</name>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -325,10 +319,6 @@
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <source>Use at most %1 characters.</source>
-        <translation>Utilisez au plus %1 caractères.</translation>
-    </message>
-    <message>
         <source>Choose one of the list.</source>
         <translation>Choisissez une valeur de la liste.</translation>
     </message>
@@ -409,8 +399,30 @@
         <translation>Refusé&#xa0;: le jeton n&apos;est pas valide avant le %1 (UTC).</translation>
     </message>
     <message>
-        <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation>Refusé&#xa0;: le corps diffère du contenu signé&#xa0;: %1.</translation>
+        <source>Active</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
+        <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,16 +468,8 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation>Aucun contrat de distribution actif&#xa0;: adhérez d&apos;abord à l&apos;accord de distribution de la place de marché dans Accords.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
@@ -488,12 +492,21 @@
         <translation>Seuls les produits publiés peuvent être référencés (celui-ci est %1).</translation>
     </message>
     <message>
-        <source>Not possible while it is %1.</source>
-        <translation>Impossible tant que le statut est %1.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>listing: a request to list the product waits for review</comment>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while its state is “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,10 +662,6 @@
         <translation>Annuel</translation>
     </message>
     <message>
-        <source>Every %1 years</source>
-        <translation>Tous les %1 ans</translation>
-    </message>
-    <message>
         <source>Monthly trial</source>
         <translation>Essai mensuel</translation>
     </message>
@@ -673,10 +682,6 @@
         <translation>Entier (unités entières)</translation>
     </message>
     <message>
-        <source>Decimal, %1 digits</source>
-        <translation>Décimal, %1 chiffres</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -685,16 +690,8 @@
         <translation>1 période de facturation</translation>
     </message>
     <message>
-        <source>%1 billing periods</source>
-        <translation>%1 périodes de facturation</translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation>1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
     </message>
     <message>
         <source>Single line text</source>
@@ -757,10 +754,6 @@
         <translation>Commande</translation>
     </message>
     <message>
-        <source>Fulfillment</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
@@ -799,10 +792,6 @@
     <message>
         <source>Inquire</source>
         <translation>Demande d&apos;informations</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
     </message>
     <message>
         <source>Tier setup</source>
@@ -905,10 +894,6 @@
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Éléments</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
@@ -964,37 +949,58 @@
         <source>Websites</source>
         <translation>Sites web</translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decimal, 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decimal, %n digits</source>
+        <extracomment>%n is how many digits after the decimal point.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing periods</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <comment>parameter phase: asked while the vendor fulfills the request</comment>
+        <translation type="unfinished">Traitement</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>template type: shown while a subscription request waits</comment>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>unit of measure</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
-    <message>
-        <source>Purchase</source>
-        <translation>Achat</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Suspension</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprise</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Résiliation</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Renouvellement</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Ajustement</translation>
-    </message>
     <message>
         <source>Tiers setup</source>
         <translation>Configuration des Tiers</translation>
@@ -1002,10 +1008,6 @@
     <message>
         <source>Inquiring</source>
         <translation>Informations requises</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1040,10 +1042,6 @@
         <translation>Test</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1076,20 +1074,12 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
         <translation>La demande ne figure plus dans le cache.</translation>
-    </message>
-    <message>
-        <source>Not possible while the request is %1.</source>
-        <translation>Impossible tant que la demande est au statut %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1118,6 +1108,148 @@
     <message>
         <source>The change could not be saved in the local cache: %1</source>
         <translation>La modification n&apos;a pas pu être enregistrée dans le cache local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Achat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>request type: the customer changes a subscription</comment>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>request type: the customer suspends a subscription</comment>
+        <translation type="unfinished">Suspension</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>request type: the customer resumes a subscription</comment>
+        <translation type="unfinished">Reprise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>request type: the customer cancels a subscription</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <comment>request type: the subscription is renewed</comment>
+        <translation type="unfinished">Renouvellement</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Ajustement</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>request status: waiting for the vendor</comment>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>environment of a request (test, preview, production)</comment>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the request was created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while the request&apos;s status is “%1”.</source>
+        <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Refusé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Fermé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Supprimé</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approuvé</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,20 +1295,67 @@
         <translation>Aucun trousseau système n&apos;est disponible (%1), la clé API n&apos;a donc pas été enregistrée. Démarrez ou déverrouillez le trousseau de clés de votre bureau (par ex. GNOME Keyring ou KWallet) et ajoutez de nouveau le compte, ou conservez la clé en mémoire pour cette session lorsque cela vous est proposé.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation>Le trousseau système a refusé l&apos;accès (par exemple, sa demande de mot de passe a été annulée), la clé API n&apos;a donc pas été enregistrée. Ajoutez de nouveau le compte et déverrouillez le trousseau lorsque votre bureau le demande, ou conservez la clé en mémoire pour cette session lorsque cela vous est proposé.</translation>
+        <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, system and account ids for a bug report; no keys or secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
-    <message>
-        <source>Vendor</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
     <message>
         <source>No account</source>
         <translation>Aucun compte</translation>
@@ -1184,12 +1363,6 @@
     <message>
         <source>Account navigator: switch accounts or sign out</source>
         <translation>Navigateur de comptes&#xa0;: changer de compte ou se déconnecter</translation>
-    </message>
-    <message>
-        <source>%1
-%2 account %3</source>
-        <translation>%1
-Compte %2 %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1210,6 +1383,28 @@ Compte %2 %3</translation>
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>%1
+Vendor account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Provider account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2 (%3)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1442,6 @@ Compte %2 %3</translation>
         <translation>Enregistré immédiatement sur cet ordinateur et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>Ren&amp;voyer</translation>
-    </message>
-    <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
         <translation>Une fois la cause corrigée (par ex. l&apos;autorisation accordée), envoyer la modification à la prochaine synchronisation.</translation>
     </message>
@@ -1263,24 +1454,12 @@ Compte %2 %3</translation>
         <translation>Afficher de nouveau le nom connu de Connect et oublier la modification.</translation>
     </message>
     <message>
-        <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation>Rechercher des utilisateurs par nom, e-mail ou rôle (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter un utilisateur</translation>
     </message>
     <message>
-        <source>&amp;Remove user</source>
-        <translation>&amp;Retirer l&apos;utilisateur</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -1293,10 +1472,6 @@ Compte %2 %3</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1349,6 +1524,27 @@ Compte %2 %3</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, email or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user status</comment>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,16 +1704,8 @@ Compte %2 %3</translation>
         <translation>nom@entreprise.fr</translation>
     </message>
     <message>
-        <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation>Connect envoie une invitation par e-mail à cette adresse. Le nouvel utilisateur saisit son nom lors de l&apos;inscription et obtient l&apos;accès aux produits, à la file de traitement et aux paramètres du compte.</translation>
-    </message>
-    <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
         <translation>Admin (le seul rôle que Connect propose aujourd&apos;hui aux comptes éditeur)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1527,17 +1715,17 @@ Compte %2 %3</translation>
         <source>&amp;Invite</source>
         <translation>&amp;Inviter</translation>
     </message>
+    <message>
+        <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
-    <message>
-        <source>with %1</source>
-        <translation>avec %1</translation>
-    </message>
-    <message>
-        <source>marketplace %1</source>
-        <translation>place de marché %1</translation>
-    </message>
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
@@ -1575,24 +1763,12 @@ Compte %2 %3</translation>
         <translation>Le fournisseur a publié la version %1&#xa0;; vous avez signé la version %2. Lisez les modifications sous Versions, puis signez.</translation>
     </message>
     <message>
-        <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation>Votre adhésion attend l&apos;approbation du fournisseur.</translation>
-    </message>
-    <message>
-        <source>Enrol to list products on %1.</source>
-        <translation>Adhérez pour référencer des produits sur %1.</translation>
-    </message>
-    <message>
         <source>Version %1 published</source>
         <translation>Version %1 publiée</translation>
     </message>
     <message>
         <source>Contract created</source>
         <translation>Contrat créé</translation>
-    </message>
-    <message>
-        <source>Enrolment completed</source>
-        <translation>Adhésion terminée</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
@@ -1613,10 +1789,6 @@ Compte %2 %3</translation>
     <message>
         <source>Enrolled from this app</source>
         <translation>Adhésion depuis cette application</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 depuis cette application</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -1715,18 +1887,6 @@ Compte %2 %3</translation>
         <translation>La signature n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Enrol in agreement</source>
-        <translation>Adhérer à l&apos;accord</translation>
-    </message>
-    <message>
-        <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Adhérer à «&#xa0;%1&#xa0;» pour référencer des produits sur %2. Une note pour le fournisseur (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The enrolment could not be saved: %1</source>
-        <translation>L&apos;adhésion n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>← All agreements</source>
         <translation>← Tous les accords</translation>
     </message>
@@ -1745,10 +1905,6 @@ Compte %2 %3</translation>
     <message>
         <source>Contract:</source>
         <translation>Contrat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Enrol in this agreement…</source>
-        <translation>Adhérer à cet accord…</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1798,6 +1954,49 @@ Compte %2 %3</translation>
         <source>Show changes</source>
         <translation>Afficher les modifications</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrollment is waiting for the provider&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll to list products on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in this agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
@@ -1812,14 +2011,6 @@ Compte %2 %3</translation>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
         <translation>Aucun accord pour l&apos;instant. Ils apparaissent ici après une synchronisation, dès qu&apos;un fournisseur invite le compte.</translation>
-    </message>
-    <message>
-        <source>Search agreements by name or id</source>
-        <translation>Rechercher des accords par nom ou ID</translation>
-    </message>
-    <message>
-        <source>Search contracts by name or id</source>
-        <translation>Rechercher des contrats par nom ou ID</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1876,6 +2067,14 @@ Compte %2 %3</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Search agreements by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts by name or ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,9 +2179,13 @@ Compte %2 %3</translation>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
-    <message>
-        <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation>%1 sur %2 traitées&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</translation>
+    <message numerus="yes">
+        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2197,6 @@ Compte %2 %3</translation>
     <message>
         <source>Suspend and resume</source>
         <translation>Suspension et reprise</translation>
-    </message>
-    <message>
-        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation>Les abonnements peuvent être suspendus (par ex. pour défaut de paiement) puis repris sans être résiliés&#xa0;; votre service reçoit des demandes de suspension et de reprise.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
@@ -2091,16 +2290,16 @@ Compte %2 %3</translation>
         <source>Change capabilities</source>
         <translation>Modifier les fonctionnalités</translation>
     </message>
+    <message>
+        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
         <translation>Joindre un fichier au ticket</translation>
-    </message>
-    <message>
-        <source>&lt; All cases</source>
-        <translation>&lt; Tous les tickets</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2135,10 +2334,6 @@ Compte %2 %3</translation>
         <translation>Oublier la modification refusée par Connect&#xa0;; un ticket ouvert ici est supprimé avec ses réponses et ses fichiers.</translation>
     </message>
     <message>
-        <source>Attach &amp;file...</source>
-        <translation>Joindre un &amp;fichier...</translation>
-    </message>
-    <message>
         <source>Ask for information</source>
         <translation>Demander des informations</translation>
     </message>
@@ -2163,10 +2358,6 @@ Compte %2 %3</translation>
         <translation>(attribué par Connect après synchronisation)</translation>
     </message>
     <message>
-        <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation>ID du ticket&#xa0;: %1   État&#xa0;: %2   Priorité&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Attachments: %1</source>
         <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
@@ -2186,6 +2377,19 @@ Compte %2 %3</translation>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
         <translation>Aucune réponse pour l&apos;instant. Les réponses de l&apos;équipe de support apparaissent ici après une synchronisation.</translation>
     </message>
+    <message>
+        <source>← All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID: %1 · State: %2 · Priority: %3</source>
+        <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
@@ -2202,16 +2406,24 @@ Compte %2 %3</translation>
         <translation>Le panneau de contrôle client nécessite une connexion à Connect.</translation>
     </message>
     <message>
-        <source>Loading the customer control panel of %1 ...</source>
-        <translation>Chargement du panneau de contrôle client de %1 ...</translation>
-    </message>
-    <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
         <translation>Le panneau de contrôle client de %1 n&apos;a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
         <translation>L&apos;asset %1 tel que le client le voit. Les liens s&apos;ouvrent dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Show the panel in one of the product&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer control panel of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2447,132 @@ Compte %2 %3</translation>
     <message>
         <source>Option %1</source>
         <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CommandPalette</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">Asset</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Accord</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished">Jeton</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Synchroniser</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a pending request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
+        <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished">Nouveau ticket de support</translation>
+    </message>
+    <message>
+        <source>Write to CloudBlue support (Help &amp; Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide between your changes and Connect&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Connect sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
+        <translation type="unfinished">Aller à %1</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a request, product, customer, case… or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the offline data matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results · Enter runs · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2630,6 @@ Compte %2 %3</translation>
         <translation>Un champ a été modifié à la fois ici et sur le serveur depuis la dernière synchronisation.</translation>
     </message>
     <message>
-        <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation>%1 champs ont été modifiés à la fois ici et sur le serveur depuis la dernière synchronisation.</translation>
-    </message>
-    <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
         <translation>Choisissez la valeur à conserver&#xa0;; vos autres modifications de ces objets attendent votre décision.</translation>
     </message>
@@ -2324,6 +2658,13 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>The value could not be saved: %1</source>
         <translation>La valeur n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed both here and on the server since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2381,10 +2722,6 @@ Valeur à conserver&#xa0;:</translation>
         <translation>Contrat créé</translation>
     </message>
     <message>
-        <source>Enrolment completed</source>
-        <translation>Adhésion terminée</translation>
-    </message>
-    <message>
         <source>Signed (version %1)</source>
         <translation>Signé (version %1)</translation>
     </message>
@@ -2403,10 +2740,6 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Enrolled from this app</source>
         <translation>Adhésion depuis cette application</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 depuis cette application</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2464,6 +2797,15 @@ Valeur à conserver&#xa0;:</translation>
         <source>Sent to Connect</source>
         <translation>Envoyé à Connect</translation>
     </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
@@ -2504,10 +2846,56 @@ Valeur à conserver&#xa0;:</translation>
         <translation>Aucun produit publié&#xa0;: publiez-en d&apos;abord un dans Inventaire.</translation>
     </message>
     <message>
-        <source>%1 (not available)
-    %2</source>
-        <translation>%1 (non disponible)
-    %2</translation>
+        <source>%1 (not available)</source>
+        <extracomment>%1 is a marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateUsageFileDialog</name>
+    <message>
+        <source>Create usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Créer</translation>
+    </message>
+    <message>
+        <source>%1 (%2, contract %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished">Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished">Place de marché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,11 +2956,8 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>%1 is the name of a product page (&quot;Items&quot;, &quot;Parameters&quot;…).</extracomment>
         <translation>Aller à %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation>%1 étapes sur %2 terminées. Tout est enregistré sur cet ordinateur au fil de la saisie et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2585,6 +2970,14 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
         <translation>Vérifiez comment les clients verront le produit avant de le publier (recommandé), une fois le reste terminé et synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
+        <extracomment>%1 is how many of the %n steps are done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2694,10 +3087,6 @@ Valeur à conserver&#xa0;:</translation>
         <translation>Bienvenue dans Connect Vendor Desktop</translation>
     </message>
     <message>
-        <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation>Définissez des produits, traitez des commandes et publiez sur des places de marché, en ligne ou hors ligne. Tout ce que vous faites est d&apos;abord enregistré sur cet ordinateur, puis synchronisé avec Connect.</translation>
-    </message>
-    <message>
         <source>Add a Connect account</source>
         <translation>Ajouter un compte Connect</translation>
     </message>
@@ -2749,24 +3138,16 @@ Valeur à conserver&#xa0;:</translation>
         <source>Add another account</source>
         <translation>Ajouter un autre compte</translation>
     </message>
+    <message>
+        <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Approve selected...</source>
-        <translation>Approuver la sélection...</translation>
-    </message>
-    <message>
-        <source>Reject selected...</source>
-        <translation>Rejeter la sélection...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
@@ -2787,10 +3168,6 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
         <translation>Rechercher par ID de demande, client ou produit (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show only %1 requests</source>
-        <translation>Afficher uniquement les demandes au statut %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
@@ -2818,15 +3195,8 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>%1: any</source>
+        <extracomment>A filter button: %1 is the filter&apos;s name (&quot;Type&quot;, &quot;Status&quot;, &quot;Environment&quot;).</extracomment>
         <translation>%1&#xa0;: tous</translation>
-    </message>
-    <message>
-        <source>%1: %2 selected</source>
-        <translation>%1&#xa0;: %2 sélectionné(s)</translation>
-    </message>
-    <message>
-        <source>All  %1</source>
-        <translation>Tous  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
@@ -2844,27 +3214,6 @@ Valeur à conserver&#xa0;:</translation>
         <source>Select pending requests to approve or reject several at once.</source>
         <translation>Sélectionnez des demandes en attente pour en approuver ou rejeter plusieurs à la fois.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected, %1 pending</source>
-        <translation>
-            <numerusform>%n sélectionnée, %1 en attente</numerusform>
-            <numerusform>%n sélectionnées, %1 en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n selected...</source>
-        <translation>
-            <numerusform>Approuver %n sélectionnée...</numerusform>
-            <numerusform>Approuver %n sélectionnées...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n selected...</source>
-        <translation>
-            <numerusform>Rejeter %n sélectionnée...</numerusform>
-            <numerusform>Rejeter %n sélectionnées...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Approved, waiting for sync</source>
         <translation>Approuvée, en attente de synchronisation</translation>
@@ -2880,6 +3229,71 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Reject selected</source>
         <translation>Rejeter la sélection</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>filter: requests created between two dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests with the status “%1”</source>
+        <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All · %1</source>
+        <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>selected requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,10 +3780,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>&amp;Enter key...</source>
-        <translation>&amp;Saisir la clé...</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
@@ -3398,28 +3808,32 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <translation>Si vous annulez, le compte fonctionne hors ligne jusqu&apos;à ce que vous déverrouilliez le trousseau ou saisissiez la clé.</translation>
     </message>
     <message>
-        <source>The system keychain refused access</source>
-        <translation>Le trousseau système a refusé l&apos;accès</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation>La clé du bac à sable n&apos;a pas pu être lue dans le trousseau système (il est resté verrouillé, ou la clé n&apos;y a jamais été enregistrée)</translation>
-    </message>
-    <message>
-        <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation>Aucun trousseau système n&apos;a pu être utilisé (aucun disponible, ou sa demande a été annulée)</translation>
-    </message>
-    <message>
-        <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation>%1&#xa0;; le compte du bac à sable fonctionne donc avec une clé uniquement en mémoire&#xa0;: une clé locale et jetable qui n&apos;ouvre que le bac à sable sur cet ordinateur. Elle n&apos;est enregistrée dans aucun trousseau&#xa0;; le bac à sable la fournit de nouveau au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
         <translation>La clé API de %1 n&apos;a pas pu être lue dans le trousseau système (%2). Vous pouvez continuer à travailler hors ligne&#xa0;: les modifications sont enregistrées sur cet ordinateur. Pour synchroniser, déverrouillez votre trousseau (le trousseau de clés ou le gestionnaire de mots de passe de votre bureau) et choisissez Réessayer, ou saisissez la clé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>declined or not available</source>
         <translation>refusé ou non disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain could be used (none available, or its prompt was canceled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3849,21 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
         <translation>Choisissez un module pour commencer. Ctrl+1 à Ctrl+0 permettent de changer de module depuis n&apos;importe où.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3908,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
-        <source>%1 request for %2</source>
-        <translation>Demande «&#xa0;%1&#xa0;» pour %2</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>Demande&#xa0;:</translation>
     </message>
@@ -3492,6 +3917,7 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
+        <extracomment>%1 is the listing request&apos;s state (&quot;In review&quot;…).</extracomment>
         <translation>%1 (pas encore confirmé par Connect)</translation>
     </message>
     <message>
@@ -3558,6 +3984,26 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <source>Cancel request…</source>
         <translation>Annuler la demande…</translation>
     </message>
+    <message>
+        <source>New listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
@@ -3580,10 +4026,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Listing request</source>
         <translation>Demande de référencement</translation>
-    </message>
-    <message>
-        <source>Search by product, marketplace or id</source>
-        <translation>Rechercher par produit, place de marché ou ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
@@ -3669,6 +4111,10 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Search by product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -3683,6 +4129,252 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LocalizationTab</name>
+    <message>
+        <source>Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gettext catalogs (*.po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Linguist files (*.ts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished">Nom du produit</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished">Description courte</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished">Description détaillée</translation>
+    </message>
+    <message>
+        <source>Service description</source>
+        <translation type="unfinished">Description du service</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished">Prise en main</translation>
+    </message>
+    <message>
+        <source>Provisioning message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untranslated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload .po...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload .ts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated: customers see the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders and links match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing link target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Problems in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every translation in it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3726,10 +4418,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
         <translation>Envoyer les modifications locales et récupérer les nouveautés (F5)</translation>
-    </message>
-    <message>
-        <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation>Notifications&#xa0;: les e-mails que Connect vous a envoyés (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -3777,6 +4465,18 @@ Conserver la clé en mémoire pour cette session uniquement&#xa0;? Vous devrez l
         <source>access declined</source>
         <translation>accès refusé</translation>
     </message>
+    <message>
+        <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -3796,10 +4496,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
-    <message>
-        <source>Add &amp;file...</source>
-        <translation>&amp;Ajouter un fichier...</translation>
-    </message>
     <message>
         <source>Re&amp;move file</source>
         <translation>Re&amp;tirer le fichier</translation>
@@ -3864,16 +4560,16 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
         <translation>Les notifications sont lues depuis Connect&#xa0;: elles s&apos;affichent lorsque l&apos;application est en ligne.</translation>
-    </message>
-    <message>
-        <source>Loading ...</source>
-        <translation>Chargement ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
@@ -3923,8 +4619,12 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation>Afficher dans Traitement la demande concernée par cet e-mail</translation>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this email is about in Fulfillment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4128,10 +4828,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>Ajoutez au moins un article au produit avant d&apos;en afficher l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>Preparing the preview ...</source>
-        <translation>Préparation de l&apos;aperçu ...</translation>
-    </message>
-    <message>
         <source>The preview could not start: %1</source>
         <translation>L&apos;aperçu n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -4146,10 +4842,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>done</source>
         <translation>terminé</translation>
-    </message>
-    <message>
-        <source>in progress ...</source>
-        <translation>en cours ...</translation>
     </message>
     <message>
         <source>failed</source>
@@ -4212,10 +4904,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>Pays</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Asset details</source>
         <translation>Informations de l&apos;asset</translation>
     </message>
@@ -4246,6 +4934,18 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
         <translation>&lt;b&gt;Paramètres de commande&lt;/b&gt;&lt;br&gt;Des valeurs d&apos;exemple, telles qu&apos;un client les saisirait. Laissez vide un paramètre obligatoire (*) pour prévisualiser une commande qui attend le client&#xa0;: la demande passe au statut Informations requises et vous renseignez la valeur au nom du client, comme dans le lab.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4994,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
@@ -4306,16 +5002,8 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>UI</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Publier</translation>
-    </message>
-    <message>
-        <source>‹ Products</source>
-        <translation>‹ Produits</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
@@ -4328,6 +5016,20 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>The %1 page of the product comes here.</source>
         <translation>La page %1 du produit s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>product page: the items (SKUs) the product sells</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>product page: try the product as a customer</comment>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>← All products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4363,10 +5065,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation>La description courte est limitée à %1 caractères&#xa0;; raccourcissez-la pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
@@ -4460,6 +5158,13 @@ Drop an image here to replace it.</source>
         <translation>Logo enregistré sur Connect (affiché en ligne).
 Déposez une image ici pour le remplacer.</translation>
     </message>
+    <message numerus="yes">
+        <source>The short description is limited to %n characters; shorten it to save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
@@ -4474,22 +5179,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
         <translation>Profil&#xa0;: les descriptions courte et détaillée sont renseignées</translation>
-    </message>
-    <message>
-        <source>Profile: add the %1</source>
-        <translation>Profil&#xa0;: ajoutez %1</translation>
-    </message>
-    <message>
-        <source>short description</source>
-        <translation>la description courte</translation>
-    </message>
-    <message>
-        <source>detailed description</source>
-        <translation>la description détaillée</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
@@ -4638,10 +5327,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
         <source>Takes effect</source>
         <translation>Prise d&apos;effet</translation>
     </message>
@@ -4666,14 +5351,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Retour à la liste de contrôle</translation>
     </message>
     <message>
-        <source>the published version is read from Connect, and there is no connection now</source>
-        <translation>la version publiée est lue depuis Connect, et il n&apos;y a pas de connexion pour le moment</translation>
-    </message>
-    <message>
-        <source>Changes since version %1: not known (%2)</source>
-        <translation>Modifications depuis la version %1&#xa0;: inconnues (%2)</translation>
-    </message>
-    <message>
         <source>Connect to compare this draft with version %1.</source>
         <translation>Connectez-vous à Connect pour comparer ce brouillon à la version %1.</translation>
     </message>
@@ -4682,16 +5359,40 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Modèles&#xa0;: espaces réservés inconnus ou incorrects dans le modèle d&apos;activation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Connect did not answer: %1</source>
-        <translation>Connect n&apos;a pas répondu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>its contents could not be read from Connect</source>
-        <translation>son contenu n&apos;a pas pu être lu depuis Connect</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short and detailed descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because Connect did not answer: %2</source>
+        <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column: added, changed or removed</comment>
+        <translation type="unfinished">Modification</translation>
     </message>
 </context>
 <context>
@@ -4750,10 +5451,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4762,24 +5459,8 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>En attente de synchronisation</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
         <source>Switch to &amp;Pending</source>
         <translation>&amp;Mettre en attente</translation>
-    </message>
-    <message>
-        <source>&amp;Inquire...</source>
-        <translation>&amp;Demander des informations...</translation>
-    </message>
-    <message>
-        <source>&amp;Approve...</source>
-        <translation>&amp;Approuver...</translation>
-    </message>
-    <message>
-        <source>&amp;Reject...</source>
-        <translation>&amp;Rejeter...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
@@ -4842,10 +5523,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>No&amp;te de la demande, partagée avec votre équipe et le distributeur&#xa0;:</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
@@ -4875,6 +5552,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
+        <extracomment>%1 is the product (name and ID), %2 the customer (or &quot;no customer&quot;), %3 the environment, %4 the date.</extracomment>
         <translation>%1 · %2 · %3 · créée le %4</translation>
     </message>
     <message>
@@ -5038,8 +5716,33 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Vous avez saisi des valeurs de paramètres qui ne sont pas encore enregistrées. Les enregistrer et approuver avec celles-ci&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Save and approve...</source>
-        <translation>&amp;Enregistrer et approuver...</translation>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>request tab: the items the customer orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and approve…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5128,14 +5831,212 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent for %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Général</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Synchro</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when an account &amp;opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this HTTP &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;pending requests after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data is kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear offline data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -5157,6 +6058,10 @@ Déposez une image ici pour le remplacer.</translation>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -5166,6 +6071,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
+        <extracomment>Sync progress: %1 changes of %2 sent so far.</extracomment>
         <translation>envoi des modifications %1/%2</translation>
     </message>
     <message>
@@ -5174,11 +6080,8 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change waiting to be sent&quot;).</extracomment>
         <translation> · 1 modification en attente d&apos;envoi</translation>
-    </message>
-    <message>
-        <source> · %1 changes waiting to be sent</source>
-        <translation> · %1 modifications en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -5194,6 +6097,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
+        <extracomment>%1 is the progress, e.g. &quot;sending changes 3/10&quot;.</extracomment>
         <translation>Synchronisation… %1</translation>
     </message>
     <message>
@@ -5202,10 +6106,12 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
+        <extracomment>%1 is the error, as Connect or the network gave it.</extracomment>
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
+        <extracomment>%1 is the time of the last sync.</extracomment>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
@@ -5216,9 +6122,19 @@ Déposez une image ici pour le remplacer.</translation>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflit</translation>
     </message>
-    <message>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflits</translation>
+    <message numerus="yes">
+        <source> · %n changes waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5292,10 +6208,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Les modèles par défaut ne peuvent pas être supprimés.</translation>
     </message>
     <message>
-        <source>%1  (%2, %3)</source>
-        <translation>%1  (%2, %3)</translation>
-    </message>
-    <message>
         <source>Not available in this template&apos;s phase</source>
         <translation>Non disponible dans la phase de ce modèle</translation>
     </message>
@@ -5310,18 +6222,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Unknown parameter: %1</source>
         <translation>Paramètre inconnu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>ordering and fulfillment parameters</source>
-        <translation>des paramètres de commande et de traitement</translation>
-    </message>
-    <message>
-        <source>ordering parameters</source>
-        <translation>des paramètres de commande</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation>%1 est un paramètre de la phase «&#xa0;%2&#xa0;»&#xa0;; ce modèle peut utiliser %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
@@ -5370,6 +6270,44 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Template “%1” deleted.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the template in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5486,10 +6424,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>tous (aucune restriction)</translation>
     </message>
     <message>
-        <source>Search by name, id, description…</source>
-        <translation>Rechercher par nom, ID, description…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -5557,6 +6491,179 @@ Déposez une image ici pour le remplacer.</translation>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
+    <message>
+        <source>Search by name, ID, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranslationImportDialog</name>
+    <message>
+        <source>Upload translations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1 that will change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TrayController</name>
+    <message>
+        <source>Open Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Synchroniser</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: 1 pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect Vendor Desktop: %n pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: no pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sync paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
@@ -5576,6 +6683,10 @@ Déposez une image ici pour le remplacer.</translation>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
+    <message>
+        <source>&amp;Localization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
@@ -5586,6 +6697,224 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
         <translation>Rétablir (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UploadCheckDialog</name>
+    <message>
+        <source>Usage file not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsageFilePage</name>
+    <message>
+        <source>← Usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · product %2 (%3) · marketplace %4 · contract %5
+Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect found problems in the upload:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsagePage</name>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished">Aucun compte n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a usage file (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the usage rejected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, product, marketplace or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create usage file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Tout statut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">Place de marché</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5829,10 +7158,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>L&apos;appel a échoué à %1 UTC&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <source>no answer.</source>
-        <translation>aucune réponse.</translation>
-    </message>
-    <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
         <translation>Secret copié (%1). Il sera envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
@@ -5843,10 +7168,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Could not read the secret from Connect: %1</source>
         <translation>Impossible de lire le secret depuis Connect&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no connection.</source>
-        <translation>aucune connexion.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
@@ -5867,10 +7188,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
         <translation>Sélectionnez un webhook pour voir où Connect l&apos;envoie, le tester ou copier son secret.</translation>
-    </message>
-    <message>
-        <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation>%1 · appelle %2 · %3 appels, %4 en échec</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
@@ -5955,6 +7272,31 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>The call failed at %1 UTC: no answer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from Connect: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 failed</source>
+        <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · calls %2 · %3</source>
+        <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

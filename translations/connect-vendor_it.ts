@@ -36,10 +36,6 @@
         <translation>Firma in sospeso</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
         <source>Terminated</source>
         <translation>Terminato</translation>
     </message>
@@ -63,13 +59,14 @@
         <source>Signed</source>
         <translation>Firmato</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <comment>contract status</comment>
+        <translation type="unfinished">Attivo</translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Pending</source>
-        <translation>In sospeso</translation>
-    </message>
     <message>
         <source>Inquiring</source>
         <translation>Richiesta informazioni</translation>
@@ -97,6 +94,11 @@
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>support case state: waiting for support</comment>
+        <translation type="unfinished">In sospeso</translation>
     </message>
 </context>
 <context>
@@ -185,16 +187,8 @@
 <context>
     <name>IntegrationLabels</name>
     <message>
-        <source>Active</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation>Inattivo</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -325,10 +319,6 @@
         <translation>Obbligatorio.</translation>
     </message>
     <message>
-        <source>Use at most %1 characters.</source>
-        <translation>Usare al massimo %1 caratteri.</translation>
-    </message>
-    <message>
         <source>Choose one of the list.</source>
         <translation>Scegliere un valore dall&apos;elenco.</translation>
     </message>
@@ -409,8 +399,30 @@
         <translation>Rifiutato: il token non è valido prima del %1 (UTC).</translation>
     </message>
     <message>
-        <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation>Rifiutato: il corpo è diverso da quanto firmato: %1.</translation>
+        <source>Active</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">Attivo</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">In sospeso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
+        <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,16 +468,8 @@
         <translation>Annullato</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>In sospeso</translation>
-    </message>
-    <message>
         <source>Not allowed</source>
         <translation>Non consentito</translation>
-    </message>
-    <message>
-        <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation>Nessun contratto di distribuzione attivo: aderire prima all&apos;accordo di distribuzione del marketplace in Accordi.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
@@ -488,12 +492,21 @@
         <translation>Solo i prodotti pubblicati possono essere inseriti (questo è %1).</translation>
     </message>
     <message>
-        <source>Not possible while it is %1.</source>
-        <translation>Non possibile finché lo stato è %1.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>Impossibile salvare la modifica: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>listing: a request to list the product waits for review</comment>
+        <translation type="unfinished">In sospeso</translation>
+    </message>
+    <message>
+        <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while its state is “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,10 +662,6 @@
         <translation>Annuale</translation>
     </message>
     <message>
-        <source>Every %1 years</source>
-        <translation>Ogni %1 anni</translation>
-    </message>
-    <message>
         <source>Monthly trial</source>
         <translation>Prova mensile</translation>
     </message>
@@ -673,10 +682,6 @@
         <translation>Intero (unità intere)</translation>
     </message>
     <message>
-        <source>Decimal, %1 digits</source>
-        <translation>Decimale, %1 cifre</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
@@ -685,16 +690,8 @@
         <translation>1 periodo di fatturazione</translation>
     </message>
     <message>
-        <source>%1 billing periods</source>
-        <translation>%1 periodi di fatturazione</translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation>1 anno</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 anni</translation>
     </message>
     <message>
         <source>Single line text</source>
@@ -757,10 +754,6 @@
         <translation>Ordine</translation>
     </message>
     <message>
-        <source>Fulfillment</source>
-        <translation>Evasione</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Configurazione</translation>
     </message>
@@ -799,10 +792,6 @@
     <message>
         <source>Inquire</source>
         <translation>Richiesta informazioni</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Tier setup</source>
@@ -905,10 +894,6 @@
         <translation>Indirizzi IP</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Elementi</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>KB</translation>
     </message>
@@ -964,37 +949,58 @@
         <source>Websites</source>
         <translation>Siti web</translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decimal, 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decimal, %n digits</source>
+        <extracomment>%n is how many digits after the decimal point.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing periods</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <comment>parameter phase: asked while the vendor fulfills the request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>template type: shown while a subscription request waits</comment>
+        <translation type="unfinished">In sospeso</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>unit of measure</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
-    <message>
-        <source>Purchase</source>
-        <translation>Acquisto</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Sospensione</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Ripristino</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancellazione</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Rinnovo</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Rettifica</translation>
-    </message>
     <message>
         <source>Tiers setup</source>
         <translation>Configurazione Tier</translation>
@@ -1002,10 +1008,6 @@
     <message>
         <source>Inquiring</source>
         <translation>Richiesta informazioni</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1040,10 +1042,6 @@
         <translation>Test</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Anteprima</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1076,20 +1074,12 @@
         <translation>Assegnatario</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creata</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Aggiornata</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
         <translation>La richiesta non è più nella cache.</translation>
-    </message>
-    <message>
-        <source>Not possible while the request is %1.</source>
-        <translation>Non possibile finché la richiesta è nello stato %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1118,6 +1108,148 @@
     <message>
         <source>The change could not be saved in the local cache: %1</source>
         <translation>Impossibile salvare la modifica nella cache locale: %1</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Acquisto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>request type: the customer changes a subscription</comment>
+        <translation type="unfinished">Modifica</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>request type: the customer suspends a subscription</comment>
+        <translation type="unfinished">Sospensione</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>request type: the customer resumes a subscription</comment>
+        <translation type="unfinished">Ripristino</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>request type: the customer cancels a subscription</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <comment>request type: the subscription is renewed</comment>
+        <translation type="unfinished">Rinnovo</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Rettifica</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>request status: waiting for the vendor</comment>
+        <translation type="unfinished">In sospeso</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>environment of a request (test, preview, production)</comment>
+        <translation type="unfinished">Anteprima</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the request was created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while the request&apos;s status is “%1”.</source>
+        <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Bozza</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rifiutato</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Chiuso</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Eliminato</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approvato</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Elimina</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,20 +1295,67 @@
         <translation>Nessun portachiavi di sistema disponibile (%1), quindi la chiave API non è stata salvata. Avviare o sbloccare il portachiavi del desktop (ad es. GNOME Keyring o KWallet) e aggiungere di nuovo l&apos;account, oppure, quando richiesto, mantenere la chiave in memoria per questa sessione.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation>Il portachiavi di sistema ha negato l&apos;accesso (ad esempio, la richiesta della password è stata annullata), quindi la chiave API non è stata salvata. Aggiungere di nuovo l&apos;account e sbloccare il portachiavi quando il desktop lo richiede, oppure, quando richiesto, mantenere la chiave in memoria per questa sessione.</translation>
+        <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Versione %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, system and account ids for a bug report; no keys or secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
-    <message>
-        <source>Vendor</source>
-        <translation>Fornitore</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Distributore</translation>
-    </message>
     <message>
         <source>No account</source>
         <translation>Nessun account</translation>
@@ -1184,12 +1363,6 @@
     <message>
         <source>Account navigator: switch accounts or sign out</source>
         <translation>Navigatore account: cambiare account o disconnettersi</translation>
-    </message>
-    <message>
-        <source>%1
-%2 account %3</source>
-        <translation>%1
-Account %2 %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1210,6 +1383,28 @@ Account %2 %3</translation>
     <message>
         <source>Sign out</source>
         <translation>Esci</translation>
+    </message>
+    <message>
+        <source>%1
+Vendor account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Provider account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2 (%3)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1442,6 @@ Account %2 %3</translation>
         <translation>Salvato subito su questo computer e inviato a Connect alla prossima sincronizzazione.</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>&amp;Invia di nuovo</translation>
-    </message>
-    <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
         <translation>Una volta risolta la causa (ad es. concessa l&apos;autorizzazione), inviare la modifica con la prossima sincronizzazione.</translation>
     </message>
@@ -1263,24 +1454,12 @@ Account %2 %3</translation>
         <translation>Mostrare di nuovo il nome presente su Connect e dimenticare la modifica.</translation>
     </message>
     <message>
-        <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation>Cerca utenti per nome, e-mail o ruolo (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>A&amp;ggiungi utente</translation>
     </message>
     <message>
-        <source>&amp;Remove user</source>
-        <translation>&amp;Rimuovi utente</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Attivo</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -1293,10 +1472,6 @@ Account %2 %3</translation>
     <message>
         <source>Name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1349,6 +1524,27 @@ Account %2 %3</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, email or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user status</comment>
+        <translation type="unfinished">Attivo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,16 +1704,8 @@ Account %2 %3</translation>
         <translation>nome@azienda.it</translation>
     </message>
     <message>
-        <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation>Connect invia un invito via e-mail a questo indirizzo. Il nuovo utente inserisce il proprio nome durante la registrazione e ottiene l&apos;accesso a prodotti, coda di evasione e impostazioni dell&apos;account.</translation>
-    </message>
-    <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
         <translation>Amministratore (l&apos;unico ruolo che Connect offre oggi agli account fornitore)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1527,17 +1715,17 @@ Account %2 %3</translation>
         <source>&amp;Invite</source>
         <translation>&amp;Invita</translation>
     </message>
+    <message>
+        <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
-    <message>
-        <source>with %1</source>
-        <translation>con %1</translation>
-    </message>
-    <message>
-        <source>marketplace %1</source>
-        <translation>marketplace %1</translation>
-    </message>
     <message>
         <source>Version %1</source>
         <translation>Versione %1</translation>
@@ -1575,24 +1763,12 @@ Account %2 %3</translation>
         <translation>Il distributore ha pubblicato la versione %1; è stata firmata la versione %2. Leggere le modifiche in Versioni, quindi firmare.</translation>
     </message>
     <message>
-        <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation>L&apos;adesione è in attesa dell&apos;approvazione del distributore.</translation>
-    </message>
-    <message>
-        <source>Enrol to list products on %1.</source>
-        <translation>Aderire per inserire prodotti in %1.</translation>
-    </message>
-    <message>
         <source>Version %1 published</source>
         <translation>Versione %1 pubblicata</translation>
     </message>
     <message>
         <source>Contract created</source>
         <translation>Contratto creato</translation>
-    </message>
-    <message>
-        <source>Enrolment completed</source>
-        <translation>Adesione completata</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
@@ -1613,10 +1789,6 @@ Account %2 %3</translation>
     <message>
         <source>Enrolled from this app</source>
         <translation>Adesione da questa app</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 da questa app</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -1715,18 +1887,6 @@ Account %2 %3</translation>
         <translation>Impossibile salvare la firma: %1</translation>
     </message>
     <message>
-        <source>Enrol in agreement</source>
-        <translation>Aderisci all&apos;accordo</translation>
-    </message>
-    <message>
-        <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Aderire a &quot;%1&quot; per inserire prodotti in %2. Una nota per il distributore (facoltativa):</translation>
-    </message>
-    <message>
-        <source>The enrolment could not be saved: %1</source>
-        <translation>Impossibile salvare l&apos;adesione: %1</translation>
-    </message>
-    <message>
         <source>← All agreements</source>
         <translation>← Tutti gli accordi</translation>
     </message>
@@ -1745,10 +1905,6 @@ Account %2 %3</translation>
     <message>
         <source>Contract:</source>
         <translation>Contratto:</translation>
-    </message>
-    <message>
-        <source>Enrol in this agreement…</source>
-        <translation>Aderisci a questo accordo…</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1798,6 +1954,49 @@ Account %2 %3</translation>
         <source>Show changes</source>
         <translation>Mostra modifiche</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrollment is waiting for the provider&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll to list products on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in this agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
@@ -1812,14 +2011,6 @@ Account %2 %3</translation>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
         <translation>Ancora nessun accordo. Compariranno qui dopo una sincronizzazione, quando un distributore invita l&apos;account.</translation>
-    </message>
-    <message>
-        <source>Search agreements by name or id</source>
-        <translation>Cerca accordi per nome o ID</translation>
-    </message>
-    <message>
-        <source>Search contracts by name or id</source>
-        <translation>Cerca contratti per nome o ID</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1876,6 +2067,14 @@ Account %2 %3</translation>
     <message>
         <source>Version</source>
         <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Search agreements by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts by name or ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1980,9 +2179,13 @@ Account %2 %3</translation>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
-    <message>
-        <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation>%1 di %2 completate; le modifiche raggiungono Connect alla prossima sincronizzazione.</translation>
+    <message numerus="yes">
+        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2197,6 @@ Account %2 %3</translation>
     <message>
         <source>Suspend and resume</source>
         <translation>Sospensione e ripristino</translation>
-    </message>
-    <message>
-        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation>Gli abbonamenti possono essere sospesi (ad es. per mancato pagamento) e ripristinati in seguito senza essere cancellati; il servizio riceve richieste di sospensione e ripristino.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
@@ -2091,16 +2290,16 @@ Account %2 %3</translation>
         <source>Change capabilities</source>
         <translation>Modifica funzionalità</translation>
     </message>
+    <message>
+        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
         <translation>Allega un file al caso</translation>
-    </message>
-    <message>
-        <source>&lt; All cases</source>
-        <translation>&lt; Tutti i casi</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2135,10 +2334,6 @@ Account %2 %3</translation>
         <translation>Dimenticare la modifica rifiutata da Connect; un caso aperto qui viene rimosso insieme alle risposte e ai file.</translation>
     </message>
     <message>
-        <source>Attach &amp;file...</source>
-        <translation>Allega &amp;file...</translation>
-    </message>
-    <message>
         <source>Ask for information</source>
         <translation>Richiedi informazioni</translation>
     </message>
@@ -2163,10 +2358,6 @@ Account %2 %3</translation>
         <translation>(assegnato da Connect dopo la sincronizzazione)</translation>
     </message>
     <message>
-        <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation>ID caso: %1   Stato: %2   Priorità: %3</translation>
-    </message>
-    <message>
         <source>Attachments: %1</source>
         <translation>Allegati: %1</translation>
     </message>
@@ -2186,6 +2377,19 @@ Account %2 %3</translation>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
         <translation>Ancora nessuna risposta. Le risposte del team di supporto compariranno qui dopo una sincronizzazione.</translation>
     </message>
+    <message>
+        <source>← All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID: %1 · State: %2 · Priority: %3</source>
+        <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
@@ -2202,16 +2406,24 @@ Account %2 %3</translation>
         <translation>Il pannello di controllo del cliente richiede una connessione a Connect.</translation>
     </message>
     <message>
-        <source>Loading the customer control panel of %1 ...</source>
-        <translation>Caricamento del pannello di controllo del cliente di %1 ...</translation>
-    </message>
-    <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
         <translation>Impossibile caricare il pannello di controllo del cliente di %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
         <translation>Asset %1 come lo vede il cliente. I link si aprono nel browser.</translation>
+    </message>
+    <message>
+        <source>Show the panel in one of the product&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer control panel of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2447,132 @@ Account %2 %3</translation>
     <message>
         <source>Option %1</source>
         <translation>Opzione %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CommandPalette</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Richiesta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Prodotto</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">Asset</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Accordo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished">Token</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a pending request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
+        <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished">Nuovo caso di supporto</translation>
+    </message>
+    <message>
+        <source>Write to CloudBlue support (Help &amp; Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide between your changes and Connect&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Connect sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
+        <translation type="unfinished">Vai a %1</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a request, product, customer, case… or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the offline data matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results · Enter runs · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2630,6 @@ Account %2 %3</translation>
         <translation>Un campo è stato modificato sia qui sia sul server dall&apos;ultima sincronizzazione.</translation>
     </message>
     <message>
-        <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation>%1 campi sono stati modificati sia qui sia sul server dall&apos;ultima sincronizzazione.</translation>
-    </message>
-    <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
         <translation>Scegliere quale valore mantenere; le altre modifiche a questi oggetti restano in attesa della decisione.</translation>
     </message>
@@ -2324,6 +2658,13 @@ Valore da mantenere:</translation>
     <message>
         <source>The value could not be saved: %1</source>
         <translation>Impossibile salvare il valore: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed both here and on the server since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2381,10 +2722,6 @@ Valore da mantenere:</translation>
         <translation>Contratto creato</translation>
     </message>
     <message>
-        <source>Enrolment completed</source>
-        <translation>Adesione completata</translation>
-    </message>
-    <message>
         <source>Signed (version %1)</source>
         <translation>Firmato (versione %1)</translation>
     </message>
@@ -2403,10 +2740,6 @@ Valore da mantenere:</translation>
     <message>
         <source>Enrolled from this app</source>
         <translation>Adesione da questa app</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 da questa app</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2464,6 +2797,15 @@ Valore da mantenere:</translation>
         <source>Sent to Connect</source>
         <translation>Inviato a Connect</translation>
     </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
@@ -2504,10 +2846,56 @@ Valore da mantenere:</translation>
         <translation>Nessun prodotto pubblicato: pubblicarne prima uno in Inventario.</translation>
     </message>
     <message>
-        <source>%1 (not available)
-    %2</source>
-        <translation>%1 (non disponibile)
-    %2</translation>
+        <source>%1 (not available)</source>
+        <extracomment>%1 is a marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateUsageFileDialog</name>
+    <message>
+        <source>Create usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Crea</translation>
+    </message>
+    <message>
+        <source>%1 (%2, contract %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished">Prodotto:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished">Marketplace:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,11 +2956,8 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>%1 is the name of a product page (&quot;Items&quot;, &quot;Parameters&quot;…).</extracomment>
         <translation>Vai a %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation>%1 di %2 passaggi completati. Tutto viene salvato su questo computer durante la digitazione e inviato a Connect alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2585,6 +2970,14 @@ Valore da mantenere:</translation>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
         <translation>Verificare come i clienti vedranno il prodotto prima di pubblicarlo (consigliato), una volta completato e sincronizzato il resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
+        <extracomment>%1 is how many of the %n steps are done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2694,10 +3087,6 @@ Valore da mantenere:</translation>
         <translation>Benvenuto in Connect Vendor Desktop</translation>
     </message>
     <message>
-        <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation>Definire prodotti, evadere ordini e pubblicare nei marketplace, online o offline. Tutto ciò che si fa viene salvato prima su questo computer e sincronizzato con Connect.</translation>
-    </message>
-    <message>
         <source>Add a Connect account</source>
         <translation>Aggiungi un account Connect</translation>
     </message>
@@ -2749,24 +3138,16 @@ Valore da mantenere:</translation>
         <source>Add another account</source>
         <translation>Aggiungi un altro account</translation>
     </message>
+    <message>
+        <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
-        <source>Created</source>
-        <translation>Creata</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Cancella filtri</translation>
-    </message>
-    <message>
-        <source>Approve selected...</source>
-        <translation>Approva selezionate...</translation>
-    </message>
-    <message>
-        <source>Reject selected...</source>
-        <translation>Rifiuta selezionate...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
@@ -2787,10 +3168,6 @@ Valore da mantenere:</translation>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
         <translation>Cerca per ID richiesta, cliente o prodotto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show only %1 requests</source>
-        <translation>Mostra solo le richieste nello stato %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
@@ -2818,15 +3195,8 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>%1: any</source>
+        <extracomment>A filter button: %1 is the filter&apos;s name (&quot;Type&quot;, &quot;Status&quot;, &quot;Environment&quot;).</extracomment>
         <translation>%1: qualsiasi</translation>
-    </message>
-    <message>
-        <source>%1: %2 selected</source>
-        <translation>%1: %2 selezionati</translation>
-    </message>
-    <message>
-        <source>All  %1</source>
-        <translation>Tutti  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
@@ -2844,27 +3214,6 @@ Valore da mantenere:</translation>
         <source>Select pending requests to approve or reject several at once.</source>
         <translation>Selezionare richieste in sospeso per approvarne o rifiutarne diverse contemporaneamente.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected, %1 pending</source>
-        <translation>
-            <numerusform>%n selezionata, %1 in sospeso</numerusform>
-            <numerusform>%n selezionate, %1 in sospeso</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n selected...</source>
-        <translation>
-            <numerusform>Approva %n selezionata...</numerusform>
-            <numerusform>Approva %n selezionate...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n selected...</source>
-        <translation>
-            <numerusform>Rifiuta %n selezionata...</numerusform>
-            <numerusform>Rifiuta %n selezionate...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Approved, waiting for sync</source>
         <translation>Approvata, in attesa di sincronizzazione</translation>
@@ -2880,6 +3229,71 @@ Valore da mantenere:</translation>
     <message>
         <source>Reject selected</source>
         <translation>Rifiuta selezionate</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>filter: requests created between two dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests with the status “%1”</source>
+        <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All · %1</source>
+        <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>selected requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,10 +3780,6 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <source>&amp;Enter key...</source>
-        <translation>&amp;Inserisci chiave...</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Nascondi questo messaggio</translation>
     </message>
@@ -3398,28 +3808,32 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
         <translation>Annullando, l&apos;account funziona offline finché non si sblocca il portachiavi o si inserisce la chiave.</translation>
     </message>
     <message>
-        <source>The system keychain refused access</source>
-        <translation>Il portachiavi di sistema ha negato l&apos;accesso</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation>Impossibile leggere la chiave della sandbox dal portachiavi di sistema (è rimasto bloccato, oppure la chiave non vi è mai stata memorizzata)</translation>
-    </message>
-    <message>
-        <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation>Impossibile usare un portachiavi di sistema (nessuno disponibile, oppure la sua richiesta è stata annullata)</translation>
-    </message>
-    <message>
-        <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation>%1, quindi l&apos;account sandbox funziona con una chiave solo in memoria: una chiave locale e usa e getta che apre solo la sandbox su questo computer. Non viene memorizzata in alcun portachiavi; la sandbox la fornisce di nuovo al prossimo avvio.</translation>
-    </message>
-    <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
         <translation>Impossibile leggere la chiave API di %1 dal portachiavi di sistema (%2). È possibile continuare a lavorare offline: le modifiche vengono salvate su questo computer. Per sincronizzare, sbloccare il portachiavi (il portachiavi o il gestore di password del desktop) e scegliere Riprova, oppure inserire la chiave solo per questa sessione.</translation>
     </message>
     <message>
         <source>declined or not available</source>
         <translation>rifiutato o non disponibile</translation>
+    </message>
+    <message>
+        <source>&amp;Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain could be used (none available, or its prompt was canceled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3849,21 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
         <translation>Scegliere un modulo per iniziare. I tasti da Ctrl+1 a Ctrl+0 cambiano modulo da qualsiasi punto.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3908,6 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
-        <source>%1 request for %2</source>
-        <translation>Richiesta &quot;%1&quot; per %2</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>Richiesta:</translation>
     </message>
@@ -3492,6 +3917,7 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
+        <extracomment>%1 is the listing request&apos;s state (&quot;In review&quot;…).</extracomment>
         <translation>%1 (non ancora confermato da Connect)</translation>
     </message>
     <message>
@@ -3558,6 +3984,26 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
         <source>Cancel request…</source>
         <translation>Annulla richiesta…</translation>
     </message>
+    <message>
+        <source>New listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
@@ -3580,10 +4026,6 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     <message>
         <source>Listing request</source>
         <translation>Richiesta di inserzione</translation>
-    </message>
-    <message>
-        <source>Search by product, marketplace or id</source>
-        <translation>Cerca per prodotto, marketplace o ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
@@ -3669,6 +4111,10 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
         <source>State</source>
         <translation>Stato</translation>
     </message>
+    <message>
+        <source>Search by product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -3683,6 +4129,252 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
         <translation>Aprire questo indirizzo nel browser web?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LocalizationTab</name>
+    <message>
+        <source>Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gettext catalogs (*.po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Linguist files (*.ts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished">Nome del prodotto</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished">Descrizione breve</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished">Descrizione dettagliata</translation>
+    </message>
+    <message>
+        <source>Service description</source>
+        <translation type="unfinished">Descrizione del servizio</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished">Per iniziare</translation>
+    </message>
+    <message>
+        <source>Provisioning message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untranslated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload .po...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload .ts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated: customers see the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders and links match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing link target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Problems in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every translation in it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3726,10 +4418,6 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
         <translation>Invia le modifiche locali e recupera le novità (F5)</translation>
-    </message>
-    <message>
-        <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation>Notifiche: le e-mail inviate da Connect (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -3777,6 +4465,18 @@ Mantenere la chiave in memoria solo per questa sessione? Sarà necessario inseri
         <source>access declined</source>
         <translation>accesso negato</translation>
     </message>
+    <message>
+        <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -3796,10 +4496,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
-    <message>
-        <source>Add &amp;file...</source>
-        <translation>&amp;Aggiungi file...</translation>
-    </message>
     <message>
         <source>Re&amp;move file</source>
         <translation>Ri&amp;muovi file</translation>
@@ -3864,16 +4560,16 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
         <translation>Le notifiche vengono lette da Connect: compaiono quando l&apos;app è online.</translation>
-    </message>
-    <message>
-        <source>Loading ...</source>
-        <translation>Caricamento ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
@@ -3923,8 +4619,12 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>Oggetto:</translation>
     </message>
     <message>
-        <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation>Mostra in Evasione ordini la richiesta a cui si riferisce questa e-mail</translation>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this email is about in Fulfillment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4128,10 +4828,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>Aggiungere almeno un articolo al prodotto prima di visualizzarne l&apos;anteprima.</translation>
     </message>
     <message>
-        <source>Preparing the preview ...</source>
-        <translation>Preparazione dell&apos;anteprima ...</translation>
-    </message>
-    <message>
         <source>The preview could not start: %1</source>
         <translation>Impossibile avviare l&apos;anteprima: %1</translation>
     </message>
@@ -4146,10 +4842,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>done</source>
         <translation>completato</translation>
-    </message>
-    <message>
-        <source>in progress ...</source>
-        <translation>in corso ...</translation>
     </message>
     <message>
         <source>failed</source>
@@ -4212,10 +4904,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>Paese</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Asset details</source>
         <translation>Dati dell&apos;asset</translation>
     </message>
@@ -4246,6 +4934,18 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
         <translation>&lt;b&gt;Parametri d&apos;ordine&lt;/b&gt;&lt;br&gt;Valori di esempio, come li inserirebbe un cliente. Lasciare vuoto un parametro obbligatorio (*) per visualizzare in anteprima un ordine in attesa del cliente: la richiesta passa allo stato Richiesta informazioni e il valore viene compilato per conto del cliente, come nel lab.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4994,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>Profilo</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Articoli</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Parametri</translation>
     </message>
@@ -4306,16 +5002,8 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>UI</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Anteprima</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Pubblica</translation>
-    </message>
-    <message>
-        <source>‹ Products</source>
-        <translation>‹ Prodotti</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
@@ -4328,6 +5016,20 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>The %1 page of the product comes here.</source>
         <translation>Qui comparirà la pagina %1 del prodotto.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>product page: the items (SKUs) the product sells</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>product page: try the product as a customer</comment>
+        <translation type="unfinished">Anteprima</translation>
+    </message>
+    <message>
+        <source>← All products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4363,10 +5065,6 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation>La descrizione breve è limitata a %1 caratteri; accorciarla per salvarla.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
@@ -4460,6 +5158,13 @@ Drop an image here to replace it.</source>
         <translation>Logo memorizzato su Connect (mostrato quando si è online).
 Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>The short description is limited to %n characters; shorten it to save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
@@ -4474,22 +5179,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
         <translation>Profilo: le descrizioni breve e dettagliata sono compilate</translation>
-    </message>
-    <message>
-        <source>Profile: add the %1</source>
-        <translation>Profilo: aggiungere %1</translation>
-    </message>
-    <message>
-        <source>short description</source>
-        <translation>la descrizione breve</translation>
-    </message>
-    <message>
-        <source>detailed description</source>
-        <translation>la descrizione dettagliata</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> e </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
@@ -4638,10 +5327,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Cosa</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
         <source>Takes effect</source>
         <translation>Effetto</translation>
     </message>
@@ -4666,14 +5351,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Torna alla checklist</translation>
     </message>
     <message>
-        <source>the published version is read from Connect, and there is no connection now</source>
-        <translation>la versione pubblicata viene letta da Connect e al momento non c&apos;è connessione</translation>
-    </message>
-    <message>
-        <source>Changes since version %1: not known (%2)</source>
-        <translation>Modifiche dalla versione %1: non note (%2)</translation>
-    </message>
-    <message>
         <source>Connect to compare this draft with version %1.</source>
         <translation>Connettersi a Connect per confrontare questa bozza con la versione %1.</translation>
     </message>
@@ -4682,16 +5359,40 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Modelli: segnaposto sconosciuti o non validi nel modello di attivazione: %1</translation>
     </message>
     <message>
-        <source>Connect did not answer: %1</source>
-        <translation>Connect non ha risposto: %1</translation>
-    </message>
-    <message>
-        <source>its contents could not be read from Connect</source>
-        <translation>impossibile leggere il suo contenuto da Connect</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short and detailed descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because Connect did not answer: %2</source>
+        <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column: added, changed or removed</comment>
+        <translation type="unfinished">Modifica</translation>
     </message>
 </context>
 <context>
@@ -4750,10 +5451,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Contatto</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
@@ -4762,24 +5459,8 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>In attesa di sincronizzazione</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Richieste</translation>
-    </message>
-    <message>
         <source>Switch to &amp;Pending</source>
         <translation>&amp;Passa a In sospeso</translation>
-    </message>
-    <message>
-        <source>&amp;Inquire...</source>
-        <translation>Richiedi &amp;informazioni...</translation>
-    </message>
-    <message>
-        <source>&amp;Approve...</source>
-        <translation>&amp;Approva...</translation>
-    </message>
-    <message>
-        <source>&amp;Reject...</source>
-        <translation>&amp;Rifiuta...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
@@ -4842,10 +5523,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>No&amp;ta della richiesta, condivisa con il team e con il distributore:</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Articoli</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Parametri</translation>
     </message>
@@ -4875,6 +5552,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
+        <extracomment>%1 is the product (name and ID), %2 the customer (or &quot;no customer&quot;), %3 the environment, %4 the date.</extracomment>
         <translation>%1 · %2 · %3 · creata il %4</translation>
     </message>
     <message>
@@ -5038,8 +5716,33 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Sono stati inseriti valori di parametri non ancora salvati. Salvarli e approvare con questi valori?</translation>
     </message>
     <message>
-        <source>&amp;Save and approve...</source>
-        <translation>&amp;Salva e approva...</translation>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>request tab: the items the customer orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and approve…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5128,14 +5831,212 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent for %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Generale</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Sincr.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifiche</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when an account &amp;opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this HTTP &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;pending requests after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data is kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear offline data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -5157,6 +6058,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -5166,6 +6071,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
+        <extracomment>Sync progress: %1 changes of %2 sent so far.</extracomment>
         <translation>invio delle modifiche %1/%2</translation>
     </message>
     <message>
@@ -5174,11 +6080,8 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change waiting to be sent&quot;).</extracomment>
         <translation> · 1 modifica in attesa di invio</translation>
-    </message>
-    <message>
-        <source> · %1 changes waiting to be sent</source>
-        <translation> · %1 modifiche in attesa di invio</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -5194,6 +6097,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
+        <extracomment>%1 is the progress, e.g. &quot;sending changes 3/10&quot;.</extracomment>
         <translation>Sincronizzazione… %1</translation>
     </message>
     <message>
@@ -5202,10 +6106,12 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
+        <extracomment>%1 is the error, as Connect or the network gave it.</extracomment>
         <translation>Sincronizzazione non riuscita: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
+        <extracomment>%1 is the time of the last sync.</extracomment>
         <translation>Sincronizzato alle %1</translation>
     </message>
     <message>
@@ -5216,9 +6122,19 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 conflitto</translation>
     </message>
-    <message>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ %1 conflitti</translation>
+    <message numerus="yes">
+        <source> · %n changes waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5292,10 +6208,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>I modelli predefiniti non possono essere eliminati.</translation>
     </message>
     <message>
-        <source>%1  (%2, %3)</source>
-        <translation>%1  (%2, %3)</translation>
-    </message>
-    <message>
         <source>Not available in this template&apos;s phase</source>
         <translation>Non disponibile nella fase di questo modello</translation>
     </message>
@@ -5310,18 +6222,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Unknown parameter: %1</source>
         <translation>Parametro sconosciuto: %1</translation>
-    </message>
-    <message>
-        <source>ordering and fulfillment parameters</source>
-        <translation>parametri d&apos;ordine e di evasione</translation>
-    </message>
-    <message>
-        <source>ordering parameters</source>
-        <translation>parametri d&apos;ordine</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation>%1 è un parametro della fase &quot;%2&quot;; questo modello può usare %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
@@ -5370,6 +6270,44 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Template “%1” deleted.</source>
         <translation>Modello &quot;%1&quot; eliminato.</translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the template in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5486,10 +6424,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>tutti (nessuna restrizione)</translation>
     </message>
     <message>
-        <source>Search by name, id, description…</source>
-        <translation>Cerca per nome, ID, descrizione…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
@@ -5557,6 +6491,179 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>All modules</source>
         <translation>Tutti i moduli</translation>
     </message>
+    <message>
+        <source>Search by name, ID, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranslationImportDialog</name>
+    <message>
+        <source>Upload translations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1 that will change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TrayController</name>
+    <message>
+        <source>Open Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: 1 pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect Vendor Desktop: %n pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: no pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sync paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
@@ -5576,6 +6683,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>&amp;Actions</source>
         <translation>&amp;Azioni</translation>
     </message>
+    <message>
+        <source>&amp;Localization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
@@ -5586,6 +6697,224 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
         <translation>Ripristina (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UploadCheckDialog</name>
+    <message>
+        <source>Usage file not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsageFilePage</name>
+    <message>
+        <source>← Usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Articolo</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantità</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · product %2 (%3) · marketplace %4 · contract %5
+Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect found problems in the upload:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsagePage</name>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished">Nessun account aperto.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a usage file (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the usage rejected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, product, marketplace or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create usage file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Prodotto</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">Marketplace</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5829,10 +7158,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>La chiamata non è riuscita alle %1 UTC: %2 %3</translation>
     </message>
     <message>
-        <source>no answer.</source>
-        <translation>nessuna risposta.</translation>
-    </message>
-    <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
         <translation>Segreto copiato (%1). Verrà inviato a Connect con la prossima sincronizzazione.</translation>
     </message>
@@ -5843,10 +7168,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Could not read the secret from Connect: %1</source>
         <translation>Impossibile leggere il segreto da Connect: %1</translation>
-    </message>
-    <message>
-        <source>no connection.</source>
-        <translation>nessuna connessione.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
@@ -5867,10 +7188,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
         <translation>Selezionare un webhook per vedere dove Connect lo invia, testarlo o copiarne il segreto.</translation>
-    </message>
-    <message>
-        <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation>%1 · chiama %2 · %3 chiamate, %4 non riuscite</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
@@ -5955,6 +7272,31 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>failed</source>
         <translation>non riuscita</translation>
+    </message>
+    <message>
+        <source>The call failed at %1 UTC: no answer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from Connect: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 failed</source>
+        <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · calls %2 · %3</source>
+        <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>署名待ち</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
         <source>Terminated</source>
         <translation>終了</translation>
     </message>
@@ -63,13 +59,14 @@
         <source>Signed</source>
         <translation>署名済み</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <comment>contract status</comment>
+        <translation type="unfinished">有効</translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Pending</source>
-        <translation>保留中</translation>
-    </message>
     <message>
         <source>Inquiring</source>
         <translation>情報要求中</translation>
@@ -97,6 +94,11 @@
     <message>
         <source>Urgent</source>
         <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>support case state: waiting for support</comment>
+        <translation type="unfinished">保留中</translation>
     </message>
 </context>
 <context>
@@ -185,16 +187,8 @@
 <context>
     <name>IntegrationLabels</name>
     <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation>無効</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>保留中</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -325,10 +319,6 @@
         <translation>必須です。</translation>
     </message>
     <message>
-        <source>Use at most %1 characters.</source>
-        <translation>%1 文字以内で入力してください。</translation>
-    </message>
-    <message>
         <source>Choose one of the list.</source>
         <translation>リストから選択してください。</translation>
     </message>
@@ -409,8 +399,29 @@
         <translation>拒否: トークンは %1 (UTC) より前は無効です。</translation>
     </message>
     <message>
-        <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation>拒否: 本文が署名された内容と異なります: %1。</translation>
+        <source>Active</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">有効</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">保留中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
+        <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,16 +467,8 @@
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
         <source>Not allowed</source>
         <translation>許可されていません</translation>
-    </message>
-    <message>
-        <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation>有効なディストリビューション契約がありません。まず [アグリーメント] でマーケットプレイスのディストリビューション アグリーメントに登録してください。</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
@@ -488,12 +491,21 @@
         <translation>リスティングできるのは公開済みの製品のみです (この製品は %1 です)。</translation>
     </message>
     <message>
-        <source>Not possible while it is %1.</source>
-        <translation>%1 の間は実行できません。</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>listing: a request to list the product waits for review</comment>
+        <translation type="unfinished">保留中</translation>
+    </message>
+    <message>
+        <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while its state is “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,10 +661,6 @@
         <translation>年単位</translation>
     </message>
     <message>
-        <source>Every %1 years</source>
-        <translation>%1 年ごと</translation>
-    </message>
-    <message>
         <source>Monthly trial</source>
         <translation>1 か月の試用</translation>
     </message>
@@ -673,10 +681,6 @@
         <translation>整数 (整数単位)</translation>
     </message>
     <message>
-        <source>Decimal, %1 digits</source>
-        <translation>小数 (%1 桁)</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -685,16 +689,8 @@
         <translation>1 請求期間</translation>
     </message>
     <message>
-        <source>%1 billing periods</source>
-        <translation>%1 請求期間</translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation>1 年</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
     </message>
     <message>
         <source>Single line text</source>
@@ -757,10 +753,6 @@
         <translation>注文</translation>
     </message>
     <message>
-        <source>Fulfillment</source>
-        <translation>フルフィルメント</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>構成</translation>
     </message>
@@ -799,10 +791,6 @@
     <message>
         <source>Inquire</source>
         <translation>情報要求</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>保留中</translation>
     </message>
     <message>
         <source>Tier setup</source>
@@ -905,10 +893,6 @@
         <translation>IP アドレス</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>項目</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>KB</translation>
     </message>
@@ -964,37 +948,54 @@
         <source>Websites</source>
         <translation>Web サイト</translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decimal, 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decimal, %n digits</source>
+        <extracomment>%n is how many digits after the decimal point.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing periods</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <comment>parameter phase: asked while the vendor fulfills the request</comment>
+        <translation type="unfinished">フルフィルメント</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>template type: shown while a subscription request waits</comment>
+        <translation type="unfinished">保留中</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>unit of measure</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
-    <message>
-        <source>Purchase</source>
-        <translation>購入</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>調整</translation>
-    </message>
     <message>
         <source>Tiers setup</source>
         <translation>ティア設定</translation>
@@ -1002,10 +1003,6 @@
     <message>
         <source>Inquiring</source>
         <translation>情報要求中</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>保留中</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1040,10 +1037,6 @@
         <translation>テスト</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1076,20 +1069,12 @@
         <translation>担当者</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
         <translation>このリクエストはキャッシュにもうありません。</translation>
-    </message>
-    <message>
-        <source>Not possible while the request is %1.</source>
-        <translation>リクエストが %1 の間は実行できません。</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1118,6 +1103,148 @@
     <message>
         <source>The change could not be saved in the local cache: %1</source>
         <translation>ローカル キャッシュに変更を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>request type</comment>
+        <translation type="unfinished">購入</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>request type: the customer changes a subscription</comment>
+        <translation type="unfinished">変更</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>request type: the customer suspends a subscription</comment>
+        <translation type="unfinished">一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>request type: the customer resumes a subscription</comment>
+        <translation type="unfinished">再開</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>request type: the customer cancels a subscription</comment>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <comment>request type: the subscription is renewed</comment>
+        <translation type="unfinished">更新</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <comment>request type</comment>
+        <translation type="unfinished">調整</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>request status: waiting for the vendor</comment>
+        <translation type="unfinished">保留中</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>environment of a request (test, preview, production)</comment>
+        <translation type="unfinished">プレビュー</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the request was created</comment>
+        <translation type="unfinished">作成日時</translation>
+    </message>
+    <message>
+        <source>Not possible while the request&apos;s status is “%1”.</source>
+        <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">下書き</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">却下</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">クローズ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">削除済み</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">承認済み</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,20 +1290,67 @@
         <translation>システムのキーチェーンを使用できないため (%1)、API キーは保存されませんでした。デスクトップのキーリング (GNOME Keyring や KWallet など) を起動またはロック解除してアカウントを再度追加するか、確認されたときにこの実行中のみキーをメモリに保持してください。</translation>
     </message>
     <message>
-        <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation>システムのキーチェーンがアクセスを拒否したため (パスワードの入力がキャンセルされた場合など)、API キーは保存されませんでした。アカウントを再度追加してデスクトップの求めに応じてキーリングのロックを解除するか、確認されたときにこの実行中のみキーをメモリに保持してください。</translation>
+        <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">バージョン %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, system and account ids for a bug report; no keys or secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
-    <message>
-        <source>Vendor</source>
-        <translation>ベンダー</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
-    </message>
     <message>
         <source>No account</source>
         <translation>アカウントなし</translation>
@@ -1184,12 +1358,6 @@
     <message>
         <source>Account navigator: switch accounts or sign out</source>
         <translation>アカウント ナビゲーター: アカウントの切り替えまたはサインアウト</translation>
-    </message>
-    <message>
-        <source>%1
-%2 account %3</source>
-        <translation>%1
-%2 アカウント %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1210,6 +1378,28 @@
     <message>
         <source>Sign out</source>
         <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>%1
+Vendor account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Provider account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2 (%3)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1437,6 @@
         <translation>このコンピューターにすぐに保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>再送信(&amp;A)</translation>
-    </message>
-    <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
         <translation>原因が解決したら (権限が付与された場合など)、次回の同期で変更を送信します。</translation>
     </message>
@@ -1263,24 +1449,12 @@
         <translation>Connect にある名前を再表示し、変更を破棄します。</translation>
     </message>
     <message>
-        <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation>名前、メール、ロールでユーザーを検索 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>ユーザーを追加(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Remove user</source>
-        <translation>ユーザーを削除(&amp;R)</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -1293,10 +1467,6 @@
     <message>
         <source>Name</source>
         <translation>名前</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1349,6 +1519,27 @@
     <message>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, email or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user status</comment>
+        <translation type="unfinished">有効</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,16 +1699,8 @@
         <translation>name@company.com</translation>
     </message>
     <message>
-        <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation>Connect からこのアドレスに招待メールが送信されます。新しいユーザーは登録時に名前を入力し、アカウントの製品、フルフィルメント キュー、設定にアクセスできるようになります。</translation>
-    </message>
-    <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
         <translation>管理者 (現在 Connect がベンダー アカウントに提供している唯一のロール)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1527,17 +1710,17 @@
         <source>&amp;Invite</source>
         <translation>招待(&amp;I)</translation>
     </message>
+    <message>
+        <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
-    <message>
-        <source>with %1</source>
-        <translation>相手: %1</translation>
-    </message>
-    <message>
-        <source>marketplace %1</source>
-        <translation>マーケットプレイス %1</translation>
-    </message>
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
@@ -1575,24 +1758,12 @@
         <translation>プロバイダーがバージョン %1 を公開しました。署名済みのバージョンは %2 です。[バージョン] で変更内容を確認してから署名してください。</translation>
     </message>
     <message>
-        <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation>登録はプロバイダーの承認待ちです。</translation>
-    </message>
-    <message>
-        <source>Enrol to list products on %1.</source>
-        <translation>%1 に製品を掲載するには登録してください。</translation>
-    </message>
-    <message>
         <source>Version %1 published</source>
         <translation>バージョン %1 公開</translation>
     </message>
     <message>
         <source>Contract created</source>
         <translation>契約作成</translation>
-    </message>
-    <message>
-        <source>Enrolment completed</source>
-        <translation>登録完了</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
@@ -1613,10 +1784,6 @@
     <message>
         <source>Enrolled from this app</source>
         <translation>このアプリから登録</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 (このアプリから)</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -1715,18 +1882,6 @@
         <translation>署名を保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Enrol in agreement</source>
-        <translation>アグリーメントへの登録</translation>
-    </message>
-    <message>
-        <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>%2 に製品を掲載するには「%1」に登録してください。プロバイダーへのメモ (省略可):</translation>
-    </message>
-    <message>
-        <source>The enrolment could not be saved: %1</source>
-        <translation>登録を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>← All agreements</source>
         <translation>← すべてのアグリーメント</translation>
     </message>
@@ -1745,10 +1900,6 @@
     <message>
         <source>Contract:</source>
         <translation>契約:</translation>
-    </message>
-    <message>
-        <source>Enrol in this agreement…</source>
-        <translation>このアグリーメントに登録…</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1798,6 +1949,49 @@
         <source>Show changes</source>
         <translation>変更を表示</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrollment is waiting for the provider&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll to list products on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in this agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
@@ -1812,14 +2006,6 @@
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
         <translation>アグリーメントはまだありません。プロバイダーがアカウントを招待すると、同期後にここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Search agreements by name or id</source>
-        <translation>名前または ID でアグリーメントを検索</translation>
-    </message>
-    <message>
-        <source>Search contracts by name or id</source>
-        <translation>名前または ID で契約を検索</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1876,6 +2062,14 @@
     <message>
         <source>Version</source>
         <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Search agreements by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts by name or ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1978,9 +2172,12 @@
         <source>Result</source>
         <translation>結果</translation>
     </message>
-    <message>
-        <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation>%2 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</translation>
+    <message numerus="yes">
+        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2189,6 @@
     <message>
         <source>Suspend and resume</source>
         <translation>一時停止と再開</translation>
-    </message>
-    <message>
-        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation>サブスクリプションは一時停止 (未払いの場合など) し、キャンセルせずに後で再開できます。サービスは一時停止リクエストと再開リクエストを受け取ります。</translation>
     </message>
     <message>
         <source>Administrative hold</source>
@@ -2089,16 +2282,16 @@
         <source>Change capabilities</source>
         <translation>機能の変更</translation>
     </message>
+    <message>
+        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
         <translation>ケースにファイルを添付</translation>
-    </message>
-    <message>
-        <source>&lt; All cases</source>
-        <translation>&lt; すべてのケース</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2133,10 +2326,6 @@
         <translation>Connect が拒否した変更を破棄します。ここで作成したケースは返信とファイルとともに削除されます。</translation>
     </message>
     <message>
-        <source>Attach &amp;file...</source>
-        <translation>ファイルを添付(&amp;F)...</translation>
-    </message>
-    <message>
         <source>Ask for information</source>
         <translation>情報を要求</translation>
     </message>
@@ -2161,10 +2350,6 @@
         <translation>(同期後に Connect が割り当て)</translation>
     </message>
     <message>
-        <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation>ケース ID: %1   状態: %2   優先度: %3</translation>
-    </message>
-    <message>
         <source>Attachments: %1</source>
         <translation>添付ファイル: %1</translation>
     </message>
@@ -2184,6 +2369,19 @@
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
         <translation>返信はまだありません。サポート チームからの返信は同期後にここに表示されます。</translation>
     </message>
+    <message>
+        <source>← All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID: %1 · State: %2 · Priority: %3</source>
+        <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
@@ -2200,16 +2398,24 @@
         <translation>顧客コントロール パネルには Connect への接続が必要です。</translation>
     </message>
     <message>
-        <source>Loading the customer control panel of %1 ...</source>
-        <translation>%1 の顧客コントロール パネルを読み込んでいます ...</translation>
-    </message>
-    <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
         <translation>%1 の顧客コントロール パネルを読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
         <translation>顧客から見たアセット %1 です。リンクはブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Show the panel in one of the product&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer control panel of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2439,131 @@
     <message>
         <source>Option %1</source>
         <translation>オプション %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CommandPalette</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">リクエスト</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">製品</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">アセット</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">アグリーメント</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished">トークン</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a pending request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
+        <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished">新しいサポート ケース</translation>
+    </message>
+    <message>
+        <source>Write to CloudBlue support (Help &amp; Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide between your changes and Connect&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Connect sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
+        <translation type="unfinished">%1 へ移動</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a request, product, customer, case… or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the offline data matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results · Enter runs · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2621,6 @@
         <translation>前回の同期以降、1 つのフィールドがここでもサーバーでも変更されました。</translation>
     </message>
     <message>
-        <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation>前回の同期以降、%1 個のフィールドがここでもサーバーでも変更されました。</translation>
-    </message>
-    <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
         <translation>保持する値を選択してください。これらのオブジェクトに対するその他の変更は、決定するまで待機します。</translation>
     </message>
@@ -2322,6 +2649,12 @@ Value to keep:</source>
     <message>
         <source>The value could not be saved: %1</source>
         <translation>値を保存できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed both here and on the server since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2712,6 @@ Value to keep:</source>
         <translation>契約作成</translation>
     </message>
     <message>
-        <source>Enrolment completed</source>
-        <translation>登録完了</translation>
-    </message>
-    <message>
         <source>Signed (version %1)</source>
         <translation>署名済み (バージョン %1)</translation>
     </message>
@@ -2401,10 +2730,6 @@ Value to keep:</source>
     <message>
         <source>Enrolled from this app</source>
         <translation>このアプリから登録</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 (このアプリから)</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2462,6 +2787,15 @@ Value to keep:</source>
         <source>Sent to Connect</source>
         <translation>Connect に送信済み</translation>
     </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
@@ -2502,10 +2836,56 @@ Value to keep:</source>
         <translation>公開済みの製品がありません。まずインベントリで製品を公開してください。</translation>
     </message>
     <message>
-        <source>%1 (not available)
-    %2</source>
-        <translation>%1 (利用不可)
-    %2</translation>
+        <source>%1 (not available)</source>
+        <extracomment>%1 is a marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateUsageFileDialog</name>
+    <message>
+        <source>Create usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">作成</translation>
+    </message>
+    <message>
+        <source>%1 (%2, contract %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished">製品:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished">マーケットプレイス:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,11 +2944,8 @@ Value to keep:</source>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>%1 is the name of a product page (&quot;Items&quot;, &quot;Parameters&quot;…).</extracomment>
         <translation>%1 へ移動</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation>%2 ステップ中 %1 ステップ完了。入力内容はすべてこのコンピューターに随時保存され、次回の同期で Connect に送信されます。</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2581,6 +2958,13 @@ Value to keep:</source>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
         <translation>他の作業が完了して同期されたら、公開前に顧客から製品がどのように見えるかを確認してください (推奨)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
+        <extracomment>%1 is how many of the %n steps are done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2689,10 +3073,6 @@ Value to keep:</source>
         <translation>Connect Vendor Desktop へようこそ</translation>
     </message>
     <message>
-        <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation>オンラインでもオフラインでも、製品の定義、注文のフルフィルメント、マーケットプレイスへの公開を行えます。すべての操作はまずこのコンピューターに保存され、Connect と同期されます。</translation>
-    </message>
-    <message>
         <source>Add a Connect account</source>
         <translation>Connect アカウントを追加</translation>
     </message>
@@ -2744,24 +3124,16 @@ Value to keep:</source>
         <source>Add another account</source>
         <translation>別のアカウントを追加</translation>
     </message>
+    <message>
+        <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
-    </message>
-    <message>
-        <source>Approve selected...</source>
-        <translation>選択項目を承認...</translation>
-    </message>
-    <message>
-        <source>Reject selected...</source>
-        <translation>選択項目を却下...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
@@ -2782,10 +3154,6 @@ Value to keep:</source>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
         <translation>リクエスト ID、顧客、製品で検索 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show only %1 requests</source>
-        <translation>%1 のリクエストのみ表示</translation>
     </message>
     <message>
         <source>Any assignee</source>
@@ -2813,15 +3181,8 @@ Value to keep:</source>
     </message>
     <message>
         <source>%1: any</source>
+        <extracomment>A filter button: %1 is the filter&apos;s name (&quot;Type&quot;, &quot;Status&quot;, &quot;Environment&quot;).</extracomment>
         <translation>%1: すべて</translation>
-    </message>
-    <message>
-        <source>%1: %2 selected</source>
-        <translation>%1: %2 件選択</translation>
-    </message>
-    <message>
-        <source>All  %1</source>
-        <translation>すべて  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
@@ -2839,24 +3200,6 @@ Value to keep:</source>
         <source>Select pending requests to approve or reject several at once.</source>
         <translation>保留中のリクエストを選択すると、まとめて承認または却下できます。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected, %1 pending</source>
-        <translation>
-            <numerusform>%n 件選択、保留中 %1 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n selected...</source>
-        <translation>
-            <numerusform>選択した %n 件を承認...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n selected...</source>
-        <translation>
-            <numerusform>選択した %n 件を却下...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Approved, waiting for sync</source>
         <translation>承認済み、同期待ち</translation>
@@ -2872,6 +3215,66 @@ Value to keep:</source>
     <message>
         <source>Reject selected</source>
         <translation>選択項目の却下</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>filter: requests created between two dates</comment>
+        <translation type="unfinished">作成日時</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests with the status “%1”</source>
+        <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All · %1</source>
+        <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
+        <translation type="unfinished">%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>selected requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3761,6 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Enter key...</source>
-        <translation>キーを入力(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>このメッセージを非表示</translation>
     </message>
@@ -3390,28 +3789,32 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>キャンセルした場合、キーチェーンのロックを解除するかキーを入力するまで、アカウントはオフラインで動作します。</translation>
     </message>
     <message>
-        <source>The system keychain refused access</source>
-        <translation>システムのキーチェーンがアクセスを拒否しました</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation>システムのキーチェーンからサンドボックスのキーを読み取れませんでした (ロックされたままか、キーが保存されていません)</translation>
-    </message>
-    <message>
-        <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation>システムのキーチェーンを使用できませんでした (利用できないか、確認がキャンセルされました)</translation>
-    </message>
-    <message>
-        <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation>%1。そのため、サンドボックス アカウントはメモリ上のキー (このコンピューター上のサンドボックスのみを開く、ローカルの使い捨てキー) で動作します。キーはどのキーチェーンにも保存されず、次回の起動時にサンドボックスから再度渡されます。</translation>
-    </message>
-    <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
         <translation>システムのキーチェーンから %1 の API キーを読み取れませんでした (%2)。オフラインで作業を続けることができ、変更はこのコンピューターに保存されます。同期するには、キーチェーン (デスクトップのキーリングまたはパスワード マネージャー) のロックを解除して [再試行] を選択するか、この実行中のみ使用するキーを入力してください。</translation>
     </message>
     <message>
         <source>declined or not available</source>
         <translation>拒否されたか利用できません</translation>
+    </message>
+    <message>
+        <source>&amp;Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain could be used (none available, or its prompt was canceled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3830,21 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
         <translation>モジュールを選択して開始してください。Ctrl+1 ～ Ctrl+0 でどこからでもモジュールを切り替えられます。</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3471,10 +3889,6 @@ Click “Create Product” to define your first one; it is saved on this compute
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
-        <source>%1 request for %2</source>
-        <translation>%2 の%1リクエスト</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>リクエスト:</translation>
     </message>
@@ -3484,6 +3898,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
+        <extracomment>%1 is the listing request&apos;s state (&quot;In review&quot;…).</extracomment>
         <translation>%1 (Connect による確認前)</translation>
     </message>
     <message>
@@ -3550,6 +3965,26 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>Cancel request…</source>
         <translation>リクエストをキャンセル…</translation>
     </message>
+    <message>
+        <source>New listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
@@ -3572,10 +4007,6 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Listing request</source>
         <translation>リスティング リクエスト</translation>
-    </message>
-    <message>
-        <source>Search by product, marketplace or id</source>
-        <translation>製品、マーケットプレイス、ID で検索</translation>
     </message>
     <message>
         <source>Create listing…</source>
@@ -3661,6 +4092,10 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>State</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>Search by product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -3675,6 +4110,251 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>このアドレスを Web ブラウザーで開きますか?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LocalizationTab</name>
+    <message>
+        <source>Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gettext catalogs (*.po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Linguist files (*.ts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished">製品名</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished">概要</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished">詳細な説明</translation>
+    </message>
+    <message>
+        <source>Service description</source>
+        <translation type="unfinished">サービスの説明</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished">はじめに</translation>
+    </message>
+    <message>
+        <source>Provisioning message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untranslated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload .po...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload .ts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated: customers see the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders and links match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing link target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Problems in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every translation in it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3718,10 +4398,6 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
         <translation>ローカルの変更を送信し、更新内容を取得します (F5)</translation>
-    </message>
-    <message>
-        <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation>通知: Connect から送信されたメール (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -3769,6 +4445,18 @@ Keep the key in memory for this run only? You will need to enter it again next t
         <source>access declined</source>
         <translation>アクセスが拒否されました</translation>
     </message>
+    <message>
+        <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -3788,10 +4476,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
-    <message>
-        <source>Add &amp;file...</source>
-        <translation>ファイルを追加(&amp;F)...</translation>
-    </message>
     <message>
         <source>Re&amp;move file</source>
         <translation>ファイルを削除(&amp;M)</translation>
@@ -3856,16 +4540,16 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>Attach files</source>
         <translation>ファイルの添付</translation>
     </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
         <translation>通知は Connect から読み込まれます。アプリがオンラインのときに表示されます。</translation>
-    </message>
-    <message>
-        <source>Loading ...</source>
-        <translation>読み込んでいます ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
@@ -3914,8 +4598,12 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>件名:</translation>
     </message>
     <message>
-        <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation>このメールに関連するリクエストをフルフィルメントで表示</translation>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this email is about in Fulfillment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4807,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>プレビューの前に、製品にアイテムを少なくとも 1 つ追加してください。</translation>
     </message>
     <message>
-        <source>Preparing the preview ...</source>
-        <translation>プレビューを準備しています ...</translation>
-    </message>
-    <message>
         <source>The preview could not start: %1</source>
         <translation>プレビューを開始できませんでした: %1</translation>
     </message>
@@ -4137,10 +4821,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>done</source>
         <translation>完了</translation>
-    </message>
-    <message>
-        <source>in progress ...</source>
-        <translation>処理中 ...</translation>
     </message>
     <message>
         <source>failed</source>
@@ -4203,10 +4883,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>国</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
         <source>Asset details</source>
         <translation>アセットの詳細</translation>
     </message>
@@ -4237,6 +4913,18 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
         <translation>&lt;b&gt;注文パラメーター&lt;/b&gt;&lt;br&gt;顧客が入力する例の値です。必須の項目 (*) を空のままにすると、顧客の対応待ちの注文をプレビューできます。リクエストは情報要求中になり、ラボと同様に顧客に代わって値を入力します。</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4285,10 +4973,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>プロファイル</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>アイテム</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
@@ -4297,16 +4981,8 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>UI</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>公開</translation>
-    </message>
-    <message>
-        <source>‹ Products</source>
-        <translation>‹ 製品</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
@@ -4319,6 +4995,20 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>The %1 page of the product comes here.</source>
         <translation>製品の %1 ページはここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>product page: the items (SKUs) the product sells</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>product page: try the product as a customer</comment>
+        <translation type="unfinished">プレビュー</translation>
+    </message>
+    <message>
+        <source>← All products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4354,10 +5044,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation>概要は %1 文字までです。保存するには短くしてください。</translation>
     </message>
     <message>
         <source>Locked: %1</source>
@@ -4451,6 +5137,12 @@ Drop an image here to replace it.</source>
         <translation>ロゴは Connect に保存されています (オンライン時に表示)。
 置き換えるには画像をここにドロップしてください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The short description is limited to %n characters; shorten it to save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
@@ -4465,22 +5157,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
         <translation>プロファイル: 概要と詳細な説明が入力されています</translation>
-    </message>
-    <message>
-        <source>Profile: add the %1</source>
-        <translation>プロファイル: %1を追加してください</translation>
-    </message>
-    <message>
-        <source>short description</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>detailed description</source>
-        <translation>詳細な説明</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> と </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
@@ -4629,10 +5305,6 @@ Drop an image here to replace it.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
         <source>Takes effect</source>
         <translation>反映時期</translation>
     </message>
@@ -4657,14 +5329,6 @@ Drop an image here to replace it.</source>
         <translation>チェックリストに戻る</translation>
     </message>
     <message>
-        <source>the published version is read from Connect, and there is no connection now</source>
-        <translation>公開済みのバージョンは Connect から読み取りますが、現在接続されていません</translation>
-    </message>
-    <message>
-        <source>Changes since version %1: not known (%2)</source>
-        <translation>バージョン %1 以降の変更: 不明 (%2)</translation>
-    </message>
-    <message>
         <source>Connect to compare this draft with version %1.</source>
         <translation>この下書きをバージョン %1 と比較するには Connect に接続してください。</translation>
     </message>
@@ -4673,16 +5337,40 @@ Drop an image here to replace it.</source>
         <translation>テンプレート: アクティベーション テンプレートに不明または不正なプレースホルダーがあります: %1</translation>
     </message>
     <message>
-        <source>Connect did not answer: %1</source>
-        <translation>Connect が応答しませんでした: %1</translation>
-    </message>
-    <message>
-        <source>its contents could not be read from Connect</source>
-        <translation>その内容を Connect から読み取れませんでした</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short and detailed descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because Connect did not answer: %2</source>
+        <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column: added, changed or removed</comment>
+        <translation type="unfinished">変更</translation>
     </message>
 </context>
 <context>
@@ -4739,10 +5427,6 @@ Drop an image here to replace it.</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -4751,24 +5435,8 @@ Drop an image here to replace it.</source>
         <translation>同期待ち</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>リクエスト</translation>
-    </message>
-    <message>
         <source>Switch to &amp;Pending</source>
         <translation>保留中に切り替え(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Inquire...</source>
-        <translation>情報要求(&amp;I)...</translation>
-    </message>
-    <message>
-        <source>&amp;Approve...</source>
-        <translation>承認(&amp;A)...</translation>
-    </message>
-    <message>
-        <source>&amp;Reject...</source>
-        <translation>却下(&amp;R)...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
@@ -4831,10 +5499,6 @@ Drop an image here to replace it.</source>
         <translation>チームとディストリビューターと共有するリクエストのメモ(&amp;T):</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>アイテム</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
@@ -4864,6 +5528,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
+        <extracomment>%1 is the product (name and ID), %2 the customer (or &quot;no customer&quot;), %3 the environment, %4 the date.</extracomment>
         <translation>%1 · %2 · %3 · 作成日時 %4</translation>
     </message>
     <message>
@@ -5027,8 +5692,33 @@ Drop an image here to replace it.</source>
         <translation>保存されていないパラメーター値があります。保存してその値で承認しますか?</translation>
     </message>
     <message>
-        <source>&amp;Save and approve...</source>
-        <translation>保存して承認(&amp;S)...</translation>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>request tab: the items the customer orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and approve…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5117,14 +5807,211 @@ Drop an image here to replace it.</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent for %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">全般</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">同期</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">通知</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when an account &amp;opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this HTTP &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;pending requests after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data is kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear offline data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -5146,6 +6033,10 @@ Drop an image here to replace it.</source>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1 / %2: %3</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -5155,6 +6046,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>sending changes %1/%2</source>
+        <extracomment>Sync progress: %1 changes of %2 sent so far.</extracomment>
         <translation>変更を送信中 %1/%2</translation>
     </message>
     <message>
@@ -5163,11 +6055,8 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change waiting to be sent&quot;).</extracomment>
         <translation> · 送信待ちの変更 1 件</translation>
-    </message>
-    <message>
-        <source> · %1 changes waiting to be sent</source>
-        <translation> · 送信待ちの変更 %1 件</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -5183,6 +6072,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Syncing… %1</source>
+        <extracomment>%1 is the progress, e.g. &quot;sending changes 3/10&quot;.</extracomment>
         <translation>同期しています… %1</translation>
     </message>
     <message>
@@ -5191,10 +6081,12 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Sync failed: %1</source>
+        <extracomment>%1 is the error, as Connect or the network gave it.</extracomment>
         <translation>同期に失敗しました: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
+        <extracomment>%1 is the time of the last sync.</extracomment>
         <translation>%1 に同期済み</translation>
     </message>
     <message>
@@ -5205,9 +6097,17 @@ Drop an image here to replace it.</source>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 競合 1 件</translation>
     </message>
-    <message>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ 競合 %1 件</translation>
+    <message numerus="yes">
+        <source> · %n changes waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5281,10 +6181,6 @@ Drop an image here to replace it.</source>
         <translation>既定のテンプレートは削除できません。</translation>
     </message>
     <message>
-        <source>%1  (%2, %3)</source>
-        <translation>%1  (%2、%3)</translation>
-    </message>
-    <message>
         <source>Not available in this template&apos;s phase</source>
         <translation>このテンプレートのフェーズでは使用できません</translation>
     </message>
@@ -5299,18 +6195,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Unknown parameter: %1</source>
         <translation>不明なパラメーター: %1</translation>
-    </message>
-    <message>
-        <source>ordering and fulfillment parameters</source>
-        <translation>注文パラメーターとフルフィルメント パラメーター</translation>
-    </message>
-    <message>
-        <source>ordering parameters</source>
-        <translation>注文パラメーター</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation>%1 は%2パラメーターです。このテンプレートで使用できるのは%3です。</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
@@ -5359,6 +6243,44 @@ Drop an image here to replace it.</source>
     <message>
         <source>Template “%1” deleted.</source>
         <translation>テンプレート「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the template in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5475,10 +6397,6 @@ Drop an image here to replace it.</source>
         <translation>すべて (制限なし)</translation>
     </message>
     <message>
-        <source>Search by name, id, description…</source>
-        <translation>名前、ID、説明で検索…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -5546,6 +6464,174 @@ Drop an image here to replace it.</source>
         <source>All modules</source>
         <translation>すべてのモジュール</translation>
     </message>
+    <message>
+        <source>Search by name, ID, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranslationImportDialog</name>
+    <message>
+        <source>Upload translations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1 that will change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">フィールド</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TrayController</name>
+    <message>
+        <source>Open Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: 1 pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect Vendor Desktop: %n pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: no pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sync paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
@@ -5565,6 +6651,10 @@ Drop an image here to replace it.</source>
         <source>&amp;Actions</source>
         <translation>アクション(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Localization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
@@ -5575,6 +6665,223 @@ Drop an image here to replace it.</source>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
         <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UploadCheckDialog</name>
+    <message>
+        <source>Usage file not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsageFilePage</name>
+    <message>
+        <source>← Usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">アイテム</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · product %2 (%3) · marketplace %4 · contract %5
+Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect found problems in the upload:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsagePage</name>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished">アカウントが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a usage file (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the usage rejected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, product, marketplace or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create usage file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">製品</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">マーケットプレイス</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期間</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">作成日時</translation>
     </message>
 </context>
 <context>
@@ -5818,10 +7125,6 @@ Drop an image here to replace it.</source>
         <translation>%1 UTC に呼び出しが失敗しました: %2 %3</translation>
     </message>
     <message>
-        <source>no answer.</source>
-        <translation>応答なし。</translation>
-    </message>
-    <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
         <translation>シークレットをコピーしました (%1)。次回の同期で Connect に送信されます。</translation>
     </message>
@@ -5832,10 +7135,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Could not read the secret from Connect: %1</source>
         <translation>Connect からシークレットを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>no connection.</source>
-        <translation>接続なし。</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
@@ -5856,10 +7155,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
         <translation>Webhook を選択すると、Connect の送信先の確認、テスト、シークレットのコピーができます。</translation>
-    </message>
-    <message>
-        <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation>%1 · 呼び出し先 %2 · 呼び出し %3 回、失敗 %4 回</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
@@ -5944,6 +7239,30 @@ Drop an image here to replace it.</source>
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>The call failed at %1 UTC: no answer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from Connect: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 failed</source>
+        <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · calls %2 · %3</source>
+        <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>Ожидает подписи</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Активно</translation>
-    </message>
-    <message>
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
@@ -63,13 +59,14 @@
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <comment>contract status</comment>
+        <translation type="unfinished">Активно</translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
-    </message>
     <message>
         <source>Inquiring</source>
         <translation>Запрос данных</translation>
@@ -97,6 +94,11 @@
     <message>
         <source>Urgent</source>
         <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>support case state: waiting for support</comment>
+        <translation type="unfinished">Ожидает</translation>
     </message>
 </context>
 <context>
@@ -185,16 +187,8 @@
 <context>
     <name>IntegrationLabels</name>
     <message>
-        <source>Active</source>
-        <translation>Активно</translation>
-    </message>
-    <message>
         <source>Inactive</source>
         <translation>Неактивно</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -325,10 +319,6 @@
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <source>Use at most %1 characters.</source>
-        <translation>Не более %1 символов.</translation>
-    </message>
-    <message>
         <source>Choose one of the list.</source>
         <translation>Выберите значение из списка.</translation>
     </message>
@@ -409,8 +399,31 @@
         <translation>Отклонено: токен недействителен до %1 (UTC).</translation>
     </message>
     <message>
-        <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation>Отклонено: тело отличается от подписанного: %1.</translation>
+        <source>Active</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">Активно</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>status of a token or webhook</comment>
+        <translation type="unfinished">Ожидает</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
+        <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,16 +469,8 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
-    </message>
-    <message>
         <source>Not allowed</source>
         <translation>Не разрешено</translation>
-    </message>
-    <message>
-        <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation>Нет активного контракта на дистрибуцию: сначала зарегистрируйтесь в соглашении о дистрибуции маркетплейса в разделе «Соглашения».</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
@@ -488,12 +493,21 @@
         <translation>Размещать можно только опубликованные продукты (статус этого продукта: %1).</translation>
     </message>
     <message>
-        <source>Not possible while it is %1.</source>
-        <translation>Невозможно, пока статус — %1.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>listing: a request to list the product waits for review</comment>
+        <translation type="unfinished">Ожидает</translation>
+    </message>
+    <message>
+        <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while its state is “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,10 +663,6 @@
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <source>Every %1 years</source>
-        <translation>Каждые %1 лет</translation>
-    </message>
-    <message>
         <source>Monthly trial</source>
         <translation>Месячный пробный период</translation>
     </message>
@@ -673,10 +683,6 @@
         <translation>Целое (целые единицы)</translation>
     </message>
     <message>
-        <source>Decimal, %1 digits</source>
-        <translation>Десятичное, знаков: %1</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Нет</translation>
     </message>
@@ -685,16 +691,8 @@
         <translation>1 расчётный период</translation>
     </message>
     <message>
-        <source>%1 billing periods</source>
-        <translation>Расчётных периодов: %1</translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation>1 год</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>Лет: %1</translation>
     </message>
     <message>
         <source>Single line text</source>
@@ -757,10 +755,6 @@
         <translation>Заказ</translation>
     </message>
     <message>
-        <source>Fulfillment</source>
-        <translation>Выполнение заказов</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Конфигурация</translation>
     </message>
@@ -799,10 +793,6 @@
     <message>
         <source>Inquire</source>
         <translation>Запрос данных</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Tier setup</source>
@@ -905,10 +895,6 @@
         <translation>IP-адреса</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Элементы</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
@@ -964,37 +950,62 @@
         <source>Websites</source>
         <translation>Веб-сайты</translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decimal, 1 digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decimal, %n digits</source>
+        <extracomment>%n is how many digits after the decimal point.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing periods</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <comment>parameter phase: asked while the vendor fulfills the request</comment>
+        <translation type="unfinished">Выполнение заказов</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>template type: shown while a subscription request waits</comment>
+        <translation type="unfinished">Ожидает</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>unit of measure</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
-    <message>
-        <source>Purchase</source>
-        <translation>Покупка</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Приостановка</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Возобновление</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>Продление</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Корректировка</translation>
-    </message>
     <message>
         <source>Tiers setup</source>
         <translation>Настройка уровней</translation>
@@ -1002,10 +1013,6 @@
     <message>
         <source>Inquiring</source>
         <translation>Запрос данных</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1040,10 +1047,6 @@
         <translation>Тестовая</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Предварительная</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1076,20 +1079,12 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Создан</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Обновлён</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
         <translation>Запроса больше нет в кэше.</translation>
-    </message>
-    <message>
-        <source>Not possible while the request is %1.</source>
-        <translation>Невозможно, пока статус запроса — %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1118,6 +1113,148 @@
     <message>
         <source>The change could not be saved in the local cache: %1</source>
         <translation>Не удалось сохранить изменение в локальном кэше: %1</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Покупка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>request type: the customer changes a subscription</comment>
+        <translation type="unfinished">Изменение</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>request type: the customer suspends a subscription</comment>
+        <translation type="unfinished">Приостановка</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>request type: the customer resumes a subscription</comment>
+        <translation type="unfinished">Возобновление</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>request type: the customer cancels a subscription</comment>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <comment>request type: the subscription is renewed</comment>
+        <translation type="unfinished">Продление</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <comment>request type</comment>
+        <translation type="unfinished">Корректировка</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>request status: waiting for the vendor</comment>
+        <translation type="unfinished">Ожидает</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>environment of a request (test, preview, production)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the request was created</comment>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <source>Not possible while the request&apos;s status is “%1”.</source>
+        <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Черновик</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Закрыто</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Удалено</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Одобрено</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,20 +1300,67 @@
         <translation>Системная связка ключей недоступна (%1), поэтому API-ключ не сохранён. Запустите или разблокируйте связку ключей рабочего стола (например, GNOME Keyring или KWallet) и добавьте учётную запись снова либо, когда будет предложено, храните ключ в памяти только в этом сеансе.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation>Системная связка ключей отказала в доступе (например, был отменён запрос пароля), поэтому API-ключ не сохранён. Добавьте учётную запись снова и разблокируйте связку ключей, когда система попросит, либо, когда будет предложено, храните ключ в памяти только в этом сеансе.</translation>
+        <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Версия %1</translation>
+    </message>
+    <message>
+        <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, system and account ids for a bug report; no keys or secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
-    <message>
-        <source>Vendor</source>
-        <translation>Вендор</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Провайдер</translation>
-    </message>
     <message>
         <source>No account</source>
         <translation>Нет учётной записи</translation>
@@ -1184,12 +1368,6 @@
     <message>
         <source>Account navigator: switch accounts or sign out</source>
         <translation>Навигатор учётных записей: смена учётной записи или выход</translation>
-    </message>
-    <message>
-        <source>%1
-%2 account %3</source>
-        <translation>%1
-%2, учётная запись %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1210,6 +1388,28 @@
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>%1
+Vendor account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Provider account %2</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2 (%3)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1447,6 @@
         <translation>Сохраняется на этом компьютере сразу и отправляется в Connect при следующей синхронизации.</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>Отправить &amp;снова</translation>
-    </message>
-    <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
         <translation>Когда причина устранена (например, выдано разрешение), изменение будет отправлено при следующей синхронизации.</translation>
     </message>
@@ -1263,24 +1459,12 @@
         <translation>Снова показать название из Connect и забыть изменение.</translation>
     </message>
     <message>
-        <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation>Поиск пользователей по имени, e-mail или роли (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>&amp;Добавить пользователя</translation>
     </message>
     <message>
-        <source>&amp;Remove user</source>
-        <translation>&amp;Удалить пользователя</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активно</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -1293,10 +1477,6 @@
     <message>
         <source>Name</source>
         <translation>Имя</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1349,6 +1529,27 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name, email or role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user status</comment>
+        <translation type="unfinished">Активно</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,16 +1709,8 @@
         <translation>name@company.com</translation>
     </message>
     <message>
-        <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation>Connect отправит приглашение на этот адрес. Новый пользователь укажет своё имя при регистрации и получит доступ к продуктам, очереди выполнения заказов и настройкам учётной записи.</translation>
-    </message>
-    <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
         <translation>Администратор (единственная роль, которую Connect сейчас предлагает для учётных записей вендоров)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1527,17 +1720,17 @@
         <source>&amp;Invite</source>
         <translation>&amp;Пригласить</translation>
     </message>
+    <message>
+        <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
-    <message>
-        <source>with %1</source>
-        <translation>с %1</translation>
-    </message>
-    <message>
-        <source>marketplace %1</source>
-        <translation>маркетплейс %1</translation>
-    </message>
     <message>
         <source>Version %1</source>
         <translation>Версия %1</translation>
@@ -1575,24 +1768,12 @@
         <translation>Провайдер опубликовал версию %1; вы подписали версию %2. Ознакомьтесь с изменениями в разделе «Версии», затем подпишите.</translation>
     </message>
     <message>
-        <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation>Ваша регистрация ожидает одобрения провайдера.</translation>
-    </message>
-    <message>
-        <source>Enrol to list products on %1.</source>
-        <translation>Зарегистрируйтесь, чтобы размещать продукты на %1.</translation>
-    </message>
-    <message>
         <source>Version %1 published</source>
         <translation>Опубликована версия %1</translation>
     </message>
     <message>
         <source>Contract created</source>
         <translation>Создан контракт</translation>
-    </message>
-    <message>
-        <source>Enrolment completed</source>
-        <translation>Регистрация завершена</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
@@ -1613,10 +1794,6 @@
     <message>
         <source>Enrolled from this app</source>
         <translation>Зарегистрировано из этого приложения</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 из этого приложения</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -1715,18 +1892,6 @@
         <translation>Не удалось сохранить подпись: %1</translation>
     </message>
     <message>
-        <source>Enrol in agreement</source>
-        <translation>Регистрация в соглашении</translation>
-    </message>
-    <message>
-        <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Зарегистрируйтесь в &quot;%1&quot;, чтобы размещать продукты на %2. Примечание для провайдера (необязательно):</translation>
-    </message>
-    <message>
-        <source>The enrolment could not be saved: %1</source>
-        <translation>Не удалось сохранить регистрацию: %1</translation>
-    </message>
-    <message>
         <source>← All agreements</source>
         <translation>← Все соглашения</translation>
     </message>
@@ -1745,10 +1910,6 @@
     <message>
         <source>Contract:</source>
         <translation>Контракт:</translation>
-    </message>
-    <message>
-        <source>Enrol in this agreement…</source>
-        <translation>Зарегистрироваться в соглашении…</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1798,6 +1959,49 @@
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your enrollment is waiting for the provider&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll to list products on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in this agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
@@ -1812,14 +2016,6 @@
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
         <translation>Соглашений пока нет. Они появятся здесь после синхронизации, когда провайдер пригласит учётную запись.</translation>
-    </message>
-    <message>
-        <source>Search agreements by name or id</source>
-        <translation>Поиск соглашений по названию или ID</translation>
-    </message>
-    <message>
-        <source>Search contracts by name or id</source>
-        <translation>Поиск контрактов по названию или ID</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1876,6 +2072,14 @@
     <message>
         <source>Version</source>
         <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Search agreements by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts by name or ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1982,9 +2186,14 @@
         <source>Result</source>
         <translation>Результат</translation>
     </message>
-    <message>
-        <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation>Выполнено %1 из %2; изменения попадут в Connect при следующей синхронизации.</translation>
+    <message numerus="yes">
+        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2205,6 @@
     <message>
         <source>Suspend and resume</source>
         <translation>Приостановка и возобновление</translation>
-    </message>
-    <message>
-        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation>Подписки можно приостанавливать (например, за неуплату) и позже возобновлять без отмены; ваш сервис получает запросы на приостановку и возобновление.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
@@ -2093,16 +2298,16 @@
         <source>Change capabilities</source>
         <translation>Изменить возможности</translation>
     </message>
+    <message>
+        <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
         <translation>Прикрепить файл к обращению</translation>
-    </message>
-    <message>
-        <source>&lt; All cases</source>
-        <translation>&lt; Все обращения</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2137,10 +2342,6 @@
         <translation>Забыть изменение, отклонённое Connect; обращение, открытое здесь, удаляется вместе с ответами и файлами.</translation>
     </message>
     <message>
-        <source>Attach &amp;file...</source>
-        <translation>Прикрепить &amp;файл...</translation>
-    </message>
-    <message>
         <source>Ask for information</source>
         <translation>Запросить информацию</translation>
     </message>
@@ -2165,10 +2366,6 @@
         <translation>(присваивается Connect после синхронизации)</translation>
     </message>
     <message>
-        <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation>ID обращения: %1   Состояние: %2   Приоритет: %3</translation>
-    </message>
-    <message>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
@@ -2188,6 +2385,19 @@
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
         <translation>Ответов пока нет. Ответы службы поддержки появятся здесь после синхронизации.</translation>
     </message>
+    <message>
+        <source>← All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID: %1 · State: %2 · Priority: %3</source>
+        <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
@@ -2204,16 +2414,24 @@
         <translation>Для панели управления клиента требуется подключение к Connect.</translation>
     </message>
     <message>
-        <source>Loading the customer control panel of %1 ...</source>
-        <translation>Загрузка панели управления клиента %1 ...</translation>
-    </message>
-    <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
         <translation>Не удалось загрузить панель управления клиента %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
         <translation>Актив %1 глазами клиента. Ссылки открываются в браузере.</translation>
+    </message>
+    <message>
+        <source>Show the panel in one of the product&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer control panel of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2455,133 @@
     <message>
         <source>Option %1</source>
         <translation>Вариант %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CommandPalette</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Запрос</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Продукт</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">Актив</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Соглашение</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished">Токен</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a pending request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
+        <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support case</source>
+        <translation type="unfinished">Новое обращение в поддержку</translation>
+    </message>
+    <message>
+        <source>Write to CloudBlue support (Help &amp; Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide between your changes and Connect&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails Connect sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
+        <translation type="unfinished">Перейти: %1</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a request, product, customer, case… or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the offline data matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results · Enter runs · Esc closes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2639,6 @@
         <translation>С момента последней синхронизации одно поле изменено и здесь, и на сервере.</translation>
     </message>
     <message>
-        <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation>Полей, изменённых и здесь, и на сервере с момента последней синхронизации: %1.</translation>
-    </message>
-    <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
         <translation>Выберите, какое значение оставить; остальные ваши изменения этих объектов ждут вашего решения.</translation>
     </message>
@@ -2326,6 +2667,14 @@ Value to keep:</source>
     <message>
         <source>The value could not be saved: %1</source>
         <translation>Не удалось сохранить значение: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed both here and on the server since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2383,10 +2732,6 @@ Value to keep:</source>
         <translation>Создан контракт</translation>
     </message>
     <message>
-        <source>Enrolment completed</source>
-        <translation>Регистрация завершена</translation>
-    </message>
-    <message>
         <source>Signed (version %1)</source>
         <translation>Подписано (версия %1)</translation>
     </message>
@@ -2405,10 +2750,6 @@ Value to keep:</source>
     <message>
         <source>Enrolled from this app</source>
         <translation>Зарегистрировано из этого приложения</translation>
-    </message>
-    <message>
-        <source>%1 from this app</source>
-        <translation>%1 из этого приложения</translation>
     </message>
     <message>
         <source>on Connect</source>
@@ -2466,6 +2807,15 @@ Value to keep:</source>
         <source>Sent to Connect</source>
         <translation>Отправлено в Connect</translation>
     </message>
+    <message>
+        <source>Enrollment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from this app: %1</source>
+        <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
@@ -2506,10 +2856,56 @@ Value to keep:</source>
         <translation>Нет опубликованных продуктов: сначала опубликуйте продукт в разделе «Каталог».</translation>
     </message>
     <message>
-        <source>%1 (not available)
-    %2</source>
-        <translation>%1 (недоступно)
-    %2</translation>
+        <source>%1 (not available)</source>
+        <extracomment>%1 is a marketplace&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateUsageFileDialog</name>
+    <message>
+        <source>Create usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Создать</translation>
+    </message>
+    <message>
+        <source>%1 (%2, contract %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished">Продукт:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished">Маркетплейс:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2572,11 +2968,8 @@ Value to keep:</source>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>%1 is the name of a product page (&quot;Items&quot;, &quot;Parameters&quot;…).</extracomment>
         <translation>Перейти: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation>Выполнено шагов: %1 из %2. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2589,6 +2982,15 @@ Value to keep:</source>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
         <translation>Проверьте, как клиенты увидят продукт, до его публикации (рекомендуется), когда всё остальное готово и синхронизировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
+        <extracomment>%1 is how many of the %n steps are done.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,10 +3101,6 @@ Value to keep:</source>
         <translation>Добро пожаловать в Connect Vendor Desktop</translation>
     </message>
     <message>
-        <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation>Создавайте продукты, выполняйте заказы и публикуйте на маркетплейсах — онлайн и офлайн. Всё, что вы делаете, сначала сохраняется на этом компьютере и синхронизируется с Connect.</translation>
-    </message>
-    <message>
         <source>Add a Connect account</source>
         <translation>Добавить учётную запись Connect</translation>
     </message>
@@ -2754,24 +3152,16 @@ Value to keep:</source>
         <source>Add another account</source>
         <translation>Добавить ещё одну учётную запись</translation>
     </message>
+    <message>
+        <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
-        <source>Created</source>
-        <translation>Создан</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Approve selected...</source>
-        <translation>Одобрить выбранные...</translation>
-    </message>
-    <message>
-        <source>Reject selected...</source>
-        <translation>Отклонить выбранные...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
@@ -2792,10 +3182,6 @@ Value to keep:</source>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
         <translation>Поиск по ID запроса, клиенту или продукту (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show only %1 requests</source>
-        <translation>Показывать только запросы: %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
@@ -2823,15 +3209,8 @@ Value to keep:</source>
     </message>
     <message>
         <source>%1: any</source>
+        <extracomment>A filter button: %1 is the filter&apos;s name (&quot;Type&quot;, &quot;Status&quot;, &quot;Environment&quot;).</extracomment>
         <translation>%1: любой</translation>
-    </message>
-    <message>
-        <source>%1: %2 selected</source>
-        <translation>%1: выбрано %2</translation>
-    </message>
-    <message>
-        <source>All  %1</source>
-        <translation>Все  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
@@ -2849,30 +3228,6 @@ Value to keep:</source>
         <source>Select pending requests to approve or reject several at once.</source>
         <translation>Выберите ожидающие запросы, чтобы одобрить или отклонить несколько сразу.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected, %1 pending</source>
-        <translation>
-            <numerusform>Выбран %n, ожидают: %1</numerusform>
-            <numerusform>Выбрано %n, ожидают: %1</numerusform>
-            <numerusform>Выбрано %n, ожидают: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n selected...</source>
-        <translation>
-            <numerusform>Одобрить выбранные (%n)...</numerusform>
-            <numerusform>Одобрить выбранные (%n)...</numerusform>
-            <numerusform>Одобрить выбранные (%n)...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n selected...</source>
-        <translation>
-            <numerusform>Отклонить выбранные (%n)...</numerusform>
-            <numerusform>Отклонить выбранные (%n)...</numerusform>
-            <numerusform>Отклонить выбранные (%n)...</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Approved, waiting for sync</source>
         <translation>Одобрено, ожидает синхронизации</translation>
@@ -2888,6 +3243,76 @@ Value to keep:</source>
     <message>
         <source>Reject selected</source>
         <translation>Отклонение выбранных</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>filter: requests created between two dates</comment>
+        <translation type="unfinished">Создан</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only requests with the status “%1”</source>
+        <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All · %1</source>
+        <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <comment>selected requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,10 +3799,6 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>&amp;Enter key...</source>
-        <translation>&amp;Ввести ключ...</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -3406,28 +3827,32 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>Если отменить запрос, учётная запись будет работать офлайн, пока вы не разблокируете связку ключей или не введёте ключ.</translation>
     </message>
     <message>
-        <source>The system keychain refused access</source>
-        <translation>Системная связка ключей отказала в доступе</translation>
-    </message>
-    <message>
-        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation>Не удалось прочитать ключ песочницы из системной связки ключей (она осталась заблокированной или ключ там не сохранялся)</translation>
-    </message>
-    <message>
-        <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation>Не удалось использовать системную связку ключей (её нет или запрос был отменён)</translation>
-    </message>
-    <message>
-        <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation>%1, поэтому учётная запись песочницы работает с ключом только в памяти: локальным одноразовым ключом, открывающим только песочницу на этом компьютере. Он не хранится ни в одной связке ключей; песочница выдаст его снова при следующем запуске.</translation>
-    </message>
-    <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
         <translation>Не удалось прочитать API-ключ %1 из системной связки ключей (%2). Можно продолжать работу офлайн: изменения сохраняются на этом компьютере. Для синхронизации разблокируйте связку ключей (связку ключей или менеджер паролей рабочего стола) и нажмите «Повторить» либо введите ключ только для этого сеанса.</translation>
     </message>
     <message>
         <source>declined or not available</source>
         <translation>отклонено или недоступно</translation>
+    </message>
+    <message>
+        <source>&amp;Enter key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain could be used (none available, or its prompt was canceled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3868,21 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
         <translation>Выберите модуль, чтобы начать. Ctrl+1…Ctrl+0 переключают модули из любого места.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3487,10 +3927,6 @@ Click “Create Product” to define your first one; it is saved on this compute
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
-        <source>%1 request for %2</source>
-        <translation>Запрос «%1» для %2</translation>
-    </message>
-    <message>
         <source>Request:</source>
         <translation>Запрос:</translation>
     </message>
@@ -3500,6 +3936,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
+        <extracomment>%1 is the listing request&apos;s state (&quot;In review&quot;…).</extracomment>
         <translation>%1 (ещё не подтверждено Connect)</translation>
     </message>
     <message>
@@ -3566,6 +4003,26 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>Cancel request…</source>
         <translation>Отменить запрос…</translation>
     </message>
+    <message>
+        <source>New listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing request for %1</source>
+        <extracomment>%1 is the product&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
@@ -3588,10 +4045,6 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Listing request</source>
         <translation>Запрос листинга</translation>
-    </message>
-    <message>
-        <source>Search by product, marketplace or id</source>
-        <translation>Поиск по продукту, маркетплейсу или ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
@@ -3677,6 +4130,10 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>State</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>Search by product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -3691,6 +4148,253 @@ Click “Create Product” to define your first one; it is saved on this compute
         <translation>Открыть этот адрес в веб-браузере?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LocalizationTab</name>
+    <message>
+        <source>Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gettext catalogs (*.po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Linguist files (*.ts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished">Название продукта</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished">Краткое описание</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished">Подробное описание</translation>
+    </message>
+    <message>
+        <source>Service description</source>
+        <translation type="unfinished">Описание сервиса</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished">Начало работы</translation>
+    </message>
+    <message>
+        <source>Provisioning message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untranslated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download .po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload .po...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download .&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload .ts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated: customers see the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders and links match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing link target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Problems in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every translation in it is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 cancelled; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 translations applied. They are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3734,10 +4438,6 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
         <translation>Отправить локальные изменения и получить новые (F5)</translation>
-    </message>
-    <message>
-        <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation>Уведомления: письма, отправленные вам Connect (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -3785,6 +4485,18 @@ Keep the key in memory for this run only? You will need to enter it again next t
         <source>access declined</source>
         <translation>в доступе отказано</translation>
     </message>
+    <message>
+        <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
@@ -3804,10 +4516,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
-    <message>
-        <source>Add &amp;file...</source>
-        <translation>Добавить &amp;файл...</translation>
-    </message>
     <message>
         <source>Re&amp;move file</source>
         <translation>У&amp;далить файл</translation>
@@ -3872,16 +4580,16 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
         <translation>Уведомления загружаются из Connect: они отображаются, когда приложение в сети.</translation>
-    </message>
-    <message>
-        <source>Loading ...</source>
-        <translation>Загрузка ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
@@ -3932,8 +4640,12 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>Тема:</translation>
     </message>
     <message>
-        <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation>Показать запрос, к которому относится письмо, в разделе «Выполнение заказов»</translation>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request this email is about in Fulfillment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4137,10 +4849,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>Перед предварительным просмотром добавьте в продукт хотя бы одну позицию.</translation>
     </message>
     <message>
-        <source>Preparing the preview ...</source>
-        <translation>Подготовка предварительного просмотра ...</translation>
-    </message>
-    <message>
         <source>The preview could not start: %1</source>
         <translation>Не удалось запустить предварительный просмотр: %1</translation>
     </message>
@@ -4155,10 +4863,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>done</source>
         <translation>готово</translation>
-    </message>
-    <message>
-        <source>in progress ...</source>
-        <translation>выполняется ...</translation>
     </message>
     <message>
         <source>failed</source>
@@ -4221,10 +4925,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>Страна</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Asset details</source>
         <translation>Данные актива</translation>
     </message>
@@ -4255,6 +4955,18 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
         <translation>&lt;b&gt;Параметры заказа&lt;/b&gt;&lt;br&gt;Примеры значений, как их ввёл бы клиент. Оставьте обязательный параметр (*) пустым, чтобы просмотреть заказ, ожидающий клиента: запрос получит статус «Запрос данных», и вы заполните значение от имени клиента, как в лабораторной работе.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4303,10 +5015,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
@@ -4315,16 +5023,8 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Предпросмотр</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Публикация</translation>
-    </message>
-    <message>
-        <source>‹ Products</source>
-        <translation>‹ Продукты</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
@@ -4337,6 +5037,20 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>The %1 page of the product comes here.</source>
         <translation>Здесь будет страница продукта «%1».</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>product page: the items (SKUs) the product sells</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <comment>product page: try the product as a customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4372,10 +5086,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation>Длина краткого описания ограничена %1 символами; сократите его, чтобы сохранить.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
@@ -4469,6 +5179,14 @@ Drop an image here to replace it.</source>
         <translation>Логотип хранится в Connect (отображается в сети).
 Перетащите сюда изображение, чтобы заменить его.</translation>
     </message>
+    <message numerus="yes">
+        <source>The short description is limited to %n characters; shorten it to save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
@@ -4483,22 +5201,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
         <translation>Профиль: краткое и подробное описания заполнены</translation>
-    </message>
-    <message>
-        <source>Profile: add the %1</source>
-        <translation>Профиль: добавьте %1</translation>
-    </message>
-    <message>
-        <source>short description</source>
-        <translation>краткое описание</translation>
-    </message>
-    <message>
-        <source>detailed description</source>
-        <translation>подробное описание</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> и </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
@@ -4647,10 +5349,6 @@ Drop an image here to replace it.</source>
         <translation>Что</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
         <source>Takes effect</source>
         <translation>Вступает в силу</translation>
     </message>
@@ -4675,14 +5373,6 @@ Drop an image here to replace it.</source>
         <translation>Назад к контрольному списку</translation>
     </message>
     <message>
-        <source>the published version is read from Connect, and there is no connection now</source>
-        <translation>опубликованная версия загружается из Connect, а подключения сейчас нет</translation>
-    </message>
-    <message>
-        <source>Changes since version %1: not known (%2)</source>
-        <translation>Изменения с версии %1: неизвестны (%2)</translation>
-    </message>
-    <message>
         <source>Connect to compare this draft with version %1.</source>
         <translation>Подключитесь к Connect, чтобы сравнить этот черновик с версией %1.</translation>
     </message>
@@ -4691,16 +5381,40 @@ Drop an image here to replace it.</source>
         <translation>Шаблоны: неизвестные или повреждённые заполнители в шаблоне активации: %1</translation>
     </message>
     <message>
-        <source>Connect did not answer: %1</source>
-        <translation>Connect не ответил: %1</translation>
-    </message>
-    <message>
-        <source>its contents could not be read from Connect</source>
-        <translation>не удалось прочитать её содержимое из Connect</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: add the short and detailed descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because Connect did not answer: %2</source>
+        <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
+        <extracomment>%1 is the number of the last published version of the product.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column: added, changed or removed</comment>
+        <translation type="unfinished">Изменение</translation>
     </message>
 </context>
 <context>
@@ -4761,10 +5475,6 @@ Drop an image here to replace it.</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4773,24 +5483,8 @@ Drop an image here to replace it.</source>
         <translation>Ожидает синхронизации</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Запросы</translation>
-    </message>
-    <message>
         <source>Switch to &amp;Pending</source>
         <translation>Перевести в &amp;ожидание</translation>
-    </message>
-    <message>
-        <source>&amp;Inquire...</source>
-        <translation>&amp;Запросить данные...</translation>
-    </message>
-    <message>
-        <source>&amp;Approve...</source>
-        <translation>&amp;Одобрить...</translation>
-    </message>
-    <message>
-        <source>&amp;Reject...</source>
-        <translation>&amp;Отклонить...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
@@ -4853,10 +5547,6 @@ Drop an image here to replace it.</source>
         <translation>&amp;Примечание к запросу, видимое вашей команде и дистрибьютору:</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
@@ -4886,6 +5576,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
+        <extracomment>%1 is the product (name and ID), %2 the customer (or &quot;no customer&quot;), %3 the environment, %4 the date.</extracomment>
         <translation>%1 · %2 · %3 · создан %4</translation>
     </message>
     <message>
@@ -5049,8 +5740,33 @@ Drop an image here to replace it.</source>
         <translation>Вы ввели значения параметров, которые ещё не сохранены. Сохранить их и одобрить с ними?</translation>
     </message>
     <message>
-        <source>&amp;Save and approve...</source>
-        <translation>&amp;Сохранить и одобрить...</translation>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <comment>request tab: the items the customer orders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and approve…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5139,14 +5855,213 @@ Drop an image here to replace it.</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent for %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Общие</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Синхронизация</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Уведомления</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icon, so closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when an account &amp;opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this HTTP &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;pending requests after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data is kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Учётная запись</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear offline data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -5168,6 +6083,10 @@ Drop an image here to replace it.</source>
         <source>Step %1 of %2: %3</source>
         <translation>Шаг %1 из %2: %3</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -5177,6 +6096,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>sending changes %1/%2</source>
+        <extracomment>Sync progress: %1 changes of %2 sent so far.</extracomment>
         <translation>отправка изменений %1/%2</translation>
     </message>
     <message>
@@ -5185,11 +6105,8 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change waiting to be sent&quot;).</extracomment>
         <translation> · 1 изменение ожидает отправки</translation>
-    </message>
-    <message>
-        <source> · %1 changes waiting to be sent</source>
-        <translation> · изменений, ожидающих отправки: %1</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -5205,6 +6122,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Syncing… %1</source>
+        <extracomment>%1 is the progress, e.g. &quot;sending changes 3/10&quot;.</extracomment>
         <translation>Синхронизация… %1</translation>
     </message>
     <message>
@@ -5213,10 +6131,12 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Sync failed: %1</source>
+        <extracomment>%1 is the error, as Connect or the network gave it.</extracomment>
         <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
+        <extracomment>%1 is the time of the last sync.</extracomment>
         <translation>Синхронизировано в %1</translation>
     </message>
     <message>
@@ -5227,9 +6147,21 @@ Drop an image here to replace it.</source>
         <source>⚠ 1 conflict</source>
         <translation>⚠ 1 конфликт</translation>
     </message>
-    <message>
-        <source>⚠ %1 conflicts</source>
-        <translation>⚠ Конфликтов: %1</translation>
+    <message numerus="yes">
+        <source> · %n changes waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5303,10 +6235,6 @@ Drop an image here to replace it.</source>
         <translation>Шаблоны по умолчанию нельзя удалить.</translation>
     </message>
     <message>
-        <source>%1  (%2, %3)</source>
-        <translation>%1  (%2, %3)</translation>
-    </message>
-    <message>
         <source>Not available in this template&apos;s phase</source>
         <translation>Недоступно на этапе этого шаблона</translation>
     </message>
@@ -5321,18 +6249,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Unknown parameter: %1</source>
         <translation>Неизвестный параметр: %1</translation>
-    </message>
-    <message>
-        <source>ordering and fulfillment parameters</source>
-        <translation>параметры заказа и выполнения</translation>
-    </message>
-    <message>
-        <source>ordering parameters</source>
-        <translation>параметры заказа</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation>%1 — параметр типа «%2»; в этом шаблоне можно использовать: %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
@@ -5381,6 +6297,44 @@ Drop an image here to replace it.</source>
     <message>
         <source>Template “%1” deleted.</source>
         <translation>Шаблон «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
+        <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the template in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (source)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5497,10 +6451,6 @@ Drop an image here to replace it.</source>
         <translation>все (без ограничений)</translation>
     </message>
     <message>
-        <source>Search by name, id, description…</source>
-        <translation>Поиск по имени, ID, описанию…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -5568,6 +6518,184 @@ Drop an image here to replace it.</source>
         <source>All modules</source>
         <translation>Все модули</translation>
     </message>
+    <message>
+        <source>Search by name, ID, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranslationImportDialog</name>
+    <message>
+        <source>Upload translations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of %1 that will change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TrayController</name>
+    <message>
+        <source>Open Connect Vendor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publish finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: 1 pending request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect Vendor Desktop: %n pending requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect Vendor Desktop: no pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sync paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
@@ -5587,6 +6715,10 @@ Drop an image here to replace it.</source>
         <source>&amp;Actions</source>
         <translation>&amp;Действия</translation>
     </message>
+    <message>
+        <source>&amp;Localization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
@@ -5597,6 +6729,225 @@ Drop an image here to replace it.</source>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
         <translation>Вернуть (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UploadCheckDialog</name>
+    <message>
+        <source>Usage file not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsageFilePage</name>
+    <message>
+        <source>← Usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Позиция</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · product %2 (%3) · marketplace %4 · contract %5
+Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect found problems in the upload:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UsagePage</name>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished">Учётная запись не открыта.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a usage file (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the usage rejected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, product, marketplace or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create usage file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Любой статус</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Продукт</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Период</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создан</translation>
     </message>
 </context>
 <context>
@@ -5840,10 +7191,6 @@ Drop an image here to replace it.</source>
         <translation>Вызов завершился ошибкой в %1 UTC: %2 %3</translation>
     </message>
     <message>
-        <source>no answer.</source>
-        <translation>нет ответа.</translation>
-    </message>
-    <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
         <translation>Секрет скопирован (%1). Он будет отправлен в Connect при следующей синхронизации.</translation>
     </message>
@@ -5854,10 +7201,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Could not read the secret from Connect: %1</source>
         <translation>Не удалось прочитать секрет из Connect: %1</translation>
-    </message>
-    <message>
-        <source>no connection.</source>
-        <translation>нет подключения.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
@@ -5878,10 +7221,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
         <translation>Выберите веб-хук, чтобы увидеть, куда Connect его отправляет, протестировать его или скопировать секрет.</translation>
-    </message>
-    <message>
-        <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation>%1 · вызывает %2 · вызовов: %3, с ошибкой: %4</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
@@ -5966,6 +7305,32 @@ Drop an image here to replace it.</source>
     <message>
         <source>failed</source>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>The call failed at %1 UTC: no answer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from Connect: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 failed</source>
+        <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · calls %2 · %3</source>
+        <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
