@@ -62,7 +62,7 @@
     <message>
         <source>Active</source>
         <comment>contract status</comment>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <source>Pending</source>
         <comment>support case state: waiting for support</comment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
@@ -401,28 +401,28 @@
     <message>
         <source>Active</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el cuerpo no es un objeto JSON, así que no se puede comprobar con el token firmado.</translation>
     </message>
     <message>
         <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
         <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el cuerpo no coincide con el token firmado. Estos campos tienen valores distintos de los firmados: %1.</translation>
     </message>
 </context>
 <context>
@@ -498,15 +498,15 @@
     <message>
         <source>Pending</source>
         <comment>listing: a request to list the product waits for review</comment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contrato de distribución activo: inscríbase primero en el acuerdo de distribución del marketplace en Acuerdos.</translation>
     </message>
     <message>
         <source>Not possible while its state is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible mientras su estado sea «%1».</translation>
     </message>
 </context>
 <context>
@@ -952,51 +952,51 @@
     <message numerus="yes">
         <source>Every %n years</source>
         <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n año</numerusform>
+            <numerusform>Cada %n años</numerusform>
         </translation>
     </message>
     <message>
         <source>Decimal, 1 digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal, 1 dígito</translation>
     </message>
     <message numerus="yes">
         <source>Decimal, %n digits</source>
         <extracomment>%n is how many digits after the decimal point.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decimal, %n dígito</numerusform>
+            <numerusform>Decimal, %n dígitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n billing periods</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo de facturación</numerusform>
+            <numerusform>%n periodos de facturación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <source>Fulfillment</source>
         <comment>parameter phase: asked while the vendor fulfills the request</comment>
-        <translation type="unfinished">Aprovisionamiento</translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>template type: shown while a subscription request waits</comment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>unit of measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
 </context>
 <context>
@@ -1112,144 +1112,144 @@
     <message>
         <source>Purchase</source>
         <comment>request type</comment>
-        <translation type="unfinished">Compra</translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>request type: the customer changes a subscription</comment>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Suspend</source>
         <comment>request type: the customer suspends a subscription</comment>
-        <translation type="unfinished">Suspensión</translation>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Resume</source>
         <comment>request type: the customer resumes a subscription</comment>
-        <translation type="unfinished">Reanudación</translation>
+        <translation>Reanudación</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>request type: the customer cancels a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Renew</source>
         <comment>request type: the subscription is renewed</comment>
-        <translation type="unfinished">Renovación</translation>
+        <translation>Renovación</translation>
     </message>
     <message>
         <source>Adjustment</source>
         <comment>request type</comment>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>request status: waiting for the vendor</comment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>environment of a request (test, preview, production)</comment>
-        <translation type="unfinished">Vista previa</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the request was created</comment>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No es posible mientras el estado de la solicitud sea «%1».</translation>
     </message>
 </context>
 <context>
     <name>UsageLabels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Pending acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación pendiente</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rechazado</translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cerrado</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar archivo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja &apos;%1&apos;, fila %2: %3</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja &apos;%1&apos;, fila %2, columna %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -1296,62 +1296,62 @@
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso (por ejemplo, se canceló su solicitud de contraseña), por lo que la clave de API no se guardó. Vuelva a añadir la cuenta y desbloquee el depósito de claves cuando el escritorio lo pida, o conserve la clave en memoria para esta sesión cuando se le pregunte.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Versión %1</translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente de escritorio para proveedores de CloudBlue Connect: productos, aprovisionamiento, acuerdos, listados, uso e informes, con o sin conexión.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con:</translation>
     </message>
     <message>
         <source>Libraries, versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas, versiones y licencias</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar información de diagnóstico</translation>
     </message>
     <message>
         <source>Versions, system and account ids for a bug report; no keys or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, sistema e IDs de cuenta para un informe de errores; sin claves ni secretos</translation>
     </message>
     <message>
         <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles: péguelo en un caso de soporte o un informe de errores.</translation>
     </message>
 </context>
 <context>
@@ -1388,23 +1388,26 @@
         <source>%1
 Vendor account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cuenta de proveedor %2</translation>
     </message>
     <message>
         <source>%1
 Provider account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cuenta de distribuidor %2</translation>
     </message>
     <message>
         <source>%1
 Account %2 (%3)</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>About Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Connect Vendor Desktop</translation>
     </message>
 </context>
 <context>
@@ -1527,24 +1530,24 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Search users by name, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios por nombre, correo electrónico o rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>Re&amp;move user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar usuario</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>user status</comment>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1720,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect envía una invitación a esta dirección. El nuevo usuario introduce su nombre al registrarse y obtiene acceso a los productos, la cola de aprovisionamiento y la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
 </context>
 <context>
@@ -1957,45 +1960,45 @@ Account %2 (%3)</source>
     <message>
         <source>Provider: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor: %1</translation>
     </message>
     <message>
         <source>Marketplace: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace: %1</translation>
     </message>
     <message>
         <source>Your enrollment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inscripción espera la aprobación del distribuidor.</translation>
     </message>
     <message>
         <source>Enroll to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscríbase para listar productos en %1.</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción completada</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acción desde esta aplicación: %1</translation>
     </message>
     <message>
         <source>Enroll in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en el acuerdo</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscríbase en «%1» para listar productos en %2. Una nota para el distribuidor (opcional):</translation>
     </message>
     <message>
         <source>The enrollment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la inscripción: %1</translation>
     </message>
     <message>
         <source>Enroll in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en este acuerdo…</translation>
     </message>
 </context>
 <context>
@@ -2070,11 +2073,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acuerdos por nombre o ID</translation>
     </message>
     <message>
         <source>Search contracts by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contratos por nombre o ID</translation>
     </message>
 </context>
 <context>
@@ -2182,9 +2185,9 @@ Account %2 (%3)</source>
     <message numerus="yes">
         <source>%1 of %n done; the changes reach Connect at the next sync.</source>
         <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n hecha; los cambios llegan a Connect en la próxima sincronización.</numerusform>
+            <numerusform>%1 de %n hechas; los cambios llegan a Connect en la próxima sincronización.</numerusform>
         </translation>
     </message>
 </context>
@@ -2292,7 +2295,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suscripciones se pueden suspender (p. ej., por impago) y reanudar más tarde sin cancelarlas; su servicio recibe solicitudes de suspensión y reanudación.</translation>
     </message>
 </context>
 <context>
@@ -2379,16 +2382,16 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los casos</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &amp;archivo…</translation>
     </message>
     <message>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso: %1 · Estado: %2 · Prioridad: %3</translation>
     </message>
 </context>
 <context>
@@ -2415,15 +2418,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Show the panel in one of the product&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel en uno de los idiomas del producto</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (origen)</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el panel de control del cliente de %1…</translation>
     </message>
 </context>
 <context>
@@ -2453,125 +2456,125 @@ Account %2 (%3)</source>
     <name>cv::ui::CommandPalette</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Asset</translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Acuerdo</translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aprobar</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar ahora</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios locales y obtener lo que ha cambiado</translation>
     </message>
     <message>
         <source>Approve a pending request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar una solicitud pendiente…</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
         <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba «%1» y el ID o el cliente de la solicitud</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished">Nuevo caso de soporte</translation>
+        <translation>Nuevo caso de soporte</translation>
     </message>
     <message>
         <source>Write to CloudBlue support (Help &amp; Support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir al soporte de CloudBlue (Ayuda y soporte)</translation>
     </message>
     <message>
         <source>Show sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar conflictos de sincronización</translation>
     </message>
     <message>
         <source>Decide between your changes and Connect&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre sus cambios y los de Connect</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones</translation>
     </message>
     <message>
         <source>The emails Connect sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Los correos electrónicos que Connect le ha enviado</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
-        <translation type="unfinished">Ir a %1</translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <source>Approve %1</source>
         <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar %1</translation>
     </message>
     <message>
         <source>Find a request, product, customer, case… or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una solicitud, un producto, un cliente, un caso… o un comando</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un ID, un nombre, un correo electrónico o un comando. Arriba y Abajo eligen, Intro ejecuta, Escape cierra.</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la paleta de comandos</translation>
     </message>
     <message>
         <source>Nothing in the offline data matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en los datos sin conexión coincide.</translation>
     </message>
     <message>
         <source>1 result · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado · Intro ejecuta · Esc cierra</translation>
     </message>
     <message numerus="yes">
         <source>%n results · Enter runs · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado · Intro ejecuta · Esc cierra</numerusform>
+            <numerusform>%n resultados · Intro ejecuta · Esc cierra</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,9 +2664,9 @@ Valor que se conservará:</translation>
     </message>
     <message numerus="yes">
         <source>%n fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo cambió aquí y en el servidor desde la última sincronización.</numerusform>
+            <numerusform>%n campos cambiaron aquí y en el servidor desde la última sincronización.</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,12 +2802,12 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción completada</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acción desde esta aplicación: %1</translation>
     </message>
 </context>
 <context>
@@ -2848,54 +2851,54 @@ Valor que se conservará:</translation>
     <message>
         <source>%1 (not available)</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
     <message>
         <source>Create usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear archivo de uso</translation>
     </message>
     <message>
         <source>Usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso %1</translation>
     </message>
     <message>
         <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: el archivo de uso se guarda en este equipo y se crea en Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>%1 (%2, contract %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, contrato %3)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Producto:</translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo (UTC):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
 </context>
 <context>
@@ -2974,9 +2977,9 @@ Valor que se conservará:</translation>
     <message numerus="yes">
         <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n paso hecho. Todo se guarda en este equipo mientras escribe y se envía a Connect en la próxima sincronización.</numerusform>
+            <numerusform>%1 de %n pasos hechos. Todo se guarda en este equipo mientras escribe y se envía a Connect en la próxima sincronización.</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,7 +3143,7 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina productos, aprovisione pedidos y publique en marketplaces, con o sin conexión. Todo lo que hace se guarda primero en este equipo y se sincroniza con Connect.</translation>
     </message>
 </context>
 <context>
@@ -3233,66 +3236,66 @@ Valor que se conservará:</translation>
     <message>
         <source>Created</source>
         <comment>filter: requests created between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Approve selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionadas…</translation>
     </message>
     <message>
         <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar seleccionadas…</translation>
     </message>
     <message>
         <source>Show only requests with the status “%1”</source>
         <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las solicitudes con el estado «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n seleccionada</numerusform>
+            <numerusform>%1: %n seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>All · %1</source>
         <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas · %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <comment>selected requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n seleccionada…</numerusform>
+            <numerusform>Aprobar %n seleccionadas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazar %n seleccionada…</numerusform>
+            <numerusform>Rechazar %n seleccionadas…</numerusform>
         </translation>
     </message>
 </context>
@@ -3817,23 +3820,23 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>&amp;Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducir clave…</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave del entorno de pruebas desde el llavero del sistema (siguió bloqueado o la clave nunca se guardó allí).</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar ningún llavero del sistema (no hay ninguno disponible o se canceló su solicitud).</translation>
     </message>
     <message>
         <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por eso la cuenta del entorno de pruebas funciona con una clave solo en memoria: una clave local y desechable que solo abre el entorno de pruebas de este equipo. No se guarda en ningún llavero; el entorno de pruebas la entrega de nuevo en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3858,15 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     <name>cv::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -3987,22 +3990,22 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     <message>
         <source>New listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de listado para %1</translation>
     </message>
     <message>
         <source>Update request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de actualización para %1</translation>
     </message>
     <message>
         <source>Removal request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de retirada para %1</translation>
     </message>
     <message>
         <source>Listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de listado para %1</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4116,7 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>Search by product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por producto, marketplace o ID</translation>
     </message>
 </context>
 <context>
@@ -4135,246 +4138,246 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     <name>cv::ui::LocalizationTab</name>
     <message>
         <source>Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar .po</translation>
     </message>
     <message>
         <source>Gettext catalogs (*.po)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos gettext (*.po)</translation>
     </message>
     <message>
         <source>Download .ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar .ts</translation>
     </message>
     <message>
         <source>Qt Linguist files (*.ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Qt Linguist (*.ts)</translation>
     </message>
     <message>
         <source>Upload translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir traducciones</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished">Nombre del producto</translation>
+        <translation>Nombre del producto</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished">Descripción breve</translation>
+        <translation>Descripción breve</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished">Descripción detallada</translation>
+        <translation>Descripción detallada</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished">Descripción del servicio</translation>
+        <translation>Descripción del servicio</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished">Primeros pasos</translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Provisioning message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de aprovisionamiento</translation>
     </message>
     <message>
         <source>Download link title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del enlace de descarga</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del documento</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del artículo</translation>
     </message>
     <message>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del artículo</translation>
     </message>
     <message>
         <source>Parameter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del parámetro</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del parámetro</translation>
     </message>
     <message>
         <source>Parameter hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia del parámetro</translation>
     </message>
     <message>
         <source>Parameter placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ejemplo del parámetro</translation>
     </message>
     <message>
         <source>Choice label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la opción</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la plantilla</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la plantilla</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la acción</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la acción</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzca lo que los clientes ven de este producto. Los cambios se guardan al momento y se envían con la próxima sincronización; los traductores pueden trabajar con un archivo .po (gettext) o .ts (Qt Linguist).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Search fields and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos y textos</translation>
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;traducir primero</translation>
     </message>
     <message>
         <source>Source (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen (inglés)</translation>
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar .po</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir .po...</translation>
     </message>
     <message>
         <source>Download .&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar .&amp;ts</translation>
     </message>
     <message>
         <source>Upload .ts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir .ts...</translation>
     </message>
     <message>
         <source>Add a language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un idioma...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto se creó en este equipo: podrá traducirse cuando haya llegado a Connect (tras la próxima sincronización).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin traducir)</translation>
     </message>
     <message>
         <source>Not translated: customers see the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin traducir: los clientes ven el texto en inglés.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda mientras escribe.</translation>
     </message>
     <message>
         <source>Placeholders and links match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores y los enlaces coinciden con el origen.</translation>
     </message>
     <message>
         <source>missing placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el marcador %1</translation>
     </message>
     <message>
         <source>missing link target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el destino de enlace %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto escrito en %1.</numerusform>
+            <numerusform>%n textos escritos en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo tiene %2 MB; se rechazan los archivos de más de %3 MB.</translation>
     </message>
     <message>
         <source>Nothing was applied. Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó nada. Problemas en %1:</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... y %1 más</translation>
     </message>
     <message>
         <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cambia nada: todas sus traducciones ya están presentes.</translation>
     </message>
     <message>
         <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida de %1 cancelada; no se aplicó nada.</translation>
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó nada: %1</translation>
     </message>
     <message>
         <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 traducciones aplicadas; %3 obsoletas omitidas. Se envían con la próxima sincronización.</translation>
     </message>
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 traducciones aplicadas. Se envían con la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -4467,15 +4470,15 @@ Keep the key in memory for this run only? You will need to enter it again next t
     </message>
     <message>
         <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones: los correos electrónicos que Connect le ha enviado (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, sincronización, proxy, notificaciones y datos sin conexión (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4565,7 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivo…</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4623,11 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Show the request this email is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Aprovisionamiento la solicitud a la que se refiere este correo</translation>
     </message>
 </context>
 <context>
@@ -4937,15 +4940,15 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -5020,16 +5023,16 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     <message>
         <source>Items</source>
         <comment>product page: the items (SKUs) the product sells</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>product page: try the product as a customer</comment>
-        <translation type="unfinished">Vista previa</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>← All products</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los productos</translation>
     </message>
 </context>
 <context>
@@ -5160,9 +5163,9 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message numerus="yes">
         <source>The short description is limited to %n characters; shorten it to save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La descripción breve está limitada a %n carácter; acórtela para guardarla.</numerusform>
+            <numerusform>La descripción breve está limitada a %n caracteres; acórtela para guardarla.</numerusform>
         </translation>
     </message>
 </context>
@@ -5365,34 +5368,34 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión %1: desconocidos, porque la versión publicada se lee de Connect y ahora no hay conexión</translation>
     </message>
     <message>
         <source>Profile: add the short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: añada la descripción breve</translation>
     </message>
     <message>
         <source>Profile: add the detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: añada la descripción detallada</translation>
     </message>
     <message>
         <source>Profile: add the short and detailed descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: añada la descripción breve y la detallada</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because Connect did not answer: %2</source>
         <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión %1: desconocidos, porque Connect no respondió: %2</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión %1: desconocidos, porque su contenido no se pudo leer de Connect</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column: added, changed or removed</comment>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
@@ -5717,32 +5720,32 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>← All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas las solicitudes</translation>
     </message>
     <message>
         <source>&amp;Inquire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar información…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>request tab: the items the customer orders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>&amp;Save and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar y aprobar…</translation>
     </message>
 </context>
 <context>
@@ -5834,202 +5837,202 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de host del proxy y un puerto de 1 a 65535. Hasta entonces se sigue usando la configuración anterior.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The offline data of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han borrado los datos sin conexión de %1.</translation>
     </message>
     <message>
         <source>Some files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar algunos archivos de %1: %2</translation>
     </message>
     <message>
         <source>Clear offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos sin conexión</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho en este equipo para %1 aún no se ha enviado a Connect.</numerusform>
+            <numerusform>%n cambios hechos en este equipo para %1 aún no se han enviado a Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los cambios pendientes de envío de %1.</translation>
     </message>
     <message>
         <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al borrar los datos sin conexión se eliminan definitivamente. El resto vuelve con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Clear and lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar y perder los cambios</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">General</translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Sinc.</translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notificaciones</translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin conexión</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro y Oscuro usan el estilo Fusion con una paleta clara u oscura. Algunas páginas aún dibujan sus propios colores claros; el tema oscuro completo llegará más adelante.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la bandeja muestra las solicitudes pendientes y ofrece Sincronizar ahora, Pausar sincronización y Salir.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no muestra icono en la bandeja, así que cerrar la ventana cierra la aplicación.</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automáticamente</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;cada:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar al &amp;abrir una cuenta</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras la sincronización automática esté desactivada, no se envía ni se obtiene nada hasta que elija Sincronizar ahora (F5). Los cambios hechos aquí se conservan mientras tanto en este equipo.</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del &amp;sistema</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este &amp;proxy HTTP:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para los endpoints de Connect. El entorno de pruebas de este equipo se alcanza directamente.</translation>
     </message>
     <message>
         <source>New &amp;pending requests after a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas solicitudes &amp;pendientes tras una sincronización</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Errores de sincronización que requieren su intervención (una clave de API rechazada, datos sin conexión que no se pueden escribir)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos &amp;conflictos</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación &amp;terminada</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran como notificaciones de escritorio desde el icono de la bandeja. Nunca se notifica la falta de conexión: la aplicación reintenta por sí sola.</translation>
     </message>
     <message>
         <source>Offline data is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sin conexión se guardan en:</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no enviados</translation>
     </message>
     <message>
         <source>C&amp;lear offline data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar datos sin conexión…</translation>
     </message>
     <message>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos sin conexión de la cuenta seleccionada; la próxima sincronización los vuelve a obtener</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +6063,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
 </context>
 <context>
@@ -6124,16 +6127,16 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n cambio pendiente de envío</numerusform>
+            <numerusform> · %n cambios pendientes de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n conflicto</numerusform>
+            <numerusform>⚠ %n conflictos</numerusform>
         </translation>
     </message>
 </context>
@@ -6274,40 +6277,40 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un parámetro de configuración; esta plantilla puede usar parámetros de pedido y de aprovisionamiento.</translation>
     </message>
     <message>
         <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un parámetro de pedido ni de aprovisionamiento; esta plantilla solo puede usar esos.</translation>
     </message>
     <message>
         <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un parámetro de aprovisionamiento; esta plantilla solo puede usar parámetros de pedido.</translation>
     </message>
     <message>
         <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un parámetro de configuración; esta plantilla solo puede usar parámetros de pedido.</translation>
     </message>
     <message>
         <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un parámetro de pedido; esta plantilla solo puede usar parámetros de pedido.</translation>
     </message>
     <message>
         <source>Preview the template in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la plantilla en este idioma</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (origen)</translation>
     </message>
 </context>
 <context>
@@ -6493,176 +6496,176 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Search by name, ID, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, ID, descripción…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
     <message>
         <source>Upload translations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir traducciones: %1</translation>
     </message>
     <message>
         <source>Fields of %1 that will change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de %1 que cambiarán: %2.</translation>
     </message>
     <message>
         <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejan como están: %1 sin cambios, %2 vacíos (sin traducir), %3 aproximados, %4 obsoletos.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la subida</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin traducir)</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleta</translation>
     </message>
     <message>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción nueva</translation>
     </message>
     <message>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo traducía «%1»; el texto ahora es «%2».</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar también la traducción obsoleta (%n) (su texto de origen ha cambiado desde entonces)</numerusform>
+            <numerusform>Aplicar también las %n traducciones obsoletas (su texto de origen ha cambiado desde entonces)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TrayController</name>
     <message>
         <source>Open Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar ahora</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Pause sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar sincronización</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar sincronización</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 para %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>New pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud pendiente</translation>
     </message>
     <message numerus="yes">
         <source>%n new pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva solicitud pendiente</numerusform>
+            <numerusform>%n nuevas solicitudes pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>New conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo conflicto</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo conflicto</numerusform>
+            <numerusform>%n nuevos conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los mismos campos se cambiaron aquí y en Connect. Abra la ventana para elegir qué conservar.</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida</translation>
     </message>
     <message>
         <source>The offline data of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los datos sin conexión de %1: %2</translation>
     </message>
     <message>
         <source>Sync needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización le necesita</translation>
     </message>
     <message>
         <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó la clave de API de %1. Vuelva a iniciar sesión con una clave válida.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Publish finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación terminada</translation>
     </message>
     <message>
         <source>Version %1 of %2 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de %2 está publicada.</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: 1 pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 1 solicitud pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Connect Vendor Desktop: %n pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connect Vendor Desktop: %n solicitud pendiente</numerusform>
+            <numerusform>Connect Vendor Desktop: %n solicitudes pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: no pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: no hay solicitudes pendientes</translation>
     </message>
     <message>
         <source>%1 (sync paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sincronización en pausa)</translation>
     </message>
 </context>
 <context>
@@ -6685,7 +6688,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>&amp;Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localización</translation>
     </message>
 </context>
 <context>
@@ -6703,218 +6706,220 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <name>cv::ui::UploadCheckDialog</name>
     <message>
         <source>Usage file not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de uso no subido</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede subir %1: %2. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en %1; no se envió nada. Corríjalo en la hoja de cálculo y vuelva a subirla. Haga clic en un problema para ver su celda.</numerusform>
+            <numerusform>%n problemas en %1; no se envió nada. Corríjalos en la hoja de cálculo y vuelva a subirla. Haga clic en un problema para ver su celda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsageFilePage</name>
     <message>
         <source>← Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>← Archivos de uso</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar plantilla…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (UTC)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 · waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · esperando sincronización</translation>
     </message>
     <message>
         <source>%1 · product %2 (%3) · marketplace %4 · contract %5
 Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · producto %2 (%3) · marketplace %4 · contrato %5
+Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos, %11 no válidos, %12 cerrados</translation>
     </message>
     <message>
         <source>Acceptance note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aceptación: %1</translation>
     </message>
     <message>
         <source>Rejection note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de rechazo: %1</translation>
     </message>
     <message>
         <source>Connect found problems in the upload:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect encontró problemas en la subida:
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsagePage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished">No hay ninguna cuenta abierta.</translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <source>The template could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la plantilla: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a usage file (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para un archivo de uso (%2 MB).</translation>
     </message>
     <message>
         <source>The upload was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida no se puso en cola: %1</translation>
     </message>
     <message>
         <source>Save usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla de uso</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de uso</translation>
     </message>
     <message>
         <source>Upload usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir archivo de uso</translation>
     </message>
     <message>
         <source>Why is the usage rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechaza el uso? (obligatorio)</translation>
     </message>
     <message>
         <source>Acceptance note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aceptación (opcional):</translation>
     </message>
     <message>
         <source>Usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de uso</translation>
     </message>
     <message>
         <source>Search by name, product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, producto, marketplace o ID</translation>
     </message>
     <message>
         <source>Create usage file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear archivo de uso…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar plantilla…</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir…</translation>
     </message>
     <message>
         <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un archivo para descargar su plantilla o subir su hoja de cálculo rellenada; ábralo para ver sus registros y acciones.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Cualquier estado</translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Marketplace</translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Período</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
@@ -7275,28 +7280,28 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>The call failed at %1 UTC: no answer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada falló a las %1 UTC: sin respuesta. %2</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: there is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de Connect: no hay conexión.</translation>
     </message>
     <message>
         <source>1 call, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llamada, %1 fallidas</translation>
     </message>
     <message numerus="yes">
         <source>%n calls, %1 failed</source>
         <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada, %1 fallidas</numerusform>
+            <numerusform>%n llamadas, %1 fallidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · llamadas %2 · %3</translation>
     </message>
 </context>
 <context>
