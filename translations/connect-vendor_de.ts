@@ -5952,7 +5952,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>Synchronisieren &amp;alle:</translation>
+        <translation>Synchronisieren a&amp;lle:</translation>
     </message>
     <message>
         <source> min</source>
@@ -5968,7 +5968,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>&amp;Proxy-Einstellungen des Systems verwenden</translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
@@ -6000,7 +6000,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation>Veröffentlichung &amp;abgeschlossen</translation>
+        <translation>&amp;Veröffentlichung abgeschlossen</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>

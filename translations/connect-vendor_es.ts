@@ -4270,7 +4270,7 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation>Sin &amp;traducir primero</translation>
+        <translation>Sin traducir &amp;primero</translation>
     </message>
     <message>
         <source>Source (English)</source>
@@ -5960,7 +5960,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation>Sincronizar al &amp;abrir una cuenta</translation>
+        <translation>Sincronizar al a&amp;brir una cuenta</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>

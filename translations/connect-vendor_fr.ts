@@ -4278,7 +4278,7 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation>&amp;Télécharger le .po</translation>
+        <translation>Télé&amp;charger le .po</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
@@ -5992,7 +5992,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation>É&amp;checs de synchronisation qui nécessitent votre action (clé API refusée, données hors ligne impossibles à écrire)</translation>
+        <translation>Éc&amp;hecs de synchronisation qui nécessitent votre action (clé API refusée, données hors ligne impossibles à écrire)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>

@@ -4270,7 +4270,7 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation>Prima i non &amp;tradotti</translation>
+        <translation>&amp;Prima i non tradotti</translation>
     </message>
     <message>
         <source>Source (English)</source>
@@ -5960,7 +5960,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation>Sincronizza all&apos;&amp;apertura di un account</translation>
+        <translation>Sincronizza all&apos;a&amp;pertura di un account</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
