@@ -290,11 +290,11 @@ void LocalizationTab::retranslate()
     m_sourceLabel->setText(tr("Source (English)"));
     m_translationLabel->setText(tr("Translation"));
     m_downloadPo->setText(tr("&Download .po"));
-    m_uploadPo->setText(tr("U&pload .po..."));
+    m_uploadPo->setText(tr("U&pload .po…"));
     m_downloadTs->setText(tr("Download .&ts"));
-    m_uploadTs->setText(tr("Upload .ts..."));
+    m_uploadTs->setText(tr("Upload .ts…"));
     m_gridTitle->setText(tr("%1 (%2)").arg(inventory::connectLocaleName(m_locale), m_locale));
-    m_addLanguage->setItemText(0, tr("Add a language..."));
+    m_addLanguage->setItemText(0, tr("Add a language…"));
 }
 
 void LocalizationTab::changeEvent(QEvent *event)
@@ -373,7 +373,7 @@ void LocalizationTab::fillLanguages()
     m_languages->resizeColumnToContents(1);
     m_languages->resizeColumnToContents(2);
     m_addLanguage->clear();
-    m_addLanguage->addItem(tr("Add a language..."));
+    m_addLanguage->addItem(tr("Add a language…"));
     for (const inventory::ConnectLocale &locale : inventory::connectLocales()) {
         if (!locales.contains(locale.id) && locale.id != QLatin1String("EN"))
             m_addLanguage->addItem(QStringLiteral("%1 (%2)").arg(locale.name, locale.id), locale.id);
@@ -561,7 +561,7 @@ QStringList LocalizationTab::importFrom(const QString &path)
         for (const QString &error : errors.mid(0, kShown))
             text += QStringLiteral("\n• ") + error;
         if (errors.size() > kShown)
-            text += QStringLiteral("\n• ") + tr("... and %1 more").arg(errors.size() - kShown);
+            text += QStringLiteral("\n• ") + tr("… and %1 more").arg(errors.size() - kShown);
         m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_result->setText(text);
         return errors;
@@ -569,7 +569,7 @@ QStringList LocalizationTab::importFrom(const QString &path)
     m_result->setStyleSheet(QString());
     const inventory::TranslationImport &checked = plan.value();
     if (checked.changes.isEmpty()) {
-        m_result->setText(tr("%1 changes nothing: every translation in it is already there.").arg(name));
+        m_result->setText(tr("Nothing to apply: every translation in %1 is already there.").arg(name));
         return {};
     }
     QHash<QString, QString> labels;
@@ -578,7 +578,7 @@ QStringList LocalizationTab::importFrom(const QString &path)
     TranslationImportDialog dialog(checked, inventory::connectLocaleName(m_locale), labels, this);
     Q_EMIT importDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted) {
-        m_result->setText(tr("Upload of %1 cancelled; nothing was applied.").arg(name));
+        m_result->setText(tr("Upload of %1 canceled; nothing was applied.").arg(name));
         return {};
     }
     const auto applied = m_editor.apply(m_productId, m_locale, checked, dialog.includeOutdated());
