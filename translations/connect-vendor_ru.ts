@@ -2497,7 +2497,7 @@ Account %2 (%3)</source>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation>одобрить</translation>
+        <translation>approve</translation>
     </message>
     <message>
         <source>Command</source>
