@@ -62,7 +62,7 @@
     <message>
         <source>Active</source>
         <comment>contract status</comment>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <source>Pending</source>
         <comment>support case state: waiting for support</comment>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
 </context>
 <context>
@@ -401,27 +401,27 @@
     <message>
         <source>Active</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 文字以内で入力してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: 本文が JSON オブジェクトではないため、署名済みトークンと照合できません。</translation>
     </message>
     <message>
         <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
         <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました: 本文が署名済みトークンと一致しません。次のフィールドの値が署名された値と異なります: %1。</translation>
     </message>
 </context>
 <context>
@@ -497,15 +497,15 @@
     <message>
         <source>Pending</source>
         <comment>listing: a request to list the product waits for review</comment>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なディストリビューション契約がありません。先にアグリーメントでマーケットプレイスのディストリビューションアグリーメントに登録してください。</translation>
     </message>
     <message>
         <source>Not possible while its state is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態が「%1」の間は実行できません。</translation>
     </message>
 </context>
 <context>
@@ -951,47 +951,47 @@
     <message numerus="yes">
         <source>Every %n years</source>
         <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年ごと</numerusform>
         </translation>
     </message>
     <message>
         <source>Decimal, 1 digit</source>
-        <translation type="unfinished"></translation>
+        <translation>小数、1 桁</translation>
     </message>
     <message numerus="yes">
         <source>Decimal, %n digits</source>
         <extracomment>%n is how many digits after the decimal point.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>小数、%n 桁</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n billing periods</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 請求期間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>Fulfillment</source>
         <comment>parameter phase: asked while the vendor fulfills the request</comment>
-        <translation type="unfinished">フルフィルメント</translation>
+        <translation>フルフィルメント</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>template type: shown while a subscription request waits</comment>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>unit of measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
 </context>
 <context>
@@ -1107,144 +1107,144 @@
     <message>
         <source>Purchase</source>
         <comment>request type</comment>
-        <translation type="unfinished">購入</translation>
+        <translation>購入</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>request type: the customer changes a subscription</comment>
-        <translation type="unfinished">変更</translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Suspend</source>
         <comment>request type: the customer suspends a subscription</comment>
-        <translation type="unfinished">一時停止</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
         <comment>request type: the customer resumes a subscription</comment>
-        <translation type="unfinished">再開</translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>request type: the customer cancels a subscription</comment>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Renew</source>
         <comment>request type: the subscription is renewed</comment>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Adjustment</source>
         <comment>request type</comment>
-        <translation type="unfinished">調整</translation>
+        <translation>調整</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>request status: waiting for the vendor</comment>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>environment of a request (test, preview, production)</comment>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the request was created</comment>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのステータスが「%1」の間は実行できません。</translation>
     </message>
 </context>
 <context>
     <name>UsageLabels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">下書き</translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード済み</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Pending acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾待ち</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾済み</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">却下</translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">クローズ</translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">削除済み</translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">承認済み</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>却下…</translation>
     </message>
     <message>
         <source>Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをクローズ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>シート &apos;%1&apos;、行 %2: %3</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>シート &apos;%1&apos;、行 %2、列 %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -1291,62 +1291,62 @@
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否したため (パスワードの確認がキャンセルされた場合など)、API キーは保存されませんでした。アカウントをもう一度追加し、デスクトップから求められたらキーリングのロックを解除するか、確認されたときにこの実行中だけキーをメモリに保持してください。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">バージョン %1</translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudBlue Connect ベンダー向けデスクトップクライアント: 製品、フルフィルメント、アグリーメント、リスティング、使用量、レポートをオンラインでもオフラインでも。</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用技術:</translation>
     </message>
     <message>
         <source>Libraries, versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ、バージョン、ライセンス</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">バージョン</translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未報告)</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic info</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Versions, system and account ids for a bug report; no keys or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>バグ報告用のバージョン、システム、アカウント ID (キーやシークレットは含みません)</translation>
     </message>
     <message>
         <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。サポートケースまたはバグ報告に貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1383,23 +1383,26 @@
         <source>%1
 Vendor account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ベンダーアカウント %2</translation>
     </message>
     <message>
         <source>%1
 Provider account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+プロバイダーアカウント %2</translation>
     </message>
     <message>
         <source>%1
 Account %2 (%3)</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+アカウント %2 (%3)</translation>
     </message>
     <message>
         <source>About Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop について</translation>
     </message>
 </context>
 <context>
@@ -1522,24 +1525,24 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信(&amp;G)</translation>
     </message>
     <message>
         <source>Search users by name, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メール、ロールでユーザーを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Re&amp;move user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除(&amp;M)</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>user status</comment>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1715,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect からこのアドレスに招待メールが送信されます。新しいユーザーは登録時に名前を入力し、アカウントの製品、フルフィルメントキュー、設定にアクセスできるようになります。</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -1952,45 +1955,45 @@ Account %2 (%3)</source>
     <message>
         <source>Provider: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー: %1</translation>
     </message>
     <message>
         <source>Marketplace: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス: %1</translation>
     </message>
     <message>
         <source>Your enrollment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録はプロバイダーの承認待ちです。</translation>
     </message>
     <message>
         <source>Enroll to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に製品を掲載するには登録してください。</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>登録完了</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このアプリからの操作: %1</translation>
     </message>
     <message>
         <source>Enroll in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントに登録</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に製品を掲載するために「%1」に登録します。プロバイダーへのメモ (任意):</translation>
     </message>
     <message>
         <source>The enrollment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登録を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Enroll in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>このアグリーメントに登録…</translation>
     </message>
 </context>
 <context>
@@ -2065,11 +2068,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID でアグリーメントを検索</translation>
     </message>
     <message>
         <source>Search contracts by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で契約を検索</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +2178,8 @@ Account %2 (%3)</source>
     <message numerus="yes">
         <source>%1 of %n done; the changes reach Connect at the next sync.</source>
         <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -2284,7 +2287,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションは (未払いなどの理由で) 一時停止し、キャンセルせずに後で再開できます。サービスには一時停止と再開のリクエストが届きます。</translation>
     </message>
 </context>
 <context>
@@ -2371,16 +2374,16 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべてのケース</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付(&amp;F)…</translation>
     </message>
     <message>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID: %1 · 状態: %2 · 優先度: %3</translation>
     </message>
 </context>
 <context>
@@ -2407,15 +2410,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Show the panel in one of the product&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の言語のいずれかでパネルを表示</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語 (原文)</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の顧客コントロールパネルを読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -2445,124 +2448,124 @@ Account %2 (%3)</source>
     <name>cv::ui::CommandPalette</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">リクエスト</translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">製品</translation>
+        <translation>製品</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">アセット</translation>
+        <translation>アセット</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">アグリーメント</translation>
+        <translation>アグリーメント</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">トークン</translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>approve</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">今すぐ同期</translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの変更を送信し、更新を取得します</translation>
     </message>
     <message>
         <source>Approve a pending request…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のリクエストを承認…</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
         <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に続けてリクエストの ID または顧客を入力</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished">新しいサポート ケース</translation>
+        <translation>新しいサポートケース</translation>
     </message>
     <message>
         <source>Write to CloudBlue support (Help &amp; Support)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudBlue サポートに連絡 (ヘルプとサポート)</translation>
     </message>
     <message>
         <source>Show sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の競合を表示</translation>
     </message>
     <message>
         <source>Decide between your changes and Connect&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更と Connect の変更から選択します</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知を表示</translation>
     </message>
     <message>
         <source>The emails Connect sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect から送信されたメール</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
-        <translation type="unfinished">%1 へ移動</translation>
+        <translation>%1 に移動</translation>
     </message>
     <message>
         <source>Approve %1</source>
         <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認</translation>
     </message>
     <message>
         <source>Find a request, product, customer, case… or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト、製品、顧客、ケースなど、またはコマンドを検索</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドパレット</translation>
     </message>
     <message>
         <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、名前、メール、またはコマンドを入力します。上下キーで選択、Enter で実行、Escape で閉じます。</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドパレットの結果</translation>
     </message>
     <message>
         <source>Nothing in the offline data matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータに一致するものはありません。</translation>
     </message>
     <message>
         <source>1 result · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件 · Enter で実行 · Esc で閉じる</translation>
     </message>
     <message numerus="yes">
         <source>%n results · Enter runs · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件 · Enter で実行 · Esc で閉じる</numerusform>
         </translation>
     </message>
 </context>
@@ -2652,8 +2655,8 @@ Value to keep:</source>
     </message>
     <message numerus="yes">
         <source>%n fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回の同期以降、%n 個のフィールドがこちらとサーバーの両方で変更されました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2789,12 +2792,12 @@ Value to keep:</source>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>登録完了</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このアプリからの操作: %1</translation>
     </message>
 </context>
 <context>
@@ -2838,54 +2841,54 @@ Value to keep:</source>
     <message>
         <source>%1 (not available)</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (利用不可)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
     <message>
         <source>Create usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイルの作成</translation>
     </message>
     <message>
         <source>Usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量 %1</translation>
     </message>
     <message>
         <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインです。使用量ファイルはこのコンピューターに保存され、次回の同期で Connect に作成されます。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">作成</translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>%1 (%2, contract %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、契約 %3)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">製品:</translation>
+        <translation>製品:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">マーケットプレイス:</translation>
+        <translation>マーケットプレイス:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 (UTC):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
 </context>
 <context>
@@ -2962,8 +2965,8 @@ Value to keep:</source>
     <message numerus="yes">
         <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ステップ中 %1 ステップ完了。入力内容はすべてこのコンピューターに随時保存され、次回の同期で Connect に送信されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -3126,7 +3129,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の定義、注文のフルフィルメント、マーケットプレイスへの公開をオンラインでもオフラインでも行えます。すべての操作はまずこのコンピューターに保存され、Connect と同期されます。</translation>
     </message>
 </context>
 <context>
@@ -3219,61 +3222,61 @@ Value to keep:</source>
     <message>
         <source>Created</source>
         <comment>filter: requests created between two dates</comment>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Approve selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を承認…</translation>
     </message>
     <message>
         <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を却下…</translation>
     </message>
     <message>
         <source>Show only requests with the status “%1”</source>
         <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ステータスが「%1」のリクエストのみ表示</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 件選択</numerusform>
         </translation>
     </message>
     <message>
         <source>All · %1</source>
         <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべて · %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
-        <translation type="unfinished">%1、%2</translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件選択</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <comment>selected requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件保留中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件を承認…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件を却下…</numerusform>
         </translation>
     </message>
 </context>
@@ -3798,23 +3801,23 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>&amp;Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを入力(&amp;E)…</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否しました。</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのキーをシステムのキーチェーンから読み取れませんでした (ロックされたままか、キーが保存されていません)。</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できませんでした (利用できないか、確認がキャンセルされました)。</translation>
     </message>
     <message>
         <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのため、サンドボックスアカウントはメモリ上のみのキーで動作します。これはこのコンピューター上のサンドボックスだけを開く使い捨てのローカルキーです。どのキーチェーンにも保存されず、次回の起動時にサンドボックスから再度渡されます。</translation>
     </message>
 </context>
 <context>
@@ -3836,15 +3839,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     <name>cv::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイスの言語</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3968,22 +3971,22 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>New listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新規リスティングリクエスト</translation>
     </message>
     <message>
         <source>Update request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新リクエスト</translation>
     </message>
     <message>
         <source>Removal request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の削除リクエスト</translation>
     </message>
     <message>
         <source>Listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリスティングリクエスト</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4097,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search by product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>製品、マーケットプレイス、ID で検索</translation>
     </message>
 </context>
 <context>
@@ -4116,245 +4119,245 @@ Click “Create Product” to define your first one; it is saved on this compute
     <name>cv::ui::LocalizationTab</name>
     <message>
         <source>Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>.po をダウンロード</translation>
     </message>
     <message>
         <source>Gettext catalogs (*.po)</source>
-        <translation type="unfinished"></translation>
+        <translation>gettext カタログ (*.po)</translation>
     </message>
     <message>
         <source>Download .ts</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts をダウンロード</translation>
     </message>
     <message>
         <source>Qt Linguist files (*.ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Linguist ファイル (*.ts)</translation>
     </message>
     <message>
         <source>Upload translations</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳をアップロード</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished">製品名</translation>
+        <translation>製品名</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished">概要</translation>
+        <translation>短い説明</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished">詳細な説明</translation>
+        <translation>詳細な説明</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished">サービスの説明</translation>
+        <translation>サービスの説明</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished">はじめに</translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>Provisioning message</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングメッセージ</translation>
     </message>
     <message>
         <source>Download link title</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクのタイトル</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントのタイトル</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテム名</translation>
     </message>
     <message>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムの説明</translation>
     </message>
     <message>
         <source>Parameter title</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターのタイトル</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの説明</translation>
     </message>
     <message>
         <source>Parameter hint</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターのヒント</translation>
     </message>
     <message>
         <source>Parameter placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターのプレースホルダー</translation>
     </message>
     <message>
         <source>Choice label</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢のラベル</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのタイトル</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの本文</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションのタイトル</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションの説明</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客に表示されるこの製品の内容を翻訳します。編集内容はすぐに保存され、次回の同期で送信されます。翻訳者は .po (gettext) または .ts (Qt Linguist) ファイルで作業できます。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳</translation>
     </message>
     <message>
         <source>Search fields and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドとテキストを検索</translation>
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation type="unfinished"></translation>
+        <translation>未翻訳を先頭に(&amp;U)</translation>
     </message>
     <message>
         <source>Source (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>原文 (英語)</translation>
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>.po をダウンロード(&amp;D)</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
-        <translation type="unfinished"></translation>
+        <translation>.po をアップロード(&amp;P)...</translation>
     </message>
     <message>
         <source>Download .&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts をダウンロード(&amp;T)</translation>
     </message>
     <message>
         <source>Upload .ts...</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts をアップロード...</translation>
     </message>
     <message>
         <source>Add a language...</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を追加...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品はこのコンピューターで作成されました。Connect に反映された後 (次回の同期後) に翻訳できます。</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未翻訳)</translation>
     </message>
     <message>
         <source>Not translated: customers see the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>未翻訳: 顧客には英語のテキストが表示されます。</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力と同時に保存されます。</translation>
     </message>
     <message>
         <source>Placeholders and links match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダーとリンクは原文と一致しています。</translation>
     </message>
     <message>
         <source>missing placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー %1 がありません</translation>
     </message>
     <message>
         <source>missing link target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先 %1 がありません</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のテキストを %1 に書き込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルのサイズは %2 MB です。%3 MB を超えるファイルは受け付けません。</translation>
     </message>
     <message>
         <source>Nothing was applied. Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>何も適用されませんでした。%1 の問題:</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... ほか %1 件</translation>
     </message>
     <message>
         <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には変更点がありません。含まれる翻訳はすべて適用済みです。</translation>
     </message>
     <message>
         <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロードをキャンセルしました。何も適用されていません。</translation>
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も適用されませんでした: %1</translation>
     </message>
     <message>
         <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件の翻訳を適用し、古くなった %3 件を除外しました。次回の同期で送信されます。</translation>
     </message>
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件の翻訳を適用しました。次回の同期で送信されます。</translation>
     </message>
 </context>
 <context>
@@ -4447,15 +4450,15 @@ Keep the key in memory for this run only? You will need to enter it again next t
     </message>
     <message>
         <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知: Connect から送信されたメール (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ、同期、プロキシ、通知、オフラインデータ (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4545,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -4599,11 +4602,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Show the request this email is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールに関するリクエストをフルフィルメントで表示</translation>
     </message>
 </context>
 <context>
@@ -4916,15 +4919,15 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを準備中…</translation>
     </message>
     <message>
         <source>in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
 </context>
 <context>
@@ -4999,16 +5002,16 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Items</source>
         <comment>product page: the items (SKUs) the product sells</comment>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>product page: try the product as a customer</comment>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>← All products</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべての製品</translation>
     </message>
 </context>
 <context>
@@ -5139,8 +5142,8 @@ Drop an image here to replace it.</source>
     </message>
     <message numerus="yes">
         <source>The short description is limited to %n characters; shorten it to save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>短い説明は %n 文字までです。保存するには短くしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -5343,34 +5346,34 @@ Drop an image here to replace it.</source>
     <message>
         <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 以降の変更: 不明 (公開済みバージョンは Connect から読み取りますが、現在接続がありません)</translation>
     </message>
     <message>
         <source>Profile: add the short description</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: 短い説明を追加してください</translation>
     </message>
     <message>
         <source>Profile: add the detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: 詳細な説明を追加してください</translation>
     </message>
     <message>
         <source>Profile: add the short and detailed descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: 短い説明と詳細な説明を追加してください</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because Connect did not answer: %2</source>
         <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 以降の変更: 不明 (Connect が応答しませんでした: %2)</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 以降の変更: 不明 (その内容を Connect から読み取れませんでした)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column: added, changed or removed</comment>
-        <translation type="unfinished">変更</translation>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -5693,32 +5696,32 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>← All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← すべてのリクエスト</translation>
     </message>
     <message>
         <source>&amp;Inquire…</source>
-        <translation type="unfinished"></translation>
+        <translation>情報要求(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)…</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>request tab: the items the customer orders</comment>
-        <translation type="unfinished"></translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>&amp;Save and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して承認(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5810,201 +5813,201 @@ Drop an image here to replace it.</source>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホスト名と 1～65535 のポートを入力してください。それまでは以前の設定が使用されます。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>The offline data of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のオフラインデータを消去しました。</translation>
     </message>
     <message>
         <source>Some files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の一部のファイルを削除できませんでした: %2</translation>
     </message>
     <message>
         <source>Clear offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータを消去</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターで %1 に対して行った %n 件の変更が、まだ Connect に送信されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の送信待ちの変更を数えられませんでした。</translation>
     </message>
     <message>
         <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータを消去すると、これらは完全に削除されます。その他のデータは次回の同期で戻ります。</translation>
     </message>
     <message>
         <source>Clear and lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>消去して変更を破棄</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">全般</translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">同期</translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">通知</translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータ</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムと同じ</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムと同じ (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトとダークは、明るいまたは暗いパレットの Fusion スタイルを使用します。一部のページは独自の明るい色で描画されます。完全なダークテーマは今後対応予定です。</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける(&amp;K)</translation>
     </message>
     <message>
         <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイアイコンには保留中のリクエストが表示され、「今すぐ同期」「同期を一時停止」「終了」を選べます。</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップはトレイアイコンを表示しないため、ウィンドウを閉じると終了します。</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に同期(&amp;A)</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の間隔(&amp;E):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開いたときに同期(&amp;O)</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動同期がオフの間は、「今すぐ同期」(F5) を選ぶまで何も送受信されません。その間の変更はこのコンピューターに保持されます。</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ設定を使用(&amp;S)</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の HTTP プロキシを使用(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect のエンドポイントに使用します。このコンピューター上のサンドボックスには直接接続します。</translation>
     </message>
     <message>
         <source>New &amp;pending requests after a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期後の新しい保留中リクエスト(&amp;P)</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な同期エラー (API キーの拒否、オフラインデータの書き込み失敗)(&amp;F)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい競合(&amp;C)</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の完了(&amp;F)</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイアイコンからデスクトップ通知として表示されます。オフラインになっても通知されません (アプリが自動で再試行します)。</translation>
     </message>
     <message>
         <source>Offline data is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータの保存先:</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の変更</translation>
     </message>
     <message>
         <source>C&amp;lear offline data…</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデータを消去(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントのオフラインデータを削除します。次回の同期で再取得されます</translation>
     </message>
 </context>
 <context>
@@ -6035,7 +6038,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -6099,14 +6102,14 @@ Drop an image here to replace it.</source>
     </message>
     <message numerus="yes">
         <source> · %n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 競合 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -6247,40 +6250,40 @@ Drop an image here to replace it.</source>
     <message>
         <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は構成パラメーターです。このテンプレートでは注文パラメーターとフルフィルメントパラメーターを使用できます。</translation>
     </message>
     <message>
         <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は注文パラメーターでもフルフィルメントパラメーターでもありません。このテンプレートではこれらのみ使用できます。</translation>
     </message>
     <message>
         <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフルフィルメントパラメーターです。このテンプレートでは注文パラメーターのみ使用できます。</translation>
     </message>
     <message>
         <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は構成パラメーターです。このテンプレートでは注文パラメーターのみ使用できます。</translation>
     </message>
     <message>
         <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は注文パラメーターではありません。このテンプレートでは注文パラメーターのみ使用できます。</translation>
     </message>
     <message>
         <source>Preview the template in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>この言語でテンプレートをプレビュー</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語 (原文)</translation>
     </message>
 </context>
 <context>
@@ -6466,171 +6469,171 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Search by name, ID, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、説明で検索…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
     <message>
         <source>Upload translations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳のアップロード: %1</translation>
     </message>
     <message>
         <source>Fields of %1 that will change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更される %1 のフィールド: %2。</translation>
     </message>
     <message>
         <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのままのもの: 変更なし %1 件、空 (未翻訳) %2 件、あいまい %3 件、廃止 %4 件。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">フィールド</translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>After the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード後</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未翻訳)</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>古い</translation>
     </message>
     <message>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい翻訳</translation>
     </message>
     <message>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは「%1」を翻訳していますが、現在のテキストは「%2」です。</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>古くなった %n 件の翻訳も適用する (その後原文が変更されています)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TrayController</name>
     <message>
         <source>Open Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop を開く</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">今すぐ同期</translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <source>Pause sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を一時停止</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を再開</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 の %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>New pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい保留中のリクエスト</translation>
     </message>
     <message numerus="yes">
         <source>%n new pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の新しい保留中のリクエスト</numerusform>
         </translation>
     </message>
     <message>
         <source>New conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい競合</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の新しい競合</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 同じフィールドがこちらと Connect の両方で変更されました。ウィンドウを開いて残す内容を選んでください。</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が停止しました</translation>
     </message>
     <message>
         <source>The offline data of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のオフラインデータを書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Sync needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>同期に対応が必要です</translation>
     </message>
     <message>
         <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect が %1 の API キーを拒否しました。有効なキーで再度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Publish finished</source>
-        <translation type="unfinished"></translation>
+        <translation>公開が完了しました</translation>
     </message>
     <message>
         <source>Version %1 of %2 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のバージョン %1 を公開しました。</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: 1 pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 保留中のリクエスト 1 件</translation>
     </message>
     <message numerus="yes">
         <source>Connect Vendor Desktop: %n pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connect Vendor Desktop: 保留中のリクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: no pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 保留中のリクエストはありません</translation>
     </message>
     <message>
         <source>%1 (sync paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (同期一時停止中)</translation>
     </message>
 </context>
 <context>
@@ -6653,7 +6656,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカライズ(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6671,217 +6674,219 @@ Drop an image here to replace it.</source>
     <name>cv::ui::UploadCheckDialog</name>
     <message>
         <source>Usage file not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイルはアップロードされませんでした</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアップロードできません: %2。何も送信されていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります。何も送信されていません。スプレッドシートで修正して再度アップロードしてください。問題をクリックするとそのセルが表示されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsageFilePage</name>
     <message>
         <source>← Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>← 使用量ファイル</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートをダウンロード…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">アイテム</translation>
+        <translation>アイテム</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 (UTC)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>%1 · waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 同期待ち</translation>
     </message>
     <message>
         <source>%1 · product %2 (%3) · marketplace %4 · contract %5
 Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 製品 %2 (%3) · マーケットプレイス %4 · 契約 %5
+期間 %6～%7 (UTC) · スキーマ %8 · 通貨 %9 · レコード: 有効 %10、無効 %11、クローズ %12</translation>
     </message>
     <message>
         <source>Acceptance note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾メモ: %1</translation>
     </message>
     <message>
         <source>Rejection note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>却下メモ: %1</translation>
     </message>
     <message>
         <source>Connect found problems in the upload:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect がアップロードで問題を検出しました:
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsagePage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished">アカウントが開かれていません。</translation>
+        <translation>アカウントが開かれていません。</translation>
     </message>
     <message>
         <source>The template could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a usage file (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用量ファイルとしては大きすぎます (%2 MB)。</translation>
     </message>
     <message>
         <source>The upload was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードはキューに追加されませんでした: %1</translation>
     </message>
     <message>
         <source>Save usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量テンプレートを保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量テンプレート</translation>
     </message>
     <message>
         <source>Upload usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイルをアップロード</translation>
     </message>
     <message>
         <source>Why is the usage rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量を却下する理由 (必須)</translation>
     </message>
     <message>
         <source>Acceptance note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾メモ (任意):</translation>
     </message>
     <message>
         <source>Usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイル</translation>
     </message>
     <message>
         <source>Search by name, product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、製品、マーケットプレイス、ID で検索</translation>
     </message>
     <message>
         <source>Create usage file…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイルを作成…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートをダウンロード…</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード…</translation>
     </message>
     <message>
         <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択するとテンプレートのダウンロードや記入済みスプレッドシートのアップロードができます。開くとレコードと操作が表示されます。</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">すべてのステータス</translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">製品</translation>
+        <translation>製品</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">マーケットプレイス</translation>
+        <translation>マーケットプレイス</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
@@ -7242,27 +7247,27 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>The call failed at %1 UTC: no answer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC に呼び出しが失敗しました: 応答がありません。%2</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: there is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect からシークレットを読み取れませんでした: 接続がありません。</translation>
     </message>
     <message>
         <source>1 call, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し 1 回、失敗 %1 回</translation>
     </message>
     <message numerus="yes">
         <source>%n calls, %1 failed</source>
         <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>呼び出し %n 回、失敗 %1 回</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 呼び出し %2 · %3</translation>
     </message>
 </context>
 <context>

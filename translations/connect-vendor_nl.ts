@@ -62,7 +62,7 @@
     <message>
         <source>Active</source>
         <comment>contract status</comment>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <source>Pending</source>
         <comment>support case state: waiting for support</comment>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
 </context>
 <context>
@@ -401,28 +401,28 @@
     <message>
         <source>Active</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gebruik maximaal %n teken.</numerusform>
+            <numerusform>Gebruik maximaal %n tekens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de body is geen JSON-object en kan dus niet met het ondertekende token worden vergeleken.</translation>
     </message>
     <message>
         <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
         <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de body komt niet overeen met het ondertekende token. Deze velden hebben andere waarden dan de ondertekende: %1.</translation>
     </message>
 </context>
 <context>
@@ -498,15 +498,15 @@
     <message>
         <source>Pending</source>
         <comment>listing: a request to list the product waits for review</comment>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actief distributiecontract: schrijf u eerst in voor de distributieovereenkomst van de marketplace onder Overeenkomsten.</translation>
     </message>
     <message>
         <source>Not possible while its state is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk zolang de status “%1” is.</translation>
     </message>
 </context>
 <context>
@@ -952,51 +952,51 @@
     <message numerus="yes">
         <source>Every %n years</source>
         <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elke %n jaar</numerusform>
+            <numerusform>Elke %n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>Decimal, 1 digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaal, 1 cijfer</translation>
     </message>
     <message numerus="yes">
         <source>Decimal, %n digits</source>
         <extracomment>%n is how many digits after the decimal point.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decimaal, %n cijfer</numerusform>
+            <numerusform>Decimaal, %n cijfers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n billing periods</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factureringsperiode</numerusform>
+            <numerusform>%n factureringsperioden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>Fulfillment</source>
         <comment>parameter phase: asked while the vendor fulfills the request</comment>
-        <translation type="unfinished">Orderverwerking</translation>
+        <translation>Orderverwerking</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>template type: shown while a subscription request waits</comment>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>unit of measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
 </context>
 <context>
@@ -1112,144 +1112,144 @@
     <message>
         <source>Purchase</source>
         <comment>request type</comment>
-        <translation type="unfinished">Aankoop</translation>
+        <translation>Aankoop</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>request type: the customer changes a subscription</comment>
-        <translation type="unfinished">Wijziging</translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Suspend</source>
         <comment>request type: the customer suspends a subscription</comment>
-        <translation type="unfinished">Onderbreking</translation>
+        <translation>Opschorting</translation>
     </message>
     <message>
         <source>Resume</source>
         <comment>request type: the customer resumes a subscription</comment>
-        <translation type="unfinished">Hervatting</translation>
+        <translation>Hervatting</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>request type: the customer cancels a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opzegging</translation>
     </message>
     <message>
         <source>Renew</source>
         <comment>request type: the subscription is renewed</comment>
-        <translation type="unfinished">Verlenging</translation>
+        <translation>Verlenging</translation>
     </message>
     <message>
         <source>Adjustment</source>
         <comment>request type</comment>
-        <translation type="unfinished">Correctie</translation>
+        <translation>Correctie</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>request status: waiting for the vendor</comment>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>environment of a request (test, preview, production)</comment>
-        <translation type="unfinished">Voorbeeld</translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the request was created</comment>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk zolang de status van de aanvraag “%1” is.</translation>
     </message>
 </context>
 <context>
     <name>UsageLabels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Concept</translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaden</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geüpload</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerken</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>Pending acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op acceptatie</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Afgewezen</translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Gesloten</translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Verwijderd</translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Goedgekeurd</translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaden…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indienen</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen…</translation>
     </message>
     <message>
         <source>Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand sluiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad &apos;%1&apos;, rij %2: %3</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad &apos;%1&apos;, rij %2, kolom %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -1296,62 +1296,62 @@
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem weigerde de toegang (bijvoorbeeld omdat de wachtwoordvraag werd geannuleerd), dus de API-sleutel is niet opgeslagen. Voeg het account opnieuw toe en ontgrendel de sleutelhanger wanneer uw bureaublad erom vraagt, of bewaar de sleutel voor deze sessie in het geheugen wanneer daarom wordt gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Versie %1</translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een desktopclient voor CloudBlue Connect-leveranciers: producten, orderverwerking, overeenkomsten, vermeldingen, gebruik en rapporten, online of offline.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebouwd met:</translation>
     </message>
     <message>
         <source>Libraries, versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken, versies en licenties</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt voor</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic info</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostische gegevens &amp;kopiëren</translation>
     </message>
     <message>
         <source>Versions, system and account ids for a bug report; no keys or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies, systeem en account-ID&apos;s voor een bugrapport; geen sleutels of geheimen</translation>
     </message>
     <message>
         <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het klembord gekopieerd: plak het in een supportcase of bugrapport.</translation>
     </message>
 </context>
 <context>
@@ -1388,23 +1388,26 @@
         <source>%1
 Vendor account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Leveranciersaccount %2</translation>
     </message>
     <message>
         <source>%1
 Provider account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Provideraccount %2</translation>
     </message>
     <message>
         <source>%1
 Account %2 (%3)</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Account %2 (%3)</translation>
     </message>
     <message>
         <source>About Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Connect Vendor Desktop</translation>
     </message>
 </context>
 <context>
@@ -1527,24 +1530,24 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
         <source>Search users by name, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers zoeken op naam, e-mail of rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>Re&amp;move user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker &amp;verwijderen</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>user status</comment>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1720,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect stuurt een uitnodiging naar dit adres. De nieuwe gebruiker vult bij de registratie zijn naam in en krijgt toegang tot de producten, de orderverwerkingswachtrij en de instellingen van het account.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>
@@ -1957,45 +1960,45 @@ Account %2 (%3)</source>
     <message>
         <source>Provider: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provider: %1</translation>
     </message>
     <message>
         <source>Marketplace: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace: %1</translation>
     </message>
     <message>
         <source>Your enrollment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw inschrijving wacht op goedkeuring door de provider.</translation>
     </message>
     <message>
         <source>Enroll to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf u in om producten op %1 te vermelden.</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving voltooid</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actie vanuit deze app: %1</translation>
     </message>
     <message>
         <source>Enroll in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven voor overeenkomst</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf u in voor &quot;%1&quot; om producten op %2 te vermelden. Een notitie voor de provider (optioneel):</translation>
     </message>
     <message>
         <source>The enrollment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De inschrijving kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>Enroll in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven voor deze overeenkomst…</translation>
     </message>
 </context>
 <context>
@@ -2070,11 +2073,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten zoeken op naam of ID</translation>
     </message>
     <message>
         <source>Search contracts by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten zoeken op naam of ID</translation>
     </message>
 </context>
 <context>
@@ -2182,9 +2185,9 @@ Account %2 (%3)</source>
     <message numerus="yes">
         <source>%1 of %n done; the changes reach Connect at the next sync.</source>
         <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
+            <numerusform>%1 van %n gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
         </translation>
     </message>
 </context>
@@ -2292,7 +2295,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen kunnen worden opgeschort (bijvoorbeeld bij wanbetaling) en later worden hervat zonder te worden opgezegd; uw service ontvangt aanvragen voor opschorten en hervatten.</translation>
     </message>
 </context>
 <context>
@@ -2379,16 +2382,16 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle cases</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand bijvoegen…</translation>
     </message>
     <message>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Case-ID: %1 · Status: %2 · Prioriteit: %3</translation>
     </message>
 </context>
 <context>
@@ -2415,15 +2418,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Show the panel in one of the product&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Het paneel tonen in een van de talen van het product</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels (bron)</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantportaal van %1 laden…</translation>
     </message>
 </context>
 <context>
@@ -2453,125 +2456,125 @@ Account %2 (%3)</source>
     <name>cv::ui::CommandPalette</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Aanvraag</translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Asset</translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelding</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Overeenkomst</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuren</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Nu synchroniseren</translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale wijzigingen verzenden en ophalen wat er is gewijzigd</translation>
     </message>
     <message>
         <source>Approve a pending request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanvraag in behandeling goedkeuren…</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
         <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ &quot;%1&quot; en de ID of klant van de aanvraag</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished">Nieuwe supportcase</translation>
+        <translation>Nieuwe supportcase</translation>
     </message>
     <message>
         <source>Write to CloudBlue support (Help &amp; Support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven naar CloudBlue-support (Help en ondersteuning)</translation>
     </message>
     <message>
         <source>Show sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten tonen</translation>
     </message>
     <message>
         <source>Decide between your changes and Connect&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen tussen uw wijzigingen en die van Connect</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen tonen</translation>
     </message>
     <message>
         <source>The emails Connect sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>De e-mails die Connect u heeft gestuurd</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
-        <translation type="unfinished">Naar %1</translation>
+        <translation>Naar %1</translation>
     </message>
     <message>
         <source>Approve %1</source>
         <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 goedkeuren</translation>
     </message>
     <message>
         <source>Find a request, product, customer, case… or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een aanvraag, product, klant, case… of een opdracht</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtenpalet</translation>
     </message>
     <message>
         <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een ID, een naam, een e-mailadres of een opdracht. Omhoog en Omlaag kiezen, Enter voert uit, Escape sluit.</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten van het opdrachtenpalet</translation>
     </message>
     <message>
         <source>Nothing in the offline data matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets in de offlinegegevens komt overeen.</translation>
     </message>
     <message>
         <source>1 result · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultaat · Enter voert uit · Esc sluit</translation>
     </message>
     <message numerus="yes">
         <source>%n results · Enter runs · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat · Enter voert uit · Esc sluit</numerusform>
+            <numerusform>%n resultaten · Enter voert uit · Esc sluit</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,9 +2664,9 @@ Te behouden waarde:</translation>
     </message>
     <message numerus="yes">
         <source>%n fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veld is sinds de laatste synchronisatie zowel hier als op de server gewijzigd.</numerusform>
+            <numerusform>%n velden zijn sinds de laatste synchronisatie zowel hier als op de server gewijzigd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,12 +2802,12 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving voltooid</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actie vanuit deze app: %1</translation>
     </message>
 </context>
 <context>
@@ -2848,54 +2851,54 @@ Te behouden waarde:</translation>
     <message>
         <source>%1 (not available)</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet beschikbaar)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
     <message>
         <source>Create usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestand maken</translation>
     </message>
     <message>
         <source>Usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik %1</translation>
     </message>
     <message>
         <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent offline: het gebruiksbestand wordt op deze computer opgeslagen en bij de volgende synchronisatie op Connect aangemaakt.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Maken</translation>
+        <translation>Maken</translation>
     </message>
     <message>
         <source>%1 (%2, contract %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, contract %3)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Product:</translation>
+        <translation>Product:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode (UTC):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving:</translation>
     </message>
 </context>
 <context>
@@ -2974,9 +2977,9 @@ Te behouden waarde:</translation>
     <message numerus="yes">
         <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n stap voltooid. Alles wordt tijdens het typen op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</numerusform>
+            <numerusform>%1 van %n stappen voltooid. Alles wordt tijdens het typen op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,7 +3143,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieer producten, verwerk orders en publiceer op marketplaces, online of offline. Alles wat u doet, wordt eerst op deze computer opgeslagen en met Connect gesynchroniseerd.</translation>
     </message>
 </context>
 <context>
@@ -3233,66 +3236,66 @@ Te behouden waarde:</translation>
     <message>
         <source>Created</source>
         <comment>filter: requests created between two dates</comment>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Approve selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie goedkeuren…</translation>
     </message>
     <message>
         <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie afwijzen…</translation>
     </message>
     <message>
         <source>Show only requests with the status “%1”</source>
         <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aanvragen met de status “%1” tonen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n geselecteerd</numerusform>
+            <numerusform>%1: %n geselecteerd</numerusform>
         </translation>
     </message>
     <message>
         <source>All · %1</source>
         <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle · %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <comment>selected requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in behandeling</numerusform>
+            <numerusform>%n in behandeling</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerde goedkeuren…</numerusform>
+            <numerusform>%n geselecteerde goedkeuren…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerde afwijzen…</numerusform>
+            <numerusform>%n geselecteerde afwijzen…</numerusform>
         </translation>
     </message>
 </context>
@@ -3817,23 +3820,23 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>&amp;Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;invoeren…</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem weigerde de toegang.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de sandbox kon niet uit de sleutelhanger van het systeem worden gelezen (die bleef vergrendeld, of de sleutel is er nooit in opgeslagen).</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen sleutelhanger van het systeem worden gebruikt (geen beschikbaar, of de vraag werd geannuleerd).</translation>
     </message>
     <message>
         <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sandboxaccount werkt daarom met een sleutel die alleen in het geheugen staat: een lokale wegwerpsleutel die alleen de sandbox op deze computer opent. Hij wordt in geen enkele sleutelhanger opgeslagen; de sandbox geeft hem bij de volgende start opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3858,15 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     <name>cv::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de interface</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal (%1)</translation>
     </message>
 </context>
 <context>
@@ -3987,22 +3990,22 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     <message>
         <source>New listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vermeldingsaanvraag voor %1</translation>
     </message>
     <message>
         <source>Update request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerkingsaanvraag voor %1</translation>
     </message>
     <message>
         <source>Removal request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderingsaanvraag voor %1</translation>
     </message>
     <message>
         <source>Listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingsaanvraag voor %1</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4116,7 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>Search by product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op product, marketplace of ID</translation>
     </message>
 </context>
 <context>
@@ -4135,246 +4138,246 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     <name>cv::ui::LocalizationTab</name>
     <message>
         <source>Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>.po downloaden</translation>
     </message>
     <message>
         <source>Gettext catalogs (*.po)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gettext-catalogi (*.po)</translation>
     </message>
     <message>
         <source>Download .ts</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts downloaden</translation>
     </message>
     <message>
         <source>Qt Linguist files (*.ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Linguist-bestanden (*.ts)</translation>
     </message>
     <message>
         <source>Upload translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertalingen uploaden</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished">Productnaam</translation>
+        <translation>Productnaam</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished">Korte beschrijving</translation>
+        <translation>Korte beschrijving</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished">Uitgebreide beschrijving</translation>
+        <translation>Uitgebreide beschrijving</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished">Servicebeschrijving</translation>
+        <translation>Servicebeschrijving</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished">Aan de slag</translation>
+        <translation>Aan de slag</translation>
     </message>
     <message>
         <source>Provisioning message</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioningbericht</translation>
     </message>
     <message>
         <source>Download link title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van downloadkoppeling</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenttitel</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Itemnaam</translation>
     </message>
     <message>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Itembeschrijving</translation>
     </message>
     <message>
         <source>Parameter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertitel</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterbeschrijving</translation>
     </message>
     <message>
         <source>Parameter hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterhint</translation>
     </message>
     <message>
         <source>Parameter placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldtekst van parameter</translation>
     </message>
     <message>
         <source>Choice label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label van keuze</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloontitel</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloontekst</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Actietitel</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiebeschrijving</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaal wat klanten van dit product zien. Wijzigingen worden direct opgeslagen en bij de volgende synchronisatie verzonden; vertalers kunnen met een .po-bestand (gettext) of .ts-bestand (Qt Linguist) werken.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Veld</translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaling</translation>
     </message>
     <message>
         <source>Search fields and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden en teksten zoeken</translation>
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onvertaalde eerst</translation>
     </message>
     <message>
         <source>Source (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron (Engels)</translation>
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>.po &amp;downloaden</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
-        <translation type="unfinished"></translation>
+        <translation>.po &amp;uploaden...</translation>
     </message>
     <message>
         <source>Download .&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;ts downloaden</translation>
     </message>
     <message>
         <source>Upload .ts...</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts uploaden...</translation>
     </message>
     <message>
         <source>Add a language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taal toevoegen...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product is op deze computer gemaakt: het kan worden vertaald zodra het Connect heeft bereikt (na de volgende synchronisatie).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vertaald)</translation>
     </message>
     <message>
         <source>Not translated: customers see the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vertaald: klanten zien de Engelse tekst.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen tijdens het typen.</translation>
     </message>
     <message>
         <source>Placeholders and links match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsaanduidingen en koppelingen komen overeen met de bron.</translation>
     </message>
     <message>
         <source>missing placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plaatsaanduiding %1 ontbreekt</translation>
     </message>
     <message>
         <source>missing link target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koppelingsdoel %1 ontbreekt</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tekst naar %1 geschreven.</numerusform>
+            <numerusform>%n teksten naar %1 geschreven.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestand is %2 MB; bestanden groter dan %3 MB worden geweigerd.</translation>
     </message>
     <message>
         <source>Nothing was applied. Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets toegepast. Problemen in %1:</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... en nog %1</translation>
     </message>
     <message>
         <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verandert niets: elke vertaling erin is er al.</translation>
     </message>
     <message>
         <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload van %1 geannuleerd; er is niets toegepast.</translation>
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets toegepast: %1</translation>
     </message>
     <message>
         <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vertalingen toegepast; %3 verouderde weggelaten. Ze worden bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vertalingen toegepast. Ze worden bij de volgende synchronisatie verzonden.</translation>
     </message>
 </context>
 <context>
@@ -4467,15 +4470,15 @@ De sleutel alleen voor deze sessie in het geheugen bewaren? U moet hem de volgen
     </message>
     <message>
         <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen: de e-mails die Connect u heeft gestuurd (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema, synchronisatie, proxy, meldingen en offlinegegevens (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4565,7 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand toevoegen…</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4623,11 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Show the request this email is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag waarover deze e-mail gaat tonen in Orderverwerking</translation>
     </message>
 </context>
 <context>
@@ -4937,15 +4940,15 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld voorbereiden…</translation>
     </message>
     <message>
         <source>in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -5020,16 +5023,16 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     <message>
         <source>Items</source>
         <comment>product page: the items (SKUs) the product sells</comment>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>product page: try the product as a customer</comment>
-        <translation type="unfinished">Voorbeeld</translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>← All products</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle producten</translation>
     </message>
 </context>
 <context>
@@ -5160,9 +5163,9 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message numerus="yes">
         <source>The short description is limited to %n characters; shorten it to save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De korte beschrijving is beperkt tot %n teken; maak hem korter om op te slaan.</numerusform>
+            <numerusform>De korte beschrijving is beperkt tot %n tekens; maak hem korter om op te slaan.</numerusform>
         </translation>
     </message>
 </context>
@@ -5365,34 +5368,34 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds versie %1: onbekend, omdat de gepubliceerde versie uit Connect wordt gelezen en er nu geen verbinding is</translation>
     </message>
     <message>
         <source>Profile: add the short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: voeg de korte beschrijving toe</translation>
     </message>
     <message>
         <source>Profile: add the detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: voeg de uitgebreide beschrijving toe</translation>
     </message>
     <message>
         <source>Profile: add the short and detailed descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: voeg de korte en uitgebreide beschrijving toe</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because Connect did not answer: %2</source>
         <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds versie %1: onbekend, omdat Connect niet antwoordde: %2</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds versie %1: onbekend, omdat de inhoud ervan niet uit Connect kon worden gelezen</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column: added, changed or removed</comment>
-        <translation type="unfinished">Wijziging</translation>
+        <translation>Wijziging</translation>
     </message>
 </context>
 <context>
@@ -5717,32 +5720,32 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>← All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle aanvragen</translation>
     </message>
     <message>
         <source>&amp;Inquire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informatie opvragen…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>request tab: the items the customer orders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>&amp;Save and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan en goedkeuren…</translation>
     </message>
 </context>
 <context>
@@ -5834,202 +5837,202 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de hostnaam van de proxy en een poort van 1 tot 65535 in. Tot dan blijft de vorige instelling in gebruik.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>The offline data of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De offlinegegevens van %1 zijn gewist.</translation>
     </message>
     <message>
         <source>Some files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige bestanden van %1 konden niet worden verwijderd: %2</translation>
     </message>
     <message>
         <source>Clear offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinegegevens wissen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging die op deze computer voor %1 is gemaakt, is nog niet naar Connect verzonden.</numerusform>
+            <numerusform>%n wijzigingen die op deze computer voor %1 zijn gemaakt, zijn nog niet naar Connect verzonden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen die voor %1 op verzending wachten, konden niet worden geteld.</translation>
     </message>
     <message>
         <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de offlinegegevens te wissen, gaan deze definitief verloren. De rest komt terug bij de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Clear and lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen en de wijzigingen verliezen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Algemeen</translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Synchronisatie</translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Meldingen</translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinegegevens</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hema:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht en Donker gebruiken de Fusion-stijl met een licht of donker palet. Sommige pagina&apos;s tekenen nog hun eigen lichte kleuren; het volledige donkere thema volgt later.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blijven draaien in het systeemvak wanneer het venster wordt gesloten</translation>
     </message>
     <message>
         <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pictogram in het systeemvak toont de aanvragen in behandeling en biedt Nu synchroniseren, Synchronisatie pauzeren en Afsluiten.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bureaublad toont geen pictogram in het systeemvak, dus het sluiten van het venster beëindigt de app.</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch synchroniseren</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniseren elke:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren wanneer een account wordt ge&amp;opend</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zolang automatische synchronisatie uit staat, wordt niets verzonden of opgehaald tot u Nu synchroniseren (F5) kiest. Wijzigingen die u hier maakt, blijven intussen op deze computer bewaard.</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy-instellingen van het &amp;systeem gebruiken</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze HTTP-&amp;proxy gebruiken:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oort:</translation>
     </message>
     <message>
         <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt voor Connect-endpoints. De sandbox op deze computer wordt rechtstreeks bereikt.</translation>
     </message>
     <message>
         <source>New &amp;pending requests after a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe aanvragen in &amp;behandeling na een synchronisatie</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie&amp;fouten die uw aandacht vragen (een geweigerde API-sleutel, offlinegegevens die niet kunnen worden geschreven)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;conflicten</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicatie &amp;voltooid</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond als bureaubladmeldingen via het pictogram in het systeemvak. Offline zijn wordt nooit gemeld: de app probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Offline data is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinegegevens worden bewaard in:</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map openen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-verzonden wijzigingen</translation>
     </message>
     <message>
         <source>C&amp;lear offline data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinegegevens &amp;wissen…</translation>
     </message>
     <message>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
-        <translation type="unfinished"></translation>
+        <translation>De offlinegegevens van het geselecteerde account verwijderen; de volgende synchronisatie haalt ze opnieuw op</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +6063,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige</translation>
     </message>
 </context>
 <context>
@@ -6124,16 +6127,16 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n wijziging wacht op verzending</numerusform>
+            <numerusform> · %n wijzigingen wachten op verzending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicten</numerusform>
         </translation>
     </message>
 </context>
@@ -6274,40 +6277,40 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een configuratieparameter; dit sjabloon kan bestel- en orderverwerkingsparameters gebruiken.</translation>
     </message>
     <message>
         <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen bestel- of orderverwerkingsparameter; dit sjabloon kan alleen die gebruiken.</translation>
     </message>
     <message>
         <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een orderverwerkingsparameter; dit sjabloon kan alleen bestelparameters gebruiken.</translation>
     </message>
     <message>
         <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een configuratieparameter; dit sjabloon kan alleen bestelparameters gebruiken.</translation>
     </message>
     <message>
         <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen bestelparameter; dit sjabloon kan alleen bestelparameters gebruiken.</translation>
     </message>
     <message>
         <source>Preview the template in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het sjabloon in deze taal</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels (bron)</translation>
     </message>
 </context>
 <context>
@@ -6493,176 +6496,176 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Search by name, ID, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, ID, beschrijving…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
     <message>
         <source>Upload translations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertalingen uploaden: %1</translation>
     </message>
     <message>
         <source>Fields of %1 that will change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden van %1 die wijzigen: %2.</translation>
     </message>
     <message>
         <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd gelaten: %1 ongewijzigd, %2 leeg (niet vertaald), %3 fuzzy, %4 verouderd.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Veld</translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>After the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de upload</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vertaald)</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verouderd</translation>
     </message>
     <message>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vertaling</translation>
     </message>
     <message>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand vertaalde &quot;%1&quot;; de tekst is nu &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ook de %n verouderde vertaling toepassen (de brontekst is sindsdien gewijzigd)</numerusform>
+            <numerusform>Ook de %n verouderde vertalingen toepassen (de brontekst is sindsdien gewijzigd)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TrayController</name>
     <message>
         <source>Open Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop openen</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Nu synchroniseren</translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <source>Pause sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie pauzeren</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie hervatten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 voor %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>New pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe aanvraag in behandeling</translation>
     </message>
     <message numerus="yes">
         <source>%n new pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe aanvraag in behandeling</numerusform>
+            <numerusform>%n nieuwe aanvragen in behandeling</numerusform>
         </translation>
     </message>
     <message>
         <source>New conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw conflict</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuw conflict</numerusform>
+            <numerusform>%n nieuwe conflicten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dezelfde velden zijn hier en op Connect gewijzigd. Open het venster om te kiezen wat u wilt behouden.</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
         <source>The offline data of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De offlinegegevens van %1 konden niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Sync needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie vraagt uw aandacht</translation>
     </message>
     <message>
         <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft de API-sleutel van %1 geweigerd. Meld u opnieuw aan met een geldige sleutel.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Publish finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicatie voltooid</translation>
     </message>
     <message>
         <source>Version %1 of %2 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van %2 is gepubliceerd.</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: 1 pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 1 aanvraag in behandeling</translation>
     </message>
     <message numerus="yes">
         <source>Connect Vendor Desktop: %n pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connect Vendor Desktop: %n aanvraag in behandeling</numerusform>
+            <numerusform>Connect Vendor Desktop: %n aanvragen in behandeling</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: no pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: geen aanvragen in behandeling</translation>
     </message>
     <message>
         <source>%1 (sync paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (synchronisatie gepauzeerd)</translation>
     </message>
 </context>
 <context>
@@ -6685,7 +6688,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>&amp;Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalisatie</translation>
     </message>
 </context>
 <context>
@@ -6703,218 +6706,220 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::UploadCheckDialog</name>
     <message>
         <source>Usage file not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestand niet geüpload</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geüpload: %2. Er is niets verzonden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem in %1; er is niets verzonden. Corrigeer het in de spreadsheet en upload die opnieuw. Klik op een probleem om de cel te zien.</numerusform>
+            <numerusform>%n problemen in %1; er is niets verzonden. Corrigeer ze in de spreadsheet en upload die opnieuw. Klik op een probleem om de cel te zien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsageFilePage</name>
     <message>
         <source>← Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>← Gebruiksbestanden</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon downloaden…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde (UTC)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Aantal</translation>
+        <translation>Hoeveelheid</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 · waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wacht op synchronisatie</translation>
     </message>
     <message>
         <source>%1 · product %2 (%3) · marketplace %4 · contract %5
 Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · product %2 (%3) · marketplace %4 · contract %5
+Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 ongeldig, %12 gesloten</translation>
     </message>
     <message>
         <source>Acceptance note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatienotitie: %1</translation>
     </message>
     <message>
         <source>Rejection note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzingsnotitie: %1</translation>
     </message>
     <message>
         <source>Connect found problems in the upload:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft problemen in de upload gevonden:
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsagePage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished">Er is geen account geopend.</translation>
+        <translation>Er is geen account geopend.</translation>
     </message>
     <message>
         <source>The template could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a usage file (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te groot voor een gebruiksbestand (%2 MB).</translation>
     </message>
     <message>
         <source>The upload was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De upload is niet in de wachtrij gezet: %1</translation>
     </message>
     <message>
         <source>Save usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikssjabloon opslaan</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikssjabloon</translation>
     </message>
     <message>
         <source>Upload usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestand uploaden</translation>
     </message>
     <message>
         <source>Why is the usage rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt het gebruik afgewezen? (verplicht)</translation>
     </message>
     <message>
         <source>Acceptance note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatienotitie (optioneel):</translation>
     </message>
     <message>
         <source>Usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestand</translation>
     </message>
     <message>
         <source>Search by name, product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, product, marketplace of ID</translation>
     </message>
     <message>
         <source>Create usage file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestand maken…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon downloaden…</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaden…</translation>
     </message>
     <message>
         <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een bestand om het sjabloon te downloaden of de ingevulde spreadsheet te uploaden; open het voor de records en acties.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Elke status</translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Marketplace</translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
 </context>
 <context>
@@ -7275,28 +7280,28 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>The call failed at %1 UTC: no answer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanroep is om %1 UTC mislukt: geen antwoord. %2</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: there is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het geheim niet uit Connect lezen: er is geen verbinding.</translation>
     </message>
     <message>
         <source>1 call, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aanroep, %1 mislukt</translation>
     </message>
     <message numerus="yes">
         <source>%n calls, %1 failed</source>
         <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanroep, %1 mislukt</numerusform>
+            <numerusform>%n aanroepen, %1 mislukt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aanroepen %2 · %3</translation>
     </message>
 </context>
 <context>

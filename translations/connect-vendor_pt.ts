@@ -62,7 +62,7 @@
     <message>
         <source>Active</source>
         <comment>contract status</comment>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <source>Pending</source>
         <comment>support case state: waiting for support</comment>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
 </context>
 <context>
@@ -401,28 +401,28 @@
     <message>
         <source>Active</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use no máximo %n caractere.</numerusform>
+            <numerusform>Use no máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o corpo não é um objeto JSON, portanto não pode ser verificado com o token assinado.</translation>
     </message>
     <message>
         <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
         <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o corpo não corresponde ao token assinado. Estes campos têm valores diferentes dos assinados: %1.</translation>
     </message>
 </context>
 <context>
@@ -498,15 +498,15 @@
     <message>
         <source>Pending</source>
         <comment>listing: a request to list the product waits for review</comment>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contrato de distribuição ativo: inscreva-se primeiro no acordo de distribuição do marketplace em Acordos.</translation>
     </message>
     <message>
         <source>Not possible while its state is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enquanto o estado for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -952,51 +952,51 @@
     <message numerus="yes">
         <source>Every %n years</source>
         <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n ano</numerusform>
+            <numerusform>A cada %n anos</numerusform>
         </translation>
     </message>
     <message>
         <source>Decimal, 1 digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal, 1 dígito</translation>
     </message>
     <message numerus="yes">
         <source>Decimal, %n digits</source>
         <extracomment>%n is how many digits after the decimal point.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decimal, %n dígito</numerusform>
+            <numerusform>Decimal, %n dígitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n billing periods</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n período de cobrança</numerusform>
+            <numerusform>%n períodos de cobrança</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
         </translation>
     </message>
     <message>
         <source>Fulfillment</source>
         <comment>parameter phase: asked while the vendor fulfills the request</comment>
-        <translation type="unfinished">Atendimento</translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>template type: shown while a subscription request waits</comment>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>unit of measure</comment>
-        <translation type="unfinished">Itens</translation>
+        <translation>Itens</translation>
     </message>
 </context>
 <context>
@@ -1112,144 +1112,144 @@
     <message>
         <source>Purchase</source>
         <comment>request type</comment>
-        <translation type="unfinished">Compra</translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>request type: the customer changes a subscription</comment>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Suspend</source>
         <comment>request type: the customer suspends a subscription</comment>
-        <translation type="unfinished">Suspensão</translation>
+        <translation>Suspensão</translation>
     </message>
     <message>
         <source>Resume</source>
         <comment>request type: the customer resumes a subscription</comment>
-        <translation type="unfinished">Retomada</translation>
+        <translation>Retomada</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>request type: the customer cancels a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelamento</translation>
     </message>
     <message>
         <source>Renew</source>
         <comment>request type: the subscription is renewed</comment>
-        <translation type="unfinished">Renovação</translation>
+        <translation>Renovação</translation>
     </message>
     <message>
         <source>Adjustment</source>
         <comment>request type</comment>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>request status: waiting for the vendor</comment>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>environment of a request (test, preview, production)</comment>
-        <translation type="unfinished">Pré-visualização</translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the request was created</comment>
-        <translation type="unfinished">Criado</translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enquanto o status da solicitação for “%1”.</translation>
     </message>
 </context>
 <context>
     <name>UsageLabels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Rascunho</translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processando</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Pending acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aceitação</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejeitado</translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Fechado</translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Excluído</translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprovado</translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivo…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar…</translation>
     </message>
     <message>
         <source>Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar arquivo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha &apos;%1&apos;, linha %2: %3</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha &apos;%1&apos;, linha %2, coluna %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -1296,62 +1296,62 @@
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema recusou o acesso (por exemplo, a solicitação de senha foi cancelada), então a chave de API não foi salva. Adicione a conta novamente e desbloqueie o chaveiro quando o sistema pedir, ou mantenha a chave na memória durante esta execução quando for perguntado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Versão %1</translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente desktop para fornecedores do CloudBlue Connect: produtos, atendimento, acordos, listagens, uso e relatórios, online ou offline.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvido com:</translation>
     </message>
     <message>
         <source>Libraries, versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas, versões e licenças</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versão</translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada para</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não informada)</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informações de diagnóstico</translation>
     </message>
     <message>
         <source>Versions, system and account ids for a bug report; no keys or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões, sistema e IDs de conta para um relatório de bug; sem chaves nem segredos</translation>
     </message>
     <message>
         <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para a área de transferência: cole em um chamado ou relatório de bug.</translation>
     </message>
 </context>
 <context>
@@ -1388,23 +1388,26 @@
         <source>%1
 Vendor account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Conta de fornecedor %2</translation>
     </message>
     <message>
         <source>%1
 Provider account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Conta de provedor %2</translation>
     </message>
     <message>
         <source>%1
 Account %2 (%3)</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Conta %2 (%3)</translation>
     </message>
     <message>
         <source>About Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Connect Vendor Desktop</translation>
     </message>
 </context>
 <context>
@@ -1527,24 +1530,24 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;novamente</translation>
     </message>
     <message>
         <source>Search users by name, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar usuários por nome, email ou função (Ctrl+F)</translation>
     </message>
     <message>
         <source>Re&amp;move user</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover usuário</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>user status</comment>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1720,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect envia um convite para este endereço. O novo usuário informa o nome ao se registrar e obtém acesso aos produtos, à fila de atendimento e às configurações da conta.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
 </context>
 <context>
@@ -1957,45 +1960,45 @@ Account %2 (%3)</source>
     <message>
         <source>Provider: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provedor: %1</translation>
     </message>
     <message>
         <source>Marketplace: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace: %1</translation>
     </message>
     <message>
         <source>Your enrollment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua inscrição aguarda a aprovação do provedor.</translation>
     </message>
     <message>
         <source>Enroll to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva-se para listar produtos em %1.</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição concluída</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ação deste aplicativo: %1</translation>
     </message>
     <message>
         <source>Enroll in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se no acordo</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva-se em &quot;%1&quot; para listar produtos em %2. Uma observação para o provedor (opcional):</translation>
     </message>
     <message>
         <source>The enrollment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a inscrição: %1</translation>
     </message>
     <message>
         <source>Enroll in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se neste acordo…</translation>
     </message>
 </context>
 <context>
@@ -2070,11 +2073,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar acordos por nome ou ID</translation>
     </message>
     <message>
         <source>Search contracts by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contratos por nome ou ID</translation>
     </message>
 </context>
 <context>
@@ -2182,9 +2185,9 @@ Account %2 (%3)</source>
     <message numerus="yes">
         <source>%1 of %n done; the changes reach Connect at the next sync.</source>
         <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n concluída; as alterações chegam ao Connect na próxima sincronização.</numerusform>
+            <numerusform>%1 de %n concluídas; as alterações chegam ao Connect na próxima sincronização.</numerusform>
         </translation>
     </message>
 </context>
@@ -2292,7 +2295,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>As assinaturas podem ser suspensas (por exemplo, por falta de pagamento) e retomadas depois sem serem canceladas; seu serviço recebe solicitações de suspensão e retomada.</translation>
     </message>
 </context>
 <context>
@@ -2379,16 +2382,16 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os chamados</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar &amp;arquivo…</translation>
     </message>
     <message>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado: %1 · Estado: %2 · Prioridade: %3</translation>
     </message>
 </context>
 <context>
@@ -2415,15 +2418,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Show the panel in one of the product&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o painel em um dos idiomas do produto</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (original)</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o painel de controle do cliente de %1…</translation>
     </message>
 </context>
 <context>
@@ -2453,125 +2456,125 @@ Account %2 (%3)</source>
     <name>cv::ui::CommandPalette</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Solicitação</translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Acordo</translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aprovar</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar agora</translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar alterações locais e buscar o que mudou</translation>
     </message>
     <message>
         <source>Approve a pending request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar uma solicitação pendente…</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
         <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digite &quot;%1&quot; e o ID ou o cliente da solicitação</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished">Novo chamado de suporte</translation>
+        <translation>Novo chamado</translation>
     </message>
     <message>
         <source>Write to CloudBlue support (Help &amp; Support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever para o suporte da CloudBlue (Ajuda e suporte)</translation>
     </message>
     <message>
         <source>Show sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar conflitos de sincronização</translation>
     </message>
     <message>
         <source>Decide between your changes and Connect&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir entre suas alterações e as do Connect</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificações</translation>
     </message>
     <message>
         <source>The emails Connect sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Os emails que o Connect enviou para você</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
-        <translation type="unfinished">Ir para %1</translation>
+        <translation>Ir para %1</translation>
     </message>
     <message>
         <source>Approve %1</source>
         <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar %1</translation>
     </message>
     <message>
         <source>Find a request, product, customer, case… or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre uma solicitação, produto, cliente, chamado… ou um comando</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de comandos</translation>
     </message>
     <message>
         <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um ID, um nome, um email ou um comando. Setas para cima e para baixo escolhem, Enter executa, Escape fecha.</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da paleta de comandos</translation>
     </message>
     <message>
         <source>Nothing in the offline data matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nos dados offline corresponde.</translation>
     </message>
     <message>
         <source>1 result · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado · Enter executa · Esc fecha</translation>
     </message>
     <message numerus="yes">
         <source>%n results · Enter runs · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado · Enter executa · Esc fecha</numerusform>
+            <numerusform>%n resultados · Enter executa · Esc fecha</numerusform>
         </translation>
     </message>
 </context>
@@ -2661,9 +2664,9 @@ Valor a manter:</translation>
     </message>
     <message numerus="yes">
         <source>%n fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo foi alterado aqui e no servidor desde a última sincronização.</numerusform>
+            <numerusform>%n campos foram alterados aqui e no servidor desde a última sincronização.</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,12 +2802,12 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição concluída</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ação deste aplicativo: %1</translation>
     </message>
 </context>
 <context>
@@ -2848,54 +2851,54 @@ Valor a manter:</translation>
     <message>
         <source>%1 (not available)</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indisponível)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
     <message>
         <source>Create usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar arquivo de uso</translation>
     </message>
     <message>
         <source>Usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso %1</translation>
     </message>
     <message>
         <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline: o arquivo de uso é salvo neste computador e criado no Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Criar</translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>%1 (%2, contract %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, contrato %3)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Produto:</translation>
+        <translation>Produto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <source>Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Período (UTC):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição:</translation>
     </message>
 </context>
 <context>
@@ -2974,9 +2977,9 @@ Valor a manter:</translation>
     <message numerus="yes">
         <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n etapa concluída. Tudo é salvo neste computador enquanto você digita e enviado ao Connect na próxima sincronização.</numerusform>
+            <numerusform>%1 de %n etapas concluídas. Tudo é salvo neste computador enquanto você digita e enviado ao Connect na próxima sincronização.</numerusform>
         </translation>
     </message>
 </context>
@@ -3140,7 +3143,7 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina produtos, atenda pedidos e publique em marketplaces, online ou offline. Tudo o que você faz é salvo primeiro neste computador e sincronizado com o Connect.</translation>
     </message>
 </context>
 <context>
@@ -3233,66 +3236,66 @@ Valor a manter:</translation>
     <message>
         <source>Created</source>
         <comment>filter: requests created between two dates</comment>
-        <translation type="unfinished">Criado</translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Approve selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar selecionadas…</translation>
     </message>
     <message>
         <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar selecionadas…</translation>
     </message>
     <message>
         <source>Show only requests with the status “%1”</source>
         <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas solicitações com o status “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n selecionada</numerusform>
+            <numerusform>%1: %n selecionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>All · %1</source>
         <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todas · %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <comment>selected requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendente</numerusform>
+            <numerusform>%n pendentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovar %n selecionada…</numerusform>
+            <numerusform>Aprovar %n selecionadas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitar %n selecionada…</numerusform>
+            <numerusform>Rejeitar %n selecionadas…</numerusform>
         </translation>
     </message>
 </context>
@@ -3817,23 +3820,23 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>&amp;Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserir chave…</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema recusou o acesso.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do sandbox no chaveiro do sistema (ele continuou bloqueado ou a chave nunca foi armazenada nele).</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema pôde ser usado (não há nenhum disponível ou a solicitação foi cancelada).</translation>
     </message>
     <message>
         <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por isso, a conta do sandbox funciona com uma chave apenas em memória: uma chave local e descartável que abre somente o sandbox neste computador. Ela não é armazenada em nenhum chaveiro; o sandbox a entrega novamente na próxima inicialização.</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3858,15 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     <name>cv::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da interface</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -3987,22 +3990,22 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     <message>
         <source>New listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nova solicitação de listagem para %1</translation>
     </message>
     <message>
         <source>Update request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de atualização para %1</translation>
     </message>
     <message>
         <source>Removal request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de remoção para %1</translation>
     </message>
     <message>
         <source>Listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de listagem para %1</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4116,7 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>Search by product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por produto, marketplace ou ID</translation>
     </message>
 </context>
 <context>
@@ -4135,246 +4138,246 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     <name>cv::ui::LocalizationTab</name>
     <message>
         <source>Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar .po</translation>
     </message>
     <message>
         <source>Gettext catalogs (*.po)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos gettext (*.po)</translation>
     </message>
     <message>
         <source>Download .ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar .ts</translation>
     </message>
     <message>
         <source>Qt Linguist files (*.ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos do Qt Linguist (*.ts)</translation>
     </message>
     <message>
         <source>Upload translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar traduções</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished">Nome do produto</translation>
+        <translation>Nome do produto</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished">Descrição curta</translation>
+        <translation>Descrição curta</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished">Descrição detalhada</translation>
+        <translation>Descrição detalhada</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished">Descrição do serviço</translation>
+        <translation>Descrição do serviço</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished">Primeiros passos</translation>
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <source>Provisioning message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de provisionamento</translation>
     </message>
     <message>
         <source>Download link title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do link de download</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do documento</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do item</translation>
     </message>
     <message>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do item</translation>
     </message>
     <message>
         <source>Parameter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do parâmetro</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do parâmetro</translation>
     </message>
     <message>
         <source>Parameter hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica do parâmetro</translation>
     </message>
     <message>
         <source>Parameter placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de exemplo do parâmetro</translation>
     </message>
     <message>
         <source>Choice label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo da opção</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do modelo</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo do modelo</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da ação</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da ação</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduza o que os clientes veem deste produto. As edições são salvas na hora e enviadas na próxima sincronização; os tradutores podem trabalhar em um arquivo .po (gettext) ou .ts (Qt Linguist).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução</translation>
     </message>
     <message>
         <source>Search fields and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar campos e textos</translation>
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não traduzidos primeiro</translation>
     </message>
     <message>
         <source>Source (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (inglês)</translation>
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baixar .po</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar .po...</translation>
     </message>
     <message>
         <source>Download .&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar .&amp;ts</translation>
     </message>
     <message>
         <source>Upload .ts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar .ts...</translation>
     </message>
     <message>
         <source>Add a language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um idioma...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este produto foi criado neste computador: ele pode ser traduzido depois de chegar ao Connect (após a próxima sincronização).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não traduzido)</translation>
     </message>
     <message>
         <source>Not translated: customers see the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não traduzido: os clientes veem o texto em inglês.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo enquanto você digita.</translation>
     </message>
     <message>
         <source>Placeholders and links match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os marcadores e os links correspondem ao original.</translation>
     </message>
     <message>
         <source>missing placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o marcador %1</translation>
     </message>
     <message>
         <source>missing link target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o destino de link %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto gravado em %1.</numerusform>
+            <numerusform>%n textos gravados em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o arquivo tem %2 MB; arquivos com mais de %3 MB são recusados.</translation>
     </message>
     <message>
         <source>Nothing was applied. Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi aplicado. Problemas em %1:</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais %1</translation>
     </message>
     <message>
         <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não muda nada: todas as traduções nele já existem.</translation>
     </message>
     <message>
         <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de %1 cancelado; nada foi aplicado.</translation>
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi aplicado: %1</translation>
     </message>
     <message>
         <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 traduções aplicadas; %3 desatualizadas foram deixadas de fora. Elas serão enviadas na próxima sincronização.</translation>
     </message>
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 traduções aplicadas. Elas serão enviadas na próxima sincronização.</translation>
     </message>
 </context>
 <context>
@@ -4467,15 +4470,15 @@ Manter a chave na memória apenas nesta execução? Será necessário informá-l
     </message>
     <message>
         <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações: os emails que o Connect enviou para você (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, sincronização, proxy, notificações e dados offline (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4565,7 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;arquivo…</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4623,11 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Show the request this email is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar em Atendimento a solicitação a que este email se refere</translation>
     </message>
 </context>
 <context>
@@ -4937,15 +4940,15 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando a pré-visualização…</translation>
     </message>
     <message>
         <source>in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -5020,16 +5023,16 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     <message>
         <source>Items</source>
         <comment>product page: the items (SKUs) the product sells</comment>
-        <translation type="unfinished">Itens</translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>product page: try the product as a customer</comment>
-        <translation type="unfinished">Pré-visualização</translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>← All products</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os produtos</translation>
     </message>
 </context>
 <context>
@@ -5160,9 +5163,9 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message numerus="yes">
         <source>The short description is limited to %n characters; shorten it to save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A descrição curta é limitada a %n caractere; encurte-a para salvar.</numerusform>
+            <numerusform>A descrição curta é limitada a %n caracteres; encurte-a para salvar.</numerusform>
         </translation>
     </message>
 </context>
@@ -5365,34 +5368,34 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a versão %1: desconhecidas, porque a versão publicada é lida do Connect e não há conexão agora</translation>
     </message>
     <message>
         <source>Profile: add the short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: adicione a descrição curta</translation>
     </message>
     <message>
         <source>Profile: add the detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: adicione a descrição detalhada</translation>
     </message>
     <message>
         <source>Profile: add the short and detailed descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: adicione as descrições curta e detalhada</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because Connect did not answer: %2</source>
         <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a versão %1: desconhecidas, porque o Connect não respondeu: %2</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a versão %1: desconhecidas, porque seu conteúdo não pôde ser lido do Connect</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column: added, changed or removed</comment>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
 </context>
 <context>
@@ -5717,32 +5720,32 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>← All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas as solicitações</translation>
     </message>
     <message>
         <source>&amp;Inquire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar informações…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar…</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>request tab: the items the customer orders</comment>
-        <translation type="unfinished">Itens</translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>&amp;Save and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar e aprovar…</translation>
     </message>
 </context>
 <context>
@@ -5834,202 +5837,202 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do host do proxy e uma porta de 1 a 65535. Até lá, a configuração anterior continua em uso.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nenhum</translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>The offline data of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados offline de %1 foram limpos.</translation>
     </message>
     <message>
         <source>Some files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns arquivos de %1 não puderam ser excluídos: %2</translation>
     </message>
     <message>
         <source>Clear offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar dados offline</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração feita neste computador para %1 ainda não foi enviada ao Connect.</numerusform>
+            <numerusform>%n alterações feitas neste computador para %1 ainda não foram enviadas ao Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contar as alterações de %1 que aguardam envio.</translation>
     </message>
     <message>
         <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar os dados offline as exclui para sempre. O restante volta na próxima sincronização.</translation>
     </message>
     <message>
         <source>Clear and lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar e perder as alterações</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Geral</translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Sincronização</translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notificações</translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados offline</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao do sistema</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao do sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro e Escuro usam o estilo Fusion com uma paleta clara ou escura. Algumas páginas ainda desenham suas próprias cores claras; o tema escuro completo virá depois.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar em execução na bandeja quando a janela for fechada</translation>
     </message>
     <message>
         <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ícone da bandeja mostra as solicitações pendentes e oferece Sincronizar agora, Pausar sincronização e Sair.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ambiente de trabalho não mostra ícone na bandeja, então fechar a janela encerra o aplicativo.</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automaticamente</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar a &amp;cada:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar quando uma conta for &amp;aberta</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto a sincronização automática estiver desativada, nada é enviado nem buscado até você escolher Sincronizar agora (F5). Enquanto isso, as alterações feitas aqui ficam neste computador.</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar as configurações de proxy do &amp;sistema</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este &amp;proxy HTTP:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado para os endpoints do Connect. O sandbox neste computador é acessado diretamente.</translation>
     </message>
     <message>
         <source>New &amp;pending requests after a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas solicitações &amp;pendentes após uma sincronização</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falhas de sincronização que precisam de você (uma chave de API recusada, dados offline que não podem ser gravados)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos &amp;conflitos</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação &amp;concluída</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibidas como notificações da área de trabalho a partir do ícone da bandeja. Ficar offline nunca é notificado: o aplicativo tenta novamente sozinho.</translation>
     </message>
     <message>
         <source>Offline data is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados offline ficam em:</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;pasta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Conta</translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não enviadas</translation>
     </message>
     <message>
         <source>C&amp;lear offline data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar dados offline…</translation>
     </message>
     <message>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir os dados offline da conta selecionada; a próxima sincronização os busca novamente</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +6063,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
 </context>
 <context>
@@ -6124,16 +6127,16 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n alteração aguardando envio</numerusform>
+            <numerusform> · %n alterações aguardando envio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n conflito</numerusform>
+            <numerusform>⚠ %n conflitos</numerusform>
         </translation>
     </message>
 </context>
@@ -6274,40 +6277,40 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um parâmetro de configuração; este modelo pode usar parâmetros de pedido e de atendimento.</translation>
     </message>
     <message>
         <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um parâmetro de pedido nem de atendimento; este modelo só pode usar esses.</translation>
     </message>
     <message>
         <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um parâmetro de atendimento; este modelo só pode usar parâmetros de pedido.</translation>
     </message>
     <message>
         <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um parâmetro de configuração; este modelo só pode usar parâmetros de pedido.</translation>
     </message>
     <message>
         <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um parâmetro de pedido; este modelo só pode usar parâmetros de pedido.</translation>
     </message>
     <message>
         <source>Preview the template in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar o modelo neste idioma</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês (original)</translation>
     </message>
 </context>
 <context>
@@ -6493,176 +6496,176 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Search by name, ID, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, ID, descrição…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
     <message>
         <source>Upload translations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar traduções: %1</translation>
     </message>
     <message>
         <source>Fields of %1 that will change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de %1 que serão alterados: %2.</translation>
     </message>
     <message>
         <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixados como estão: %1 inalterados, %2 vazios (não traduzidos), %3 aproximados, %4 obsoletos.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>After the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Após o envio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não traduzido)</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desatualizada</translation>
     </message>
     <message>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tradução</translation>
     </message>
     <message>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo traduziu &quot;%1&quot;; o texto agora é &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar também a %n tradução desatualizada (o texto original mudou desde então)</numerusform>
+            <numerusform>Aplicar também as %n traduções desatualizadas (o texto original mudou desde então)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TrayController</name>
     <message>
         <source>Open Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar agora</translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <source>Pause sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar sincronização</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar sincronização</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 para %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>New pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova solicitação pendente</translation>
     </message>
     <message numerus="yes">
         <source>%n new pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova solicitação pendente</numerusform>
+            <numerusform>%n novas solicitações pendentes</numerusform>
         </translation>
     </message>
     <message>
         <source>New conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo conflito</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novo conflito</numerusform>
+            <numerusform>%n novos conflitos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os mesmos campos foram alterados aqui e no Connect. Abra a janela para escolher o que manter.</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização interrompida</translation>
     </message>
     <message>
         <source>The offline data of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar os dados offline de %1: %2</translation>
     </message>
     <message>
         <source>Sync needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização precisa de você</translation>
     </message>
     <message>
         <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou a chave de API de %1. Entre novamente com uma chave válida.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Publish finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação concluída</translation>
     </message>
     <message>
         <source>Version %1 of %2 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão %1 de %2 foi publicada.</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: 1 pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 1 solicitação pendente</translation>
     </message>
     <message numerus="yes">
         <source>Connect Vendor Desktop: %n pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connect Vendor Desktop: %n solicitação pendente</numerusform>
+            <numerusform>Connect Vendor Desktop: %n solicitações pendentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: no pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: nenhuma solicitação pendente</translation>
     </message>
     <message>
         <source>%1 (sync paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sincronização pausada)</translation>
     </message>
 </context>
 <context>
@@ -6685,7 +6688,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>&amp;Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localização</translation>
     </message>
 </context>
 <context>
@@ -6703,218 +6706,220 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <name>cv::ui::UploadCheckDialog</name>
     <message>
         <source>Usage file not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de uso não enviado</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser enviado: %2. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema em %1; nada foi enviado. Corrija na planilha e envie-a novamente. Clique em um problema para ver a célula.</numerusform>
+            <numerusform>%n problemas em %1; nada foi enviado. Corrija-os na planilha e envie-a novamente. Clique em um problema para ver a célula.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsageFilePage</name>
     <message>
         <source>← Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>← Arquivos de uso</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar modelo…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Início (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim (UTC)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantidade</translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 · waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aguardando sincronização</translation>
     </message>
     <message>
         <source>%1 · product %2 (%3) · marketplace %4 · contract %5
 Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · produto %2 (%3) · marketplace %4 · contrato %5
+Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, %11 inválidos, %12 fechados</translation>
     </message>
     <message>
         <source>Acceptance note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação de aceitação: %1</translation>
     </message>
     <message>
         <source>Rejection note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação de rejeição: %1</translation>
     </message>
     <message>
         <source>Connect found problems in the upload:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect encontrou problemas no envio:
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsagePage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished">Nenhuma conta está aberta.</translation>
+        <translation>Nenhuma conta está aberta.</translation>
     </message>
     <message>
         <source>The template could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o modelo: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a usage file (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais para um arquivo de uso (%2 MB).</translation>
     </message>
     <message>
         <source>The upload was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio não foi colocado na fila: %1</translation>
     </message>
     <message>
         <source>Save usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar modelo de uso</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de uso</translation>
     </message>
     <message>
         <source>Upload usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivo de uso</translation>
     </message>
     <message>
         <source>Why is the usage rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o uso foi rejeitado? (obrigatório)</translation>
     </message>
     <message>
         <source>Acceptance note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação de aceitação (opcional):</translation>
     </message>
     <message>
         <source>Usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de uso</translation>
     </message>
     <message>
         <source>Search by name, product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, produto, marketplace ou ID</translation>
     </message>
     <message>
         <source>Create usage file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar arquivo de uso…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar modelo…</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar arquivo…</translation>
     </message>
     <message>
         <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um arquivo para baixar o modelo ou enviar a planilha preenchida; abra-o para ver os registros e as ações.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Qualquer status</translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Marketplace</translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Período</translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Criado</translation>
+        <translation>Criado</translation>
     </message>
 </context>
 <context>
@@ -7275,28 +7280,28 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>The call failed at %1 UTC: no answer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada falhou às %1 UTC: sem resposta. %2</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: there is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o segredo do Connect: não há conexão.</translation>
     </message>
     <message>
         <source>1 call, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 chamada, %1 com falha</translation>
     </message>
     <message numerus="yes">
         <source>%n calls, %1 failed</source>
         <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamada, %1 com falha</numerusform>
+            <numerusform>%n chamadas, %1 com falha</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · chamadas %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@
     <message>
         <source>Active</source>
         <comment>contract status</comment>
-        <translation type="unfinished">Активно</translation>
+        <translation>Активно</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <source>Pending</source>
         <comment>support case state: waiting for support</comment>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидает</translation>
     </message>
 </context>
 <context>
@@ -401,29 +401,29 @@
     <message>
         <source>Active</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Активно</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>status of a token or webhook</comment>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидает</translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: the body is not a JSON object, so it cannot be checked against the signed token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: тело не является JSON-объектом, поэтому его нельзя сверить с подписанным токеном.</translation>
     </message>
     <message>
         <source>Refused: the body does not match the signed token. These fields have other values than the signed ones: %1.</source>
         <extracomment>%1 lists the body&apos;s fields, e.g. &quot;id, status&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: тело не совпадает с подписанным токеном. Значения этих полей отличаются от подписанных: %1.</translation>
     </message>
 </context>
 <context>
@@ -499,15 +499,15 @@
     <message>
         <source>Pending</source>
         <comment>listing: a request to list the product waits for review</comment>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>No active distribution contract: enroll in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного контракта на дистрибуцию: сначала зарегистрируйтесь в соглашении о дистрибуции маркетплейса в разделе «Соглашения».</translation>
     </message>
     <message>
         <source>Not possible while its state is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно, пока состояние — «%1».</translation>
     </message>
 </context>
 <context>
@@ -953,55 +953,55 @@
     <message numerus="yes">
         <source>Every %n years</source>
         <extracomment>A billing period of several years; %n is the number of years (2 or more).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Каждый %n год</numerusform>
+            <numerusform>Каждые %n года</numerusform>
+            <numerusform>Каждые %n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>Decimal, 1 digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичное, 1 знак</translation>
     </message>
     <message numerus="yes">
         <source>Decimal, %n digits</source>
         <extracomment>%n is how many digits after the decimal point.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Десятичное, %n знак</numerusform>
+            <numerusform>Десятичное, %n знака</numerusform>
+            <numerusform>Десятичное, %n знаков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n billing periods</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n расчётный период</numerusform>
+            <numerusform>%n расчётных периода</numerusform>
+            <numerusform>%n расчётных периодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>Fulfillment</source>
         <comment>parameter phase: asked while the vendor fulfills the request</comment>
-        <translation type="unfinished">Выполнение заказов</translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>template type: shown while a subscription request waits</comment>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>unit of measure</comment>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
 </context>
 <context>
@@ -1117,144 +1117,144 @@
     <message>
         <source>Purchase</source>
         <comment>request type</comment>
-        <translation type="unfinished">Покупка</translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>request type: the customer changes a subscription</comment>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Suspend</source>
         <comment>request type: the customer suspends a subscription</comment>
-        <translation type="unfinished">Приостановка</translation>
+        <translation>Приостановка</translation>
     </message>
     <message>
         <source>Resume</source>
         <comment>request type: the customer resumes a subscription</comment>
-        <translation type="unfinished">Возобновление</translation>
+        <translation>Возобновление</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>request type: the customer cancels a subscription</comment>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Renew</source>
         <comment>request type: the subscription is renewed</comment>
-        <translation type="unfinished">Продление</translation>
+        <translation>Продление</translation>
     </message>
     <message>
         <source>Adjustment</source>
         <comment>request type</comment>
-        <translation type="unfinished">Корректировка</translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>request status: waiting for the vendor</comment>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>environment of a request (test, preview, production)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>column: when the request was created</comment>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно, пока статус запроса — «%1».</translation>
     </message>
 </context>
 <context>
     <name>UsageLabels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружается</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружен</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывается</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <source>Pending acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает принятия</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонено</translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрыто</translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Удалено</translation>
+        <translation>Удалён</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимый</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Одобрено</translation>
+        <translation>Одобрен</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить…</translation>
     </message>
     <message>
         <source>Close file</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть файл</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист &apos;%1&apos;, строка %2: %3</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист &apos;%1&apos;, строка %2, столбец %3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -1301,62 +1301,62 @@
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was canceled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе (например, запрос пароля был отменён), поэтому API-ключ не сохранён. Добавьте учётную запись снова и разблокируйте связку ключей, когда система попросит, или сохраните ключ в памяти на этот сеанс, когда будет предложено.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Версия %1</translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>A desktop client for CloudBlue Connect vendors: products, fulfilment, agreements, listings, usage and reports, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент CloudBlue Connect для вендоров: продукты, выполнение заказов, соглашения, листинги, использование и отчёты — онлайн и офлайн.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано с использованием:</translation>
     </message>
     <message>
         <source>Libraries, versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки, версии и лицензии</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать диагностику</translation>
     </message>
     <message>
         <source>Versions, system and account ids for a bug report; no keys or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии, система и ID учётных записей для отчёта об ошибке; без ключей и секретов</translation>
     </message>
     <message>
         <source>Copied to the clipboard: paste it into a support case or a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена: вставьте в обращение или отчёт об ошибке.</translation>
     </message>
 </context>
 <context>
@@ -1393,23 +1393,26 @@
         <source>%1
 Vendor account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (VA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Учётная запись вендора %2</translation>
     </message>
     <message>
         <source>%1
 Provider account %2</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID (PA-…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Учётная запись провайдера %2</translation>
     </message>
     <message>
         <source>%1
 Account %2 (%3)</source>
         <extracomment>%1 is the account&apos;s name, %2 its ID, %3 its type as Connect names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Учётная запись %2 (%3)</translation>
     </message>
     <message>
         <source>About Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Connect Vendor Desktop</translation>
     </message>
 </context>
 <context>
@@ -1532,24 +1535,24 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;снова</translation>
     </message>
     <message>
         <source>Search users by name, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск пользователей по имени, email или роли (Ctrl+F)</translation>
     </message>
     <message>
         <source>Re&amp;move user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пользователя</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>user status</comment>
-        <translation type="unfinished">Активно</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +1725,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Connect emails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отправит приглашение на этот адрес. Новый пользователь укажет имя при регистрации и получит доступ к продуктам, очереди выполнения заказов и настройкам учётной записи.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
 </context>
 <context>
@@ -1962,45 +1965,45 @@ Account %2 (%3)</source>
     <message>
         <source>Provider: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the provider&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер: %1</translation>
     </message>
     <message>
         <source>Marketplace: %1</source>
         <extracomment>One part of the agreement&apos;s subtitle (parts are separated by &quot; · &quot;); %1 is the marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс: %1</translation>
     </message>
     <message>
         <source>Your enrollment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша регистрация ожидает одобрения провайдера.</translation>
     </message>
     <message>
         <source>Enroll to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйтесь, чтобы размещать продукты на %1.</translation>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация завершена</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действие из приложения: %1</translation>
     </message>
     <message>
         <source>Enroll in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация в соглашении</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйтесь в «%1», чтобы размещать продукты на %2. Примечание для провайдера (необязательно):</translation>
     </message>
     <message>
         <source>The enrollment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить регистрацию: %1</translation>
     </message>
     <message>
         <source>Enroll in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться в соглашении…</translation>
     </message>
 </context>
 <context>
@@ -2075,11 +2078,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск соглашений по названию или ID</translation>
     </message>
     <message>
         <source>Search contracts by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контрактов по названию или ID</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2192,10 @@ Account %2 (%3)</source>
     <message numerus="yes">
         <source>%1 of %n done; the changes reach Connect at the next sync.</source>
         <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
         </translation>
     </message>
 </context>
@@ -2300,7 +2303,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки можно приостанавливать (например, при неоплате) и позже возобновлять без отмены; ваш сервис получает запросы на приостановку и возобновление.</translation>
     </message>
 </context>
 <context>
@@ -2387,16 +2390,16 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все обращения</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить &amp;файл…</translation>
     </message>
     <message>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID обращения: %1 · Состояние: %2 · Приоритет: %3</translation>
     </message>
 </context>
 <context>
@@ -2423,15 +2426,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Show the panel in one of the product&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать панель на одном из языков продукта</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский (исходный)</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка панели управления клиента для %1…</translation>
     </message>
 </context>
 <context>
@@ -2461,126 +2464,126 @@ Account %2 (%3)</source>
     <name>cv::ui::CommandPalette</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Запрос</translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Продукт</translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Актив</translation>
+        <translation>Актив</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Листинг</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Соглашение</translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Токен</translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>approve</source>
         <extracomment>The word a user types in the command palette to approve a request (&quot;approve PR-1234&quot;), in lower case; matched in any case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>approve</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Синхронизировать</translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить локальные изменения и получить обновления</translation>
     </message>
     <message>
         <source>Approve a pending request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить ожидающий запрос…</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; and the request&apos;s id or customer</source>
         <extracomment>%1 is the word that starts an approval in the palette (&quot;approve&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Введите «%1» и ID запроса или клиента</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished">Новое обращение в поддержку</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <source>Write to CloudBlue support (Help &amp; Support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать в поддержку CloudBlue (Помощь и поддержка)</translation>
     </message>
     <message>
         <source>Show sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфликты синхронизации</translation>
     </message>
     <message>
         <source>Decide between your changes and Connect&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать между вашими изменениями и изменениями в Connect</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать уведомления</translation>
     </message>
     <message>
         <source>The emails Connect sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, отправленные вам Connect</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <extracomment>%1 is a module&apos;s title (&quot;Usage&quot;, &quot;Help &amp; Support&quot;).</extracomment>
-        <translation type="unfinished">Перейти: %1</translation>
+        <translation>Перейти: %1</translation>
     </message>
     <message>
         <source>Approve %1</source>
         <extracomment>%1 is a request&apos;s id (&quot;PR-1234-5678-9012-001&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить %1</translation>
     </message>
     <message>
         <source>Find a request, product, customer, case… or a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти запрос, продукт, клиента, обращение… или команду</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Палитра команд</translation>
     </message>
     <message>
         <source>Type an id, a name or an email, or a command. Up and Down choose, Enter runs, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ID, имя, email или команду. Вверх и вниз — выбор, Enter — выполнить, Escape — закрыть.</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты палитры команд</translation>
     </message>
     <message>
         <source>Nothing in the offline data matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>В офлайн-данных ничего не найдено.</translation>
     </message>
     <message>
         <source>1 result · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 результат · Enter — выполнить · Esc — закрыть</translation>
     </message>
     <message numerus="yes">
         <source>%n results · Enter runs · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат · Enter — выполнить · Esc — закрыть</numerusform>
+            <numerusform>%n результата · Enter — выполнить · Esc — закрыть</numerusform>
+            <numerusform>%n результатов · Enter — выполнить · Esc — закрыть</numerusform>
         </translation>
     </message>
 </context>
@@ -2670,10 +2673,10 @@ Value to keep:</source>
     </message>
     <message numerus="yes">
         <source>%n fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поле изменено и здесь, и на сервере после последней синхронизации.</numerusform>
+            <numerusform>%n поля изменены и здесь, и на сервере после последней синхронизации.</numerusform>
+            <numerusform>%n полей изменено и здесь, и на сервере после последней синхронизации.</numerusform>
         </translation>
     </message>
 </context>
@@ -2809,12 +2812,12 @@ Value to keep:</source>
     </message>
     <message>
         <source>Enrollment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация завершена</translation>
     </message>
     <message>
         <source>Action from this app: %1</source>
         <extracomment>%1 is the action&apos;s name as Connect&apos;s API writes it (or the error Connect gave for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действие из приложения: %1</translation>
     </message>
 </context>
 <context>
@@ -2858,54 +2861,54 @@ Value to keep:</source>
     <message>
         <source>%1 (not available)</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (недоступен)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
     <message>
         <source>Create usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание файла использования</translation>
     </message>
     <message>
         <source>Usage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование %1</translation>
     </message>
     <message>
         <source>You are offline: the usage file is saved on this computer and created on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы офлайн: файл использования сохранён на этом компьютере и будет создан в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Создать</translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>%1 (%2, contract %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, контракт %3)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Продукт:</translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Маркетплейс:</translation>
+        <translation>Маркетплейс:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Период (UTC):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +2989,10 @@ Value to keep:</source>
     <message numerus="yes">
         <source>%1 of %n steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
         </translation>
     </message>
 </context>
@@ -3154,7 +3157,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Define products, fulfill orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описывайте продукты, выполняйте заказы и публикуйте их на маркетплейсах — онлайн и офлайн. Всё сначала сохраняется на этом компьютере и синхронизируется с Connect.</translation>
     </message>
 </context>
 <context>
@@ -3247,71 +3250,71 @@ Value to keep:</source>
     <message>
         <source>Created</source>
         <comment>filter: requests created between two dates</comment>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Approve selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить выбранные…</translation>
     </message>
     <message>
         <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить выбранные…</translation>
     </message>
     <message>
         <source>Show only requests with the status “%1”</source>
         <extracomment>%1 is a request status as shown in the Status column (&quot;Pending&quot;, &quot;Approved&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать только запросы со статусом «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: выбран %n</numerusform>
+            <numerusform>%1: выбрано %n</numerusform>
+            <numerusform>%1: выбрано %n</numerusform>
         </translation>
     </message>
     <message>
         <source>All · %1</source>
         <extracomment>The filter chip showing every request; %1 is how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все · %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is &quot;N selected&quot; (requests), %2 is &quot;N pending&quot; (of the selected requests).</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
         <comment>requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>выбран %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <comment>selected requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Одобрить %n выбранный…</numerusform>
+            <numerusform>Одобрить %n выбранных…</numerusform>
+            <numerusform>Одобрить %n выбранных…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонить %n выбранный…</numerusform>
+            <numerusform>Отклонить %n выбранных…</numerusform>
+            <numerusform>Отклонить %n выбранных…</numerusform>
         </translation>
     </message>
 </context>
@@ -3836,23 +3839,23 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>&amp;Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести ключ…</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ песочницы из системной связки ключей (она осталась заблокированной или ключ в ней не сохранялся).</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was canceled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать системную связку ключей (её нет или запрос был отменён).</translation>
     </message>
     <message>
         <source>The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поэтому учётная запись песочницы работает с ключом только в памяти: локальным временным ключом, который открывает только песочницу на этом компьютере. Он не хранится ни в какой связке ключей; песочница выдаёт его снова при следующем запуске.</translation>
     </message>
 </context>
 <context>
@@ -3874,15 +3877,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     <name>cv::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы (%1)</translation>
     </message>
 </context>
 <context>
@@ -4006,22 +4009,22 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>New listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос на листинг для %1</translation>
     </message>
     <message>
         <source>Update request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на обновление для %1</translation>
     </message>
     <message>
         <source>Removal request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на снятие для %1</translation>
     </message>
     <message>
         <source>Listing request for %1</source>
         <extracomment>%1 is the product&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на листинг для %1</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4135,7 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search by product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по продукту, маркетплейсу или ID</translation>
     </message>
 </context>
 <context>
@@ -4154,247 +4157,247 @@ Click “Create Product” to define your first one; it is saved on this compute
     <name>cv::ui::LocalizationTab</name>
     <message>
         <source>Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать .po</translation>
     </message>
     <message>
         <source>Gettext catalogs (*.po)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталоги gettext (*.po)</translation>
     </message>
     <message>
         <source>Download .ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать .ts</translation>
     </message>
     <message>
         <source>Qt Linguist files (*.ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы Qt Linguist (*.ts)</translation>
     </message>
     <message>
         <source>Upload translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить переводы</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished">Название продукта</translation>
+        <translation>Название продукта</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished">Краткое описание</translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished">Подробное описание</translation>
+        <translation>Подробное описание</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished">Описание сервиса</translation>
+        <translation>Описание услуги</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished">Начало работы</translation>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>Provisioning message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о подготовке</translation>
     </message>
     <message>
         <source>Download link title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок ссылки для скачивания</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок документа</translation>
     </message>
     <message>
         <source>Item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название позиции</translation>
     </message>
     <message>
         <source>Item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание позиции</translation>
     </message>
     <message>
         <source>Parameter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок параметра</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание параметра</translation>
     </message>
     <message>
         <source>Parameter hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка параметра</translation>
     </message>
     <message>
         <source>Parameter placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнитель параметра</translation>
     </message>
     <message>
         <source>Choice label</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись варианта</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок шаблона</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблона</translation>
     </message>
     <message>
         <source>Action title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок действия</translation>
     </message>
     <message>
         <source>Action description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание действия</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translate what customers see of this product. Edits are saved at once and sent with the next sync; translators can work on a .po (gettext) or .ts (Qt Linguist) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведите то, что клиенты видят в этом продукте. Правки сохраняются сразу и отправляются при следующей синхронизации; переводчики могут работать с файлом .po (gettext) или .ts (Qt Linguist).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Search fields and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по полям и текстам</translation>
     </message>
     <message>
         <source>&amp;Untranslated first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сначала непереведённые</translation>
     </message>
     <message>
         <source>Source (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст (английский)</translation>
     </message>
     <message>
         <source>&amp;Download .po</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать .po</translation>
     </message>
     <message>
         <source>U&amp;pload .po...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить .po...</translation>
     </message>
     <message>
         <source>Download .&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать .&amp;ts</translation>
     </message>
     <message>
         <source>Upload .ts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить .ts...</translation>
     </message>
     <message>
         <source>Add a language...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить язык...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот продукт создан на этом компьютере: его можно будет перевести, когда он попадёт в Connect (после следующей синхронизации).</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не переведено)</translation>
     </message>
     <message>
         <source>Not translated: customers see the English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переведено: клиенты видят английский текст.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>Placeholders and links match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнители и ссылки совпадают с исходным текстом.</translation>
     </message>
     <message>
         <source>missing placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заполнителя %1</translation>
     </message>
     <message>
         <source>missing link target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цели ссылки %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n текст записан в %1.</numerusform>
+            <numerusform>%n текста записано в %1.</numerusform>
+            <numerusform>%n текстов записано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1: the file has %2 MB; files of more than %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер файла %2 МБ; файлы больше %3 МБ не принимаются.</translation>
     </message>
     <message>
         <source>Nothing was applied. Problems in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не применено. Проблемы в %1:</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... и ещё %1</translation>
     </message>
     <message>
         <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ничего не меняет: все переводы из него уже есть.</translation>
     </message>
     <message>
         <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 отменена; ничего не применено.</translation>
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не применено: %1</translation>
     </message>
     <message>
         <source>%1: %2 translations applied; %3 outdated ones left out. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: применено переводов: %2; устаревших пропущено: %3. Они будут отправлены при следующей синхронизации.</translation>
     </message>
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: применено переводов: %2. Они будут отправлены при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -4487,15 +4490,15 @@ Keep the key in memory for this run only? You will need to enter it again next t
     </message>
     <message>
         <source>Notifications: the emails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления: письма, отправленные вам Connect (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>Theme, sync, proxy, notifications and offline data (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема, синхронизация, прокси, уведомления и офлайн-данные (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4585,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;файл…</translation>
     </message>
 </context>
 <context>
@@ -4641,11 +4644,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Show the request this email is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать запрос, к которому относится это письмо, в разделе «Выполнение заказов»</translation>
     </message>
 </context>
 <context>
@@ -4958,15 +4961,15 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предпросмотра…</translation>
     </message>
     <message>
         <source>in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -5041,16 +5044,16 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Items</source>
         <comment>product page: the items (SKUs) the product sells</comment>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Preview</source>
         <comment>product page: try the product as a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>← All products</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все продукты</translation>
     </message>
 </context>
 <context>
@@ -5181,10 +5184,10 @@ Drop an image here to replace it.</source>
     </message>
     <message numerus="yes">
         <source>The short description is limited to %n characters; shorten it to save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Краткое описание ограничено %n символом; сократите его, чтобы сохранить.</numerusform>
+            <numerusform>Краткое описание ограничено %n символами; сократите его, чтобы сохранить.</numerusform>
+            <numerusform>Краткое описание ограничено %n символами; сократите его, чтобы сохранить.</numerusform>
         </translation>
     </message>
 </context>
@@ -5387,34 +5390,34 @@ Drop an image here to replace it.</source>
     <message>
         <source>Changes since version %1: not known, because the published version is read from Connect and there is no connection now</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1: неизвестны, так как опубликованная версия читается из Connect, а соединения сейчас нет</translation>
     </message>
     <message>
         <source>Profile: add the short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: добавьте краткое описание</translation>
     </message>
     <message>
         <source>Profile: add the detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: добавьте подробное описание</translation>
     </message>
     <message>
         <source>Profile: add the short and detailed descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: добавьте краткое и подробное описания</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because Connect did not answer: %2</source>
         <extracomment>%1 is the number of the last published version, %2 the error Connect (or the network) gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1: неизвестны, так как Connect не ответил: %2</translation>
     </message>
     <message>
         <source>Changes since version %1: not known, because its contents could not be read from Connect</source>
         <extracomment>%1 is the number of the last published version of the product.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1: неизвестны, так как её содержимое не удалось прочитать из Connect</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column: added, changed or removed</comment>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
@@ -5741,32 +5744,32 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>← All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все запросы</translation>
     </message>
     <message>
         <source>&amp;Inquire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросить данные…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить…</translation>
     </message>
     <message>
         <source>Items</source>
         <comment>request tab: the items the customer orders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>&amp;Save and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить и одобрить…</translation>
     </message>
 </context>
 <context>
@@ -5858,203 +5861,203 @@ Drop an image here to replace it.</source>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Enter the proxy&apos;s host name and a port from 1 to 65535. Until then the previous setting stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя хоста прокси и порт от 1 до 65535. До этого используется прежняя настройка.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>The offline data of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-данные %1 очищены.</translation>
     </message>
     <message>
         <source>Some files of %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить некоторые файлы %1: %2</translation>
     </message>
     <message>
         <source>Clear offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить офлайн-данные</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение, сделанное на этом компьютере для %1, ещё не отправлено в Connect.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать изменения %1, ожидающие отправки.</translation>
     </message>
     <message>
         <source>Clearing the offline data deletes them for good. The rest comes back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка офлайн-данных удалит их навсегда. Остальное вернётся при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Clear and lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить и потерять изменения</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Общие</translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Синхронизация</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Уведомления</translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-данные</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая и тёмная темы используют стиль Fusion со светлой или тёмной палитрой. Некоторые страницы пока рисуют свои светлые цвета; полная тёмная тема появится позже.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжать работу в трее после закрытия окна</translation>
     </message>
     <message>
         <source>The tray icon shows the pending requests and has Sync now, Pause sync and Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значок в трее показывает ожидающие запросы и содержит команды «Синхронизировать», «Приостановить синхронизацию» и «Выход».</translation>
     </message>
     <message>
         <source>This desktop shows no tray icon, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта среда рабочего стола не показывает значок в трее, поэтому закрытие окна завершает программу.</translation>
     </message>
     <message>
         <source>Sync &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать &amp;автоматически</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать &amp;каждые:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Sync when an account &amp;opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать при &amp;открытии учётной записи</translation>
     </message>
     <message>
         <source>While automatic sync is off, nothing is sent or fetched until you choose Sync now (F5). Changes made here are kept on this computer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока автоматическая синхронизация выключена, ничего не отправляется и не загружается, пока вы не выберете «Синхронизировать» (F5). Изменения тем временем хранятся на этом компьютере.</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;системные настройки прокси</translation>
     </message>
     <message>
         <source>Use this HTTP &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот HTTP-&amp;прокси:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>Used for Connect endpoints. The sandbox on this computer is reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется для адресов Connect. К песочнице на этом компьютере подключение прямое.</translation>
     </message>
     <message>
         <source>New &amp;pending requests after a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые &amp;ожидающие запросы после синхронизации</translation>
     </message>
     <message>
         <source>Sync &amp;failures that need you (a refused API key, offline data that cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбои синхронизации, требующие вашего участия (отклонённый API-ключ, невозможность записать офлайн-данные)</translation>
     </message>
     <message>
         <source>New &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые &amp;конфликты</translation>
     </message>
     <message>
         <source>Publish &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Публикация завершена</translation>
     </message>
     <message>
         <source>Shown as desktop notifications from the tray icon. Being offline is never notified: the app retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываются как уведомления рабочего стола из значка в трее. О работе офлайн не уведомляется: приложение само повторяет попытки.</translation>
     </message>
     <message>
         <source>Offline data is kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-данные хранятся в:</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Учётная запись</translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Неотправленные изменения</translation>
     </message>
     <message>
         <source>C&amp;lear offline data…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить офлайн-данные…</translation>
     </message>
     <message>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить офлайн-данные выбранной учётной записи; следующая синхронизация загрузит их снова</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6088,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -6149,18 +6152,18 @@ Drop an image here to replace it.</source>
     </message>
     <message numerus="yes">
         <source> · %n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n изменение ожидает отправки</numerusform>
+            <numerusform> · %n изменения ожидают отправки</numerusform>
+            <numerusform> · %n изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n конфликт</numerusform>
+            <numerusform>⚠ %n конфликта</numerusform>
+            <numerusform>⚠ %n конфликтов</numerusform>
         </translation>
     </message>
 </context>
@@ -6301,40 +6304,40 @@ Drop an image here to replace it.</source>
     <message>
         <source>%1 is a configuration parameter; this template can use ordering and fulfillment parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — параметр конфигурации; в этом шаблоне можно использовать параметры заказа и выполнения.</translation>
     </message>
     <message>
         <source>%1 is not an ordering or fulfillment parameter; this template can use only those.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не параметр заказа или выполнения; в этом шаблоне можно использовать только их.</translation>
     </message>
     <message>
         <source>%1 is a fulfillment parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — параметр выполнения; в этом шаблоне можно использовать только параметры заказа.</translation>
     </message>
     <message>
         <source>%1 is a configuration parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — параметр конфигурации; в этом шаблоне можно использовать только параметры заказа.</translation>
     </message>
     <message>
         <source>%1 is not an ordering parameter; this template can use only ordering parameters.</source>
         <extracomment>%1 is a parameter ID written in the template between {{ and }}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не параметр заказа; в этом шаблоне можно использовать только параметры заказа.</translation>
     </message>
     <message>
         <source>Preview the template in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр шаблона на этом языке</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase (&quot;Ordering&quot;…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>English (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский (исходный)</translation>
     </message>
 </context>
 <context>
@@ -6520,181 +6523,181 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Search by name, ID, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, ID, описанию…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
     <message>
         <source>Upload translations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка переводов: %1</translation>
     </message>
     <message>
         <source>Fields of %1 that will change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля %1, которые изменятся: %2.</translation>
     </message>
     <message>
         <source>Left as they are: %1 unchanged, %2 empty (not translated), %3 fuzzy, %4 obsolete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлены как есть: без изменений — %1, пустых (не переведено) — %2, неточных — %3, устаревших — %4.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>After the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>После загрузки</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>(not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не переведено)</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Устарел</translation>
     </message>
     <message>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый перевод</translation>
     </message>
     <message>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл переводил «%1»; теперь текст — «%2».</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Применить и %n устаревший перевод (исходный текст с тех пор изменился)</numerusform>
+            <numerusform>Применить и %n устаревших перевода (исходный текст с тех пор изменился)</numerusform>
+            <numerusform>Применить и %n устаревших переводов (исходный текст с тех пор изменился)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TrayController</name>
     <message>
         <source>Open Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Синхронизировать</translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <source>Pause sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить синхронизацию</translation>
     </message>
     <message>
         <source>Resume sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить синхронизацию</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>%1: %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 для %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>New pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ожидающий запрос</translation>
     </message>
     <message numerus="yes">
         <source>%n new pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый ожидающий запрос</numerusform>
+            <numerusform>%n новых ожидающих запроса</numerusform>
+            <numerusform>%n новых ожидающих запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>New conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый конфликт</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый конфликт</numerusform>
+            <numerusform>%n новых конфликта</numerusform>
+            <numerusform>%n новых конфликтов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the same fields were changed here and on Connect. Open the window to choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: одни и те же поля изменены здесь и в Connect. Откройте окно, чтобы выбрать, что сохранить.</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация остановлена</translation>
     </message>
     <message>
         <source>The offline data of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать офлайн-данные %1: %2</translation>
     </message>
     <message>
         <source>Sync needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизации нужно ваше участие</translation>
     </message>
     <message>
         <source>Connect refused the API key of %1. Sign in again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил API-ключ %1. Войдите снова с действительным ключом.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Publish finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация завершена</translation>
     </message>
     <message>
         <source>Version %1 of %2 is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 продукта %2 опубликована.</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: 1 pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: 1 ожидающий запрос</translation>
     </message>
     <message numerus="yes">
         <source>Connect Vendor Desktop: %n pending requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connect Vendor Desktop: %n ожидающий запрос</numerusform>
+            <numerusform>Connect Vendor Desktop: %n ожидающих запроса</numerusform>
+            <numerusform>Connect Vendor Desktop: %n ожидающих запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect Vendor Desktop: no pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop: нет ожидающих запросов</translation>
     </message>
     <message>
         <source>%1 (sync paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (синхронизация приостановлена)</translation>
     </message>
 </context>
 <context>
@@ -6717,7 +6720,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>&amp;Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локализация</translation>
     </message>
 </context>
 <context>
@@ -6735,219 +6738,221 @@ Drop an image here to replace it.</source>
     <name>cv::ui::UploadCheckDialog</name>
     <message>
         <source>Usage file not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл использования не загружен</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя загрузить: %2. Ничего не отправлено.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
+            <numerusform>%n проблемы в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
+            <numerusform>%n проблем в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsageFilePage</name>
     <message>
         <source>← Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>← Файлы использования</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать шаблон…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Позиция</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец (UTC)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>%1 · waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ожидает синхронизации</translation>
     </message>
     <message>
         <source>%1 · product %2 (%3) · marketplace %4 · contract %5
 Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 invalid, %12 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · продукт %2 (%3) · маркетплейс %4 · контракт %5
+Период с %6 по %7 (UTC) · схема %8 · валюта %9 · записи: допустимых %10, недопустимых %11, закрытых %12</translation>
     </message>
     <message>
         <source>Acceptance note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о принятии: %1</translation>
     </message>
     <message>
         <source>Rejection note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание об отклонении: %1</translation>
     </message>
     <message>
         <source>Connect found problems in the upload:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect обнаружил проблемы в загруженном файле:
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UsagePage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished">Учётная запись не открыта.</translation>
+        <translation>Учётная запись не открыта.</translation>
     </message>
     <message>
         <source>The template could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать шаблон: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a usage file (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 слишком велик для файла использования (%2 МБ).</translation>
     </message>
     <message>
         <source>The upload was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка не поставлена в очередь: %1</translation>
     </message>
     <message>
         <source>Save usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон использования</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Usage template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон использования</translation>
     </message>
     <message>
         <source>Upload usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить файл использования</translation>
     </message>
     <message>
         <source>Why is the usage rejected? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему данные об использовании отклонены? (обязательно)</translation>
     </message>
     <message>
         <source>Acceptance note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о принятии (необязательно):</translation>
     </message>
     <message>
         <source>Usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл использования</translation>
     </message>
     <message>
         <source>Search by name, product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, продукту, маркетплейсу или ID</translation>
     </message>
     <message>
         <source>Create usage file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать файл использования…</translation>
     </message>
     <message>
         <source>Download template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать шаблон…</translation>
     </message>
     <message>
         <source>Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить…</translation>
     </message>
     <message>
         <source>Select a file to download its template or upload its filled spreadsheet; open it for its records and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, чтобы скачать его шаблон или загрузить заполненную таблицу; откройте его, чтобы увидеть записи и действия.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Любой статус</translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Продукт</translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">Маркетплейс</translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
 </context>
 <context>
@@ -7308,29 +7313,29 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>The call failed at %1 UTC: no answer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов не удался в %1 UTC: нет ответа. %2</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: there is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать секрет из Connect: нет соединения.</translation>
     </message>
     <message>
         <source>1 call, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 вызов, неудачных: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n calls, %1 failed</source>
         <extracomment>How often Connect called the webhook; %1 is how many of those failed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вызов, неудачных: %1</numerusform>
+            <numerusform>%n вызова, неудачных: %1</numerusform>
+            <numerusform>%n вызовов, неудачных: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · вызовы %2 · %3</translation>
     </message>
 </context>
 <context>
