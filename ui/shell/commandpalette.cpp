@@ -210,7 +210,11 @@ void PaletteModel::setText(const QString &text)
     m_text = text;
     m_entries.clear();
     const QString trimmed = text.trimmed();
-    const QString approve = approveWord();
+    // The translated word, or the English one: a user of a non-Latin keyboard layout can type "approve PR-..."
+    // without switching layouts.
+    QString approve = approveWord();
+    if (!trimmed.startsWith(approve + QLatin1Char(' '), Qt::CaseInsensitive))
+        approve = QStringLiteral("approve");
     const bool approving
         = trimmed.startsWith(approve + QLatin1Char(' '), Qt::CaseInsensitive) && trimmed.size() > approve.size() + 1;
     QList<SearchHit> hits;
