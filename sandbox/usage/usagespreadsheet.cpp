@@ -199,14 +199,33 @@ QString numberText(const QString &raw)
     return ok ? QString::number(value, 'g', 15) : raw;
 }
 
-/// Zero-based column index of a cell reference such as "AB12", or -1.
+/// Excel's last column, XFD: a reference beyond it is not a cell.
+constexpr int kColumns = 16384;
+
+/// Zero-based column index of a cell reference such as "AB12"; -1 for none (an empty reference); -2 for a
+/// reference that is not a cell: letters other than A-Z, more columns than XFD, or anything but a row
+/// number after the letters (fuzz/fuzz_xlsx.cpp found "lformats.org/sn1" overflowing the column number).
 int columnIndex(QStringView reference)
 {
+    if (reference.isEmpty())
+        return -1;
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - 'A' + 1);
-    return i == 0 ? -1 : column - 1;
+    for (; i < reference.size(); ++i) {
+        const char16_t c = QChar(reference.at(i)).toUpper().unicode();
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c - u'A' + 1);
+        if (column > kColumns)
+            return -2;
+    }
+    if (i == 0)
+        return -2;
+    for (qsizetype j = i; j < reference.size(); ++j) {
+        if (reference.at(j) < u'0' || reference.at(j) > u'9')
+            return -2;
+    }
+    return column - 1;
 }
 
 QString columnName(int index)
@@ -241,6 +260,9 @@ cv::core::Result<SheetRows, QString> parseSheet(
         const QXmlStreamAttributes attributes = xml.attributes();
         const QString reference = attributes.value(QLatin1String("r")).toString();
         const int referenced = columnIndex(reference);
+        if (referenced == -2)
+            return QStringLiteral("xlsx: '%1': cell reference '%2' is not a cell (A1 to XFD1048576)")
+                .arg(path, reference);
         column = referenced >= 0 ? referenced : column + 1;
         const QString type = attributes.value(QLatin1String("t")).toString();
         const int style = attributes.value(QLatin1String("s")).toInt();

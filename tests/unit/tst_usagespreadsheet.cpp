@@ -1,5 +1,7 @@
 #include "testmain.h"
 
+#include <QFile>
+
 #include "sandbox/usage/usagespreadsheet.h"
 
 using namespace cv::sandbox::usage;
@@ -240,6 +242,20 @@ private Q_SLOTS:
         const auto empty = readUsageSpreadsheet(writeWorkbook({ { QStringLiteral("records"), {} } }));
         QVERIFY(!empty.ok());
         QVERIFY2(empty.error().contains(QStringLiteral("no header row")), errorText(empty).constData());
+    }
+
+    // Issue 17, point 1: fuzz_xlsx found a cell reference of many letters ("lformats.org/sn1") overflowing the
+    // column number (signed overflow, UBSan; before the fix the read went on and failed later on malformed XML).
+    // A reference beyond XFD, or not a cell at all, is refused by name.
+    void cellReferenceBeyondTheLastColumn()
+    {
+        QFile file(QStringLiteral(CV_FUZZ_CORPUS_DIR "/xlsx/crash-column-overflow"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto result = readUsageSpreadsheet(file.readAll());
+        QVERIFY(!result.ok());
+        // The first bad reference of the sheet is named (the file holds 'I0s' before 'lformats.org/sn1').
+        QVERIFY2(result.error().contains(QStringLiteral("cell reference 'I0s' is not a cell")),
+            errorText(result).constData());
     }
 
     void zipThatIsNotAWorkbook()
