@@ -49,8 +49,8 @@ run_one() {
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$build/findings/$h/" "$build/corpus/$h" "fuzz/corpus/$h" >"$log" 2>&1 || found=1
     [ $found -eq 1 ] && echo "fuzz.sh: $h FOUND SOMETHING: see $log and $build/findings/$h/" >&2
-    cpu=$(awk 'NR==1 && NF==2 {printf "%.0f", $1 + $2}' "$build/findings/$h/cpu.txt" 2>/dev/null)
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+    cpu=$(tail -1 "$build/findings/$h/cpu.txt" 2>/dev/null | awk 'NF==2 {printf "%.0f", $1 + $2}')
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo "?")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
     ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo "?")
     crashes=$(find "$build/findings/$h" -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
