@@ -9,6 +9,8 @@
 #include "app/core/datapaths.h"
 #include "app/core/moduleid.h"
 #include "app/moduletable.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/settingsbinding.h"
 #include "app/sync/accountsession.h"
 #include "sandbox/sandboxsession.h"
 #include "ui/i18n/translations.h"
@@ -50,9 +52,12 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     const QLocale locale = cv::ui::localeFor(cv::ui::chosenLanguage());
     QLocale::setDefault(locale);
     cv::ui::installTranslations(app, locale);
-    cv::ui::applyTheme(app);
+    // Settings (settings.ini in the config folder) apply now and whenever they change: theme, proxy, sync.
+    cv::settings::AppSettings settings;
+    cv::ui::bindTheme(app, &settings);
 
     QNetworkAccessManager network;
+    cv::settings::bindNetwork(&settings, &network);
     cv::accounts::AccountRegistry registry;
     cv::accounts::KeyStore keyStore;
     cv::accounts::AccountManager accounts(&registry, &keyStore, &network);
@@ -60,11 +65,13 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     // The embedded sandbox: the window knows it only as a core::EmbeddedServer (cv_ui does not link cv_sandbox).
     cv::sandbox::SandboxSession sandbox(&accounts);
     cv::sync::AccountSession session(&keyStore, &network);
+    cv::settings::bindSync(&settings, &session);
     // The modules: ModuleId -> page factory (app/moduletable.cpp). The window attaches every page to the open
     // account's services (session.services()).
     const cv::ui::ModuleRegistry modules = cv::moduleTable();
     cv::ui::MainWindow window(&accounts, &session, modules);
     window.setSandboxSession(&sandbox);
+    window.setSettings(&settings); // Settings… in the account menu, the tray icon and its notifications
     for (cv::core::ModuleId id : cv::core::allModules()) {
         if (cv::core::moduleKey(id) == options.module)
             window.showModule(id);

@@ -9,6 +9,7 @@
 #include "ui/inventory/inventorypage.h"
 #include "ui/listings/listingspage.h"
 #include "ui/shell/modulepage.h"
+#include "ui/usage/usagepage.h"
 
 namespace cv {
 
@@ -23,7 +24,7 @@ ui::ModuleRegistry moduleTable()
     modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
     modules.add(ModuleId::Listings, [](QWidget *parent) { return new ui::ListingsPage(parent); });
     modules.add(ModuleId::Api, [](QWidget *parent) { return new ui::ApiPage(parent); });
-    modules.addPlaceholder(ModuleId::Usage);
+    modules.add(ModuleId::Usage, [](QWidget *parent) { return new ui::UsagePage(parent); });
     modules.add(ModuleId::HelpSupport, [](QWidget *parent) { return new ui::HelpSupportPage(parent); });
     modules.add(ModuleId::Inventory, [](QWidget *parent) { return new ui::InventoryPage(parent); });
     return modules;

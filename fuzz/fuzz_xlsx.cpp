@@ -1,11 +1,11 @@
-// The .xlsx reader of usage files (sandbox/usage/usagespreadsheet.cpp: QuaZip + QXmlStreamReader).
+// The .xlsx reader of usage files (app/usage/usagespreadsheet.cpp over app/spreadsheet/xlsxreader.cpp).
 #include "fuzzsupport.h"
 
-#include "sandbox/usage/usagespreadsheet.h"
+#include "app/usage/usagespreadsheet.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace cv::sandbox::usage;
+    using namespace cv::usage;
     const auto sheet = readUsageSpreadsheet(cv::fuzz::bytes(data, size));
     if (sheet) {
         UsageValidationContext context;

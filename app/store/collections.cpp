@@ -110,6 +110,18 @@ QList<CollectionSpec> buildCollections()
         drafts.localOnly = true;
         list << drafts;
     }
+    {
+        // A file's records (GET /usage/records, filter usage_file; issue 15): the table of a file and the usage
+        // reports. They only filter on created_time and their status changes, so they are refetched whole.
+        CollectionSpec records = spec("usage_records", "/usage/records", "", "", "",
+            { text(s_status), text(QStringLiteral("usage_file_id"), QStringLiteral("usagefile.id")),
+                text(QStringLiteral("asset_id"), QStringLiteral("asset.id")),
+                text(QStringLiteral("product_id"), QStringLiteral("product.id")) });
+        records.sinceSchema = 5;
+        for (IndexedColumn &column : records.columns)
+            column.sinceSchema = 5;
+        list << records;
+    }
     // Integrations (§3.22-§3.23). A token's secret is returned once by the API and never cached.
     {
         CollectionSpec tokens = spec("tokens", "/auth/tokens", "", "", "name", { text(s_name), text(s_status) });

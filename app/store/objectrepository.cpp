@@ -476,6 +476,38 @@ QStringList ObjectRepository::ids(const QString &collection, const QString &pare
     return result;
 }
 
+QStringList ObjectRepository::ids(const QString &collection, const QString &parentId, const Query &query) const
+{
+    QStringList result;
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return result;
+    const CompiledQuery compiled = compile(*spec, parentId, query);
+    if (!compiled.unknownColumn.isEmpty()) {
+        fail(QStringLiteral("ids %1: no column %2 in this collection").arg(collection, compiled.unknownColumn));
+        return result;
+    }
+    QString sql
+        = QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3").arg(table(*spec), compiled.where, compiled.orderBy);
+    if (query.limit >= 0 || query.offset > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    QSqlQuery select(m_db.db());
+    select.setForwardOnly(true);
+    if (!select.prepare(sql)) {
+        fail(QStringLiteral("ids %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    for (const QVariant &value : std::as_const(compiled.bindings))
+        select.addBindValue(value);
+    if (!select.exec()) {
+        fail(QStringLiteral("ids %1: %2").arg(collection, select.lastError().text()));
+        return result;
+    }
+    while (select.next())
+        result << select.value(0).toString();
+    return result;
+}
+
 QList<CachedObject> ObjectRepository::flagged(const QString &collection, const QString &field) const
 {
     QList<CachedObject> result;

@@ -131,6 +131,9 @@ public:
     qint64 count(const QString &collection, const QString &parentId = {}, const Query &query = {}) const;
     /// Every id in the collection (tombstones included), in insertion order; null parentId = any parent.
     QStringList ids(const QString &collection, const QString &parentId = {}) const;
+    /// The ids of the rows matching `query`, in its order (no JSON read): e.g. the pending requests, for the
+    /// tray to tell new ones after a sync.
+    QStringList ids(const QString &collection, const QString &parentId, const Query &query) const;
     /// Rows whose JSON has `field` (a plain top-level key such as "_generated") set to true, tombstones
     /// included; any parent. For marks the app itself puts on objects, which no index covers.
     QList<CachedObject> flagged(const QString &collection, const QString &field) const;

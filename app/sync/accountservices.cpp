@@ -15,6 +15,7 @@
 #include "app/sync/accountsession.h"
 #include "app/sync/refusedchanges.h"
 #include "app/sync/syncengine.h"
+#include "app/usage/usageactions.h"
 
 #include <QFile>
 
@@ -37,6 +38,7 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
           std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_accountActions(std::make_unique<account::AccountActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_caseActions(std::make_unique<helpdesk::CaseActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+    , m_usageActions(std::make_unique<usage::UsageActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_refusedChanges(std::make_unique<RefusedChanges>(*m_cache, m_engine->objects(), m_engine->outbox()))
 {
     // Secrets never sit in the outbox: the push asks the actions that hold them in memory.

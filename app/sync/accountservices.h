@@ -32,6 +32,9 @@ class RequestActions;
 namespace cv::inventory {
 class ProductEditor;
 }
+namespace cv::usage {
+class UsageActions;
+}
 namespace cv::store {
 class CacheDatabase;
 class ObjectRepository;
@@ -76,6 +79,8 @@ public:
     apimodule::IntegrationActions &integrationActions() { return *m_integrationActions; }
     account::AccountActions &accountActions() { return *m_accountActions; }
     helpdesk::CaseActions &caseActions() { return *m_caseActions; }
+    /// Usage files: create, template, checked upload, submit/accept/reject/close (the Usage module).
+    usage::UsageActions &usageActions() { return *m_usageActions; }
     /// Send again or give up the changes the server refused, object by object.
     RefusedChanges &refusedChanges() { return *m_refusedChanges; }
 
@@ -112,6 +117,7 @@ private:
     std::unique_ptr<apimodule::IntegrationActions> m_integrationActions;
     std::unique_ptr<account::AccountActions> m_accountActions;
     std::unique_ptr<helpdesk::CaseActions> m_caseActions;
+    std::unique_ptr<usage::UsageActions> m_usageActions;
     std::unique_ptr<RefusedChanges> m_refusedChanges;
     QJsonObject m_currentUser;
 };

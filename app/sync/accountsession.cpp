@@ -116,8 +116,10 @@ void AccountSession::setApiKey(const QByteArray &key)
         return;
     m_services->client().setApiKey(key); // memory only
     setConnection(Connection::Online);
-    m_interval.start();
-    syncNow();
+    if (m_automatic)
+        m_interval.start();
+    if (m_syncOnOpen)
+        syncNow();
 }
 
 void AccountSession::syncNow(bool full)
@@ -142,6 +144,33 @@ void AccountSession::setInterval(int milliseconds)
     m_interval.setInterval(milliseconds);
 }
 
+void AccountSession::setSchedule(bool automatic, int intervalMs, bool syncOnOpen)
+{
+    m_automatic = automatic;
+    m_syncOnOpen = syncOnOpen;
+    if (m_interval.interval() != intervalMs)
+        m_interval.setInterval(intervalMs); // an active timer restarts with the new interval
+    const bool hasKey = m_services && m_services->client().hasApiKey();
+    if (!automatic) {
+        m_interval.stop();
+        m_retry.stop();
+    } else if (hasKey && !m_interval.isActive()) {
+        m_interval.start();
+    }
+}
+
+bool AccountSession::clearOfflineData(const QString &keychainKey)
+{
+    const accounts::Account account = m_account;
+    const bool isOpen = m_services && account.keychainKey() == keychainKey;
+    if (isOpen)
+        open({}); // the cache file must be closed before it is deleted
+    const bool removed = AccountServices::deleteOfflineData(keychainKey);
+    if (isOpen)
+        open(account);
+    return removed;
+}
+
 int AccountSession::conflictCount() const
 {
     return m_services ? store::ConflictStore(m_services->cache()).count() : 0;
@@ -161,7 +190,8 @@ void AccountSession::onFinished(const SyncSummary &summary)
     } else if (summary.offline) {
         m_lastError = summary.error.summary();
         setConnection(Connection::Offline);
-        m_retry.start(); // come back by itself when the service answers again
+        if (m_automatic)
+            m_retry.start(); // come back by itself when the service answers again
     } else if (summary.cancelled) {
         setConnection(Connection::Online);
     } else {

@@ -57,6 +57,22 @@ public:
     void notifyCacheChanged() { Q_EMIT cacheChanged(); }
     void cancelSync();
     void setInterval(int milliseconds);
+    /// The automatic schedule (Settings): `automatic` runs the interval timer and the retry after going offline;
+    /// `syncOnOpen` syncs as soon as an account's key is read. An active timer is restarted with a new interval.
+    void setSchedule(bool automatic, int intervalMs, bool syncOnOpen);
+    bool isAutomatic() const { return m_automatic; }
+    bool syncsOnOpen() const { return m_syncOnOpen; }
+    int intervalMs() const { return m_interval.interval(); }
+    /// The interval timer runs (an account is open with its key and automatic sync is on).
+    bool isScheduled() const { return m_interval.isActive(); }
+    /// Milliseconds until the next scheduled sync, -1 when none is scheduled.
+    int nextSyncInMs() const { return m_interval.isActive() ? m_interval.remainingTime() : -1; }
+    /// Deletes the offline data of the account stored under `keychainKey` (AccountServices::deleteOfflineData);
+    /// when it is the open account, closes it first and opens it again on an empty cache (which syncs if the
+    /// schedule says so). Changes not yet sent are lost: ask first. Returns false if a file stayed.
+    bool clearOfflineData(const QString &keychainKey);
+    /// A page published a product version (the tray says so).
+    void notifyPublished(const QString &productId, int version) { Q_EMIT published(productId, version); }
 
     accounts::Account account() const { return m_account; }
     Connection connection() const { return m_connection; }
@@ -81,6 +97,7 @@ Q_SIGNALS:
     void servicesClosing();
     /// The cache changed outside a sync (a conflict decision): open pages re-read it.
     void cacheChanged();
+    void published(const QString &productId, int version);
 
 private:
     void setConnection(Connection connection);
@@ -96,6 +113,8 @@ private:
     Connection m_connection = Connection::NoAccount;
     QString m_lastError;
     QString m_lastSyncAt;
+    bool m_automatic = true;
+    bool m_syncOnOpen = true;
     int m_generation = 0; ///< guards keychain answers that arrive after a switch
 };
 

@@ -14,6 +14,7 @@ void registerApiRoutes(Router &router, SandboxContext &context, WebhookDispatche
     registerMarketRoutes(router, context);
     registerUsageRoutes(router, context);
     registerBillingRoutes(router, context);
+    registerUsageChunkRoutes(router, context);
     registerIntegrationRoutes(router, context, webhooks);
     registerHelpdeskRoutes(router, context);
 }

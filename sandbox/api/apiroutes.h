@@ -20,6 +20,7 @@ void registerPreviewRoutes(Router &router, SandboxContext &context); // previewa
 void registerMarketRoutes(Router &router, SandboxContext &context); // marketapi.cpp
 void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.cpp
 void registerBillingRoutes(Router &router, SandboxContext &context); // billingapi.cpp
+void registerUsageChunkRoutes(Router &router, SandboxContext &context); // usagechunks.cpp
 void registerIntegrationRoutes(
     Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
 void registerHelpdeskRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp

@@ -3,12 +3,12 @@
 #include "sandbox/api/apiroutes.h"
 #include "sandbox/api/router.h"
 
+#include "app/usage/usagespreadsheet.h"
 #include "sandbox/api/marketparts.h"
 #include "sandbox/api/sandboxcontext.h"
 #include "sandbox/api/usagerecords.h"
 #include "sandbox/http/multipart.h"
 #include "sandbox/seed/demoseed.h"
-#include "sandbox/usage/usagespreadsheet.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -286,8 +286,30 @@ ApiReply runFileAction(SandboxContext &context, ApiRequest &request, const FileA
     file->insert(QStringLiteral("status"), QLatin1String(action.to));
     context.stamp(*file, name == QLatin1String("reprocess") ? QStringLiteral("updated") : QLatin1String(action.past));
     context.store().put(kFiles, *file);
+    if (name == QLatin1String("accept"))
+        usagefiles::makeChunk(context, *file);
     context.changed(QStringLiteral("usage_file"), *file, productIdOf(*file));
     return ApiReply::json(*file);
+}
+
+/// The records list also filters by the spec's aliases of nested fields (usage_file, asset_id, item_id).
+ApiReply listRecords(SandboxContext &context, ApiRequest &request)
+{
+    static const QList<std::pair<QByteArray, QByteArray>> aliases { { "usage_file", "usagefile.id" },
+        { "asset_id", "asset.id" }, { "item_id", "item.id" } };
+    QList<QByteArray> terms = request.rawQuery.split('&');
+    for (QByteArray &term : terms) {
+        for (const auto &[alias, field] : aliases) {
+            const QByteArray inCall = QByteArray("(") + alias + QByteArray(",");
+            if (term.startsWith(QByteArray(alias + QByteArray("=")))
+                || term.startsWith(QByteArray(alias + QByteArray("__"))))
+                term = QByteArray(field + term.mid(alias.size()));
+            else if (term.contains(inCall))
+                term.replace(inCall, QByteArray(QByteArray("(") + field + QByteArray(",")));
+        }
+    }
+    request.rawQuery = terms.join('&');
+    return context.list(request, kRecords);
 }
 
 ApiReply productTemplate(SandboxContext &context, ApiRequest &request)
@@ -361,7 +383,7 @@ void registerUsageRoutes(Router &router, SandboxContext &context)
     router.add(Method::Get, QStringLiteral("/usage/products/{id}/template"),
         [&context](ApiRequest &request) { return productTemplate(context, request); });
     router.add(Method::Get, QStringLiteral("/usage/records"),
-        [&context](ApiRequest &request) { return context.list(request, kRecords); });
+        [&context](ApiRequest &request) { return listRecords(context, request); });
     router.add(Method::Get, QStringLiteral("/usage/records/{id}"), [&context](ApiRequest &request) {
         return context.getOr404(kRecords, request.param(QStringLiteral("id")), QStringLiteral("Usage record"));
     });
@@ -435,6 +457,7 @@ void seedUsage(SandboxContext &context, const QString &productId, const QJsonObj
     context.stamp(accepted, QStringLiteral("accepted"));
     context.store().put(kFiles, accepted);
     setRecordsStatus(context, accepted.value(QStringLiteral("id")).toString(), QStringLiteral("approved"));
+    usagefiles::makeChunk(context, accepted);
 }
 
 } // namespace cv::sandbox

@@ -94,6 +94,10 @@ void processSheet(SandboxContext &context, QJsonObject &file, const usage::Usage
     for (const QJsonObject &asset :
         context.store().findBy(QStringLiteral("assets"), QStringLiteral("product.id"), productId))
         check.assetIds.insert(asset.value(QStringLiteral("id")).toString());
+    // Connect refuses records outside the file's period (REFERENCE §3.21: period {from, to}).
+    const QJsonObject period = file.value(QStringLiteral("period")).toObject();
+    check.periodFrom = usage::parseUsageTime(period.value(QStringLiteral("from")).toString()).value_or(QDateTime());
+    check.periodTo = usage::parseUsageTime(period.value(QStringLiteral("to")).toString()).value_or(QDateTime());
     const QList<usage::UsageRowError> errors = usage::validateUsageRows(sheet, check);
 
     removeRecords(context, fileId);

@@ -1,7 +1,7 @@
 #pragma once
 // Usage record processing shared by the usage API and its seed (usagerecords.cpp).
 
-#include "sandbox/usage/usagespreadsheet.h"
+#include "app/usage/usagespreadsheet.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,5 +27,7 @@ void removeRecords(SandboxContext &context, const QString &fileId);
 /// Validates the rows and moves the file to ready (records created) or invalid (errors reported line by
 /// line as "Row N, column: message", as Connect's processing report does). The caller stores the file.
 void processSheet(SandboxContext &context, QJsonObject &file, const usage::UsageSheet &sheet);
+/// The billing chunk of an accepted file (usagechunks.cpp): one per file, "ready" until it is closed.
+void makeChunk(SandboxContext &context, const QJsonObject &file);
 
 } // namespace cv::sandbox::usagefiles

@@ -3,15 +3,16 @@
 #include "sandboxfixture.h"
 #include "testmain.h"
 
+#include "app/spreadsheet/xlsxreader.h"
+#include "app/usage/usagespreadsheet.h"
 #include "sandbox/api/sandboxcontext.h"
 #include "sandbox/seed/demoseed.h"
-#include "sandbox/usage/usagespreadsheet.h"
 
 #include <QRegularExpression>
 
 using cv::test::HttpResponse;
 using cv::test::SandboxFixture;
-namespace usage = cv::sandbox::usage;
+namespace usage = cv::usage;
 
 class TestSandboxUsage final : public QObject
 {
@@ -248,6 +249,133 @@ private Q_SLOTS:
             m_sandbox->put(QStringLiteral("/usage/files/") + id, { { QStringLiteral("note"), QStringLiteral("x") } })
                 .errorCode(),
             QStringLiteral("UF_002"));
+    }
+
+    /// Issue 17 point 4 and issue 15: chunks of an accepted file, closing records (one, in bulk), the provider's
+    /// reconciliation upload, the records list's `usage_file` filter, records outside the period refused.
+    void chunksRecordCloseReconciliation()
+    {
+        const QString id = createFile();
+        QVERIFY2(upload(id,
+                     workbook({ { QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("10") },
+                         { QStringLiteral("r2"), QStringLiteral("SKU-B"), QStringLiteral("2") },
+                         { QStringLiteral("r3"), QStringLiteral("SKU-A"), QStringLiteral("1") } }))
+                     .status
+                == 200,
+            "upload");
+        const HttpResponse byAlias = m_sandbox->get(QStringLiteral("/usage/records?usage_file=") + id);
+        QCOMPARE(byAlias.status, 200);
+        QCOMPARE(byAlias.total(), 3);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?eq(usage_file,%1)").arg(id)).total(), 3);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?usage_file=UF-none")).total(), 0);
+        const QStringList records = [&] {
+            QStringList ids;
+            for (const QJsonValue &r : byAlias.array())
+                ids << r.toObject().value(QStringLiteral("id")).toString();
+            return ids;
+        }();
+
+        // A valid (not yet approved) record cannot be closed; no chunk before the file is accepted.
+        QCOMPARE(m_sandbox->post(QStringLiteral("/usage/records/%1/close").arg(records.at(0))).errorCode(),
+            QStringLiteral("UR_001"));
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/chunks?usagefile.id=") + id).total(), 0);
+        const QByteArray recon = workbook({});
+        QCOMPARE(m_sandbox
+                     ->multipart("POST", QStringLiteral("/usage/files/%1/reconciliation").arg(id),
+                         { { "recon_file", "recon.xlsx", "application/octet-stream", recon } })
+                     .errorCode(),
+            QStringLiteral("UF_001"));
+        QCOMPARE(action(id, QStringLiteral("submit")).status, 200);
+        QCOMPARE(action(id, QStringLiteral("accept")).status, 200);
+
+        const HttpResponse chunks = m_sandbox->get(QStringLiteral("/usage/chunks?usagefile.id=") + id);
+        QCOMPARE(chunks.status, 200);
+        QCOMPARE(chunks.total(), 1);
+        const QJsonObject chunk = chunks.array().at(0).toObject();
+        const QString chunkId = chunk.value(QStringLiteral("id")).toString();
+        QVERIFY2(chunkId.startsWith(QStringLiteral("UFC-")), qPrintable(chunkId));
+        QCOMPARE(chunk.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        QCOMPARE(chunk.value(QStringLiteral("stats")).toObject().value(QStringLiteral("accepted")).toInt(), 3);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/chunks/") + chunkId).status, 200);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/chunks/UFC-none")).status, 404);
+        QCOMPARE(m_sandbox->put(QStringLiteral("/usage/chunks/") + chunkId, {}).status, 400);
+        QCOMPARE(m_sandbox
+                     ->put(QStringLiteral("/usage/chunks/") + chunkId,
+                         { { QStringLiteral("external_id"), QStringLiteral("B-7") } })
+                     .object()
+                     .value(QStringLiteral("external_id"))
+                     .toString(),
+            QStringLiteral("B-7"));
+        const HttpResponse download = m_sandbox->get(QStringLiteral("/usage/chunks/%1/download").arg(chunkId));
+        QCOMPARE(download.status, 200);
+        const auto book = cv::spreadsheet::readWorkbook(download.body);
+        QVERIFY2(book.ok(), book.ok() ? "" : qPrintable(book.error()));
+        QCOMPARE(book.value().sheets.first().rows.size(), 4); // header + 3 records
+
+        // One record closed alone, then the rest in bulk (206, one result each, an unknown id refused on its own).
+        const HttpResponse closedOne = m_sandbox->post(QStringLiteral("/usage/records/%1/close").arg(records.at(0)),
+            { { QStringLiteral("external_billing_id"), QStringLiteral("INV-1") } });
+        QVERIFY2(closedOne.status == 200, qPrintable(closedOne.errors()));
+        QCOMPARE(closedOne.object().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(closedOne.object().value(QStringLiteral("external_billing_id")).toString(), QStringLiteral("INV-1"));
+        QCOMPARE(m_sandbox->post(QStringLiteral("/usage/records/UR-none/close")).status, 404);
+        const QJsonArray bulk { QJsonObject { { QStringLiteral("id"), records.at(1) },
+                                    { QStringLiteral("external_billing_id"), QStringLiteral("INV-2") } },
+            QJsonObject { { QStringLiteral("id"), records.at(0) } },
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("UR-none") } } };
+        const HttpResponse many = m_sandbox->send(
+            "POST", QStringLiteral("/usage/records/close-records"), QJsonDocument(bulk).toJson(), "application/json");
+        QCOMPARE(many.status, 206);
+        const QJsonArray results = QJsonDocument::fromJson(many.body).array();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QVERIFY(results.at(0).toObject().value(QStringLiteral("error_details")).isUndefined());
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("error_codes")).toString(), QStringLiteral("UR_001"));
+        QCOMPARE(results.at(2).toObject().value(QStringLiteral("error_codes")).toString(), QStringLiteral("UR_404"));
+
+        // Closing the chunk bills what is left; a closed chunk is not closed or regenerated again.
+        QCOMPARE(m_sandbox->post(QStringLiteral("/usage/chunks/%1/close").arg(chunkId)).status, 400);
+        const HttpResponse closedChunk = m_sandbox->post(QStringLiteral("/usage/chunks/%1/close").arg(chunkId),
+            { { QStringLiteral("external_billing_id"), QStringLiteral("INV-3") } });
+        QVERIFY2(closedChunk.status == 200, qPrintable(closedChunk.errors()));
+        QCOMPARE(closedChunk.object().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(
+            closedChunk.object().value(QStringLiteral("stats")).toObject().value(QStringLiteral("closed")).toInt(), 3);
+        QCOMPARE(m_sandbox->get(QStringLiteral("/usage/records?usage_file=%1&status=closed").arg(id)).total(), 3);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/usage/chunks/%1/regenerate").arg(chunkId)).errorCode(),
+            QStringLiteral("UFC_001"));
+
+        // The provider's reconciliation file of the accepted file.
+        const HttpResponse reconciled
+            = m_sandbox->multipart("POST", QStringLiteral("/usage/files/%1/reconciliation").arg(id),
+                { { "recon_file", "recon.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    recon } });
+        QVERIFY2(reconciled.status == 200, qPrintable(reconciled.errors()));
+        const QString reconUri = reconciled.object().value(QStringLiteral("reconciliation_file_uri")).toString();
+        QVERIFY2(reconUri.endsWith(QStringLiteral("/recon.xlsx")), qPrintable(reconUri));
+        QCOMPARE(fetch(reconUri), recon);
+        QCOMPARE(
+            m_sandbox->multipart("POST", QStringLiteral("/usage/files/%1/reconciliation").arg(id), {}).status, 400);
+    }
+
+    void recordsOutsideThePeriodAreRefused()
+    {
+        const QString id = createFile(); // period May 2024; the workbook's rows run 2024-05-01 to 2024-06-01
+        const HttpResponse created = m_sandbox->post(QStringLiteral("/usage/files"), [&] {
+            QJsonObject b = body(QStringLiteral("Half of May"));
+            b.insert(QStringLiteral("period"),
+                QJsonObject { { QStringLiteral("from"), QStringLiteral("2024-05-01T00:00:00+00:00") },
+                    { QStringLiteral("to"), QStringLiteral("2024-05-15T00:00:00+00:00") } });
+            return b;
+        }());
+        const QString half = created.object().value(QStringLiteral("id")).toString();
+        const QByteArray rows = workbook({ { QStringLiteral("r1"), QStringLiteral("SKU-A"), QStringLiteral("1") } });
+        QCOMPARE(upload(id, rows).object().value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        const QJsonObject refused = upload(half, rows).object();
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(
+            refused.value(QStringLiteral("error_detail")).toString().contains(QStringLiteral("is after the period")),
+            qPrintable(refused.value(QStringLiteral("error_detail")).toString()));
     }
 
     void badRowsMakeTheFileInvalid()

@@ -1,10 +1,11 @@
 #include "testmain.h"
 
+#include "app/usage/usagerules.h"
+#include "app/usage/usagespreadsheet.h"
+
 #include <QFile>
 
-#include "sandbox/usage/usagespreadsheet.h"
-
-using namespace cv::sandbox::usage;
+using namespace cv::usage;
 
 namespace {
 // QVERIFY2 evaluates its message even on success, so never call error() on an ok result there.
@@ -268,6 +269,73 @@ private Q_SLOTS:
         const auto result = readUsageSpreadsheet(xlsx);
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), QStringLiteral("not an xlsx workbook: the zip archive has no xl/workbook.xml"));
+    }
+
+    void periodAndCellPositions()
+    {
+        // Columns in another order than the SDK's, starting at column B: errors carry the sheet's column.
+        WorkbookSheet records { QStringLiteral("records"),
+            { { QVariant(), QStringLiteral("quantity"), QStringLiteral("record_id"),
+                QStringLiteral("item_search_criteria"), QStringLiteral("item_search_value"),
+                QStringLiteral("start_time_utc"), QStringLiteral("end_time_utc"),
+                QStringLiteral("asset_search_criteria"), QStringLiteral("asset_search_value") } } };
+        const auto row = [](const char *quantity, const char *start, const char *end, const char *id) {
+            return QVariantList { QVariant(), QString::fromLatin1(quantity), QString::fromLatin1(id),
+                QStringLiteral("item.mpn"), QStringLiteral("MPN-A"), QString::fromLatin1(start),
+                QString::fromLatin1(end), QStringLiteral("asset.id"), QStringLiteral("AS-1") };
+        };
+        records.rows << row("1", "2024-01-01 00:00:00", "2024-02-01 00:00:00", "in"); // the whole period: fine
+        records.rows << row("1", "2023-12-31 23:59:59", "2024-01-02 00:00:00", "early");
+        records.rows << row("1", "2024-01-30 00:00:00", "2024-02-01 00:00:01", "late");
+        records.rows << row("x", "2024-01-02 00:00:00", "2024-01-03 00:00:00", "nan");
+        const auto sheet = readUsageSpreadsheet(writeWorkbook({ records }));
+        QVERIFY2(sheet.ok(), errorText(sheet).constData());
+        QCOMPARE(sheet.value().headerColumns.first(), 1);
+        UsageValidationContext ctx;
+        ctx.items
+            = { { QStringLiteral("MPN-A"), QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("integer") } };
+        ctx.periodFrom = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        ctx.periodTo = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+        const QList<UsageRowError> errors = validateUsageRows(sheet.value(), ctx);
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(errors.at(0).rowNumber, 3);
+        QCOMPARE(errors.at(0).cell(), QStringLiteral("F3"));
+        QVERIFY2(errors.at(0).message.contains(QStringLiteral("is before the period (2024-01-01 00:00:00 to "
+                                                              "2024-02-01 00:00:00)")),
+            qPrintable(errors.at(0).message));
+        QCOMPARE(errors.at(1).cell(), QStringLiteral("G4"));
+        QVERIFY(errors.at(1).message.contains(QStringLiteral("after the period")));
+        QCOMPARE(errors.at(2).cell(), QStringLiteral("B5"));
+        // Without a period nothing is out of it.
+        ctx.periodFrom = ctx.periodTo = QDateTime();
+        QCOMPARE(validateUsageRows(sheet.value(), ctx).size(), 1);
+    }
+
+    void actionsEachStatusAllows()
+    {
+        using cv::usage::FileAction;
+        const auto names = [](const QString &status) {
+            QStringList list;
+            for (const FileAction action : cv::usage::allowedActions(status))
+                list << cv::usage::actionName(action);
+            return list.join(QLatin1Char(','));
+        };
+        QCOMPARE(names(QStringLiteral("draft")), QStringLiteral("upload,delete"));
+        QCOMPARE(names(QStringLiteral("invalid")), QStringLiteral("upload,delete"));
+        QCOMPARE(names(QStringLiteral("ready")), QStringLiteral("submit,delete"));
+        QCOMPARE(names(QStringLiteral("pending")), QStringLiteral("accept,reject"));
+        QCOMPARE(names(QStringLiteral("accepted")), QStringLiteral("close"));
+        QCOMPARE(names(QStringLiteral("rejected")), QStringLiteral("delete"));
+        QCOMPARE(names(QStringLiteral("closed")), QString());
+        QCOMPARE(names(QStringLiteral("uploading")), QString());
+        QVERIFY(!cv::usage::validateNewFile({}).isEmpty());
+        cv::usage::NewUsageFile file { QStringLiteral("PRD-1"), QStringLiteral("CRD-1"), QStringLiteral("May"), {},
+            QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC) };
+        QCOMPARE(cv::usage::validateNewFile(file),
+            QStringList { QStringLiteral("period: to (2024-05-01T00:00:00+00:00) is not after from "
+                                         "(2024-06-01T00:00:00+00:00).") });
+        std::swap(file.from, file.to);
+        QVERIFY(cv::usage::validateNewFile(file).isEmpty());
     }
 
     void schemaNames()

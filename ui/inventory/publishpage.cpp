@@ -445,8 +445,10 @@ void PublishPage::startPublish()
         m_done->setFocus();
         // Publishing changed the product and its items on the server (both with a new update time):
         // the incremental sync brings the new status and the version.
-        if (s)
+        if (s) {
+            s->notifyPublished(m_productId, version); // the tray's "publish finished"
             s->syncNow();
+        }
         Q_EMIT published(version);
     });
 }

@@ -102,10 +102,17 @@ void AccountNavigator::rebuildMenu()
         connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
     }
     m_menu->addSeparator();
+    m_menu->addActions(m_appActions); // Settings…: the window's actions, not owned by the menu (clear() keeps them)
     auto *about = m_menu->addAction(tr("About Connect Vendor Desktop"));
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &AccountNavigator::aboutRequested);
+}
+
+void AccountNavigator::setAppActions(const QList<QAction *> &actions)
+{
+    m_appActions = actions;
+    rebuildMenu();
 }
 
 } // namespace cv::ui

@@ -19,6 +19,9 @@ public:
     explicit AccountNavigator(QAbstractItemModel *accounts, QWidget *parent = nullptr);
 
     QMenu *accountMenu() const { return m_menu; }
+    /// Actions of the whole app shown at the end of the menu (Settings…); they belong to the window, which
+    /// keeps their shortcuts working while the menu is closed.
+    void setAppActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     void switchRequested(const QString &keychainKey);
@@ -32,6 +35,7 @@ private:
 
     QAbstractItemModel *m_accounts;
     QMenu *m_menu;
+    QList<QAction *> m_appActions;
 };
 
 } // namespace cv::ui

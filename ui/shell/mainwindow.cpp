@@ -10,6 +10,7 @@
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
 #include "models/accounts/accountlistmodel.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/commandpalette.h"
@@ -20,11 +21,14 @@
 #include "ui/shell/modulenavigator.h"
 #include "ui/shell/modulepage.h"
 #include "ui/shell/notificationspanel.h"
+#include "ui/shell/traycontroller.h"
 #include "ui/shell/userfacingerrors.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
@@ -410,6 +414,74 @@ void MainWindow::showConflicts()
     dialog->show();
 }
 
+void MainWindow::setSettings(settings::AppSettings *settings)
+{
+    if (m_settings || !settings)
+        return;
+    m_settings = settings;
+    m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("showSettings"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    addAction(m_settingsAction);
+    m_accountNavigator->setAppActions({ m_settingsAction });
+    if (m_session) {
+        m_tray = new TrayController(m_session, settings, this);
+        connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
+        connect(m_tray, &TrayController::quitRequested, this, [] {
+            // QGuiApplication::quit() closes every window first; closeEvent() must let this one go.
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *window = qobject_cast<MainWindow *>(widget))
+                    window->m_quitting = true;
+            }
+            QCoreApplication::quit();
+        });
+    }
+    retranslate();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings)
+        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_accounts->registry(), m_session, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_tray && m_tray->keepsRunningOnClose()) {
+        // The app keeps syncing and notifying; the tray's Open brings the window back, its Quit ends the app.
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::askForKey()
 {
     if (!m_session)
@@ -543,6 +615,12 @@ void MainWindow::retranslate()
         if (auto *modulePage = qobject_cast<ModulePage *>(page))
             modulePage->retranslate();
     }
+    if (m_settingsAction) {
+        m_settingsAction->setText(tr("Settings…"));
+        m_settingsAction->setToolTip(tr("Theme, sync, proxy, notifications and offline data (Ctrl+,)"));
+    }
+    if (m_tray)
+        m_tray->retranslate();
     updateWindowTitle();
     updateStatus();
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -22,6 +23,9 @@ class EmbeddedServer;
 namespace cv::sync {
 class AccountSession;
 }
+namespace cv::settings {
+class AppSettings;
+}
 
 namespace cv::ui {
 
@@ -33,6 +37,8 @@ class LandingPage;
 class ModuleNavigator;
 class ModulePage;
 class NotificationsPanel;
+class SettingsDialog;
+class TrayController;
 class SyncStatusWidget;
 
 /// The application shell: module navigator (top left), account navigator (top right), the landing page
@@ -68,6 +74,13 @@ public:
 
     /// Enables "Explore offline with the sandbox" with the embedded sandbox behind it.
     void setSandboxSession(core::EmbeddedServer *session);
+    /// Enables Settings… (account menu, Ctrl+,) over `settings` and, with a session, the tray icon and its
+    /// notifications. Without it (tests) neither exists.
+    void setSettings(settings::AppSettings *settings);
+    QAction *settingsAction() const { return m_settingsAction; }
+    TrayController *trayController() const { return m_tray; }
+    /// The open Settings dialog, if any.
+    SettingsDialog *settingsDialog() const;
 
 public Q_SLOTS:
     /// Opens the embedded sandbox account (first run: creates it) on the next event-loop turn, once the
@@ -76,6 +89,10 @@ public Q_SLOTS:
     /// F5: sync the current account now.
     void syncNow();
     void showConflicts();
+    /// Opens Settings (one dialog, raised if already open).
+    void showSettings();
+    /// Shows the window again from the tray.
+    void bringToFront();
 
     void showModule(cv::core::ModuleId id);
     /// Shows `requestId` in the Fulfillment module, after a sync brings it into the cache (e.g. a preview's request).
@@ -90,6 +107,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Hides to the tray instead when the user chose so in Settings (and the desktop has a tray).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildToolBar();
@@ -128,6 +147,11 @@ private:
     bool m_notificationsSized = false;
     KeychainNotice *m_keychainNotice = nullptr;
     CommandPalette *m_palette = nullptr;
+    settings::AppSettings *m_settings = nullptr;
+    QAction *m_settingsAction = nullptr;
+    TrayController *m_tray = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    bool m_quitting = false; ///< Quit from the tray: closing really closes
     bool m_sandboxOpening = false; ///< openSandbox() is under way (it opens the session itself)
     bool m_started = false; ///< the first session open ran (deferred past the constructor)
 };
