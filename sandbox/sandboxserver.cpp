@@ -40,6 +40,9 @@ Method methodOf(const QHttpServerRequest &request)
     case QHttpServerRequest::Method::Post: return Method::Post;
     case QHttpServerRequest::Method::Put: return Method::Put;
     case QHttpServerRequest::Method::Delete: return Method::Delete;
+    case QHttpServerRequest::Method::Head: return Method::Head;
+    case QHttpServerRequest::Method::Options: return Method::Options;
+    case QHttpServerRequest::Method::Patch: return Method::Patch;
     default: return Method::Other;
     }
 }
@@ -69,7 +72,9 @@ QByteArray reasonPhrase(int status)
 /// Writes a response with headers chosen at run time (Content-Range, Retry-After) in one socket write:
 /// QHttpServerResponder writes the status line, each header and the body separately, and the socket sends
 /// each as its own segment, so a large page waited for the delayed ACK of its headers (~40 ms, issue 12).
-void writeReply(QHttpServerResponder &responder, const ApiReply &reply, bool cutMidBody = false)
+/// `headersOnly` answers HEAD: the headers a GET would carry, Content-Length included, and no body.
+void writeReply(
+    QHttpServerResponder &responder, const ApiReply &reply, bool cutMidBody = false, bool headersOnly = false)
 {
     QTcpSocket *socket = responder.socket();
     const QByteArray body = cutMidBody ? reply.body.left(reply.body.size() / 2) : reply.body;
@@ -82,7 +87,8 @@ void writeReply(QHttpServerResponder &responder, const ApiReply &reply, bool cut
         message += name + ": " + value + "\r\n";
     // With cutMidBody the whole length is promised and half is sent: a "connection closed mid-body" fault.
     message += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
-    message += body;
+    if (!headersOnly)
+        message += body;
     socket->write(message);
     if (cutMidBody) {
         socket->flush();
@@ -245,6 +251,10 @@ core::Result<bool, QString> SandboxServer::bootstrap(const SandboxOptions &optio
         const auto loaded = loadJsonDirectory(*m_context, options.loadDir);
         if (!loaded)
             return loaded.error();
+        // The server starts with what could be loaded; what could not is said once per file.
+        m_loadRejections = loaded.value().rejected;
+        for (const QString &rejected : m_loadRejections)
+            qCWarning(lcSandbox).noquote() << "--load: skipped" << rejected;
     }
     return true;
 }
@@ -288,7 +298,8 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     if (!fullPath.startsWith(kBasePath + QLatin1Char('/'))) {
         writeReply(responder,
             ApiReply::error(404, QStringLiteral("GEN_404"),
-                { QStringLiteral("Not a Connect API path: %1 (the API is under %2)").arg(fullPath, kBasePath) }));
+                { QStringLiteral("Not a Connect API path: %1 (the API is under %2)").arg(fullPath, kBasePath) }),
+            false, request.method == Method::Head);
         return;
     }
     request.path = fullPath.mid(kBasePath.size());
@@ -322,21 +333,22 @@ void SandboxServer::handle(const QHttpServerRequest &httpRequest, QHttpServerRes
     }
 
     const bool cut = fault.kind == Faults::Kind::Cut;
+    const bool head = request.method == Method::Head;
     if (fault.latencyMs > 0) {
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
         // The client may go away during the delay (a killed sync): its socket is deleted then, and the
         // responder's pointer to it dangles, so the reply is written only while the socket lives.
         const QPointer<QTcpSocket> socket = responder.socket();
         auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(fault.latencyMs, this, [this, socket, delayed, reply, cut] {
+        QTimer::singleShot(fault.latencyMs, this, [this, socket, delayed, reply, cut, head] {
             --m_inFlight;
             if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                writeReply(*delayed, reply, cut);
+                writeReply(*delayed, reply, cut, head);
         });
         return;
     }
     m_maxInFlight = qMax(m_maxInFlight, 1);
-    writeReply(responder, reply, cut);
+    writeReply(responder, reply, cut, head);
 }
 
 } // namespace cv::sandbox

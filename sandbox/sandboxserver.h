@@ -49,6 +49,9 @@ public:
     const Router &router() const { return m_router; }
     WebhookDispatcher &webhooks() { return *m_webhooks; }
 
+    /// The files --load refused, one line each: "<file>: <why>" (the others were loaded).
+    const QStringList &loadRejections() const { return m_loadRejections; }
+
     static QString defaultDataFile();
 
 private:
@@ -66,6 +69,7 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_largestPage = 0;
+    QStringList m_loadRejections;
 };
 
 } // namespace cv::sandbox

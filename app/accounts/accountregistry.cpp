@@ -99,6 +99,30 @@ bool AccountRegistry::remove(const QString &keychainKey)
     return true;
 }
 
+namespace {
+
+/// What a file holds that is not a JSON object, for a message ("an array", "an empty file", ...), or empty when
+/// it starts like an object or array (then the parser's error and offset say what is wrong).
+QString notAnObject(const QByteArray &data, const QJsonDocument &doc)
+{
+    const QByteArray text = data.trimmed();
+    if (text.isEmpty())
+        return QStringLiteral("an empty file");
+    if (doc.isArray())
+        return QStringLiteral("an array");
+    switch (text.at(0)) {
+    case '{':
+    case '[': return {};
+    case '"': return QStringLiteral("a string");
+    case 't':
+    case 'f':
+    case 'n': return QStringLiteral("true, false or null");
+    default: return QStringLiteral("a number or other text");
+    }
+}
+
+} // namespace
+
 void AccountRegistry::load()
 {
     QFile file(m_filePath);
@@ -109,12 +133,19 @@ void AccountRegistry::load()
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray data = file.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     file.close();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_loadError = QStringLiteral("%1: not a valid accounts file (%2 at offset %3)")
-                          .arg(m_filePath, parseError.errorString())
-                          .arg(parseError.offset);
+        // Valid JSON of another shape has no parse error to quote ("no error occurred at offset 0"): say what
+        // the file holds instead.
+        const QString found = notAnObject(data, doc);
+        m_loadError = found.isEmpty()
+            ? QStringLiteral("%1: not a valid accounts file (%2 at offset %3)")
+                  .arg(m_filePath, parseError.errorString())
+                  .arg(parseError.offset)
+            : QStringLiteral("%1: not a valid accounts file (expected an object with \"accounts\", found %2)")
+                  .arg(m_filePath, found);
         QFile::remove(m_filePath + QStringLiteral(".bad"));
         QFile::copy(m_filePath, m_filePath + QStringLiteral(".bad"));
         m_loadError += QStringLiteral("; the file is kept as %1.bad").arg(m_filePath);

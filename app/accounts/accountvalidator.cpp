@@ -1,12 +1,15 @@
 #include "app/accounts/accountvalidator.h"
 
+#include "app/api/retrypolicy.h"
 #include "app/core/appinfo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
@@ -14,10 +17,30 @@
 
 namespace cv::accounts {
 
+Q_LOGGING_CATEGORY(lcValidator, "cv.accounts.validator")
+
 AccountValidator::AccountValidator(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{ }
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+}
+
+namespace {
+
+/// 0.3 s, 20 s: how long a wait was, for a message.
+QString seconds(int milliseconds)
+{
+    return QStringLiteral("%1 s").arg(QString::number(milliseconds / 1000.0, 'g', 3));
+}
+
+bool isTransient(int httpStatus)
+{
+    return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+}
+
+} // namespace
 
 QString AccountValidator::normalizedEndpoint(const QString &endpoint)
 {
@@ -40,6 +63,12 @@ void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKe
         done(result);
         return;
     }
+    attempt(base, apiKey, 1, std::move(done));
+}
+
+void AccountValidator::attempt(const QString &base, const QByteArray &apiKey, int number, Callback done)
+{
+    const QUrl url(base + QStringLiteral("/accounts"));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "ApiKey " + apiKey.trimmed());
     request.setRawHeader("Accept", "application/json");
@@ -58,22 +87,44 @@ void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKe
         }
     });
     connect(reply, &QNetworkReply::finished, this,
-        [reply, base, deadlineHit, deadlineMs = m_deadlineMs, done = std::move(done)] {
+        [this, reply, base, apiKey, number, deadlineHit, deadlineMs = m_deadlineMs, timeoutMs = m_timeoutMs,
+            done = std::move(done)] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QString where = QStringLiteral("GET ") + reply->url().adjusted(QUrl::RemoveUserInfo).toString();
             if (*deadlineHit) {
                 ValidationResult result;
                 result.status = ValidationStatus::Unreachable;
                 result.httpStatus = status;
-                result.detail = QStringLiteral("no complete answer within %1 s").arg(deadlineMs / 1000);
+                result.detail
+                    = QStringLiteral("%1 timed out: no complete answer within %2").arg(where, seconds(deadlineMs));
                 done(result);
                 return;
             }
             if (status == 0) {
                 ValidationResult result;
                 result.status = ValidationStatus::Unreachable;
-                result.detail = reply->errorString();
+                // Qt ends a transfer timeout as an abort ("Operation canceled"); cancel() disconnects before it
+                // aborts, so an abort seen here is the timeout.
+                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                    || reply->error() == QNetworkReply::TimeoutError;
+                result.detail = timedOut
+                    ? QStringLiteral("%1 timed out: no answer within %2").arg(where, seconds(timeoutMs))
+                    : QStringLiteral("%1: %2").arg(where, reply->errorString());
                 done(result);
+                return;
+            }
+            if (isTransient(status) && number < m_maxAttempts) {
+                api::RetryPolicy policy;
+                policy.baseDelayMs = 500;
+                policy.maxDelayMs = 5000;
+                const int delay = policy.delayFor(number, *QRandomGenerator::global(), reply->rawHeader("Retry-After"));
+                qCInfo(lcValidator).noquote() << where << "answered" << status << "- trying again in" << delay
+                                              << "ms, attempt" << number + 1 << "of" << m_maxAttempts;
+                m_retryTimer->disconnect();
+                connect(m_retryTimer, &QTimer::timeout, this,
+                    [this, base, apiKey, number, done] { attempt(base, apiKey, number + 1, done); });
+                m_retryTimer->start(delay);
                 return;
             }
             if (status >= 300 && status < 400) {
@@ -90,12 +141,17 @@ void AccountValidator::validate(const QString &endpoint, const QByteArray &apiKe
                 done(result);
                 return;
             }
-            done(interpret(base, status, reply->readAll()));
+            ValidationResult result = interpret(base, status, reply->readAll());
+            if (number > 1 && result.status != ValidationStatus::Ok)
+                result.detail += QStringLiteral(" (%1, after %2 attempts)").arg(where).arg(number);
+            done(result);
         });
 }
 
 void AccountValidator::cancel()
 {
+    m_retryTimer->stop();
+    m_retryTimer->disconnect();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -9,6 +9,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace cv::accounts {
 
@@ -45,6 +46,9 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     /// Limit for the whole answer (a body that drips forever ends as Unreachable).
     void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
+    /// Attempts in all for a transient answer (502, 503, 504, 429): one busy gateway must not fail a sign-in.
+    /// The waits double from 0.5 s, or follow Retry-After.
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void validate(const QString &endpoint, const QByteArray &apiKey, Callback done);
     void cancel();
 
@@ -54,8 +58,12 @@ public:
     static QString normalizedEndpoint(const QString &endpoint);
 
 private:
+    void attempt(const QString &base, const QByteArray &apiKey, int number, Callback done);
+
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    int m_maxAttempts = 4;
     int m_timeoutMs = 20000;
     int m_deadlineMs = 60000;
 };

@@ -63,6 +63,20 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+namespace {
+
+/// A server may answer with megabytes of error text (a stack trace, a whole page); a summary is logged and
+/// shown, so it keeps the start and says how long the whole was.
+QString capped(const QString &text)
+{
+    constexpr qsizetype kMax = 500;
+    if (text.size() <= kMax)
+        return text;
+    return text.left(kMax) + QStringLiteral("... (%1 characters)").arg(text.size());
+}
+
+} // namespace
+
 QString ApiError::summary() const
 {
     if (kind == Kind::None)
@@ -72,13 +86,13 @@ QString ApiError::summary() const
         text = QString::number(httpStatus);
         if (!errorCode.isEmpty())
             text += QLatin1Char(' ') + errorCode;
-        const QString message = errors.isEmpty() ? detail : errors.join(QLatin1String("; "));
+        const QString message = capped(errors.isEmpty() ? detail : errors.join(QLatin1String("; ")));
         if (!message.isEmpty())
             text += QLatin1String(": ") + message;
     } else {
         text = kindName(kind);
         if (!detail.isEmpty())
-            text += QLatin1String(": ") + detail;
+            text += QLatin1String(": ") + capped(detail);
     }
     const QString where = !path.isEmpty() ? path : url.adjusted(QUrl::RemoveUserInfo).toDisplayString();
     if (!method.isEmpty() || !where.isEmpty()) {

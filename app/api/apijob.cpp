@@ -239,8 +239,11 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
     const QByteArray retryAfter
         = error.httpStatus == 429 || error.httpStatus == 503 ? m_response.header("Retry-After") : QByteArray();
     const int delay = m_policy.delayFor(m_attempts, *QRandomGenerator::global(), retryAfter);
-    qCInfo(lcConnect).noquote() << error.summary() << "- retrying in" << delay << "ms, attempt" << m_attempts + 1
-                                << "of" << m_policy.maxAttempts;
+    // The body is said once, when the job gives up (finish()); each retry names only the status.
+    const QString what
+        = error.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(error.httpStatus) : ApiError::kindName(error.kind);
+    qCInfo(lcConnect).noquote() << m_request.method << m_request.path << what << "- retrying in" << delay
+                                << "ms, attempt" << m_attempts + 1 << "of" << m_policy.maxAttempts;
     m_retryTimer->start(delay);
     if (error.httpStatus == 429)
         Q_EMIT throttled(delay);

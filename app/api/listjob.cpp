@@ -94,44 +94,25 @@ void ListJob::onPageFinished(ApiJob *job)
     context.path = job->path();
     const QByteArray body = job->response().body;
     const QByteArray contentRange = job->response().header("Content-Range");
-    auto promise = std::make_shared<QPromise<Parsed>>();
-    m_parsing = new QFutureWatcher<Parsed>(this);
-    connect(m_parsing, &QFutureWatcher<Parsed>::finished, this, [this, watcher = m_parsing, contentRange, context] {
+    auto promise = std::make_shared<QPromise<ListPage>>();
+    m_parsing = new QFutureWatcher<ListPage>(this);
+    connect(m_parsing, &QFutureWatcher<ListPage>::finished, this, [this, watcher = m_parsing, contentRange, context] {
         watcher->deleteLater();
         if (watcher != m_parsing)
             return;
         m_parsing = nullptr;
-        const Parsed parsed = watcher->future().result();
+        const ListPage parsed = watcher->future().result();
         onPageParsed(parsed, contentRange, context);
     });
     m_parsing->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, body] {
-        Parsed parsed;
-        QJsonParseError parseError {};
-        const QJsonDocument document
-            = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
-        if (body.trimmed().isEmpty())
-            parsed.error = QStringLiteral("expected a JSON array, got an empty body");
-        else if (parseError.error != QJsonParseError::NoError)
-            parsed.error = QStringLiteral("the response is not JSON (%1 at offset %2)")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset);
-        else if (!document.isArray())
-            parsed.error = QStringLiteral("expected a JSON array, got %1")
-                               .arg(document.isObject() ? QStringLiteral("a JSON object")
-                                                        : QStringLiteral("another JSON value"));
-        else
-            parsed.page = document.array();
-        parsed.ids.reserve(parsed.page.size());
-        for (const QJsonValue &value : std::as_const(parsed.page))
-            parsed.ids << value.toObject().value(QStringLiteral("id")).toString();
-        promise->addResult(parsed);
+        promise->addResult(parseListPage(body));
         promise->finish();
     });
 }
 
-void ListJob::onPageParsed(const Parsed &parsed, const QByteArray &header, const ApiError &context)
+void ListJob::onPageParsed(const ListPage &parsed, const QByteArray &header, const ApiError &context)
 {
     if (m_finished)
         return;
@@ -140,55 +121,14 @@ void ListJob::onPageParsed(const Parsed &parsed, const QByteArray &header, const
         error.detail = what + QStringLiteral(" (from %1)").arg(context.url.toString(QUrl::FullyEncoded));
         return error;
     };
-    if (!parsed.error.isEmpty()) {
-        finish(invalid(parsed.error));
+    const PageStep step = checkListPage(parsed, header, m_offset, m_seenIds);
+    if (!step.error.isEmpty()) {
+        finish(invalid(step.error));
         return;
     }
-    if (header.isEmpty()) {
-        finish(invalid(QStringLiteral("missing Content-Range header")));
-        return;
-    }
-    const auto range = ContentRange::parse(header);
-    if (!range) {
-        finish(invalid(QStringLiteral("malformed Content-Range: %1").arg(QString::fromLatin1(header))));
-        return;
-    }
-    const QJsonArray &page = parsed.page;
-    if (!page.isEmpty() && range->first != m_offset) {
-        finish(invalid(QStringLiteral("Content-Range %1 does not start at the requested offset %2")
-                           .arg(QString::fromLatin1(header))
-                           .arg(m_offset)));
-        return;
-    }
-    // A server whose paging never ends (the same page again, or more objects than its own total) would
-    // keep the listing going forever: stop with an error that says so.
-    int repeated = 0;
-    QString repeatedId;
-    for (const QString &id : parsed.ids) {
-        if (id.isEmpty())
-            continue;
-        if (m_seenIds.contains(id)) {
-            ++repeated;
-            repeatedId = id;
-        } else {
-            m_seenIds.insert(id);
-        }
-    }
-    if (!page.isEmpty() && repeated == page.size()) {
-        finish(invalid(QStringLiteral("the page at offset %1 repeats objects already received (e.g. %2): the server's "
-                                      "paging does not advance")
-                           .arg(m_offset)
-                           .arg(repeatedId)));
-        return;
-    }
-    if (!page.isEmpty() && m_offset >= range->total) {
-        finish(invalid(QStringLiteral("objects at offset %1, past the total of %2 the server reported")
-                           .arg(m_offset)
-                           .arg(range->total)));
-        return;
-    }
+    const QJsonArray &page = parsed.objects;
     const qint64 offset = m_offset;
-    m_total = range->total;
+    m_total = step.total;
     m_received += page.size();
     m_offset += page.size();
     ++m_pages;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apierror.h"
+#include "app/api/listpage.h"
 #include "app/api/rqlquery.h"
 
 #include <QFutureWatcher>
@@ -67,17 +68,9 @@ Q_SIGNALS:
     void finished(cv::api::ListJob *job);
 
 private:
-    /// A page body parsed off the GUI thread.
-    struct Parsed
-    {
-        QJsonArray page;
-        QStringList ids; ///< the objects' ids, in order ("" for none)
-        QString error; ///< "" = a JSON array
-    };
-
     void requestPage();
     void onPageFinished(ApiJob *job);
-    void onPageParsed(const Parsed &parsed, const QByteArray &contentRange, const ApiError &context);
+    void onPageParsed(const ListPage &parsed, const QByteArray &contentRange, const ApiError &context);
     void finish(const ApiError &error);
 
     QPointer<ApiClient> m_client;
@@ -90,7 +83,7 @@ private:
     qint64 m_received = 0;
     int m_pages = 0;
     QPointer<ApiJob> m_page;
-    QFutureWatcher<Parsed> *m_parsing = nullptr;
+    QFutureWatcher<ListPage> *m_parsing = nullptr;
     QSet<QString> m_seenIds; ///< ids received so far: a page of nothing new means the paging does not advance
     ApiError m_error;
     bool m_started = false;

@@ -118,6 +118,29 @@ QStringList commentLines(const char *comments, const std::function<QString(const
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
 }
 
+/// po_message_comments() and po_message_extracted_comments() return a string string_list_join() allocated for
+/// the caller (gettext-po.c says "FIXME: memory leak"), or the literal "" when there are none; a joined list
+/// is never empty (it ends in '\n'). Found by fuzz/fuzz_pofile.cpp under LeakSanitizer.
+QStringList takeCommentLines(const char *joined, const std::function<QString(const char *)> &decode)
+{
+    const QStringList lines = commentLines(joined, decode);
+    if (joined && *joined != '\0')
+        std::free(const_cast<char *>(joined));
+    return lines;
+}
+
+/// po_file_free() frees each message but not its msgctxt (gettext 0.21's message_free() skips it; found by
+/// fuzz/fuzz_pofile.cpp under LeakSanitizer). po_message_set_msgctxt(nullptr) frees it, so a catalog is
+/// released through this before it goes.
+void releaseContexts(po_file_t file)
+{
+    const IteratorPtr iterator(po_message_iterator(file, nullptr));
+    while (po_message_t message = po_next_message(iterator.get())) {
+        if (po_message_msgctxt(message))
+            po_message_set_msgctxt(message, nullptr);
+    }
+}
+
 QByteArray commentText(const QStringList &lines)
 {
     return lines.isEmpty() ? QByteArray() : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
@@ -282,8 +305,8 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
             for (int i = 0; const char *form = po_message_msgstr_plural(message, i); ++i)
                 entry.msgstrPlural.append(decode(form));
         }
-        entry.comments = commentLines(po_message_comments(message), decode);
-        entry.extractedComments = commentLines(po_message_extracted_comments(message), decode);
+        entry.comments = takeCommentLines(po_message_comments(message), decode);
+        entry.extractedComments = takeCommentLines(po_message_extracted_comments(message), decode);
         for (int i = 0; po_filepos_t position = po_message_filepos(message, i); ++i) {
             QString reference = decode(po_filepos_file(position));
             const size_t line = po_filepos_start_line(position);
@@ -370,6 +393,7 @@ QByteArray writePo(const PoCatalog &catalog)
         }
     }
     po_file_write(po.get(), QFile::encodeName(file.fileName()).constData(), &kHandler);
+    releaseContexts(po.get());
     if (collector.errorCount > 0) {
         qCWarning(lcPo).noquote() << "libgettextpo could not write the catalog:"
                                   << collector.errors.join(QStringLiteral("; "));

@@ -139,11 +139,28 @@ QString numberText(const QString &raw)
 /// Zero-based column index of a cell reference such as "AB12", or -1.
 int columnIndex(QStringView reference)
 {
+    // -1: no reference (the next column); -2: not a cell. Letters other than A-Z, more than XFD (Excel's
+    // last column) or anything but a row number after the letters is refused: fuzz/fuzz_xlsx.cpp found
+    // "lformats.org/sn1", whose letters overflowed the column number before the reader kept to 3 letters.
+    if (reference.isEmpty())
+        return -1;
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && i < 3 && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - 'A' + 1);
-    return i == 0 ? -1 : column - 1;
+    for (; i < reference.size(); ++i) {
+        const char16_t c = QChar(reference.at(i)).toUpper().unicode();
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c - u'A' + 1);
+        if (column > 16384)
+            return -2;
+    }
+    if (i == 0)
+        return -2;
+    for (qsizetype j = i; j < reference.size(); ++j) {
+        if (reference.at(j) < u'0' || reference.at(j) > u'9')
+            return -2;
+    }
+    return column - 1;
 }
 
 struct SheetContext
@@ -176,6 +193,9 @@ cv::core::Result<XlsxSheet, QString> parseSheet(
         const QXmlStreamAttributes attributes = xml.attributes();
         const QString reference = attributes.value(QLatin1String("r")).toString();
         const int referenced = columnIndex(reference);
+        if (referenced == -2)
+            return QStringLiteral("xlsx: '%1': cell reference '%2' is not a cell (A1 to XFD1048576)")
+                .arg(path, reference);
         column = referenced >= 0 ? referenced : column + 1;
         const QString type = attributes.value(QLatin1String("t")).toString();
         const int style = attributes.value(QLatin1String("s")).toInt();

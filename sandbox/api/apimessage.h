@@ -11,7 +11,9 @@
 
 namespace cv::sandbox {
 
-enum class Method { Get, Post, Put, Delete, Other };
+/// The methods a route can be registered for, and those the server answers itself: HEAD (a GET without
+/// its body), OPTIONS (the Allow header) and PATCH (known, so 405 names what is allowed instead).
+enum class Method { Get, Post, Put, Delete, Head, Options, Patch, Other };
 
 /// A request as the API handlers see it: the path below /public/v1, its captured {parameters}, the raw
 /// query (RQL is parsed from it), headers and body.

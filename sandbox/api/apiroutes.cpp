@@ -13,6 +13,7 @@ void registerApiRoutes(Router &router, SandboxContext &context, WebhookDispatche
     registerPreviewRoutes(router, context);
     registerMarketRoutes(router, context);
     registerUsageRoutes(router, context);
+    registerBillingRoutes(router, context);
     registerUsageChunkRoutes(router, context);
     registerIntegrationRoutes(router, context, webhooks);
     registerHelpdeskRoutes(router, context);

@@ -19,6 +19,7 @@ void registerRequestRoutes(Router &router, SandboxContext &context); // requests
 void registerPreviewRoutes(Router &router, SandboxContext &context); // previewapi.cpp
 void registerMarketRoutes(Router &router, SandboxContext &context); // marketapi.cpp
 void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.cpp
+void registerBillingRoutes(Router &router, SandboxContext &context); // billingapi.cpp
 void registerUsageChunkRoutes(Router &router, SandboxContext &context); // usagechunks.cpp
 void registerIntegrationRoutes(
     Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp

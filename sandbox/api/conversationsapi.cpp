@@ -52,6 +52,33 @@ void registerConversationRoutes(Router &router, SandboxContext &context)
         const QJsonObject message = requestfactory::addMessage(context, conversationId, text, type);
         return ApiReply::json(message, 201);
     });
+    // conversations_conversation_messages_detail_updateMessage: the text of a message can be corrected.
+    router.add(Method::Put, u"/conversations/{conversation_id}/messages/{id}"_s, [&context](ApiRequest &request) {
+        const QString id = request.param(u"conversation_id"_s);
+        const auto conversation = requestfactory::findConversation(context, id);
+        if (!conversation)
+            return ApiReply::notFound(u"Conversation"_s, id);
+        const QString conversationId = conversation->value(u"id"_s).toString();
+        const QString messageId = request.param(u"id"_s);
+        auto message = context.store().get(u"messages"_s, messageId);
+        if (!message || message->value(u"conversation"_s).toString() != conversationId)
+            return ApiReply::notFound(u"Message"_s, messageId);
+        ApiReply error;
+        const auto body = context.jsonBody(request, error);
+        if (!body)
+            return error;
+        if (body->contains(u"text"_s)) {
+            const QString text = body->value(u"text"_s).toString();
+            if (text.trimmed().isEmpty())
+                return ApiReply::validation({ u"text: This field may not be blank."_s });
+            message->insert(u"text"_s, text);
+        }
+        QJsonObject events = message->value(u"events"_s).toObject();
+        events.insert(u"updated"_s, context.event());
+        message->insert(u"events"_s, events);
+        context.store().put(u"messages"_s, *message, conversationId);
+        return ApiReply::json(*message);
+    });
 }
 
 } // namespace cv::sandbox

@@ -161,6 +161,57 @@ QJsonObject versionView(const QJsonObject &stored)
     return view;
 }
 
+/// dp_product_items_endsale_postEndsaleUIItem and dp_product_items_resumesale_postResumesaleUIItem: a
+/// published item goes to "endofsale" (with notes and a replacement item of the same product) and back.
+void registerItemSale(Router &router, SandboxContext &context)
+{
+    const auto move = [&context](ApiRequest &request, bool end) {
+        const QString productId = request.param(kProductPid);
+        const QString itemId = request.param(QStringLiteral("verbose_id"));
+        if (!context.store().get(QStringLiteral("products"), productId))
+            return ApiReply::notFound(QStringLiteral("Product"), productId);
+        auto item = context.store().get(QStringLiteral("items"), itemId);
+        if (!item || !itemId.startsWith(productId + QLatin1Char('-')))
+            return ApiReply::notFound(QStringLiteral("Item"), itemId);
+        ApiReply error;
+        const auto body = context.jsonBody(request, error);
+        if (!body)
+            return error;
+        const QString status = item->value(QStringLiteral("status")).toString();
+        const QString from = end ? QStringLiteral("published") : QStringLiteral("endofsale");
+        if (status != from)
+            return ApiReply::badTransition(QStringLiteral("PRD_039"), QStringLiteral("Item %1").arg(itemId),
+                end ? QStringLiteral("put to end of sale") : QStringLiteral("put back on sale"), status);
+        if (end) {
+            const QString replacement
+                = body->value(QStringLiteral("replacement")).toObject().value(QStringLiteral("id")).toString();
+            if (!replacement.isEmpty()) {
+                const auto other = context.store().get(QStringLiteral("items"), replacement);
+                if (!other || replacement == itemId || !replacement.startsWith(productId + QLatin1Char('-')))
+                    return ApiReply::validation({ QStringLiteral("replacement: %1 is not another item of product %2.")
+                                                      .arg(replacement, productId) });
+                item->insert(QStringLiteral("replacement"),
+                    QJsonObject { { QStringLiteral("id"), replacement },
+                        { QStringLiteral("name"), other->value(QStringLiteral("name")) } });
+            }
+            item->insert(QStringLiteral("end_of_sale_notes"), body->value(QStringLiteral("end_of_sale_notes")));
+            item->insert(QStringLiteral("status"), QStringLiteral("endofsale"));
+            context.stamp(*item, QStringLiteral("endofsale"));
+        } else {
+            item->remove(QStringLiteral("replacement"));
+            item->remove(QStringLiteral("end_of_sale_notes"));
+            item->insert(QStringLiteral("status"), QStringLiteral("published"));
+            context.stamp(*item, QStringLiteral("updated"));
+        }
+        context.store().put(QStringLiteral("items"), *item, productId);
+        touchProduct(context, productId);
+        return ApiReply::json(*item);
+    };
+    const QString path = QStringLiteral("/products/{product_product_id}/items/{verbose_id}/");
+    router.add(Method::Post, path + QStringLiteral("endsale"), [move](ApiRequest &r) { return move(r, true); });
+    router.add(Method::Post, path + QStringLiteral("resumesale"), [move](ApiRequest &r) { return move(r, false); });
+}
+
 void registerItems(Router &router, SandboxContext &context)
 {
     SubCollection items
@@ -178,7 +229,13 @@ void registerItems(Router &router, SandboxContext &context)
             normalized.insert(QStringLiteral("period"), QStringLiteral("monthly"));
         if (!normalized.contains(QStringLiteral("precision")))
             normalized.insert(QStringLiteral("precision"), QStringLiteral("integer"));
-        return productfactory::newItem(ctx, productId, normalized);
+        QJsonObject created = productfactory::newItem(ctx, productId, normalized);
+        // dp.ItemCreate, the 201 schema of dp_product_items_list_createItemCreate, requires product_version:
+        // the version of the product the item was added to.
+        const auto product = ctx.store().get(QStringLiteral("products"), productId);
+        created.insert(
+            QStringLiteral("product_version"), product ? product->value(QStringLiteral("version")).toInt(1) : 1);
+        return created;
     };
     items.checkUpdate = [](const QJsonObject &before, QJsonObject &after) {
         if (before.value(QStringLiteral("status")).toString() == QLatin1String("draft"))
@@ -193,6 +250,7 @@ void registerItems(Router &router, SandboxContext &context)
     };
     items.changed = [&context](const QString &productId) { touchProduct(context, productId); };
     registerSubCollection(router, context, items);
+    registerItemSale(router, context);
 }
 
 void registerParameters(Router &router, SandboxContext &context)

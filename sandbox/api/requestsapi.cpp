@@ -13,6 +13,8 @@
 
 #include <QRandomGenerator>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace cv::sandbox {
@@ -239,12 +241,40 @@ ApiReply renderAsset(SandboxContext &context, const QString &id)
     return markdown(rendered.value(u"message"_s).toString());
 }
 
+/// Adds asset.product.capabilities from the stored product (one look-up per product per page).
+SandboxContext::View withProductCapabilities(SandboxContext &context)
+{
+    auto cache = std::make_shared<QHash<QString, QJsonValue>>();
+    return [&context, cache](const QJsonObject &request) {
+        QJsonObject asset = request.value(u"asset"_s).toObject();
+        QJsonObject product = asset.value(u"product"_s).toObject();
+        const QString productId = product.value(u"id"_s).toString();
+        auto it = cache->constFind(productId);
+        if (it == cache->constEnd()) {
+            const auto stored = context.store().get(u"products"_s, productId);
+            it = cache->insert(productId, stored ? stored->value(u"capabilities"_s) : QJsonValue());
+        }
+        if (it->isUndefined())
+            return request;
+        product.insert(u"capabilities"_s, *it);
+        asset.insert(u"product"_s, product);
+        QJsonObject shown = request;
+        shown.insert(u"asset"_s, asset);
+        return shown;
+    };
+}
+
 } // namespace
 
 void registerRequestRoutes(Router &router, SandboxContext &context)
 {
-    router.add(
-        Method::Get, u"/requests"_s, [&context](ApiRequest &request) { return context.list(request, u"requests"_s); });
+    router.add(Method::Get, u"/requests"_s, [&context](ApiRequest &request) {
+        // asset.product.capabilities is hidden by default (filters.json); select() adds it from the product.
+        // Only then is a view passed: without one the stored texts are served as they are (fast path).
+        if (!QByteArray::fromPercentEncoding(request.rawQuery).contains("capabilities"))
+            return context.list(request, u"requests"_s);
+        return context.list(request, u"requests"_s, {}, withProductCapabilities(context));
+    });
     router.add(
         Method::Post, u"/requests"_s, [&context](ApiRequest &request) { return createRequest(context, request); });
     router.add(Method::Get, u"/requests/{id}"_s, [&context](ApiRequest &request) {

@@ -17,6 +17,9 @@ QString Router::methodName(Method method)
     case Method::Post: return QStringLiteral("POST");
     case Method::Put: return QStringLiteral("PUT");
     case Method::Delete: return QStringLiteral("DELETE");
+    case Method::Head: return QStringLiteral("HEAD");
+    case Method::Options: return QStringLiteral("OPTIONS");
+    case Method::Patch: return QStringLiteral("PATCH");
     case Method::Other: break;
     }
     return QStringLiteral("OTHER");
@@ -43,6 +46,9 @@ ApiReply Router::dispatch(ApiRequest &request) const
 {
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     bool pathKnown = false;
+    // HEAD is answered as GET; the server sends the headers only (sandboxserver.cpp).
+    const Method wanted = request.method == Method::Head ? Method::Get : request.method;
+    QList<Method> allowed;
     // Literal segments win over captures: /products/{id}/items must not swallow /products/x/regeneratesecret
     // style siblings, so try routes with fewer captures first.
     const Route *best = nullptr;
@@ -53,7 +59,9 @@ ApiReply Router::dispatch(ApiRequest &request) const
         if (!match(route.pattern, segments, params))
             continue;
         pathKnown = true;
-        if (route.method != request.method)
+        if (!allowed.contains(route.method))
+            allowed << route.method;
+        if (route.method != wanted)
             continue;
         if (int(params.size()) < bestCaptures) {
             best = &route;
@@ -66,9 +74,21 @@ ApiReply Router::dispatch(ApiRequest &request) const
         request.specPath = best->specPath;
         return best->handler(request);
     }
-    if (pathKnown)
-        return ApiReply::error(405, QStringLiteral("GEN_405"),
-            { QStringLiteral("Method %1 is not allowed on %2.").arg(methodName(request.method), request.path) });
+    if (pathKnown) {
+        // RFC 9110 §15.5.6: a 405 names the allowed methods; OPTIONS answers with the same list.
+        QStringList names;
+        for (Method method : { Method::Get, Method::Head, Method::Post, Method::Put, Method::Delete }) {
+            if (allowed.contains(method == Method::Head ? Method::Get : method))
+                names << methodName(method);
+        }
+        names << methodName(Method::Options);
+        ApiReply reply = request.method == Method::Options
+            ? ApiReply::raw({}, {}, 200)
+            : ApiReply::error(405, QStringLiteral("GEN_405"),
+                { QStringLiteral("Method %1 is not allowed on %2.").arg(methodName(request.method), request.path) });
+        reply.headers.append({ "Allow", names.join(QStringLiteral(", ")).toLatin1() });
+        return reply;
+    }
     return ApiReply::error(
         404, QStringLiteral("GEN_404"), { QStringLiteral("No such API path: %1").arg(request.path) });
 }

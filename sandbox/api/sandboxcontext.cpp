@@ -94,11 +94,11 @@ ApiReply SandboxContext::list(const ApiRequest &request, const QString &kind, co
         reply = ApiReply::raw(body, "application/json");
     } else {
         QJsonArray array;
+        const bool selects = !query.selectInclude.isEmpty() || !query.selectExclude.isEmpty();
+        const QStringList hidden = selects ? schema.hiddenByDefault() : QStringList();
         for (const QJsonObject &object : page.value().objects) {
             const QJsonObject shown = view ? view(object) : object;
-            array.append(query.selectInclude.isEmpty() && query.selectExclude.isEmpty()
-                    ? shown
-                    : rql::applySelect(shown, query.selectInclude, query.selectExclude));
+            array.append(selects ? rql::applySelect(shown, query.selectInclude, query.selectExclude, hidden) : shown);
         }
         count = array.size();
         reply = ApiReply::json(array);

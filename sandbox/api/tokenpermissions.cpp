@@ -40,7 +40,7 @@ std::optional<ApiReply> refuseWithoutPermission(const SandboxStore &store, const
 {
     // Reads stay open: a restricted token still lists what it works with (the client's sync reads every
     // collection); the permission guards changes, which is what a vendor grants a token for.
-    if (method == Method::Get)
+    if (method == Method::Get || method == Method::Head || method == Method::Options)
         return std::nullopt;
     const QString key = QString::fromUtf8(authorization.mid(7).trimmed());
     if (key == ownKey)

@@ -862,23 +862,6 @@ void Parser::addSearch(const QString &term)
 
 // --- select() helpers ---------------------------------------------------------------------------------
 
-void copyPath(const QJsonObject &source, QJsonObject &target, const QStringList &segments)
-{
-    const QString &key = segments.first();
-    if (!source.contains(key))
-        return;
-    const QJsonValue value = source.value(key);
-    if (segments.size() == 1 || !value.isObject()) {
-        // Whole value; a path into an array keeps the array whole (element-wise projection is not needed yet).
-        target.insert(key, value);
-        return;
-    }
-    QJsonObject child = target.value(key).toObject();
-    copyPath(value.toObject(), child, segments.mid(1));
-    if (!child.isEmpty())
-        target.insert(key, child);
-}
-
 QJsonValue removePath(const QJsonValue &value, const QStringList &segments)
 {
     if (value.isArray()) { // select(-items.params) applies to every element
@@ -971,32 +954,11 @@ cv::core::Result<CompiledQuery, RqlError> compile(const QByteArray &rawQuery, co
     return parser.query();
 }
 
-QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude)
-{
-    QJsonObject result;
-    if (include.isEmpty()) {
-        result = object;
-    } else {
-        copyPath(object, result, { QStringLiteral("id") });
-        for (const QString &path : include) {
-            if (isValidPath(dottedPath(path)))
-                copyPath(object, result, dottedPath(path).split(u'.'));
-        }
-    }
-    for (const QString &path : exclude) {
-        if (isValidPath(dottedPath(path)))
-            result = removePath(result, dottedPath(path).split(u'.')).toObject();
-    }
-    return result;
-}
-
 QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude,
     const QStringList &hiddenByDefault)
 {
-    const auto isHidden = [&hiddenByDefault](const QString &path) {
-        return std::any_of(hiddenByDefault.cbegin(), hiddenByDefault.cend(),
-            [&path](const QString &hidden) { return path == hidden || path.startsWith(hidden + QLatin1Char('.')); });
-    };
+    // django-rql (what Connect runs): the default set is every field but the hidden ones; select(a) adds a
+    // (only a hidden field needs adding) and select(-a) removes a. A positive select never projects.
     QJsonObject result = object;
     for (const QString &hidden : hiddenByDefault) {
         // A hidden field stays when select() names it or something inside it.
@@ -1007,9 +969,11 @@ QJsonObject applySelect(const QJsonObject &object, const QStringList &include, c
         if (!wanted && isValidPath(hidden))
             result = removePath(result, hidden.split(u'.')).toObject();
     }
-    const bool projects = std::any_of(
-        include.cbegin(), include.cend(), [&isHidden](const QString &path) { return !isHidden(dottedPath(path)); });
-    return applySelect(result, projects ? include : QStringList(), exclude);
+    for (const QString &path : exclude) {
+        if (isValidPath(dottedPath(path)))
+            result = removePath(result, dottedPath(path).split(u'.')).toObject();
+    }
+    return result;
 }
 
 QString sqlExpression(const QString &field, const QString &jsonColumn)

@@ -70,14 +70,11 @@ struct RqlError
 cv::core::Result<CompiledQuery, RqlError> compile(const QByteArray &rawQuery, const CollectionSchema &schema,
     const QString &jsonColumn = QStringLiteral("json"), const QStringList &ignoredParams = {});
 
-/// Applies select(): include-list keeps only those (dotted) paths plus "id"; exclude-list removes dotted paths.
-QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude);
-
-/// Connect's select() semantics for a collection: fields hidden by default are removed unless `include` names
-/// them (select(pending_request) *adds* such a field); naming any other field projects as applySelect() does;
-/// `exclude` removes paths.
+/// Connect's (django-rql's) select() semantics: the object keeps its default fields, i.e. all but the
+/// `hiddenByDefault` ones; `include` (select(a)) adds a hidden field it names (or names something inside);
+/// `exclude` (select(-a)) removes dotted paths, inside arrays too. A positive select never removes a field.
 QJsonObject applySelect(const QJsonObject &object, const QStringList &include, const QStringList &exclude,
-    const QStringList &hiddenByDefault);
+    const QStringList &hiddenByDefault = {});
 
 /// The SQL expression for a field path, e.g. json_extract(json, '$.asset.product.id'). Path segments are validated
 /// against [A-Za-z][A-Za-z0-9_-]* so nothing can be injected; an invalid field or column gives an empty string.

@@ -1,12 +1,14 @@
 #include "sandbox/seed/jsonloader.h"
 
 #include "sandbox/api/sandboxcontext.h"
+#include "sandbox/store/sandboxstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace cv::sandbox {
 
@@ -26,6 +28,7 @@ struct Rule
     QString kind;
     int productDigits = -1; ///< capture group holding the product digits (parent = PRD-<digits>), or -1
     bool needsLoneProduct = false; ///< parent = the one product loaded from the directory
+    bool inConversation = false; ///< parent = the object's "conversation" (messages)
 };
 
 const QList<Rule> &rules()
@@ -52,6 +55,9 @@ const QList<Rule> &rules()
         { QRegularExpression(QStringLiteral("^LSTR-")), QStringLiteral("listing_requests") },
         { QRegularExpression(QStringLiteral("^LST-")), QStringLiteral("listings") },
         { QRegularExpression(QStringLiteral("^UF-")), QStringLiteral("usage_files") },
+        { QRegularExpression(QStringLiteral("^UR-")), QStringLiteral("usage_records") },
+        { QRegularExpression(QStringLiteral("^ME-")), QStringLiteral("messages"), -1, false, true },
+        { QRegularExpression(QStringLiteral("^BR[VP]-")), QStringLiteral("billing_requests") },
         { QRegularExpression(QStringLiteral("^SU-")), QStringLiteral("tokens") },
         { QRegularExpression(QStringLiteral("^WH-")), QStringLiteral("webhooks") },
         { QRegularExpression(QStringLiteral("^CA-")), QStringLiteral("cases") },
@@ -80,7 +86,15 @@ QString kindByShape(const QJsonObject &object)
     return {};
 }
 
-Placement place(const QJsonObject &object, const QString &loneProduct, const QString &loneTranslation)
+/// What the directory and the store hold, so that an object whose parent is neither is refused.
+struct Known
+{
+    QSet<QString> products;
+    QSet<QString> conversations;
+};
+
+Placement place(const QJsonObject &object, const QString &loneProduct, const QString &loneTranslation,
+    const Known &known, const SandboxStore &store)
 {
     const QString id = object.value(QStringLiteral("id")).toString();
     for (const Rule &rule : rules()) {
@@ -88,8 +102,22 @@ Placement place(const QJsonObject &object, const QString &loneProduct, const QSt
         if (!match.hasMatch())
             continue;
         Placement placement { rule.kind, {}, {} };
-        if (rule.productDigits > 0)
+        if (rule.productDigits > 0) {
             placement.parent = QStringLiteral("PRD-") + match.captured(rule.productDigits);
+            if (!known.products.contains(placement.parent) && !store.get(QStringLiteral("products"), placement.parent))
+                placement.error = QStringLiteral("%1 belongs to product %2, which is not loaded (add its file)")
+                                      .arg(id, placement.parent);
+        }
+        if (rule.inConversation) {
+            const QJsonValue ref = object.value(QStringLiteral("conversation"));
+            placement.parent = ref.isObject() ? ref.toObject().value(QStringLiteral("id")).toString() : ref.toString();
+            if (placement.parent.isEmpty())
+                placement.error = QStringLiteral("message %1 does not name its conversation").arg(id);
+            else if (!known.conversations.contains(placement.parent)
+                && !store.get(QStringLiteral("conversations"), placement.parent))
+                placement.error = QStringLiteral("message %1 belongs to conversation %2, which is not loaded")
+                                      .arg(id, placement.parent);
+        }
         if (rule.needsLoneProduct) {
             if (loneProduct.isEmpty())
                 placement.error = QStringLiteral(
@@ -115,44 +143,59 @@ Placement place(const QJsonObject &object, const QString &loneProduct, const QSt
 
 } // namespace
 
-core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QString &directory)
+core::Result<LoadReport, QString> loadJsonDirectory(SandboxContext &context, const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists())
         return QStringLiteral("--load: %1: no such directory").arg(directory);
-    // Parse everything first: a bad file loads nothing at all.
+    // Parse everything first: the products and conversations of the whole directory are known before an
+    // object is placed under one. A file that cannot be read or placed is skipped whole and listed.
+    LoadReport report;
     QList<std::pair<QString, QList<QJsonObject>>> files;
     QString loneProduct;
     QString firstTranslation;
+    Known known;
     int products = 0;
     for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("--load: %1: %2").arg(file.fileName(), file.errorString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.rejected << QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+            continue;
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return QStringLiteral("--load: %1: invalid JSON at offset %2: %3")
-                .arg(file.fileName())
-                .arg(parseError.offset)
-                .arg(parseError.errorString());
+        if (parseError.error != QJsonParseError::NoError) {
+            report.rejected << QStringLiteral("%1: invalid JSON at offset %2: %3")
+                                   .arg(file.fileName())
+                                   .arg(parseError.offset)
+                                   .arg(parseError.errorString());
+            continue;
+        }
         QList<QJsonObject> objects;
+        QString notObject;
         if (doc.isObject()) {
             objects.append(doc.object());
         } else {
             const QJsonArray array = doc.array();
-            for (qsizetype i = 0; i < array.size(); ++i) {
+            for (qsizetype i = 0; i < array.size() && notObject.isEmpty(); ++i) {
                 if (!array.at(i).isObject())
-                    return QStringLiteral("--load: %1: element %2 is not an object").arg(file.fileName()).arg(i);
+                    notObject = QStringLiteral("%1: element %2 is not an object").arg(file.fileName()).arg(i);
                 objects.append(array.at(i).toObject());
             }
+        }
+        if (!notObject.isEmpty()) {
+            report.rejected << notObject;
+            continue;
         }
         for (const QJsonObject &object : objects) {
             const QString id = object.value(QStringLiteral("id")).toString();
             if (QRegularExpression(QStringLiteral("^PRD-\\d+-\\d+-\\d+$")).match(id).hasMatch()) {
                 loneProduct = id;
+                known.products.insert(id);
                 ++products;
             }
+            if (id.startsWith(QLatin1String("CO-")))
+                known.conversations.insert(id);
             if (id.startsWith(QLatin1String("TRN-")) && firstTranslation.isEmpty())
                 firstTranslation = id;
         }
@@ -161,13 +204,17 @@ core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QStr
     if (products != 1)
         loneProduct.clear();
 
-    QList<std::tuple<Placement, QJsonObject, QString>> placed;
+    SandboxStore &store = context.store();
     QHash<QString, int> seen; // kind + key -> occurrences, to keep repeated ids apart
     for (const auto &[fileName, objects] : files) {
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            const Placement placement = place(objects.at(i), loneProduct, firstTranslation);
-            if (!placement.error.isEmpty())
-                return QStringLiteral("--load: %1: element %2: %3").arg(fileName).arg(i).arg(placement.error);
+        QList<std::tuple<Placement, QJsonObject, QString>> placed;
+        QString refusal;
+        for (qsizetype i = 0; i < objects.size() && refusal.isEmpty(); ++i) {
+            const Placement placement = place(objects.at(i), loneProduct, firstTranslation, known, store);
+            if (!placement.error.isEmpty()) {
+                refusal = QStringLiteral("%1: element %2: %3").arg(fileName).arg(i).arg(placement.error);
+                break;
+            }
             QString key = objects.at(i).value(QStringLiteral("id")).toString();
             if (key.isEmpty()) // translation attributes: keyed within their translation
                 key = placement.parent + QLatin1Char('/') + objects.at(i).value(QStringLiteral("key")).toString();
@@ -176,17 +223,25 @@ core::Result<int, QString> loadJsonDirectory(SandboxContext &context, const QStr
                 key += QStringLiteral("#%1").arg(count);
             placed.append({ placement, objects.at(i), key });
         }
-    }
-    SandboxStore &store = context.store();
-    store.transaction();
-    for (const auto &[placement, object, key] : placed) {
-        if (!store.put(placement.kind, object, placement.parent, key)) {
-            store.rollback();
-            return QStringLiteral("--load: cannot store %1 %2").arg(placement.kind, key);
+        if (refusal.isEmpty()) {
+            store.transaction();
+            for (const auto &[placement, object, key] : placed) {
+                if (!store.put(placement.kind, object, placement.parent, key)) {
+                    refusal = QStringLiteral("%1: cannot store %2 %3").arg(fileName, placement.kind, key);
+                    break;
+                }
+            }
+            if (refusal.isEmpty())
+                store.commit();
+            else
+                store.rollback();
         }
+        if (refusal.isEmpty())
+            report.loaded += int(placed.size());
+        else
+            report.rejected << refusal;
     }
-    store.commit();
-    return int(placed.size());
+    return report;
 }
 
 } // namespace cv::sandbox

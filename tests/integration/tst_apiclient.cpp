@@ -11,6 +11,7 @@
 #include "app/core/appinfo.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -683,6 +684,76 @@ private Q_SLOTS:
         QVERIFY2(raw.ok(), qPrintable(raw.error.summary()));
         QCOMPARE(raw.response.body, QByteArray("<html>maintenance</html>"));
         QCOMPARE(server.header(1, "Accept"), QByteArray("text/html"));
+    }
+
+    // Issue 17, point 3: a 3 MB error body was printed on every attempt (12 MB on stderr). The summary keeps a
+    // capped excerpt, and the log says it once, when the job gives up.
+    void hugeErrorBodyIsCappedAndSaidOnce()
+    {
+        const QByteArray marker = "BEGIN-OF-THE-HUGE-MESSAGE";
+        const QByteArray message = marker + QByteArray(3 * 1024 * 1024, 'x');
+        // (No raw string here: moc's tokenizer loses the class after R"(...")" + x + R"("...)".)
+        const QByteArray body = QByteArray("{\"error_code\":\"SYS_001\",\"errors\":[\"") + message + "\"]}";
+        CannedServer server({ httpResponse("503 Service Unavailable", { "Content-Type: application/json" }, body) });
+        ApiClient canned;
+        canned.setEndpoint(server.base());
+        canned.setRetryPolicy(fastPolicy(4));
+        static qint64 loggedBytes = 0;
+        static int mentions = 0;
+        loggedBytes = 0;
+        mentions = 0;
+        QLoggingCategory::setFilterRules(s("cv.*=true"));
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                  loggedBytes += text.size();
+                  mentions += int(text.count(s("BEGIN-OF-THE-HUGE-MESSAGE")));
+              });
+        const Outcome outcome = run(canned.get(s("/accounts")));
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(outcome.attempts, 4);
+        QCOMPARE(outcome.error.httpStatus, 503);
+        const QString summary = outcome.error.summary();
+        QVERIFY2(summary.size() < 2000, qPrintable(QString::number(summary.size())));
+        QVERIFY2(summary.contains(QString::fromLatin1(marker)) && summary.contains(s("SYS_001")),
+            qPrintable(summary.left(300)));
+        QVERIFY2(summary.contains(s("3145753 characters")), qPrintable(summary.right(300)));
+        QVERIFY2(loggedBytes < 16 * 1024, qPrintable(QString::number(loggedBytes)));
+        QCOMPARE(mentions, 1);
+    }
+
+    // Issue 17, point 3: 10,000-deep nesting and an HTML error page each get a clear error that says where.
+    void deepNestingIsInvalid()
+    {
+        const QByteArray deep = QByteArray(10000, '[') + QByteArray(10000, ']');
+        CannedServer server({ httpResponse("200 OK", { "Content-Type: application/json" }, deep) });
+        ApiClient canned;
+        canned.setEndpoint(server.base());
+        canned.setRetryPolicy(fastPolicy());
+        const Outcome outcome = run(canned.get(s("/accounts")));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::InvalidResponse);
+        QCOMPARE(outcome.attempts, 1);
+        QVERIFY2(outcome.error.detail.contains(s("not JSON")) && outcome.error.detail.contains(s("nested")),
+            qPrintable(outcome.error.detail));
+        QVERIFY2(outcome.error.summary().contains(s("GET /accounts")), qPrintable(outcome.error.summary()));
+        QVERIFY(outcome.error.summary().size() < 400);
+    }
+
+    void htmlErrorPageIsAnHttpError()
+    {
+        const QByteArray page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
+                                "Gateway</h1></center><hr><center>nginx</center></body></html>";
+        CannedServer server({ httpResponse("502 Bad Gateway", { "Content-Type: text/html" }, page) });
+        ApiClient canned;
+        canned.setEndpoint(server.base());
+        canned.setRetryPolicy(fastPolicy(2));
+        const Outcome outcome = run(canned.get(s("/accounts")));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Http);
+        QCOMPARE(outcome.error.httpStatus, 502);
+        QCOMPARE(outcome.attempts, 2); // a gateway error is worth another try
+        const QString summary = outcome.error.summary();
+        QVERIFY2(summary.startsWith(s("502")) && summary.contains(s("GET /accounts")), qPrintable(summary));
+        QVERIFY2(summary.size() < 300, qPrintable(summary));
     }
 
     void refusedConnectionIsNetworkError()

@@ -359,6 +359,19 @@ private Q_SLOTS:
         QTest::newRow("wrong Content-Range") << QByteArray(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items banana\r\nContent-Length: "
             "2\r\n\r\n[]") << QStringLiteral("Content-Range");
+        // Issue 17, point 3: one row per kind of bad reply, so each keeps a clear error and leaves nothing applied.
+        QTest::newRow("object for a list") << QByteArray(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items 0-0/1\r\nContent-Length: "
+            "10\r\n\r\n{\"id\":\"x\"}") << QStringLiteral("expected a JSON array");
+        const QByteArray deep = QByteArray(10000, '[') + QByteArray(10000, ']');
+        QTest::newRow("10,000-deep nesting") << QByteArray(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Range: items 0-0/1\r\nContent-Length: "
+            + QByteArray::number(deep.size()) + "\r\n\r\n" + deep)
+                                             << QStringLiteral("nested");
+        const QByteArray html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        QTest::newRow("HTML error page") << QByteArray(
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(html.size())
+            + "\r\n\r\n" + html) << QStringLiteral("502");
         QTest::newRow("wrong key") << QByteArray(
             "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 67\r\n\r\n"
             R"({"error_code":"AUTH_001","errors":["API request is unauthorized."]})")

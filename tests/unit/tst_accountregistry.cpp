@@ -78,6 +78,36 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + QStringLiteral(".bad")));
     }
 
+    // Issue 17, point 3: valid JSON of the wrong shape said "(no error occurred at offset 0)".
+    void wrongShapeSaysWhatWasFound_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("found");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("an array");
+        QTest::newRow("string") << QByteArray("\"accounts\"") << QStringLiteral("a string");
+        QTest::newRow("number") << QByteArray("42") << QStringLiteral("a number");
+        QTest::newRow("empty") << QByteArray("  \n") << QStringLiteral("an empty file");
+    }
+
+    void wrongShapeSaysWhatWasFound()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, found);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        AccountRegistry registry(path);
+        QVERIFY(registry.isEmpty());
+        const QString error = registry.loadError();
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("no error occurred")), qPrintable(error));
+        QVERIFY2(error.contains(found) && error.contains(QStringLiteral("\"accounts\"")), qPrintable(error));
+        QVERIFY(QFile::exists(path + QStringLiteral(".bad")));
+    }
+
     void fileHoldsNoSecret()
     {
         QTemporaryDir dir;

@@ -6,8 +6,48 @@
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace cv::accounts;
+
+namespace {
+
+/// A loopback server answering each request with the next canned reply (the last repeats); none: it accepts
+/// and never answers (a stalled endpoint).
+class SilentOrCannedServer final : public QObject
+{
+public:
+    explicit SilentOrCannedServer(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    m_buffer.remove(socket);
+                    ++requests;
+                    if (m_answers.isEmpty())
+                        return;
+                    socket->write(m_answers.size() > 1 ? m_answers.takeFirst() : m_answers.first());
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1/public/v1").arg(m_server.serverPort()); }
+    int requests = 0;
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_answers;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+} // namespace
 
 class TestAccountValidator final : public QObject
 {
@@ -90,6 +130,76 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(result.status, ValidationStatus::Unreachable);
         QVERIFY(!result.detail.isEmpty());
+    }
+
+    // Issue 17, point 3: a stalled endpoint said "Operation canceled"; it must say it timed out, where and after
+    // how long.
+    void stalledEndpointSaysItTimedOut()
+    {
+        SilentOrCannedServer server({}); // accepts and never answers
+        QNetworkAccessManager network;
+        AccountValidator validator(&network);
+        validator.setTimeout(300);
+        bool done = false;
+        ValidationResult result;
+        validator.validate(server.endpoint(), "SU-1:x", [&](const ValidationResult &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(result.status, ValidationStatus::Unreachable);
+        QVERIFY2(!result.detail.contains(QStringLiteral("canceled"), Qt::CaseInsensitive), qPrintable(result.detail));
+        QVERIFY2(result.detail.contains(QStringLiteral("timed out")), qPrintable(result.detail));
+        QVERIFY2(result.detail.contains(server.endpoint() + QStringLiteral("/accounts")), qPrintable(result.detail));
+        QVERIFY2(result.detail.contains(QStringLiteral("0.3 s")), qPrintable(result.detail));
+    }
+
+    // Issue 17, point 3: one transient 502/503/429 made `account add` give up.
+    void transientErrorIsRetried_data()
+    {
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("502") << QByteArray("502 Bad Gateway");
+        QTest::newRow("503") << QByteArray("503 Service Unavailable");
+        QTest::newRow("429") << QByteArray("429 Too Many Requests");
+    }
+
+    void transientErrorIsRetried()
+    {
+        QFETCH(QByteArray, status);
+        const QByteArray accounts = R"([{"id": "VA-000-001", "name": "Vendor", "type": "vendor"}])";
+        SilentOrCannedServer server({ "HTTP/1.1 " + status + "\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(accounts.size()) + "\r\n\r\n" + accounts });
+        QNetworkAccessManager network;
+        AccountValidator validator(&network);
+        bool done = false;
+        ValidationResult result;
+        validator.validate(server.endpoint(), "SU-1:x", [&](const ValidationResult &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(result.status == ValidationStatus::Ok, qPrintable(result.detail));
+        QCOMPARE(result.account.id, QStringLiteral("VA-000-001"));
+        QCOMPARE(server.requests, 2);
+    }
+
+    void persistentErrorGivesUpAfterRetries()
+    {
+        SilentOrCannedServer server({ "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n" });
+        QNetworkAccessManager network;
+        AccountValidator validator(&network);
+        bool done = false;
+        ValidationResult result;
+        validator.validate(server.endpoint(), "SU-1:x", [&](const ValidationResult &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(result.status, ValidationStatus::ServerError);
+        QCOMPARE(result.httpStatus, 503);
+        QVERIFY2(server.requests >= 3, qPrintable(QString::number(server.requests)));
+        QVERIFY2(result.detail.contains(QStringLiteral("attempts")), qPrintable(result.detail));
     }
 };
 

@@ -3,6 +3,8 @@
 #include "app/usage/usagerules.h"
 #include "app/usage/usagespreadsheet.h"
 
+#include <QFile>
+
 using namespace cv::usage;
 
 namespace {
@@ -241,6 +243,20 @@ private Q_SLOTS:
         const auto empty = readUsageSpreadsheet(writeWorkbook({ { QStringLiteral("records"), {} } }));
         QVERIFY(!empty.ok());
         QVERIFY2(empty.error().contains(QStringLiteral("no header row")), errorText(empty).constData());
+    }
+
+    // Issue 17, point 1: fuzz_xlsx found a cell reference of many letters ("lformats.org/sn1") overflowing the
+    // column number (signed overflow, UBSan; before the fix the read went on and failed later on malformed XML).
+    // A reference beyond XFD, or not a cell at all, is refused by name.
+    void cellReferenceBeyondTheLastColumn()
+    {
+        QFile file(QStringLiteral(CV_FUZZ_CORPUS_DIR "/xlsx/crash-column-overflow"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto result = readUsageSpreadsheet(file.readAll());
+        QVERIFY(!result.ok());
+        // The first bad reference of the sheet is named (the file holds 'I0s' before 'lformats.org/sn1').
+        QVERIFY2(result.error().contains(QStringLiteral("cell reference 'I0s' is not a cell")),
+            errorText(result).constData());
     }
 
     void zipThatIsNotAWorkbook()
