@@ -21,7 +21,7 @@ namespace {
 /// Set by openSecondary() around open() on the calling thread (see openSecondary()).
 thread_local bool s_skipRecovery = false;
 
-constexpr int kLatestSchemaVersion = 4;
+constexpr int kLatestSchemaVersion = 5;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -376,6 +376,10 @@ QStringList migrationStatements(int version)
         }
         statements << requestsReadModel().tables << requestsReadModel().fill << requestsReadModel().triggers;
         statements << registryChanges(4);
+        break;
+    case 5:
+        // What the reports read (issue 15): billing requests, tier account requests, tier configs.
+        statements << registryChanges(5);
         break;
     default: break;
     }

@@ -15,6 +15,7 @@ void registerApiRoutes(Router &router, SandboxContext &context, WebhookDispatche
     registerUsageRoutes(router, context);
     registerIntegrationRoutes(router, context, webhooks);
     registerHelpdeskRoutes(router, context);
+    registerSubscriptionRoutes(router, context);
 }
 
 } // namespace cv::sandbox

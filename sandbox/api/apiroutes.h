@@ -22,6 +22,7 @@ void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.c
 void registerIntegrationRoutes(
     Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
 void registerHelpdeskRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
+void registerSubscriptionRoutes(Router &router, SandboxContext &context); // subscriptionsapi.cpp
 void registerCaseAttachmentRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
 /// The largest case attachment the sandbox takes (helpdeskapi.cpp; compared with the client's by rules_agreement).
 qint64 maxCaseAttachmentBytes();

@@ -65,6 +65,7 @@ void seedDemo(SandboxContext &context)
     const QJsonObject market = seedMarket(context, productId);
     seedAgreementDocuments(context, market);
     seedRequests(context, productId, market);
+    seedBilling(context);
     seedUsage(context, productId, market);
     seedIntegration(context, productId);
     seedHelpdesk(context, productId);
