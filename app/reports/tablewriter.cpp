@@ -2,11 +2,13 @@
 
 namespace cv::reports {
 
+std::unique_ptr<TableWriter> makeXlsxTableWriter(); // xlsxtablewriter.cpp
+
 std::unique_ptr<TableWriter> TableWriter::create(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Csv: return std::make_unique<CsvWriter>();
-    case ExportFormat::Xlsx: return nullptr; // see xlsxtablewriter.cpp
+    case ExportFormat::Xlsx: return makeXlsxTableWriter();
     }
     return nullptr;
 }
