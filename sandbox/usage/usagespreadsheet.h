@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/spreadsheet/xlsxwriter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -58,23 +59,11 @@ struct UsageTemplateInfo
     QList<UsageTemplateItem> items;
 };
 
-/// One worksheet for writeWorkbook. Cells: QString (text), a number type (number), QDateTime (UTC, written
-/// as a date-formatted number as Excel stores dates), or an invalid QVariant (no cell). The first row is bold.
-struct WorkbookSheet
-{
-    QString name;
-    QList<QVariantList> rows;
-    double columnWidth = 0; ///< in characters, for every used column; 0 keeps Excel's default
-};
-
-enum class XlsxStrings { Shared, Inline }; ///< how text cells are stored (Excel writes shared strings)
-
-/// Writes a minimal .xlsx (SpreadsheetML) package with QuaZip + QXmlStreamWriter. Returns an empty array if
-/// the zip cannot be written (logged under cv.sandbox.usage).
-/// Why not libxlsxwriter: Debian's libxlsxwriter calls the system libminizip, and libquazip1-qt6 exports a
-/// patched minizip under the same symbol names; with both loaded, libxlsxwriter's zipOpen() lands in QuaZip
-/// and crashes (and QuaZip's own calls go through the PLT too, so no link order fixes it).
-QByteArray writeWorkbook(const QList<WorkbookSheet> &sheets, XlsxStrings strings = XlsxStrings::Shared);
+// The generic workbook writer lives in app/spreadsheet (the project's one .xlsx writer, and why not
+// libxlsxwriter); these names keep the sandbox's callers as they were.
+using spreadsheet::WorkbookSheet;
+using spreadsheet::writeWorkbook;
+using spreadsheet::XlsxStrings;
 
 /// Writes the usage file template (.xlsx): tabs `instructions`, `general`, `categories` (with the default
 /// generic_category row) and `records` (header plus one example row per item).
@@ -90,10 +79,12 @@ struct UsageSheet
 {
     QString sheetName; ///< `records` (official template) or `usage_records` (SDK-built files)
     QStringList header;
+    QList<int> headerColumns; ///< 0-based sheet column of each header entry (for "cell C5" in errors)
+    int headerRow = 0;
     QList<UsageRow> rows; ///< rows below the header; fully empty rows are skipped
 };
 
-/// Reads the records sheet of an uploaded usage file (.xlsx) with QuaZip + QXmlStreamReader. Shared
+/// Reads the records sheet of an uploaded usage file (.xlsx) with spreadsheet::readWorkbook. Shared
 /// strings, inline strings, numbers and date-formatted numbers (as `YYYY-MM-DD HH:MM:SS`) are supported.
 /// The header is the first non-empty row; it must hold the columns every schema needs. Errors say
 /// whether the data is not a zip, not an xlsx workbook, has no records sheet, or which columns are missing.
