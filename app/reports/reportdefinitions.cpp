@@ -120,9 +120,8 @@ double number(const QJsonValue &value)
 
 ReportColumn lineNumber(const QString &title, const QString &path)
 {
-    return { title, [path](const QJsonObject &, const QJsonObject &line) -> QVariant {
-                return number(valueAt(line, path));
-            } };
+    return { title,
+        [path](const QJsonObject &, const QJsonObject &line) -> QVariant { return number(valueAt(line, path)); } };
 }
 
 ReportColumn number(const QString &title, const QString &path)
@@ -171,8 +170,8 @@ QList<ReportColumn> tierColumns(const QString &label, const QString &prefix, boo
     return columns;
 }
 
-const QStringList kRequestTypes { u"purchase"_s, u"change"_s, u"suspend"_s, u"resume"_s, u"cancel"_s,
-    u"adjustment"_s, u"renew"_s, u"transfer"_s };
+const QStringList kRequestTypes { u"purchase"_s, u"change"_s, u"suspend"_s, u"resume"_s, u"cancel"_s, u"adjustment"_s,
+    u"renew"_s, u"transfer"_s };
 const QStringList kRequestStatuses { u"draft"_s, u"tiers_setup"_s, u"pending"_s, u"inquiring"_s, u"approved"_s,
     u"failed"_s, u"scheduled"_s, u"revoking"_s, u"revoked"_s };
 
@@ -185,8 +184,8 @@ QHash<Filter, FilterBinding> requestFilters()
 
 QList<ReportColumn> requestHead()
 {
-    return { text(u"Request ID"_s, u"id"_s), text(u"Request Type"_s, u"type"_s),
-        text(u"Request Status"_s, u"status"_s), text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s),
+    return { text(u"Request ID"_s, u"id"_s), text(u"Request Type"_s, u"type"_s), text(u"Request Status"_s, u"status"_s),
+        text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s),
         text(u"Effective Date"_s, u"effective_date"_s), text(u"Subscription ID"_s, u"asset.id"_s),
         text(u"Subscription External ID"_s, u"asset.external_id"_s), text(u"Product ID"_s, u"asset.product.id"_s),
         text(u"Product Name"_s, u"asset.product.name"_s) };
@@ -239,8 +238,7 @@ QList<ReportDefinition> build()
                   << tierColumns(u"Tier 1"_s, u"asset.tiers.tier1"_s, false)
                   << tierColumns(u"Tier 2"_s, u"asset.tiers.tier2"_s, false) << placementOf(u"asset"_s)
                   << text(u"Assignee"_s, u"assignee.name"_s) << itemCount(u"Items"_s, u"asset.items"_s)
-                  << quantitySum(u"Total Quantity"_s, u"asset.items"_s)
-                  << params(u"Parameters"_s, u"asset.params"_s);
+                  << quantitySum(u"Total Quantity"_s, u"asset.items"_s) << params(u"Parameters"_s, u"asset.params"_s);
         r.filters = requestFilters();
         r.typeChoices = kRequestTypes;
         r.statusChoices = kRequestStatuses;
@@ -248,8 +246,8 @@ QList<ReportDefinition> build()
         list << r;
     }
     {
-        ReportDefinition r = make(u"fulfillment_request_lines"_s, u"Fulfillment request lines"_s, u"requests"_s,
-            u"asset.items"_s);
+        ReportDefinition r
+            = make(u"fulfillment_request_lines"_s, u"Fulfillment request lines"_s, u"requests"_s, u"asset.items"_s);
         r.columns = requestHead();
         r.columns << tierColumns(u"Customer"_s, u"asset.tiers.customer"_s, false)
                   << tierColumns(u"Tier 1"_s, u"asset.tiers.tier1"_s, false) << placementOf(u"asset"_s)
@@ -295,7 +293,8 @@ QList<ReportDefinition> build()
         list << r;
     }
     {
-        ReportDefinition r = make(u"billing_request_lines"_s, u"Billing request lines"_s, u"billing_requests"_s, u"items"_s);
+        ReportDefinition r
+            = make(u"billing_request_lines"_s, u"Billing request lines"_s, u"billing_requests"_s, u"items"_s);
         r.columns = { text(u"Billing Request ID"_s, u"id"_s), text(u"Period From"_s, u"period.from"_s),
             text(u"Period To"_s, u"period.to"_s), lineNumber(u"Billing Cycle"_s, u"billing.cycle_number"_s),
             text(u"Subscription ID"_s, u"asset.id"_s), text(u"Product ID"_s, u"asset.product.id"_s),
@@ -323,13 +322,14 @@ QList<ReportDefinition> build()
         r.filters = { { Filter::Date, { {}, u"events.created.at"_s } }, { Filter::Product, { u"product_id"_s, {} } },
             { Filter::Marketplace, { {}, u"marketplace.id"_s } }, { Filter::Status, { u"status"_s, {} } },
             { Filter::Environment, { {}, u"connection.type"_s } } };
-        r.statusChoices = { u"draft"_s, u"processing"_s, u"active"_s, u"terminating"_s, u"suspended"_s,
-            u"terminated"_s };
+        r.statusChoices
+            = { u"draft"_s, u"processing"_s, u"active"_s, u"terminating"_s, u"suspended"_s, u"terminated"_s };
         r.totalColumn = u"Total Quantity"_s;
         list << r;
     }
     {
-        ReportDefinition r = make(u"tier_config_requests"_s, u"Tier configuration requests"_s, u"tier_config_requests"_s);
+        ReportDefinition r
+            = make(u"tier_config_requests"_s, u"Tier configuration requests"_s, u"tier_config_requests"_s);
         r.columns = { text(u"Request ID"_s, u"id"_s), text(u"Type"_s, u"type"_s), text(u"Status"_s, u"status"_s),
             text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s),
             text(u"Configuration ID"_s, u"configuration.id"_s),
@@ -338,9 +338,11 @@ QList<ReportDefinition> build()
                   << text(u"Product ID"_s, u"configuration.product.id"_s) << placementOf(u"configuration"_s)
                   << text(u"Environment"_s, u"environment"_s) << text(u"Reason"_s, u"reason"_s)
                   << text(u"Assignee"_s, u"assignee.name"_s) << params(u"Parameters"_s, u"params"_s);
-        r.filters = { { Filter::Date, { {}, u"created"_s } }, { Filter::Product, { {}, u"configuration.product.id"_s } },
-            { Filter::Marketplace, { {}, u"configuration.marketplace.id"_s } }, { Filter::Type, { u"type"_s, {} } },
-            { Filter::Status, { u"status"_s, {} } }, { Filter::Environment, { {}, u"configuration.connection.type"_s } } };
+        r.filters
+            = { { Filter::Date, { {}, u"created"_s } }, { Filter::Product, { {}, u"configuration.product.id"_s } },
+                  { Filter::Marketplace, { {}, u"configuration.marketplace.id"_s } },
+                  { Filter::Type, { u"type"_s, {} } }, { Filter::Status, { u"status"_s, {} } },
+                  { Filter::Environment, { {}, u"configuration.connection.type"_s } } };
         r.typeChoices = { u"setup"_s, u"update"_s, u"adjustment"_s };
         r.statusChoices = { u"draft"_s, u"tiers_setup"_s, u"pending"_s, u"inquiring"_s, u"approved"_s, u"failed"_s };
         list << r;
@@ -361,12 +363,12 @@ QList<ReportDefinition> build()
     }
     {
         ReportDefinition r = make(u"listing_requests"_s, u"Listing requests"_s, u"listing_requests"_s);
-        r.columns = { text(u"Listing Request ID"_s, u"id"_s), text(u"Type"_s, u"type"_s),
-            text(u"State"_s, u"state"_s), text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s),
-            text(u"Listing ID"_s, u"listing.id"_s), text(u"Product ID"_s, u"product.id"_s),
-            text(u"Product Name"_s, u"product.name"_s), text(u"Marketplace ID"_s, u"marketplace.id"_s),
-            text(u"Marketplace Name"_s, u"marketplace.name"_s), text(u"Provider"_s, u"provider.name"_s),
-            text(u"Contract ID"_s, u"contract.id"_s), text(u"Note"_s, u"note"_s) };
+        r.columns = { text(u"Listing Request ID"_s, u"id"_s), text(u"Type"_s, u"type"_s), text(u"State"_s, u"state"_s),
+            text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s), text(u"Listing ID"_s, u"listing.id"_s),
+            text(u"Product ID"_s, u"product.id"_s), text(u"Product Name"_s, u"product.name"_s),
+            text(u"Marketplace ID"_s, u"marketplace.id"_s), text(u"Marketplace Name"_s, u"marketplace.name"_s),
+            text(u"Provider"_s, u"provider.name"_s), text(u"Contract ID"_s, u"contract.id"_s),
+            text(u"Note"_s, u"note"_s) };
         r.filters = { { Filter::Date, { {}, u"created"_s } }, { Filter::Product, { {}, u"product.id"_s } },
             { Filter::Marketplace, { {}, u"marketplace.id"_s } }, { Filter::Type, { u"type"_s, {} } },
             { Filter::Status, { u"state"_s, {} } } };
@@ -376,12 +378,12 @@ QList<ReportDefinition> build()
     }
     {
         ReportDefinition r = make(u"listings"_s, u"Listings"_s, u"listings"_s);
-        r.columns = { text(u"Listing ID"_s, u"id"_s), text(u"Status"_s, u"status"_s),
-            text(u"Product ID"_s, u"product.id"_s), text(u"Product Name"_s, u"product.name"_s),
-            text(u"Marketplace ID"_s, u"marketplace.id"_s), text(u"Marketplace Name"_s, u"marketplace.name"_s),
-            text(u"Provider"_s, u"provider.name"_s), text(u"Contract ID"_s, u"contract.id"_s),
-            text(u"Pending Request"_s, u"pending_request.id"_s), text(u"Created"_s, u"created"_s),
-            text(u"Updated"_s, u"updated"_s) };
+        r.columns
+            = { text(u"Listing ID"_s, u"id"_s), text(u"Status"_s, u"status"_s), text(u"Product ID"_s, u"product.id"_s),
+                  text(u"Product Name"_s, u"product.name"_s), text(u"Marketplace ID"_s, u"marketplace.id"_s),
+                  text(u"Marketplace Name"_s, u"marketplace.name"_s), text(u"Provider"_s, u"provider.name"_s),
+                  text(u"Contract ID"_s, u"contract.id"_s), text(u"Pending Request"_s, u"pending_request.id"_s),
+                  text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s) };
         r.filters = { { Filter::Date, { {}, u"created"_s } }, { Filter::Product, { u"product_id"_s, {} } },
             { Filter::Marketplace, { {}, u"marketplace.id"_s } }, { Filter::Status, { u"status"_s, {} } } };
         r.statusChoices = { u"listed"_s, u"unlisted"_s };
@@ -397,10 +399,9 @@ QList<ReportDefinition> build()
             text(u"Contact First Name"_s, u"contact_info.contact.first_name"_s),
             text(u"Contact Last Name"_s, u"contact_info.contact.last_name"_s),
             text(u"Email"_s, u"contact_info.contact.email"_s),
-            text(u"Phone"_s, u"contact_info.contact.phone_number.phone_number"_s),
-            text(u"Parent ID"_s, u"parent.id"_s), text(u"Parent Name"_s, u"parent.name"_s),
-            text(u"Hub"_s, u"hub.name"_s), text(u"Environment"_s, u"environment"_s),
-            text(u"Created"_s, u"events.created.at"_s) };
+            text(u"Phone"_s, u"contact_info.contact.phone_number.phone_number"_s), text(u"Parent ID"_s, u"parent.id"_s),
+            text(u"Parent Name"_s, u"parent.name"_s), text(u"Hub"_s, u"hub.name"_s),
+            text(u"Environment"_s, u"environment"_s), text(u"Created"_s, u"events.created.at"_s) };
         r.filters = { { Filter::Date, { {}, u"events.created.at"_s } }, { Filter::Type, { {}, u"type"_s } },
             { Filter::Environment, { u"environment"_s, {} } } };
         r.typeChoices = { u"customer"_s, u"reseller"_s };
@@ -453,8 +454,8 @@ QList<ReportDefinition> build()
             text(u"Product ID"_s, u"asset.product.id"_s), text(u"Product Name"_s, u"asset.product.name"_s),
             text(u"Customer ID"_s, u"asset.tiers.customer.id"_s),
             text(u"Customer Name"_s, u"asset.tiers.customer.name"_s),
-            text(u"Marketplace Name"_s, u"marketplace.name"_s),
-            text(u"Connection Type"_s, u"asset.connection.type"_s), text(u"Assignee"_s, u"assignee.name"_s) };
+            text(u"Marketplace Name"_s, u"marketplace.name"_s), text(u"Connection Type"_s, u"asset.connection.type"_s),
+            text(u"Assignee"_s, u"assignee.name"_s) };
         r.filters = requestFilters();
         r.typeChoices = kRequestTypes;
         r.statusChoices = { u"pending"_s, u"inquiring"_s, u"tiers_setup"_s, u"draft"_s, u"scheduled"_s };
@@ -465,12 +466,11 @@ QList<ReportDefinition> build()
     {
         ReportDefinition r = make(u"helpdesk_cases"_s, u"Helpdesk cases"_s, u"cases"_s);
         r.columns = { text(u"Case ID"_s, u"id"_s), text(u"Subject"_s, u"subject"_s), text(u"Type"_s, u"type"_s),
-            number(u"Priority"_s, u"priority"_s), text(u"State"_s, u"state"_s),
-            text(u"Product ID"_s, u"product.id"_s), text(u"Product Name"_s, u"product.name"_s),
-            text(u"Issuer"_s, u"issuer.account.name"_s), text(u"Receiver"_s, u"receiver.account.name"_s),
-            text(u"Created"_s, u"events.created.at"_s), text(u"Updated"_s, u"events.updated.at"_s),
-            text(u"Resolved"_s, u"events.resolved.at"_s), text(u"Closed"_s, u"events.closed.at"_s),
-            text(u"Rating"_s, u"rating"_s) };
+            number(u"Priority"_s, u"priority"_s), text(u"State"_s, u"state"_s), text(u"Product ID"_s, u"product.id"_s),
+            text(u"Product Name"_s, u"product.name"_s), text(u"Issuer"_s, u"issuer.account.name"_s),
+            text(u"Receiver"_s, u"receiver.account.name"_s), text(u"Created"_s, u"events.created.at"_s),
+            text(u"Updated"_s, u"events.updated.at"_s), text(u"Resolved"_s, u"events.resolved.at"_s),
+            text(u"Closed"_s, u"events.closed.at"_s), text(u"Rating"_s, u"rating"_s) };
         r.filters = { { Filter::Date, { {}, u"events.created.at"_s } }, { Filter::Product, { {}, u"product.id"_s } },
             { Filter::Type, { {}, u"type"_s } }, { Filter::Status, { u"state"_s, {} } } };
         r.typeChoices = { u"technical"_s, u"business"_s };

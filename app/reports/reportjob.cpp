@@ -47,9 +47,11 @@ void ReportJob::start()
         const ReportOutcome outcome = runNow(task, *cancelFlag, [this](qint64 done, qint64 total) {
             // Queued: the receiver is this object on the GUI thread; events for a deleted job are dropped
             // (and the destructor waits for this thread anyway).
-            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
         });
-        QMetaObject::invokeMethod(this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("report-%1").arg(task.reportId));
     m_thread->start(QThread::LowPriority);
@@ -72,8 +74,8 @@ ReportOutcome ReportJob::runNow(const ReportTask &task, const std::atomic_bool &
     }
     outcome.headers = report->headers();
     if (!store::collection(report->collection)) {
-        outcome.run.error = QStringLiteral("%1: the cache has no collection \"%2\" yet").arg(task.reportId,
-            report->collection);
+        outcome.run.error
+            = QStringLiteral("%1: the cache has no collection \"%2\" yet").arg(task.reportId, report->collection);
         return outcome;
     }
     auto opened = store::CacheDatabase::openSecondary(task.cacheFile);
@@ -97,9 +99,10 @@ ReportOutcome ReportJob::runNow(const ReportTask &task, const std::atomic_bool &
             return outcome;
         }
         const QFileInfo info(task.target);
-        partial = info.absoluteDir().filePath(QStringLiteral(".%1.%2.part")
-                                                  .arg(info.fileName())
-                                                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        partial
+            = info.absoluteDir().filePath(QStringLiteral(".%1.%2.part")
+                                              .arg(info.fileName())
+                                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         if (!writer->open(partial, report->title, outcome.headers)) {
             outcome.run.error = writer->error();
             QFile::remove(partial);

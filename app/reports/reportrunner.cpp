@@ -53,7 +53,8 @@ store::ObjectQuery ReportRunner::sqlPart(const ReportDefinition &report, const R
     return query;
 }
 
-bool ReportRunner::matchesRest(const ReportDefinition &report, const ReportParameters &params, const QJsonObject &object)
+bool ReportRunner::matchesRest(
+    const ReportDefinition &report, const ReportParameters &params, const QJsonObject &object)
 {
     const auto path = [&](Filter filter) { return report.filters.value(filter).path; };
     const auto text = [&](Filter filter) { return valueAt(object, path(filter)).toVariant().toString(); };
@@ -67,7 +68,8 @@ bool ReportRunner::matchesRest(const ReportDefinition &report, const ReportParam
         return false;
     if (!path(Filter::Type).isEmpty() && !params.types.isEmpty() && !params.types.contains(text(Filter::Type)))
         return false;
-    if (!path(Filter::Status).isEmpty() && !params.statuses.isEmpty() && !params.statuses.contains(text(Filter::Status)))
+    if (!path(Filter::Status).isEmpty() && !params.statuses.isEmpty()
+        && !params.statuses.contains(text(Filter::Status)))
         return false;
     if (!path(Filter::Environment).isEmpty() && !params.environment.isEmpty()
         && text(Filter::Environment) != params.environment)

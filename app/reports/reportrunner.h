@@ -32,8 +32,8 @@ public:
 
     /// How many objects the SQL part of the filter lets through (the progress bar's maximum); -1 on error.
     qint64 candidates(const ReportDefinition &report, const ReportParameters &params) const;
-    RunResult run(
-        const ReportDefinition &report, const ReportParameters &params, const RowSink &sink, const Tick &tick = {}) const;
+    RunResult run(const ReportDefinition &report, const ReportParameters &params, const RowSink &sink,
+        const Tick &tick = {}) const;
 
     /// The typed query of the parameters a collection column can answer (the rest: matchesRest()).
     static store::ObjectQuery sqlPart(const ReportDefinition &report, const ReportParameters &params);

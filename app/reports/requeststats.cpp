@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace cv::reports {
 
-RequestStats RequestStats::compute(const store::ObjectRepository &repository, const ReportParameters &params, Split split)
+RequestStats RequestStats::compute(
+    const store::ObjectRepository &repository, const ReportParameters &params, Split split)
 {
     RequestStats stats;
     const ReportDefinition *requests = definition(u"fulfillment_requests"_s);
@@ -39,7 +40,9 @@ RequestStats RequestStats::compute(const store::ObjectRepository &repository, co
     if (days <= 0 || days > 3660)
         return stats;
 
-    const QString column = split == Split::Status ? u"status"_s : split == Split::Product ? u"product_name"_s : u"type"_s;
+    const QString column = split == Split::Status ? u"status"_s
+        : split == Split::Product                 ? u"product_name"_s
+                                                  : u"type"_s;
     QHash<QString, QList<int>> perDay;
     QHash<QString, qint64> sizes;
     stats.fulfilBuckets = { 1, 2, 3, 5, 7, 14, 30 };

@@ -127,15 +127,15 @@ QList<CollectionSpec> buildCollections()
                 text(QStringLiteral("environment"), QStringLiteral("asset.connection.type")),
                 text(QStringLiteral("period_from"), QStringLiteral("period.from")),
                 text(QStringLiteral("created"), QStringLiteral("events.created.at")) });
-        CollectionSpec accountRequests = spec("tier_account_requests", "/tier/account-requests", "",
-            "events.created.at", "",
-            { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
-                text(QStringLiteral("created"), QStringLiteral("events.created.at")) });
+        CollectionSpec accountRequests
+            = spec("tier_account_requests", "/tier/account-requests", "", "events.created.at", "",
+                { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
+                    text(QStringLiteral("created"), QStringLiteral("events.created.at")) });
         CollectionSpec tierConfigs = spec("tier_configs", "/tier/configs", "", "", "",
             { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")) });
         // The reports run on this computer (the Reports page's history): never synced.
-        CollectionSpec reportRuns = spec("report_runs", "", "", "", "",
-            { text(QStringLiteral("report")), text(QStringLiteral("ran_at")) });
+        CollectionSpec reportRuns
+            = spec("report_runs", "", "", "", "", { text(QStringLiteral("report")), text(QStringLiteral("ran_at")) });
         reportRuns.localOnly = true;
         for (CollectionSpec *added : { &billing, &accountRequests, &tierConfigs, &reportRuns }) {
             added->sinceSchema = 5;

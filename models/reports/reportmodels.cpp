@@ -132,7 +132,8 @@ ReportChoices ReportChoices::load(const store::ObjectRepository &repository)
 {
     ReportChoices choices;
     const auto fill = [&](const QString &collection, QList<QPair<QString, QString>> &into) {
-        repository.forEachValues(collection, store::ObjectQuery().sortBy(QStringLiteral("name"), Qt::AscendingOrder, true),
+        repository.forEachValues(collection,
+            store::ObjectQuery().sortBy(QStringLiteral("name"), Qt::AscendingOrder, true),
             { QStringLiteral("id"), QStringLiteral("name") }, [&](const QVariantList &values) {
                 into.append({ values.at(0).toString(), values.at(1).toString() });
                 return true;

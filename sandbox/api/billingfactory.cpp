@@ -18,11 +18,11 @@ QJsonObject billingOf(const QDateTime &start, const QDateTime &now)
         next = next.addMonths(1);
     return { { u"period"_s, QJsonObject { { u"delta"_s, 1 }, { u"uom"_s, u"monthly"_s } } },
         { u"next_date"_s, stamp(next) },
-        { u"anniversary"_s,
-            QJsonObject { { u"day"_s, start.date().day() }, { u"month"_s, start.date().month() } } } };
+        { u"anniversary"_s, QJsonObject { { u"day"_s, start.date().day() }, { u"month"_s, start.date().month() } } } };
 }
 
-QList<QJsonObject> billingRequests(const QJsonObject &asset, const QDateTime &start, const QDateTime &now, int maxCycles)
+QList<QJsonObject> billingRequests(
+    const QJsonObject &asset, const QDateTime &start, const QDateTime &now, int maxCycles)
 {
     QList<QJsonObject> result;
     int cycles = 0;
@@ -57,7 +57,8 @@ QList<QJsonObject> billingRequests(const QJsonObject &asset, const QDateTime &st
             { u"events"_s, QJsonObject { { u"created"_s, event }, { u"updated"_s, event } } },
             { u"asset"_s, assetView }, { u"items"_s, items },
             { u"attributes"_s,
-                QJsonObject { { u"vendor"_s, QJsonObject { { u"external_id"_s, u"INV-%1-%2"_s.arg(digits).arg(cycle + 1) } } },
+                QJsonObject {
+                    { u"vendor"_s, QJsonObject { { u"external_id"_s, u"INV-%1-%2"_s.arg(digits).arg(cycle + 1) } } },
                     { u"provider"_s, QJsonObject() } } },
             { u"period"_s,
                 QJsonObject { { u"from"_s, stamp(from) }, { u"to"_s, stamp(to) }, { u"delta"_s, 1 },

@@ -19,7 +19,8 @@ QJsonObject billingOf(const QDateTime &start, const QDateTime &now);
 /// The vendor billing requests (BRV-) of an active asset: one per monthly cycle from `start` while the
 /// cycle ended before `now`, at most `maxCycles` (the latest ones). Each carries the asset (without its
 /// parameters), the reservation items with their quantities as numbers and the cycle number, and its period.
-QList<QJsonObject> billingRequests(const QJsonObject &asset, const QDateTime &start, const QDateTime &now, int maxCycles);
+QList<QJsonObject> billingRequests(
+    const QJsonObject &asset, const QDateTime &start, const QDateTime &now, int maxCycles);
 
 /// A tier account request (TAR-…-001): the vendor is asked to take a new version of `account` (type update)
 /// for `product`, in `status` (pending, accepted, ignored, unsupported); `sequence` numbers the account's requests.

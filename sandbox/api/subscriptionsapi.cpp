@@ -64,8 +64,8 @@ ApiReply decideTar(SandboxContext &context, const QString &id, const QString &ac
     }
     context.stamp(request, request.value(u"status"_s).toString());
     context.store().put(kTar, request);
-    context.changed(u"tier_account_request"_s, request,
-        request.value(u"product"_s).toObject().value(u"id"_s).toString());
+    context.changed(
+        u"tier_account_request"_s, request, request.value(u"product"_s).toObject().value(u"id"_s).toString());
     return ApiReply::json(request);
 }
 
@@ -73,9 +73,8 @@ ApiReply decideTar(SandboxContext &context, const QString &id, const QString &ac
 
 void registerSubscriptionRoutes(Router &router, SandboxContext &context)
 {
-    router.add(Method::Get, u"/subscriptions/assets"_s, [&context](ApiRequest &request) {
-        return context.list(request, u"assets"_s, {}, subscriptionView);
-    });
+    router.add(Method::Get, u"/subscriptions/assets"_s,
+        [&context](ApiRequest &request) { return context.list(request, u"assets"_s, {}, subscriptionView); });
     router.add(Method::Get, u"/subscriptions/assets/{id}"_s, [&context](ApiRequest &request) {
         const auto asset = context.store().get(u"assets"_s, request.param(u"id"_s));
         return asset ? ApiReply::json(subscriptionView(*asset))
@@ -112,8 +111,7 @@ void seedBilling(SandboxContext &context)
         const QString customerId
             = asset.value(u"tiers"_s).toObject().value(u"customer"_s).toObject().value(u"id"_s).toString();
         productOfCustomer.insert(customerId, asset.value(u"product"_s).toObject());
-        providerOfCustomer.insert(
-            customerId, asset.value(u"connection"_s).toObject().value(u"provider"_s).toObject());
+        providerOfCustomer.insert(customerId, asset.value(u"connection"_s).toObject().value(u"provider"_s).toObject());
         const QString status = asset.value(u"status"_s).toString();
         if (status != QLatin1String("active") && status != QLatin1String("suspended")
             && status != QLatin1String("terminated"))

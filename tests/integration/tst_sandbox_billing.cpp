@@ -84,8 +84,7 @@ private Q_SLOTS:
             }
             // Only subscriptions that went live are billed.
             const QString assetId = request.value(u"asset"_s).toObject().value(u"id"_s).toString();
-            const QString status
-                = m_sandbox->get(u"/assets/"_s + assetId).object().value(u"status"_s).toString();
+            const QString status = m_sandbox->get(u"/assets/"_s + assetId).object().value(u"status"_s).toString();
             QVERIFY2(status == u"active"_s || status == u"suspended"_s || status == u"terminated"_s,
                 qPrintable(assetId + u' ' + status));
         }
@@ -99,8 +98,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : requests)
             ofAsset += value.toObject().value(u"asset"_s).toObject().value(u"id"_s).toString() == assetId;
         QCOMPARE(m_sandbox->get(u"/subscriptions/requests?asset.id=%1&limit=1"_s.arg(assetId)).total(), ofAsset);
-        QCOMPARE(m_sandbox->get(u"/subscriptions/requests?gt(events.updated.at,2999-01-01T00:00:00%2B00:00)"_s).total(),
-            0);
+        QCOMPARE(
+            m_sandbox->get(u"/subscriptions/requests?gt(events.updated.at,2999-01-01T00:00:00%2B00:00)"_s).total(), 0);
         QCOMPARE(m_sandbox->get(u"/subscriptions/requests?eq(period.uom,monthly)&limit=1"_s).total(), requests.size());
         const HttpResponse refused = m_sandbox->get(u"/subscriptions/requests?eq(nonsense,1)"_s);
         QCOMPARE(refused.status, 400);

@@ -13,8 +13,8 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace cv::ui {
 
@@ -173,12 +173,11 @@ void ReportCharts::draw()
     m_fulfil->setChart(fulfil);
     delete oldFulfil;
 
-    m_caption->setText(days > 0 ? tr("%1 requests from %2 to %3; %4 approved.")
-                                      .arg(locale.toString(m_stats.requests),
-                                          locale.toString(m_stats.first, QLocale::ShortFormat),
-                                          locale.toString(m_stats.last, QLocale::ShortFormat),
-                                          locale.toString(m_stats.approved))
-                                : tr("No requests in the cache yet."));
+    m_caption->setText(days > 0
+            ? tr("%1 requests from %2 to %3; %4 approved.")
+                  .arg(locale.toString(m_stats.requests), locale.toString(m_stats.first, QLocale::ShortFormat),
+                      locale.toString(m_stats.last, QLocale::ShortFormat), locale.toString(m_stats.approved))
+            : tr("No requests in the cache yet."));
 }
 
 } // namespace cv::ui

@@ -154,10 +154,10 @@ ReportsPage::ReportsPage(QWidget *parent)
     reportLayout->addLayout(actions);
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_previewTable, 1);
-    for (QWidget *widget : std::initializer_list<QWidget *> { m_fromLabel, m_toLabel, m_productLabel,
-             m_marketplaceLabel, m_typeLabel, m_statusLabel, m_environmentLabel, m_from, m_to, m_product,
-             m_marketplace, m_type, m_status, m_environment, m_run, m_exportCsv, m_exportXlsx, m_cancel, m_progress,
-             m_summary, m_previewTable, m_description })
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_fromLabel, m_toLabel, m_productLabel, m_marketplaceLabel, m_typeLabel,
+            m_statusLabel, m_environmentLabel, m_from, m_to, m_product, m_marketplace, m_type, m_status, m_environment,
+            m_run, m_exportCsv, m_exportXlsx, m_cancel, m_progress, m_summary, m_previewTable, m_description })
         widget->setParent(reportTab);
 
     auto *historyTab = new QWidget(m_tabs);
@@ -305,8 +305,8 @@ void ReportsPage::reportChanged()
     // A report change resets type and status (their choices differ); dates, product and environment stay.
     for (QComboBox *box : { m_type, m_status })
         box->clear();
-    fillValueBox(m_type, report->filters.contains(Filter::Type) ? report->typeChoices : QStringList(), {},
-        tr("Any type"));
+    fillValueBox(
+        m_type, report->filters.contains(Filter::Type) ? report->typeChoices : QStringList(), {}, tr("Any type"));
     fillValueBox(m_status, report->filters.contains(Filter::Status) ? report->statusChoices : QStringList(),
         report->defaultStatuses, tr("Any status"));
     const QString environment = m_environment->currentData().toString();
@@ -440,9 +440,8 @@ void ReportsPage::chooseFile(ExportFormat format)
     if (!report)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(QStringLiteral("%1 %2.%3")
-                                                        .arg(report->title,
-                                                            QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1 %2.%3").arg(report->title, QDate::currentDate().toString(Qt::ISODate), suffix));
     const QString filter = format == ExportFormat::Csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
     if (path.isEmpty())
@@ -493,7 +492,7 @@ void ReportsPage::finished(const ReportOutcome &outcome)
         run.rows = outcome.run.rows;
         run.total = outcome.run.total;
         run.elapsedMs = outcome.elapsedMs;
-        run.outcome = outcome.ok() ? QStringLiteral("done")
+        run.outcome = outcome.ok()  ? QStringLiteral("done")
             : outcome.run.cancelled ? QStringLiteral("cancelled")
                                     : QStringLiteral("failed: ") + outcome.run.error;
         reports::ReportHistory(services()->objects()).record(run);
