@@ -435,6 +435,7 @@ QList<ReportDefinition> build()
             { Filter::Status, { {}, u"status"_s } } };
         r.statusChoices = { u"valid"_s, u"invalid"_s, u"approved"_s, u"closed"_s };
         r.totalColumn = u"Usage"_s;
+        r.sortColumn = u"asset_id"_s;
         list << r;
     }
     {

@@ -65,6 +65,9 @@ struct ReportDefinition
     /// Lines the report keeps (e.g. items with a quantity); null = all.
     std::function<bool(const QJsonObject &line)> acceptLine;
     QString totalColumn; ///< title of the numeric column whose sum is the report's total; "" = none
+    /// Indexed column the rows are ordered by when the collection has it (e.g. usage records by subscription);
+    /// "" or absent = the order the objects were stored in.
+    QString sortColumn;
 
     qsizetype columnIndex(const QString &title) const;
     QStringList headers() const;

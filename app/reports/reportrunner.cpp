@@ -1,5 +1,7 @@
 #include "app/reports/reportrunner.h"
 
+#include "app/store/collections.h"
+
 #include <QJsonArray>
 
 namespace cv::reports {
@@ -50,6 +52,13 @@ store::ObjectQuery ReportRunner::sqlPart(const ReportDefinition &report, const R
         query.whereAnyOf(c, valuesOf(params.statuses));
     if (const QString c = column(Filter::Environment); !c.isEmpty() && !params.environment.isEmpty())
         query.where(c, params.environment);
+    if (const store::CollectionSpec *spec = store::collection(report.collection);
+        spec && !report.sortColumn.isEmpty()) {
+        for (const store::IndexedColumn &indexed : spec->columns) {
+            if (indexed.column == report.sortColumn)
+                query.sortBy(report.sortColumn);
+        }
+    }
     return query;
 }
 

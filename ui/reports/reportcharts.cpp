@@ -14,13 +14,23 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <algorithm>
 
 namespace cv::ui {
 
 namespace {
 constexpr int kMaxSeries = 7; ///< the rest of the series are summed as "Other": a legend stays readable
+
+/// 0..highest in round steps; an empty chart keeps 0..1 (Qt Charts cannot scale an axis without data).
+void fitAxis(QValueAxis *axis, int highest)
+{
+    axis->setRange(0, std::max(1, highest));
+    if (highest > 0)
+        axis->applyNiceNumbers();
 }
+} // namespace
 
 ReportCharts::ReportCharts(QWidget *parent)
     : QWidget(parent)
@@ -135,7 +145,14 @@ void ReportCharts::draw()
     countAxis->setLabelFormat(QStringLiteral("%d"));
     perDay->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
-    countAxis->applyNiceNumbers();
+    int highest = 0;
+    for (qsizetype d = 0; d < days; ++d) {
+        int sum = 0;
+        for (const QList<int> &counts : m_stats.perDay)
+            sum += d < counts.size() ? counts.at(d) : 0;
+        highest = std::max(highest, sum);
+    }
+    fitAxis(countAxis, highest);
     QChart *oldPerDay = m_perDay->chart();
     m_perDay->setChart(perDay);
     delete oldPerDay;
@@ -168,7 +185,9 @@ void ReportCharts::draw()
     approvedAxis->setLabelFormat(QStringLiteral("%d"));
     fulfil->addAxis(approvedAxis, Qt::AlignLeft);
     bars->attachAxis(approvedAxis);
-    approvedAxis->applyNiceNumbers();
+    fitAxis(approvedAxis,
+        m_stats.fulfilCounts.isEmpty() ? 0
+                                       : *std::max_element(m_stats.fulfilCounts.cbegin(), m_stats.fulfilCounts.cend()));
     QChart *oldFulfil = m_fulfil->chart();
     m_fulfil->setChart(fulfil);
     delete oldFulfil;
