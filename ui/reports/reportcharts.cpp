@@ -135,10 +135,10 @@ void ReportCharts::draw()
     const int step = days > 45 ? 7 : days > 20 ? 2 : 1;
     for (qsizetype d = 0; d < days; ++d) {
         const QDate day = m_stats.first.addDays(d);
-        labels << (d % step == 0 ? day.toString(QStringLiteral("MM-dd")) : QString(d, QChar(0x200B)));
+        labels << (d % step == 0 ? day.toString(QStringLiteral("MM-dd")) : QString(d + 1, QChar(0x200B)));
     }
     dayAxis->append(labels);
-    dayAxis->setLabelsAngle(-60);
+    dayAxis->setLabelsAngle(-90); // vertical: a narrow bar's label is not elided
     perDay->addAxis(dayAxis, Qt::AlignBottom);
     stacked->attachAxis(dayAxis);
     auto *countAxis = new QValueAxis(perDay);
@@ -169,10 +169,10 @@ void ReportCharts::draw()
         *set << m_stats.fulfilCounts.at(i);
         if (i < m_stats.fulfilBuckets.size()) {
             const int bound = m_stats.fulfilBuckets.at(i);
-            buckets << (previous == 0 ? tr("≤ %n day(s)", nullptr, bound) : tr("%1-%2 days").arg(previous).arg(bound));
+            buckets << (previous == 0 ? tr("up to %1 d").arg(bound) : tr("%1-%2 d").arg(previous).arg(bound));
             previous = bound;
         } else {
-            buckets << tr("> %n day(s)", nullptr, previous);
+            buckets << tr("over %1 d").arg(previous);
         }
     }
     bars->append(set);
