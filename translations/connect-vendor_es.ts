@@ -5,3770 +5,3784 @@
     <name>AgreementLabels</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicación</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en curso</translation>
     </message>
     <message>
         <source>Pending signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma pendiente</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrito</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Por firmar</translation>
     </message>
     <message>
         <source>New version to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión por firmar</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>En consulta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción breve</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción detallada</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del servicio</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de descarga</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <source>Action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la acción</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de facturación</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la acción</translation>
     </message>
 </context>
 <context>
     <name>IntegrationLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de aprovisionamiento</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de configuración de Tier</translation>
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de cuenta de Tier</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de listado</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de facturación</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de uso</translation>
     </message>
     <message>
         <source>Any change (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cambio (evento)</translation>
     </message>
     <message>
         <source>Draft validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de borrador</translation>
     </message>
     <message>
         <source>Inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta</translation>
     </message>
     <message>
         <source>Change validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de cambio</translation>
     </message>
     <message>
         <source>Change inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de cambio</translation>
     </message>
     <message>
         <source>Renewal validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de renovación</translation>
     </message>
     <message>
         <source>Renewal inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de renovación</translation>
     </message>
     <message>
         <source>Transfer validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de transferencia</translation>
     </message>
     <message>
         <source>Transfer inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de transferencia</translation>
     </message>
     <message>
         <source>Draft tier 1 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación del borrador de configuración de Tier 1</translation>
     </message>
     <message>
         <source>Draft tier 2 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación del borrador de configuración de Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de configuración de Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de configuración de Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de actualización de Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de actualización de Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de actualización de Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de consulta de actualización de Tier 2</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando sincronización</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección http:// o https:// completa, p. ej., https://hooks.example.com/connect.</translation>
     </message>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: escriba cada encabezado como «Nombre: valor».</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: «%2» no es un nombre de encabezado (solo letras, dígitos y -).</translation>
     </message>
     <message>
         <source>Connect says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect indica: %1</translation>
     </message>
     <message>
         <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect no aceptó la clave de API (401). Compruebe la clave en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: la clave de API que usa esta aplicación no tiene permiso para esto (Connect respondió 403). Conceda al token de la clave el permiso de este módulo o use otra clave. %1</translation>
     </message>
     <message>
         <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ya no tiene este objeto (404): se eliminó en otro lugar. %1</translation>
     </message>
     <message>
         <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: alguien cambió esto en Connect al mismo tiempo (409). %1</translation>
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó este cambio (%1): %2 Modifíquelo y guarde de nuevo, o elija Descartar para conservar la versión de Connect.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó este cambio: %1</translation>
     </message>
     <message>
         <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: el token está firmado con el secreto de este webhook y el cuerpo coincide.</translation>
     </message>
     <message>
         <source>Choose a webhook whose secret to check with (or paste the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el webhook con cuyo secreto se comprobará (o pegue el secreto).</translation>
     </message>
     <message>
         <source>Refused: the delivery has no Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la entrega no tiene encabezado Authorization.</translation>
     </message>
     <message>
         <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el encabezado Authorization no tiene la forma «Bearer &lt;token&gt;».</translation>
     </message>
     <message>
         <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el token Bearer no es un JSON Web Token (%1).</translation>
     </message>
     <message>
         <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el token está firmado con «%1»; Connect solo firma con HS256.</translation>
     </message>
     <message>
         <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la firma no coincide. El token se modificó por el camino o se firmó con otro secreto.</translation>
     </message>
     <message>
         <source>Refused: the token expired at %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el token caducó el %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the token is not valid before %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el token no es válido antes del %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el cuerpo difiere de lo firmado: %1.</translation>
     </message>
 </context>
 <context>
     <name>ListingLabels</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No listado</translation>
     </message>
     <message>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo listado</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegando</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contrato de distribución activo: inscríbase primero en el acuerdo de distribución del marketplace, en Acuerdos.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato de distribución aún no está activo (%1).</translation>
     </message>
     <message>
         <source>Already listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está listado (%1).</translation>
     </message>
     <message>
         <source>A listing request is already open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una solicitud de listado abierta (%1).</translation>
     </message>
     <message>
         <source>%1 is not in this account&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en los datos de esta cuenta.</translation>
     </message>
     <message>
         <source>Only published products can be listed (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden listar productos publicados (este está %1).</translation>
     </message>
     <message>
         <source>Not possible while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible mientras esté %1.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listados</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Help &amp; Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda y soporte</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <source>Every module at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los módulos de un vistazo.</translation>
     </message>
     <message>
         <source>Process orders from resellers: purchases, changes, suspensions and cancellations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar los pedidos de los revendedores: compras, cambios, suspensiones y cancelaciones.</translation>
     </message>
     <message>
         <source>Your account details and the users who can access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de su cuenta y los usuarios que tienen acceso a ella.</translation>
     </message>
     <message>
         <source>Download reports of every order placed for your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar informes de todos los pedidos de sus productos.</translation>
     </message>
     <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y webhooks para integrar Connect con sus propios sistemas.</translation>
     </message>
     <message>
         <source>Program and distribution agreements with your providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de programa y de distribución con sus distribuidores.</translation>
     </message>
     <message>
         <source>List your products on marketplaces you have a distribution agreement with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar sus productos en los marketplaces con los que tiene un acuerdo de distribución.</translation>
     </message>
     <message>
         <source>Report pay-as-you-go consumption of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar del consumo de pago por uso de sus productos.</translation>
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimientos, notas de la versión y casos de soporte.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir, previsualizar y publicar sus productos.</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Connect refused this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó este valor: %1</translation>
     </message>
     <message>
         <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de API no tiene permiso para este cambio. Pida a un administrador de la cuenta que lo conceda o use una clave que lo tenga. Su cambio se conserva aquí.</translation>
     </message>
     <message>
         <source>Connect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect indicó: %1</translation>
     </message>
     <message>
         <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se cambió en Connect desde su edición: abra los conflictos en la barra de estado para elegir qué versión conservar.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Connect: su cambio está guardado en este equipo y se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>This no longer exists on Connect (someone may have removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ya no existe en Connect (puede que alguien lo haya eliminado).</translation>
     </message>
     <message>
         <source>Connect refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó este cambio.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó este cambio: %1</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este equipo; esperando sincronización (no se puede conectar con Connect ahora; se enviará cuando vuelva la conexión)</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando sincronización</translation>
     </message>
     <message>
         <source>Waiting for sync (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando sincronización (sin conexión)</translation>
     </message>
 </context>
 <context>
     <name>ProductLabels</name>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por uso</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Único</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 años</translation>
     </message>
     <message>
         <source>Monthly trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba mensual</translation>
     </message>
     <message>
         <source>7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de 7 días</translation>
     </message>
     <message>
         <source>14-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de 14 días</translation>
     </message>
     <message>
         <source>30-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de 30 días</translation>
     </message>
     <message>
         <source>Integer (whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entero (unidades enteras)</translation>
     </message>
     <message>
         <source>Decimal, %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal, %1 dígitos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>1 billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 período de facturación</translation>
     </message>
     <message>
         <source>%1 billing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 períodos de facturación</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
     <message>
         <source>Single line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de una línea</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista desplegable</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Casillas de verificación</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdominio</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Radio buttons (choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones de opción (elección)</translation>
     </message>
     <message>
         <source>Heading (form section title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado (título de sección del formulario)</translation>
     </message>
     <message>
         <source>Content (read-only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido (texto de solo lectura)</translation>
     </message>
     <message>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Asset (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset (suscripción)</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 (revendedor)</translation>
     </message>
     <message>
         <source>Tier 2 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2 (revendedor)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Item and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo y marketplace</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Tier setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Tier</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>End of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de venta</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booleano</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones IP</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>Kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kbit/s</translation>
     </message>
     <message>
         <source>MB-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MB-hora (pago por uso)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>MHz-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz-hora (pago por uso)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos móviles</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas</translation>
     </message>
     <message>
         <source>Unit-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades-hora (pago por uso)</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios web</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Tiers</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>En consulta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud ya no está en la caché.</translation>
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible mientras la solicitud esté %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
         <source>The template is not one of this product&apos;s templates for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no es una de las plantillas de este producto para esta acción.</translation>
     </message>
     <message>
         <source>Give a reason for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para el cliente.</translation>
     </message>
     <message>
         <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene primero los parámetros de aprovisionamiento obligatorios: %1.</translation>
     </message>
     <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla de consulta o escriba un mensaje en al menos un parámetro.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario aún no es conocido; sincronice primero.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio en la caché local: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web. Introduzca el punto de conexión de la API, por ejemplo https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el punto de conexión: %1. Compruebe la dirección y su conexión.</translation>
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó esta clave de API (HTTP %1). Compruebe que esté completa y no revocada.</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión respondió, pero no como la API de Connect: %1. Compruebe la dirección.</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión no respondió (%1). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave de API guardada para esta cuenta.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó de un error: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave del entorno de pruebas del llavero del sistema: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1), por lo que no se guardó la clave de API. Inicie o desbloquee el depósito de claves de su escritorio (p. ej., GNOME Keyring o KWallet) y vuelva a añadir la cuenta, o conserve la clave en memoria durante esta sesión cuando se le pregunte.</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso (por ejemplo, se canceló su solicitud de contraseña), por lo que no se guardó la clave de API. Vuelva a añadir la cuenta y desbloquee el depósito de claves cuando el escritorio lo pida, o conserve la clave en memoria durante esta sesión cuando se le pregunte.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuenta</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador de cuentas: cambiar de cuenta o cerrar sesión</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cuenta de %2 %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cuenta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la marca:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar nombre</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en este equipo al instante y se envía a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a enviar</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez corregida la causa (p. ej., concedido el permiso), enviar el cambio con la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar mi cambio</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar el nombre que tiene Connect y olvidar el cambio.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios por nombre, correo electrónico o rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar usuario</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinc.</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nombrado al registrarse)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tras la primera sincronización)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor (provider)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se cerró; vuelva a abrirla para añadir el usuario.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar usuario</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la invitación de %1? No ha llegado a Connect, así que no se envía nada.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de la cuenta? Perderá el acceso cuando se sincronice el cambio.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del botón, p. ej., Abrir panel de administración</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de la acción:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar acción</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este campo es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir acción</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la acción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones son botones que los clientes ven en su suscripción; al hacer clic se abre su URL de destino con un JWT firmado.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de la acción</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de destino:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto JWT:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto solo se muestra mientras se conoce del servidor; nunca se guarda en este equipo.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el secreto al portapapeles</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitó un nuevo secreto. Aparecerá tras la próxima sincronización desde el servidor; actualice entonces su servicio con él.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la URL de la acción</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción %1</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción %1</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar acción %1</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de Connect; solo se conserva en memoria, nunca se guarda en este equipo.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción «%1» eliminada.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.com</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect envía una invitación por correo electrónico a esta dirección. El nuevo usuario introduce su nombre al registrarse y obtiene acceso a los productos, la cola de aprovisionamiento y la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador (el único rol que Connect ofrece hoy a las cuentas de proveedor)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 el %2 por %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un usuario desconocido</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la versión %1…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cambio está guardado y se enviará a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: su cambio está guardado en este equipo y se enviará a Connect en la próxima sincronización. Surtirá efecto cuando Connect lo confirme.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El distribuidor publicó la versión %1; usted firmó la versión %2. Lea los cambios en Versiones y luego firme.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inscripción está esperando la aprobación del distribuidor.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscríbase para listar productos en %1.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 publicada</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato creado</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción completada</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado (contrato sobre la versión %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrendado por el distribuidor</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato finalizado</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado desde esta aplicación</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito desde esta aplicación</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde esta aplicación</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>en Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado el %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando sincronización</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las versiones…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el documento…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones y el documento se muestran cuando se puede conectar con Connect (no se conservan sin conexión).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las versiones: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada por usted</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es conocida</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo no tiene documento.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos versiones distintas.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron descargar los documentos: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos documentos no tienen texto que comparar (ábralos para leerlos).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la versión %1 a la versión %2: &lt;span style=&quot;background:#fdd&quot;&gt;eliminado&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;añadido&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos de las versiones %1 y %2 son iguales.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar la versión %1 de «%2» en nombre de %3? Con ello acepta las condiciones del acuerdo.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: la firma está guardada en este equipo y se enviará a Connect en la próxima sincronización. Surtirá efecto cuando Connect la confirme.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar acuerdo</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la firma: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en el acuerdo</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en «%1» para listar productos en %2. Una nota para el distribuidor (opcional):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la inscripción: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los acuerdos</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en este acuerdo…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a Connect</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una cuenta para ver sus acuerdos.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acuerdos. Aparecerán aquí tras una sincronización, cuando un distribuidor invite a la cuenta.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acuerdos por nombre o ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contratos por nombre o ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una entrega</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de API de esta cuenta</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo autenticarse</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada lleva el encabezado «Authorization: ApiKey &lt;token&gt;», donde el token es el que se muestra una sola vez al generarlo en la página Tokens (empieza por su ID, SU-…). Dé a cada script su propio token para poder desactivarlos por separado. Connect responde 401 a un token incorrecto o inactivo y 403 cuando el token no tiene el permiso del módulo.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentación de la API de Connect&lt;/a&gt; (se abre en su navegador)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruébelo: liste sus productos</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar comando</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n solicitud</numerusform>
+            <numerusform>Aprobar %n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar solicitud</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aprobar %n</numerusform>
+            <numerusform>&amp;Aprobar %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de activación:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla (los valores se rellenan para cada solicitud):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que recibirá el cliente:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto no tiene plantilla de activación en la caché local. Cree una en Inventario y luego sincronice.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se aprueba al instante en la caché local y en Connect en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 completadas; los cambios llegan a Connect en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida de la suscripción</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender y reanudar</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suscripciones pueden suspenderse (p. ej., por impago) y reanudarse después sin cancelarse; su servicio recibe solicitudes de suspensión y reanudación.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención administrativa</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los distribuidores pueden retener una suscripción por motivos administrativos.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por uso</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: cantidad (el uso se informa como cantidades)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: tarifas escalonadas</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: tarificación del distribuidor</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: tarificación por coste (el uso se informa como costes)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos dinámicos (creados a partir de informes de uso)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos futuros</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos tardíos</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y validación</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de consumo para artículos de reserva</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación dinámica de solicitudes en borrador (su servicio comprueba los pedidos antes de que se realicen)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación dinámica del formulario de consulta</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores (Tiers)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 1 (revendedor de Tier 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 2 (revendedores de Tier 1 y Tier 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización de cuentas de Tier</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de autorización de revendedores:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un esquema de pago por uso.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar capacidades</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo al caso</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Todos los casos</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta al caso (se envía en la próxima sincronización)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;respuesta</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a enviar</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez corregida la causa, enviar el cambio rechazado con la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar el cambio rechazado</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el cambio que Connect rechazó; un caso abierto aquí se elimina con sus respuestas y archivos.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &amp;archivo...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar información</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pendiente</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelto</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar caso</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en los datos sin conexión.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(asignado por Connect tras la sincronización)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso: %1   Estado: %2   Prioridad: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos esperando sincronización: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando sincronización</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas. Las respuestas del equipo de soporte aparecerán aquí tras una sincronización.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del panel de control del cliente</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que ve el cliente tras iniciar sesión en el panel de control del cliente.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel de control del cliente necesita conexión con Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el panel de control del cliente de %1 ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el panel de control del cliente de %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 tal como lo ve el cliente. Los enlaces se abren en su navegador.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (visible)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (enviado)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la del &amp;servidor</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía en todos</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la del servidor en todos</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mía</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del servidor</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todo lo que cambió sin conexión se pudo combinar.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo cambió aquí y en el servidor desde la última sincronización.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos cambiaron aquí y en el servidor desde la última sincronización.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué valor conservar; sus demás cambios en estos objetos esperan hasta que decida.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la decisión: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las decisiones: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mía: %1
+Del servidor: %2
+
+Valor que se conservará:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el valor: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (esperando sincronización)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · acuerdo de distribución: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 publicada</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato creado</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción completada</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado (versión %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrendado por el distribuidor</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato finalizado</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado desde esta aplicación</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito desde esta aplicación</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde esta aplicación</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>en Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado el %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando sincronización</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún acuerdo de distribución en este programa.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún marketplace.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los contratos</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el acuerdo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a Connect</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión ahora (si no, queda como borrador)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear listado</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pide el marketplace: contacto de soporte, contacto local, notas para el revisor</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: la solicitud está guardada en este equipo y se enviará a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear solicitud</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto (publicado):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos para el marketplace:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún producto publicado: publique uno primero en Inventario.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción breve y la descripción detallada están rellenadas.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene la descripción breve y la descripción detallada; añada un logotipo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo definido.</numerusform>
+            <numerusform>%n artículos definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un artículo (SKU) que los clientes puedan comprar.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parámetro definido.</numerusform>
+            <numerusform>%n parámetros definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un parámetro, p. ej., el correo electrónico del administrador que se pide al hacer el pedido.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción para el cliente o el texto de primeros pasos está rellenado.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el servicio y cómo empezar para los clientes; edite las plantillas y las acciones.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una versión de este producto publicada.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique una versión para poder listarla en marketplaces. Publicar requiere conexión con Connect.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos hechos. Todo se guarda en este equipo mientras escribe y se envía a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó una solicitud de vista previa.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo verán los clientes el producto antes de publicarlo (recomendado), una vez que el resto esté hecho y sincronizado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia %1 de %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no se puede mostrar mientras no se pueda conectar con Connect.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el documento: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de esta versión es una página web del distribuidor:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el documento PDF (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento (%1, %2) no se puede mostrar aquí. Puede guardarlo y abrirlo con el programa que su sistema usa para este tipo de archivo.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el visor del sistema…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir %1 en su navegador web?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar %1 y abrirlo con el visor de su sistema? Los archivos de Internet pueden ser dañinos; ábralo solo si confía en el distribuidor.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el documento en %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el documento</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de API de su cuenta de Connect (módulo API › Tokens en el portal).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina productos, procese pedidos y publique en marketplaces, con o sin conexión. Todo lo que hace se guarda primero en este equipo y se sincroniza con Connect.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de Connect</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de conexión de la API:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se comprueba con Connect y solo se guarda en el llavero de su sistema.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar sin conexión con el entorno de pruebas</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe cada módulo con una cuenta local del entorno de pruebas con datos de demostración. No necesita una cuenta de Connect.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar sin conexión</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con un espacio de trabajo sin conexión vacío</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas integrado no está disponible.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estaba, sin añadir una cuenta (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otra cuenta</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionadas...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar seleccionadas...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procese las solicitudes de sus clientes: aprobar, solicitar información o rechazar.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por ID de solicitud, cliente o producto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo solicitudes en estado %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier producto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cualquiera</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 seleccionados</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en una cuenta para ver sus solicitudes.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitudes en la caché local. Sincronice para obtenerlas.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud coincide con estos filtros.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione solicitudes pendientes para aprobar o rechazar varias a la vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionada, %1 pendientes</numerusform>
+            <numerusform>%n seleccionadas, %1 pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobar %n seleccionada...</numerusform>
+            <numerusform>Aprobar %n seleccionadas...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazar %n seleccionada...</numerusform>
+            <numerusform>Rechazar %n seleccionadas...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada, esperando sincronización</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionadas</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada, esperando sincronización</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar seleccionadas</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos con Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portales, cuentas y usuarios; los flujos de la cadena de suministro.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo Cuenta</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta, usuarios e invitaciones (laboratorio: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar solicitudes de aprovisionamiento (tutorial)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a paso: rellenar los parámetros de aprovisionamiento y aprobar una solicitud (laboratorio: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de solicitudes</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la solicitud, aprobar, solicitar información y rechazar.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listados (tutorial en vídeo)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar productos en los marketplaces de un distribuidor.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir el contenido del producto (laboratorio: Inventory, perfil del producto).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens y sus permisos por módulo (laboratorio: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte técnico</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de soporte: estados, adjuntos, comentarios (laboratorio: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK y herramientas para desarrolladores</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y herramientas para la API de Connect.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Community (toda la documentación)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada módulo, guía y nota de versión.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 en su navegador</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimientos</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de soporte</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación y los tutoriales de Connect, agrupados por los temas del laboratorio. Haga clic en un tema para abrirlo en su navegador web.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos por asunto o ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinc.</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tras sincronizar)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se cerró; vuelva a abrirla para escribir el caso.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: preguntar al cliente</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin plantilla: solo los mensajes de los parámetros)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el cliente</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de consulta:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje junto a cada parámetro que el cliente deba corregir:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un producto a partir de un archivo de definición exportado antes</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la definición del producto seleccionado en un archivo (JSON con la estructura de la API de Connect)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear producto</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo producto (puede cambiarlo hasta que el producto se publique):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nombre del nuevo producto:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el producto: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una cuenta (o el entorno de pruebas) para ver sus productos.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún producto coincide con «%1».</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay productos.
+Haga clic en «Crear producto» para definir el primero; se guarda en este equipo y se envía a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir un nuevo producto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin publicar</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún producto para exportar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una definición de producto: %2 en el byte %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un producto para exportar.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar definición de producto</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de producto (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar definición de producto</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., SKU Usuarios</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pieza del fabricante, único en el producto</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que obtiene el cliente con este artículo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cantidad que el cliente compra por adelantado (licencias, usuarios)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Se factura según el uso informado, siempre mensualmente</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período de facturación:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;recisión:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromiso:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo está publicado: solo pueden cambiar su nombre, su MPN y su descripción.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar artículos en borrador.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos de pago por uso no tienen compromiso.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no permitido para este período)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo artículo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de facturación</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los SKU que compran los clientes. Los artículos de reserva se compran por adelantado (usuarios, licencias); los de pago por uso se facturan mensualmente según el uso informado.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un artículo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir artículo %1</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar artículo %1</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar artículo %1</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo «%1» eliminado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducir clave...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el llavero del sistema para la clave de API de la cuenta del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el llavero del sistema para la clave de API de la cuenta.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el llavero del sistema para la clave de API de %1.</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su escritorio le pide ahora una contraseña del depósito de claves (o crear uno), esa ventana procede del llavero del sistema (p. ej., GNOME Keyring o KWallet), que mantiene bloqueadas las contraseñas guardadas; Connect Vendor Desktop nunca ve esa contraseña. Desbloquéelo para guardar allí la clave.</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lo cancela, el entorno de pruebas se abre igualmente, con una clave que se conserva en memoria durante esta sesión.</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lo cancela, la cuenta funciona sin conexión hasta que desbloquee el llavero o introduzca la clave.</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave del entorno de pruebas del llavero del sistema (siguió bloqueado o la clave nunca se guardó allí)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar ningún llavero del sistema (no hay ninguno disponible o se canceló su solicitud)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por lo que la cuenta del entorno de pruebas funciona con una clave solo en memoria: una clave local y desechable que solo abre el entorno de pruebas de este equipo. No se guarda en ningún llavero; el entorno de pruebas la vuelve a entregar en el próximo inicio.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de API de %1 del llavero del sistema (%2). Puede seguir trabajando sin conexión: los cambios se guardan en este equipo. Para sincronizar, desbloquee su llavero (el depósito de claves o el gestor de contraseñas de su escritorio) y elija Reintentar, o introduzca la clave solo para esta sesión.</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado o no disponible</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Connect</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido, %1</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un módulo para empezar. Ctrl+1 a Ctrl+0 cambian de módulo desde cualquier lugar.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo enlace</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud «%1» para %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviada</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún no confirmado por Connect)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada; se enviará a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está sin conexión: esta solicitud está guardada en este equipo y se enviará a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El distribuidor del marketplace revisa la solicitud; su estado sigue la decisión del distribuidor en cada sincronización.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar esta solicitud de listado?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de listado</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas las solicitudes de listado</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a borrador</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar retirada</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar actualización</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al distribuidor que retire el listado %1 de su marketplace. Motivo (opcional):</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al distribuidor que actualice el listado %1 a la última versión del producto. Nota (opcional):</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de listado</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por producto, marketplace o ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear listado…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar actualización…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar retirada…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un producto listado para pedir al distribuidor que lo actualice a su última versión.</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un producto listado para pedir al distribuidor que lo retire del marketplace.</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listados</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos × marketplaces</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está listado cada producto publicado. Verde: listado; amarillo: hay una solicitud pendiente; gris: se puede listar; rojo: no permitido (sin contrato de distribución activo).</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud pendiente</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir enlace</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir esta dirección en su navegador web?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de Connect</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo sin conexión</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas en este equipo (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo sin conexión: sin cuenta</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que sincronizar</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios locales y obtener lo que ha cambiado (F5)</translation>
     </message>
     <message>
         <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones: los correos electrónicos que Connect le envió (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>No key for %1 could be read from the system keychain (%2).
 Enter the key to use it for this run only; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna clave para %1 del llavero del sistema (%2).
+Introduzca la clave para usarla solo durante esta sesión; no se guardará.</translation>
     </message>
     <message>
         <source>No system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero del sistema</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de %1? Su clave de API se elimina del llavero de este equipo.</translation>
     </message>
     <message>
         <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sin conexión de la cuenta pueden conservarse para cuando vuelva a iniciar sesión, o eliminarse ahora. Si los elimina, se pierden los cambios aún no enviados.</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión y eliminar los datos sin conexión</translation>
     </message>
     <message>
         <source>The system keychain could not store the API key (%1).
 
 Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no pudo guardar la clave de API (%1).
+
+¿Conservar la clave en memoria solo durante esta sesión? Tendrá que introducirla de nuevo la próxima vez; para conservarla, desbloquee o configure el depósito de claves de su escritorio y vuelva a añadir la cuenta.</translation>
     </message>
     <message>
         <source>access declined</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso denegado</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de módulo (Ctrl+1 a Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3776,2172 +3790,2178 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pantallas de %1 aún no están disponibles en esta versión de Connect Vendor Desktop.
+Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo para ellas.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
     <message>
         <source>Add &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivo...</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar archivo</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso de soporte</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál es el problema, en una línea</translation>
     </message>
     <message>
         <source>What happened, what you expected, and the IDs involved (product, request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió, qué esperaba y los ID implicados (producto, solicitud)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Logs or screenshots, up to %1 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros o capturas de pantalla, hasta %1 cada uno.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntos:</translation>
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso se guarda en este equipo al instante y se envía a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;caso</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones se leen de Connect: se muestran cuando la aplicación está conectada.</translation>
     </message>
     <message>
         <source>Loading ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las notificaciones: %1</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notificaciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificación</numerusform>
+            <numerusform>%n notificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>To the customer, %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cliente, %1 · %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Aprovisionamiento la solicitud a la que se refiere este correo</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParameterDialog</name>
     <message>
         <source>Required: the customer must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: el cliente debe rellenarlo</translation>
     </message>
     <message>
         <source>Unique: no two subscriptions may share a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Único: dos suscripciones no pueden compartir un valor</translation>
     </message>
     <message>
         <source>Hidden: not shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto: no se muestra al cliente</translation>
     </message>
     <message>
         <source>Edit Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar parámetro</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir parámetro</translation>
     </message>
     <message>
         <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en solicitudes y plantillas como {{ id }}. Solo letras, dígitos, «_» y «-».</translation>
     </message>
     <message>
         <source>e.g. Administrator email</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Correo electrónico del administrador</translation>
     </message>
     <message>
         <source>Help text shown under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ayuda que se muestra bajo el campo</translation>
     </message>
     <message>
         <source>Asked from the customer when ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide al cliente al hacer el pedido</translation>
     </message>
     <message>
         <source>Filled in by the vendor while fulfilling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo rellena el proveedor al procesar la solicitud</translation>
     </message>
     <message>
         <source>Set by the vendor or provider per product, item or marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo establece el proveedor o el distribuidor por producto, artículo o marketplace</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidad:</translation>
     </message>
     <message>
         <source>Type, phase and scope are fixed once the parameter exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo, la fase y el ámbito quedan fijos una vez creado el parámetro.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Type and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo y restricciones</translation>
     </message>
     <message>
         <source>Delete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar parámetro</translation>
     </message>
     <message>
         <source>title: Give the parameter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>title: asigne un título al parámetro.</translation>
     </message>
     <message>
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>name: complete el ID después del prefijo «param_».</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
     <message>
         <source>&amp;Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir parámetro</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de pedido se piden al cliente; los parámetros de aprovisionamiento los rellena usted al procesar la solicitud. Use un ID en las plantillas como {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un parámetro (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ID</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parámetros</translation>
     </message>
     <message>
         <source>&amp;Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidades</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir parámetro %1</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar parámetro %1</translation>
     </message>
     <message>
         <source>Delete parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar parámetro %1</translation>
     </message>
     <message>
         <source>Parameter “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro «%1» eliminado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
     <message>
         <source>Previews run in Connect: open an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas previas se ejecutan en Connect: abra primero una cuenta.</translation>
     </message>
     <message>
         <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas previas se ejecutan en Connect, por lo que necesitan conexión: volverá a funcionar cuando la aplicación esté conectada y sincronizada.</translation>
     </message>
     <message>
         <source>This product has not reached Connect yet: sync first, then start the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto aún no ha llegado a Connect: sincronice primero y luego inicie la vista previa.</translation>
     </message>
     <message>
         <source>Add at least one item to the product before previewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un artículo al producto antes de previsualizarlo.</translation>
     </message>
     <message>
         <source>Preparing the preview ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa ...</translation>
     </message>
     <message>
         <source>The preview could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la vista previa: %1</translation>
     </message>
     <message>
         <source>The account was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se cerró.</translation>
     </message>
     <message>
         <source>The preview status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado de la vista previa: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>in progress ...</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso ...</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>El asset %1 está listo para %2. &lt;a href=&quot;request:%3&quot;&gt;La solicitud de compra %3 requiere procesamiento manual: ábrala en Aprovisionamiento&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simule cómo se pide, se aprovisiona y ve el cliente el producto. Connect crea una cuenta de cliente y una de revendedor, una suscripción y una solicitud de compra en la conexión de vista previa. Conserve los datos generados o active Personalizar para editarlos.</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalizar datos de la cuenta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Reseller (tier 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor (Tier 1)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos del contacto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del asset</translation>
     </message>
     <message>
         <source>Customize &amp;asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizar datos del &amp;asset</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parámetros de pedido:&lt;/b&gt; ninguno</translation>
     </message>
     <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cantidades de artículos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar vista previa</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la simulación en el entorno de vista previa (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estado de la vista previa&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parámetros de pedido&lt;/b&gt;&lt;br&gt;Valores de ejemplo, tal como los introduciría un cliente. Deje vacío uno obligatorio (*) para previsualizar un pedido que espera al cliente: la solicitud queda En consulta y usted rellena el valor en nombre del cliente, como en el laboratorio.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductListDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · sin sincronizar</translation>
     </message>
     <message>
         <source>(assigned at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se asigna en la próxima sincronización)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductPage</name>
     <message>
         <source>New product (its ID comes with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto (su ID llega con la próxima sincronización)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin publicar</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cambios guardados en este equipo, aún sin sincronizar</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado</translation>
     </message>
     <message>
         <source>The next sync sends these changes to Connect (F5 syncs now).</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima sincronización envía estos cambios a Connect (F5 sincroniza ahora).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>IU</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>‹ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Productos</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todos los productos (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+%1</translation>
     </message>
     <message>
         <source>The %1 page of the product comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerá la página %1 del producto.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProfilePage</name>
     <message>
         <source>Assigned by Connect at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect lo asigna en la próxima sincronización</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan mientras escribe.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>Saved on this computer; sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este equipo; se envía con la próxima sincronización.</translation>
     </message>
     <message>
         <source>This change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio no se guardó: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción breve está limitada a %1 caracteres; acórtela para guardarla.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: %1</translation>
     </message>
     <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo.
+Suelte aquí un PNG o JPEG.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Logo saved on this computer; uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo guardado en este equipo; se sube con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Choose the product logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo del producto</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del producto</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;logotipo…</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG o JPEG, 1 MB como máximo; una imagen cuadrada de al menos 120 × 120 píxeles se ve mejor. También puede soltar un archivo sobre el logotipo.</translation>
     </message>
     <message>
         <source>&amp;Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción &amp;breve</translation>
     </message>
     <message>
         <source>One or two sentences shown in catalogs and search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos frases que se muestran en catálogos y resultados de búsqueda.</translation>
     </message>
     <message>
         <source>&amp;Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción &amp;detallada</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **negrita**, *cursiva*, # encabezados, listas, tablas y enlaces. La vista previa de la derecha lo muestra como lo verán los clientes.</translation>
     </message>
     <message>
         <source>What the product does, who it is for, what is included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el producto, para quién es, qué incluye…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción breve</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción detallada</translation>
     </message>
     <message>
         <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se modificó entretanto (por una sincronización o una decisión sobre un conflicto) mientras escribía en él; su texto aún no está guardado. &lt;a href=&quot;theirs:%2&quot;&gt;Usar el texto nuevo&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Conservar el mío&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logo stored on Connect (shown when online).
 Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo guardado en Connect (se muestra con conexión).
+Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
     <message>
         <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar requiere conexión con Connect. La lista de comprobación y los cambios se muestran desde este equipo.</translation>
     </message>
     <message>
         <source>Complete the required steps (marked ✗) to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete los pasos obligatorios (marcados con ✗) para publicar.</translation>
     </message>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: las descripciones breve y detallada están rellenadas</translation>
     </message>
     <message>
         <source>Profile: add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: añada %1</translation>
     </message>
     <message>
         <source>short description</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción breve</translation>
     </message>
     <message>
         <source>detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción detallada</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos: hay al menos un artículo definido</translation>
     </message>
     <message>
         <source>Items: add at least one item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos: añada al menos un artículo (obligatorio)</translation>
     </message>
     <message>
         <source>Parameters: defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: definidos</translation>
     </message>
     <message>
         <source>Parameters: none defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: aún no hay ninguno definido</translation>
     </message>
     <message>
         <source>Templates: the activation template uses only known parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas: la plantilla de activación solo usa parámetros conocidos</translation>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas: no hay plantilla de activación (aprovisionamiento del asset)</translation>
     </message>
     <message>
         <source>Preview: a preview request was run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: se ejecutó una solicitud de vista previa</translation>
     </message>
     <message>
         <source>Preview: not run yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: aún no ejecutada (recomendado)</translation>
     </message>
     <message>
         <source>Synced: Connect has every change of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: Connect tiene todos los cambios del producto</translation>
     </message>
     <message>
         <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: hay cambios esperando en este equipo; sincronice primero (F5) (obligatorio)</translation>
     </message>
     <message>
         <source>• The product name cannot be changed after the first version is published.
 • Published items cannot be removed, and only their name, MPN and description can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>• El nombre del producto no se puede cambiar después de publicar la primera versión.
+• Los artículos publicados no se pueden eliminar, y solo se pueden editar su nombre, su MPN y su descripción.</translation>
     </message>
     <message>
         <source>Changes since the last published version (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la última versión publicada (cargando…)</translation>
     </message>
     <message>
         <source>Changes: first version (compared with nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios: primera versión (sin nada con qué comparar)</translation>
     </message>
     <message>
         <source>Changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión %1</translation>
     </message>
     <message>
         <source>General attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos generales</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidades</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del producto</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción breve</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción detallada</translation>
     </message>
     <message>
         <source>Customer UI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la IU del cliente</translation>
     </message>
     <message>
         <source>versioned (takes effect when published)</source>
-        <translation type="unfinished"></translation>
+        <translation>con versión (surte efecto al publicar)</translation>
     </message>
     <message>
         <source>live at once (not versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>inmediato (sin versión)</translation>
     </message>
     <message>
         <source>No changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios desde la versión %1</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish a new version of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Publicar una nueva versión de «%1»?</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al publicar: %1</translation>
     </message>
     <message>
         <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 del producto está publicada. El inventario la mostrará tras esta sincronización.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de publicar</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Surte efecto</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Publish the next version of the product (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la siguiente versión del producto (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando la nueva versión…</translation>
     </message>
     <message>
         <source>Publish Successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Publicación correcta!</translation>
     </message>
     <message>
         <source>Back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de comprobación</translation>
     </message>
     <message>
         <source>the published version is read from Connect, and there is no connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión publicada se lee de Connect y ahora no hay conexión</translation>
     </message>
     <message>
         <source>Changes since version %1: not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión %1: desconocidos (%2)</translation>
     </message>
     <message>
         <source>Connect to compare this draft with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a Connect para comparar este borrador con la versión %1.</translation>
     </message>
     <message>
         <source>Templates: unknown or broken placeholders in the activation template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas: marcadores desconocidos o incorrectos en la plantilla de activación: %1</translation>
     </message>
     <message>
         <source>Connect did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect no respondió: %1</translation>
     </message>
     <message>
         <source>its contents could not be read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer su contenido de Connect</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
         <source>Reject %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazar %n solicitud</numerusform>
+            <numerusform>Rechazar %n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar solicitud</translation>
     </message>
     <message>
         <source>Tell the customer why the request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al cliente por qué se rechaza la solicitud</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Rechazar %n</numerusform>
+            <numerusform>&amp;Rechazar %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obligatorio, lo ve el cliente):</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando sincronización</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a &amp;Pendiente</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar...</translation>
     </message>
     <message>
         <source>&amp;Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar...</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignár&amp;mela</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;nota</translation>
     </message>
     <message>
         <source>Changed offline; Connect receives the change at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado sin conexión; Connect recibirá el cambio en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Previous quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad anterior</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Write a note for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota para esta solicitud</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta de la solicitud, compartida con su equipo y el distribuidor:</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Requests chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de solicitudes</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión en el CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el producto como lo ve el cliente en el panel de control del cliente (requiere conexión)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · creada el %4</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrada en vigor</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>External UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID externo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Marketplace and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace y contrato</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Activation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de activación</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 (revendedor)</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2</translation>
     </message>
     <message>
         <source>No tier accounts on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas de Tier en esta solicitud.</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna nota.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario aún no es conocido; sincronice primero.</translation>
     </message>
     <message>
         <source>Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio antes de aprobar.</translation>
     </message>
     <message>
         <source>Switch to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a Pendiente</translation>
     </message>
     <message>
         <source>Switch %1 to Pending? The request moves to your processing queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar %1 a Pendiente? La solicitud pasa a su cola de procesamiento.</translation>
     </message>
     <message>
         <source>Switched to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada a Pendiente.</translation>
     </message>
     <message>
         <source>Approved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada. Esperando sincronización.</translation>
     </message>
     <message>
         <source>The customer is asked for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide más información al cliente.</translation>
     </message>
     <message>
         <source>Rejected. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada. Esperando sincronización.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a usted.</translation>
     </message>
     <message>
         <source>Parameters saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros guardados. Esperando sincronización.</translation>
     </message>
     <message>
         <source>Note saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada. Esperando sincronización.</translation>
     </message>
     <message>
         <source>Correct the highlighted parameter before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el parámetro resaltado antes de aprobar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha introducido valores de parámetros que aún no están guardados. ¿Guardarlos y aprobar con ellos?</translation>
     </message>
     <message>
         <source>&amp;Save and approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar y aprobar...</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de aprovisionamiento</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de pedido (indicados por el cliente)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar parámetros</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros marcados con * son obligatorios para poder aprobar la solicitud.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin elegir)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntado al cliente: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto no tiene parámetros de aprovisionamiento.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros no se pueden cambiar en este estado.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestRowDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · sin sincronizar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase que se muestra a los clientes en la pestaña de servicio de la suscripción</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: los primeros pasos tras activar la suscripción</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los clientes sobre el servicio en su portal. Los cambios se guardan mientras escribe y se envían a Connect en la próxima sincronización.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de descarga:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los textos del servicio</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir clave…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando cambios %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 cambio pendiente de envío</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 cambios pendientes de envío</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que sincronizar</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de API disponible: trabajando sin conexión</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: los cambios se guardan aquí y se envían cuando vuelva la conexión</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado a las %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflicto</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflictos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las plantillas</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción: activación</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción: consulta</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción: pendiente</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Tier 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Escriba {{ para insertar un parámetro.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar parámetro</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar {{ parameter_id }} en el cursor</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar con valores de ejemplo (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla predeterminada (no se puede eliminar)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas predeterminadas no se pueden eliminar.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en la fase de esta plantilla</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace al formulario de activación (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto aún no tiene parámetros</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro desconocido: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros de pedido y de aprovisionamiento</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros de pedido</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un parámetro de la fase «%2»; esta plantilla puede usar %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos los parámetros son conocidos.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables usadas: ninguna</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables usadas: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantilla %1</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Gracias por su pedido
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir plantilla %1</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla %1</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1 }}» no es un parámetro: ponga exactamente un ID de parámetro entre {{ y }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1» no está cerrado: termínelo con }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla «%1» eliminada.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar token</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar encabezado</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he copiado</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token solo puede llamar a la API de los módulos marcados aquí.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el token ahora. Connect solo lo muestra esta vez y esta aplicación no lo conserva: al cerrar esta ventana, desaparece. Si lo pierde, genere un token nuevo y elimine este.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado Authorization para sus scripts</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta: Connect genera un token para una cuenta.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Connect, así que no se puede mostrar ningún secreto: Connect lo crea y solo lo muestra en su respuesta. Inténtelo de nuevo con conexión; si tras la próxima sincronización aparece un token con este nombre (la respuesta se perdió por el camino), elimínelo. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>El token «%1» (%2) está listo</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokensView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio en la caché sin conexión, así que no se modificó nada: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar token</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el token «%1» (%2)? Los scripts y extensiones que lo usen ya no podrán llamar a Connect.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esperando sincronización. El cambio está guardado aquí y se enviará a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un token para ver sus detalles. Genere uno para cada script o sistema que llame a Connect, para poder desactivarlos por separado.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · propietario %2 · extensión %3 · módulos: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (sin restricción)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, ID, descripción…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinc.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los módulos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>IU del cliente</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acciones</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperarlo (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Connect para leer el secreto; péguelo en su lugar.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto leído de Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una llamada que Connect hizo a su controlador: las líneas de encabezado (al menos Authorization), una línea en blanco y luego el cuerpo. La comprobación usa el secreto del webhook: su token Bearer debe estar firmado con él (JWT, HS256), no haber caducado y contener los mismos valores que el cuerpo.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook y su secreto</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto JWT (léalo de Connect o péguelo)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer de Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada recibida</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token decodificado</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Péguelo en la configuración de su controlador: comprueba cada llamada con él.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga al webhook un nombre según lo que hace, para que el equipo lo reconozca en la lista.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect llama a su URL cuando cambian objetos de esta clase para este producto.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL externa</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto JWT</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados adicionales</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «Nombre: valor» por línea, añadido a cada llamada.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar guarda el webhook aquí al instante; la próxima sincronización lo crea en Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva como lo tiene Connect</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cópielo en el paso 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar webhook</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo webhook</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear webhook</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect conserva el secreto de este webhook. Seleccione el webhook y use «Copiar secreto» para leerlo.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect firma cada llamada con este secreto (JWT, HS256). Cópielo ahora en su controlador; la aplicación no lo escribe en ningún sitio.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhooksView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el webhook en la caché sin conexión, así que no se modificó nada: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar webhook</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el webhook «%1»? Connect dejará de llamar a %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este webhook aún no está en Connect: sincronice primero y luego envíe la prueba.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la prueba…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba rechazada a las %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Connect a las %1 UTC: la prueba requiere conexión. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba enviada a las %1 UTC. Connect respondió %2 tras %3 ms y ahora llama a %4.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ninguna respuesta de su controlador.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su controlador respondió %1 a las %2 UTC (%3 ms).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada falló a las %1 UTC: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto copiado (%1). Se enviará a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect crea el secreto de este webhook cuando el webhook le llega: sincronice primero.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de Connect: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto copiado (%1). Connect lo conserva; esta aplicación no lo escribe en ningún sitio.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando sincronización: el cambio de este webhook está guardado aquí y se enviará a Connect con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un webhook para ver adónde lo envía Connect, probarlo o copiar su secreto.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · llama a %2 · %3 llamadas, %4 fallidas</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo, aún no está en Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por etiqueta, producto, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitados y deshabilitados</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo webhook</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar prueba</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar secreto</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinc.</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí; se envía a Connect con la próxima sincronización</translation>
     </message>
 </context>
 </TS>

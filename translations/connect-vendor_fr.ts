@@ -5,3770 +5,3784 @@
     <name>AgreementLabels</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndication</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion en cours</translation>
     </message>
     <message>
         <source>Pending signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature en attente</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non adhérent</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>À signer</translation>
     </message>
     <message>
         <source>New version to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version à signer</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations requises</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description courte</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation détaillée</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du service</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de téléchargement</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;action</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de facturation</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>IntegrationLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traitement</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de configuration de Tier</translation>
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de compte Tier</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de référencement</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de facturation</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;utilisation</translation>
     </message>
     <message>
         <source>Any change (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute modification (événement)</translation>
     </message>
     <message>
         <source>Draft validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du brouillon</translation>
     </message>
     <message>
         <source>Inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations</translation>
     </message>
     <message>
         <source>Change validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la modification</translation>
     </message>
     <message>
         <source>Change inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de modification</translation>
     </message>
     <message>
         <source>Renewal validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du renouvellement</translation>
     </message>
     <message>
         <source>Renewal inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de renouvellement</translation>
     </message>
     <message>
         <source>Transfer validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du transfert</translation>
     </message>
     <message>
         <source>Transfer inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de transfert</translation>
     </message>
     <message>
         <source>Draft tier 1 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du brouillon de configuration Tier 1</translation>
     </message>
     <message>
         <source>Draft tier 2 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du brouillon de configuration Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de configuration Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de configuration Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la mise à jour Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la mise à jour Tier 2</translation>
     </message>
     <message>
         <source>Tier 1 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de mise à jour Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la demande d&apos;informations de mise à jour Tier 2</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de synchronisation</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une valeur de la liste.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https:// complète, par ex. https://hooks.example.com/connect.</translation>
     </message>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: écrivez chaque en-tête sous la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom d&apos;en-tête (lettres, chiffres et - uniquement).</translation>
     </message>
     <message>
         <source>Connect says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect n&apos;a pas accepté la clé API (401). Vérifiez la clé dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé&#xa0;: la clé API utilisée par cette application n&apos;a pas l&apos;autorisation requise (Connect a répondu 403). Accordez au jeton de la clé l&apos;autorisation de ce module, ou utilisez une autre clé. %1</translation>
     </message>
     <message>
         <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ne contient plus cet objet (404)&#xa0;: il a été supprimé ailleurs. %1</translation>
     </message>
     <message>
         <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit&#xa0;: quelqu&apos;un a modifié cet élément sur Connect en même temps (409). %1</translation>
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette modification (%1)&#xa0;: %2 Modifiez-la et enregistrez de nouveau, ou choisissez Ignorer pour conserver la version de Connect.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: le jeton est signé avec le secret de ce webhook et le corps y correspond.</translation>
     </message>
     <message>
         <source>Choose a webhook whose secret to check with (or paste the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le webhook dont le secret servira à la vérification (ou collez le secret).</translation>
     </message>
     <message>
         <source>Refused: the delivery has no Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la livraison n&apos;a pas d&apos;en-tête Authorization.</translation>
     </message>
     <message>
         <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: l&apos;en-tête Authorization n&apos;est pas de la forme «&#xa0;Bearer &lt;token&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le jeton Bearer n&apos;est pas un JSON Web Token (%1).</translation>
     </message>
     <message>
         <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le jeton est signé avec «&#xa0;%1&#xa0;»&#xa0;; Connect signe uniquement en HS256.</translation>
     </message>
     <message>
         <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la signature ne correspond pas. Le jeton a été modifié en chemin, ou signé avec un autre secret.</translation>
     </message>
     <message>
         <source>Refused: the token expired at %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le jeton a expiré le %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the token is not valid before %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le jeton n&apos;est pas valide avant le %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le corps diffère du contenu signé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>ListingLabels</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencé</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non référencé</translation>
     </message>
     <message>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau référencement</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revue</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement en cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat de distribution actif&#xa0;: adhérez d&apos;abord à l&apos;accord de distribution de la place de marché dans Accords.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de distribution n&apos;est pas encore actif (%1).</translation>
     </message>
     <message>
         <source>Already listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà référencé (%1).</translation>
     </message>
     <message>
         <source>A listing request is already open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de référencement est déjà ouverte (%1).</translation>
     </message>
     <message>
         <source>%1 is not in this account&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans les données de ce compte.</translation>
     </message>
     <message>
         <source>Only published products can be listed (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les produits publiés peuvent être référencés (celui-ci est %1).</translation>
     </message>
     <message>
         <source>Not possible while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible tant que le statut est %1.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencements</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Help &amp; Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide et support</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Every module at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules en un coup d&apos;œil.</translation>
     </message>
     <message>
         <source>Process orders from resellers: purchases, changes, suspensions and cancellations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitez les commandes des revendeurs&#xa0;: achats, modifications, suspensions et résiliations.</translation>
     </message>
     <message>
         <source>Your account details and the users who can access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de votre compte et les utilisateurs qui y ont accès.</translation>
     </message>
     <message>
         <source>Download reports of every order placed for your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez des rapports sur toutes les commandes passées pour vos produits.</translation>
     </message>
     <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons et webhooks pour intégrer Connect à vos propres systèmes.</translation>
     </message>
     <message>
         <source>Program and distribution agreements with your providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords de programme et de distribution avec vos fournisseurs.</translation>
     </message>
     <message>
         <source>List your products on marketplaces you have a distribution agreement with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencez vos produits sur les places de marché avec lesquelles vous avez un accord de distribution.</translation>
     </message>
     <message>
         <source>Report pay-as-you-go consumption of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez la consommation à l&apos;usage de vos produits.</translation>
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances, notes de version et tickets de support.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez, prévisualisez et publiez vos produits.</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Connect refused this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé API n&apos;a pas l&apos;autorisation pour cette modification. Demandez à un administrateur du compte de l&apos;accorder, ou utilisez une clé qui la possède. Votre modification est conservée ici.</translation>
     </message>
     <message>
         <source>Connect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Également modifié sur Connect depuis votre modification&#xa0;: ouvrez les conflits dans la barre d&apos;état pour choisir la version à conserver.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect est injoignable&#xa0;: votre modification est enregistrée sur cet ordinateur et sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>This no longer exists on Connect (someone may have removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n&apos;existe plus sur Connect (quelqu&apos;un l&apos;a peut-être supprimé).</translation>
     </message>
     <message>
         <source>Connect refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette modification.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur&#xa0;; en attente de synchronisation (Connect est injoignable pour le moment, l&apos;envoi aura lieu au retour de la connexion)</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de synchronisation</translation>
     </message>
     <message>
         <source>Waiting for sync (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de synchronisation (hors ligne)</translation>
     </message>
 </context>
 <context>
     <name>ProductLabels</name>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;usage</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 ans</translation>
     </message>
     <message>
         <source>Monthly trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai mensuel</translation>
     </message>
     <message>
         <source>7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai de 7 jours</translation>
     </message>
     <message>
         <source>14-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai de 14 jours</translation>
     </message>
     <message>
         <source>30-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai de 30 jours</translation>
     </message>
     <message>
         <source>Integer (whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entier (unités entières)</translation>
     </message>
     <message>
         <source>Decimal, %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimal, %1 chiffres</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>1 billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 période de facturation</translation>
     </message>
     <message>
         <source>%1 billing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 périodes de facturation</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>Single line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sur une ligne</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste déroulante</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases à cocher</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-domaine</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet JSON</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Radio buttons (choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons radio (choix)</translation>
     </message>
     <message>
         <source>Heading (form section title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (titre de section du formulaire)</translation>
     </message>
     <message>
         <source>Content (read-only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu (texte en lecture seule)</translation>
     </message>
     <message>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Asset (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset (abonnement)</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 (revendeur)</translation>
     </message>
     <message>
         <source>Tier 2 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2 (revendeur)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Item and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Article et place de marché</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Tier setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de Tier</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>End of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de commercialisation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booléen</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Employés</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <source>Kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kbit/s</translation>
     </message>
     <message>
         <source>MB-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo-heures (à l&apos;usage)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>MHz-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz-heures (à l&apos;usage)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils mobiles</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques</translation>
     </message>
     <message>
         <source>Unit-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités-heures (à l&apos;usage)</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites web</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des Tiers</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations requises</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation en cours</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne figure plus dans le cache.</translation>
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible tant que la demande est au statut %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <source>The template is not one of this product&apos;s templates for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne fait pas partie des modèles de ce produit pour cette action.</translation>
     </message>
     <message>
         <source>Give a reason for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif pour le client.</translation>
     </message>
     <message>
         <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d&apos;abord les paramètres de traitement obligatoires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle de demande d&apos;informations ou écrivez un message sur au moins un paramètre.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre utilisateur n&apos;est pas encore connu&#xa0;; synchronisez d&apos;abord.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le cache local&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Saisissez le point de terminaison de l&apos;API, par exemple https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le point de terminaison&#xa0;: %1. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé cette clé API (HTTP %1). Vérifiez qu&apos;elle est complète et non révoquée.</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a répondu, mais pas comme l&apos;API Connect&#xa0;: %1. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison n&apos;a pas répondu (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API n&apos;est enregistrée pour ce compte.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du bac à sable n&apos;a pas pu être lue dans le trousseau système&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1), la clé API n&apos;a donc pas été enregistrée. Démarrez ou déverrouillez le trousseau de clés de votre bureau (par ex. GNOME Keyring ou KWallet) et ajoutez de nouveau le compte, ou conservez la clé en mémoire pour cette session lorsque cela vous est proposé.</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé l&apos;accès (par exemple, sa demande de mot de passe a été annulée), la clé API n&apos;a donc pas été enregistrée. Ajoutez de nouveau le compte et déverrouillez le trousseau lorsque votre bureau le demande, ou conservez la clé en mémoire pour cette session lorsque cela vous est proposé.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur de comptes&#xa0;: changer de compte ou se déconnecter</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Compte %2 %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de compte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du compte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la marque&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le nom</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré immédiatement sur cet ordinateur et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la cause corrigée (par ex. l&apos;autorisation accordée), envoyer la modification à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler &amp;ma modification</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau le nom connu de Connect et oublier la modification.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs par nom, e-mail ou rôle (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nommé lors de l&apos;inscription)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(après la première synchronisation)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributeur (fournisseur)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été fermé&#xa0;; rouvrez-le pour ajouter l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;invitation de %1&#xa0;? Elle n&apos;a pas atteint Connect, rien ne sera donc envoyé.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du compte&#xa0;? Son accès prend fin une fois la modification synchronisée.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du bouton, par ex. Ouvrir le panneau d&apos;administration</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de l&apos;action&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce champ est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;action</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions sont des boutons que les clients voient dans leur abonnement&#xa0;; un clic ouvre votre URL cible avec un JWT signé.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de l&apos;action</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL cible&#xa0;:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret JWT&#xa0;:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;est affiché que tant qu&apos;il est connu du serveur&#xa0;; il n&apos;est jamais enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret dans le presse-papiers</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau secret a été demandé. Il apparaîtra après la prochaine synchronisation depuis le serveur&#xa0;; mettez alors à jour votre service avec celui-ci.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;URL de l&apos;action</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;action %1</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action %1</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action %1</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis Connect&#xa0;; conservé uniquement en mémoire, jamais enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect envoie une invitation par e-mail à cette adresse. Le nouvel utilisateur saisit son nom lors de l&apos;inscription et obtient l&apos;accès aux produits, à la file de traitement et aux paramètres du compte.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin (le seul rôle que Connect propose aujourd&apos;hui aux comptes éditeur)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avec %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>place de marché %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 le %2 par %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la version %1…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification est enregistrée et sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: votre modification est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation. Elle prend effet une fois confirmée par Connect.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a publié la version %1&#xa0;; vous avez signé la version %2. Lisez les modifications sous Versions, puis signez.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adhésion attend l&apos;approbation du fournisseur.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérez pour référencer des produits sur %1.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 publiée</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat créé</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion terminée</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé (contrat sur la version %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigné par le fournisseur</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat résilié</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé depuis cette application</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion depuis cette application</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis cette application</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>sur Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de synchronisation</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des versions…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du document…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions et le document s&apos;affichent lorsque Connect est joignable (ils ne sont pas conservés hors ligne).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>signée par vous</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 est inconnue</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet accord n&apos;a pas de document.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux versions différentes.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents n&apos;ont pas pu être téléchargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces documents ne contiennent pas de texte à comparer (ouvrez-les pour les lire).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la version %1 à la version %2&#xa0;: &lt;span style=&quot;background:#fdd&quot;&gt;supprimé&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;ajouté&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes des versions %1 et %2 sont identiques.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la version %1 de «&#xa0;%2&#xa0;» au nom de %3&#xa0;? Vous acceptez ainsi les conditions de l&apos;accord.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: la signature est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation. Elle prend effet une fois confirmée par Connect.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer l&apos;accord</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérer à l&apos;accord</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérer à «&#xa0;%1&#xa0;» pour référencer des produits sur %2. Une note pour le fournisseur (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adhésion n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les accords</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version active&#xa0;:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé&#xa0;:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérer à cet accord…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à Connect</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un compte pour voir ses accords.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord pour l&apos;instant. Ils apparaissent ici après une synchronisation, dès qu&apos;un fournisseur invite le compte.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des accords par nom ou ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contrats par nom ou ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version active</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une livraison</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse API de ce compte</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel comporte l&apos;en-tête «&#xa0;Authorization: ApiKey &lt;token&gt;&#xa0;», où le jeton est celui affiché une seule fois lors de sa génération sur la page Jetons (il commence par son ID, SU-…). Donnez à chaque script son propre jeton afin de pouvoir les désactiver séparément. Connect répond 401 à un jeton erroné ou inactif et 403 lorsque le jeton n&apos;a pas l&apos;autorisation du module.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentation de l&apos;API Connect&lt;/a&gt; (s&apos;ouvre dans votre navigateur)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer&#xa0;: lister vos produits</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n demande</numerusform>
+            <numerusform>Approuver %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la demande</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle d&apos;activation&#xa0;:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle (les valeurs sont renseignées pour chaque demande)&#xa0;:</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client recevra&#xa0;:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;a pas de modèle d&apos;activation dans le cache local. Créez-en un dans Inventaire, puis synchronisez.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est approuvée immédiatement dans le cache local et sur Connect à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 traitées&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie de l&apos;abonnement</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension et reprise</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnements peuvent être suspendus (par ex. pour défaut de paiement) puis repris sans être résiliés&#xa0;; votre service reçoit des demandes de suspension et de reprise.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage administratif</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs peuvent bloquer un abonnement pour des raisons administratives.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;usage</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT&#xa0;: quantité (l&apos;utilisation est déclarée en quantités)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR&#xa0;: tarifs par paliers</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR&#xa0;: tarification par le fournisseur</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR&#xa0;: tarification par coût (l&apos;utilisation est déclarée en coûts)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles dynamiques (créés à partir des rapports d&apos;utilisation)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais futurs</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais tardifs</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration et validation</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de consommation pour les articles de réservation</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation dynamique des demandes en brouillon (votre service vérifie les commandes avant qu&apos;elles ne soient passées)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation dynamique du formulaire de demande d&apos;informations</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeurs (Tiers)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1 (revendeur Tier 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2 (revendeurs Tier 1 et Tier 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation des comptes Tier</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;autorisation des revendeurs&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un schéma à l&apos;usage.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les fonctionnalités</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier au ticket</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Tous les tickets</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse au ticket (envoyée à la prochaine synchronisation)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la &amp;réponse</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la cause corrigée, envoyer la modification refusée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la modification refusée</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la modification refusée par Connect&#xa0;; un ticket ouvert ici est supprimé avec ses réponses et ses fichiers.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un &amp;fichier...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des informations</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en attente</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme résolu</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le ticket</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 ne figure pas dans les données hors ligne.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(attribué par Connect après synchronisation)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du ticket&#xa0;: %1   État&#xa0;: %2   Priorité&#xa0;: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes en attente de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de synchronisation</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l&apos;instant. Les réponses de l&apos;équipe de support apparaissent ici après une synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du panneau de contrôle client</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que voit le client après s&apos;être connecté au panneau de contrôle client.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau de contrôle client nécessite une connexion à Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du panneau de contrôle client de %1 ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le panneau de contrôle client de %1 n&apos;a pas pu être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;asset %1 tel que le client le voit. Les liens s&apos;ouvrent dans votre navigateur.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un choix</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé (affiché)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (envoyée)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;leur</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne pour tout</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la leur pour tout</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur (serveur)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: tout ce que vous avez modifié hors ligne a pu être fusionné.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ a été modifié à la fois ici et sur le serveur depuis la dernière synchronisation.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs ont été modifiés à la fois ici et sur le serveur depuis la dernière synchronisation.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la valeur à conserver&#xa0;; vos autres modifications de ces objets attendent votre décision.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne&#xa0;: %1
+La leur&#xa0;: %2
+
+Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en attente de synchronisation)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé&#xa0;:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · accord de distribution&#xa0;: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 publiée</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat créé</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion terminée</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé (version %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigné par le fournisseur</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat résilié</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé depuis cette application</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion depuis cette application</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis cette application</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>sur Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de synchronisation</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord de distribution dans ce programme pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place de marché.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les contrats</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de marché</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;accord</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à Connect</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à la revue maintenant (sinon, reste un brouillon)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un référencement</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que demande la place de marché&#xa0;: contact support, contact local, notes pour le réviseur</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: la demande est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la demande</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit (publié)&#xa0;:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché&#xa0;:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour la place de marché&#xa0;:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit publié&#xa0;: publiez-en d&apos;abord un dans Inventaire.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non disponible)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description courte et la présentation détaillée sont renseignées.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez la description courte et la présentation détaillée&#xa0;; ajoutez un logo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article défini.</numerusform>
+            <numerusform>%n articles définis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un article (SKU) que les clients peuvent acheter.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre défini.</numerusform>
+            <numerusform>%n paramètres définis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un paramètre, par ex. l&apos;e-mail de l&apos;administrateur demandé à la commande.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description client ou le texte de prise en main est renseigné.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le service et sa prise en main pour les clients&#xa0;; modifiez les modèles et les actions.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version de ce produit est publiée.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez une version pour pouvoir la référencer sur des places de marché. La publication nécessite une connexion à Connect.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes sur %2 terminées. Tout est enregistré sur cet ordinateur au fil de la saisie et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande d&apos;aperçu a été exécutée.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez comment les clients verront le produit avant de le publier (recommandé), une fois le reste terminé et synchronisé.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance %1 sur %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne peut pas être affiché tant que Connect est injoignable.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être téléchargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de cette version est une page web du fournisseur&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document PDF n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document (%1, %2) ne peut pas être affiché ici. Vous pouvez l&apos;enregistrer et l&apos;ouvrir avec le programme que votre système utilise pour ce type de fichier.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse du système…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 et l&apos;ouvrir avec la visionneuse de votre système&#xa0;? Les fichiers provenant d&apos;Internet peuvent être dangereux&#xa0;; ne l&apos;ouvrez que si vous faites confiance au fournisseur.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le document</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le document</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance précédente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance suivante</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé API de votre compte Connect (module API › Jetons dans le portail).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez des produits, traitez des commandes et publiez sur des places de marché, en ligne ou hors ligne. Tout ce que vous faites est d&apos;abord enregistré sur cet ordinateur, puis synchronisé avec Connect.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Connect</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est vérifiée auprès de Connect et conservée uniquement dans votre trousseau système.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer hors ligne avec le bac à sable</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez chaque module avec un compte de bac à sable local et des données de démonstration. Aucun compte Connect nécessaire.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer hors ligne</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec un espace de travail hors ligne vide</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir où vous étiez, sans ajouter de compte (Échap)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre compte</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la sélection...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la sélection...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitez les demandes de vos clients&#xa0;: approuver, demander des informations ou rejeter.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID de demande, client ou produit (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les demandes au statut %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout responsable</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout produit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sélectionné(s)</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un compte pour voir ses demandes.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande dans le cache local pour l&apos;instant. Synchronisez pour les récupérer.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des demandes en attente pour en approuver ou rejeter plusieurs à la fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionnée, %1 en attente</numerusform>
+            <numerusform>%n sélectionnées, %1 en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n sélectionnée...</numerusform>
+            <numerusform>Approuver %n sélectionnées...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter %n sélectionnée...</numerusform>
+            <numerusform>Rejeter %n sélectionnées...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée, en attente de synchronisation</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la sélection</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée, en attente de synchronisation</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la sélection</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien démarrer avec Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portails, comptes et utilisateurs&#xa0;; les flux de la chaîne d&apos;approvisionnement.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module Compte</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du compte, utilisateurs et invitations (lab&#xa0;: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les demandes de traitement (tutoriel)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas&#xa0;: renseigner les paramètres de traitement et approuver une demande (lab&#xa0;: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des demandes</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails d&apos;une demande, approuver, demander des informations et rejeter.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencements (tutoriel vidéo)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencer des produits sur les places de marché d&apos;un distributeur.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire le contenu des produits (lab&#xa0;: Inventory, profil du produit).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons API</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons et leurs autorisations par module (lab&#xa0;: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de support&#xa0;: états, pièces jointes, commentaires (lab&#xa0;: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK et outils de développement</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques et outils pour l&apos;API Connect.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Community (toute la documentation)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque module, guide et note de version.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1 dans votre navigateur</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de support</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentation et les tutoriels de Connect, regroupés selon les thèmes du lab. Cliquez sur un thème pour l&apos;ouvrir dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tickets par objet ou ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau ticket</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du ticket</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(après synchronisation)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été fermé&#xa0;; rouvrez-le pour rédiger le ticket.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations au client</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun modèle&#xa0;: uniquement les messages des paramètres)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour le client</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle de demande d&apos;informations&#xa0;:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un message à côté de chaque paramètre que le client doit corriger&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un produit à partir d&apos;un fichier de définition exporté auparavant</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la définition du produit sélectionné dans un fichier (JSON au format de l&apos;API Connect)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un produit</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau produit (modifiable jusqu&apos;à la publication du produit)&#xa0;:</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nom du nouveau produit&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit n&apos;a pas été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un compte (ou le bac à sable) pour voir ses produits.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit pour l&apos;instant.
+Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il est enregistré sur cet ordinateur et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau produit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit à exporter.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une définition de produit&#xa0;: %2 à l&apos;octet %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un produit à exporter.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la définition du produit</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de produit (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une définition de produit</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;article</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. SKU Utilisateurs</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence fabricant (MPN), unique dans le produit</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: ce que le client obtient avec cet article</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une quantité que le client achète à l&apos;avance (licences, utilisateurs)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé selon l&apos;utilisation déclarée, toujours mensuellement</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période de facturation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;récision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article est publié&#xa0;: seuls son nom, son MPN et sa description peuvent changer.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;article</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les articles en brouillon peuvent être supprimés.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles à l&apos;usage n&apos;ont pas d&apos;engagement.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non autorisé pour cette période)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel article</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de facturation</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les SKU que les clients achètent. Les articles de réservation sont achetés à l&apos;avance (utilisateurs, licences)&#xa0;; les articles à l&apos;usage sont facturés chaque mois selon l&apos;utilisation déclarée.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un article (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;article %1</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;article %1</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;article %1</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Article «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir la clé...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du trousseau système pour la clé API du compte du bac à sable.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du trousseau système pour la clé API du compte.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du trousseau système pour la clé API de %1.</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre bureau demande maintenant un mot de passe de trousseau (ou de créer un trousseau), cette fenêtre provient du trousseau système (par ex. GNOME Keyring ou KWallet), qui garde les mots de passe enregistrés verrouillés&#xa0;; Connect Vendor Desktop ne voit jamais ce mot de passe. Déverrouillez-le pour y conserver la clé.</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous annulez, le bac à sable s&apos;ouvre quand même, avec une clé conservée en mémoire pour cette session.</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous annulez, le compte fonctionne hors ligne jusqu&apos;à ce que vous déverrouilliez le trousseau ou saisissiez la clé.</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé l&apos;accès</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du bac à sable n&apos;a pas pu être lue dans le trousseau système (il est resté verrouillé, ou la clé n&apos;y a jamais été enregistrée)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;a pu être utilisé (aucun disponible, ou sa demande a été annulée)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; le compte du bac à sable fonctionne donc avec une clé uniquement en mémoire&#xa0;: une clé locale et jetable qui n&apos;ouvre que le bac à sable sur cet ordinateur. Elle n&apos;est enregistrée dans aucun trousseau&#xa0;; le bac à sable la fournit de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API de %1 n&apos;a pas pu être lue dans le trousseau système (%2). Vous pouvez continuer à travailler hors ligne&#xa0;: les modifications sont enregistrées sur cet ordinateur. Pour synchroniser, déverrouillez votre trousseau (le trousseau de clés ou le gestionnaire de mots de passe de votre bureau) et choisissez Réessayer, ou saisissez la clé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé ou non disponible</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Connect</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue, %1</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un module pour commencer. Ctrl+1 à Ctrl+0 permettent de changer de module depuis n&apos;importe où.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande&#xa0;:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore confirmé par Connect)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché&#xa0;:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée&#xa0;; elle sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne&#xa0;: cette demande est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de la place de marché examine la demande&#xa0;; son état suit la décision du fournisseur à chaque synchronisation.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette demande de référencement&#xa0;?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de référencement</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Toutes les demandes de référencement</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à la revue</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au brouillon</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la mise à jour</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au fournisseur de retirer le référencement %1 de sa place de marché. Motif (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au fournisseur de mettre à jour le référencement %1 vers la dernière version du produit. Note (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de référencement</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par produit, place de marché ou ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un référencement…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la mise à jour…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un produit référencé pour demander au fournisseur de le mettre à jour vers sa dernière version.</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un produit référencé pour demander au fournisseur de le retirer de la place de marché.</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencements</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits × places de marché</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où chaque produit publié est référencé. Vert&#xa0;: référencé&#xa0;; jaune&#xa0;: une demande est en attente&#xa0;; gris&#xa0;: peut être référencé&#xa0;; rouge&#xa0;: non autorisé (aucun contrat de distribution actif).</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande en attente</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Connect</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail hors ligne</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable sur cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail hors ligne&#xa0;: aucun compte</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à synchroniser</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications locales et récupérer les nouveautés (F5)</translation>
     </message>
     <message>
         <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications&#xa0;: les e-mails que Connect vous a envoyés (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>No key for %1 could be read from the system keychain (%2).
 Enter the key to use it for this run only; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour %1 n&apos;a pu être lue dans le trousseau système (%2).
+Saisissez la clé pour l&apos;utiliser pendant cette session uniquement&#xa0;; elle n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>No system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1&#xa0;? Sa clé API est supprimée du trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne du compte peuvent être conservées pour votre prochaine connexion, ou supprimées maintenant. Les modifications non encore envoyées sont perdues si vous les supprimez.</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et supprimer les données hors ligne</translation>
     </message>
     <message>
         <source>The system keychain could not store the API key (%1).
 
 Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n&apos;a pas pu enregistrer la clé API (%1).
+
+Conserver la clé en mémoire pour cette session uniquement&#xa0;? Vous devrez la saisir de nouveau la prochaine fois&#xa0;; pour la conserver, déverrouillez ou configurez le trousseau de clés de votre bureau et ajoutez de nouveau le compte.</translation>
     </message>
     <message>
         <source>access declined</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de module (Ctrl+1 à Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3776,2172 +3790,2178 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écrans %1 ne sont pas encore disponibles dans cette version de Connect Vendor Desktop.
+Les données du module sont déjà synchronisées avec Connect et conservées sur cet ordinateur en vue de ces écrans.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
     <message>
         <source>Add &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un fichier...</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le fichier</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket de support</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le problème, en une ligne</translation>
     </message>
     <message>
         <source>What happened, what you expected, and the IDs involved (product, request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce que vous attendiez et les ID concernés (produit, demande)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Logs or screenshots, up to %1 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux ou captures d&apos;écran, jusqu&apos;à %1 chacun.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket est enregistré immédiatement sur cet ordinateur et envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouv&amp;rir le ticket</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications sont lues depuis Connect&#xa0;: elles s&apos;affichent lorsque l&apos;application est en ligne.</translation>
     </message>
     <message>
         <source>Loading ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>To the customer, %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Au client, %1 · %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans Traitement la demande concernée par cet e-mail</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParameterDialog</name>
     <message>
         <source>Required: the customer must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: le client doit le renseigner</translation>
     </message>
     <message>
         <source>Unique: no two subscriptions may share a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique&#xa0;: deux abonnements ne peuvent pas partager la même valeur</translation>
     </message>
     <message>
         <source>Hidden: not shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué&#xa0;: non affiché au client</translation>
     </message>
     <message>
         <source>Edit Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le paramètre</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre</translation>
     </message>
     <message>
         <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé dans les demandes et les modèles sous la forme {{ id }}. Lettres, chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;» uniquement.</translation>
     </message>
     <message>
         <source>e.g. Administrator email</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. E-mail de l&apos;administrateur</translation>
     </message>
     <message>
         <source>Help text shown under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;aide affiché sous le champ</translation>
     </message>
     <message>
         <source>Asked from the customer when ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé au client lors de la commande</translation>
     </message>
     <message>
         <source>Filled in by the vendor while fulfilling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseigné par l&apos;éditeur pendant le traitement de la demande</translation>
     </message>
     <message>
         <source>Set by the vendor or provider per product, item or marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par l&apos;éditeur ou le fournisseur par produit, article ou place de marché</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix&#xa0;:</translation>
     </message>
     <message>
         <source>Constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes&#xa0;:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Type, phase and scope are fixed once the parameter exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type, la phase et la portée sont figés une fois le paramètre créé.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Type and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et contraintes</translation>
     </message>
     <message>
         <source>Delete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paramètre</translation>
     </message>
     <message>
         <source>title: Give the parameter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>title&#xa0;: donnez un titre au paramètre.</translation>
     </message>
     <message>
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>name&#xa0;: complétez l&apos;ID après le préfixe «&#xa0;param_&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
     <message>
         <source>&amp;Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un paramètre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de commande sont demandés au client&#xa0;; les paramètres de traitement sont renseignés par vous pendant le traitement de la demande. Utilisez un ID dans les modèles sous la forme {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paramètre (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ID</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonctionnalités</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le paramètre %1</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le paramètre %1</translation>
     </message>
     <message>
         <source>Delete parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paramètre %1</translation>
     </message>
     <message>
         <source>Parameter “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
     <message>
         <source>Previews run in Connect: open an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aperçus s&apos;exécutent dans Connect&#xa0;: ouvrez d&apos;abord un compte.</translation>
     </message>
     <message>
         <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aperçus s&apos;exécutent dans Connect et nécessitent donc une connexion&#xa0;: cela fonctionnera de nouveau une fois l&apos;application en ligne et synchronisée.</translation>
     </message>
     <message>
         <source>This product has not reached Connect yet: sync first, then start the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;a pas encore atteint Connect&#xa0;: synchronisez d&apos;abord, puis lancez l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Add at least one item to the product before previewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un article au produit avant d&apos;en afficher l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Preparing the preview ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu ...</translation>
     </message>
     <message>
         <source>The preview could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été fermé.</translation>
     </message>
     <message>
         <source>The preview status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de l&apos;aperçu n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>in progress ...</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours ...</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;asset %1 est prêt pour %2. &lt;a href=&quot;request:%3&quot;&gt;Un traitement manuel est requis pour la demande d&apos;achat %3&#xa0;: ouvrez-la dans Traitement&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulez la commande du produit, son traitement et ce que voit le client. Connect crée un compte client et un compte revendeur, un abonnement et une demande d&apos;achat sur la connexion d&apos;aperçu. Conservez les informations générées, ou activez Personnaliser pour les modifier.</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du compte</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnaliser les informations du compte</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reseller (tier 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur (Tier 1)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom du contact</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de l&apos;asset</translation>
     </message>
     <message>
         <source>Customize &amp;asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnaliser les informations de l&apos;&amp;asset</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paramètres de commande&#xa0;:&lt;/b&gt; aucun</translation>
     </message>
     <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quantités des articles&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;aperçu</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la simulation dans l&apos;environnement d&apos;aperçu (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Statut de l&apos;aperçu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paramètres de commande&lt;/b&gt;&lt;br&gt;Des valeurs d&apos;exemple, telles qu&apos;un client les saisirait. Laissez vide un paramètre obligatoire (*) pour prévisualiser une commande qui attend le client&#xa0;: la demande passe au statut Informations requises et vous renseignez la valeur au nom du client, comme dans le lab.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductListDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · non synchronisé</translation>
     </message>
     <message>
         <source>(assigned at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(attribué à la prochaine synchronisation)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductPage</name>
     <message>
         <source>New product (its ID comes with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit (son ID arrive avec la prochaine synchronisation)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Modifications enregistrées sur cet ordinateur, pas encore synchronisées</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>The next sync sends these changes to Connect (F5 syncs now).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine synchronisation envoie ces modifications à Connect (F5 pour synchroniser maintenant).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>‹ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Produits</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les produits (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+%1</translation>
     </message>
     <message>
         <source>The %1 page of the product comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 du produit s&apos;affichera ici.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProfilePage</name>
     <message>
         <source>Assigned by Connect at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué par Connect à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>Saved on this computer; sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur&#xa0;; envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>This change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description courte est limitée à %1 caractères&#xa0;; raccourcissez-la pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo.
+Déposez un PNG ou un JPEG ici.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Logo saved on this computer; uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo enregistré sur cet ordinateur&#xa0;; téléversé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Choose the product logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo du produit</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du produit</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;logo…</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, 1 Mo au maximum&#xa0;; une image carrée d&apos;au moins 120 × 120 pixels donne le meilleur résultat. Vous pouvez aussi déposer un fichier sur le logo.</translation>
     </message>
     <message>
         <source>&amp;Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description &amp;courte</translation>
     </message>
     <message>
         <source>One or two sentences shown in catalogs and search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou deux phrases affichées dans les catalogues et les résultats de recherche.</translation>
     </message>
     <message>
         <source>&amp;Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation &amp;détaillée</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown&#xa0;: **gras**, *italique*, # titres, listes, tableaux et liens. L&apos;aperçu à droite l&apos;affiche tel que les clients le verront.</translation>
     </message>
     <message>
         <source>What the product does, who it is for, what is included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le produit, à qui il s&apos;adresse, ce qui est inclus…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description courte</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation détaillée</translation>
     </message>
     <message>
         <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié entre-temps (par une synchronisation ou une décision de conflit) pendant votre saisie&#xa0;; votre texte n&apos;est pas encore enregistré. &lt;a href=&quot;theirs:%2&quot;&gt;Utiliser le nouveau texte&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Garder le mien&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logo stored on Connect (shown when online).
 Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo enregistré sur Connect (affiché en ligne).
+Déposez une image ici pour le remplacer.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
     <message>
         <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication nécessite une connexion à Connect. La liste de contrôle et les modifications sont affichées depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>Complete the required steps (marked ✗) to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez les étapes obligatoires (marquées ✗) pour publier.</translation>
     </message>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: les descriptions courte et détaillée sont renseignées</translation>
     </message>
     <message>
         <source>Profile: add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: ajoutez %1</translation>
     </message>
     <message>
         <source>short description</source>
-        <translation type="unfinished"></translation>
+        <translation>la description courte</translation>
     </message>
     <message>
         <source>detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>la description détaillée</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;: au moins un article est défini</translation>
     </message>
     <message>
         <source>Items: add at least one item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;: ajoutez au moins un article (obligatoire)</translation>
     </message>
     <message>
         <source>Parameters: defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;: définis</translation>
     </message>
     <message>
         <source>Parameters: none defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;: aucun défini pour l&apos;instant</translation>
     </message>
     <message>
         <source>Templates: the activation template uses only known parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles&#xa0;: le modèle d&apos;activation n&apos;utilise que des paramètres connus</translation>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles&#xa0;: il n&apos;y a pas de modèle d&apos;activation (traitement de l&apos;asset)</translation>
     </message>
     <message>
         <source>Preview: a preview request was run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: une demande d&apos;aperçu a été exécutée</translation>
     </message>
     <message>
         <source>Preview: not run yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: pas encore exécuté (recommandé)</translation>
     </message>
     <message>
         <source>Synced: Connect has every change of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé&#xa0;: Connect dispose de toutes les modifications du produit</translation>
     </message>
     <message>
         <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé&#xa0;: des modifications attendent sur cet ordinateur&#xa0;; synchronisez d&apos;abord (F5) (obligatoire)</translation>
     </message>
     <message>
         <source>• The product name cannot be changed after the first version is published.
 • Published items cannot be removed, and only their name, MPN and description can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Le nom du produit ne peut plus être modifié après la publication de la première version.
+• Les articles publiés ne peuvent pas être supprimés, et seuls leur nom, leur MPN et leur description peuvent être modifiés.</translation>
     </message>
     <message>
         <source>Changes since the last published version (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la dernière version publiée (chargement…)</translation>
     </message>
     <message>
         <source>Changes: first version (compared with nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications&#xa0;: première version (rien à comparer)</translation>
     </message>
     <message>
         <source>Changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version %1</translation>
     </message>
     <message>
         <source>General attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs généraux</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du produit</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description courte</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description détaillée</translation>
     </message>
     <message>
         <source>Customer UI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;interface client</translation>
     </message>
     <message>
         <source>versioned (takes effect when published)</source>
-        <translation type="unfinished"></translation>
+        <translation>versionné (prend effet à la publication)</translation>
     </message>
     <message>
         <source>live at once (not versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiat (non versionné)</translation>
     </message>
     <message>
         <source>No changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis la version %1</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Publish a new version of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une nouvelle version de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la publication&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du produit est publiée. L&apos;inventaire l&apos;affichera après cette synchronisation.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de publier</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise d&apos;effet</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Publish the next version of the product (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la prochaine version du produit (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de la nouvelle version…</translation>
     </message>
     <message>
         <source>Publish Successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication réussie&#xa0;!</translation>
     </message>
     <message>
         <source>Back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste de contrôle</translation>
     </message>
     <message>
         <source>the published version is read from Connect, and there is no connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>la version publiée est lue depuis Connect, et il n&apos;y a pas de connexion pour le moment</translation>
     </message>
     <message>
         <source>Changes since version %1: not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version %1&#xa0;: inconnues (%2)</translation>
     </message>
     <message>
         <source>Connect to compare this draft with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Connect pour comparer ce brouillon à la version %1.</translation>
     </message>
     <message>
         <source>Templates: unknown or broken placeholders in the activation template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles&#xa0;: espaces réservés inconnus ou incorrects dans le modèle d&apos;activation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connect did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>its contents could not be read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu n&apos;a pas pu être lu depuis Connect</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
         <source>Reject %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter %n demande</numerusform>
+            <numerusform>Rejeter %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la demande</translation>
     </message>
     <message>
         <source>Tell the customer why the request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au client pourquoi la demande est rejetée</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Rejeter %n</numerusform>
+            <numerusform>&amp;Rejeter %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (obligatoire, visible par le client)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externe</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de synchronisation</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des informations...</translation>
     </message>
     <message>
         <source>&amp;Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver...</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attri&amp;buer</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;note</translation>
     </message>
     <message>
         <source>Changed offline; Connect receives the change at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié hors ligne&#xa0;; Connect recevra la modification à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Previous quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité précédente</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Write a note for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note pour cette demande</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te de la demande, partagée avec votre équipe et le distributeur&#xa0;:</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Requests chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de demandes</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au &amp;CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le produit tel que le client le voit dans le panneau de contrôle client (nécessite une connexion)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · créée le %4</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>External UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID externe</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Marketplace and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché et contrat</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Activation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;activation</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 (revendeur)</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2</translation>
     </message>
     <message>
         <source>No tier accounts on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte Tier dans cette demande.</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre utilisateur n&apos;est pas encore connu&#xa0;; synchronisez d&apos;abord.</translation>
     </message>
     <message>
         <source>Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire avant l&apos;approbation.</translation>
     </message>
     <message>
         <source>Switch to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente</translation>
     </message>
     <message>
         <source>Switch %1 to Pending? The request moves to your processing queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 en attente&#xa0;? La demande passe dans votre file de traitement.</translation>
     </message>
     <message>
         <source>Switched to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en attente effectuée.</translation>
     </message>
     <message>
         <source>Approved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée. En attente de synchronisation.</translation>
     </message>
     <message>
         <source>The customer is asked for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des informations complémentaires sont demandées au client.</translation>
     </message>
     <message>
         <source>Rejected. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée. En attente de synchronisation.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à vous.</translation>
     </message>
     <message>
         <source>Parameters saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés. En attente de synchronisation.</translation>
     </message>
     <message>
         <source>Note saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée. En attente de synchronisation.</translation>
     </message>
     <message>
         <source>Correct the highlighted parameter before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le paramètre mis en évidence avant d&apos;approuver.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez saisi des valeurs de paramètres qui ne sont pas encore enregistrées. Les enregistrer et approuver avec celles-ci&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Save and approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et approuver...</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de traitement</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de commande (fournis par le client)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres marqués * sont obligatoires avant de pouvoir approuver la demande.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé au client&#xa0;: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;a pas de paramètres de traitement.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne peuvent pas être modifiés dans ce statut.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestRowDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · non synchronisée</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase affichée aux clients dans l&apos;onglet Service de l&apos;abonnement</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown&#xa0;: les premières étapes après l&apos;activation de l&apos;abonnement</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clients voient du service dans leur portail. Les modifications sont enregistrées au fil de la saisie et envoyées à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prise en main&#xa0;:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de téléchargement&#xa0;:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation&#xa0;:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les textes du service</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la clé…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi des modifications %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 modification en attente d&apos;envoi</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 modifications en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à synchroniser</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du compte…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API disponible&#xa0;: travail hors ligne</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: les modifications sont enregistrées ici et envoyées au retour de la connexion</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflit</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflits</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&#xa0;: activation</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&#xa0;: demande d&apos;informations</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement&#xa0;: en attente</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Tier 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Tier 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Tapez {{ pour insérer un paramètre.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un paramètre</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer {{ parameter_id }} à la position du curseur</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher avec des valeurs d&apos;exemple (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle par défaut (ne peut pas être supprimé)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles par défaut ne peuvent pas être supprimés.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans la phase de ce modèle</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du formulaire d&apos;activation (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit n&apos;a pas encore de paramètres</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>des paramètres de commande et de traitement</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>des paramètres de commande</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un paramètre de la phase «&#xa0;%2&#xa0;»&#xa0;; ce modèle peut utiliser %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tous les paramètres sont connus.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables utilisées&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables utilisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle %1</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Merci pour votre commande
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le modèle %1</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle %1</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{{ %1 }}&#xa0;» n&apos;est pas un paramètre&#xa0;: placez exactement un ID de paramètre entre {{ et }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{{ %1&#xa0;» n&apos;est pas fermé&#xa0;: terminez-le par }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;en-tête</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai copié</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeton</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne peut appeler que l&apos;API des modules cochés ici.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton maintenant. Connect ne l&apos;affiche qu&apos;une seule fois et cette application ne le conserve pas&#xa0;: une fois cette fenêtre fermée, il est perdu. Si vous le perdez, générez un nouveau jeton et supprimez celui-ci.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête Authorization pour vos scripts</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est ouvert&#xa0;: un jeton est généré par Connect pour un compte.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect est injoignable, aucun secret ne peut donc être affiché&#xa0;: Connect le crée et ne l&apos;affiche que dans sa réponse. Réessayez une fois en ligne&#xa0;; si un jeton portant ce nom apparaît après la prochaine synchronisation (la réponse s&apos;est perdue en chemin), supprimez-le. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» (%2) est prêt</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokensView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le cache hors ligne, rien n&apos;a donc été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton «&#xa0;%1&#xa0;» (%2)&#xa0;? Les scripts et extensions qui l&apos;utilisent ne pourront plus appeler Connect.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en attente de synchronisation. La modification est enregistrée ici et sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton pour voir ses détails. Générez-en un pour chaque script ou système qui appelle Connect, afin de pouvoir les désactiver séparément.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · propriétaire %2 · extension %3 · modules&#xa0;: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous (aucune restriction)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, ID, description…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeton</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface client</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Connect pour lire le secret&#xa0;; collez-le à la place.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret lu depuis Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un appel que Connect a envoyé à votre gestionnaire&#xa0;: les lignes d&apos;en-tête (au moins Authorization), une ligne vide, puis le corps. La vérification utilise le secret du webhook&#xa0;: son jeton Bearer doit être signé avec celui-ci (JWT, HS256), ne pas être expiré et porter les mêmes valeurs que le corps.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook et son secret</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret JWT (à lire depuis Connect ou à coller)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire depuis Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel reçu</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton décodé</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le dans la configuration de votre gestionnaire&#xa0;: il vérifie chaque appel avec celui-ci.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le webhook d&apos;après ce qu&apos;il fait, pour que l&apos;équipe le reconnaisse dans la liste.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect appelle votre URL lorsque des objets de cette classe changent pour ce produit.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL externe</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret JWT</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes supplémentaires</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «&#xa0;Nom: valeur&#xa0;» par ligne, ajouté à chaque appel.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer enregistre immédiatement le webhook ici&#xa0;; la prochaine synchronisation le crée sur Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé tel que Connect le détient</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copiez-le à l&apos;étape 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le webhook</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau webhook</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le webhook</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect conserve le secret de ce webhook. Sélectionnez le webhook et utilisez «&#xa0;Copier le secret&#xa0;» pour le lire.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect signe chaque appel avec ce secret (JWT, HS256). Copiez-le maintenant dans votre gestionnaire&#xa0;; l&apos;application ne l&apos;écrit nulle part.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhooksView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook n&apos;a pas pu être enregistré dans le cache hors ligne, rien n&apos;a donc été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook «&#xa0;%1&#xa0;»&#xa0;? Connect cessera d&apos;appeler %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce webhook n&apos;est pas encore sur Connect&#xa0;: synchronisez d&apos;abord, puis envoyez le test.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du test…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test refusé à %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Connect à %1 UTC&#xa0;: le test nécessite une connexion. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test envoyé à %1 UTC. Connect a répondu %2 après %3 ms et appelle maintenant %4.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de votre gestionnaire enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre gestionnaire a répondu %1 à %2 UTC (%3 ms).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel a échoué à %1 UTC&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret copié (%1). Il sera envoyé à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect crée le secret de ce webhook lorsque le webhook lui parvient&#xa0;: synchronisez d&apos;abord.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret depuis Connect&#xa0;: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret copié (%1). Connect le conserve&#xa0;; cette application ne l&apos;écrit nulle part.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de synchronisation&#xa0;: la modification de ce webhook est enregistrée ici et sera envoyée à Connect à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un webhook pour voir où Connect l&apos;envoie, le tester ou copier son secret.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · appelle %2 · %3 appels, %4 en échec</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, pas encore sur Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par libellé, produit, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activés et désactivés</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau webhook</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un test</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier appel</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici&#xa0;; envoyé à Connect à la prochaine synchronisation</translation>
     </message>
 </context>
 </TS>

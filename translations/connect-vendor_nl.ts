@@ -5,3770 +5,3784 @@
     <name>AgreementLabels</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributie</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndicatie</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven</translation>
     </message>
     <message>
         <source>Pending signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op ondertekening</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingeschreven</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ondertekenen</translation>
     </message>
     <message>
         <source>New version to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe versie te ondertekenen</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie opgevraagd</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte beschrijving</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreid overzicht</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicebeschrijving</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de slag</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadkoppelingen</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentatie</translation>
     </message>
     <message>
         <source>Action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie-URL</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsperiode</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisie</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichting</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkingen</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie-ID</translation>
     </message>
 </context>
 <context>
     <name>IntegrationLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt binnenkort</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerkingsaanvragen</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen voor niveauconfiguratie</translation>
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen voor niveauaccounts</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingsaanvragen</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsaanvragen</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestanden</translation>
     </message>
     <message>
         <source>Any change (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging (gebeurtenis)</translation>
     </message>
     <message>
         <source>Draft validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van concept</translation>
     </message>
     <message>
         <source>Inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek</translation>
     </message>
     <message>
         <source>Change validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van wijziging</translation>
     </message>
     <message>
         <source>Change inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij wijziging</translation>
     </message>
     <message>
         <source>Renewal validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van verlenging</translation>
     </message>
     <message>
         <source>Renewal inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij verlenging</translation>
     </message>
     <message>
         <source>Transfer validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van overdracht</translation>
     </message>
     <message>
         <source>Transfer inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij overdracht</translation>
     </message>
     <message>
         <source>Draft tier 1 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van conceptconfiguratie niveau 1</translation>
     </message>
     <message>
         <source>Draft tier 2 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van conceptconfiguratie niveau 2</translation>
     </message>
     <message>
         <source>Tier 1 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij instelling niveau 1</translation>
     </message>
     <message>
         <source>Tier 2 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij instelling niveau 2</translation>
     </message>
     <message>
         <source>Tier 1 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van update niveau 1</translation>
     </message>
     <message>
         <source>Tier 2 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van update niveau 2</translation>
     </message>
     <message>
         <source>Tier 1 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij update niveau 1</translation>
     </message>
     <message>
         <source>Tier 2 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie van informatieverzoek bij update niveau 2</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik maximaal %1 tekens.</translation>
     </message>
     <message>
         <source>Choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een waarde uit de lijst.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een volledig http://- of https://-adres in, bijvoorbeeld https://hooks.example.com/connect.</translation>
     </message>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: schrijf elke header als &quot;Naam: waarde&quot;.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &quot;%2&quot; is geen headernaam (alleen letters, cijfers en -).</translation>
     </message>
     <message>
         <source>Connect says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect meldt: %1</translation>
     </message>
     <message>
         <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft de API-sleutel niet geaccepteerd (401). Controleer de sleutel in de accountinstellingen.</translation>
     </message>
     <message>
         <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegestaan: de API-sleutel die deze app gebruikt, heeft hiervoor geen machtiging (Connect antwoordde 403). Geef het token van de sleutel de machtiging voor deze module of gebruik een andere sleutel. %1</translation>
     </message>
     <message>
         <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit object bestaat niet meer in Connect (404): het is elders verwijderd. %1</translation>
     </message>
     <message>
         <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: iemand heeft dit tegelijkertijd in Connect gewijzigd (409). %1</translation>
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze wijziging geweigerd (%1): %2 Pas deze aan en sla opnieuw op, of kies Verwerpen om de versie van Connect te behouden.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze wijziging geweigerd: %1</translation>
     </message>
     <message>
         <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig: het token is ondertekend met het geheim van deze webhook en de body komt ermee overeen.</translation>
     </message>
     <message>
         <source>Choose a webhook whose secret to check with (or paste the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de webhook met het geheim waarmee moet worden gecontroleerd (of plak het geheim).</translation>
     </message>
     <message>
         <source>Refused: the delivery has no Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de levering heeft geen Authorization-header.</translation>
     </message>
     <message>
         <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de Authorization-header heeft niet de vorm &quot;Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: het Bearer-token is geen JSON Web Token (%1).</translation>
     </message>
     <message>
         <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: het token is ondertekend met &quot;%1&quot;; Connect ondertekent alleen met HS256.</translation>
     </message>
     <message>
         <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de handtekening komt niet overeen. Het token is onderweg gewijzigd of met een ander geheim ondertekend.</translation>
     </message>
     <message>
         <source>Refused: the token expired at %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: het token is verlopen op %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the token is not valid before %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: het token is niet geldig vóór %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: de body wijkt af van wat is ondertekend in: %1.</translation>
     </message>
 </context>
 <context>
     <name>ListingLabels</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vermelding</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In beoordeling</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt geïmplementeerd</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegestaan</translation>
     </message>
     <message>
         <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actief distributiecontract: schrijf u eerst onder Overeenkomsten in voor de distributieovereenkomst van de marketplace.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het distributiecontract is nog niet actief (%1).</translation>
     </message>
     <message>
         <source>Already listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al vermeld (%1).</translation>
     </message>
     <message>
         <source>A listing request is already open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een vermeldingsaanvraag open (%1).</translation>
     </message>
     <message>
         <source>%1 is not in this account&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt niet voor in de gegevens van dit account.</translation>
     </message>
     <message>
         <source>Only published products can be listed (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gepubliceerde producten kunnen worden vermeld (dit product is %1).</translation>
     </message>
     <message>
         <source>Not possible while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk zolang de status %1 is.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerking</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingen</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik</translation>
     </message>
     <message>
         <source>Help &amp; Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Help en ondersteuning</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris</translation>
     </message>
     <message>
         <source>Every module at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modules in één oogopslag.</translation>
     </message>
     <message>
         <source>Process orders from resellers: purchases, changes, suspensions and cancellations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerk orders van resellers: aankopen, wijzigingen, onderbrekingen en opzeggingen.</translation>
     </message>
     <message>
         <source>Your account details and the users who can access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw accountgegevens en de gebruikers die er toegang toe hebben.</translation>
     </message>
     <message>
         <source>Download reports of every order placed for your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download rapporten van alle orders voor uw producten.</translation>
     </message>
     <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens en webhooks om Connect te koppelen aan uw eigen systemen.</translation>
     </message>
     <message>
         <source>Program and distribution agreements with your providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma- en distributieovereenkomsten met uw providers.</translation>
     </message>
     <message>
         <source>List your products on marketplaces you have a distribution agreement with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld uw producten op marketplaces waarmee u een distributieovereenkomst hebt.</translation>
     </message>
     <message>
         <source>Report pay-as-you-go consumption of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteer het verbruik van uw producten met betalen naar gebruik.</translation>
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisbank, releaseopmerkingen en supportcases.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieer, bekijk en publiceer uw producten.</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Connect refused this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze waarde geweigerd: %1</translation>
     </message>
     <message>
         <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw API-sleutel heeft geen machtiging voor deze wijziging. Vraag een beheerder van het account om deze toe te kennen of gebruik een sleutel die de machtiging wel heeft. Uw wijziging blijft hier bewaard.</translation>
     </message>
     <message>
         <source>Connect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect meldde: %1</translation>
     </message>
     <message>
         <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds uw bewerking ook in Connect gewijzigd: open de conflicten in de statusbalk om te kiezen welke versie u wilt behouden.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect is niet bereikbaar: uw wijziging is op deze computer opgeslagen en wordt bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
         <source>This no longer exists on Connect (someone may have removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestaat niet meer in Connect (mogelijk heeft iemand het verwijderd).</translation>
     </message>
     <message>
         <source>Connect refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze wijziging geweigerd.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze wijziging geweigerd: %1</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen op deze computer; wacht op synchronisatie (Connect is nu niet bereikbaar, de wijziging wordt verzonden zodra de verbinding terug is)</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Waiting for sync (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie (offline)</translation>
     </message>
 </context>
 <context>
     <name>ProductLabels</name>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalen naar gebruik</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijks</translation>
     </message>
     <message>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke %1 jaar</translation>
     </message>
     <message>
         <source>Monthly trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijkse proefperiode</translation>
     </message>
     <message>
         <source>7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefperiode van 7 dagen</translation>
     </message>
     <message>
         <source>14-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefperiode van 14 dagen</translation>
     </message>
     <message>
         <source>30-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefperiode van 30 dagen</translation>
     </message>
     <message>
         <source>Integer (whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheel getal (hele eenheden)</translation>
     </message>
     <message>
         <source>Decimal, %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaal, %1 cijfers</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>1 billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 factureringsperiode</translation>
     </message>
     <message>
         <source>%1 billing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factureringsperioden</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jaar</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jaar</translation>
     </message>
     <message>
         <source>Single line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van één regel</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgkeuzelijst</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectievakjes</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomein</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadres</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-object</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Radio buttons (choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzerondjes (keuze)</translation>
     </message>
     <message>
         <source>Heading (form section title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop (titel van formuliersectie)</translation>
     </message>
     <message>
         <source>Content (read-only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud (alleen-lezentekst)</translation>
     </message>
     <message>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellen</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerking</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie</translation>
     </message>
     <message>
         <source>Asset (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset (abonnement)</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1 (reseller)</translation>
     </message>
     <message>
         <source>Tier 2 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2 (reseller)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Item and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Item en marketplace</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activering</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie opvragen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Tier setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau-instelling</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <source>End of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde verkoop</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenties</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaten</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvakken</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booleaans</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanroepen</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Computers</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegoeden</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturen</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adressen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuks</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>Kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kbit/s</translation>
     </message>
     <message>
         <source>MB-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MB-uren (betalen naar gebruik)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>MHz-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz-uren (betalen naar gebruik)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiele apparaten</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkels</translation>
     </message>
     <message>
         <source>Unit-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid-uren (betalen naar gebruik)</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankoop</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbreking</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatting</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzegging</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau-instelling</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie opgevraagd</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt ingetrokken</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag staat niet meer in de cache.</translation>
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk zolang de aanvraag de status %1 heeft.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sjabloon.</translation>
     </message>
     <message>
         <source>The template is not one of this product&apos;s templates for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon is geen sjabloon van dit product voor deze actie.</translation>
     </message>
     <message>
         <source>Give a reason for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden op voor de klant.</translation>
     </message>
     <message>
         <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst de verplichte orderverwerkingsparameters in: %1.</translation>
     </message>
     <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sjabloon voor het informatieverzoek of schrijf bij ten minste één parameter een bericht.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gebruiker is nog niet bekend; synchroniseer eerst.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet in de lokale cache worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen webadres. Voer het API-eindpunt in, bijvoorbeeld https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het eindpunt niet bereiken: %1. Controleer het adres en uw verbinding.</translation>
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft deze API-sleutel geweigerd (HTTP %1). Controleer of de sleutel volledig is en niet is ingetrokken.</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eindpunt antwoordde, maar niet zoals de Connect-API: %1. Controleer het adres.</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eindpunt gaf geen antwoord (%1). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen API-sleutel opgeslagen voor dit account.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem meldde een fout: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sandbox kon niet worden gestart: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de sandbox kon niet uit de sleutelhanger van het systeem worden gelezen: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger van het systeem beschikbaar (%1), dus de API-sleutel is niet opgeslagen. Start of ontgrendel de sleutelring van uw desktop (bijvoorbeeld GNOME Keyring of KWallet) en voeg het account opnieuw toe, of bewaar de sleutel desgevraagd alleen voor deze sessie in het geheugen.</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem weigerde de toegang (bijvoorbeeld omdat de wachtwoordvraag is geannuleerd), dus de API-sleutel is niet opgeslagen. Voeg het account opnieuw toe en ontgrendel de sleutelring wanneer uw desktop erom vraagt, of bewaar de sleutel desgevraagd alleen voor deze sessie in het geheugen.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen account</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountnavigator: van account wisselen of afmelden</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2-account %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemeld</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Van account wisselen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountgegevens</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-ID:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk-ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam op&amp;slaan</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de oorzaak is opgelost (bijvoorbeeld de machtiging is verleend), wordt de wijziging bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn wijziging &amp;verwerpen</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam uit Connect weer tonen en de wijziging vergeten.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers zoeken op naam, e-mail of rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker &amp;verwijderen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste activiteit</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opgegeven bij registratie)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(na de eerste synchronisatie)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributeur (provider)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is gesloten; open het opnieuw om de gebruiker toe te voegen.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker verwijderen</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging van %1 annuleren? Deze is nog niet bij Connect aangekomen, dus er wordt niets verzonden.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit het account verwijderen? De toegang vervalt zodra de wijziging is gesynchroniseerd.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie bewerken</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoptekst, bijv. Beheerpaneel openen</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereik:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dit veld is verplicht.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw genereren</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties zijn knoppen die klanten bij hun abonnement zien; een klik opent uw doel-URL met een ondertekend JWT.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiekoppeling</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel-&amp;URL:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-geheim:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim wordt alleen getoond zolang het van de server bekend is; het wordt nooit op deze computer opgeslagen.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een nieuw geheim aangevraagd. Het verschijnt na de volgende synchronisatie met de server; werk dan uw service ermee bij.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie-URL wijzigen</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie %1 toevoegen</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie %1 bewerken</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie %1 verwijderen</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen uit Connect; alleen in het geheugen bewaard, nooit op deze computer opgeslagen.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect stuurt een uitnodiging naar dit adres. De nieuwe gebruiker vult bij de registratie zijn naam in en krijgt toegang tot de producten, de orderverwerkingswachtrij en de instellingen van het account.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder (de enige rol die Connect momenteel voor leveranciersaccounts aanbiedt)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitnodigen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>met %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 op %2 door %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende gebruiker</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondertekend</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 ondertekenen…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijziging is opgeslagen en wordt bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent offline: uw wijziging is op deze computer opgeslagen en wordt bij de volgende synchronisatie naar Connect verzonden. Ze wordt van kracht zodra Connect haar bevestigt.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>De provider heeft versie %1 gepubliceerd; u hebt versie %2 ondertekend. Lees de wijzigingen onder Versies en onderteken daarna.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw inschrijving wacht op goedkeuring door de provider.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf u in om producten te vermelden op %1.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 gepubliceerd</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract gemaakt</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving voltooid</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend (contract op versie %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Medeondertekend door de provider</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract beëindigd</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend vanuit deze app</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven vanuit deze app</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vanuit deze app</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>in Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies laden…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document laden…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies en het document worden getoond wanneer Connect bereikbaar is (ze worden niet offline bewaard).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>door u ondertekend</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 is niet bekend</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze overeenkomst heeft geen document.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versie %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies twee verschillende versies.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De documenten konden niet worden gedownload: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze documenten bevatten geen tekst om te vergelijken (open ze om ze te lezen).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van versie %1 naar versie %2: &lt;span style=&quot;background:#fdd&quot;&gt;verwijderd&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;toegevoegd&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De teksten van versie %1 en %2 zijn gelijk.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van &quot;%2&quot; ondertekenen namens %3? Hiermee gaat u akkoord met de voorwaarden van de overeenkomst.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent offline: de handtekening is op deze computer opgeslagen en wordt bij de volgende synchronisatie naar Connect verzonden. Ze wordt van kracht zodra Connect haar bevestigt.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst ondertekenen</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven voor overeenkomst</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf u in voor &quot;%1&quot; om producten te vermelden op %2. Een opmerking voor de provider (optioneel):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De inschrijving kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle overeenkomsten</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve versie:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven voor deze overeenkomst…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar Connect verzonden</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen tonen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een account om de overeenkomsten ervan te zien.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen overeenkomst voldoet aan de zoekopdracht en filters.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen overeenkomsten. Ze verschijnen hier na een synchronisatie zodra een provider het account uitnodigt.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten zoeken op naam of ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten zoeken op naam of ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve versie</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend op</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account geopend.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Een levering verifiëren</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adres van dit account</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo authenticeert u</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke aanroep bevat de header &quot;Authorization: ApiKey &lt;token&gt;&quot;, waarbij token het token is dat eenmalig wordt getoond wanneer u het op de pagina Tokens genereert (het begint met zijn ID, SU-…). Geef elk script een eigen token, zodat elk afzonderlijk kan worden uitgeschakeld. Connect antwoordt 401 op een onjuist of inactief token en 403 als het token de machtiging voor de module mist.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentatie van de Connect-API&lt;/a&gt; (wordt in uw browser geopend)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het: uw producten weergeven</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht kopiëren</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanvraag goedkeuren</numerusform>
+            <numerusform>%n aanvragen goedkeuren</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag goedkeuren</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n &amp;goedkeuren</numerusform>
+            <numerusform>%n &amp;goedkeuren</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activerings&amp;sjabloon:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon (waarden worden per aanvraag ingevuld):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant ontvangt:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product heeft geen activeringssjabloon in de lokale cache. Maak er een in Inventaris en synchroniseer daarna.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag wordt direct in de lokale cache goedgekeurd en bij de volgende synchronisatie in Connect.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 voltooid; de wijzigingen bereiken Connect bij de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus van abonnement</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbreken en hervatten</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen kunnen worden onderbroken (bijv. bij wanbetaling) en later worden hervat zonder te worden opgezegd; uw service ontvangt aanvragen voor onderbreken en hervatten.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratieve blokkering</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers kunnen een abonnement om administratieve redenen blokkeren.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalen naar gebruik</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: hoeveelheid (gebruik wordt als hoeveelheden gerapporteerd)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: gestaffelde tarieven</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: tarifering door provider</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: kostentarifering (gebruik wordt als kosten gerapporteerd)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische items (gemaakt op basis van gebruiksrapporten)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Toekomstige kosten</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Late kosten</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage en validatie</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbruiksrapportage voor reserveringsitems</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische validatie van conceptaanvragen (uw service controleert orders voordat ze worden geplaatst)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische validatie van het formulier voor informatieverzoeken</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resellers (niveaus)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1 (reseller van niveau 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2 (resellers van niveau 1 en 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie van niveauaccounts</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisatieniveau reseller:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een schema voor betalen naar gebruik.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijkheden wijzigen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand aan de case toevoegen</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Alle cases</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een antwoord op de case (verzonden bij de volgende synchronisatie)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord &amp;verzenden</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de oorzaak is opgelost, wordt de geweigerde wijziging bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde wijziging &amp;verwerpen</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>De door Connect geweigerde wijziging vergeten; een hier geopende case verdwijnt samen met de antwoorden en bestanden.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand toevoegen...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie vragen</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar In behandeling</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als opgelost</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case sluiten</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 staat niet in de offlinegegevens.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toegekend door Connect na synchronisatie)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-ID: %1   Status: %2   Prioriteit: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen die wachten op synchronisatie: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op synchronisatie</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoorden. Antwoorden van het supportteam verschijnen hier na een synchronisatie.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het klantconfiguratiescherm</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit ziet de klant na aanmelding bij het klantconfiguratiescherm.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantconfiguratiescherm heeft een verbinding met Connect nodig.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantconfiguratiescherm van %1 wordt geladen ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantconfiguratiescherm van %1 kon niet worden geladen: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 zoals de klant het ziet. Koppelingen worden in uw browser geopend.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuze toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (getoond)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde (verzonden)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn versie behouden</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hun versie behouden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal mijn versie behouden</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal hun versie behouden</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gesynchroniseerd</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn waarde</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun waarde (server)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten: alles wat u offline hebt gewijzigd, kon worden samengevoegd.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén veld is sinds de laatste synchronisatie zowel hier als op de server gewijzigd.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 velden zijn sinds de laatste synchronisatie zowel hier als op de server gewijzigd.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies welke waarde u wilt behouden; uw andere wijzigingen aan deze objecten wachten tot u hebt besloten.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De beslissing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De beslissingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn waarde: %1
+Hun waarde: %2
+
+Te behouden waarde:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wacht op synchronisatie)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondertekend</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · distributieovereenkomst: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 gepubliceerd</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract gemaakt</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving voltooid</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend (versie %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Medeondertekend door de provider</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract beëindigd</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend vanuit deze app</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven vanuit deze app</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vanuit deze app</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>in Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op synchronisatie</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen distributieovereenkomst onder dit programma.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen marketplace.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle contracten</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst openen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar Connect verzonden</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu ter beoordeling indienen (anders blijft het een concept)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelding maken</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de marketplace vraagt: supportcontact, lokaal contact, opmerkingen voor de beoordelaar</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent offline: de aanvraag is op deze computer opgeslagen en wordt bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag maken</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Product (gepubliceerd):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens voor de marketplace:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gepubliceerd product: publiceer er eerst een onder Inventaris.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet beschikbaar)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte beschrijving en uitgebreid overzicht zijn ingevuld.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de korte beschrijving en het uitgebreide overzicht in; voeg een logo toe.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item gedefinieerd.</numerusform>
+            <numerusform>%n items gedefinieerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ten minste één item (SKU) toe dat klanten kunnen kopen.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parameter gedefinieerd.</numerusform>
+            <numerusform>%n parameters gedefinieerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ten minste één parameter toe, bijv. het e-mailadres van de beheerder dat bij het bestellen wordt gevraagd.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klantbeschrijving of de tekst Aan de slag is ingevuld.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de service en hoe klanten aan de slag gaan; bewerk de sjablonen en acties.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een versie van dit product gepubliceerd.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceer een versie zodat het product op marketplaces kan worden vermeld. Voor publiceren is een verbinding met Connect nodig.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gereed</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gereed</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 stappen gereed. Alles wordt tijdens het typen op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een voorbeeldaanvraag uitgevoerd.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer hoe klanten het product zien voordat u het publiceert (aanbevolen), zodra de rest gereed en gesynchroniseerd is.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer %1 van %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kan niet worden getoond zolang Connect niet bereikbaar is.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden gedownload: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document van deze versie is een webpagina van de provider:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in browser…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pdf-document kon niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document (%1, %2) kan hier niet worden getoond. U kunt het opslaan en openen met het programma dat uw systeem ervoor gebruikt.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen met systeemviewer…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen in uw webbrowser?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opslaan en openen met de viewer van uw systeem? Bestanden van internet kunnen schadelijk zijn; open het alleen als u de provider vertrouwt.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document openen</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in het document</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige treffer</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende treffer</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de API-sleutel van uw Connect-account in (API-module › Tokens in de portal).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieer producten, verwerk orders en publiceer op marketplaces, online of offline. Alles wat u doet, wordt eerst op deze computer opgeslagen en met Connect gesynchroniseerd.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Connect-account toevoegen</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;eindpunt:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel wordt bij Connect gecontroleerd en alleen in de sleutelhanger van uw systeem bewaard.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline verkennen met de sandbox</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer elke module uit met een lokaal sandboxaccount met demogegevens. Geen Connect-account nodig.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline verkennen</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan met een lege offlinewerkruimte</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde sandbox is niet beschikbaar.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar waar u was, zonder een account toe te voegen (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog een account toevoegen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie goedkeuren...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie afwijzen...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerking</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerk de aanvragen van uw klanten: goedkeuren, informatie opvragen of afwijzen.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op aanvraag-ID, klant of product (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aanvragen met %1 tonen</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke behandelaar</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk product</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 geselecteerd</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan bij een account om de aanvragen ervan te zien.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen aanvragen in de lokale cache. Synchroniseer om ze op te halen.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanvraag voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer aanvragen in behandeling om er meerdere tegelijk goed te keuren of af te wijzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd, %1 in behandeling</numerusform>
+            <numerusform>%n geselecteerd, %1 in behandeling</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerde goedkeuren...</numerusform>
+            <numerusform>%n geselecteerde goedkeuren...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerde afwijzen...</numerusform>
+            <numerusform>%n geselecteerde afwijzen...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd, wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie goedkeuren</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen, wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie afwijzen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de slag met Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portals, accounts en gebruikers; de stromen in de toeleveringsketen.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module Account</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountgegevens, gebruikers en uitnodigingen (lab: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerkingsaanvragen verwerken (tutorial)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap voor stap: de orderverwerkingsparameters invullen en een aanvraag goedkeuren (lab: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen beheren</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraaggegevens, goedkeuren, informatie opvragen en afwijzen.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingen (videotutorial)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten vermelden op de marketplaces van een distributeur.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisatie</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Productinhoud vertalen (lab: Inventory, productprofiel).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-tokens</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens en hun modulemachtigingen (lab: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportcases: statussen, bijlagen, opmerkingen (lab: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK&apos;s en ontwikkelaarstools</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken en tools voor de Connect-API.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Community (alle documentatie)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modules, handleidingen en releaseopmerkingen.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent %1 in uw browser</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisbank</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er nieuw</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportcases</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentatie en tutorials van Connect, gegroepeerd volgens de onderwerpen van het lab. Klik op een onderwerp om het in uw webbrowser te openen.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases zoeken op onderwerp of ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe case</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-ID</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(na synchronisatie)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is gesloten; open het opnieuw om de case te schrijven.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie opvragen bij de klant</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen sjabloon: alleen de parameterberichten)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige waarde</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht voor de klant</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informatie opvragen</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon voor informatieverzoek:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een bericht bij elke parameter die de klant moet corrigeren:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Een product maken vanuit een eerder geëxporteerd definitiebestand</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>De definitie van het geselecteerde product in een bestand opslaan (JSON in de vormen van de Connect-API)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product maken</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het nieuwe product (te wijzigen totdat het product is gepubliceerd):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Naam van het nieuwe product:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Maken</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product is niet gemaakt: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een account (of de sandbox) om de producten ervan te zien.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen product voldoet aan “%1”.</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen producten.
+Klik op “Product maken” om uw eerste product te definiëren; het wordt op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam of ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw product definiëren (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gepubliceerd</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen product om te exporteren.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account geopend.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen productdefinitie: %2 bij byte %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet geïmporteerd: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een product om te exporteren.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Productdefinitie exporteren</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Productdefinitie (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Productdefinitie importeren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item bewerken</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw item</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. SKU Users</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeelnummer van de fabrikant, uniek binnen het product</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: wat de klant met dit item krijgt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hoeveelheid die de klant vooraf koopt (licenties, gebruikers)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefactureerd op basis van gerapporteerd gebruik, altijd maandelijks</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsp&amp;eriode:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenheid:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;recisie:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplichting:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item is gepubliceerd: alleen de naam, het MPN en de beschrijving kunnen worden gewijzigd.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam en MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturering</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item verwijderen</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen conceptitems kunnen worden verwijderd.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Items met betalen naar gebruik hebben geen verplichting.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet toegestaan voor deze periode)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw item</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsperiode</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SKU&apos;s die klanten kopen. Reserveringsitems worden vooraf gekocht (gebruikers, licenties); items met betalen naar gebruik worden maandelijks gefactureerd op basis van gerapporteerd gebruik.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item toevoegen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam of MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 toevoegen</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 bewerken</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 verwijderen</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel &amp;invoeren...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht verbergen</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem wordt geopend voor de API-sleutel van het sandboxaccount.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem wordt geopend voor de API-sleutel van het account.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem wordt geopend voor de API-sleutel van %1.</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als uw desktop nu om een wachtwoord voor de sleutelring vraagt (of om een sleutelring te maken), komt dat venster van de sleutelhanger van het systeem (bijv. GNOME Keyring of KWallet), die opgeslagen wachtwoorden vergrendeld bewaart; Connect Vendor Desktop ziet dat wachtwoord nooit. Ontgrendel deze om de sleutel daar te bewaren.</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u annuleert, wordt de sandbox toch geopend, met een sleutel die voor deze sessie in het geheugen wordt bewaard.</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u annuleert, werkt het account offline totdat u de sleutelhanger ontgrendelt of de sleutel invoert.</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem weigerde de toegang</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de sandbox kon niet uit de sleutelhanger van het systeem worden gelezen (deze bleef vergrendeld of de sleutel is er nooit in opgeslagen)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen sleutelhanger van het systeem worden gebruikt (geen beschikbaar, of de vraag is geannuleerd)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dus het sandboxaccount werkt met een sleutel die alleen in het geheugen staat: een lokale wegwerpsleutel die alleen de sandbox op deze computer opent. Hij wordt in geen enkele sleutelhanger opgeslagen; de sandbox geeft hem bij de volgende start opnieuw door.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-sleutel van %1 kon niet uit de sleutelhanger van het systeem worden gelezen (%2). U kunt offline blijven werken: wijzigingen worden op deze computer opgeslagen. Ontgrendel voor synchronisatie uw sleutelhanger (de sleutelring of wachtwoordbeheerder van uw desktop) en kies Opnieuw proberen, of voer de sleutel alleen voor deze sessie in.</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd of niet beschikbaar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Connect</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom, %1</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een module om te beginnen. Met Ctrl+1 tot Ctrl+0 wisselt u overal van module.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag verplaatsen</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe koppeling</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag %1 voor %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet verzonden</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nog niet bevestigd door Connect)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Product:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; wordt bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bent offline: deze aanvraag is op deze computer opgeslagen en wordt bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>De provider van de marketplace beoordeelt de aanvraag; de status volgt bij elke synchronisatie de beslissing van de provider.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag annuleren</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vermeldingsaanvraag annuleren?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingsaanvraag</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle vermeldingsaanvragen</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter beoordeling indienen</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar concept</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag annuleren…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering aanvragen</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update aanvragen</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>De provider vragen vermelding %1 van zijn marketplace te verwijderen. Reden (optioneel):</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>De provider vragen vermelding %1 bij te werken naar de nieuwste versie van het product. Opmerking (optioneel):</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingsaanvraag</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op product, marketplace of ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelding maken…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update aanvragen…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering aanvragen…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een vermeld product om de provider te vragen het bij te werken naar de nieuwste versie.</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een vermeld product om de provider te vragen het van de marketplace te verwijderen.</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten × marketplaces</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar elk gepubliceerd product is vermeld. Groen: vermeld; geel: er loopt een aanvraag; grijs: kan worden vermeld; rood: niet toegestaan (geen actief distributiecontract).</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk type</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande aanvraag</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling openen</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres openen in uw webbrowser?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Connect-account toevoegen</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinewerkruimte</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox op deze computer (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinewerkruimte: geen account</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te synchroniseren</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale wijzigingen verzenden en ophalen wat er is gewijzigd (F5)</translation>
     </message>
     <message>
         <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen: de e-mails die Connect u heeft gestuurd (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox starten…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>No key for %1 could be read from the system keychain (%2).
 Enter the key to use it for this run only; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen sleutel voor %1 uit de sleutelhanger van het systeem worden gelezen (%2).
+Voer de sleutel in om deze alleen voor deze sessie te gebruiken; hij wordt niet opgeslagen.</translation>
     </message>
     <message>
         <source>No system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelhanger van het systeem</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden bij %1? De API-sleutel wordt uit de sleutelhanger van deze computer verwijderd.</translation>
     </message>
     <message>
         <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De offlinegegevens van het account kunnen bewaard blijven voor wanneer u zich opnieuw aanmeldt, of nu worden verwijderd. Nog niet verzonden wijzigingen gaan verloren als u ze verwijdert.</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden en offlinegegevens verwijderen</translation>
     </message>
     <message>
         <source>The system keychain could not store the API key (%1).
 
 Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem kon de API-sleutel niet opslaan (%1).
+
+De sleutel alleen voor deze sessie in het geheugen bewaren? U moet hem de volgende keer opnieuw invoeren; om hem te bewaren, ontgrendelt of configureert u de sleutelring van uw desktop en voegt u het account opnieuw toe.</translation>
     </message>
     <message>
         <source>access declined</source>
-        <translation type="unfinished"></translation>
+        <translation>toegang geweigerd</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van module wisselen (Ctrl+1 tot Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3776,2172 +3790,2178 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schermen voor %1 zijn in deze versie van Connect Vendor Desktop nog niet gebouwd.
+De gegevens van de module worden al met Connect gesynchroniseerd en op deze computer bewaard.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
     <message>
         <source>Add &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand toevoegen...</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand ver&amp;wijderen</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe supportcase</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is het probleem, in één regel</translation>
     </message>
     <message>
         <source>What happened, what you expected, and the IDs involved (product, request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, wat u verwachtte en de betrokken ID&apos;s (product, aanvraag)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Logs or screenshots, up to %1 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboeken of schermafbeeldingen, elk maximaal %1.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijlagen:</translation>
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>De case wordt direct op deze computer opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;openen</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden toevoegen</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen worden uit Connect gelezen: ze verschijnen wanneer de app online is.</translation>
     </message>
     <message>
         <source>Loading ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De meldingen konden niet worden geladen: %1</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen meldingen.</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>To the customer, %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de klant, %1 · %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag waarover deze e-mail gaat tonen in Orderverwerking</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParameterDialog</name>
     <message>
         <source>Required: the customer must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: de klant moet deze invullen</translation>
     </message>
     <message>
         <source>Unique: no two subscriptions may share a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniek: twee abonnementen mogen niet dezelfde waarde hebben</translation>
     </message>
     <message>
         <source>Hidden: not shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: niet zichtbaar voor de klant</translation>
     </message>
     <message>
         <source>Edit Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter bewerken</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter toevoegen</translation>
     </message>
     <message>
         <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt in aanvragen en sjablonen gebruikt als {{ id }}. Alleen letters, cijfers, &quot;_&quot; en &quot;-&quot;.</translation>
     </message>
     <message>
         <source>e.g. Administrator email</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. E-mailadres beheerder</translation>
     </message>
     <message>
         <source>Help text shown under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Helptekst onder het veld</translation>
     </message>
     <message>
         <source>Asked from the customer when ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het bestellen aan de klant gevraagd</translation>
     </message>
     <message>
         <source>Filled in by the vendor while fulfilling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de leverancier ingevuld tijdens de orderverwerking</translation>
     </message>
     <message>
         <source>Set by the vendor or provider per product, item or marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de leverancier of provider ingesteld per product, item of marketplace</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereik:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuzes:</translation>
     </message>
     <message>
         <source>Constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkingen:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zichtbaarheid:</translation>
     </message>
     <message>
         <source>Type, phase and scope are fixed once the parameter exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, fase en bereik liggen vast zodra de parameter bestaat.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Type and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Type en beperkingen</translation>
     </message>
     <message>
         <source>Delete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter verwijderen</translation>
     </message>
     <message>
         <source>title: Give the parameter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>title: geef de parameter een titel.</translation>
     </message>
     <message>
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>name: vul de ID aan na het voorvoegsel &quot;param_&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
     <message>
         <source>&amp;Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &amp;toevoegen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelparameters worden aan de klant gevraagd; orderverwerkingsparameters vult u in tijdens het verwerken van de aanvraag. Gebruik een ID in sjablonen als {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een parameter toevoegen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op ID</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameters</translation>
     </message>
     <message>
         <source>&amp;Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mogelijkheden</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 toevoegen</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 bewerken</translation>
     </message>
     <message>
         <source>Delete parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 verwijderen</translation>
     </message>
     <message>
         <source>Parameter “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
     <message>
         <source>Previews run in Connect: open an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden worden in Connect uitgevoerd: open eerst een account.</translation>
     </message>
     <message>
         <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden worden in Connect uitgevoerd en hebben dus een verbinding nodig: dit werkt weer zodra de app online en gesynchroniseerd is.</translation>
     </message>
     <message>
         <source>This product has not reached Connect yet: sync first, then start the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product is nog niet in Connect aangekomen: synchroniseer eerst en start daarna het voorbeeld.</translation>
     </message>
     <message>
         <source>Add at least one item to the product before previewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ten minste één item aan het product toe voordat u er een voorbeeld van bekijkt.</translation>
     </message>
     <message>
         <source>Preparing the preview ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld voorbereiden ...</translation>
     </message>
     <message>
         <source>The preview could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld kon niet starten: %1</translation>
     </message>
     <message>
         <source>The account was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is gesloten.</translation>
     </message>
     <message>
         <source>The preview status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De status van het voorbeeld kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gereed</translation>
     </message>
     <message>
         <source>in progress ...</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig ...</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wachten</translation>
     </message>
     <message>
         <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 is gereed voor %2. &lt;a href=&quot;request:%3&quot;&gt;Aankoopaanvraag %3 moet handmatig worden verwerkt: open deze in Orderverwerking&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleer hoe het product wordt besteld, verwerkt en door de klant wordt gezien. Connect maakt een klant- en een reselleraccount, een abonnement en een aankoopaanvraag aan op de voorbeeldverbinding. Behoud de gegenereerde gegevens of schakel Aanpassen in om ze te bewerken.</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountgegevens</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountgegevens aan&amp;passen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Reseller (tier 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseller (niveau 1)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam contactpersoon</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam contactpersoon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Assetgegevens</translation>
     </message>
     <message>
         <source>Customize &amp;asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assetgegevens aanpassen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bestelparameters:&lt;/b&gt; geen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aantallen per item&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld &amp;starten</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>De simulatie starten in de voorbeeldomgeving (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status van voorbeeld&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bestelparameters&lt;/b&gt;&lt;br&gt;Voorbeeldwaarden, zoals een klant ze zou invoeren. Laat een verplichte (*) leeg om een order te bekijken die op de klant wacht: de aanvraag krijgt de status Informatie opgevraagd en u vult de waarde namens de klant in, zoals in het lab.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductListDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>(assigned at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toegekend bij de volgende synchronisatie)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductPage</name>
     <message>
         <source>New product (its ID comes with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw product (de ID volgt bij de volgende synchronisatie)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gepubliceerd</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Wijzigingen op deze computer opgeslagen, nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd</translation>
     </message>
     <message>
         <source>The next sync sends these changes to Connect (F5 syncs now).</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende synchronisatie verzendt deze wijzigingen naar Connect (F5 synchroniseert nu).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren</translation>
     </message>
     <message>
         <source>‹ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Producten</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar alle producten (Alt+Left)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+%1</translation>
     </message>
     <message>
         <source>The %1 page of the product comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier komt de pagina %1 van het product.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProfilePage</name>
     <message>
         <source>Assigned by Connect at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de volgende synchronisatie toegekend door Connect</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden tijdens het typen opgeslagen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel bewerken</translation>
     </message>
     <message>
         <source>Saved on this computer; sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen op deze computer; wordt bij de volgende synchronisatie verzonden.</translation>
     </message>
     <message>
         <source>This change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijziging is niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De korte beschrijving is beperkt tot %1 tekens; maak deze korter om op te slaan.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld: %1</translation>
     </message>
     <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen logo.
+Sleep hier een PNG of JPEG naartoe.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Logo saved on this computer; uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo op deze computer opgeslagen; wordt bij de volgende synchronisatie geüpload.</translation>
     </message>
     <message>
         <source>Choose the product logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Het productlogo kiezen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Product-ID</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo kiezen…</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG of JPEG, maximaal 1 MB; een vierkante afbeelding van ten minste 120 × 120 pixels ziet er het best uit. U kunt ook een bestand op het logo slepen.</translation>
     </message>
     <message>
         <source>&amp;Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korte beschrijving</translation>
     </message>
     <message>
         <source>One or two sentences shown in catalogs and search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een of twee zinnen die in catalogi en zoekresultaten worden getoond.</translation>
     </message>
     <message>
         <source>&amp;Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitgebreid overzicht</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **vet**, *cursief*, # koppen, lijsten, tabellen en koppelingen. Het voorbeeld rechts toont de tekst zoals klanten die zien.</translation>
     </message>
     <message>
         <source>What the product does, who it is for, what is included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het product doet, voor wie het is, wat inbegrepen is…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte beschrijving</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreid overzicht</translation>
     </message>
     <message>
         <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is intussen gewijzigd (door een synchronisatie of een conflictbeslissing) terwijl u erin typte; uw tekst is nog niet opgeslagen. &lt;a href=&quot;theirs:%2&quot;&gt;De nieuwe tekst gebruiken&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Mijn tekst behouden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logo stored on Connect (shown when online).
 Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo opgeslagen in Connect (getoond wanneer online).
+Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
     <message>
         <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor publiceren is een verbinding met Connect nodig. De controlelijst en de wijzigingen worden getoond op basis van deze computer.</translation>
     </message>
     <message>
         <source>Complete the required steps (marked ✗) to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooi de verplichte stappen (gemarkeerd met ✗) om te publiceren.</translation>
     </message>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: korte en uitgebreide beschrijving zijn ingevuld</translation>
     </message>
     <message>
         <source>Profile: add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: voeg de %1 toe</translation>
     </message>
     <message>
         <source>short description</source>
-        <translation type="unfinished"></translation>
+        <translation>korte beschrijving</translation>
     </message>
     <message>
         <source>detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgebreide beschrijving</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Items: er is ten minste één item gedefinieerd</translation>
     </message>
     <message>
         <source>Items: add at least one item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Items: voeg ten minste één item toe (verplicht)</translation>
     </message>
     <message>
         <source>Parameters: defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters: gedefinieerd</translation>
     </message>
     <message>
         <source>Parameters: none defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters: nog geen gedefinieerd</translation>
     </message>
     <message>
         <source>Templates: the activation template uses only known parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen: het activeringssjabloon gebruikt alleen bekende parameters</translation>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen: er is geen activeringssjabloon (orderverwerking van asset)</translation>
     </message>
     <message>
         <source>Preview: a preview request was run</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: er is een voorbeeldaanvraag uitgevoerd</translation>
     </message>
     <message>
         <source>Preview: not run yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: nog niet uitgevoerd (aanbevolen)</translation>
     </message>
     <message>
         <source>Synced: Connect has every change of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd: Connect heeft elke wijziging van het product</translation>
     </message>
     <message>
         <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd: wijzigingen wachten op deze computer; synchroniseer eerst (F5) (verplicht)</translation>
     </message>
     <message>
         <source>• The product name cannot be changed after the first version is published.
 • Published items cannot be removed, and only their name, MPN and description can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>• De productnaam kan niet meer worden gewijzigd nadat de eerste versie is gepubliceerd.
+• Gepubliceerde items kunnen niet worden verwijderd; alleen hun naam, MPN en beschrijving kunnen worden bewerkt.</translation>
     </message>
     <message>
         <source>Changes since the last published version (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds de laatst gepubliceerde versie (laden…)</translation>
     </message>
     <message>
         <source>Changes: first version (compared with nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen: eerste versie (met niets vergeleken)</translation>
     </message>
     <message>
         <source>Changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds versie %1</translation>
     </message>
     <message>
         <source>General attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene kenmerken</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijkheden</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Productnaam</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte beschrijving</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreide beschrijving</translation>
     </message>
     <message>
         <source>Customer UI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen voor klant-UI</translation>
     </message>
     <message>
         <source>versioned (takes effect when published)</source>
-        <translation type="unfinished"></translation>
+        <translation>met versiebeheer (van kracht na publicatie)</translation>
     </message>
     <message>
         <source>live at once (not versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>direct actief (zonder versiebeheer)</translation>
     </message>
     <message>
         <source>No changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen sinds versie %1</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren</translation>
     </message>
     <message>
         <source>Publish a new version of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe versie van “%1” publiceren?</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren mislukt: %1</translation>
     </message>
     <message>
         <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 van het product is gepubliceerd. De inventaris toont deze na deze synchronisatie.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlelijst</translation>
     </message>
     <message>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat u publiceert</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Van kracht</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publiceren</translation>
     </message>
     <message>
         <source>Publish the next version of the product (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende versie van het product publiceren (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe versie wordt gepubliceerd…</translation>
     </message>
     <message>
         <source>Publish Successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren gelukt!</translation>
     </message>
     <message>
         <source>Back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de controlelijst</translation>
     </message>
     <message>
         <source>the published version is read from Connect, and there is no connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>de gepubliceerde versie wordt uit Connect gelezen en er is nu geen verbinding</translation>
     </message>
     <message>
         <source>Changes since version %1: not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds versie %1: onbekend (%2)</translation>
     </message>
     <message>
         <source>Connect to compare this draft with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak verbinding met Connect om dit concept te vergelijken met versie %1.</translation>
     </message>
     <message>
         <source>Templates: unknown or broken placeholders in the activation template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen: onbekende of defecte plaatsaanduidingen in het activeringssjabloon: %1</translation>
     </message>
     <message>
         <source>Connect did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect gaf geen antwoord: %1</translation>
     </message>
     <message>
         <source>its contents could not be read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud ervan kon niet uit Connect worden gelezen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
         <source>Reject %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanvraag afwijzen</numerusform>
+            <numerusform>%n aanvragen afwijzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag afwijzen</translation>
     </message>
     <message>
         <source>Tell the customer why the request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertel de klant waarom de aanvraag wordt afgewezen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n af&amp;wijzen</numerusform>
+            <numerusform>%n af&amp;wijzen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;wijzen</translation>
     </message>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden (verplicht, de klant ziet deze):</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscaal nummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar In &amp;behandeling zetten</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informatie opvragen...</translation>
     </message>
     <message>
         <source>&amp;Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;wijzen...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan &amp;mij toewijzen</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie opslaan</translation>
     </message>
     <message>
         <source>Changed offline; Connect receives the change at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gewijzigd; Connect ontvangt de wijziging bij de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de lijst (Alt+Left)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Previous quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig aantal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Write a note for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een notitie bij deze aanvraag</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;titie bij de aanvraag, gedeeld met uw team en de distributeur:</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Requests chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraagketen</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij &amp;CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product bekijken zoals de klant het in het klantconfiguratiescherm ziet (verbinding nodig)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · gemaakt %4</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen klant</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingangsdatum</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>External UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe UID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Marketplace and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace en contract</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Activation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Activeringsbericht</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1 (reseller)</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2</translation>
     </message>
     <message>
         <source>No tier accounts on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen niveauaccounts bij deze aanvraag.</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notitie.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gebruiker is nog niet bekend; synchroniseer eerst.</translation>
     </message>
     <message>
         <source>Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht vóór goedkeuring.</translation>
     </message>
     <message>
         <source>Switch to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar In behandeling zetten</translation>
     </message>
     <message>
         <source>Switch %1 to Pending? The request moves to your processing queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar In behandeling zetten? De aanvraag gaat naar uw verwerkingswachtrij.</translation>
     </message>
     <message>
         <source>Switched to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar In behandeling gezet.</translation>
     </message>
     <message>
         <source>Approved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd. Wacht op synchronisatie.</translation>
     </message>
     <message>
         <source>The customer is asked for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant is om meer informatie gevraagd.</translation>
     </message>
     <message>
         <source>Rejected. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen. Wacht op synchronisatie.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan u toegewezen.</translation>
     </message>
     <message>
         <source>Parameters saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters opgeslagen. Wacht op synchronisatie.</translation>
     </message>
     <message>
         <source>Note saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie opgeslagen. Wacht op synchronisatie.</translation>
     </message>
     <message>
         <source>Correct the highlighted parameter before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer de gemarkeerde parameter voordat u goedkeurt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt parameterwaarden ingevoerd die nog niet zijn opgeslagen. Opslaan en daarmee goedkeuren?</translation>
     </message>
     <message>
         <source>&amp;Save and approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan en goedkeuren...</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerkingsparameters</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelparameters (opgegeven door de klant)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters op&amp;slaan</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters met * zijn verplicht voordat de aanvraag kan worden goedgekeurd.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gekozen)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd aan de klant: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product heeft geen orderverwerkingsparameters.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>De parameters kunnen in deze status niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestRowDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · niet gesynchroniseerd</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén zin die klanten zien op het servicetabblad van het abonnement</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: de eerste stappen nadat het abonnement is geactiveerd</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat klanten in hun portal over de service zien. Wijzigingen worden tijdens het typen opgeslagen en bij de volgende synchronisatie naar Connect verzonden.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan de slag:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadkoppelingen:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentatie:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceteksten bewerken</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Vorige</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltooien</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel invoeren…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>wijzigingen verzenden %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 wijziging wacht op verzending</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 wijzigingen wachten op verzending</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te synchroniseren</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account openen…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen API-sleutel beschikbaar: offline aan het werk</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: wijzigingen worden hier opgeslagen en verzonden zodra de verbinding terug is</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflict</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflicten</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sjablonen</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: activering</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: informatieverzoek</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: in behandeling</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling niveau 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling niveau 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Typ {{ om een parameter in te voegen.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter invoegen</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ parameter_id }} invoegen bij de cursor</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergeven met voorbeeldwaarden (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een standaardsjabloon (kan niet worden verwijderd)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardsjablonen kunnen niet worden verwijderd.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar in de fase van dit sjabloon</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling naar activeringsformulier (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Het product heeft nog geen parameters</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende parameter: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>bestel- en orderverwerkingsparameters</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelparameters</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een parameter van het type %2; dit sjabloon kan %3 gebruiken.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle parameters zijn bekend.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte variabelen: geen</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte variabelen: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 bewerken</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Bedankt voor uw bestelling
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 toevoegen</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon %1 verwijderen</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{ %1 }}” is geen parameter: zet precies één parameter-ID tussen {{ en }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{ %1” is niet gesloten: sluit het af met }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon “%1” verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereren</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopiëren</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header kopiëren</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het gekopieerd</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token genereren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token mag alleen de API aanroepen van de modules die hier zijn aangevinkt.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het token nu. Connect toont het alleen deze ene keer en deze app bewaart het niet: zodra u dit venster sluit, is het weg. Als u het kwijtraakt, genereert u een nieuw token en verwijdert u dit.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-header voor uw scripts</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account geopend: een token wordt door Connect voor een account gegenereerd.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereren…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was niet bereikbaar, dus er kan geen geheim worden getoond: Connect maakt het en toont het alleen in zijn antwoord. Probeer het opnieuw wanneer u online bent; als na de volgende synchronisatie een token met deze naam verschijnt (het antwoord ging onderweg verloren), verwijder het dan. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &quot;%1&quot; (%2) is gereed</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokensView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet in de offlinecache worden opgeslagen, dus er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verwijderen</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token &quot;%1&quot; (%2) verwijderen? Scripts en extensies die het gebruiken, kunnen Connect niet meer aanroepen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wacht op synchronisatie. De wijziging is hier opgeslagen en gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een token om de details te zien. Genereer er een voor elk script of systeem dat Connect aanroept, zodat elk afzonderlijk kan worden uitgeschakeld.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · eigenaar %2 · extensie %3 · modules: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (geen beperking)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, ID, beschrijving…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token genereren</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activeren</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactiveren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modules</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant-UI</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jablonen</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acties</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was niet bereikbaar om het geheim te lezen; plak het in plaats daarvan.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gelezen uit Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een aanroep die Connect naar uw handler heeft gedaan: de headerregels (ten minste Authorization), een lege regel en daarna de body. De controle gebruikt het geheim van de webhook: het Bearer-token moet ermee zijn ondertekend (JWT, HS256), mag niet verlopen zijn en moet dezelfde waarden bevatten als de body.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook en het bijbehorende geheim</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-geheim (lees het uit Connect of plak het)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen uit Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen aanroep</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedecodeerd token</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiëren</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak het in de configuratie van uw handler: die controleert er elke aanroep mee.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de webhook naar wat hij doet, zodat het team hem in de lijst herkent.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect roept uw URL aan wanneer objecten van deze klasse voor dit product veranderen.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objecten</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe URL</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-geheim</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra headers</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén &quot;Naam: waarde&quot; per regel, toegevoegd aan elke aanroep.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met Voltooien wordt de webhook hier direct opgeslagen; de volgende synchronisatie maakt hem aan in Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>behouden zoals Connect het heeft</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kopieer het in stap 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bewerken</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe webhook</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook maken</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw geheim</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect bewaart het geheim van deze webhook. Selecteer de webhook en gebruik &quot;Geheim kopiëren&quot; om het te lezen.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ondertekent elke aanroep met dit geheim (JWT, HS256). Kopieer het nu naar uw handler; de app schrijft het nergens weg.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhooksView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhook kon niet in de offlinecache worden opgeslagen, dus er is niets gewijzigd: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook verwijderen</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhook &quot;%1&quot; verwijderen? Connect stopt met het aanroepen van %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze webhook staat nog niet in Connect: synchroniseer eerst en verzend daarna de test.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzenden…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test geweigerd om %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect was om %1 UTC niet bereikbaar: de test heeft een verbinding nodig. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzonden om %1 UTC. Connect antwoordde %2 na %3 ms en roept nu %4 aan.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoord van uw handler vastgelegd.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw handler antwoordde %1 om %2 UTC (%3 ms).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanroep is mislukt om %1 UTC: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gekopieerd (%1). Het gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect maakt het geheim van deze webhook wanneer de webhook daar aankomt: synchroniseer eerst.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim kon niet uit Connect worden gelezen: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verbinding.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim gekopieerd (%1). Connect bewaart het; deze app schrijft het nergens weg.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitschakelen</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschakelen</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op synchronisatie: de wijziging van deze webhook is hier opgeslagen en gaat bij de volgende synchronisatie naar Connect.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een webhook om te zien waarheen Connect hem verzendt, hem te testen of het geheim te kopiëren.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · roept %2 aan · %3 aanroepen, %4 mislukt</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw, nog niet in Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op label, product, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld en uitgeschakeld</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe webhook</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verzenden</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim kopiëren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objecten</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanroep</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gewijzigd; wordt bij de volgende synchronisatie naar Connect verzonden</translation>
     </message>
 </context>
 </TS>

@@ -5,3770 +5,3784 @@
     <name>AgreementLabels</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuição</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicação</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicação</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Em inscrição</translation>
     </message>
     <message>
         <source>Pending signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando assinatura</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrito</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Para assinar</translation>
     </message>
     <message>
         <source>New version to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova versão para assinar</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando informações</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição curta</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral detalhada</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do serviço</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links para download</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentação</translation>
     </message>
     <message>
         <source>Action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da ação</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de cobrança</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrições</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da ação</translation>
     </message>
 </context>
 <context>
     <name>IntegrationLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativo</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirando</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de atendimento</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de configuração de nível</translation>
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de conta de nível</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de listagem</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de cobrança</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de uso</translation>
     </message>
     <message>
         <source>Any change (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer alteração (evento)</translation>
     </message>
     <message>
         <source>Draft validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de rascunho</translation>
     </message>
     <message>
         <source>Inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações</translation>
     </message>
     <message>
         <source>Change validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de alteração</translation>
     </message>
     <message>
         <source>Change inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na alteração</translation>
     </message>
     <message>
         <source>Renewal validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de renovação</translation>
     </message>
     <message>
         <source>Renewal inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na renovação</translation>
     </message>
     <message>
         <source>Transfer validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de transferência</translation>
     </message>
     <message>
         <source>Transfer inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na transferência</translation>
     </message>
     <message>
         <source>Draft tier 1 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de rascunho da configuração do nível 1</translation>
     </message>
     <message>
         <source>Draft tier 2 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de rascunho da configuração do nível 2</translation>
     </message>
     <message>
         <source>Tier 1 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na configuração do nível 1</translation>
     </message>
     <message>
         <source>Tier 2 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na configuração do nível 2</translation>
     </message>
     <message>
         <source>Tier 1 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de atualização do nível 1</translation>
     </message>
     <message>
         <source>Tier 2 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de atualização do nível 2</translation>
     </message>
     <message>
         <source>Tier 1 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na atualização do nível 1</translation>
     </message>
     <message>
         <source>Tier 2 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação de solicitação de informações na atualização do nível 2</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sincronização</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma opção da lista.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço http:// ou https:// completo, por exemplo https://hooks.example.com/connect.</translation>
     </message>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: escreva cada cabeçalho como &quot;Nome: valor&quot;.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: &quot;%2&quot; não é um nome de cabeçalho (somente letras, dígitos e -).</translation>
     </message>
     <message>
         <source>Connect says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do Connect: %1</translation>
     </message>
     <message>
         <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect não aceitou a chave de API (401). Verifique a chave nas configurações da conta.</translation>
     </message>
     <message>
         <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido: a chave de API usada por este aplicativo não tem permissão para isso (o Connect respondeu 403). Conceda ao token da chave a permissão deste módulo ou use outra chave. %1</translation>
     </message>
     <message>
         <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objeto não existe mais no Connect (404): foi excluído em outro lugar. %1</translation>
     </message>
     <message>
         <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito: alguém alterou isto no Connect ao mesmo tempo (409). %1</translation>
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou esta alteração (%1): %2 Corrija e salve novamente ou clique em Descartar para manter a versão do Connect.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou esta alteração: %1</translation>
     </message>
     <message>
         <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: o token está assinado com o segredo deste webhook e o corpo corresponde a ele.</translation>
     </message>
     <message>
         <source>Choose a webhook whose secret to check with (or paste the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o webhook cujo segredo será usado na verificação (ou cole o segredo).</translation>
     </message>
     <message>
         <source>Refused: the delivery has no Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: a entrega não tem cabeçalho Authorization.</translation>
     </message>
     <message>
         <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o cabeçalho Authorization não está no formato &quot;Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o token Bearer não é um JSON Web Token (%1).</translation>
     </message>
     <message>
         <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o token está assinado com &quot;%1&quot;; o Connect assina somente com HS256.</translation>
     </message>
     <message>
         <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: a assinatura não confere. O token foi alterado no caminho ou assinado com outro segredo.</translation>
     </message>
     <message>
         <source>Refused: the token expired at %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o token expirou em %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the token is not valid before %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o token não é válido antes de %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: o corpo difere do que foi assinado em: %1.</translation>
     </message>
 </context>
 <context>
     <name>ListingLabels</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado</translation>
     </message>
     <message>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova listagem</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Em análise</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantando</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contrato de distribuição ativo: primeiro inscreva-se no acordo de distribuição do marketplace em Acordos.</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O contrato de distribuição ainda não está ativo (%1).</translation>
     </message>
     <message>
         <source>Already listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Já listado (%1).</translation>
     </message>
     <message>
         <source>A listing request is already open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma solicitação de listagem aberta (%1).</translation>
     </message>
     <message>
         <source>%1 is not in this account&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está nos dados desta conta.</translation>
     </message>
     <message>
         <source>Only published products can be listed (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente produtos publicados podem ser listados (este está %1).</translation>
     </message>
     <message>
         <source>Not possible while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enquanto estiver %1.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a alteração: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagens</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Help &amp; Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda e suporte</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventário</translation>
     </message>
     <message>
         <source>Every module at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os módulos em um só lugar.</translation>
     </message>
     <message>
         <source>Process orders from resellers: purchases, changes, suspensions and cancellations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processe pedidos de revendedores: compras, alterações, suspensões e cancelamentos.</translation>
     </message>
     <message>
         <source>Your account details and the users who can access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados da sua conta e os usuários que têm acesso a ela.</translation>
     </message>
     <message>
         <source>Download reports of every order placed for your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixe relatórios de todos os pedidos feitos para seus produtos.</translation>
     </message>
     <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens e webhooks para integrar o Connect aos seus próprios sistemas.</translation>
     </message>
     <message>
         <source>Program and distribution agreements with your providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos de programa e de distribuição com seus provedores.</translation>
     </message>
     <message>
         <source>List your products on marketplaces you have a distribution agreement with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste seus produtos nos marketplaces com os quais você tem um acordo de distribuição.</translation>
     </message>
     <message>
         <source>Report pay-as-you-go consumption of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o consumo dos seus produtos com pagamento por uso.</translation>
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conhecimento, notas de versão e chamados de suporte.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina, pré-visualize e publique seus produtos.</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Connect refused this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou este valor: %1</translation>
     </message>
     <message>
         <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de API não tem permissão para esta alteração. Peça a um administrador da conta que a conceda ou use uma chave que a tenha. Sua alteração foi mantida aqui.</translation>
     </message>
     <message>
         <source>Connect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do Connect: %1</translation>
     </message>
     <message>
         <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também alterado no Connect desde a sua edição: abra os conflitos na barra de status para escolher qual versão manter.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o Connect: sua alteração foi salva neste computador e será enviada na próxima sincronização.</translation>
     </message>
     <message>
         <source>This no longer exists on Connect (someone may have removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não existe mais no Connect (alguém pode tê-lo removido).</translation>
     </message>
     <message>
         <source>Connect refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou esta alteração.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou esta alteração: %1</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo neste computador; aguardando sincronização (o Connect não está acessível agora; o envio ocorrerá quando a conexão voltar)</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sincronização</translation>
     </message>
     <message>
         <source>Waiting for sync (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sincronização (offline)</translation>
     </message>
 </context>
 <context>
     <name>ProductLabels</name>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento por uso</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Única</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensal</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 anos</translation>
     </message>
     <message>
         <source>Monthly trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação mensal</translation>
     </message>
     <message>
         <source>7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação de 7 dias</translation>
     </message>
     <message>
         <source>14-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação de 14 dias</translation>
     </message>
     <message>
         <source>30-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação de 30 dias</translation>
     </message>
     <message>
         <source>Integer (whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteiro (unidades inteiras)</translation>
     </message>
     <message>
         <source>Decimal, %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal, %1 dígitos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>1 billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 período de cobrança</translation>
     </message>
     <message>
         <source>%1 billing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 períodos de cobrança</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ano</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anos</translation>
     </message>
     <message>
         <source>Single line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de uma linha</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista suspensa</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>Checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixas de seleção</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomínio</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço postal</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Radio buttons (choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões de opção (escolha)</translation>
     </message>
     <message>
         <source>Heading (form section title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho (título de seção do formulário)</translation>
     </message>
     <message>
         <source>Content (read-only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo (texto somente leitura)</translation>
     </message>
     <message>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração</translation>
     </message>
     <message>
         <source>Asset (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo (assinatura)</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 1 (revendedor)</translation>
     </message>
     <message>
         <source>Tier 2 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 2 (revendedor)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Item and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Item e marketplace</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativação</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar informações</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Tier setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de nível</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>End of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim de venda</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixas de correio</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Booleano</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixas</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadores</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionários</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços IP</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>Kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kbit/s</translation>
     </message>
     <message>
         <source>MB-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MB-hora (pagamento por uso)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>MHz-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz-hora (pagamento por uso)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos móveis</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojas</translation>
     </message>
     <message>
         <source>Unit-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade-hora (pagamento por uso)</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensão</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelamento</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovação</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de níveis</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando informações</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação não está mais no cache.</translation>
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enquanto a solicitação estiver %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo.</translation>
     </message>
     <message>
         <source>The template is not one of this product&apos;s templates for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo não é um dos modelos deste produto para esta ação.</translation>
     </message>
     <message>
         <source>Give a reason for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um motivo para o cliente.</translation>
     </message>
     <message>
         <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha primeiro os parâmetros de atendimento obrigatórios: %1.</translation>
     </message>
     <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo de solicitação de informações ou escreva uma mensagem em pelo menos um parâmetro.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu usuário ainda não é conhecido; sincronize primeiro.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a alteração no cache local: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um endereço da web. Informe o endpoint da API, por exemplo https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o endpoint: %1. Verifique o endereço e sua conexão.</translation>
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou esta chave de API (HTTP %1). Verifique se ela está completa e não foi revogada.</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint respondeu, mas não como a API do Connect: %1. Verifique o endereço.</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint não respondeu (%1). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API está armazenada para esta conta.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema informou um erro: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do sandbox no chaveiro do sistema: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível (%1), então a chave de API não foi salva. Inicie ou desbloqueie o chaveiro da sua área de trabalho (por exemplo, GNOME Keyring ou KWallet) e adicione a conta novamente, ou mantenha a chave na memória apenas nesta execução quando solicitado.</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema recusou o acesso (por exemplo, a solicitação de senha foi cancelada), então a chave de API não foi salva. Adicione a conta novamente e desbloqueie o chaveiro quando a área de trabalho solicitar, ou mantenha a chave na memória apenas nesta execução quando solicitado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador de contas: trocar de conta ou sair</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Conta de %2 %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar de conta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da conta</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da conta:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da marca:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar nome</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo imediatamente neste computador e enviado ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;novamente</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que a causa for corrigida (por exemplo, a permissão concedida), a alteração será enviada na próxima sincronização.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar minha alteração</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar novamente o nome que está no Connect e esquecer a alteração.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar usuários por nome, e-mail ou função (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar usuário</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover usuário</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidado</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atividade</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(informado no cadastro)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(após a primeira sincronização)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor (provedor)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi fechada; abra-a novamente para adicionar o usuário.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover usuário</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o convite de %1? Ele ainda não chegou ao Connect, então nada será enviado.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 da conta? O acesso será perdido assim que a alteração for sincronizada.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ação</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ação</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do botão, por exemplo, Abrir painel de administração</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID da ação:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escopo:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir ação</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este campo é obrigatório.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ação</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar novamente</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da ação</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações são botões que os clientes veem na assinatura; um clique abre a URL de destino com um JWT assinado.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link da ação</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de destino:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo JWT:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo só é exibido enquanto é conhecido pelo servidor; ele nunca é armazenado neste computador.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o segredo para a área de transferência</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo segredo foi solicitado. Ele aparecerá após a próxima sincronização com o servidor; atualize seu serviço com ele nesse momento.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a URL da ação</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ação %1</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ação %1</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir ação %1</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido do Connect; mantido apenas na memória, nunca armazenado neste computador.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação “%1” excluída.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuário</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@empresa.com</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect envia um convite por e-mail para este endereço. O novo usuário informa o nome ao se cadastrar e obtém acesso aos produtos, à fila de atendimento e às configurações da conta.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador (a única função que o Connect oferece hoje para contas de fornecedor)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Função:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convidar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>com %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 em %2 por %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>um usuário desconhecido</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar a versão %1…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua alteração foi salva e será enviada ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline: a alteração foi salva neste computador e será enviada ao Connect na próxima sincronização. Ela terá efeito quando o Connect a confirmar.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor publicou a versão %1; você assinou a versão %2. Leia as alterações em Versões e depois assine.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua inscrição aguarda a aprovação do provedor.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva-se para listar produtos em %1.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 publicada</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato criado</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição concluída</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado (contrato na versão %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra-assinado pelo provedor</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato encerrado</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado neste aplicativo</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito neste aplicativo</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neste aplicativo</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>no Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando sincronização</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando as versões…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o documento…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>As versões e o documento são exibidos quando o Connect está acessível (não são mantidos offline).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as versões: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>assinada por você</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão %1 não é conhecida</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acordo não tem documento.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versão %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas versões diferentes.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar os documentos: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes documentos não têm texto para comparar (abra-os para lê-los).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações da versão %1 para a versão %2: &lt;span style=&quot;background:#fdd&quot;&gt;removido&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;adicionado&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os textos das versões %1 e %2 são iguais.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar a versão %1 de &quot;%2&quot; em nome de %3? Isso aceita os termos do acordo.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline: a assinatura foi salva neste computador e será enviada ao Connect na próxima sincronização. Ela terá efeito quando o Connect a confirmar.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar acordo</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a assinatura: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se no acordo</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva-se em &quot;%1&quot; para listar produtos em %2. Uma observação para o provedor (opcional):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a inscrição: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os acordos</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão ativa:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se neste acordo…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao Connect</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar alterações</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma conta para ver seus acordos.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo corresponde à pesquisa e aos filtros.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há acordos. Eles aparecem aqui após uma sincronização, quando um provedor convida a conta.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar acordos por nome ou ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contratos por nome ou ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão ativa</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta está aberta.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar uma entrega</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API desta conta</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Como autenticar</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada chamada leva o cabeçalho &quot;Authorization: ApiKey &lt;token&gt;&quot;, em que o token é aquele mostrado uma única vez ao gerá-lo na página Tokens (ele começa com seu ID, SU-…). Dê a cada script seu próprio token, para que cada um possa ser desativado separadamente. O Connect responde 401 para um token incorreto ou inativo e 403 quando o token não tem a permissão do módulo.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Documentação da API do Connect&lt;/a&gt; (abre no navegador)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente: liste seus produtos</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar comando</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovar %n solicitação</numerusform>
+            <numerusform>Aprovar %n solicitações</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar solicitação</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aprovar %n</numerusform>
+            <numerusform>&amp;Aprovar %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo de ativação:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo (os valores são preenchidos para cada solicitação):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente receberá:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este produto não tem modelo de ativação no cache local. Crie um em Inventário e depois sincronize.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação é aprovada imediatamente no cache local e no Connect na próxima sincronização.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 concluídas; as alterações chegam ao Connect na próxima sincronização.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida da assinatura</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender e retomar</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas podem ser suspensas (por exemplo, por falta de pagamento) e retomadas depois sem serem canceladas; seu serviço recebe solicitações de suspensão e retomada.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio administrativo</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedores podem bloquear uma assinatura por motivos administrativos.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento por uso</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: quantidade (o uso é informado em quantidades)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: tarifas escalonadas</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: tarifação pelo provedor</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: tarifação por custo (o uso é informado como custos)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens dinâmicos (criados a partir de relatórios de uso)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranças futuras</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobranças atrasadas</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios e validação</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de consumo para itens de reserva</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação dinâmica de solicitações em rascunho (seu serviço verifica os pedidos antes de serem feitos)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação dinâmica do formulário de solicitação de informações</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores (níveis)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 1 (revendedor de nível 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 2 (revendedores de nível 1 e 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização de contas de nível</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de autorização do revendedor:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um esquema de pagamento por uso.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar recursos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar um arquivo ao chamado</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Todos os chamados</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta ao chamado (enviada na próxima sincronização)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;resposta</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;novamente</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que a causa for corrigida, a alteração recusada será enviada na próxima sincronização.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar a alteração recusada</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a alteração que o Connect recusou; um chamado aberto aqui é descartado com suas respostas e arquivos.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar &amp;arquivo...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar informações</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para pendente</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resolvido</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar chamado</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado %1 não está nos dados offline.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atribuído pelo Connect após a sincronização)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado: %1   Estado: %2   Prioridade: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos aguardando sincronização: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando sincronização</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há respostas. As respostas da equipe de suporte aparecem aqui após uma sincronização.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do painel de controle do cliente</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é o que o cliente vê após entrar no painel de controle do cliente.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O painel de controle do cliente precisa de uma conexão com o Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o painel de controle do cliente de %1 ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o painel de controle do cliente de %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo %1 como o cliente o vê. Os links abrem no navegador.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar opção</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo (exibido)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (enviado)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o &amp;meu</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o &amp;deles</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o meu em todos</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o deles em todos</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de sincronização</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deles (servidor)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito: tudo o que você alterou offline pôde ser mesclado.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo foi alterado aqui e no servidor desde a última sincronização.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos foram alterados aqui e no servidor desde a última sincronização.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha qual valor manter; suas outras alterações nesses objetos aguardam até que você decida.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a decisão: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as decisões: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu: %1
+Deles: %2
+
+Valor a manter:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o valor: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aguardando sincronização)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · acordo de distribuição: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 publicada</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato criado</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição concluída</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado (versão %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra-assinado pelo provedor</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato encerrado</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado neste aplicativo</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito neste aplicativo</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neste aplicativo</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>no Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando sincronização</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há acordo de distribuição neste programa.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum marketplace.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os contratos</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o acordo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao Connect</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para análise agora (caso contrário, fica como rascunho)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar listagem</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o marketplace pede: contato de suporte, contato local, observações para o revisor</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline: a solicitação foi salva neste computador e será enviada ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar solicitação</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto (publicado):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes para o marketplace:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produto publicado: publique um em Inventário primeiro.</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indisponível)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição curta e a visão geral detalhada estão preenchidas.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha a descrição curta e a visão geral detalhada; adicione um logotipo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item definido.</numerusform>
+            <numerusform>%n itens definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um item (SKU) que os clientes possam comprar.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parâmetro definido.</numerusform>
+            <numerusform>%n parâmetros definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um parâmetro, por exemplo, o e-mail do administrador solicitado no pedido.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição para o cliente ou o texto de primeiros passos está preenchido.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva o serviço e como começar a usá-lo para os clientes; edite os modelos e as ações.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma versão deste produto está publicada.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique uma versão para que ele possa ser listado em marketplaces. A publicação precisa de uma conexão com o Connect.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Concluído</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Não concluído</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 etapas concluídas. Tudo é salvo neste computador enquanto você digita e enviado ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma solicitação de pré-visualização foi executada.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique como os clientes verão o produto antes de publicá-lo (recomendado), depois que o restante estiver pronto e sincronizado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrência %1 de %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não pode ser exibido enquanto o Connect não estiver acessível.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o documento: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento desta versão é uma página da web do provedor:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no navegador…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o documento PDF (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento (%1, %2) não pode ser exibido aqui. Você pode salvá-lo e abri-lo com o programa que o sistema usa para ele.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o visualizador do sistema…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 no navegador?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar %1 e abri-lo com o visualizador do sistema? Arquivos da internet podem ser prejudiciais; abra-o somente se confiar no provedor.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o documento em %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no documento</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrência anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ocorrência</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a chave de API da sua conta do Connect (módulo API › Tokens no portal).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina produtos, atenda pedidos e publique em marketplaces, online ou offline. Tudo o que você faz é salvo primeiro neste computador e sincronizado com o Connect.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Connect</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint da API:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é verificada com o Connect e mantida apenas no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar offline com o sandbox</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente todos os módulos em uma conta sandbox local com dados de demonstração. Não é necessária uma conta do Connect.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar offline</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar com um espaço de trabalho offline vazio</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox integrado não está disponível.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para onde você estava, sem adicionar uma conta (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar outra conta</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar selecionadas...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar selecionadas...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processe as solicitações dos seus clientes: aprove, solicite informações ou rejeite.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por ID da solicitação, cliente ou produto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar somente solicitações %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer responsável</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuída</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer produto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: qualquer</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 selecionados</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em uma conta para ver suas solicitações.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há solicitações no cache local. Sincronize para buscá-las.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma solicitação corresponde a estes filtros.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione solicitações pendentes para aprovar ou rejeitar várias de uma vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selecionada, %1 pendentes</numerusform>
+            <numerusform>%n selecionadas, %1 pendentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovar %n selecionada...</numerusform>
+            <numerusform>Aprovar %n selecionadas...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitar %n selecionada...</numerusform>
+            <numerusform>Rejeitar %n selecionadas...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovada, aguardando sincronização</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar selecionadas</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada, aguardando sincronização</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar selecionadas</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos com o Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portais, contas e usuários; os fluxos da cadeia de fornecimento.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo Conta</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da conta, usuários e convites (laboratório: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento de solicitações de atendimento (tutorial)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo a passo: preencher os parâmetros de atendimento e aprovar uma solicitação (laboratório: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciamento de solicitações</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da solicitação, aprovar, solicitar informações e rejeitar.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagens (tutorial em vídeo)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar produtos nos marketplaces de um distribuidor.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução do conteúdo do produto (laboratório: Inventory, perfil do produto).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens e suas permissões de módulo (laboratório: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Central de atendimento</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados de suporte: estados, anexos, comentários (laboratório: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKs e ferramentas para desenvolvedores</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas e ferramentas para a API do Connect.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade Connect (toda a documentação)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os módulos, guias e notas de versão.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 no navegador</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conhecimento</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Novidades</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados de suporte</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentação e tutoriais do Connect, agrupados pelos tópicos do laboratório. Clique em um tópico para abri-lo no navegador.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar chamados por assunto ou ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo chamado</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(após a sincronização)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi fechada; abra-a novamente para escrever o chamado.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar informações ao cliente</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem modelo: somente as mensagens dos parâmetros)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor atual</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem para o cliente</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar informações</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo de solicitação de informações:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma mensagem ao lado de cada parâmetro que o cliente precisa corrigir:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um produto a partir de um arquivo de definição exportado anteriormente</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a definição do produto selecionado em um arquivo (JSON nos formatos da API do Connect)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar produto</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo produto (pode ser alterado até o produto ser publicado):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nome do novo produto:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não pode ficar vazio.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto não foi criado: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma conta (ou o sandbox) para ver seus produtos.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produto corresponde a “%1”.</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há produtos.
+Clique em “Criar produto” para definir o primeiro; ele é salvo neste computador e enviado ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome ou ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir um novo produto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produto para exportar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta está aberta.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma definição de produto: %2 no byte %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi importado: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um produto para exportar.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar definição do produto</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definição do produto (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar definição do produto</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar item</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo item</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, SKU Users</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de peça do fabricante, único no produto</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: o que o cliente recebe com este item</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma quantidade que o cliente compra antecipadamente (licenças, usuários)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado pelo uso informado, sempre mensalmente</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período de cobrança:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidade:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;recisão:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromisso:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item está publicado: somente o nome, o MPN e a descrição podem ser alterados.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir item</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente itens em rascunho podem ser excluídos.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens com pagamento por uso não têm compromisso.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não permitido para este período)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo item</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de cobrança</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os SKUs que os clientes compram. Itens de reserva são comprados antecipadamente (usuários, licenças); itens com pagamento por uso são cobrados mensalmente pelo uso informado.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome ou MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar item %1</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar item %1</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir item %1</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item “%1” excluído.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informar chave...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta mensagem</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o chaveiro do sistema para a chave de API da conta sandbox.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o chaveiro do sistema para a chave de API da conta.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o chaveiro do sistema para a chave de API de %1.</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a área de trabalho pedir agora uma senha do chaveiro (ou para criar um chaveiro), essa janela vem do chaveiro do sistema (por exemplo, GNOME Keyring ou KWallet), que mantém as senhas salvas bloqueadas; o Connect Vendor Desktop nunca vê essa senha. Desbloqueie-o para manter a chave lá.</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você cancelar, o sandbox abre mesmo assim, com uma chave mantida na memória durante esta execução.</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você cancelar, a conta funciona offline até que você desbloqueie o chaveiro ou informe a chave.</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema recusou o acesso</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do sandbox no chaveiro do sistema (ele continuou bloqueado ou a chave nunca foi armazenada nele)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar nenhum chaveiro do sistema (nenhum disponível ou a solicitação foi cancelada)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, então a conta sandbox funciona com uma chave só na memória: uma chave local e descartável que abre apenas o sandbox neste computador. Ela não é armazenada em nenhum chaveiro; o sandbox a fornece novamente na próxima inicialização.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave de API de %1 no chaveiro do sistema (%2). Você pode continuar trabalhando offline: as alterações são salvas neste computador. Para sincronizar, desbloqueie o chaveiro (o chaveiro ou gerenciador de senhas da área de trabalho) e escolha Tentar novamente, ou informe a chave apenas para esta execução.</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado ou indisponível</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Connect</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo(a), %1</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um módulo para começar. Ctrl+1 a Ctrl+0 alternam entre os módulos de qualquer lugar.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cima</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Para baixo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo link</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de %1 para %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não enviada</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ainda não confirmado pelo Connect)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo; será enviado ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline: esta solicitação foi salva neste computador e será enviada ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor do marketplace analisa a solicitação; o estado dela acompanha a decisão do provedor a cada sincronização.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitação</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta solicitação de listagem?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de listagem</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todas as solicitações de listagem</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para análise</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para rascunho</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitação…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar remoção</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar atualização</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao provedor que remova a listagem %1 do marketplace. Motivo (opcional):</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao provedor que atualize a listagem %1 para a versão mais recente do produto. Observação (opcional):</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de listagem</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por produto, marketplace ou ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar listagem…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar atualização…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar remoção…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um produto listado para pedir ao provedor que o atualize para a versão mais recente.</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um produto listado para pedir ao provedor que o remova do marketplace.</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos × marketplaces</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde cada produto publicado está listado. Verde: listado; amarelo: há uma solicitação pendente; cinza: pode ser listado; vermelho: não permitido (sem contrato de distribuição ativo).</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação pendente</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir link</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este endereço no navegador?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Connect</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho offline</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox neste computador (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho offline: nenhuma conta</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para sincronizar</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações locais e buscar o que mudou (F5)</translation>
     </message>
     <message>
         <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações: os e-mails que o Connect enviou a você (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>No key for %1 could be read from the system keychain (%2).
 Enter the key to use it for this run only; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler nenhuma chave de %1 no chaveiro do sistema (%2).
+Informe a chave para usá-la apenas nesta execução; ela não será salva.</translation>
     </message>
     <message>
         <source>No system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair de %1? A chave de API será removida do chaveiro deste computador.</translation>
     </message>
     <message>
         <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados offline da conta podem ser mantidos para quando você entrar novamente ou excluídos agora. As alterações ainda não enviadas serão perdidas se você excluí-los.</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair e excluir os dados offline</translation>
     </message>
     <message>
         <source>The system keychain could not store the API key (%1).
 
 Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não conseguiu armazenar a chave de API (%1).
+
+Manter a chave na memória apenas nesta execução? Será necessário informá-la novamente na próxima vez; para mantê-la, desbloqueie ou configure o chaveiro da área de trabalho e adicione a conta novamente.</translation>
     </message>
     <message>
         <source>access declined</source>
-        <translation type="unfinished"></translation>
+        <translation>acesso recusado</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar de módulo (Ctrl+1 a Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3776,2172 +3790,2178 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As telas de %1 ainda não foram criadas nesta versão do Connect Vendor Desktop.
+Os dados do módulo já estão sincronizados com o Connect e mantidos neste computador para elas.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
     <message>
         <source>Add &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;arquivo...</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover arquivo</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado de suporte</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é o problema, em uma linha</translation>
     </message>
     <message>
         <source>What happened, what you expected, and the IDs involved (product, request)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu, o que você esperava e os IDs envolvidos (produto, solicitação)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Logs or screenshots, up to %1 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs ou capturas de tela, até %1 cada.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assunto:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade:</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nexos:</translation>
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado é salvo imediatamente neste computador e enviado ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir chamado</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notificações são lidas do Connect: elas aparecem quando o aplicativo está online.</translation>
     </message>
     <message>
         <source>Loading ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as notificações: %1</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há notificações.</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificação</numerusform>
+            <numerusform>%n notificações</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>To the customer, %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o cliente, %1 · %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar em Atendimento a solicitação a que este e-mail se refere</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParameterDialog</name>
     <message>
         <source>Required: the customer must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: o cliente deve preenchê-lo</translation>
     </message>
     <message>
         <source>Unique: no two subscriptions may share a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Único: duas assinaturas não podem ter o mesmo valor</translation>
     </message>
     <message>
         <source>Hidden: not shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto: não é mostrado ao cliente</translation>
     </message>
     <message>
         <source>Edit Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar parâmetro</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar parâmetro</translation>
     </message>
     <message>
         <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado em solicitações e modelos como {{ id }}. Somente letras, dígitos, &quot;_&quot; e &quot;-&quot;.</translation>
     </message>
     <message>
         <source>e.g. Administrator email</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, E-mail do administrador</translation>
     </message>
     <message>
         <source>Help text shown under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ajuda exibido abaixo do campo</translation>
     </message>
     <message>
         <source>Asked from the customer when ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado ao cliente no pedido</translation>
     </message>
     <message>
         <source>Filled in by the vendor while fulfilling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido pelo fornecedor durante o atendimento da solicitação</translation>
     </message>
     <message>
         <source>Set by the vendor or provider per product, item or marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pelo fornecedor ou pelo provedor por produto, item ou marketplace</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escopo:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
     <message>
         <source>Constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrições:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidade:</translation>
     </message>
     <message>
         <source>Type, phase and scope are fixed once the parameter exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo, fase e escopo não podem ser alterados depois que o parâmetro existe.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade</translation>
     </message>
     <message>
         <source>Type and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo e restrições</translation>
     </message>
     <message>
         <source>Delete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir parâmetro</translation>
     </message>
     <message>
         <source>title: Give the parameter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>title: dê um título ao parâmetro.</translation>
     </message>
     <message>
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>name: complete o ID após o prefixo &quot;param_&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
     <message>
         <source>&amp;Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar parâmetro</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de pedido são solicitados ao cliente; parâmetros de atendimento são preenchidos por você ao processar a solicitação. Use um ID nos modelos como {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um parâmetro (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ID</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parâmetros</translation>
     </message>
     <message>
         <source>&amp;Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recursos</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar parâmetro %1</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar parâmetro %1</translation>
     </message>
     <message>
         <source>Delete parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir parâmetro %1</translation>
     </message>
     <message>
         <source>Parameter “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro “%1” excluído.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
     <message>
         <source>Previews run in Connect: open an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pré-visualizações são executadas no Connect: abra uma conta primeiro.</translation>
     </message>
     <message>
         <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pré-visualizações são executadas no Connect, por isso precisam de uma conexão: isto volta a funcionar quando o aplicativo estiver online e sincronizado.</translation>
     </message>
     <message>
         <source>This product has not reached Connect yet: sync first, then start the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este produto ainda não chegou ao Connect: sincronize primeiro e depois inicie a pré-visualização.</translation>
     </message>
     <message>
         <source>Add at least one item to the product before previewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um item ao produto antes de pré-visualizá-lo.</translation>
     </message>
     <message>
         <source>Preparing the preview ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando a pré-visualização ...</translation>
     </message>
     <message>
         <source>The preview could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a pré-visualização: %1</translation>
     </message>
     <message>
         <source>The account was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi fechada.</translation>
     </message>
     <message>
         <source>The preview status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o status da pré-visualização: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>in progress ...</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento ...</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>O ativo %1 está pronto para %2. &lt;a href=&quot;request:%3&quot;&gt;A solicitação de compra %3 requer processamento manual: abra-a em Atendimento&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simule como o produto é pedido, atendido e visto pelo cliente. O Connect cria uma conta de cliente e uma de revendedor, uma assinatura e uma solicitação de compra na conexão de pré-visualização. Mantenha os detalhes gerados ou ative Personalizar para editá-los.</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da conta</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pers&amp;onalizar os detalhes da conta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Reseller (tier 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor (nível 1)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do contato</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome do contato</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do ativo</translation>
     </message>
     <message>
         <source>Customize &amp;asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizar os detalhes do &amp;ativo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parâmetros de pedido:&lt;/b&gt; nenhum</translation>
     </message>
     <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quantidades dos itens&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar pré-visualização</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a simulação no ambiente de pré-visualização (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status da pré-visualização&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parâmetros de pedido&lt;/b&gt;&lt;br&gt;Valores de exemplo, como um cliente os informaria. Deixe um obrigatório (*) vazio para pré-visualizar um pedido que aguarda o cliente: a solicitação fica em Aguardando informações e você preenche o valor em nome do cliente, como no laboratório.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductListDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · não sincronizado</translation>
     </message>
     <message>
         <source>(assigned at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atribuído na próxima sincronização)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductPage</name>
     <message>
         <source>New product (its ID comes with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo produto (o ID vem com a próxima sincronização)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Alterações salvas neste computador, ainda não sincronizadas</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado</translation>
     </message>
     <message>
         <source>The next sync sends these changes to Connect (F5 syncs now).</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima sincronização envia estas alterações ao Connect (F5 sincroniza agora).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>‹ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Produtos</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para todos os produtos (Alt+Left)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+%1</translation>
     </message>
     <message>
         <source>The %1 page of the product comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página %1 do produto será exibida aqui.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProfilePage</name>
     <message>
         <source>Assigned by Connect at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuído pelo Connect na próxima sincronização</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações são salvas enquanto você digita.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>Saved on this computer; sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo neste computador; enviado na próxima sincronização.</translation>
     </message>
     <message>
         <source>This change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta alteração não foi salva: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição curta é limitada a %1 caracteres; encurte-a para salvá-la.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: %1</translation>
     </message>
     <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum logotipo.
+Solte um PNG ou JPEG aqui.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>Logo saved on this computer; uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo salvo neste computador; será enviado na próxima sincronização.</translation>
     </message>
     <message>
         <source>Choose the product logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o logotipo do produto</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do produto</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;logotipo…</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, no máximo 1 MB; uma imagem quadrada de pelo menos 120 × 120 pixels fica melhor. Também é possível soltar um arquivo sobre o logotipo.</translation>
     </message>
     <message>
         <source>&amp;Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição &amp;curta</translation>
     </message>
     <message>
         <source>One or two sentences shown in catalogs and search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ou duas frases exibidas em catálogos e resultados de pesquisa.</translation>
     </message>
     <message>
         <source>&amp;Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral &amp;detalhada</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **negrito**, *itálico*, # títulos, listas, tabelas e links. A pré-visualização à direita mostra o texto como os clientes o verão.</translation>
     </message>
     <message>
         <source>What the product does, who it is for, what is included…</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o produto faz, para quem é, o que está incluído…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição curta</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral detalhada</translation>
     </message>
     <message>
         <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi alterado (por uma sincronização ou decisão de conflito) enquanto você digitava nele; seu texto ainda não foi salvo. &lt;a href=&quot;theirs:%2&quot;&gt;Usar o novo texto&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Manter o meu&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logo stored on Connect (shown when online).
 Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo armazenado no Connect (exibido quando online).
+Solte uma imagem aqui para substituí-lo.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
     <message>
         <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação precisa de uma conexão com o Connect. A lista de verificação e as alterações são exibidas com base neste computador.</translation>
     </message>
     <message>
         <source>Complete the required steps (marked ✗) to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclua as etapas obrigatórias (marcadas com ✗) para publicar.</translation>
     </message>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: as descrições curta e detalhada estão preenchidas</translation>
     </message>
     <message>
         <source>Profile: add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: adicione a %1</translation>
     </message>
     <message>
         <source>short description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição curta</translation>
     </message>
     <message>
         <source>detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição detalhada</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens: pelo menos um item está definido</translation>
     </message>
     <message>
         <source>Items: add at least one item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens: adicione pelo menos um item (obrigatório)</translation>
     </message>
     <message>
         <source>Parameters: defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros: definidos</translation>
     </message>
     <message>
         <source>Parameters: none defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros: nenhum definido ainda</translation>
     </message>
     <message>
         <source>Templates: the activation template uses only known parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: o modelo de ativação usa somente parâmetros conhecidos</translation>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: não há modelo de ativação (atendimento do ativo)</translation>
     </message>
     <message>
         <source>Preview: a preview request was run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: uma solicitação de pré-visualização foi executada</translation>
     </message>
     <message>
         <source>Preview: not run yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização: ainda não executada (recomendado)</translation>
     </message>
     <message>
         <source>Synced: Connect has every change of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: o Connect tem todas as alterações do produto</translation>
     </message>
     <message>
         <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: há alterações aguardando neste computador; sincronize primeiro (F5) (obrigatório)</translation>
     </message>
     <message>
         <source>• The product name cannot be changed after the first version is published.
 • Published items cannot be removed, and only their name, MPN and description can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>• O nome do produto não pode ser alterado depois que a primeira versão é publicada.
+• Itens publicados não podem ser removidos, e somente o nome, o MPN e a descrição deles podem ser editados.</translation>
     </message>
     <message>
         <source>Changes since the last published version (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a última versão publicada (carregando…)</translation>
     </message>
     <message>
         <source>Changes: first version (compared with nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações: primeira versão (sem comparação)</translation>
     </message>
     <message>
         <source>Changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a versão %1</translation>
     </message>
     <message>
         <source>General attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos gerais</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removido</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do produto</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição curta</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição detalhada</translation>
     </message>
     <message>
         <source>Customer UI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações da interface do cliente</translation>
     </message>
     <message>
         <source>versioned (takes effect when published)</source>
-        <translation type="unfinished"></translation>
+        <translation>versionado (entra em vigor ao publicar)</translation>
     </message>
     <message>
         <source>live at once (not versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>imediato (não versionado)</translation>
     </message>
     <message>
         <source>No changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração desde a versão %1</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish a new version of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar uma nova versão de “%1”?</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na publicação: %1</translation>
     </message>
     <message>
         <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão %1 do produto foi publicada. O inventário a mostra após esta sincronização.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação</translation>
     </message>
     <message>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de publicar</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra em vigor</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Publish the next version of the product (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a próxima versão do produto (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando a nova versão…</translation>
     </message>
     <message>
         <source>Publish Successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação concluída!</translation>
     </message>
     <message>
         <source>Back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para a lista de verificação</translation>
     </message>
     <message>
         <source>the published version is read from Connect, and there is no connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão publicada é lida do Connect, e não há conexão agora</translation>
     </message>
     <message>
         <source>Changes since version %1: not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a versão %1: desconhecidas (%2)</translation>
     </message>
     <message>
         <source>Connect to compare this draft with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se ao Connect para comparar este rascunho com a versão %1.</translation>
     </message>
     <message>
         <source>Templates: unknown or broken placeholders in the activation template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: marcadores desconhecidos ou inválidos no modelo de ativação: %1</translation>
     </message>
     <message>
         <source>Connect did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect não respondeu: %1</translation>
     </message>
     <message>
         <source>its contents could not be read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o conteúdo dela no Connect</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
         <source>Reject %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitar %n solicitação</numerusform>
+            <numerusform>Rejeitar %n solicitações</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar solicitação</translation>
     </message>
     <message>
         <source>Tell the customer why the request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ao cliente por que a solicitação foi rejeitada</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Rejeitar %n</numerusform>
+            <numerusform>&amp;Rejeitar %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar</translation>
     </message>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obrigatório, o cliente o vê):</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sincronização</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para &amp;pendente</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar informações...</translation>
     </message>
     <message>
         <source>&amp;Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar...</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a &amp;mim</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;observação</translation>
     </message>
     <message>
         <source>Changed offline; Connect receives the change at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado offline; o Connect recebe a alteração na próxima sincronização.</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para a lista (Alt+Left)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <source>Previous quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade anterior</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Write a note for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma observação para esta solicitação</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservação da solicitação, compartilhada com sua equipe e o distribuidor:</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Requests chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de solicitações</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no &amp;CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o produto como o cliente o vê no painel de controle do cliente (requer conexão)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · criada em %4</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>sem cliente</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atribuída</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de vigência</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>External UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID externo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Marketplace and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace e contrato</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Activation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de ativação</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 1 (revendedor)</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível 2</translation>
     </message>
     <message>
         <source>No tier accounts on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de nível nesta solicitação.</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há observação.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu usuário ainda não é conhecido; sincronize primeiro.</translation>
     </message>
     <message>
         <source>Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório antes da aprovação.</translation>
     </message>
     <message>
         <source>Switch to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para pendente</translation>
     </message>
     <message>
         <source>Switch %1 to Pending? The request moves to your processing queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar %1 para pendente? A solicitação passa para a sua fila de processamento.</translation>
     </message>
     <message>
         <source>Switched to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudada para pendente.</translation>
     </message>
     <message>
         <source>Approved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovada. Aguardando sincronização.</translation>
     </message>
     <message>
         <source>The customer is asked for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram solicitadas mais informações ao cliente.</translation>
     </message>
     <message>
         <source>Rejected. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada. Aguardando sincronização.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuída a você.</translation>
     </message>
     <message>
         <source>Parameters saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros salvos. Aguardando sincronização.</translation>
     </message>
     <message>
         <source>Note saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação salva. Aguardando sincronização.</translation>
     </message>
     <message>
         <source>Correct the highlighted parameter before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o parâmetro destacado antes de aprovar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar</translation>
     </message>
     <message>
         <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você informou valores de parâmetros que ainda não foram salvos. Salvá-los e aprovar com eles?</translation>
     </message>
     <message>
         <source>&amp;Save and approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar e aprovar...</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de atendimento</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de pedido (informados pelo cliente)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar parâmetros</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os parâmetros marcados com * são obrigatórios para que a solicitação possa ser aprovada.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não escolhido)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado ao cliente: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este produto não tem parâmetros de atendimento.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os parâmetros não podem ser alterados neste status.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestRowDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · não sincronizado</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma frase exibida aos clientes na guia de serviço da assinatura</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: os primeiros passos após a ativação da assinatura</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os clientes veem sobre o serviço no portal. As alterações são salvas enquanto você digita e enviadas ao Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeiros passos:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Links para download:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentação:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar textos do serviço</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar chave…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando alterações %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 alteração aguardando envio</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 alterações aguardando envio</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para sincronizar</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a conta…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API disponível: trabalhando offline</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: as alterações são salvas aqui e enviadas quando a conexão voltar</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na sincronização: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado às %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 conflito</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 conflitos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-visualizar</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os modelos</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: ativação</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: solicitação de informações</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: pendente</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do nível 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do nível 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Digite {{ para inserir um parâmetro.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir parâmetro</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir {{ parameter_id }} no cursor</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar com valores de exemplo (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo padrão (não pode ser excluído)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos padrão não podem ser excluídos.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível na fase deste modelo</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do formulário de ativação (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto ainda não tem parâmetros</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro desconhecido: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parâmetros de pedido e de atendimento</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parâmetros de pedido</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um parâmetro de %2; este modelo pode usar %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos os parâmetros são conhecidos.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis usadas: nenhuma</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis usadas: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar modelo %1</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Obrigado pelo seu pedido
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar modelo %1</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir modelo %1</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{ %1 }}” não é um parâmetro: coloque exatamente um ID de parâmetro entre {{ e }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{ %1” não está fechado: termine-o com }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo “%1” excluído.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar token</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar cabeçalho</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Já copiei</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar token</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token só pode chamar a API dos módulos marcados aqui.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o token agora. O Connect o mostra somente esta vez e este aplicativo não o guarda: ao fechar esta janela, ele se perde. Se você perdê-lo, gere um novo token e exclua este.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho Authorization para seus scripts</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta está aberta: um token é gerado pelo Connect para uma conta.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o Connect, então nenhum segredo pode ser exibido: o Connect o cria e o mostra apenas na sua resposta. Tente novamente quando estiver online; se um token com este nome aparecer após a próxima sincronização (a resposta se perdeu no caminho), exclua-o. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>O token &quot;%1&quot; (%2) está pronto</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokensView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a alteração no cache offline, então nada foi alterado: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir token</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o token &quot;%1&quot; (%2)? Scripts e extensões que o usam não poderão mais chamar o Connect.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aguardando sincronização. A alteração foi salva aqui e vai para o Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um token para ver seus detalhes. Gere um para cada script ou sistema que chama o Connect, para que cada um possa ser desativado separadamente.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · proprietário %2 · extensão %3 · módulos: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (sem restrição)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, ID, descrição…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar token</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os módulos</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface do cliente</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serviço</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ações</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o Connect para ler o segredo; cole-o.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo lido do Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma chamada que o Connect fez ao seu manipulador: as linhas de cabeçalho (pelo menos Authorization), uma linha em branco e depois o corpo. A verificação usa o segredo do webhook: o token Bearer deve estar assinado com ele (JWT, HS256), não expirado e com os mesmos valores do corpo.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook e seu segredo</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo JWT (leia do Connect ou cole)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler do Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada recebida</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token decodificado</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Cole-o na configuração do seu manipulador: ele verifica cada chamada com ele.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê ao webhook um nome que descreva o que ele faz, para que a equipe o reconheça na lista.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect chama sua URL quando objetos desta classe mudam para este produto.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatilho</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL externa</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo JWT</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos extras</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &quot;Nome: valor&quot; por linha, adicionado a cada chamada.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir salva o webhook aqui imediatamente; a próxima sincronização o cria no Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>mantido como está no Connect</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copie-o na etapa 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar webhook</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo webhook</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar webhook</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo segredo</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect guarda o segredo deste webhook. Selecione o webhook e use &quot;Copiar segredo&quot; para lê-lo.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect assina cada chamada com este segredo (JWT, HS256). Copie-o agora para o seu manipulador; o aplicativo não o grava em lugar nenhum.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhooksView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o webhook no cache offline, então nada foi alterado: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a alteração: %1</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir webhook</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o webhook &quot;%1&quot;? O Connect deixará de chamar %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este webhook ainda não está no Connect: sincronize primeiro e depois envie o teste.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando o teste…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste recusado às %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o Connect às %1 UTC: o teste precisa de conexão. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste enviado às %1 UTC. O Connect respondeu %2 após %3 ms e agora chama %4.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta do seu manipulador registrada ainda.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu manipulador respondeu %1 às %2 UTC (%3 ms).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada falhou às %1 UTC: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo copiado (%1). Ele vai para o Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect cria o segredo deste webhook quando o webhook chega a ele: sincronize primeiro.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o segredo do Connect: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>sem conexão.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo copiado (%1). O Connect o guarda; este aplicativo não o grava em lugar nenhum.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sincronização: a alteração deste webhook foi salva aqui e vai para o Connect na próxima sincronização.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um webhook para ver para onde o Connect o envia, testá-lo ou copiar seu segredo.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · chama %2 · %3 chamadas, %4 com falha</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>novo, ainda não está no Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por rótulo, produto, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativados e desativados</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo webhook</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar teste</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar segredo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatilho</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Última chamada</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado aqui; enviado ao Connect na próxima sincronização</translation>
     </message>
 </context>
 </TS>

@@ -5,3778 +5,3792 @@
     <name>AgreementLabels</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибуция</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдикация</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Реферальное</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Pending signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает подписи</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет регистрации</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>New version to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая версия на подпись</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос данных</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробный обзор</translation>
     </message>
     <message>
         <source>Service description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание сервиса</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки для скачивания</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Документация</translation>
     </message>
     <message>
         <source>Action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL действия</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный период</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID действия</translation>
     </message>
 </context>
 <context>
     <name>IntegrationLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивно</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на выполнение</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы конфигурации уровня</translation>
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы учётной записи уровня</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы листинга</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на выставление счетов</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы использования</translation>
     </message>
     <message>
         <source>Any change (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое изменение (событие)</translation>
     </message>
     <message>
         <source>Draft validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка черновика</translation>
     </message>
     <message>
         <source>Inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных</translation>
     </message>
     <message>
         <source>Change validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка изменения</translation>
     </message>
     <message>
         <source>Change inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при изменении</translation>
     </message>
     <message>
         <source>Renewal validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка продления</translation>
     </message>
     <message>
         <source>Renewal inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при продлении</translation>
     </message>
     <message>
         <source>Transfer validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка передачи</translation>
     </message>
     <message>
         <source>Transfer inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при передаче</translation>
     </message>
     <message>
         <source>Draft tier 1 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка черновика конфигурации уровня 1</translation>
     </message>
     <message>
         <source>Draft tier 2 configuration validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка черновика конфигурации уровня 2</translation>
     </message>
     <message>
         <source>Tier 1 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при настройке уровня 1</translation>
     </message>
     <message>
         <source>Tier 2 setup inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при настройке уровня 2</translation>
     </message>
     <message>
         <source>Tier 1 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обновления уровня 1</translation>
     </message>
     <message>
         <source>Tier 2 update validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обновления уровня 2</translation>
     </message>
     <message>
         <source>Tier 1 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при обновлении уровня 1</translation>
     </message>
     <message>
         <source>Tier 2 update inquiring validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запроса данных при обновлении уровня 2</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает синхронизации</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов.</translation>
     </message>
     <message>
         <source>Choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите значение из списка.</translation>
     </message>
     <message>
         <source>Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите полный адрес http:// или https://, например https://hooks.example.com/connect.</translation>
     </message>
     <message>
         <source>Line %1: write each header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: указывайте каждый заголовок в виде &quot;Имя: значение&quot;.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a header name (letters, digits and - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: &quot;%2&quot; не является именем заголовка (допустимы только буквы, цифры и -).</translation>
     </message>
     <message>
         <source>Connect says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Connect: %1</translation>
     </message>
     <message>
         <source>Connect did not accept the API key (401). Check the key in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect не принял API-ключ (401). Проверьте ключ в настройках учётной записи.</translation>
     </message>
     <message>
         <source>Not allowed: the API key this app uses has no permission for this (Connect answered 403). Give the key&apos;s token this module&apos;s permission, or use another key. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа: у API-ключа, который использует приложение, нет разрешения на это действие (Connect ответил 403). Выдайте токену ключа разрешение на этот модуль или используйте другой ключ. %1</translation>
     </message>
     <message>
         <source>Connect no longer has this object (404): it was deleted elsewhere. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого объекта больше нет в Connect (404): он был удалён в другом месте. %1</translation>
     </message>
     <message>
         <source>Conflict: someone changed this on Connect at the same time (409). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт: кто-то одновременно изменил этот объект в Connect (409). %1</translation>
     </message>
     <message>
         <source>Connect refused this change (%1): %2 Change it and save again, or Dismiss to keep Connect&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил это изменение (%1): %2 Исправьте его и сохраните снова или нажмите «Отбросить», чтобы оставить версию Connect.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил это изменение: %1</translation>
     </message>
     <message>
         <source>Valid: the token is signed with this webhook&apos;s secret and the body matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно: токен подписан секретом этого веб-хука, и тело запроса ему соответствует.</translation>
     </message>
     <message>
         <source>Choose a webhook whose secret to check with (or paste the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите веб-хук, секретом которого нужно проверить (или вставьте секрет).</translation>
     </message>
     <message>
         <source>Refused: the delivery has no Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: в доставке нет заголовка Authorization.</translation>
     </message>
     <message>
         <source>Refused: the Authorization header is not &quot;Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: заголовок Authorization не имеет вид &quot;Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Refused: the Bearer token is not a JSON Web Token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: токен Bearer не является JSON Web Token (%1).</translation>
     </message>
     <message>
         <source>Refused: the token is signed with &quot;%1&quot;; Connect signs with HS256 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: токен подписан алгоритмом &quot;%1&quot;; Connect подписывает только HS256.</translation>
     </message>
     <message>
         <source>Refused: the signature does not match. The token was changed on the way, or signed with another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: подпись не совпадает. Токен был изменён при передаче или подписан другим секретом.</translation>
     </message>
     <message>
         <source>Refused: the token expired at %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: срок действия токена истёк в %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the token is not valid before %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: токен недействителен до %1 (UTC).</translation>
     </message>
     <message>
         <source>Refused: the body differs from what was signed in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: тело отличается от подписанного: %1.</translation>
     </message>
 </context>
 <context>
     <name>ListingLabels</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещён</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не размещён</translation>
     </message>
     <message>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый листинг</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На проверке</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Развёртывание</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не разрешено</translation>
     </message>
     <message>
         <source>No active distribution contract: enrol in the marketplace&apos;s distribution agreement under Agreements first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного контракта на дистрибуцию: сначала зарегистрируйтесь в соглашении о дистрибуции маркетплейса в разделе «Соглашения».</translation>
     </message>
     <message>
         <source>The distribution contract is not active yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт на дистрибуцию ещё не активен (%1).</translation>
     </message>
     <message>
         <source>Already listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже размещён (%1).</translation>
     </message>
     <message>
         <source>A listing request is already open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос листинга уже открыт (%1).</translation>
     </message>
     <message>
         <source>%1 is not in this account&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в данных этой учётной записи.</translation>
     </message>
     <message>
         <source>Only published products can be listed (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещать можно только опубликованные продукты (статус этого продукта: %1).</translation>
     </message>
     <message>
         <source>Not possible while it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно, пока статус — %1.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleInfo</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение заказов</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Листинги</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование</translation>
     </message>
     <message>
         <source>Help &amp; Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка и поддержка</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Every module at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули с первого взгляда.</translation>
     </message>
     <message>
         <source>Process orders from resellers: purchases, changes, suspensions and cancellations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка заказов от реселлеров: покупки, изменения, приостановки и отмены.</translation>
     </message>
     <message>
         <source>Your account details and the users who can access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные вашей учётной записи и пользователи, имеющие к ней доступ.</translation>
     </message>
     <message>
         <source>Download reports of every order placed for your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отчётов по всем заказам ваших продуктов.</translation>
     </message>
     <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены и веб-хуки для интеграции Connect с вашими системами.</translation>
     </message>
     <message>
         <source>Program and distribution agreements with your providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программные и дистрибуционные соглашения с вашими провайдерами.</translation>
     </message>
     <message>
         <source>List your products on marketplaces you have a distribution agreement with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение ваших продуктов на маркетплейсах, с которыми у вас есть соглашение о дистрибуции.</translation>
     </message>
     <message>
         <source>Report pay-as-you-go consumption of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о потреблении ваших продуктов с оплатой по факту.</translation>
     </message>
     <message>
         <source>Knowledge base, release notes and support cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний, примечания к выпускам и обращения в поддержку.</translation>
     </message>
     <message>
         <source>Define, preview and publish your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание, предварительный просмотр и публикация ваших продуктов.</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
         <source>Connect refused this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил это значение: %1</translation>
     </message>
     <message>
         <source>Your API key has no permission for this change. Ask an administrator of the account to grant it, or use a key that has it. Your change is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вашего API-ключа нет разрешения на это изменение. Попросите администратора учётной записи выдать его или используйте ключ, у которого оно есть. Ваше изменение сохранено здесь.</translation>
     </message>
     <message>
         <source>Connect said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Connect: %1</translation>
     </message>
     <message>
         <source>Changed on Connect too since your edit: open the conflicts in the status bar to choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>С момента вашей правки изменено и в Connect: откройте конфликты в строке состояния, чтобы выбрать, какую версию сохранить.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: your change is saved on this computer and is sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect недоступен: ваше изменение сохранено на этом компьютере и будет отправлено при следующей синхронизации.</translation>
     </message>
     <message>
         <source>This no longer exists on Connect (someone may have removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого больше нет в Connect (возможно, кто-то удалил).</translation>
     </message>
     <message>
         <source>Connect refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил это изменение.</translation>
     </message>
     <message>
         <source>Connect refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил это изменение: %1</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when the connection is back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено на этом компьютере; ожидает синхронизации (Connect сейчас недоступен, изменение будет отправлено после восстановления связи)</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает синхронизации</translation>
     </message>
     <message>
         <source>Waiting for sync (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает синхронизации (офлайн)</translation>
     </message>
 </context>
 <context>
     <name>ProductLabels</name>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервирование</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата по факту</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Разовый</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодно</translation>
     </message>
     <message>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые %1 лет</translation>
     </message>
     <message>
         <source>Monthly trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Месячный пробный период</translation>
     </message>
     <message>
         <source>7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный период 7 дней</translation>
     </message>
     <message>
         <source>14-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный период 14 дней</translation>
     </message>
     <message>
         <source>30-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный период 30 дней</translation>
     </message>
     <message>
         <source>Integer (whole units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Целое (целые единицы)</translation>
     </message>
     <message>
         <source>Decimal, %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичное, знаков: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>1 billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 расчётный период</translation>
     </message>
     <message>
         <source>%1 billing periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётных периодов: %1</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 год</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет: %1</translation>
     </message>
     <message>
         <source>Single line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Однострочный текст</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскрывающийся список</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты</translation>
     </message>
     <message>
         <source>Checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Флажки</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддомен</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект JSON</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Radio buttons (choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключатели (выбор)</translation>
     </message>
     <message>
         <source>Heading (form section title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок (название раздела формы)</translation>
     </message>
     <message>
         <source>Content (read-only text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое (текст только для чтения)</translation>
     </message>
     <message>
         <source>Ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение заказов</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация</translation>
     </message>
     <message>
         <source>Asset (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актив (подписка)</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 1 (реселлер)</translation>
     </message>
     <message>
         <source>Tier 2 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 2 (реселлер)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Item and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция и маркетплейс</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос данных</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Tier setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка уровня</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
     <message>
         <source>End of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят с продажи</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Логический</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ящики</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютеры</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключения</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Хосты</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Образы</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адреса</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементы</translation>
     </message>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>КБ</translation>
     </message>
     <message>
         <source>Kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Кбит/с</translation>
     </message>
     <message>
         <source>MB-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ·ч (оплата по факту)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>МГц</translation>
     </message>
     <message>
         <source>MHz-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>МГц·ч (оплата по факту)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильные устройства</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазины</translation>
     </message>
     <message>
         <source>Unit-hours (pay-as-you-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы·ч (оплата по факту)</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайты</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка уровней</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос данных</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительная</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>The request is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запроса больше нет в кэше.</translation>
     </message>
     <message>
         <source>Not possible while the request is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно, пока статус запроса — %1.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон.</translation>
     </message>
     <message>
         <source>The template is not one of this product&apos;s templates for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаблон не входит в шаблоны продукта для этого действия.</translation>
     </message>
     <message>
         <source>Give a reason for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину для клиента.</translation>
     </message>
     <message>
         <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала заполните обязательные параметры выполнения: %1.</translation>
     </message>
     <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон запроса данных или напишите сообщение хотя бы к одному параметру.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пользователь ещё неизвестен; сначала выполните синхронизацию.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение в локальном кэше: %1</translation>
     </message>
 </context>
 <context>
     <name>UserFacingErrors</name>
     <message>
         <source>“%1” is not a web address. Enter the API endpoint, for example https://api.connect.cloudblue.com/public/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является веб-адресом. Введите адрес конечной точки API, например https://api.connect.cloudblue.com/public/v1.</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к конечной точке: %1. Проверьте адрес и подключение.</translation>
     </message>
     <message>
         <source>Connect refused this API key (HTTP %1). Check that it is complete and not revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил этот API-ключ (HTTP %1). Проверьте, что ключ введён полностью и не отозван.</translation>
     </message>
     <message>
         <source>The endpoint answered, but not like the Connect API: %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная точка ответила, но не так, как API Connect: %1. Проверьте адрес.</translation>
     </message>
     <message>
         <source>The endpoint failed to answer (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная точка не ответила (%1). Повторите попытку позже.</translation>
     </message>
     <message>
         <source>No API key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи не сохранён API-ключ.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей сообщила об ошибке: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить песочницу: %1</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ песочницы из системной связки ключей: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the API key was not saved. Start or unlock your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) and add the account again, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна (%1), поэтому API-ключ не сохранён. Запустите или разблокируйте связку ключей рабочего стола (например, GNOME Keyring или KWallet) и добавьте учётную запись снова либо, когда будет предложено, храните ключ в памяти только в этом сеансе.</translation>
     </message>
     <message>
         <source>The system keychain refused access (for example, its password prompt was cancelled), so the API key was not saved. Add the account again and unlock the keyring when your desktop asks, or keep the key in memory for this run when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе (например, был отменён запрос пароля), поэтому API-ключ не сохранён. Добавьте учётную запись снова и разблокируйте связку ключей, когда система попросит, либо, когда будет предложено, храните ключ в памяти только в этом сеансе.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountNavigator</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётной записи</translation>
     </message>
     <message>
         <source>Account navigator: switch accounts or sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигатор учётных записей: смена учётной записи или выход</translation>
     </message>
     <message>
         <source>%1
 %2 account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, учётная запись %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить учётную запись</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AccountPage</name>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные учётной записи</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID учётной записи:</translation>
     </message>
     <message>
         <source>Brand ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID бренда:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить название</translation>
     </message>
     <message>
         <source>Saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется на этом компьютере сразу и отправляется в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;снова</translation>
     </message>
     <message>
         <source>Once the cause is fixed (e.g. the permission granted), send the change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда причина устранена (например, выдано разрешение), изменение будет отправлено при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить моё изменение</translation>
     </message>
     <message>
         <source>Show the name Connect has again and forget the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать название из Connect и забыть изменение.</translation>
     </message>
     <message>
         <source>Search users by name, e-mail or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск пользователей по имени, e-mail или роли (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя</translation>
     </message>
     <message>
         <source>&amp;Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пользователя</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашён</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя активность</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>(named on registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>(указывается при регистрации)</translation>
     </message>
     <message>
         <source>(after the first sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(после первой синхронизации)</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Distributor (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьютор (провайдер)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to add the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись закрыта; откройте её снова, чтобы добавить пользователя.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пользователя</translation>
     </message>
     <message>
         <source>Cancel the invitation of %1? It has not reached Connect, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить приглашение для %1? Оно ещё не отправлено в Connect, поэтому ничего отправлено не будет.</translation>
     </message>
     <message>
         <source>Remove %1 from the account? They lose access to it once the change is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из учётной записи? Доступ будет потерян после синхронизации изменения.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить действие</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить действие</translation>
     </message>
     <message>
         <source>e.g. sso_login</source>
-        <translation type="unfinished"></translation>
+        <translation>например, sso_login</translation>
     </message>
     <message>
         <source>Button text, e.g. Open admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст кнопки, например «Открыть панель администратора»</translation>
     </message>
     <message>
         <source>Action &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID действия:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить действие</translation>
     </message>
     <message>
         <source>%1: This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это поле обязательно.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ActionsTab</name>
     <message>
         <source>&amp;Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить действие</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заново</translation>
     </message>
     <message>
         <source>Action ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID действия</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>https://your-service.example.com/sso</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-service.example.com/sso</translation>
     </message>
     <message>
         <source>Actions are buttons customers see on their subscription; a click opens your target URL with a signed JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия — это кнопки, которые клиенты видят в своей подписке; нажатие открывает ваш целевой URL с подписанным JWT.</translation>
     </message>
     <message>
         <source>Action link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка действия</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой &amp;URL:</translation>
     </message>
     <message>
         <source>JWT secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет JWT:</translation>
     </message>
     <message>
         <source>The secret is only shown while it is known from the server; it is never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет отображается, только пока он известен с сервера; он никогда не сохраняется на этом компьютере.</translation>
     </message>
     <message>
         <source>Copy the secret to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать секрет в буфер обмена</translation>
     </message>
     <message>
         <source>A new secret was requested. It appears after the next sync from the server; update your service with it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошен новый секрет. Он появится после следующей синхронизации с сервером; тогда обновите его в своём сервисе.</translation>
     </message>
     <message>
         <source>Change the action URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить URL действия</translation>
     </message>
     <message>
         <source>Add action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить действие %1</translation>
     </message>
     <message>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить действие %1</translation>
     </message>
     <message>
         <source>Delete action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить действие %1</translation>
     </message>
     <message>
         <source>Read from Connect; kept in memory only, never stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено из Connect; хранится только в памяти и никогда не сохраняется на этом компьютере.</translation>
     </message>
     <message>
         <source>Action “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1» удалено.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com</translation>
     </message>
     <message>
         <source>Connect e-mails an invitation to this address. The new user enters their name when registering and gets access to the account&apos;s products, fulfillment queue and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отправит приглашение на этот адрес. Новый пользователь укажет своё имя при регистрации и получит доступ к продуктам, очереди выполнения заказов и настройкам учётной записи.</translation>
     </message>
     <message>
         <source>Admin (the one role Connect offers vendor accounts today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор (единственная роль, которую Connect сейчас предлагает для учётных записей вендоров)</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пригласить</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementDetailPage</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>маркетплейс %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Version %1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 от %2, автор: %3</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный пользователь</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подписано</translation>
     </message>
     <message>
         <source>Sign version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать версию %1…</translation>
     </message>
     <message>
         <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше изменение сохранено и будет отправлено в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не в сети: изменение сохранено на этом компьютере и будет отправлено в Connect при следующей синхронизации. Оно вступит в силу после подтверждения Connect.</translation>
     </message>
     <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер опубликовал версию %1; вы подписали версию %2. Ознакомьтесь с изменениями в разделе «Версии», затем подпишите.</translation>
     </message>
     <message>
         <source>Your enrolment is waiting for the provider&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша регистрация ожидает одобрения провайдера.</translation>
     </message>
     <message>
         <source>Enrol to list products on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйтесь, чтобы размещать продукты на %1.</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликована версия %1</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан контракт</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация завершена</translation>
     </message>
     <message>
         <source>Signed (contract on version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано (контракт на версию %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано провайдером</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт прекращён</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано из этого приложения</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано из этого приложения</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из этого приложения</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>в Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает синхронизации</translation>
     </message>
     <message>
         <source>Loading the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка версий…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка документа…</translation>
     </message>
     <message>
         <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии и документ отображаются, когда Connect доступен (офлайн они не хранятся).</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать версии: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <source>signed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>подписана вами</translation>
     </message>
     <message>
         <source>version %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 неизвестна</translation>
     </message>
     <message>
         <source>This agreement has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого соглашения нет документа.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия %2</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две разные версии.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение…</translation>
     </message>
     <message>
         <source>The documents could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить документы: %1</translation>
     </message>
     <message>
         <source>These documents have no text to compare (open them to read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих документах нет текста для сравнения (откройте их, чтобы прочитать).</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1 по версию %2: &lt;span style=&quot;background:#fdd&quot;&gt;удалено&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;добавлено&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>The texts of versions %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты версий %1 и %2 совпадают.</translation>
     </message>
     <message>
         <source>Sign version %1 of &quot;%2&quot; on behalf of %3? This accepts the agreement&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать версию %1 соглашения &quot;%2&quot; от имени %3? Это означает принятие условий соглашения.</translation>
     </message>
     <message>
         <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не в сети: подпись сохранена на этом компьютере и будет отправлена в Connect при следующей синхронизации. Она вступит в силу после подтверждения Connect.</translation>
     </message>
     <message>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание соглашения</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>The signature could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить подпись: %1</translation>
     </message>
     <message>
         <source>Enrol in agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация в соглашении</translation>
     </message>
     <message>
         <source>Enrol in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйтесь в &quot;%1&quot;, чтобы размещать продукты на %2. Примечание для провайдера (необязательно):</translation>
     </message>
     <message>
         <source>The enrolment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить регистрацию: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все соглашения</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Active version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Активная версия:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт:</translation>
     </message>
     <message>
         <source>Enrol in this agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться в соглашении…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено в Connect</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать изменения</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::AgreementsPage</name>
     <message>
         <source>Open an account to see its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте учётную запись, чтобы увидеть её соглашения.</translation>
     </message>
     <message>
         <source>No agreement matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет соглашений, соответствующих поиску и фильтрам.</translation>
     </message>
     <message>
         <source>No agreements yet. They appear here after a sync once a provider invites the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашений пока нет. Они появятся здесь после синхронизации, когда провайдер пригласит учётную запись.</translation>
     </message>
     <message>
         <source>Search agreements by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск соглашений по названию или ID</translation>
     </message>
     <message>
         <source>Search contracts by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контрактов по названию или ID</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракты</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Активная версия</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не открыта.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хуки</translation>
     </message>
     <message>
         <source>Verify a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка доставки</translation>
     </message>
     <message>
         <source>API address of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес API этой учётной записи</translation>
     </message>
     <message>
         <source>How to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Как пройти аутентификацию</translation>
     </message>
     <message>
         <source>Every call carries the header &quot;Authorization: ApiKey &lt;token&gt;&quot;, where the token is the one shown once when you generate it on the Tokens page (it starts with its id, SU-…). Give each script its own token so that each can be turned off alone. Connect answers 401 to a wrong or inactive token and 403 when the token lacks the module&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый вызов содержит заголовок &quot;Authorization: ApiKey &lt;token&gt;&quot;, где token — токен, который показывается один раз при его создании на странице «Токены» (он начинается со своего ID, SU-…). Выдавайте каждому скрипту отдельный токен, чтобы каждый можно было отключить независимо. Connect отвечает 401 на неверный или неактивный токен и 403, если у токена нет разрешения на модуль.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Connect API documentation&lt;/a&gt; (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Документация по API Connect&lt;/a&gt; (откроется в браузере)</translation>
     </message>
     <message>
         <source>Try it: list your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте: список ваших продуктов</translation>
     </message>
     <message>
         <source>Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать команду</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Одобрить %n запрос</numerusform>
+            <numerusform>Одобрить %n запроса</numerusform>
+            <numerusform>Одобрить %n запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение запроса</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Одобрить %n</numerusform>
+            <numerusform>&amp;Одобрить %n</numerusform>
+            <numerusform>&amp;Одобрить %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить</translation>
     </message>
     <message>
         <source>Activation &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон активации:</translation>
     </message>
     <message>
         <source>The template (values are filled in for each request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон (значения подставляются для каждого запроса):</translation>
     </message>
     <message>
         <source>What the customer will receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что получит клиент:</translation>
     </message>
     <message>
         <source>This product has no activation template in the local cache. Create one in Inventory, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>В локальном кэше нет шаблона активации для этого продукта. Создайте его в разделе «Каталог», затем выполните синхронизацию.</translation>
     </message>
     <message>
         <source>The request is approved in the local cache at once and on Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос сразу одобряется в локальном кэше, а в Connect — при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::BulkResultDialog</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>%1 of %2 done; the changes reach Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено %1 из %2; изменения попадут в Connect при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CapabilitiesPage</name>
     <message>
         <source>Subscription lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Жизненный цикл подписки</translation>
     </message>
     <message>
         <source>Suspend and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка и возобновление</translation>
     </message>
     <message>
         <source>Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; your service receives suspend and resume requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки можно приостанавливать (например, за неуплату) и позже возобновлять без отмены; ваш сервис получает запросы на приостановку и возобновление.</translation>
     </message>
     <message>
         <source>Administrative hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Административная блокировка</translation>
     </message>
     <message>
         <source>Providers may put a subscription on hold for administrative reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры могут заблокировать подписку по административным причинам.</translation>
     </message>
     <message>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата по факту</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено</translation>
     </message>
     <message>
         <source>QT: quantity (usage is reported as amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>QT: количество (использование передаётся в объёмах)</translation>
     </message>
     <message>
         <source>TR: tiered rates</source>
-        <translation type="unfinished"></translation>
+        <translation>TR: многоуровневые тарифы</translation>
     </message>
     <message>
         <source>PR: provider rating</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: тарификация провайдером</translation>
     </message>
     <message>
         <source>CR: cost rating (usage is reported as costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR: тарификация по стоимости (использование передаётся в виде затрат)</translation>
     </message>
     <message>
         <source>Dynamic items (created from usage reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамические позиции (создаются из отчётов об использовании)</translation>
     </message>
     <message>
         <source>Future charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Будущие начисления</translation>
     </message>
     <message>
         <source>Late charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Поздние начисления</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема:</translation>
     </message>
     <message>
         <source>Reporting and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётность и проверка</translation>
     </message>
     <message>
         <source>Consumption reporting for reservation items</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о потреблении для позиций с резервированием</translation>
     </message>
     <message>
         <source>Dynamic validation of draft requests (your service checks orders before they are placed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамическая проверка черновиков запросов (ваш сервис проверяет заказы до их размещения)</translation>
     </message>
     <message>
         <source>Dynamic validation of the inquiring form</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамическая проверка формы запроса данных</translation>
     </message>
     <message>
         <source>Resellers (tiers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реселлеры (уровни)</translation>
     </message>
     <message>
         <source>Level 1 (tier 1 reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 1 (реселлер уровня 1)</translation>
     </message>
     <message>
         <source>Level 2 (tier 1 and tier 2 resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 2 (реселлеры уровней 1 и 2)</translation>
     </message>
     <message>
         <source>Tier accounts sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация учётных записей уровней</translation>
     </message>
     <message>
         <source>Reseller authorization level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень авторизации реселлеров:</translation>
     </message>
     <message>
         <source>Choose a pay-as-you-go schema first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите схему оплаты по факту.</translation>
     </message>
     <message>
         <source>Change capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить возможности</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CasePage</name>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл к обращению</translation>
     </message>
     <message>
         <source>&lt; All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Все обращения</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Write a reply to the case (sent on the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ на обращение (будет отправлен при следующей синхронизации)</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;ответ</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;снова</translation>
     </message>
     <message>
         <source>Once the cause is fixed, send the refused change with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда причина устранена, отклонённое изменение будет отправлено при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Discard the refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить отклонённое изменение</translation>
     </message>
     <message>
         <source>Forget the change Connect refused; a case opened here goes with its replies and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть изменение, отклонённое Connect; обращение, открытое здесь, удаляется вместе с ответами и файлами.</translation>
     </message>
     <message>
         <source>Attach &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить &amp;файл...</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить информацию</translation>
     </message>
     <message>
         <source>Back to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в ожидание</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как решённое</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть обращение</translation>
     </message>
     <message>
         <source>Case %1 is not in the offline data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения %1 нет в офлайн-данных.</translation>
     </message>
     <message>
         <source>(given by Connect after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(присваивается Connect после синхронизации)</translation>
     </message>
     <message>
         <source>Case ID: %1   State: %2   Priority: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID обращения: %1   Состояние: %2   Приоритет: %3</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения: %1</translation>
     </message>
     <message>
         <source>Attachments waiting for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения, ожидающие синхронизации: %1</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает синхронизации</translation>
     </message>
     <message>
         <source>No replies yet. Replies from the support team appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов пока нет. Ответы службы поддержки появятся здесь после синхронизации.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CcpPreview</name>
     <message>
         <source>Customer control panel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр панели управления клиента</translation>
     </message>
     <message>
         <source>This is what the customer sees after signing in to the customer control panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Так клиент видит панель управления после входа в неё.</translation>
     </message>
     <message>
         <source>The customer control panel needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для панели управления клиента требуется подключение к Connect.</translation>
     </message>
     <message>
         <source>Loading the customer control panel of %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка панели управления клиента %1 ...</translation>
     </message>
     <message>
         <source>The customer control panel of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить панель управления клиента %1: %2</translation>
     </message>
     <message>
         <source>Asset %1 as the customer sees it. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Актив %1 глазами клиента. Ссылки открываются в браузере.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ChoicesEditor</name>
     <message>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вариант</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Label (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись (отображается)</translation>
     </message>
     <message>
         <source>Value (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение (отправляется)</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ConflictsDialog</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;моё</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;их</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить моё для всех</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить их для всех</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты синхронизации</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Моё</translation>
     </message>
     <message>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их (сервер)</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed offline could be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: всё, что вы изменили офлайн, удалось объединить.</translation>
     </message>
     <message>
         <source>One field changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>С момента последней синхронизации одно поле изменено и здесь, и на сервере.</translation>
     </message>
     <message>
         <source>%1 fields changed both here and on the server since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полей, изменённых и здесь, и на сервере с момента последней синхронизации: %1.</translation>
     </message>
     <message>
         <source>Choose which value to keep; your other changes to these objects wait until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какое значение оставить; остальные ваши изменения этих объектов ждут вашего решения.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить решение: %1</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить решения: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить %1</translation>
     </message>
     <message>
         <source>Mine: %1
 Theirs: %2
 
 Value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Моё: %1
+Их: %2
+
+Оставляемое значение:</translation>
     </message>
     <message>
         <source>The value could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить значение: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ContractDetailPage</name>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source> (waiting for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ожидает синхронизации)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, автор: %2</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подписано</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан:</translation>
     </message>
     <message>
         <source>%1 (%2) · distribution agreement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · соглашение о дистрибуции: %3</translation>
     </message>
     <message>
         <source>Version %1 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликована версия %1</translation>
     </message>
     <message>
         <source>Contract created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан контракт</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация завершена</translation>
     </message>
     <message>
         <source>Signed (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано (версия %1)</translation>
     </message>
     <message>
         <source>Countersigned by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано провайдером</translation>
     </message>
     <message>
         <source>Contract terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт прекращён</translation>
     </message>
     <message>
         <source>Signed from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано из этого приложения</translation>
     </message>
     <message>
         <source>Enrolled from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано из этого приложения</translation>
     </message>
     <message>
         <source>%1 from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из этого приложения</translation>
     </message>
     <message>
         <source>on Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>в Connect</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено: %1</translation>
     </message>
     <message>
         <source>waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает синхронизации</translation>
     </message>
     <message>
         <source>No distribution agreement under this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе пока нет соглашения о дистрибуции.</translation>
     </message>
     <message>
         <source>No marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет маркетплейса.</translation>
     </message>
     <message>
         <source>← All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все контракты</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейсы</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть соглашение</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Sent to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено в Connect</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::CreateListingDialog</name>
     <message>
         <source>Submit for review now (otherwise it stays a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на проверку сейчас (иначе останется черновиком)</translation>
     </message>
     <message>
         <source>Create listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание листинга</translation>
     </message>
     <message>
         <source>What the marketplace asks for: support contact, local contact, notes for the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требует маркетплейс: контакт поддержки, местный контакт, примечания для проверяющего</translation>
     </message>
     <message>
         <source>You are offline: the request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не в сети: запрос сохранён на этом компьютере и будет отправлен в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать запрос</translation>
     </message>
     <message>
         <source>Product (published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт (опубликованный):</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс:</translation>
     </message>
     <message>
         <source>Details for the marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения для маркетплейса:</translation>
     </message>
     <message>
         <source>No published product: publish one under Inventory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет опубликованных продуктов: сначала опубликуйте продукт в разделе «Каталог».</translation>
     </message>
     <message>
         <source>%1 (not available)
     %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (недоступно)
+    %2</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DashboardPage</name>
     <message>
         <source>Short description and detailed overview are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание и подробный обзор заполнены.</translation>
     </message>
     <message>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните краткое описание и подробный обзор; добавьте логотип.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Определена %n позиция.</numerusform>
+            <numerusform>Определено %n позиции.</numerusform>
+            <numerusform>Определено %n позиций.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одну позицию (SKU), которую могут купить клиенты.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Определён %n параметр.</numerusform>
+            <numerusform>Определено %n параметра.</numerusform>
+            <numerusform>Определено %n параметров.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы один параметр, например e-mail администратора, запрашиваемый при заказе.</translation>
     </message>
     <message>
         <source>The customer description or getting started text is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание для клиента или текст «Начало работы» заполнены.</translation>
     </message>
     <message>
         <source>Describe the service and how to get started for customers; edit the templates and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите сервис и начало работы для клиентов; настройте шаблоны и действия.</translation>
     </message>
     <message>
         <source>A version of this product is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия этого продукта опубликована.</translation>
     </message>
     <message>
         <source>Publish a version so it can be listed in marketplaces. Publishing needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликуйте версию, чтобы продукт можно было разместить на маркетплейсах. Для публикации требуется подключение к Connect.</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Готово</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти: %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done. Everything is saved on this computer as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено шагов: %1 из %2. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <source>A preview request was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен пробный запрос.</translation>
     </message>
     <message>
         <source>Check how customers will see the product before you publish it (recommended), once the rest is done and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как клиенты увидят продукт, до его публикации (рекомендуется), когда всё остальное готово и синхронизировано.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::DocumentView</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <source>Match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение %1 из %2</translation>
     </message>
     <message>
         <source>The document cannot be shown while Connect cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ нельзя показать, пока Connect недоступен.</translation>
     </message>
     <message>
         <source>The document could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить документ: %1</translation>
     </message>
     <message>
         <source>This version&apos;s document is a web page of the provider:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ этой версии — веб-страница провайдера:
+%1</translation>
     </message>
     <message>
         <source>Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере…</translation>
     </message>
     <message>
         <source>The PDF document could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать PDF-документ (%1).</translation>
     </message>
     <message>
         <source>This document (%1, %2) cannot be shown here. You can save it and open it with the program your system uses for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ (%1, %2) нельзя показать здесь. Его можно сохранить и открыть программой, которая используется для него в системе.</translation>
     </message>
     <message>
         <source>Open with system viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в системном просмотрщике…</translation>
     </message>
     <message>
         <source>Open %1 in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1 в веб-браузере?</translation>
     </message>
     <message>
         <source>Save %1 and open it with your system&apos;s viewer? Files from the internet can be harmful; open it only if you trust the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить %1 и открыть в системном просмотрщике? Файлы из интернета могут быть опасны; открывайте, только если доверяете провайдеру.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие документа</translation>
     </message>
     <message>
         <source>The document could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить документ в %1.</translation>
     </message>
     <message>
         <source>Search the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в документе</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FirstRunPage</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <source>Enter the API key of your Connect account (API module › Tokens in the portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API-ключ учётной записи Connect (модуль API › Токены на портале).</translation>
     </message>
     <message>
         <source>Welcome to Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Define products, fulfil orders and publish to marketplaces, online or offline. Everything you do is saved on this computer first and synced with Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавайте продукты, выполняйте заказы и публикуйте на маркетплейсах — онлайн и офлайн. Всё, что вы делаете, сначала сохраняется на этом компьютере и синхронизируется с Connect.</translation>
     </message>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись Connect</translation>
     </message>
     <message>
         <source>API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конечная точка API:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;ключ:</translation>
     </message>
     <message>
         <source>The key is checked with Connect and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ проверяется в Connect и хранится только в системной связке ключей.</translation>
     </message>
     <message>
         <source>Explore offline with the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-знакомство с песочницей</translation>
     </message>
     <message>
         <source>Try every module against a local sandbox account with demo data. No Connect account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте все модули на локальной учётной записи песочницы с демонстрационными данными. Учётная запись Connect не нужна.</translation>
     </message>
     <message>
         <source>Explore offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть офлайн</translation>
     </message>
     <message>
         <source>Continue with an empty offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить с пустой офлайн-средой</translation>
     </message>
     <message>
         <source>The built-in sandbox is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная песочница недоступна.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Back to where you were, without adding an account (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться туда, где вы были, не добавляя учётную запись (Esc)</translation>
     </message>
     <message>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё одну учётную запись</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FulfillmentPage</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Approve selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить выбранные...</translation>
     </message>
     <message>
         <source>Reject selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить выбранные...</translation>
     </message>
     <message>
         <source>Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение заказов</translation>
     </message>
     <message>
         <source>Process the requests of your customers: approve, inquire or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывайте запросы клиентов: одобряйте, запрашивайте данные или отклоняйте.</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Search by request ID, customer or product (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ID запроса, клиенту или продукту (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только запросы: %1</translation>
     </message>
     <message>
         <source>Any assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой исполнитель</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой продукт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда</translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: любой</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выбрано %2</translation>
     </message>
     <message>
         <source>All  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все  %1</translation>
     </message>
     <message>
         <source>Sign in to an account to see its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите в учётную запись, чтобы увидеть её запросы.</translation>
     </message>
     <message>
         <source>No requests in the local cache yet. Sync to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В локальном кэше пока нет запросов. Выполните синхронизацию, чтобы получить их.</translation>
     </message>
     <message>
         <source>No request matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет запросов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <source>Select pending requests to approve or reject several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ожидающие запросы, чтобы одобрить или отклонить несколько сразу.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected, %1 pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n, ожидают: %1</numerusform>
+            <numerusform>Выбрано %n, ожидают: %1</numerusform>
+            <numerusform>Выбрано %n, ожидают: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Одобрить выбранные (%n)...</numerusform>
+            <numerusform>Одобрить выбранные (%n)...</numerusform>
+            <numerusform>Одобрить выбранные (%n)...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n selected...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонить выбранные (%n)...</numerusform>
+            <numerusform>Отклонить выбранные (%n)...</numerusform>
+            <numerusform>Отклонить выбранные (%n)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено, ожидает синхронизации</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение выбранных</translation>
     </message>
     <message>
         <source>Rejected, waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено, ожидает синхронизации</translation>
     </message>
     <message>
         <source>Reject selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение выбранных</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
     <message>
         <source>Getting started with Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало работы с Connect</translation>
     </message>
     <message>
         <source>Portals, accounts and users; the supply chain flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порталы, учётные записи и пользователи; потоки цепочки поставок.</translation>
     </message>
     <message>
         <source>Account module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль «Учётная запись»</translation>
     </message>
     <message>
         <source>Account details, users and invitations (lab: Account Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные учётной записи, пользователи и приглашения (лабораторная: Account Module).</translation>
     </message>
     <message>
         <source>Processing fulfillment requests (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка запросов на выполнение (руководство)</translation>
     </message>
     <message>
         <source>Step by step: fill the fulfillment parameters and approve a request (lab: Fulfillment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошагово: заполнение параметров выполнения и одобрение запроса (лабораторная: Fulfillment).</translation>
     </message>
     <message>
         <source>Requests management</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление запросами</translation>
     </message>
     <message>
         <source>Request details, approve, inquire and reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о запросе, одобрение, запрос данных и отклонение.</translation>
     </message>
     <message>
         <source>Listings (video tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Листинги (видеоруководство)</translation>
     </message>
     <message>
         <source>Listing products in a distributor&apos;s marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение продуктов на маркетплейсах дистрибьютора.</translation>
     </message>
     <message>
         <source>Localization</source>
-        <translation type="unfinished"></translation>
+        <translation>Локализация</translation>
     </message>
     <message>
         <source>Translating product content (lab: Inventory, product profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод содержимого продукта (лабораторная: Inventory, профиль продукта).</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токены</translation>
     </message>
     <message>
         <source>Tokens and their module permissions (lab: API Module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены и их разрешения на модули (лабораторная: API Module).</translation>
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки</translation>
     </message>
     <message>
         <source>Support cases: states, attachments, comments (lab: Help &amp; Support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в поддержку: состояния, вложения, комментарии (лабораторная: Help &amp; Support).</translation>
     </message>
     <message>
         <source>SDKs and developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK и инструменты разработчика</translation>
     </message>
     <message>
         <source>Libraries and tools for the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки и инструменты для API Connect.</translation>
     </message>
     <message>
         <source>Connect Community (all documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщество Connect (вся документация)</translation>
     </message>
     <message>
         <source>Every module, guide and release note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули, руководства и примечания к выпускам.</translation>
     </message>
     <message>
         <source>Opens %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает %1 в браузере</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нового</translation>
     </message>
     <message>
         <source>Support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в поддержку</translation>
     </message>
     <message>
         <source>Connect&apos;s documentation and tutorials, grouped by the lab&apos;s topics. Click a topic to open it in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документация и руководства Connect, сгруппированные по темам лабораторной работы. Нажмите на тему, чтобы открыть её в веб-браузере.</translation>
     </message>
     <message>
         <source>Search cases by subject or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений по теме или ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое обращение</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID обращения</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>(after sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(после синхронизации)</translation>
     </message>
     <message>
         <source>The account was closed; open it again to write the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись закрыта; откройте её снова, чтобы создать обращение.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
     <message>
         <source>Inquire: ask the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос данных у клиента</translation>
     </message>
     <message>
         <source>(no template: the parameter messages only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без шаблона: только сообщения к параметрам)</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее значение</translation>
     </message>
     <message>
         <source>Message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение для клиента</translation>
     </message>
     <message>
         <source>&amp;Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросить данные</translation>
     </message>
     <message>
         <source>Inquire &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон запроса данных:</translation>
     </message>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите сообщение рядом с каждым параметром, который клиент должен исправить:</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::InventoryPage</name>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Create a product from a definition file exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать продукт из ранее экспортированного файла определения</translation>
     </message>
     <message>
         <source>Save the selected product&apos;s definition to a file (JSON in the Connect API shapes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить определение выбранного продукта в файл (JSON в формате API Connect)</translation>
     </message>
     <message>
         <source>Create Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать продукт</translation>
     </message>
     <message>
         <source>Name of the new product (you can change it until the product is published):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название нового продукта (его можно менять, пока продукт не опубликован):</translation>
     </message>
     <message>
         <source>%1
 
 Name of the new product:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Название нового продукта:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название не может быть пустым.</translation>
     </message>
     <message>
         <source>The product was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт не создан: %1</translation>
     </message>
     <message>
         <source>Open an account (or the sandbox) to see its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте учётную запись (или песочницу), чтобы увидеть её продукты.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет продуктов, соответствующих «%1».</translation>
     </message>
     <message>
         <source>No products yet.
 Click “Create Product” to define your first one; it is saved on this computer and sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктов пока нет.
+Нажмите «Создать продукт», чтобы определить первый; он сохранится на этом компьютере и будет отправлен в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Search by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Define a new product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить новый продукт (Ctrl+N)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликован</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>No product to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет продукта для экспорта.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не открыта.</translation>
     </message>
     <message>
         <source>%1 is not a product definition: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является определением продукта: %2 в байте %3.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не импортирован: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Select a product to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите продукт для экспорта.</translation>
     </message>
     <message>
         <source>Export product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт определения продукта</translation>
     </message>
     <message>
         <source>Product definition (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение продукта (*.json)</translation>
     </message>
     <message>
         <source>Import product definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт определения продукта</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemDialog</name>
     <message>
         <source>Edit Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение позиции</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая позиция</translation>
     </message>
     <message>
         <source>e.g. SKU Users</source>
-        <translation type="unfinished"></translation>
+        <translation>например, SKU Users</translation>
     </message>
     <message>
         <source>Manufacturer part number, unique in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер детали производителя, уникальный в пределах продукта</translation>
     </message>
     <message>
         <source>Optional: what the customer gets with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: что клиент получает с этой позицией</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;MPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MPN:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>A quantity the customer buys in advance (licenses, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество, которое клиент покупает заранее (лицензии, пользователи)</translation>
     </message>
     <message>
         <source>Billed from reported usage, always monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата по переданному использованию, всегда ежемесячно</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Billing &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный &amp;период:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>P&amp;recision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точность:</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обязательство:</translation>
     </message>
     <message>
         <source>This item is published: only its name, MPN and description can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта позиция опубликована: можно изменить только название, MPN и описание.</translation>
     </message>
     <message>
         <source>Name and MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и MPN</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставление счетов</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию</translation>
     </message>
     <message>
         <source>Only draft items can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять можно только позиции-черновики.</translation>
     </message>
     <message>
         <source>Pay-as-you-go items have no commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>У позиций с оплатой по факту нет обязательства.</translation>
     </message>
     <message>
         <source>%1 (not allowed for this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (недопустимо для этого периода)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ItemsPage</name>
     <message>
         <source>&amp;New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая позиция</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный период</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>The SKUs customers buy. Reservation items are bought in advance (users, licenses); pay-as-you-go items are billed monthly from reported usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, которые покупают клиенты. Позиции с резервированием покупаются заранее (пользователи, лицензии); позиции с оплатой по факту оплачиваются ежемесячно по переданному использованию.</translation>
     </message>
     <message>
         <source>Add an item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию или MPN</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию %1</translation>
     </message>
     <message>
         <source>Edit item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить позицию %1</translation>
     </message>
     <message>
         <source>Delete item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию %1</translation>
     </message>
     <message>
         <source>Item “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция «%1» удалена.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::KeychainNotice</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Enter key...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести ключ...</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
     <message>
         <source>Opening the system keychain for the sandbox account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие системной связки ключей для API-ключа учётной записи песочницы.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the account&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие системной связки ключей для API-ключа учётной записи.</translation>
     </message>
     <message>
         <source>Opening the system keychain for the API key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие системной связки ключей для API-ключа %1.</translation>
     </message>
     <message>
         <source>If your desktop now asks for a keyring password (or to create a keyring), that window comes from the system keychain (e.g. GNOME Keyring or KWallet), which keeps saved passwords locked; Connect Vendor Desktop never sees that password. Unlock it to keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если система сейчас запросит пароль связки ключей (или предложит создать связку), это окно системной связки ключей (например, GNOME Keyring или KWallet), которая хранит сохранённые пароли под замком; Connect Vendor Desktop этот пароль не видит. Разблокируйте её, чтобы хранить ключ там.</translation>
     </message>
     <message>
         <source>If you cancel it, the sandbox still opens, with a key kept in memory for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если отменить запрос, песочница всё равно откроется с ключом, хранящимся в памяти до конца сеанса.</translation>
     </message>
     <message>
         <source>If you cancel it, the account works offline until you unlock the keychain or enter the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если отменить запрос, учётная запись будет работать офлайн, пока вы не разблокируете связку ключей или не введёте ключ.</translation>
     </message>
     <message>
         <source>The system keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей отказала в доступе</translation>
     </message>
     <message>
         <source>The sandbox&apos;s key could not be read from the system keychain (it stayed locked, or the key was never stored there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ песочницы из системной связки ключей (она осталась заблокированной или ключ там не сохранялся)</translation>
     </message>
     <message>
         <source>No system keychain could be used (none available, or its prompt was cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать системную связку ключей (её нет или запрос был отменён)</translation>
     </message>
     <message>
         <source>%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, поэтому учётная запись песочницы работает с ключом только в памяти: локальным одноразовым ключом, открывающим только песочницу на этом компьютере. Он не хранится ни в одной связке ключей; песочница выдаст его снова при следующем запуске.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read from the system keychain (%2). You can keep working offline: changes are saved on this computer. To sync, unlock your keychain (your desktop&apos;s keyring or password manager) and choose Try again, or enter the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать API-ключ %1 из системной связки ключей (%2). Можно продолжать работу офлайн: изменения сохраняются на этом компьютере. Для синхронизации разблокируйте связку ключей (связку ключей или менеджер паролей рабочего стола) и нажмите «Повторить» либо введите ключ только для этого сеанса.</translation>
     </message>
     <message>
         <source>declined or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено или недоступно</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LandingPage</name>
     <message>
         <source>Welcome to Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Connect</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать, %1</translation>
     </message>
     <message>
         <source>Choose a module to get started. Ctrl+1 to Ctrl+0 switch modules from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модуль, чтобы начать. Ctrl+1…Ctrl+0 переключают модули из любого места.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ссылка</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingRequestPage</name>
     <message>
         <source>%1 request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос «%1» для %2</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос:</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не отправлен</translation>
     </message>
     <message>
         <source>%1 (not confirmed by Connect yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ещё не подтверждено Connect)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено:</translation>
     </message>
     <message>
         <source>Saved; it is sent to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено; будет отправлено в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>You are offline: this request is saved on this computer and sent to Connect at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не в сети: этот запрос сохранён на этом компьютере и будет отправлен в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s provider reviews the request; its state follows the provider&apos;s decision at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер маркетплейса рассматривает запрос; его состояние при каждой синхронизации отражает решение провайдера.</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запрос</translation>
     </message>
     <message>
         <source>Cancel this listing request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить этот запрос листинга?</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос листинга</translation>
     </message>
     <message>
         <source>← All listing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все запросы листинга</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на проверку</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в черновик</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запрос…</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ListingsPage</name>
     <message>
         <source>Request removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на удаление</translation>
     </message>
     <message>
         <source>Request update</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на обновление</translation>
     </message>
     <message>
         <source>Ask the provider to remove listing %1 from its marketplace. Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросить провайдера удалить листинг %1 с маркетплейса. Причина (необязательно):</translation>
     </message>
     <message>
         <source>Ask the provider to update listing %1 to the product&apos;s latest version. Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросить провайдера обновить листинг %1 до последней версии продукта. Примечание (необязательно):</translation>
     </message>
     <message>
         <source>Listing request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос листинга</translation>
     </message>
     <message>
         <source>Search by product, marketplace or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по продукту, маркетплейсу или ID</translation>
     </message>
     <message>
         <source>Create listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать листинг…</translation>
     </message>
     <message>
         <source>Request update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить обновление…</translation>
     </message>
     <message>
         <source>Request removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить удаление…</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to update it to its latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите размещённый продукт, чтобы попросить провайдера обновить его до последней версии.</translation>
     </message>
     <message>
         <source>Select a listed product to ask the provider to remove it from the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите размещённый продукт, чтобы попросить провайдера удалить его с маркетплейса.</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Листинги</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Products × marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты × маркетплейсы</translation>
     </message>
     <message>
         <source>Where each published product is listed. Green: listed; yellow: a request is pending; grey: can be listed; red: not allowed (no active distribution contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Где размещён каждый опубликованный продукт. Зелёный: размещён; жёлтый: есть ожидающий запрос; серый: можно разместить; красный: не разрешено (нет активного контракта на дистрибуцию).</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Pending request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающий запрос</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ссылку</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этот адрес в веб-браузере?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Add a Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись Connect</translation>
     </message>
     <message>
         <source>Offline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-среда</translation>
     </message>
     <message>
         <source>Connect Vendor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Vendor Desktop</translation>
     </message>
     <message>
         <source>Sandbox on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочница на этом компьютере (%1)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message>
         <source>Offline workspace: no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-среда: нет учётной записи</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего синхронизировать</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <source>Send local changes and fetch what changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить локальные изменения и получить новые (F5)</translation>
     </message>
     <message>
         <source>Notifications: the e-mails Connect sent you (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления: письма, отправленные вам Connect (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск песочницы…</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>No key for %1 could be read from the system keychain (%2).
 Enter the key to use it for this run only; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключ для %1 из системной связки ключей (%2).
+Введите ключ, чтобы использовать его только в этом сеансе; он не будет сохранён.</translation>
     </message>
     <message>
         <source>No system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет системной связки ключей</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Sign out of %1? Its API key is removed from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из %1? API-ключ будет удалён из связки ключей этого компьютера.</translation>
     </message>
     <message>
         <source>The offline data of the account can stay for when you sign in again, or be deleted now. Changes not yet sent are lost if you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-данные учётной записи можно оставить до следующего входа или удалить сейчас. Ещё не отправленные изменения при удалении будут потеряны.</translation>
     </message>
     <message>
         <source>Sign out and delete offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти и удалить офлайн-данные</translation>
     </message>
     <message>
         <source>The system keychain could not store the API key (%1).
 
 Keep the key in memory for this run only? You will need to enter it again next time; to keep it, unlock or set up your desktop&apos;s keyring and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системной связке ключей не удалось сохранить API-ключ (%1).
+
+Хранить ключ в памяти только в этом сеансе? В следующий раз его нужно будет ввести снова; чтобы сохранить ключ, разблокируйте или настройте связку ключей рабочего стола и добавьте учётную запись снова.</translation>
     </message>
     <message>
         <source>access declined</source>
-        <translation type="unfinished"></translation>
+        <translation>в доступе отказано</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ModuleNavigator</name>
     <message>
         <source>Switch module (Ctrl+1 to Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить модуль (Ctrl+1…Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3784,2175 +3798,2181 @@ Keep the key in memory for this run only? You will need to enter it again next t
     <message>
         <source>The %1 screens are not built yet in this version of Connect Vendor Desktop.
 The module&apos;s data is already synced with Connect and kept on this computer for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны модуля «%1» ещё не реализованы в этой версии Connect Vendor Desktop.
+Данные модуля уже синхронизированы с Connect и хранятся на этом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NewCaseDialog</name>
     <message>
         <source>Add &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;файл...</translation>
     </message>
     <message>
         <source>Re&amp;move file</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;далить файл</translation>
     </message>
     <message>
         <source>New support case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение в поддержку</translation>
     </message>
     <message>
         <source>What is the problem, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>В чём проблема — одной строкой</translation>
     </message>
     <message>
         <source>What happened, what you expected, and the IDs involved (product, request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, что вы ожидали и связанные ID (продукт, запрос)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
         <source>Logs or screenshots, up to %1 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналы или снимки экрана, не более %1 каждый.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вложения:</translation>
     </message>
     <message>
         <source>The case is saved on this computer at once and sent to Connect on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение сразу сохраняется на этом компьютере и отправляется в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::NotificationsPanel</name>
     <message>
         <source>Notifications are read from Connect: they show when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления загружаются из Connect: они отображаются, когда приложение в сети.</translation>
     </message>
     <message>
         <source>Loading ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка ...</translation>
     </message>
     <message>
         <source>The notifications could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить уведомления: %1</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлений пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уведомление</numerusform>
+            <numerusform>%n уведомления</numerusform>
+            <numerusform>%n уведомлений</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>To the customer, %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту, %1 · %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>От:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <source>Show the request this e-mail is about in Fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать запрос, к которому относится письмо, в разделе «Выполнение заказов»</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParameterDialog</name>
     <message>
         <source>Required: the customer must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный: клиент должен его заполнить</translation>
     </message>
     <message>
         <source>Unique: no two subscriptions may share a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальный: у двух подписок не может быть одинакового значения</translation>
     </message>
     <message>
         <source>Hidden: not shown to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытый: не отображается клиенту</translation>
     </message>
     <message>
         <source>Edit Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение параметра</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление параметра</translation>
     </message>
     <message>
         <source>Used in requests and templates as {{ id }}. Letters, digits, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется в запросах и шаблонах как {{ id }}. Только буквы, цифры, &quot;_&quot; и &quot;-&quot;.</translation>
     </message>
     <message>
         <source>e.g. Administrator email</source>
-        <translation type="unfinished"></translation>
+        <translation>например, E-mail администратора</translation>
     </message>
     <message>
         <source>Help text shown under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст подсказки под полем</translation>
     </message>
     <message>
         <source>Asked from the customer when ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивается у клиента при заказе</translation>
     </message>
     <message>
         <source>Filled in by the vendor while fulfilling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняется вендором при выполнении запроса</translation>
     </message>
     <message>
         <source>Set by the vendor or provider per product, item or marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаётся вендором или провайдером для продукта, позиции или маркетплейса</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты:</translation>
     </message>
     <message>
         <source>Constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения:</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимость:</translation>
     </message>
     <message>
         <source>Type, phase and scope are fixed once the parameter exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип, этап и область нельзя изменить после создания параметра.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>Type and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип и ограничения</translation>
     </message>
     <message>
         <source>Delete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить параметр</translation>
     </message>
     <message>
         <source>title: Give the parameter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>title: укажите заголовок параметра.</translation>
     </message>
     <message>
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>name: дополните ID после префикса &quot;param_&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
     <message>
         <source>&amp;Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить параметр</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательный</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Ordering parameters are asked from the customer; fulfillment parameters are filled in by you while processing the request. Use an ID in templates as {{ id }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры заказа запрашиваются у клиента; параметры выполнения заполняете вы при обработке запроса. Используйте ID в шаблонах как {{ id }}.</translation>
     </message>
     <message>
         <source>Add a parameter (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить параметр (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по ID</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры</translation>
     </message>
     <message>
         <source>&amp;Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возможности</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить параметр %1</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить параметр %1</translation>
     </message>
     <message>
         <source>Delete parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить параметр %1</translation>
     </message>
     <message>
         <source>Parameter “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр «%1» удалён.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PreviewPage</name>
     <message>
         <source>Previews run in Connect: open an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр выполняется в Connect: сначала откройте учётную запись.</translation>
     </message>
     <message>
         <source>Previews run in Connect, so they need a connection: this works again once the app is online and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр выполняется в Connect и требует подключения: функция снова заработает, когда приложение будет в сети и синхронизировано.</translation>
     </message>
     <message>
         <source>This product has not reached Connect yet: sync first, then start the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот продукт ещё не передан в Connect: сначала выполните синхронизацию, затем запустите предварительный просмотр.</translation>
     </message>
     <message>
         <source>Add at least one item to the product before previewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед предварительным просмотром добавьте в продукт хотя бы одну позицию.</translation>
     </message>
     <message>
         <source>Preparing the preview ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра ...</translation>
     </message>
     <message>
         <source>The preview could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить предварительный просмотр: %1</translation>
     </message>
     <message>
         <source>The account was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись закрыта.</translation>
     </message>
     <message>
         <source>The preview status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать статус предварительного просмотра: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <source>in progress ...</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется ...</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <source>Asset %1 is ready for %2. &lt;a href=&quot;request:%3&quot;&gt;Manual processing is required for the purchase request %3: open it in Fulfillment&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Актив %1 готов для %2. &lt;a href=&quot;request:%3&quot;&gt;Запрос на покупку %3 требует ручной обработки: откройте его в разделе «Выполнение заказов»&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Simulate how the product is ordered, fulfilled and seen by the customer. Connect creates a customer and a reseller account, a subscription and a purchase request on the preview connection. Keep the generated details, or turn on Customize to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имитация заказа продукта, его выполнения и отображения для клиента. Connect создаёт учётные записи клиента и реселлера, подписку и запрос на покупку в подключении для предварительного просмотра. Оставьте сгенерированные данные или включите «Настроить», чтобы изменить их.</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные учётной записи</translation>
     </message>
     <message>
         <source>C&amp;ustomize account details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить данные учётных записей</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Reseller (tier 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реселлер (уровень 1)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контактного лица</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия контактного лица</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные актива</translation>
     </message>
     <message>
         <source>Customize &amp;asset details</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить данные &amp;актива</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters:&lt;/b&gt; none</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Параметры заказа:&lt;/b&gt; нет</translation>
     </message>
     <message>
         <source>&lt;b&gt;Item quantities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Количество позиций&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Start Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать просмотр</translation>
     </message>
     <message>
         <source>Start the simulation in the preview environment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить имитацию в среде предварительного просмотра (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Статус предварительного просмотра&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ordering parameters&lt;/b&gt;&lt;br&gt;Example values, as a customer would enter them. Leave a required one (*) empty to preview an order that waits for the customer: the request is Inquiring and you fill the value in on the customer&apos;s behalf, as in the lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Параметры заказа&lt;/b&gt;&lt;br&gt;Примеры значений, как их ввёл бы клиент. Оставьте обязательный параметр (*) пустым, чтобы просмотреть заказ, ожидающий клиента: запрос получит статус «Запрос данных», и вы заполните значение от имени клиента, как в лабораторной работе.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductListDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · не синхронизировано</translation>
     </message>
     <message>
         <source>(assigned at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(присваивается при следующей синхронизации)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProductPage</name>
     <message>
         <source>New product (its ID comes with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый продукт (ID будет получен при следующей синхронизации)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Unpublished</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликован</translation>
     </message>
     <message>
         <source>● Changes saved on this computer, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>● Изменения сохранены на этом компьютере, ещё не синхронизированы</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано</translation>
     </message>
     <message>
         <source>The next sync sends these changes to Connect (F5 syncs now).</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующей синхронизации эти изменения будут отправлены в Connect (F5 — синхронизировать сейчас).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <source>‹ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Продукты</translation>
     </message>
     <message>
         <source>Back to all products (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад ко всем продуктам (Alt+Left)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+%1</translation>
     </message>
     <message>
         <source>The %1 page of the product comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будет страница продукта «%1».</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ProfilePage</name>
     <message>
         <source>Assigned by Connect at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Присваивается Connect при следующей синхронизации</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохраняются по мере ввода.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить профиль</translation>
     </message>
     <message>
         <source>Saved on this computer; sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено на этом компьютере; будет отправлено при следующей синхронизации.</translation>
     </message>
     <message>
         <source>This change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение не сохранено: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The short description is limited to %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина краткого описания ограничена %1 символами; сократите его, чтобы сохранить.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: %1</translation>
     </message>
     <message>
         <source>No logo.
 Drop a PNG or JPEG here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет логотипа.
+Перетащите сюда PNG или JPEG.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Logo saved on this computer; uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип сохранён на этом компьютере; будет загружен при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Choose the product logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор логотипа продукта</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID продукта</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB; a square image of at least 120 × 120 pixels looks best. You can also drop a file on the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG или JPEG, не более 1 МБ; лучше всего выглядит квадратное изображение размером от 120 × 120 пикселей. Файл можно также перетащить на логотип.</translation>
     </message>
     <message>
         <source>&amp;Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое описание</translation>
     </message>
     <message>
         <source>One or two sentences shown in catalogs and search results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно-два предложения, отображаемые в каталогах и результатах поиска.</translation>
     </message>
     <message>
         <source>&amp;Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробный обзор</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on the right shows it as customers will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **полужирный**, *курсив*, # заголовки, списки, таблицы и ссылки. Область справа показывает текст так, как его увидят клиенты.</translation>
     </message>
     <message>
         <source>What the product does, who it is for, what is included…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делает продукт, для кого он, что входит в комплект…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Detailed overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробный обзор</translation>
     </message>
     <message>
         <source>“%1” was changed meanwhile (a sync or a conflict decision) while you were typing in it; your text is not saved yet. &lt;a href=&quot;theirs:%2&quot;&gt;Use the new text&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Keep mine&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» был изменён (синхронизацией или решением конфликта), пока вы его редактировали; ваш текст ещё не сохранён. &lt;a href=&quot;theirs:%2&quot;&gt;Использовать новый текст&lt;/a&gt; · &lt;a href=&quot;mine:%2&quot;&gt;Оставить мой&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Logo stored on Connect (shown when online).
 Drop an image here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип хранится в Connect (отображается в сети).
+Перетащите сюда изображение, чтобы заменить его.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::PublishPage</name>
     <message>
         <source>Publishing needs a connection to Connect. The checklist and the changes are shown from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для публикации требуется подключение к Connect. Контрольный список и изменения показаны по данным этого компьютера.</translation>
     </message>
     <message>
         <source>Complete the required steps (marked ✗) to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для публикации выполните обязательные шаги (отмечены ✗).</translation>
     </message>
     <message>
         <source>Profile: short and detailed descriptions are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: краткое и подробное описания заполнены</translation>
     </message>
     <message>
         <source>Profile: add the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль: добавьте %1</translation>
     </message>
     <message>
         <source>short description</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое описание</translation>
     </message>
     <message>
         <source>detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>подробное описание</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>Items: at least one item is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции: определена хотя бы одна позиция</translation>
     </message>
     <message>
         <source>Items: add at least one item (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции: добавьте хотя бы одну позицию (обязательно)</translation>
     </message>
     <message>
         <source>Parameters: defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры: определены</translation>
     </message>
     <message>
         <source>Parameters: none defined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры: пока не определены</translation>
     </message>
     <message>
         <source>Templates: the activation template uses only known parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны: шаблон активации использует только известные параметры</translation>
     </message>
     <message>
         <source>Templates: there is no activation (asset fulfillment) template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны: нет шаблона активации (выполнение актива)</translation>
     </message>
     <message>
         <source>Preview: a preview request was run</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: пробный запрос выполнен</translation>
     </message>
     <message>
         <source>Preview: not run yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр: ещё не выполнен (рекомендуется)</translation>
     </message>
     <message>
         <source>Synced: Connect has every change of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: в Connect есть все изменения продукта</translation>
     </message>
     <message>
         <source>Synced: changes wait on this computer; sync first (F5) (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: изменения ожидают на этом компьютере; сначала синхронизируйте (F5) (обязательно)</translation>
     </message>
     <message>
         <source>• The product name cannot be changed after the first version is published.
 • Published items cannot be removed, and only their name, MPN and description can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Название продукта нельзя изменить после публикации первой версии.
+• Опубликованные позиции нельзя удалить, а изменить можно только их название, MPN и описание.</translation>
     </message>
     <message>
         <source>Changes since the last published version (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с последней опубликованной версии (загрузка…)</translation>
     </message>
     <message>
         <source>Changes: first version (compared with nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения: первая версия (сравнивать не с чем)</translation>
     </message>
     <message>
         <source>Changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1</translation>
     </message>
     <message>
         <source>General attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие атрибуты</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название продукта</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Detailed description</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробное описание</translation>
     </message>
     <message>
         <source>Customer UI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки интерфейса для клиента</translation>
     </message>
     <message>
         <source>versioned (takes effect when published)</source>
-        <translation type="unfinished"></translation>
+        <translation>версионируется (вступает в силу после публикации)</translation>
     </message>
     <message>
         <source>live at once (not versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>сразу (не версионируется)</translation>
     </message>
     <message>
         <source>No changes since version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет изменений с версии %1</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <source>Publish a new version of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать новую версию «%1»?</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка публикации: %1</translation>
     </message>
     <message>
         <source>Version %1 of the product is published. The inventory shows it after this sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 продукта опубликована. Каталог отобразит её после этой синхронизации.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список</translation>
     </message>
     <message>
         <source>Before you publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед публикацией</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступает в силу</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовать</translation>
     </message>
     <message>
         <source>Publish the next version of the product (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать следующую версию продукта (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Publishing the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация новой версии…</translation>
     </message>
     <message>
         <source>Publish Successful!</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация выполнена!</translation>
     </message>
     <message>
         <source>Back to the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к контрольному списку</translation>
     </message>
     <message>
         <source>the published version is read from Connect, and there is no connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликованная версия загружается из Connect, а подключения сейчас нет</translation>
     </message>
     <message>
         <source>Changes since version %1: not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1: неизвестны (%2)</translation>
     </message>
     <message>
         <source>Connect to compare this draft with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к Connect, чтобы сравнить этот черновик с версией %1.</translation>
     </message>
     <message>
         <source>Templates: unknown or broken placeholders in the activation template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны: неизвестные или повреждённые заполнители в шаблоне активации: %1</translation>
     </message>
     <message>
         <source>Connect did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect не ответил: %1</translation>
     </message>
     <message>
         <source>its contents could not be read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать её содержимое из Connect</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
         <source>Reject %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонить %n запрос</numerusform>
+            <numerusform>Отклонить %n запроса</numerusform>
+            <numerusform>Отклонить %n запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение запроса</translation>
     </message>
     <message>
         <source>Tell the customer why the request is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите клиенту, почему запрос отклонён</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reject %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Отклонить %n</numerusform>
+            <numerusform>&amp;Отклонить %n</numerusform>
+            <numerusform>&amp;Отклонить %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина (обязательно, её увидит клиент):</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоговый номер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает синхронизации</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Switch to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести в &amp;ожидание</translation>
     </message>
     <message>
         <source>&amp;Inquire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросить данные...</translation>
     </message>
     <message>
         <source>&amp;Approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить...</translation>
     </message>
     <message>
         <source>&amp;Reject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить...</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;мне</translation>
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;примечание</translation>
     </message>
     <message>
         <source>Changed offline; Connect receives the change at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено офлайн; Connect получит изменение при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>MPN</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Previous quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее количество</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Write a note for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите примечание к этому запросу</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>The request&apos;s no&amp;te, shared with your team and the distributor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание к запросу, видимое вашей команде и дистрибьютору:</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Requests chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка запросов</translation>
     </message>
     <message>
         <source>Sign in to &amp;CCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти в &amp;CCP</translation>
     </message>
     <message>
         <source>See the product as the customer sees it in the customer control panel (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть продукт так, как его видит клиент в панели управления (требуется подключение)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · создан %4</translation>
     </message>
     <message>
         <source>no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлён</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступления в силу</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Актив</translation>
     </message>
     <message>
         <source>External UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний UID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаб</translation>
     </message>
     <message>
         <source>Marketplace and contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс и контракт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Activation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об активации</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Tier 1 (reseller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 1 (реселлер)</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень 2</translation>
     </message>
     <message>
         <source>No tier accounts on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом запросе нет учётных записей уровней.</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечаний пока нет.</translation>
     </message>
     <message>
         <source>Your user is not known yet; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пользователь ещё неизвестен; сначала выполните синхронизацию.</translation>
     </message>
     <message>
         <source>Required before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно перед одобрением.</translation>
     </message>
     <message>
         <source>Switch to Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести в ожидание</translation>
     </message>
     <message>
         <source>Switch %1 to Pending? The request moves to your processing queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести %1 в ожидание? Запрос переместится в вашу очередь обработки.</translation>
     </message>
     <message>
         <source>Switched to Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведено в ожидание.</translation>
     </message>
     <message>
         <source>Approved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено. Ожидает синхронизации.</translation>
     </message>
     <message>
         <source>The customer is asked for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента запрошена дополнительная информация.</translation>
     </message>
     <message>
         <source>Rejected. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено. Ожидает синхронизации.</translation>
     </message>
     <message>
         <source>Assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено вам.</translation>
     </message>
     <message>
         <source>Parameters saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры сохранены. Ожидают синхронизации.</translation>
     </message>
     <message>
         <source>Note saved. Waiting for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание сохранено. Ожидает синхронизации.</translation>
     </message>
     <message>
         <source>Correct the highlighted parameter before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед одобрением исправьте выделенный параметр.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить</translation>
     </message>
     <message>
         <source>You entered parameter values that are not saved yet. Save them and approve with them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ввели значения параметров, которые ещё не сохранены. Сохранить их и одобрить с ними?</translation>
     </message>
     <message>
         <source>&amp;Save and approve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить и одобрить...</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
     <message>
         <source>Fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры выполнения</translation>
     </message>
     <message>
         <source>Ordering parameters (given by the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры заказа (указаны клиентом)</translation>
     </message>
     <message>
         <source>&amp;Save parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить параметры</translation>
     </message>
     <message>
         <source>Parameters marked * are required before the request can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры, отмеченные *, обязательны для одобрения запроса.</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
     <message>
         <source>Asked of the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено у клиента: %1</translation>
     </message>
     <message>
         <source>This product has no fulfillment parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого продукта нет параметров выполнения.</translation>
     </message>
     <message>
         <source>The parameters cannot be changed in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом статусе параметры изменить нельзя.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::RequestRowDelegate</name>
     <message>
         <source>%1 · not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · не синхронизировано</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ServiceTab</name>
     <message>
         <source>One sentence shown to customers in the subscription&apos;s service tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно предложение, которое клиенты видят на вкладке сервиса подписки</translation>
     </message>
     <message>
         <source>Markdown: the first steps after the subscription is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: первые шаги после активации подписки</translation>
     </message>
     <message>
         <source>What customers see about the service in their portal. Changes are saved as you type and sent to Connect by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что клиенты видят о сервисе в своём портале. Изменения сохраняются по мере ввода и отправляются в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Getting started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало работы:</translation>
     </message>
     <message>
         <source>Download links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки для скачивания:</translation>
     </message>
     <message>
         <source>Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документация:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Edit service texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тексты сервиса</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
     <message>
         <source>Enter key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести ключ…</translation>
     </message>
     <message>
         <source>sending changes %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>отправка изменений %1/%2</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source> · 1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 изменение ожидает отправки</translation>
     </message>
     <message>
         <source> · %1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · изменений, ожидающих отправки: %1</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего синхронизировать</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие учётной записи…</translation>
     </message>
     <message>
         <source>No API key available: working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет API-ключа: работа офлайн</translation>
     </message>
     <message>
         <source>Syncing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация… %1</translation>
     </message>
     <message>
         <source>Offline: changes are saved here and sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн: изменения сохраняются здесь и будут отправлены после восстановления связи</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано в %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>⚠ 1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 конфликт</translation>
     </message>
     <message>
         <source>⚠ %1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Конфликтов: %1</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TemplatesTab</name>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаблоны</translation>
     </message>
     <message>
         <source>Subscription: activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка: активация</translation>
     </message>
     <message>
         <source>Subscription: inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка: запрос данных</translation>
     </message>
     <message>
         <source>Subscription: pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка: ожидание</translation>
     </message>
     <message>
         <source>Tier 1 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка уровня 1</translation>
     </message>
     <message>
         <source>Tier 2 setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка уровня 2</translation>
     </message>
     <message>
         <source>Markdown. Type {{ to insert a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown. Введите {{, чтобы вставить параметр.</translation>
     </message>
     <message>
         <source>Insert parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить параметр</translation>
     </message>
     <message>
         <source>Insert {{ parameter_id }} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить {{ parameter_id }} в позицию курсора</translation>
     </message>
     <message>
         <source>Render with example values (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать с примерами значений (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>A default template (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон по умолчанию (нельзя удалить)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Default templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны по умолчанию нельзя удалить.</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2, %3)</translation>
     </message>
     <message>
         <source>Not available in this template&apos;s phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно на этапе этого шаблона</translation>
     </message>
     <message>
         <source>Activation form link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на форму активации (%1)</translation>
     </message>
     <message>
         <source>The product has no parameters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>У продукта пока нет параметров</translation>
     </message>
     <message>
         <source>Unknown parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр: %1</translation>
     </message>
     <message>
         <source>ordering and fulfillment parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры заказа и выполнения</translation>
     </message>
     <message>
         <source>ordering parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры заказа</translation>
     </message>
     <message>
         <source>%1 is a %2 parameter; this template can use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — параметр типа «%2»; в этом шаблоне можно использовать: %3.</translation>
     </message>
     <message>
         <source>✓ Every parameter is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Все параметры известны.</translation>
     </message>
     <message>
         <source>Variables used: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемые переменные: нет</translation>
     </message>
     <message>
         <source>Variables used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемые переменные: %1</translation>
     </message>
     <message>
         <source>Edit template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаблон %1</translation>
     </message>
     <message>
         <source># Thank you for your order
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Спасибо за заказ
+
+</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон %1</translation>
     </message>
     <message>
         <source>Add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шаблон %1</translation>
     </message>
     <message>
         <source>Delete template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон %1</translation>
     </message>
     <message>
         <source>“{{ %1 }}” is not a parameter: put exactly one parameter ID between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1 }}» не является параметром: укажите ровно один ID параметра между {{ и }}.</translation>
     </message>
     <message>
         <source>“{{ %1” is not closed: end it with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{ %1» не закрыт: завершите его символами }}.</translation>
     </message>
     <message>
         <source>Template “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «%1» удалён.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokenDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать токен</translation>
     </message>
     <message>
         <source>Copy header</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать заголовок</translation>
     </message>
     <message>
         <source>I have copied it</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен скопирован</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать токен</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>The token may only call the API of the modules ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен может вызывать API только отмеченных здесь модулей.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Copy the token now. Connect shows it only this once and this app does not keep it: when you close this window it is gone. If you lose it, generate a new token and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте токен сейчас. Connect показывает его только один раз, а приложение его не хранит: после закрытия окна он будет утерян. Если вы его потеряете, создайте новый токен и удалите этот.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>Authorization header for your scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок Authorization для ваших скриптов</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <source>No account is open: a token is generated by Connect for an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не открыта: токен создаётся Connect для учётной записи.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание…</translation>
     </message>
     <message>
         <source>Could not reach Connect, so no secret can be shown: Connect makes it and shows it only in its answer. Try again when online; if a token of this name shows up after the next sync (the answer was lost on the way), delete it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к Connect, поэтому секрет нельзя показать: Connect создаёт его и показывает только в своём ответе. Повторите попытку в сети; если после следующей синхронизации появится токен с этим именем (ответ был потерян в пути), удалите его. (%1)</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; (%2) is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен &quot;%1&quot; (%2) готов</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::TokensView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>The change could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение в офлайн-кэше, поэтому ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Delete token</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить токен</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; (%2)? Scripts and extensions using it can no longer call Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить токен &quot;%1&quot; (%2)? Скрипты и расширения, использующие его, больше не смогут обращаться к Connect.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>%1: waiting for sync. The change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидает синхронизации. Изменение сохранено здесь и будет отправлено в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Select a token to see its details. Generate one for each script or system that calls Connect, so that each can be turned off on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите токен, чтобы увидеть сведения о нём. Создавайте отдельный токен для каждого скрипта или системы, обращающейся к Connect, чтобы каждый можно было отключить независимо.</translation>
     </message>
     <message>
         <source>%1 · owner %2 · extension %3 · modules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · владелец %2 · расширение %3 · модули: %4</translation>
     </message>
     <message>
         <source>all (no restriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>все (без ограничений)</translation>
     </message>
     <message>
         <source>Search by name, id, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, ID, описанию…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать токен</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Активировать</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширение</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UiPage</name>
     <message>
         <source>Customer UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс клиента</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действия</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::UndoToast</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
     <message>
         <source>Could not reach Connect to read the secret; paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к Connect, чтобы прочитать секрет; вставьте его вручную.</translation>
     </message>
     <message>
         <source>Secret read from Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет получен из Connect.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Paste a call Connect made to your handler: the header lines (at least Authorization), a blank line, then the body. The check uses the webhook&apos;s secret: its Bearer token must be signed with it (JWT, HS256), not expired, and carry the same values as the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте вызов, который Connect сделал к вашему обработчику: строки заголовков (как минимум Authorization), пустую строку, затем тело. Проверка использует секрет веб-хука: токен Bearer должен быть подписан им (JWT, HS256), не должен быть просрочен и должен содержать те же значения, что и тело.</translation>
     </message>
     <message>
         <source>Webhook and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хук и его секрет</translation>
     </message>
     <message>
         <source>JWT secret (read it from Connect or paste it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет JWT (получите из Connect или вставьте)</translation>
     </message>
     <message>
         <source>Read from Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить из Connect</translation>
     </message>
     <message>
         <source>Received call</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученный вызов</translation>
     </message>
     <message>
         <source>Decoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодированный токен</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhookWizard</name>
     <message>
         <source>Copied. Paste it into your handler&apos;s configuration: it verifies each call with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано. Вставьте его в конфигурацию обработчика: он проверяет им каждый вызов.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Name the webhook after what it does, so the team recognises it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите веб-хук по тому, что он делает, чтобы команда узнала его в списке.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Connect calls your URL when objects of this class change for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect вызывает ваш URL, когда объекты этого класса меняются для этого продукта.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Триггер</translation>
     </message>
     <message>
         <source>External URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний URL</translation>
     </message>
     <message>
         <source>JWT secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет JWT</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные заголовки</translation>
     </message>
     <message>
         <source>One &quot;Name: value&quot; per line, added to every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному &quot;Имя: значение&quot; на строку; добавляются к каждому вызову.</translation>
     </message>
     <message>
         <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Готово» сразу сохраняет веб-хук здесь; при следующей синхронизации он будет создан в Connect.</translation>
     </message>
     <message>
         <source>kept as Connect holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохраняется таким, как в Connect</translation>
     </message>
     <message>
         <source>(copy it in step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(скопируйте его на шаге 3)</translation>
     </message>
     <message>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение веб-хука</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый веб-хук</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Create webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать веб-хук</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секрет</translation>
     </message>
     <message>
         <source>Connect keeps this webhook&apos;s secret. Select the webhook and use &quot;Copy secret&quot; to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет этого веб-хука хранится в Connect. Выберите веб-хук и нажмите «Копировать секрет», чтобы прочитать его.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано.</translation>
     </message>
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect подписывает каждый вызов этим секретом (JWT, HS256). Скопируйте его сейчас в свой обработчик; приложение его нигде не сохраняет.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WebhooksView</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>The webhook could not be saved in the offline cache, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить веб-хук в офлайн-кэше, поэтому ничего не изменено: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение: %1</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить веб-хук</translation>
     </message>
     <message>
         <source>Delete the webhook &quot;%1&quot;? Connect stops calling %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить веб-хук &quot;%1&quot;? Connect перестанет вызывать %2.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>This webhook is not on Connect yet: sync first, then send the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого веб-хука ещё нет в Connect: сначала выполните синхронизацию, затем отправьте тест.</translation>
     </message>
     <message>
         <source>Sending the test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка теста…</translation>
     </message>
     <message>
         <source>Test refused at %1 UTC. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест отклонён в %1 UTC. %2</translation>
     </message>
     <message>
         <source>Could not reach Connect at %1 UTC: the test needs a connection. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к Connect в %1 UTC: для теста нужно подключение. (%2)</translation>
     </message>
     <message>
         <source>Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест отправлен в %1 UTC. Connect ответил %2 через %3 мс и теперь вызывает %4.</translation>
     </message>
     <message>
         <source>No answer from your handler recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов от вашего обработчика пока не зарегистрировано.</translation>
     </message>
     <message>
         <source>Your handler answered %1 at %2 UTC (%3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш обработчик ответил %1 в %2 UTC (%3 мс).</translation>
     </message>
     <message>
         <source>The call failed at %1 UTC: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов завершился ошибкой в %1 UTC: %2 %3</translation>
     </message>
     <message>
         <source>no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа.</translation>
     </message>
     <message>
         <source>Secret copied (%1). It goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет скопирован (%1). Он будет отправлен в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Connect makes this webhook&apos;s secret when the webhook reaches it: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect создаёт секрет веб-хука, когда веб-хук попадает в Connect: сначала выполните синхронизацию.</translation>
     </message>
     <message>
         <source>Could not read the secret from Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать секрет из Connect: %1</translation>
     </message>
     <message>
         <source>no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подключения.</translation>
     </message>
     <message>
         <source>Secret copied (%1). Connect keeps it; this app does not write it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет скопирован (%1). Он хранится в Connect; приложение его нигде не сохраняет.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>Waiting for sync: this webhook&apos;s change is saved here and goes to Connect with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает синхронизации: изменение веб-хука сохранено здесь и будет отправлено в Connect при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Select a webhook to see where Connect sends it, test it, or copy its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите веб-хук, чтобы увидеть, куда Connect его отправляет, протестировать его или скопировать секрет.</translation>
     </message>
     <message>
         <source>%1 · calls %2 · %3 calls, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · вызывает %2 · вызовов: %3, с ошибкой: %4</translation>
     </message>
     <message>
         <source>new, not on Connect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>новый, ещё не в Connect</translation>
     </message>
     <message>
         <source>Search by label, product, URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по метке, продукту, URL…</translation>
     </message>
     <message>
         <source>Enabled and disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включённые и отключённые</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключено</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый веб-хук</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить тест</translation>
     </message>
     <message>
         <source>Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать секрет</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Триггер</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вызов</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::WordingProxyModel</name>
     <message>
         <source>Changed here; sent to Connect by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено здесь; будет отправлено в Connect при следующей синхронизации</translation>
     </message>
 </context>
 </TS>
