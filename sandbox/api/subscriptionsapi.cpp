@@ -32,15 +32,20 @@ QDateTime createdOf(const QJsonObject &object)
 }
 
 /// An asset as /subscriptions/assets shows it: with its billing block (made from its creation time for an
-/// asset created through the API, whose billing the seed did not store).
+/// asset created through the API, whose billing the seed did not store) and the spec's required fields.
 QJsonObject subscriptionView(const QJsonObject &asset)
 {
-    if (asset.contains(u"billing"_s))
-        return asset;
     QJsonObject view = asset;
-    const QDateTime start = createdOf(asset);
-    if (start.isValid())
-        view.insert(u"billing"_s, bf::billingOf(start, QDateTime::currentDateTimeUtc()));
+    if (!asset.contains(u"billing"_s)) {
+        const QDateTime start = createdOf(asset);
+        if (start.isValid())
+            view.insert(u"billing"_s, bf::billingOf(start, QDateTime::currentDateTimeUtc()));
+    }
+    // Required by the spec's dp.Subscription schema: null when the asset has none.
+    for (const QString &field : { u"pending_request"_s, u"template"_s }) {
+        if (!view.contains(field))
+            view.insert(field, QJsonValue::Null);
+    }
     return view;
 }
 
