@@ -97,20 +97,44 @@ namespace {
 
 // Column makers. `text` reads a path of the object, `lineText` of the line; numbers are doubles (quantities
 // are decimal strings in requests, numbers in billing requests).
+/// A path split once, when the report is defined: a report over 100,000 objects reads each column's path for
+/// every row, and splitting it again each time was a measurable part of the run.
+struct Path
+{
+    explicit Path(const QString &dotted)
+        : parts(dotted.split(u'.'))
+    { }
+    QJsonValue in(const QJsonObject &object) const
+    {
+        if (parts.size() == 1)
+            return object.value(parts.first());
+        QJsonObject current = object;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            const QJsonValue next = current.value(parts.at(i));
+            if (!next.isObject())
+                return {};
+            current = next.toObject();
+        }
+        return current.value(parts.last());
+    }
+    QStringList parts;
+};
+
+QVariant textOf(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : value.toVariant().toString();
+}
+
 ReportColumn text(const QString &title, const QString &path)
 {
-    return { title, [path](const QJsonObject &object, const QJsonObject &) -> QVariant {
-                const QJsonValue value = valueAt(object, path);
-                return value.isString() ? value.toString() : value.toVariant().toString();
-            } };
+    return { title,
+        [path = Path(path)](const QJsonObject &object, const QJsonObject &) { return textOf(path.in(object)); } };
 }
 
 ReportColumn lineText(const QString &title, const QString &path)
 {
-    return { title, [path](const QJsonObject &, const QJsonObject &line) -> QVariant {
-                const QJsonValue value = valueAt(line, path);
-                return value.isString() ? value.toString() : value.toVariant().toString();
-            } };
+    return { title,
+        [path = Path(path)](const QJsonObject &, const QJsonObject &line) { return textOf(path.in(line)); } };
 }
 
 double number(const QJsonValue &value)
