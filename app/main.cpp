@@ -44,7 +44,12 @@ int runGui(int argc, char *argv[], const cv::cli::CommandLine &commandLine)
     if (!commandLine.parseGui(options))
         return 2;
     cv::core::DataPaths::setRoot(options.dataDir);
-    cv::ui::installTranslations(app, QLocale::system());
+    // --language wins and is remembered; else the language chosen in the app; else the system's.
+    if (!options.language.isEmpty())
+        cv::ui::setChosenLanguage(options.language);
+    const QLocale locale = cv::ui::localeFor(cv::ui::chosenLanguage());
+    QLocale::setDefault(locale);
+    cv::ui::installTranslations(app, locale);
     cv::ui::applyTheme(app);
 
     QNetworkAccessManager network;

@@ -9,6 +9,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-pdf-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libcmark-gfm-dev libcmark-gfm-extensions-dev libgettextpo-dev libxlsxwriter-dev libquazip1-qt6-dev
     xvfb xauth gnome-keyring dbus dbus-x11 python3 python3-yaml
+    desktop-file-utils appstream bash-completion
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 
@@ -65,7 +66,7 @@ int addAccount(const QCommandLineParser &parser)
     const QByteArray key = readApiKey();
     if (key.isEmpty()) {
         printError(QStringLiteral("no API key: set CONNECT_API_KEY or pipe the key on standard input"));
-        return 2;
+        return ExitCode::UsageError;
     }
     QNetworkAccessManager network;
     accounts::AccountRegistry registry;
@@ -76,17 +77,25 @@ int addAccount(const QCommandLineParser &parser)
         printError(QStringLiteral("warning: %1").arg(registry.loadWarning()));
     accounts::KeyStore keyStore;
     accounts::AccountManager manager(&registry, &keyStore, &network);
-    int exitCode = 1;
+    int exitCode = ExitCode::Failed;
     manager.addAccount(endpoint, key, &manager, [&](const accounts::AddAccountResult &result) {
         if (!result.ok()) {
             printError(describeValidation(result));
+            if (result.validation.status == accounts::ValidationStatus::Unreachable)
+                exitCode = ExitCode::Offline;
+            else if (result.validation.status == accounts::ValidationStatus::Ok
+                && result.keyStore.status == accounts::KeyStoreStatus::Unavailable)
+                exitCode = ExitCode::NoApiKey;
         } else {
             accounts::Account account = result.validation.account;
             account.label = label;
             registry.addOrUpdate(account);
-            printOut(QStringLiteral("Added %1: %2 (%3, %4) at %5\n")
-                         .arg(account.displayName(), account.name, account.id, account.type, account.endpoint));
-            exitCode = 0;
+            if (parser.isSet(QStringLiteral("json")))
+                printJson(QJsonObject { { QStringLiteral("added"), account.toJson() } });
+            else
+                printOut(QStringLiteral("Added %1: %2 (%3, %4) at %5\n")
+                             .arg(account.displayName(), account.name, account.id, account.type, account.endpoint));
+            exitCode = ExitCode::Success;
         }
         QCoreApplication::exit(exitCode);
     });
@@ -99,7 +108,7 @@ int listAccounts(const QCommandLineParser &parser)
     accounts::AccountRegistry registry;
     if (!registry.loadError().isEmpty()) {
         printError(registry.loadError());
-        return 1;
+        return ExitCode::Failed;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -108,8 +117,8 @@ int listAccounts(const QCommandLineParser &parser)
             object.insert(QStringLiteral("current"), account.keychainKey() == registry.currentKey());
             list.append(object);
         }
-        printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
-        return 0;
+        printJson(list);
+        return ExitCode::Success;
     }
     if (registry.isEmpty()) {
         printOut(QStringLiteral("No accounts. Add one with: %1 account add --name NAME --endpoint URL < key.txt\n")
@@ -137,12 +146,12 @@ int removeAccount(const QCommandLineParser &parser, const QString &which)
     if (!found.isValid()) {
         printError(
             QStringLiteral("no account named '%1' (see: %2 account list)").arg(which, core::AppInfo::executableName()));
-        return 1;
+        return ExitCode::Failed;
     }
     QNetworkAccessManager network;
     accounts::KeyStore keyStore;
     accounts::AccountManager manager(&registry, &keyStore, &network);
-    int exitCode = 1;
+    int exitCode = ExitCode::Failed;
     manager.signOut(found.keychainKey(), &manager, [&](const accounts::KeyStoreResult &result) {
         if (!result.ok()) {
             printError(QStringLiteral("could not remove the key from the system keychain (%1); the account is kept")
@@ -154,8 +163,12 @@ int removeAccount(const QCommandLineParser &parser, const QString &which)
                 QFile::remove(cache + QStringLiteral("-wal"));
                 QFile::remove(cache + QStringLiteral("-shm"));
             }
-            printOut(QStringLiteral("Removed %1 (%2).\n").arg(found.displayName(), found.id));
-            exitCode = 0;
+            if (parser.isSet(QStringLiteral("json")))
+                printJson(QJsonObject { { QStringLiteral("removed"), found.toJson() },
+                    { QStringLiteral("cache_deleted"), parser.isSet(QStringLiteral("purge-cache")) } });
+            else
+                printOut(QStringLiteral("Removed %1 (%2).\n").arg(found.displayName(), found.id));
+            exitCode = ExitCode::Success;
         }
         QCoreApplication::exit(exitCode);
     });
@@ -173,7 +186,7 @@ int runAccountCommand(const QCommandLineParser &parser, const QStringList &argum
         printError(
             QStringLiteral("account add takes no arguments; the API key is read from CONNECT_API_KEY or standard "
                            "input, never from the command line"));
-        return 2;
+        return ExitCode::UsageError;
     }
     if (verb == QLatin1String("add"))
         return addAccount(parser);
@@ -184,7 +197,7 @@ int runAccountCommand(const QCommandLineParser &parser, const QStringList &argum
     printError(QStringLiteral("usage: %1 account add --name NAME [--endpoint URL] | account list [--json] | account "
                               "remove NAME [--purge-cache]")
                    .arg(core::AppInfo::executableName()));
-    return 2;
+    return ExitCode::UsageError;
 }
 
 } // namespace cv::cli

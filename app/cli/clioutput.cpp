@@ -2,6 +2,8 @@
 
 #include "app/core/appinfo.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 
 namespace cv::cli {
@@ -23,6 +25,16 @@ void printOut(const QString &text)
 void printError(const QString &message)
 {
     write(stderr, core::AppInfo::executableName() + QStringLiteral(": ") + message + QLatin1Char('\n'));
+}
+
+void printJson(const QJsonObject &object)
+{
+    write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+void printJson(const QJsonArray &array)
+{
+    write(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 void printProgress(const QString &text)

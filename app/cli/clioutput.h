@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,9 @@ namespace cv::cli {
 void printOut(const QString &text);
 void printError(const QString &message);
 void printProgress(const QString &text);
+/// A command's result for --json: one indented JSON document on stdout.
+void printJson(const QJsonObject &object);
+void printJson(const QJsonArray &array);
 /// Left-aligned columns, the first row as header.
 void printTable(const QList<QStringList> &rows);
 

@@ -1,12 +1,14 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/accountcommands.h"
+#include "app/cli/exitcodes.h"
 #include "app/cli/synccommands.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -31,6 +33,10 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("Open <module> first (home, fulfillment, account, reports, api, agreements, "
                        "listings, usage, help-support, inventory)."),
         QStringLiteral("module") });
+    parser.addOption({ QStringLiteral("language"),
+        QStringLiteral("Show the interface in <language> (de, es, fr, it, ja, nl, pt, ru, en; \"system\" follows "
+                       "the system). Remembered for the next start."),
+        QStringLiteral("language") });
     parser.addOption({ QStringLiteral("screenshot"),
         QStringLiteral("Render the first screen to <file> (PNG) and exit; works headless."), QStringLiteral("file") });
     // Options of the commands (see the command list in the help text).
@@ -43,7 +49,10 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("sync, status: the account to use (default: the current one)."), QStringLiteral("name") });
     parser.addOption(
         { QStringLiteral("full"), QStringLiteral("sync: fetch everything again instead of only what changed.") });
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("status, account list: print JSON.") });
+    parser.addOption({ QStringLiteral("json"),
+        QStringLiteral("account add|list|remove, sync, status: print the result as one JSON document.") });
+    parser.addOption({ QStringLiteral("verbose"),
+        QStringLiteral("Commands: also print the log (requests, retries, cache) on standard error.") });
     parser.addOption({ QStringLiteral("connections"),
         QStringLiteral("sync, bench fetch: collections listed at once (1-6, default 3)."), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("collection"),
@@ -56,10 +65,10 @@ void addOptions(QCommandLineParser &parser)
         { QStringLiteral("purge-cache"), QStringLiteral("account remove: also delete the account's offline cache.") });
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("Without a command the app opens its window. Commands (no display needed):\n"
-                       "  account add --name N [--endpoint URL]   (API key from CONNECT_API_KEY or stdin)\n"
+                       "  account add --name N [--endpoint URL] [--json]   (API key from CONNECT_API_KEY or stdin)\n"
                        "  account list [--json]\n"
-                       "  account remove N [--purge-cache]\n"
-                       "  sync [--account N] [--full] [--connections N]\n"
+                       "  account remove N [--purge-cache] [--json]\n"
+                       "  sync [--account N] [--full] [--connections N] [--json]\n"
                        "  bench fetch|insert ...   (baselines for packaging/bench-sync.sh)\n"
                        "  bench reports [--collection ids] [--to folder]   (packaging/bench-reports.sh)\n"
                        "  status [--account N] [--json]"),
@@ -108,7 +117,7 @@ QString CommandLine::helpText()
     // QCommandLineParser names the binary from argv[0]; keep the help stable whatever the path.
     text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
         QStringLiteral("Usage: ") + core::AppInfo::executableName());
-    return text;
+    return text + QLatin1Char('\n') + exitStatusHelp();
 }
 
 int CommandLine::runHeadless(QCoreApplication &) const
@@ -117,7 +126,7 @@ int CommandLine::runHeadless(QCoreApplication &) const
     addOptions(parser);
     if (!parser.parse(m_arguments)) {
         print(stderr, parser.errorText() + QStringLiteral("\nTry '%1 --help'.\n").arg(core::AppInfo::executableName()));
-        return 2;
+        return ExitCode::UsageError;
     }
     if (parser.isSet(QStringLiteral("version"))) {
         print(
@@ -129,6 +138,10 @@ int CommandLine::runHeadless(QCoreApplication &) const
         return 0;
     }
     core::DataPaths::setRoot(parser.value(QStringLiteral("data-dir")));
+    // Standard error is for progress and errors: the debug and info log would break the progress bar and bury
+    // the message that matters. Warnings stay; --verbose (or QT_LOGGING_RULES, which wins) brings the rest back.
+    if (!parser.isSet(QStringLiteral("verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command == QLatin1String("account"))
@@ -140,7 +153,7 @@ int CommandLine::runHeadless(QCoreApplication &) const
     if (command == QLatin1String("bench"))
         return runBenchCommand(parser, positional);
     print(stdout, helpText());
-    return 0;
+    return ExitCode::Success;
 }
 
 bool CommandLine::parseGui(GuiOptions &options) const
@@ -161,6 +174,7 @@ bool CommandLine::parseGui(GuiOptions &options) const
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.module = parser.value(QStringLiteral("module"));
+    options.language = parser.value(QStringLiteral("language"));
     return true;
 }
 

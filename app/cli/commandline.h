@@ -14,6 +14,7 @@ struct GuiOptions
     bool sandbox = false; ///< --sandbox: open the built-in sandbox account
     QString screenshotPath; ///< --screenshot FILE: render the first screen to FILE and quit (headless docs)
     QString module; ///< --module KEY: open this module first
+    QString language; ///< --language CODE: the interface language ("" = the saved choice, else the system's)
 };
 
 /// The command line of `connect-vendor`. `--version`, `--help` and the subcommands run without a display,

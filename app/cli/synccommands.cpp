@@ -6,6 +6,8 @@
 #include "app/api/listjob.h"
 #include "app/api/rqlquery.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/syncprogress.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
 #include "app/reports/reportjob.h"
@@ -24,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -32,6 +35,7 @@
 
 #include <csignal>
 #include <functional>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -94,6 +98,21 @@ qint64 peakMemoryBytes()
 #endif
 }
 
+/// The CPU time this process used so far (user, system) in seconds, or {-1, -1} where it is not measured: on a
+/// machine shared with other work it compares runs better than the wall time.
+std::pair<double, double> cpuSeconds()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage {};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return { -1, -1 };
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return { seconds(usage.ru_utime), seconds(usage.ru_stime) };
+#else
+    return { -1, -1 };
+#endif
+}
+
 /// Bytes this process had written to storage (Linux /proc/self/io write_bytes), or -1.
 qint64 bytesWritten()
 {
@@ -133,6 +152,25 @@ QString collectionLine(const QString &name, const sync::CollectionResult &result
         .arg(result.conflicts ? QStringLiteral(", %1 conflicts").arg(result.conflicts) : QString());
 }
 
+QJsonObject collectionJson(const sync::CollectionResult &result)
+{
+    return { { QStringLiteral("fetched"), result.fetched }, { QStringLiteral("total"), result.total },
+        { QStringLiteral("incremental"), result.incremental }, { QStringLiteral("removed"), result.removed },
+        { QStringLiteral("conflicts"), result.conflicts } };
+}
+
+/// The exit code for a finished sync (see exitcodes.h).
+ExitCode syncExitCode(const sync::SyncSummary &summary)
+{
+    if (summary.offline)
+        return ExitCode::Offline;
+    if (!summary.storeError.isEmpty() || summary.cancelled || !summary.error.ok())
+        return ExitCode::Failed;
+    if (summary.pushFailed > 0 || summary.newConflicts > 0)
+        return ExitCode::NeedsAttention;
+    return summary.ok ? ExitCode::Success : ExitCode::Failed;
+}
+
 } // namespace
 
 int runSyncCommand(const QCommandLineParser &parser)
@@ -140,28 +178,29 @@ int runSyncCommand(const QCommandLineParser &parser)
     accounts::AccountRegistry registry;
     const auto account = chooseAccount(parser, registry);
     if (!account)
-        return 1;
+        return ExitCode::Failed;
     if (account->sandbox) {
         printError(QStringLiteral("the built-in sandbox account syncs inside the app; to sync from the command line, "
                                   "run connect-sandbox and add it with '%1 account add'")
                        .arg(core::AppInfo::executableName()));
-        return 1;
+        return ExitCode::UsageError;
     }
     const int connections = connectionsOption(parser);
     if (connections == 0)
-        return 2;
+        return ExitCode::UsageError;
     auto cache = openCache(*account);
     if (!cache)
-        return 1;
+        return ExitCode::Failed;
+    const bool json = parser.isSet(QStringLiteral("json"));
 
     QNetworkAccessManager network;
     api::ApiClient client(&network);
     client.setEndpoint(QUrl(account->endpoint));
     sync::SyncEngine engine(client, *cache);
     accounts::KeyStore keyStore;
-    int exitCode = 1;
+    int exitCode = ExitCode::Failed;
     QElapsedTimer clock;
-    QString lastCollection;
+    SyncProgress progress(SyncProgress::styleForStderr(), printProgress, SyncProgress::terminalWidth());
     qint64 requestsDoneMs = -1;
     // The longest time the event loop (the GUI thread's, in the app) was busy during the sync: a 10 ms timer
     // that fires late by that much.
@@ -176,12 +215,32 @@ int runSyncCommand(const QCommandLineParser &parser)
         &engine, &sync::SyncEngine::progress, &engine, [&](const QString &collection, qint64 done, qint64 total) {
             if (collection == QLatin1String("requests"))
                 requestsDoneMs = clock.elapsed();
-            if (collection != lastCollection || done == total) {
-                printProgress(QStringLiteral("%1: %2/%3\n").arg(collection).arg(done).arg(total));
-                lastCollection = collection;
-            }
+            progress.update(collection, done, total);
         });
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine, [&](const sync::SyncSummary &summary) {
+        progress.finish();
+        exitCode = syncExitCode(summary);
+        const double seconds = double(clock.elapsed()) / 1000.0;
+        if (json) {
+            QJsonObject collections;
+            for (auto it = summary.collections.begin(); it != summary.collections.end(); ++it)
+                collections.insert(it.key(), collectionJson(it.value()));
+            QString error = summary.storeError;
+            if (error.isEmpty() && !summary.error.ok())
+                error = summary.error.summary();
+            printJson(QJsonObject { { QStringLiteral("account"), account->id }, { QStringLiteral("ok"), summary.ok },
+                { QStringLiteral("offline"), summary.offline }, { QStringLiteral("cancelled"), summary.cancelled },
+                { QStringLiteral("collections"), collections },
+                { QStringLiteral("outbox"),
+                    QJsonObject { { QStringLiteral("sent"), summary.pushed },
+                        { QStringLiteral("refused"), summary.pushFailed },
+                        { QStringLiteral("held_back"), summary.pushSkipped } } },
+                { QStringLiteral("new_conflicts"), summary.newConflicts }, { QStringLiteral("seconds"), seconds },
+                { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) },
+                { QStringLiteral("exit_code"), exitCode } });
+            QCoreApplication::exit(exitCode);
+            return;
+        }
         for (auto it = summary.collections.begin(); it != summary.collections.end(); ++it)
             printOut(collectionLine(it.key(), it.value()) + QLatin1Char('\n'));
         printOut(QStringLiteral("outbox: %1 sent, %2 refused, %3 held back by conflicts\n")
@@ -192,7 +251,6 @@ int runSyncCommand(const QCommandLineParser &parser)
             printOut(QStringLiteral("%1 new conflicts: resolve them in the app (status bar > Conflicts)\n")
                          .arg(summary.newConflicts));
         // The benchmark's figures (packaging/bench-sync.sh reads these lines).
-        const double seconds = double(clock.elapsed()) / 1000.0;
         const qint64 requests = summary.collections.value(QStringLiteral("requests")).fetched;
         printOut(QStringLiteral("took %1 s\n").arg(seconds, 0, 'f', 1));
         printOut(QStringLiteral("requests/s: %1 (%2 requests fetched)\n")
@@ -200,6 +258,11 @@ int runSyncCommand(const QCommandLineParser &parser)
                      .arg(requests));
         if (requestsDoneMs >= 0)
             printOut(QStringLiteral("requests part: %1 s\n").arg(double(requestsDoneMs) / 1000.0, 0, 'f', 2));
+        if (const auto [user, system] = cpuSeconds(); user >= 0)
+            printOut(QStringLiteral("cpu time: %1 s (user %2 s, system %3 s)\n")
+                         .arg(user + system, 0, 'f', 1)
+                         .arg(user, 0, 'f', 1)
+                         .arg(system, 0, 'f', 1));
         printOut(QStringLiteral("longest event-loop stall: %1 ms\n").arg(longestStallMs));
         if (const qint64 peak = peakMemoryBytes(); peak >= 0)
             printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
@@ -216,7 +279,6 @@ int runSyncCommand(const QCommandLineParser &parser)
             printError(summary.error.summary());
         else if (summary.pushFailed > 0)
             printError(QStringLiteral("%1 local changes were refused by the server").arg(summary.pushFailed));
-        exitCode = summary.ok ? 0 : 1;
         QCoreApplication::exit(exitCode);
     });
 
@@ -232,7 +294,8 @@ int runSyncCommand(const QCommandLineParser &parser)
                     ? QStringLiteral("no system keychain is available (%1)").arg(key.detail)
                     : QStringLiteral("no API key for %1 in the keychain (%2); add the account again")
                           .arg(account->displayName(), key.detail));
-            QCoreApplication::exit(1);
+            exitCode = ExitCode::NoApiKey;
+            QCoreApplication::exit(exitCode);
             return;
         }
         client.setApiKey(key.secret);
@@ -258,10 +321,10 @@ int runStatusCommand(const QCommandLineParser &parser)
     accounts::AccountRegistry registry;
     const auto account = chooseAccount(parser, registry);
     if (!account)
-        return 1;
+        return ExitCode::Failed;
     auto cache = openCache(*account);
     if (!cache)
-        return 1;
+        return ExitCode::Failed;
     store::ObjectRepository objects(*cache);
     store::SyncStateStore state(*cache);
     store::Outbox outbox(*cache);
@@ -287,13 +350,13 @@ int runStatusCommand(const QCommandLineParser &parser)
             { QStringLiteral("collections"), collections }, { QStringLiteral("outbox"), outbox.size() },
             { QStringLiteral("conflicts"), conflicts.count() } };
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
-        return 0;
+        return ExitCode::Success;
     }
     printOut(QStringLiteral("%1 (%2) at %3\n").arg(account->displayName(), account->id, account->endpoint));
     printTable(rows);
     printOut(
         QStringLiteral("outbox: %1 local changes waiting\nconflicts: %2\n").arg(outbox.size()).arg(conflicts.count()));
-    return 0;
+    return ExitCode::Success;
 }
 
 namespace {
@@ -311,7 +374,7 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
         const store::CollectionSpec *spec = store::collection(name);
         if (!spec || spec->isSubCollection()) {
             printError(QStringLiteral("--collection: '%1' is not a top-level collection").arg(name));
-            return 2;
+            return ExitCode::UsageError;
         }
     }
     int pageSize = sync::Puller::kPageSize;
@@ -320,7 +383,7 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
         pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > 1000) {
             printError(QStringLiteral("--page-size: expected a number from 1 to 1000"));
-            return 2;
+            return ExitCode::UsageError;
         }
     }
     QNetworkAccessManager network;
@@ -344,7 +407,7 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
                 --running;
                 if (!done->ok()) {
                     printError(QStringLiteral("%1: %2").arg(name, done->error().summary()));
-                    QCoreApplication::exit(1);
+                    QCoreApplication::exit(ExitCode::Failed);
                     return;
                 }
                 printOut(QStringLiteral("fetch %1: %2 objects, %3 pages in %4 s\n")
@@ -361,7 +424,7 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
                     if (const qint64 peak = peakMemoryBytes(); peak >= 0)
                         printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
                     exitCode = 0;
-                    QCoreApplication::exit(0);
+                    QCoreApplication::exit(ExitCode::Success);
                     return;
                 }
                 next();
@@ -371,7 +434,7 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
     keyStore.read(account.keychainKey(), &context, [&](const accounts::KeyStoreResult &key) {
         if (!key.ok()) {
             printError(QStringLiteral("no API key for %1 in the keychain (%2)").arg(account.displayName(), key.detail));
-            QCoreApplication::exit(1);
+            QCoreApplication::exit(ExitCode::Failed);
             return;
         }
         client.setApiKey(key.secret);
@@ -391,15 +454,15 @@ int benchInsert(const QCommandLineParser &parser, const accounts::Account &accou
     const store::CollectionSpec *spec = store::collection(name);
     if (target.isEmpty() || QFile::exists(target) || !spec) {
         printError(QStringLiteral("bench insert: --to must name a new file and --collection a known collection"));
-        return 2;
+        return ExitCode::UsageError;
     }
     auto source = openCache(account);
     if (!source)
-        return 1;
+        return ExitCode::Failed;
     auto opened = store::CacheDatabase::open(target);
     if (!opened) {
         printError(opened.error());
-        return 1;
+        return ExitCode::Failed;
     }
     auto db = std::move(opened).value();
     db->exec(QStringLiteral("PRAGMA cache_size = -65536")); // as the sync's writer (PageWriter)
@@ -411,7 +474,7 @@ int benchInsert(const QCommandLineParser &parser, const accounts::Account &accou
     clock.start();
     if (!db->transaction()) {
         printError(db->lastError());
-        return 1;
+        return ExitCode::Failed;
     }
     timedMs += clock.elapsed();
     // Read in chunks (not timed), insert them into one open transaction (timed).
@@ -434,13 +497,13 @@ int benchInsert(const QCommandLineParser &parser, const accounts::Account &accou
     timedMs += clock.elapsed();
     if (!committed || to.failureCount() > 0) {
         printError(QStringLiteral("bench insert: %1").arg(committed ? to.lastError() : db->lastError()));
-        return 1;
+        return ExitCode::Failed;
     }
     printOut(QStringLiteral("insert %1: %2 objects in %3 s (one transaction)\n")
                  .arg(name)
                  .arg(rows)
                  .arg(double(timedMs) / 1000.0, 0, 'f', 2));
-    return 0;
+    return ExitCode::Success;
 }
 
 /// `bench reports [--collection ids] [--to folder]`: each report (or those named) computed over the whole
@@ -450,7 +513,7 @@ int benchReports(const QCommandLineParser &parser, const accounts::Account &acco
 {
     const QString cacheFile = core::DataPaths::cacheFileFor(account.keychainKey());
     if (!openCache(account)) // migrates the cache if needed; the runs below open their own connections
-        return 1;
+        return ExitCode::Failed;
     QStringList ids = parser.value(QStringLiteral("collection")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (ids.isEmpty()) {
         for (const reports::ReportDefinition &report : reports::definitions())
@@ -464,7 +527,7 @@ int benchReports(const QCommandLineParser &parser, const accounts::Account &acco
         const reports::ReportDefinition *report = reports::definition(id);
         if (!report) {
             printError(QStringLiteral("bench reports: no report \"%1\"").arg(id));
-            return 2;
+            return ExitCode::UsageError;
         }
         const std::atomic_bool never = false;
         reports::ReportTask task;
@@ -499,7 +562,7 @@ int benchReports(const QCommandLineParser &parser, const accounts::Account &acco
     }
     if (const qint64 peak = peakMemoryBytes(); peak >= 0)
         printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
-    return failures == 0 ? 0 : 1;
+    return failures == 0 ? ExitCode::Success : ExitCode::Failed;
 }
 
 } // namespace
@@ -509,7 +572,7 @@ int runBenchCommand(const QCommandLineParser &parser, const QStringList &positio
     accounts::AccountRegistry registry;
     const auto account = chooseAccount(parser, registry);
     if (!account)
-        return 1;
+        return ExitCode::Failed;
     const QString mode = positional.value(1);
     if (mode == QLatin1String("fetch")) {
         const int connections = connectionsOption(parser);
@@ -520,7 +583,7 @@ int runBenchCommand(const QCommandLineParser &parser, const QStringList &positio
     if (mode == QLatin1String("reports"))
         return benchReports(parser, *account);
     printError(QStringLiteral("bench: expected 'fetch', 'insert' or 'reports', got '%1'").arg(mode));
-    return 2;
+    return ExitCode::UsageError;
 }
 
 } // namespace cv::cli

@@ -47,7 +47,9 @@ QString describeLocation(const char *filename, size_t line, size_t column)
 
 void record(int severity, const char *filename, size_t line, size_t column, const char *text)
 {
-    const QString message = describeLocation(filename, line, column) + QString::fromUtf8(text).trimmed();
+    QString message = describeLocation(filename, line, column) + QString::fromUtf8(text).trimmed();
+    if (message.endsWith(QLatin1String("invalid multibyte sequence")))
+        message += QStringLiteral(" (the text is not in the charset the header declares)");
     if (severity == PO_SEVERITY_WARNING) {
         qCDebug(lcPo).noquote() << "libgettextpo warning:" << message;
         return;
@@ -129,15 +131,69 @@ QString headerValue(const QString &value)
 
 } // namespace
 
+namespace {
+
+/// The 1-based line numbers of the "msgid" keywords of live and of obsolete ("#~ msgid") entries, in file
+/// order: libgettextpo does not tell where a message is, and its iterator yields messages in file order.
+struct MsgidLines
+{
+    QList<int> live;
+    QList<int> obsolete;
+};
+
+MsgidLines msgidLines(const QByteArray &data)
+{
+    MsgidLines lines;
+    int number = 0;
+    for (const QByteArray &line : data.split('\n')) {
+        ++number;
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith("msgid ") || trimmed.startsWith("msgid\t"))
+            lines.live.append(number);
+        else if (trimmed.startsWith("#~") && trimmed.mid(2).trimmed().startsWith("msgid "))
+            lines.obsolete.append(number);
+    }
+    return lines;
+}
+
+/// The first line holding a byte outside ASCII (1-based), or 0.
+int firstNonAsciiLine(const QByteArray &data)
+{
+    const auto at = std::find_if(data.begin(), data.end(), [](char c) { return uchar(c) >= 0x80; });
+    return at == data.end() ? 0 : int(std::count(data.begin(), at, '\n')) + 1;
+}
+
+/// The first line (1-based) that is not valid text in `charset`, or 0.
+int firstUndecodableLine(const QByteArray &data, const char *charset)
+{
+    int number = 0;
+    for (const QByteArray &line : data.split('\n')) {
+        ++number;
+        QStringDecoder decoder(charset);
+        (void)decoder.decode(line);
+        if (decoder.hasError())
+            return number;
+    }
+    return 0;
+}
+
+} // namespace
+
 cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QString &sourceName)
 {
+    const QString name = sourceName.isEmpty() ? QStringLiteral("<po data>") : sourceName;
+    if (data.size() > kMaxPoBytes)
+        return QStringLiteral("%1: the file has %2 MB; a .po file of more than %3 MB is refused")
+            .arg(name)
+            .arg(double(data.size()) / (1024 * 1024), 0, 'f', 1)
+            .arg(kMaxPoBytes / (1024 * 1024));
     QTemporaryFile file;
     if (!file.open() || file.write(data) != data.size() || !file.flush())
         return QStringLiteral("cannot write temporary file for the .po parser: %1").arg(file.errorString());
 
     QMutexLocker locker(&s_gettextMutex);
     ErrorCollector collector;
-    collector.sourceName = sourceName.isEmpty() ? QStringLiteral("<po data>") : sourceName;
+    collector.sourceName = name;
     CollectorScope scope(&collector);
     const PoFilePtr po(po_file_read(QFile::encodeName(file.fileName()).constData(), &kHandler));
     if (!po)
@@ -154,7 +210,7 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
     // po_file_domain_header returns a copy (xstrdup) the caller frees, despite its const return type.
     const std::unique_ptr<char, decltype(&std::free)> header(
         const_cast<char *>(po_file_domain_header(po.get(), nullptr)), &std::free);
-    QByteArray charset = "UTF-8";
+    QByteArray charset;
     if (header) {
         if (char *contentType = po_header_field(header.get(), "Content-Type")) {
             const QByteArray value(contentType);
@@ -164,12 +220,27 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
                 charset = value.mid(at + 8).trimmed();
         }
     }
-    if (charset.compare("CHARSET", Qt::CaseInsensitive) == 0 || charset.compare("ASCII", Qt::CaseInsensitive) == 0)
-        charset = "UTF-8"; // the POT placeholder and ASCII are both subsets of UTF-8
+    const bool declared = !charset.isEmpty() && charset.compare("CHARSET", Qt::CaseInsensitive) != 0;
+    if (!declared) {
+        // The POT placeholder or no Content-Type: the bytes could be in any charset, so only ASCII is safe.
+        if (const int line = firstNonAsciiLine(data))
+            return QStringLiteral("%1: line %2: non-ASCII text, but the header declares no charset (add "
+                                  "\"Content-Type: text/plain; charset=UTF-8\\n\" to the header)")
+                .arg(collector.sourceName)
+                .arg(line);
+        charset = "UTF-8";
+    }
+    if (charset.compare("ASCII", Qt::CaseInsensitive) == 0)
+        charset = "US-ASCII";
     QStringDecoder decoder(charset.constData());
     if (!decoder.isValid())
         return QStringLiteral("%1: unsupported charset '%2' in the header")
             .arg(collector.sourceName, QString::fromLatin1(charset));
+    if (const int line = firstUndecodableLine(data, charset.constData()))
+        return QStringLiteral("%1: line %2: the text is not valid %3, the charset the header declares")
+            .arg(collector.sourceName)
+            .arg(line)
+            .arg(QString::fromLatin1(charset));
     const std::function<QString(const char *)> decode = [&decoder](const char *text) -> QString {
         if (!text)
             return QString();
@@ -184,16 +255,24 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
     catalog.sourceLanguage = headerField(header.get(), "X-Source-Language", decode);
     catalog.projectIdVersion = headerField(header.get(), "Project-Id-Version", decode);
     catalog.pluralForms = headerField(header.get(), "Plural-Forms", decode);
+    catalog.charset = declared ? QString::fromLatin1(charset) : QString();
+    catalog.qtContexts
+        = headerField(header.get(), "X-Qt-Contexts", decode).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 
+    const MsgidLines lines = msgidLines(data);
+    qsizetype liveIndex = 0;
+    qsizetype obsoleteIndex = 0;
     const IteratorPtr iterator(po_message_iterator(po.get(), nullptr));
     while (po_message_t message = po_next_message(iterator.get())) {
-        if (po_message_is_obsolete(message))
-            continue;
+        const bool obsolete = po_message_is_obsolete(message) != 0;
+        const int line = obsolete ? lines.obsolete.value(obsoleteIndex++) : lines.live.value(liveIndex++);
         const char *context = po_message_msgctxt(message);
         const char *msgid = po_message_msgid(message);
         if (!context && msgid && *msgid == '\0')
             continue; // the header entry, already read above
         PoEntry entry;
+        entry.obsolete = obsolete;
+        entry.line = line;
         entry.context = decode(context);
         entry.msgid = decode(msgid);
         entry.msgidPlural = decode(po_message_msgid_plural(message));
@@ -213,7 +292,7 @@ cv::core::Result<PoCatalog, QString> parsePo(const QByteArray &data, const QStri
             entry.references.append(reference);
         }
         entry.fuzzy = po_message_is_fuzzy(message) != 0;
-        catalog.entries.append(std::move(entry));
+        (obsolete ? catalog.obsoleteEntries : catalog.entries).append(std::move(entry));
     }
     return catalog;
 }
@@ -232,6 +311,8 @@ QByteArray writePo(const PoCatalog &catalog)
         header += QStringLiteral("X-Source-Language: ") + headerValue(catalog.sourceLanguage) + QLatin1Char('\n');
     if (!catalog.pluralForms.isEmpty())
         header += QStringLiteral("Plural-Forms: ") + headerValue(catalog.pluralForms) + QLatin1Char('\n');
+    if (catalog.qtContexts)
+        header += QStringLiteral("X-Qt-Contexts: true\n");
 
     QTemporaryFile file;
     if (!file.open()) {
@@ -252,7 +333,12 @@ QByteArray writePo(const PoCatalog &catalog)
         po_message_set_msgstr(headerMessage, header.toUtf8().constData());
         po_message_insert(iterator.get(), headerMessage);
 
-        for (const PoEntry &entry : catalog.entries) {
+        QList<PoEntry> all = catalog.entries;
+        for (PoEntry entry : catalog.obsoleteEntries) {
+            entry.obsolete = true;
+            all.append(entry);
+        }
+        for (const PoEntry &entry : all) {
             po_message_t message = po_message_create();
             if (!entry.context.isEmpty())
                 po_message_set_msgctxt(message, entry.context.toUtf8().constData());
@@ -279,6 +365,7 @@ QByteArray writePo(const PoCatalog &catalog)
                 po_message_add_filepos(message, path.toUtf8().constData(), isLine ? size_t(line) : size_t(-1));
             }
             po_message_set_fuzzy(message, entry.fuzzy ? 1 : 0);
+            po_message_set_obsolete(message, entry.obsolete ? 1 : 0);
             po_message_insert(iterator.get(), message);
         }
     }

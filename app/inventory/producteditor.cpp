@@ -1,5 +1,6 @@
 #include "app/inventory/producteditor.h"
 
+#include "app/inventory/localizationeditor.h"
 #include "app/inventory/productrules.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
@@ -235,7 +236,10 @@ ProductEditor::ProductEditor(store::CacheDatabase &db, store::ObjectRepository &
     : m_db(db)
     , m_objects(objects)
     , m_outbox(outbox)
+    , m_localization(std::make_unique<LocalizationEditor>(db, objects, outbox))
 { }
+
+ProductEditor::~ProductEditor() = default;
 
 QList<QJsonObject> ProductEditor::siblings(const QString &kind, const QString &productId) const
 {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace cv::store {
@@ -32,10 +33,16 @@ struct CreatedId
 /// Connect's rules against the cache (productrules.h), then writes the object and its outbox entry in one
 /// transaction (store::LocalChanges), so a change is saved at once, survives a killed process and is sent
 /// by the next sync. Nothing here talks to the network.
+class LocalizationEditor;
+
 class ProductEditor final
 {
 public:
     ProductEditor(store::CacheDatabase &db, store::ObjectRepository &objects, store::Outbox &outbox);
+    ~ProductEditor();
+
+    /// The product's translations (issue 16), on the same cache and outbox.
+    LocalizationEditor &localization() { return *m_localization; }
 
     // --- Products --------------------------------------------------------------------------------------
     /// A new draft product as Connect creates it: the product plus, locally, the two example items
@@ -93,6 +100,7 @@ private:
     store::CacheDatabase &m_db;
     store::ObjectRepository &m_objects;
     store::Outbox &m_outbox;
+    std::unique_ptr<LocalizationEditor> m_localization;
 };
 
 } // namespace cv::inventory

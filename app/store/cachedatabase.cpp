@@ -18,9 +18,6 @@ namespace cv::store {
 
 namespace {
 
-/// Set by openSecondary() around open() on the calling thread (see openSecondary()).
-thread_local bool s_skipRecovery = false;
-
 constexpr int kLatestSchemaVersion = 5;
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -478,13 +475,16 @@ QSqlDatabase CacheDatabase::db() const
 
 core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::openSecondary(const QString &filePath)
 {
-    s_skipRecovery = true;
-    auto opened = open(filePath);
-    s_skipRecovery = false;
-    return opened;
+    return openFile(filePath, kLatestSchemaVersion, Recovery::Skip);
 }
 
 core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QString &filePath, int targetVersion)
+{
+    return openFile(filePath, targetVersion, Recovery::Run);
+}
+
+core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::openFile(
+    const QString &filePath, int targetVersion, Recovery recovery)
 {
     if (filePath.isEmpty())
         return QStringLiteral("no cache database file given");
@@ -501,13 +501,13 @@ core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const 
     if (const QString problem = restrictToOwner(filePath); !problem.isEmpty())
         return problem;
     std::unique_ptr<CacheDatabase> database(new CacheDatabase(filePath));
-    const auto opened = database->openConnection(targetVersion);
+    const auto opened = database->openConnection(targetVersion, recovery);
     if (!opened)
         return opened.error();
     return database;
 }
 
-core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
+core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion, Recovery recovery)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     database.setDatabaseName(m_filePath);
@@ -560,7 +560,7 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
     m_schemaVersion = version;
     // A process killed while loading a first full pass left some tables without their indexes: build them
     // now, before a migration that may expect them.
-    if (!s_skipRecovery && version >= 2 && names.contains(QStringLiteral("meta"))) {
+    if (recovery == Recovery::Run && version >= 2 && names.contains(QStringLiteral("meta"))) {
         const QStringList deferred = deferredIndexTables();
         for (const QString &table : deferred) {
             if (!transaction() || !restoreIndexes(table) || !commit()) {
@@ -575,7 +575,7 @@ core::Result<bool, QString> CacheDatabase::openConnection(int targetVersion)
     if (!migrated)
         return migrated;
     // A first load killed while the read model was paused: its counts and search index are made again now.
-    if (!s_skipRecovery && readModelPaused()) {
+    if (recovery == Recovery::Run && readModelPaused()) {
         qCInfo(lcStore).noquote() << m_filePath << "the requests read model was paused; rebuilding it";
         return resumeReadModel();
     }

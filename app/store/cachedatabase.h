@@ -76,6 +76,8 @@ public:
     core::Result<bool, QString> pauseReadModel();
     core::Result<bool, QString> resumeReadModel();
     bool readModelPaused() const;
+    /// The table the read model describes ("requests").
+    static QString readModelTable() { return QStringLiteral("requests"); }
     /// Bulk loading: drops the secondary indexes of `table` (inside the caller's transaction), remembering their
     /// definitions in meta, so that a first full pass inserts rows without updating every index per row;
     /// restoreIndexes() builds them again in one sort each. open() restores indexes a killed process left
@@ -107,8 +109,13 @@ public:
     };
 
 private:
+    /// Whether open() finishes what a killed process left (deferred indexes, a paused read model).
+    enum class Recovery { Run, Skip };
+
     explicit CacheDatabase(const QString &filePath);
-    core::Result<bool, QString> openConnection(int targetVersion);
+    static core::Result<std::unique_ptr<CacheDatabase>, QString> openFile(
+        const QString &filePath, int targetVersion, Recovery recovery);
+    core::Result<bool, QString> openConnection(int targetVersion, Recovery recovery);
     core::Result<bool, QString> migrate(int from, int to);
 
     QString m_filePath;

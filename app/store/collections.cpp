@@ -57,7 +57,13 @@ QList<CollectionSpec> buildCollections()
     list << spec("actions", "/products/{parent}/actions", "products", "", "action",
         { text(QStringLiteral("action")), text(s_scope) });
     list << spec("media", "/products/{parent}/media", "products", "", "", {});
-    list << spec("localizations", "/products/{parent}/localizations", "products", "", "", {});
+    {
+        // A localization's id is its locale ("DE"), the same under every product: cached as "PRD-...:DE".
+        CollectionSpec localizations
+            = spec("localizations", "/products/{parent}/localizations", "products", "", "", {});
+        localizations.scopedBy = QStringLiteral("product.id");
+        list << localizations;
+    }
     {
         // Every version of a product carries the product's id (REFERENCE §3.3): rows are told apart by number.
         CollectionSpec versions = spec("versions", "/products/{parent}/versions", "products", "", "version",
@@ -164,6 +170,18 @@ QString CollectionSpec::pathFor(const QString &parentId) const
 
 QJsonObject CollectionSpec::cachedForm(const QJsonObject &server) const
 {
+    if (!scopedBy.isEmpty()) {
+        QString scope = server.value(scopedBy.section(QLatin1Char('.'), 0, 0))
+                            .toObject()
+                            .value(scopedBy.section(QLatin1Char('.'), 1))
+                            .toString();
+        const QString id = server.value(QStringLiteral("id")).toString();
+        if (scope.isEmpty() || id.startsWith(scope + QLatin1Char(':')))
+            return server;
+        QJsonObject cached = server;
+        cached.insert(QStringLiteral("id"), QString(scope + QLatin1Char(':') + id));
+        return cached;
+    }
     if (distinctBy.isEmpty() || !server.contains(distinctBy))
         return server;
     QJsonObject cached = server;

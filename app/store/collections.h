@@ -43,6 +43,9 @@ struct CollectionSpec
     /// "PRD-1"), the field that tells them apart: the cached id becomes "<id>:v<value>" (the server's id is
     /// kept in "<parent>_id"), so each version is its own row. "" = the server's id is unique.
     QString distinctBy;
+    /// For collections whose server ids are unique only under their parent (a product's localization is
+    /// "DE"), the dotted path of the parent's id in the object: the cached id becomes "<parent>:<id>".
+    QString scopedBy;
 
     bool isSubCollection() const { return !parentCollection.isEmpty(); }
     /// listPath with "{parent}" replaced by `parentId`.

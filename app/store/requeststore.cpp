@@ -3,6 +3,7 @@
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 
+#include <QAtomicInteger>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace cv::store {
 
 namespace {
+
+/// Numbers the stores of this process: each has its own temporary table of search hits.
+QAtomicInteger<quint64> s_stores;
 
 constexpr qsizetype kTrigram = 3; // the shortest text the FTS5 trigram index can look up
 
@@ -80,7 +84,9 @@ const QString &col(RequestField field)
 /// no NULLs there, '' stands for them).
 enum class Target { Rows, Counts };
 
-Where compile(const RequestFilter &filter, bool withStatus, Target target = Target::Rows)
+/// `hits`: the temporary table holding the rowids the filter's search matches (RequestStore::matchSearch), or ""
+/// to look them up in the FTS index within the statement.
+Where compile(const RequestFilter &filter, bool withStatus, Target target = Target::Rows, const QString &hits = {})
 {
     Where where;
     QStringList parts { target == Target::Rows ? u"deleted = 0"_s : u"n > 0"_s };
@@ -120,8 +126,12 @@ Where compile(const RequestFilter &filter, bool withStatus, Target target = Targ
     if (search.size() >= kTrigram) {
         // The FTS5 trigram index (schema v4): any part of 3 characters or more of the id, customer or product
         // name, case-insensitive, as one quoted phrase (so no FTS syntax in the text is interpreted).
-        parts << u"rowid IN (SELECT rowid FROM requests_search WHERE requests_search MATCH ?)"_s;
-        where.bindings << ftsPhrase(search);
+        if (!hits.isEmpty()) {
+            parts << u"rowid IN (SELECT rowid FROM temp.%1)"_s.arg(hits);
+        } else {
+            parts << u"rowid IN (SELECT rowid FROM requests_search WHERE requests_search MATCH ?)"_s;
+            where.bindings << ftsPhrase(search);
+        }
     } else if (!search.isEmpty()) {
         // Too short for a trigram index (and a character or two is in almost every id): the requests whose id,
         // customer or product name starts with the text, any case. One range of each column's index per way of
@@ -157,7 +167,7 @@ bool countsKept(const RequestFilter &filter)
 
 /// `fewMatches`: the search matches few rows (the FTS index says), so they are counted one by one rather than
 /// over a whole index.
-Where countsQuery(const RequestFilter &filter, bool fewMatches = false)
+Where countsQuery(const RequestFilter &filter, bool fewMatches, const QString &hits)
 {
     if (countsKept(filter)) {
         // requests_counts (kept by triggers, schema v4) holds one row per (status, type, environment, product,
@@ -166,7 +176,7 @@ Where countsQuery(const RequestFilter &filter, bool fewMatches = false)
         where.sql = u"SELECT status, SUM(n) FROM requests_counts WHERE %1 GROUP BY status"_s.arg(where.sql);
         return where;
     }
-    Where where = compile(filter, false);
+    Where where = compile(filter, false, Target::Rows, hits);
     // Counted over an index that holds the status (no row read): a created range over (created, status); a
     // search's matches over the status index, one pass over it at most however many rows match.
     const bool dates = filter.createdFrom.isValid() || filter.createdTo.isValid();
@@ -179,10 +189,10 @@ Where countsQuery(const RequestFilter &filter, bool fewMatches = false)
     return where;
 }
 
-Where pageQuery(
-    const RequestFilter &filter, RequestOrder order, int offset, int limit, const RequestStore::PagePlan &plan)
+Where pageQuery(const RequestFilter &filter, RequestOrder order, int offset, int limit,
+    const RequestStore::PagePlan &plan, const QString &hits)
 {
-    Where where = compile(filter, true);
+    Where where = compile(filter, true, Target::Rows, hits);
     QStringList columns;
     for (int c = 0; c < RequestFieldCount; ++c)
         columns << col(RequestField(c));
@@ -211,7 +221,55 @@ bool RequestRow::operator==(const RequestRow &other) const
 
 RequestStore::RequestStore(CacheDatabase &db)
     : m_db(db)
+    , m_hitsTable(u"requests_hits_%1"_s.arg(s_stores.fetchAndAddRelaxed(1)))
 { }
+
+RequestStore::~RequestStore()
+{
+    if (m_hitsMade)
+        m_db.exec(u"DROP TABLE IF EXISTS temp.%1"_s.arg(m_hitsTable));
+}
+
+qint64 RequestStore::matchSearch(const QString &search) const
+{
+    // The cache changed since the hits were found: a commit of another connection moves data_version, one of
+    // this connection total_changes().
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT (SELECT data_version FROM pragma_data_version), total_changes()"_s, {}) || !query.next())
+        return -1;
+    const qint64 dataVersion = query.value(0).toLongLong();
+    const qint64 changes = query.value(1).toLongLong();
+    query.finish();
+    if (m_hitsMade && search == m_hitsSearch && dataVersion == m_hitsDataVersion && changes == m_hitsChanges)
+        return m_hitCount;
+    m_hitsSearch.clear();
+    if (!m_hitsMade) {
+        if (!exec(query, u"CREATE TEMP TABLE IF NOT EXISTS %1 (rowid INTEGER PRIMARY KEY)"_s.arg(m_hitsTable), {}))
+            return -1;
+        m_hitsMade = true;
+    }
+    if (!exec(query, u"DELETE FROM temp.%1"_s.arg(m_hitsTable), {})
+        || !exec(query,
+            u"INSERT INTO temp.%1 (rowid) SELECT rowid FROM requests_search WHERE requests_search MATCH ?"_s.arg(
+                m_hitsTable),
+            { ftsPhrase(search) }))
+        return -1;
+    m_hitCount = query.numRowsAffected();
+    if (!exec(query, u"SELECT total_changes()"_s, {}) || !query.next())
+        return -1;
+    m_hitsChanges = query.value(0).toLongLong();
+    m_hitsDataVersion = dataVersion;
+    m_hitsSearch = search;
+    return m_hitCount;
+}
+
+QString RequestStore::hitsFor(const RequestFilter &filter) const
+{
+    const QString search = filter.search.trimmed();
+    if (search.size() < kTrigram)
+        return {};
+    return matchSearch(search) >= 0 ? m_hitsTable : QString();
+}
 
 const QString &RequestStore::column(RequestField field)
 {
@@ -237,7 +295,7 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
 {
     QHash<QString, qint64> counts;
     QSqlQuery query(m_db.db());
-    const Where counted = countsQuery(filter, searchMatchesFew(filter));
+    const Where counted = countsQuery(filter, searchMatchesFew(filter), hitsFor(filter));
     if (exec(query, counted.sql, counted.bindings)) {
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -251,11 +309,8 @@ bool RequestStore::searchMatchesFew(const RequestFilter &filter) const
     const QString search = filter.search.trimmed();
     if (search.size() < kTrigram)
         return false;
-    QSqlQuery query(m_db.db());
-    if (!exec(query, u"SELECT COUNT(*) FROM requests_search WHERE requests_search MATCH ?"_s, { ftsPhrase(search) })
-        || !query.next())
-        return false;
-    return query.value(0).toLongLong() * 10 < liveCount({});
+    const qint64 matches = matchSearch(search);
+    return matches >= 0 && matches * 10 < liveCount({});
 }
 
 qint64 RequestStore::liveCount(const RequestFilter &filter) const
@@ -333,7 +388,8 @@ QList<RequestRow> RequestStore::rows(
     const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching) const
 {
     QList<RequestRow> rows;
-    const Where page = pageQuery(filter, order, offset, limit, planPage(filter, order, matching, offset, limit));
+    const Where page
+        = pageQuery(filter, order, offset, limit, planPage(filter, order, matching, offset, limit), hitsFor(filter));
     QSqlQuery query(m_db.db());
     query.setForwardOnly(true);
     rows.reserve(limit);
@@ -354,8 +410,9 @@ QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, Request
 {
     // rowOf and adjacent, built as they are for a request in the middle of the list (any key will do for a plan).
     const SortKey key { QVariant(u"m"_s), 1 };
-    Where position = rowOfQuery(filter, order, key);
-    Where next = adjacentQuery(filter, order, key, true, u"pending"_s);
+    const QString hits = hitsFor(filter);
+    Where position = rowOfQuery(filter, order, key, hits);
+    Where next = adjacentQuery(filter, order, key, true, u"pending"_s, hits);
     // The page as rows() reads it, with the filter's real size.
     qint64 matching = 0;
     const QHash<QString, qint64> counts = statusCounts(filter);
@@ -363,9 +420,9 @@ QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, Request
         if (filter.statuses.isEmpty() || filter.statuses.contains(it.key()))
             matching += it.value();
     }
-    const Where page = pageQuery(filter, order, 0, 200, planPage(filter, order, matching, 0, 200));
+    const Where page = pageQuery(filter, order, 0, 200, planPage(filter, order, matching, 0, 200), hits);
     QList<QStringList> plans;
-    for (const Where &where : { countsQuery(filter, searchMatchesFew(filter)), page, Where { kProducts, {} },
+    for (const Where &where : { countsQuery(filter, searchMatchesFew(filter), hits), page, Where { kProducts, {} },
              Where { kAssignees, {} }, position, next }) {
         QSqlQuery query(m_db.db());
         QStringList lines;
@@ -387,32 +444,34 @@ int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const Q
         return -1;
     // The row is the number of rows of the filter that come before it: one count over the sort column's index
     // (no numbering of the whole set); -1 if the filter excludes it.
-    const Where where = compile(filter, true);
+    const QString hits = hitsFor(filter);
+    const Where where = compile(filter, true, Target::Rows, hits);
     QVariantList bindings = where.bindings;
     bindings << id;
     QSqlQuery query(m_db.db());
     if (!exec(query, u"SELECT EXISTS (SELECT 1 FROM requests WHERE %1 AND id = ?)"_s.arg(where.sql), bindings)
         || !query.next() || !query.value(0).toBool())
         return -1;
-    const Where before = rowOfQuery(filter, order, *key);
+    const Where before = rowOfQuery(filter, order, *key, hits);
     if (!exec(query, before.sql, before.bindings) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-RequestStore::Query RequestStore::rowOfQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key)
+RequestStore::Query RequestStore::rowOfQuery(
+    const RequestFilter &filter, RequestOrder order, const SortKey &key, const QString &hits)
 {
     // The rows of the filter that come before `key`: those "after" it walking the other way.
-    Where where = compile(filter, true);
+    Where where = compile(filter, true, Target::Rows, hits);
     where.sql += u" AND "_s + after(order.field, key, !order.ascending, where.bindings);
     return { u"SELECT COUNT(*) FROM requests WHERE %1"_s.arg(where.sql), where.bindings };
 }
 
-RequestStore::Query RequestStore::adjacentQuery(
-    const RequestFilter &filter, RequestOrder order, const SortKey &key, bool forward, const QString &status)
+RequestStore::Query RequestStore::adjacentQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key,
+    bool forward, const QString &status, const QString &hits)
 {
     const bool ascending = order.ascending == forward;
-    Where where = compile(filter, true);
+    Where where = compile(filter, true, Target::Rows, hits);
     if (!status.isEmpty()) {
         where.sql += u" AND status = ?"_s;
         where.bindings << status;
@@ -428,7 +487,7 @@ QString RequestStore::adjacent(
     const std::optional<SortKey> key = sortKeyOf(order.field, id);
     if (!key)
         return {};
-    const Where next = adjacentQuery(filter, order, *key, forward, status);
+    const Where next = adjacentQuery(filter, order, *key, forward, status, hitsFor(filter));
     QSqlQuery query(m_db.db());
     if (!exec(query, next.sql, next.bindings) || !query.next())
         return {};

@@ -75,6 +75,8 @@ public:
     };
 
     explicit RequestStore(CacheDatabase &db);
+    ~RequestStore();
+    Q_DISABLE_COPY_MOVE(RequestStore)
 
     /// Requests per status for `filter` without its status part (one GROUP BY query).
     QHash<QString, qint64> statusCounts(const RequestFilter &filter) const;
@@ -119,13 +121,27 @@ private:
         qint64 rowid = 0;
     };
     std::optional<SortKey> sortKeyOf(RequestField field, const QString &id) const;
-    static Query rowOfQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key);
-    static Query adjacentQuery(
-        const RequestFilter &filter, RequestOrder order, const SortKey &key, bool forward, const QString &status);
+    static Query rowOfQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key, const QString &hits);
+    static Query adjacentQuery(const RequestFilter &filter, RequestOrder order, const SortKey &key, bool forward,
+        const QString &status, const QString &hits);
+    /// The rows a search (3 characters or more) matches, found once in the FTS index and kept in this store's
+    /// temporary table until the search or the cache changes: the counts, each page, rowOf and adjacent read
+    /// them there instead of evaluating the FTS query again (a search matching every one of 100,000 requests
+    /// ran it three times). Returns how many rows match (tombstones included), -1 on an error.
+    qint64 matchSearch(const QString &search) const;
+    /// The temporary table holding the matches of the filter's search, "" when it has none (or on an error:
+    /// the queries then look in the FTS index themselves).
+    QString hitsFor(const RequestFilter &filter) const;
     /// The condition "comes after `key` walking `field, rowid` in this direction"; appends its bindings.
     static QString after(RequestField field, const SortKey &key, bool ascending, QVariantList &bindings);
 
     CacheDatabase &m_db;
+    const QString m_hitsTable; ///< temp.requests_hits_<n>, one per store
+    mutable bool m_hitsMade = false;
+    mutable QString m_hitsSearch; ///< the search whose matches m_hitsTable holds; "" = none
+    mutable qint64 m_hitsDataVersion = -1;
+    mutable qint64 m_hitsChanges = -1;
+    mutable qint64 m_hitCount = -1;
 };
 
 } // namespace cv::store

@@ -119,18 +119,27 @@ void PageWriter::beginTask(int taskId, const QString &collection, const QString 
             fail(collection, QStringLiteral("cannot save the sync position"));
             return;
         }
-        // A first load into an empty table: indexes are built once at the end instead of per row.
-        store::ObjectQuery any;
-        any.includeDeleted = true;
-        any.limit = 1;
-        const int failuresBefore = m_objects->failureCount();
-        if (m_options.deferIndexes && !incremental && !spec->isSubCollection() && !m_deferred.contains(collection)
-            && m_objects->list(collection, QString(), any).isEmpty() && m_objects->failureCount() == failuresBefore) {
-            if (!m_db->deferIndexes(collection)) {
-                fail(collection, m_db->lastError());
-                return;
+        // A first load into an empty table: indexes are built once at the end instead of per row, and the
+        // requests read model (counts, search) once from all the rows instead of by a trigger per row.
+        const bool deferIndexes = m_options.deferIndexes.contains(collection) && !m_deferred.contains(collection);
+        const bool pauseReadModel
+            = m_options.pauseReadModel && !m_readModelPaused && collection == store::CacheDatabase::readModelTable();
+        if (!incremental && !spec->isSubCollection() && (deferIndexes || pauseReadModel) && isEmpty(collection)) {
+            if (deferIndexes) {
+                if (!m_db->deferIndexes(collection)) {
+                    fail(collection, m_db->lastError());
+                    return;
+                }
+                m_deferred << collection;
             }
-            m_deferred << collection;
+            // A pause made by someone else (a killed load resumed by open(), a test) is theirs to resume.
+            if (pauseReadModel && !m_db->readModelPaused()) {
+                if (const auto paused = m_db->pauseReadModel(); !paused) {
+                    fail(collection, paused.error());
+                    return;
+                }
+                m_readModelPaused = true;
+            }
         }
     }
     Task task;
@@ -242,6 +251,14 @@ void PageWriter::finishTask(int taskId)
             fail(spec.name, m_db->lastError());
             return;
         }
+        // Before removeUnseen, so that its deletes are counted by the read model's triggers.
+        if (m_readModelPaused && spec.name == store::CacheDatabase::readModelTable()) {
+            if (const auto resumed = m_db->resumeReadModel(); !resumed) {
+                fail(spec.name, resumed.error());
+                return;
+            }
+            m_readModelPaused = false;
+        }
         const QString passStart = m_state->passStart(spec.name, cursor.parentId);
         if (!passStart.isEmpty()) {
             removed = m_objects->removeUnseen(spec.name, cursor.parentId, passStart);
@@ -265,8 +282,26 @@ void PageWriter::finishTask(int taskId)
     Q_EMIT taskFinished(taskId, removed, total);
 }
 
+bool PageWriter::isEmpty(const QString &collection)
+{
+    store::ObjectQuery any;
+    any.includeDeleted = true;
+    any.limit = 1;
+    const int failuresBefore = m_objects->failureCount();
+    return m_objects->list(collection, QString(), any).isEmpty() && m_objects->failureCount() == failuresBefore;
+}
+
 bool PageWriter::restoreDeferred()
 {
+    if (m_readModelPaused) {
+        // A run stopped mid-pass: counts and search are made from the rows loaded so far; the rest of the pass
+        // (resumed later into a table that is no longer empty) goes through the triggers.
+        if (const auto resumed = m_db->resumeReadModel(); !resumed) {
+            fail(store::CacheDatabase::readModelTable(), resumed.error());
+            return false;
+        }
+        m_readModelPaused = false;
+    }
     if (m_deferred.isEmpty())
         return true;
     const QStringList tables = std::exchange(m_deferred, {});

@@ -341,7 +341,10 @@ void Pusher::onSent(const OutboxEntry &entry, ApiJob *job)
         refused(entry, error);
         return;
     }
-    const QJsonObject server = job->response().json.object();
+    const store::CollectionSpec *spec = store::collection(entry.collection);
+    const QJsonObject answer = job->response().json.object();
+    // The answer in the cache's id form (a localization "DE" is cached as "PRD-...:DE").
+    const QJsonObject server = spec && entry.operation != QLatin1String("create") ? spec->cachedForm(answer) : answer;
     if (entry.operation == QLatin1String("create")) {
         adoptCreated(entry, server);
         return;

@@ -4,6 +4,7 @@
 #include "sandbox/api/router.h"
 
 #include "app/content/pofile.h"
+#include "app/inventory/producttexts.h"
 #include "sandbox/api/productfactory.h"
 #include "sandbox/api/sandboxcontext.h"
 #include "sandbox/http/multipart.h"
@@ -18,44 +19,25 @@ namespace {
 const QString kProductPid = QStringLiteral("product_product_id");
 
 /// Every translatable text of a product, keyed as Connect keys translation attributes
-/// (`product.<PRD>.name`, `product.<PRD>.items.<item>.name`, ...), in a stable order.
-QList<std::pair<QString, QString>> translatableAttributes(SandboxContext &context, const QJsonObject &product)
+/// (`product.<PRD>.name`, `product.<PRD>.items.<item>.name`, ...), in a stable order. The key scheme is the
+/// definition shared with the app (app/inventory/producttexts.h).
+QList<inventory::ProductText> translatableTexts(SandboxContext &context, const QJsonObject &product)
 {
     const QString id = product.value(QStringLiteral("id")).toString();
-    const QString base = QStringLiteral("product.") + id;
+    inventory::ProductContent content;
+    content.product = product;
+    content.items = context.store().all(QStringLiteral("items"), id);
+    content.parameters = context.store().all(QStringLiteral("parameters"), id);
+    content.templates = context.store().all(QStringLiteral("templates"), id);
+    content.actions = context.store().all(QStringLiteral("actions"), id);
+    return inventory::productTexts(content);
+}
+
+QList<std::pair<QString, QString>> translatableAttributes(SandboxContext &context, const QJsonObject &product)
+{
     QList<std::pair<QString, QString>> attributes;
-    auto add = [&attributes](const QString &key, const QJsonValue &value) {
-        if (!value.toString().isEmpty())
-            attributes.append({ key, value.toString() });
-    };
-    add(base + QStringLiteral(".name"), product.value(QStringLiteral("name")));
-    add(base + QStringLiteral(".description"), product.value(QStringLiteral("short_description")));
-    add(base + QStringLiteral(".detailed_overview"), product.value(QStringLiteral("detailed_description")));
-    const QJsonObject ui = product.value(QStringLiteral("customer_ui_settings")).toObject();
-    add(base + QStringLiteral(".customer_ui_settings.description"), ui.value(QStringLiteral("description")));
-    add(base + QStringLiteral(".customer_ui_settings.getting_started"), ui.value(QStringLiteral("getting_started")));
-    for (const char *list : { "download_links", "documents" }) {
-        const QJsonArray links = ui.value(QLatin1String(list)).toArray();
-        for (qsizetype i = 0; i < links.size(); ++i)
-            add(QStringLiteral("%1.customer_ui_settings.%2.%3.title").arg(base, QLatin1String(list)).arg(i),
-                links.at(i).toObject().value(QStringLiteral("title")));
-    }
-    for (const QJsonObject &item : context.store().all(QStringLiteral("items"), id)) {
-        const QString key = QStringLiteral("%1.items.%2").arg(base, item.value(QStringLiteral("id")).toString());
-        add(key + QStringLiteral(".name"), item.value(QStringLiteral("name")));
-        add(key + QStringLiteral(".description"), item.value(QStringLiteral("description")));
-    }
-    for (const QJsonObject &parameter : context.store().all(QStringLiteral("parameters"), id)) {
-        const QString key
-            = QStringLiteral("%1.parameters.%2").arg(base, parameter.value(QStringLiteral("id")).toString());
-        for (const char *field : { "title", "description", "hint", "placeholder" })
-            add(key + QLatin1Char('.') + QLatin1String(field), parameter.value(QLatin1String(field)));
-    }
-    for (const QJsonObject &action : context.store().all(QStringLiteral("actions"), id)) {
-        const QString key = QStringLiteral("%1.actions.%2").arg(base, action.value(QStringLiteral("id")).toString());
-        add(key + QStringLiteral(".name"), action.value(QStringLiteral("name")));
-        add(key + QStringLiteral(".description"), action.value(QStringLiteral("description")));
-    }
+    for (const inventory::ProductText &text : translatableTexts(context, product))
+        attributes.append({ text.key, text.source });
     return attributes;
 }
 
@@ -87,7 +69,8 @@ QJsonObject localizationView(SandboxContext &context, const QJsonObject &stored)
         if (!translations.value(key).toString().isEmpty())
             ++translated;
     }
-    view.remove(QStringLiteral("translations"));
+    // The translations ride along so a client's cache holds them for offline work (the legacy API's
+    // response schema is empty in the spec; the .po download stays the translators' format).
     view.insert(QStringLiteral("id"), stored.value(QStringLiteral("locale")).toObject().value(QStringLiteral("id")));
     view.insert(QStringLiteral("stats"),
         QJsonObject {
@@ -124,12 +107,29 @@ ApiReply upsertLocalization(
         QStringList errors;
         QJsonObject translations = stored.value(QStringLiteral("translations")).toObject();
         for (const content::PoEntry &entry : catalog.value().entries) {
+            const QString at = QStringLiteral("file: line %1: ").arg(entry.line);
             if (!known.contains(entry.context)) {
-                errors << QStringLiteral("file: msgctxt \"%1\" (msgid \"%2\") is not a translatable attribute of %3.")
+                errors << at
+                        + QStringLiteral("msgctxt \"%1\" (msgid \"%2\") is not a translatable attribute of %3.")
                               .arg(entry.context, entry.msgid.left(40), productId);
                 continue;
             }
-            if (!entry.fuzzy)
+            // A plural entry carries no msgstr: taking it would erase the field's translation.
+            if (!entry.msgidPlural.isEmpty()) {
+                errors << at
+                        + QStringLiteral("msgctxt \"%1\" has plural forms, but the attribute has no plural.")
+                              .arg(entry.context);
+                continue;
+            }
+            if (entry.msgid != known.value(entry.context)) {
+                errors << at
+                        + QStringLiteral("msgctxt \"%1\" is outdated: its msgid \"%2\" is no longer the source text "
+                                         "\"%3\".")
+                              .arg(entry.context, entry.msgid.left(60), known.value(entry.context).left(60));
+                continue;
+            }
+            // Fuzzy entries are not translations yet; an empty msgstr is "not translated", never an erase.
+            if (!entry.fuzzy && !entry.msgstr.isEmpty())
                 translations.insert(entry.context, entry.msgstr);
         }
         if (!errors.isEmpty())
@@ -139,6 +139,59 @@ ApiReply upsertLocalization(
     context.stamp(stored, created ? QStringLiteral("created") : QStringLiteral("updated"));
     context.store().put(QStringLiteral("localizations"), stored, productId);
     return ApiReply::json(localizationView(context, stored), created ? 201 : 200);
+}
+
+/// Connect makes a localization context for every product; the sandbox makes them when first asked for,
+/// reusing the context a seeded translation already names.
+void ensureContexts(SandboxContext &context)
+{
+    QHash<QString, QJsonObject> byProduct;
+    for (const QJsonObject &existing : context.store().all(QStringLiteral("localization_contexts")))
+        byProduct.insert(existing.value(QStringLiteral("instance_id")).toString(), existing);
+    for (const QJsonObject &translation : context.store().all(QStringLiteral("translations"))) {
+        const QJsonObject named = translation.value(QStringLiteral("context")).toObject();
+        const QString product = named.value(QStringLiteral("instance_id")).toString();
+        if (!product.isEmpty() && !byProduct.contains(product)) {
+            context.store().put(QStringLiteral("localization_contexts"), named);
+            byProduct.insert(product, named);
+        }
+    }
+    for (const QJsonObject &product : context.store().all(QStringLiteral("products"))) {
+        const QString id = product.value(QStringLiteral("id")).toString();
+        if (byProduct.contains(id))
+            continue;
+        const QJsonObject created {
+            { QStringLiteral("id"),
+                context.store().newId(QStringLiteral("localization_contexts"), QStringLiteral("LCX-####-####-####")) },
+            { QStringLiteral("instance_id"), id }, { QStringLiteral("name"), product.value(QStringLiteral("name")) },
+            { QStringLiteral("icon"), product.value(QStringLiteral("icon")) },
+            { QStringLiteral("type"), QStringLiteral("product") }
+        };
+        context.store().put(QStringLiteral("localization_contexts"), created);
+        byProduct.insert(id, created);
+    }
+}
+
+/// A context as the spec shows it: with the references of its translations (required) and the primary locale.
+QJsonObject contextView(SandboxContext &context, const QJsonObject &stored)
+{
+    QJsonArray translations;
+    for (const QJsonObject &translation : context.store().all(QStringLiteral("translations"))) {
+        if (translation.value(QStringLiteral("context")).toObject().value(QStringLiteral("instance_id"))
+            != stored.value(QStringLiteral("instance_id")))
+            continue;
+        translations.append(QJsonObject { { QStringLiteral("id"), translation.value(QStringLiteral("id")) },
+            { QStringLiteral("locale"), translation.value(QStringLiteral("locale")) },
+            { QStringLiteral("primary"), translation.value(QStringLiteral("primary")) },
+            { QStringLiteral("status"), translation.value(QStringLiteral("status")) },
+            { QStringLiteral("owner"), translation.value(QStringLiteral("owner")) } });
+    }
+    QJsonObject view = stored;
+    view.insert(QStringLiteral("translations"), translations);
+    view.insert(QStringLiteral("primary_locale"),
+        QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("EN") }, { QStringLiteral("name"), QStringLiteral("English") } });
+    return view;
 }
 
 } // namespace
@@ -168,6 +221,13 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
             for (const http::MultipartPart &part : parts.value()) {
                 if (part.name == "locale")
                     localeId = QString::fromUtf8(part.data).trimmed();
+                else if (part.name == "body") // fields as one JSON part, as the app's outbox sends them
+                    localeId = QJsonDocument::fromJson(part.data)
+                                   .object()
+                                   .value(QStringLiteral("locale"))
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString();
                 else if (part.name == "file")
                     po = part.data;
             }
@@ -221,6 +281,21 @@ void registerLocalizationRoutes(Router &router, SandboxContext &context)
         reply.headers.append({ "Content-Disposition",
             QStringLiteral("attachment; filename=\"%1-%2.po\"").arg(productId, catalog.language).toUtf8() });
         return reply;
+    });
+
+    // Localization contexts (one per product, created by Connect itself): listed and read, never written
+    // by external actors (spec: POST/DELETE are platform-only).
+    router.add(Method::Get, QStringLiteral("/localization/contexts"), [&context](ApiRequest &request) {
+        ensureContexts(context);
+        return context.list(request, QStringLiteral("localization_contexts"), {},
+            [&context](const QJsonObject &stored) { return contextView(context, stored); });
+    });
+    router.add(Method::Get, QStringLiteral("/localization/contexts/{id}"), [&context](ApiRequest &request) {
+        ensureContexts(context);
+        const auto stored
+            = context.store().get(QStringLiteral("localization_contexts"), request.param(QStringLiteral("id")));
+        return stored ? ApiReply::json(contextView(context, *stored))
+                      : ApiReply::notFound(QStringLiteral("LocalizationContext"), request.param(QStringLiteral("id")));
     });
 
     // The localization module's translations (read side): what --load imports from Connect responses.

@@ -307,6 +307,75 @@ private Q_SLOTS:
         QCOMPARE(collections.value(QStringLiteral("products")).toObject().value(QStringLiteral("count")).toInt(), 1);
     }
 
+    /// `sync --json` prints one JSON document (progress stays on stderr, as lines when stderr is no terminal), and
+    /// the exit code says what happened: 0 synced, 3 offline, 4 no API key, 2 a bad option.
+    void syncJsonAndExitCodes()
+    {
+        const QString data = dir(QStringLiteral("exit-codes"));
+        QVERIFY(QDir().mkpath(dir(QStringLiteral("gone-server"))));
+        sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        auto gone = std::make_unique<SandboxFixture>(options, dir(QStringLiteral("gone-server")));
+        QVERIFY2(gone->ok(), qPrintable(gone->error()));
+        const QString goneId
+            = gone->get(QStringLiteral("/accounts")).array().first().toObject().value(QStringLiteral("id")).toString();
+        const QString key = gone->baseUrl() + QLatin1Char(':') + goneId;
+        const qint64 requests = gone->get(QStringLiteral("/requests?limit=0")).total();
+        const VendorRun added = vendor(data,
+            { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gone"),
+                QStringLiteral("--endpoint"), gone->baseUrl(), QStringLiteral("--json") },
+            gone->apiKey() + '\n');
+        QVERIFY2(added.succeeded(), qPrintable(added.describe()));
+        QCOMPARE(QJsonDocument::fromJson(added.out)
+                     .object()
+                     .value(QStringLiteral("added"))
+                     .toObject()
+                     .value(QStringLiteral("id")),
+            QJsonValue(goneId));
+
+        const VendorRun synced = vendor(data, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(synced.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject summary = QJsonDocument::fromJson(synced.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(synced.describe()));
+        QCOMPARE(summary.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("exit_code")).toInt(-1), 0);
+        QCOMPARE(summary.value(QStringLiteral("error")), QJsonValue(QJsonValue::Null));
+        const QJsonObject requestsPart
+            = summary.value(QStringLiteral("collections")).toObject().value(QStringLiteral("requests")).toObject();
+        QCOMPARE(requestsPart.value(QStringLiteral("fetched")).toInteger(), requests);
+        QCOMPARE(requestsPart.value(QStringLiteral("incremental")).toBool(true), false);
+        // Not a terminal: plain progress lines on stderr, no carriage returns.
+        QVERIFY2(synced.errText().contains(QStringLiteral("requests: %1/%1\n").arg(requests)),
+            qPrintable(synced.describe()));
+        QVERIFY(!synced.errText().contains(QLatin1Char('\r')));
+
+        const VendorRun badOption
+            = vendor(data, { QStringLiteral("sync"), QStringLiteral("--connections"), QStringLiteral("9") });
+        QCOMPARE(badOption.exitCode, 2);
+
+        gone.reset(); // the server goes away: offline
+        const VendorRun offline = vendor(data, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(offline.exitCode, 3);
+        const QJsonObject offlineSummary = QJsonDocument::fromJson(offline.out).object();
+        QCOMPARE(offlineSummary.value(QStringLiteral("offline")).toBool(), true);
+        QCOMPARE(offlineSummary.value(QStringLiteral("exit_code")).toInt(-1), 3);
+        QVERIFY(offlineSummary.value(QStringLiteral("error")).isString());
+
+        const auto removed
+            = test::keyStoreCall([&](accounts::KeyStore &s, QObject *c, accounts::KeyStore::Callback cb) {
+                  s.remove(key, c, std::move(cb));
+              });
+        QVERIFY2(removed.ok(), qPrintable(removed.detail));
+        const VendorRun noKey = vendor(data, { QStringLiteral("sync") });
+        QCOMPARE(noKey.exitCode, 4);
+        QVERIFY2(noKey.errText().contains(QStringLiteral("no API key")), qPrintable(noKey.describe()));
+
+        const VendorRun help = vendor(data, { QStringLiteral("--help") });
+        QVERIFY2(help.outText().contains(QStringLiteral("Exit status:\n  0  success\n")), qPrintable(help.describe()));
+        QVERIFY(help.outText().contains(QStringLiteral("  3  offline")));
+    }
+
     void removeWithPurgeCache()
     {
         const QString data = dir(QStringLiteral("stdin"));

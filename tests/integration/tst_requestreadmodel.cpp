@@ -8,6 +8,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/store/requeststore.h"
+#include "app/sync/pagewriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -183,6 +184,67 @@ private Q_SLOTS:
         QCOMPARE(requests.statusCounts(filter), counts);
         filter.search.clear();
         QCOMPARE(requests.rows(filter, order, 0, 50), page);
+    }
+
+    // The sync's writer loads a first full pass of an empty requests table without the read model's triggers
+    // (each makes an insert dearer) and rebuilds counts and search when the pass ends; a run stopped mid-pass
+    // rebuilds them from what it loaded, and the rest of the pass, into a table no longer empty, goes through
+    // the triggers.
+    void aFirstFullPassLoadsWithTheReadModelPaused()
+    {
+        sandbox::SandboxOptions options;
+        options.seed = u"demo"_s;
+        options.seedRequests = 120;
+        SandboxFixture sandbox(options);
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        const QJsonArray first = sandbox.get(u"/requests?limit=60&offset=0"_s).array();
+        const QJsonArray second = sandbox.get(u"/requests?limit=60&offset=60"_s).array();
+        QCOMPARE(first.size(), 60);
+        QVERIFY(second.size() >= 60);
+        const QString path = m_dir.filePath(u"first-pass.sqlite"_s);
+        std::unique_ptr<store::CacheDatabase> db = std::move(store::CacheDatabase::open(path)).value();
+        auto liveRows = [&] { return rows(*db, u"SELECT COUNT(*) FROM requests WHERE deleted = 0"_s).value(0); };
+        auto counted = [&] { return rows(*db, u"SELECT coalesce(SUM(n), 0) FROM requests_counts"_s).value(0); };
+
+        sync::PageWriter::Options batchPerPage;
+        batchPerPage.batchRows = 1; // every page committed at once, so this connection sees it
+        {
+            sync::PageWriter writer(path, batchPerPage);
+            writer.beginRun();
+            writer.beginTask(1, u"requests"_s, QString(), true);
+            writer.store(1, first, 0, 120);
+            QCOMPARE(liveRows(), u"60"_s);
+            QVERIFY(db->readModelPaused());
+            QCOMPARE(counted(), u"0"_s); // not kept while loading
+            writer.endRun(); // stopped mid-pass (offline, cancelled)
+        }
+        QVERIFY(!db->readModelPaused());
+        compareCounts(*db);
+        compareSearch(*db, { u"PR-"_s, first.at(7).toObject().value(u"id"_s).toString().right(6) });
+
+        sync::PageWriter writer(path, batchPerPage);
+        writer.beginRun();
+        writer.beginTask(1, u"requests"_s, QString(), true); // resumes at 60: the table is not empty
+        writer.store(1, second, 60, 120);
+        QVERIFY(!db->readModelPaused());
+        compareCounts(*db);
+        writer.finishTask(1);
+        writer.endRun();
+
+        // A whole first pass in one run: paused while loading, rebuilt at its end.
+        const QString fresh = m_dir.filePath(u"first-pass-whole.sqlite"_s);
+        std::unique_ptr<store::CacheDatabase> other = std::move(store::CacheDatabase::open(fresh)).value();
+        sync::PageWriter whole(fresh, batchPerPage);
+        whole.beginRun();
+        whole.beginTask(1, u"requests"_s, QString(), true);
+        whole.store(1, first, 0, 120);
+        QVERIFY(other->readModelPaused());
+        whole.store(1, second, 60, 120);
+        whole.finishTask(1);
+        QVERIFY(!other->readModelPaused());
+        compareCounts(*other);
+        compareSearch(*other, { u"PR-"_s, second.at(3).toObject().value(u"id"_s).toString().right(6) });
+        whole.endRun();
     }
 
     // A first load may pause the triggers (cheaper inserts) and resume at its end; a cache left paused by a

@@ -6,6 +6,8 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "app/core/appinfo.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/landingpage.h"
@@ -13,10 +15,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace cv;
@@ -102,6 +106,41 @@ private Q_SLOTS:
         QCOMPARE(switchable,
             (QStringList {
                 QStringLiteral("Second Vendor (VA-222-222)"), QStringLiteral("Connect Lab Vendor (VA-111-111) *") }));
+    }
+
+    /// About: the version and the libraries with their run-time versions; "Copy diagnostic info" puts a report on
+    /// the clipboard that names the accounts by id and holds no key.
+    void aboutShowsVersionsAndCopiesDiagnosticsWithoutSecrets()
+    {
+        QVERIFY(test::withPopupMenu(m_window->accountNavigator(),
+            [&](QMenu *menu) { QVERIFY(test::clickMenuAction(menu, QStringLiteral("about"))); }));
+        ui::AboutDialog *about = nullptr;
+        QTRY_VERIFY((about = m_window->findChild<ui::AboutDialog *>()) && about->isVisible());
+        test::screenshot(about, QStringLiteral("about"));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text().contains(core::AppInfo::version()));
+        auto *libraries = about->findChild<QTableWidget *>(QStringLiteral("aboutLibraries"));
+        QVERIFY(libraries);
+        QHash<QString, QString> versions;
+        for (int row = 0; row < libraries->rowCount(); ++row)
+            versions.insert(libraries->item(row, 0)->text(), libraries->item(row, 1)->text());
+        QCOMPARE(versions.value(QStringLiteral("Qt")), QString::fromLatin1(qVersion()));
+        QVERIFY2(versions.value(QStringLiteral("SQLite")).startsWith(QStringLiteral("3.")),
+            qPrintable(versions.value(QStringLiteral("SQLite"))));
+        QVERIFY(versions.value(QStringLiteral("cmark-gfm")).contains(QLatin1Char('.')));
+        QVERIFY(versions.value(QStringLiteral("GNU libgettextpo")).startsWith(QStringLiteral("0.")));
+        QVERIFY(!versions.value(QStringLiteral("Qt WebEngine (Chromium)")).isEmpty());
+
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(about->findChild<QPushButton *>(QStringLiteral("copyDiagnostics")), Qt::LeftButton);
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY2(report.startsWith(core::AppInfo::displayName() + QLatin1Char(' ') + core::AppInfo::version()),
+            qPrintable(report));
+        QVERIFY2(
+            report.contains(QStringLiteral("* VA-111-111 vendor at http://127.0.0.1:9/public/v1")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("VA-222-222")));
+        QVERIFY2(!report.contains(QStringLiteral("secret")), qPrintable(report)); // the keys are "...:secret-<id>"
+        QVERIFY(!about->findChild<QLabel *>(QStringLiteral("diagnosticsCopied"))->text().isEmpty());
+        about->close();
     }
 
     void switchesAccount()

@@ -199,13 +199,13 @@ private Q_SLOTS:
         QVERIFY(table && table->isVisible());
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ID"));
         auto *all = m_page->findChild<QToolButton *>(QStringLiteral("chip-all"));
-        QCOMPARE(all->text(), QStringLiteral("All  %1").arg(total));
+        QCOMPARE(all->text(), QStringLiteral("All · %1").arg(total));
         test::screenshot(m_page.get(), QStringLiteral("list"));
         // A language switch re-words the page in place (here: the same language again).
         QEvent languageChange(QEvent::LanguageChange);
         QApplication::sendEvent(m_page.get(), &languageChange);
         QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Status"));
-        QCOMPARE(all->text(), QStringLiteral("All  %1").arg(total));
+        QCOMPARE(all->text(), QStringLiteral("All · %1").arg(total));
     }
 
     void filtersMatchTheServer()

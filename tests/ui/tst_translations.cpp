@@ -5,6 +5,7 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "ui/i18n/languagemenu.h"
 #include "ui/i18n/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/moduleinfo.h"
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -79,7 +82,80 @@ private Q_SLOTS:
         QTRY_COMPARE(window.moduleNavigator()->text(), QStringLiteral("Inventar"));
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Inventar")), qPrintable(window.windowTitle()));
     }
-};
+
+    void languageMenuSwitchesTheOpenWindowAndIsRemembered()
+    {
+        QTemporaryDir dir;
+        accounts::AccountRegistry registry(dir.filePath(QStringLiteral("accounts.json")));
+        accounts::KeyStore keyStore;
+        QNetworkAccessManager network;
+        accounts::AccountManager manager(&registry, &keyStore, &network);
+        ui::MainWindow window(&manager);
+        window.openOfflineWorkspace();
+        window.showModule(ModuleId::Inventory);
+        auto *menu = window.findChild<ui::LanguageMenu *>();
+        QVERIFY(menu);
+        QVERIFY(menu->actionFor(QString())); // the system's language
+        QVERIFY(menu->actionFor(QStringLiteral("en")));
+        QCOMPARE(menu->actionFor(QStringLiteral("de"))->text(), QStringLiteral("Deutsch (de)"));
+        QCOMPARE(menu->actionFor(QStringLiteral("ja"))->text(), QStringLiteral("日本語 (ja)"));
+        menu->actionFor(QStringLiteral("de"))->trigger();
+        QTRY_COMPARE(window.moduleNavigator()->text(), QStringLiteral("Inventar"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        QCOMPARE(ui::chosenLanguage(), QStringLiteral("de"));
+        menu->actionFor(QStringLiteral("en"))->trigger();
+        QTRY_COMPARE(window.moduleNavigator()->text(), QStringLiteral("Inventory"));
+        menu->actionFor(QString())->trigger();
+        QCOMPARE(ui::chosenLanguage(), QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    }
+
+    void translatorsPoForTheAppIsImported()
+    {
+        // tools/import-app-po.sh (lconvert .po -> .ts), then lrelease: the .qm translates the app's strings.
+        QTemporaryDir dir;
+        QProcess import;
+        import.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LCONVERT"), QStringLiteral(CV_LCONVERT));
+        return env;
+    }());
+    import.start(QStringLiteral(CV_SOURCE_DIR "/tools/import-app-po.sh"),
+        { QStringLiteral("de"), QStringLiteral(CV_SOURCE_DIR "/tests/data/po/app-de-small.po"), dir.path() });
+    QVERIFY(import.waitForFinished(30000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    const QString ts = dir.filePath(QStringLiteral("connect-vendor_de.ts"));
+    QVERIFY(QFile::exists(ts));
+    QProcess release;
+    release.start(QStringLiteral(CV_LRELEASE), { ts, QStringLiteral("-qm"), dir.filePath(QStringLiteral("de.qm")) });
+    QVERIFY(release.waitForFinished(30000));
+    QCOMPARE(release.exitCode(), 0);
+    QTranslator translator;
+    QVERIFY(translator.load(dir.filePath(QStringLiteral("de.qm"))));
+    QCOMPARE(translator.translate("ModuleInfo", "Inventory"), QStringLiteral("Inventar (importiert)"));
+    QCOMPARE(translator.translate("cv::ui::LocalizationTab", "%n text(s) written to %1.", nullptr, 3),
+        QStringLiteral("%n Texte nach %1 geschrieben."));
+
+    // A .po without Qt contexts is refused and leaves the .ts as it was.
+    QFile plain(dir.filePath(QStringLiteral("plain.po")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n");
+    plain.close();
+    const QByteArray before = [&ts] {
+        QFile f(ts);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    import.start(QStringLiteral(CV_SOURCE_DIR "/tools/import-app-po.sh"),
+        { QStringLiteral("de"), plain.fileName(), dir.path() });
+    QVERIFY(import.waitForFinished(30000));
+    QCOMPARE(import.exitCode(), 1);
+    QVERIFY(import.readAllStandardError().contains("X-Qt-Contexts"));
+    QFile after(ts);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+}
+;
 
 CV_TEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

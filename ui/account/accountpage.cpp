@@ -172,19 +172,19 @@ void AccountPage::retranslate()
     m_nameCaption->setText(tr("&Name:"));
     m_saveName->setText(tr("&Save name"));
     m_saveName->setToolTip(tr("Saved on this computer at once and sent to Connect on the next sync."));
-    m_retryName->setText(tr("Send &again"));
+    m_retryName->setText(tr("Send a&gain"));
     m_retryName->setToolTip(
         tr("Once the cause is fixed (e.g. the permission granted), send the change with the next sync."));
     m_discardName->setText(tr("&Discard my change"));
     m_discardName->setToolTip(tr("Show the name Connect has again and forget the change."));
-    m_search->setPlaceholderText(tr("Search users by name, e-mail or role (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search users by name, email or role (Ctrl+F)"));
     m_add->setText(tr("&Add user"));
-    m_remove->setText(tr("&Remove user"));
+    m_remove->setText(tr("Re&move user"));
     const QString statusShown = m_status->currentData().toString();
     m_status->blockSignals(true);
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
-    const QList<std::pair<QString, QString>> statuses { { QStringLiteral("active"), tr("Active") },
+    const QList<std::pair<QString, QString>> statuses { { QStringLiteral("active"), tr("Active", "user status") },
         { QStringLiteral("invited"), tr("Invited") }, { QStringLiteral("blocked"), tr("Blocked") } };
     QHash<QString, QString> labels;
     for (const auto &[raw, text] : statuses) {
@@ -193,7 +193,7 @@ void AccountPage::retranslate()
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(statusShown)));
     m_status->blockSignals(false);
-    m_model->setHeaders({ tr("Name"), tr("E-mail"), tr("Role"), tr("Status"), tr("Last activity"), tr("Sync") });
+    m_model->setHeaders({ tr("Name"), tr("Email"), tr("Role"), tr("Status"), tr("Last activity"), tr("Sync") });
     m_model->setLabels(UsersModel::Status, labels);
     // Connect asks an invited user for their name when they register (lab guide, "Add User").
     m_model->setLabels(UsersModel::Name, { { QString(), tr("(named on registration)") } });

@@ -21,7 +21,7 @@ AddUserDialog::AddUserDialog(Invite invite, QWidget *parent)
     setWindowTitle(tr("Add user"));
     m_email->setObjectName(QStringLiteral("inviteEmail"));
     m_email->setPlaceholderText(tr("name@company.com"));
-    auto *intro = new QLabel(tr("Connect e-mails an invitation to this address. The new user enters their name "
+    auto *intro = new QLabel(tr("Connect emails an invitation to this address. The new user enters their name "
                                 "when registering and gets access to the account's products, fulfillment queue "
                                 "and settings."),
         this);
@@ -33,7 +33,7 @@ AddUserDialog::AddUserDialog(Invite invite, QWidget *parent)
     emailBox->setSpacing(2);
     emailBox->addWidget(m_email);
     emailBox->addWidget(m_messages->add(QStringLiteral("email"), m_email));
-    form->addRow(tr("&E-mail:"), emailBox);
+    form->addRow(tr("&Email:"), emailBox);
     qobject_cast<QLabel *>(form->labelForField(emailBox))->setBuddy(m_email);
     form->addRow(tr("Role:"), role);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

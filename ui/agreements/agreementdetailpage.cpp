@@ -201,13 +201,16 @@ void AgreementDetailPage::refresh()
     m_title->setText(m_view.name);
     QStringList subtitle { AgreementLabels::type(m_view.type), m_view.id };
     if (!m_view.providerName.isEmpty())
-        subtitle << tr("with %1").arg(m_view.providerName);
+        //: One part of the agreement's subtitle (parts are separated by " · "); %1 is the provider's name.
+        subtitle << tr("Provider: %1").arg(m_view.providerName);
     if (!m_view.marketplaceName.isEmpty())
-        subtitle << tr("marketplace %1").arg(m_view.marketplaceName);
+        //: One part of the agreement's subtitle (parts are separated by " · "); %1 is the marketplace's name.
+        subtitle << tr("Marketplace: %1").arg(m_view.marketplaceName);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
     m_status->setText(AgreementLabels::standing(m_view));
     m_active->setText(m_view.activeVersion > 0 ? tr("Version %1").arg(m_view.activeVersion) : tr("None"));
     m_signed->setText(m_view.signedAt.isValid()
+            //: %1 is the version number, %2 the date and time, %3 the user who signed.
             ? tr("Version %1 on %2 by %3")
                   .arg(m_view.signedVersion)
                   .arg(AgreementLabels::dateTime(m_view.signedAt),
@@ -231,9 +234,9 @@ void AgreementDetailPage::refresh()
                               .arg(m_view.activeVersion)
                               .arg(m_view.signedVersion));
     else if (m_view.standing == agreements::Standing::Enrolling)
-        m_notice->setText(tr("Your enrolment is waiting for the provider's approval."));
+        m_notice->setText(tr("Your enrollment is waiting for the provider's approval."));
     else if (agreements::canEnrol(m_view))
-        m_notice->setText(tr("Enrol to list products on %1.").arg(m_view.marketplaceName));
+        m_notice->setText(tr("Enroll to list products on %1.").arg(m_view.marketplaceName));
     else
         m_notice->clear();
     m_notice->setVisible(!m_notice->text().isEmpty());
@@ -265,13 +268,16 @@ void AgreementDetailPage::fillHistory()
         switch (e.kind) {
         case agreements::AuditEvent::VersionPublished: what = tr("Version %1 published").arg(e.version); break;
         case agreements::AuditEvent::ContractCreated: what = tr("Contract created"); break;
-        case agreements::AuditEvent::Enrolled: what = tr("Enrolment completed"); break;
+        case agreements::AuditEvent::Enrolled: what = tr("Enrollment completed"); break;
         case agreements::AuditEvent::Signed: what = tr("Signed (contract on version %1)").arg(e.version); break;
         case agreements::AuditEvent::Countersigned: what = tr("Countersigned by the provider"); break;
         case agreements::AuditEvent::Terminated: what = tr("Contract terminated"); break;
         case agreements::AuditEvent::AppSigned: what = tr("Signed from this app"); break;
         case agreements::AuditEvent::AppEnrolled: what = tr("Enrolled from this app"); break;
-        case agreements::AuditEvent::AppAction: what = tr("%1 from this app").arg(e.detail); break;
+        case agreements::AuditEvent::AppAction:
+            //: %1 is the action's name as Connect's API writes it (or the error Connect gave for it).
+            what = tr("Action from this app: %1").arg(e.detail);
+            break;
         }
         QString sent;
         if (!e.fromApp)
@@ -475,8 +481,8 @@ void AgreementDetailPage::enrol()
     if (!m_services)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Enrol in agreement"),
-        tr("Enrol in \"%1\" to list products on %2. A note for the provider (optional):")
+    const QString note = QInputDialog::getText(this, tr("Enroll in agreement"),
+        tr("Enroll in \"%1\" to list products on %2. A note for the provider (optional):")
             .arg(m_view.name, m_view.marketplaceName),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
@@ -484,7 +490,7 @@ void AgreementDetailPage::enrol()
     const auto enrolled = m_services->agreementActions().enrol(m_id, note);
     if (!enrolled) {
         QMessageBox::warning(
-            this, tr("Enrol in agreement"), tr("The enrolment could not be saved: %1").arg(enrolled.error()));
+            this, tr("Enroll in agreement"), tr("The enrollment could not be saved: %1").arg(enrolled.error()));
         return;
     }
     refresh();
@@ -499,7 +505,7 @@ void AgreementDetailPage::retranslate()
     m_activeLabel->setText(tr("Active version:"));
     m_signedLabel->setText(tr("Signed:"));
     m_contractLabel->setText(tr("Contract:"));
-    m_enrol->setText(tr("Enrol in this agreement…"));
+    m_enrol->setText(tr("Enroll in this agreement…"));
     m_tabs->setTabText(0, tr("Document"));
     m_tabs->setTabText(1, tr("Versions"));
     m_tabs->setTabText(2, tr("History"));

@@ -1,5 +1,7 @@
 #include "ui/agreements/agreementlabels.h"
 
+#include <QLocale>
+
 namespace cv::ui {
 
 QString AgreementLabels::type(const QString &type)
@@ -26,7 +28,7 @@ QString AgreementLabels::contractStatus(const QString &status)
     if (status == QLatin1String("pending"))
         return tr("Pending signature");
     if (status == QLatin1String("active"))
-        return tr("Active");
+        return tr("Active", "contract status");
     if (status == QLatin1String("terminated"))
         return tr("Terminated");
     if (status == QLatin1String("rejected"))
@@ -48,7 +50,8 @@ QString AgreementLabels::standing(const agreements::AgreementView &view)
 
 QString AgreementLabels::dateTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    // The user's own date format, as on the request page (tables sort on the raw time, not on this text).
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace cv::ui

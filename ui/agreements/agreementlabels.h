@@ -17,7 +17,7 @@ public:
     static QString type(const QString &type);
     static QString contractStatus(const QString &status);
     static QString standing(const agreements::AgreementView &view);
-    /// Local date and time, e.g. "2026-12-03 14:05".
+    /// Local date and time in the locale's short format (as on the request page).
     static QString dateTime(const QDateTime &utc);
 };
 

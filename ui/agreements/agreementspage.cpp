@@ -219,8 +219,8 @@ void AgreementsPage::openContract(const QString &id)
 void AgreementsPage::retranslate()
 {
     ModulePage::retranslate();
-    m_search->setPlaceholderText(tr("Search agreements by name or id"));
-    m_contractSearch->setPlaceholderText(tr("Search contracts by name or id"));
+    m_search->setPlaceholderText(tr("Search agreements by name or ID"));
+    m_contractSearch->setPlaceholderText(tr("Search contracts by name or ID"));
     m_tabs->setTabText(0, tr("Agreements"));
     m_tabs->setTabText(1, tr("Contracts"));
     QList<QPair<QString, QVariant>> types;

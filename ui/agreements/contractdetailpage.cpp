@@ -158,13 +158,16 @@ void ContractDetailPage::refresh()
         switch (e.kind) {
         case agreements::AuditEvent::VersionPublished: what = tr("Version %1 published").arg(e.version); break;
         case agreements::AuditEvent::ContractCreated: what = tr("Contract created"); break;
-        case agreements::AuditEvent::Enrolled: what = tr("Enrolment completed"); break;
+        case agreements::AuditEvent::Enrolled: what = tr("Enrollment completed"); break;
         case agreements::AuditEvent::Signed: what = tr("Signed (version %1)").arg(e.version); break;
         case agreements::AuditEvent::Countersigned: what = tr("Countersigned by the provider"); break;
         case agreements::AuditEvent::Terminated: what = tr("Contract terminated"); break;
         case agreements::AuditEvent::AppSigned: what = tr("Signed from this app"); break;
         case agreements::AuditEvent::AppEnrolled: what = tr("Enrolled from this app"); break;
-        case agreements::AuditEvent::AppAction: what = tr("%1 from this app").arg(e.detail); break;
+        case agreements::AuditEvent::AppAction:
+            //: %1 is the action's name as Connect's API writes it (or the error Connect gave for it).
+            what = tr("Action from this app: %1").arg(e.detail);
+            break;
         }
         const QString sent = !e.fromApp              ? tr("on Connect")
             : e.syncState == QLatin1String("done")   ? tr("sent %1").arg(AgreementLabels::dateTime(e.syncedAt))

@@ -6,10 +6,11 @@ namespace cv::ui {
 
 QHash<QString, QString> IntegrationLabels::tokenStatuses()
 {
-    return { { QStringLiteral("active"), tr("Active") }, { QStringLiteral("inactive"), tr("Inactive") },
-        { QStringLiteral("pending"), tr("Pending") }, { QStringLiteral("deleted"), tr("Deleted") },
-        { QStringLiteral("expiring"), tr("Expiring") }, { QStringLiteral("expired"), tr("Expired") },
-        { QStringLiteral("revitalised"), tr("Renewed") } };
+    return { { QStringLiteral("active"), tr("Active", "status of a token or webhook") },
+        { QStringLiteral("inactive"), tr("Inactive") },
+        { QStringLiteral("pending"), tr("Pending", "status of a token or webhook") },
+        { QStringLiteral("deleted"), tr("Deleted") }, { QStringLiteral("expiring"), tr("Expiring") },
+        { QStringLiteral("expired"), tr("Expired") }, { QStringLiteral("revitalised"), tr("Renewed") } };
 }
 
 QHash<QString, QString> IntegrationLabels::webhookStatuses()
@@ -67,7 +68,7 @@ QString IntegrationLabels::problem(const apimodule::FieldProblem &problem)
     using Code = apimodule::FieldProblem::Code;
     switch (problem.code) {
     case Code::Required: return tr("Required.");
-    case Code::TooLong: return tr("Use at most %1 characters.").arg(problem.limit);
+    case Code::TooLong: return tr("Use at most %n characters.", nullptr, problem.limit);
     case Code::NotAChoice: return tr("Choose one of the list.");
     case Code::NotHttpUrl:
         return tr("Enter a full http:// or https:// address, e.g. https://hooks.example.com/connect.");
@@ -123,7 +124,13 @@ QString IntegrationLabels::verdict(const apimodule::DeliveryVerdict &verdict)
                   "secret.");
     case Problem::Expired: return tr("Refused: the token expired at %1 (UTC).").arg(verdict.detail);
     case Problem::NotYetValid: return tr("Refused: the token is not valid before %1 (UTC).").arg(verdict.detail);
-    case Problem::BodyDiffers: return tr("Refused: the body differs from what was signed in: %1.").arg(verdict.detail);
+    case Problem::BodyDiffers:
+        if (verdict.fields.isEmpty()) // the only other case: the body is not a JSON object
+            return tr("Refused: the body is not a JSON object, so it cannot be checked against the signed token.");
+        //: %1 lists the body's fields, e.g. "id, status".
+        return tr("Refused: the body does not match the signed token. These fields have other values than the "
+                  "signed ones: %1.")
+            .arg(verdict.fields.join(QStringLiteral(", ")));
     }
     return {};
 }

@@ -249,7 +249,7 @@ void TokensView::updateSelection()
 
 void TokensView::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search by name, id, description…"));
+    m_search->setPlaceholderText(tr("Search by name, ID, description…"));
     const QString current = m_status->currentData().toString();
     m_status->blockSignals(true);
     m_status->clear();

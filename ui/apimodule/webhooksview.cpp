@@ -330,13 +330,17 @@ void WebhooksView::sendTest()
                         const QJsonValue code = last.value(QStringLiteral("status_code"));
                         setTone(m_testResult, !succeeded);
                         m_testResult->setText(sent + QLatin1Char(' ')
-                            + (succeeded
-                                    ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
-                                          .arg(code.toInt())
-                                          .arg(at)
-                                          .arg(last.value(QStringLiteral("duration")).toInt())
+                            + (succeeded ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
+                                               .arg(code.toInt())
+                                               .arg(at)
+                                               .arg(last.value(QStringLiteral("duration")).toInt())
+                                    : code.isNull()
+                                    //: %1 is the time of the call, %2 the errors Connect noted (may be empty).
+                                    ? tr("The call failed at %1 UTC: no answer. %2")
+                                          .arg(at, last.value(QStringLiteral("errors")).toString())
+                                    //: %1 is the time, %2 the HTTP status code, %3 the errors Connect noted.
                                     : tr("The call failed at %1 UTC: %2 %3")
-                                          .arg(at, code.isNull() ? tr("no answer.") : QString::number(code.toInt()),
+                                          .arg(at, QString::number(code.toInt()),
                                               last.value(QStringLiteral("errors")).toString())));
                         // The fresh copy goes into the cache (without its secret) unless edits wait for sync.
                         if (!services->outbox().hasUnpushed(kWebhooks, id)) {
@@ -371,10 +375,11 @@ void WebhooksView::copySecret()
     apimodule::fetchWebhook(m_services->client(), id, this, [this, id](const apimodule::WebhookResult &result) {
         if (!result) {
             setTone(m_testResult, true);
-            m_testResult->setText(tr("Could not read the secret from Connect: %1")
-                                      .arg(result.error().kind == api::ApiError::Kind::Http
-                                              ? IntegrationLabels::refusal(result.error().summary())
-                                              : tr("no connection.")));
+            m_testResult->setText(result.error().kind == api::ApiError::Kind::Http
+                    //: %1 is Connect's refusal.
+                    ? tr("Could not read the secret from Connect: %1")
+                          .arg(IntegrationLabels::refusal(result.error().summary()))
+                    : tr("Could not read the secret from Connect: there is no connection."));
             return;
         }
         const QString secret = result.value().value(QStringLiteral("jwt_secret")).toString();
@@ -417,11 +422,15 @@ void WebhooksView::updateSelection()
         return;
     }
     const QJsonObject stats = webhook.value(QStringLiteral("stats")).toObject();
-    m_detail->setText(tr("%1 · calls %2 · %3 calls, %4 failed")
+    const int triggers = stats.value(QStringLiteral("triggers")).toInt();
+    const int failures = stats.value(QStringLiteral("failure_triggers")).toInt();
+    const QString calls = triggers == 1 ? tr("1 call, %1 failed").arg(failures)
+                                        //: How often Connect called the webhook; %1 is how many of those failed.
+                                        : tr("%n calls, %1 failed", nullptr, triggers).arg(failures);
+    //: %1 is the webhook's ID (or "new, not on Connect yet"), %2 the URL Connect calls, %3 the call counts.
+    m_detail->setText(tr("%1 · calls %2 · %3")
                           .arg(id.startsWith(QStringLiteral("local:")) ? tr("new, not on Connect yet") : id,
-                              webhook.value(QStringLiteral("external_url")).toString())
-                          .arg(stats.value(QStringLiteral("triggers")).toInt())
-                          .arg(stats.value(QStringLiteral("failure_triggers")).toInt()));
+                              webhook.value(QStringLiteral("external_url")).toString(), calls));
 }
 
 void WebhooksView::retranslate()

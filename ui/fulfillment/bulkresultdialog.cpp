@@ -33,7 +33,8 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<Result> &re
         m_table->setItem(row, 1, item);
     }
     auto *summary = new QLabel(
-        tr("%1 of %2 done; the changes reach Connect at the next sync.").arg(done).arg(results.size()), this);
+        //: %1 is how many of the %n selected requests were done.
+        tr("%1 of %n done; the changes reach Connect at the next sync.", nullptr, int(results.size())).arg(done), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);

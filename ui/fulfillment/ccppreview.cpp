@@ -4,10 +4,14 @@
 #include "app/api/apijob.h"
 #include "app/content/ccphtml.h"
 #include "app/fulfillment/customerpanel.h"
+#include "app/inventory/connectlocales.h"
+#include "app/inventory/localizationeditor.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -20,6 +24,7 @@ namespace cv::ui {
 CcpPreview::CcpPreview(QWidget *parent)
     : QDialog(parent)
     , m_view(new QWebEngineView(this))
+    , m_language(new QComboBox(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Customer control panel preview"));
@@ -40,8 +45,16 @@ CcpPreview::CcpPreview(QWidget *parent)
     m_status->setText(tr("This is what the customer sees after signing in to the customer control panel."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_language->setObjectName(QStringLiteral("ccpLanguage"));
+    m_language->setToolTip(tr("Show the panel in one of the product's languages"));
+    m_language->addItem(tr("English (source)"), QString());
+    m_language->setVisible(false);
+    connect(m_language, &QComboBox::activated, this, &CcpPreview::render);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_language);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     connect(m_view, &QWebEngineView::loadFinished, this, &CcpPreview::shown);
@@ -57,7 +70,7 @@ void CcpPreview::load(api::ApiClient *client, const QString &assetId)
         Q_EMIT shown(false);
         return;
     }
-    m_status->setText(tr("Loading the customer control panel of %1 ...").arg(assetId));
+    m_status->setText(tr("Loading the customer control panel of %1…").arg(assetId));
     QPointer<CcpPreview> self(this);
     fulfillment::fetchCustomerPanel(
         *client, assetId, this, [self, assetId](const fulfillment::CustomerPanelResult &ccp) {
@@ -74,9 +87,38 @@ void CcpPreview::load(api::ApiClient *client, const QString &assetId)
         });
 }
 
+void CcpPreview::setLocalization(inventory::LocalizationEditor *localization)
+{
+    m_localization = localization;
+}
+
 void CcpPreview::showCcp(const QJsonObject &ccp)
 {
-    m_view->setHtml(content::ccpHtml(ccp), QUrl(QStringLiteral("qrc:/")));
+    m_ccp = ccp;
+    const QString keep = m_language->currentData().toString();
+    m_language->clear();
+    m_language->addItem(tr("English (source)"), QString());
+    const QString productId = ccp.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString();
+    if (m_localization && !productId.isEmpty()) {
+        for (const QString &locale : m_localization->localesOf(productId)) {
+            if (!m_localization->translations(productId, locale).isEmpty())
+                m_language->addItem(
+                    QStringLiteral("%1 (%2)").arg(inventory::connectLocaleName(locale), locale), locale);
+        }
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(keep)));
+    m_language->setVisible(m_language->count() > 1);
+    render();
+}
+
+void CcpPreview::render()
+{
+    const QString locale = m_language->currentData().toString();
+    const QString productId = m_ccp.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString();
+    const QJsonObject shown = locale.isEmpty() || !m_localization
+        ? m_ccp
+        : inventory::localizedCustomerPanel(m_ccp, m_localization->translations(productId, locale));
+    m_view->setHtml(content::ccpHtml(shown), QUrl(QStringLiteral("qrc:/")));
 }
 
 } // namespace cv::ui

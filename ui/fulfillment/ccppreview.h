@@ -3,11 +3,15 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QComboBox;
 class QLabel;
 class QWebEngineView;
 
 namespace cv::api {
 class ApiClient;
+}
+namespace cv::inventory {
+class LocalizationEditor;
 }
 
 namespace cv::ui {
@@ -31,6 +35,12 @@ public:
     void load(api::ApiClient *client, const QString &assetId);
     /// Shows `ccp` (a GET /assets/{id}/ccp answer) directly.
     void showCcp(const QJsonObject &ccp);
+    /// Where the product's translations are (issue 16 point 4): the panel can then be shown in any language
+    /// the product is translated into. Null = English only.
+    void setLocalization(inventory::LocalizationEditor *localization);
+
+    /// "" = the product's own texts, else a locale id ("DE").
+    QComboBox *languageBox() const { return m_language; }
 
     QWebEngineView *view() const { return m_view; }
     LocalOnlyInterceptor *interceptor() const { return m_interceptor; }
@@ -41,7 +51,12 @@ Q_SIGNALS:
     void shown(bool ok);
 
 private:
+    void render();
+
     QWebEngineView *m_view;
+    QComboBox *m_language;
+    inventory::LocalizationEditor *m_localization = nullptr;
+    QJsonObject m_ccp;
     LocalOnlyInterceptor *m_interceptor;
     QLabel *m_status;
 };

@@ -1,8 +1,10 @@
 #include "ui/fulfillment/fulfillmentpage.h"
 
 #include "app/fulfillment/requestactions.h"
+#include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
+#include "app/store/requeststore.h"
 #include "app/sync/accountservices.h"
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
@@ -46,7 +48,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
           QStringLiteral("environment"), RequestLabels::environments(), RequestLabels::environmentLabels()))
     , m_assignee(new QComboBox(listPage()))
     , m_product(new QComboBox(listPage()))
-    , m_createdEnabled(new QCheckBox(tr("Created"), listPage()))
+    , m_createdEnabled(new QCheckBox(tr("Created", "filter: requests created between two dates"), listPage()))
     , m_createdFrom(new QDateEdit(listPage()))
     , m_createdTo(new QDateEdit(listPage()))
     , m_search(new QLineEdit(listPage()))
@@ -56,8 +58,8 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     , m_table(new QTableView(listPage()))
     , m_empty(new QLabel(listPage()))
     , m_selection(new QLabel(listPage()))
-    , m_bulkApprove(new QPushButton(tr("Approve selected..."), listPage()))
-    , m_bulkReject(new QPushButton(tr("Reject selected..."), listPage()))
+    , m_bulkApprove(new QPushButton(tr("Approve selected…"), listPage()))
+    , m_bulkReject(new QPushButton(tr("Reject selected…"), listPage()))
     , m_searchDelay(new QTimer(this))
     , m_model(new RequestsModel(this))
     , m_requestPage(new RequestPage(this))
@@ -106,7 +108,8 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
         chip->setObjectName(QStringLiteral("chip-") + status);
         chip->setCheckable(true);
         chip->setAutoRaise(true);
-        chip->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(status).toLower()));
+        //: %1 is a request status as shown in the Status column ("Pending", "Approved"…).
+        chip->setToolTip(tr("Show only requests with the status “%1”").arg(RequestLabels::status(status)));
         connect(chip, &QToolButton::clicked, this, [this, status](bool checked) {
             for (QAction *action : m_statusFilter->menu()->actions())
                 action->setChecked(checked && action->data().toString() == status);
@@ -244,6 +247,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     connect(m_requestPage, &RequestPage::ccpRequested, this, [this](const QString &assetId) {
         auto *dialog = new CcpPreview(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setLocalization(services() ? &services()->productEditor().localization() : nullptr);
         dialog->load(services() ? &services()->client() : nullptr, assetId);
         dialog->open();
     });
@@ -315,7 +319,7 @@ void FulfillmentPage::fitColumns()
 void FulfillmentPage::retranslate()
 {
     setHeading(tr("Fulfillment"), tr("Process the requests of your customers: approve, inquire or reject."));
-    m_createdEnabled->setText(tr("Created"));
+    m_createdEnabled->setText(tr("Created", "filter: requests created between two dates"));
     m_clearFilters->setText(tr("Clear filters"));
     m_assignee->setToolTip(tr("Assignee"));
     m_product->setToolTip(tr("Product"));
@@ -332,7 +336,8 @@ void FulfillmentPage::retranslate()
             action->setText(labels.value(action->data().toString(), action->data().toString()));
     }
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
-        it.value()->setToolTip(tr("Show only %1 requests").arg(RequestLabels::status(it.key()).toLower()));
+        //: %1 is a request status as shown in the Status column ("Pending", "Approved"…).
+        it.value()->setToolTip(tr("Show only requests with the status “%1”").arg(RequestLabels::status(it.key())));
     refreshChoices();
     updateFilterButtons();
     updateChips();
@@ -468,9 +473,11 @@ void FulfillmentPage::updateFilterButtons()
             if (action->isChecked())
                 names << action->text();
         }
+        //: A filter button: %1 is the filter's name ("Type", "Status", "Environment").
         button->setText(names.isEmpty() ? tr("%1: any").arg(label)
                 : names.size() == 1     ? QStringLiteral("%1: %2").arg(label, names.first())
-                                        : tr("%1: %2 selected").arg(label).arg(names.size()));
+                                    //: A filter button: %1 is the filter's name, %n how many values are chosen.
+                                    : tr("%1: %n selected", nullptr, int(names.size())).arg(label));
         button->setToolTip(names.join(QStringLiteral(", ")));
     }
 }
@@ -483,11 +490,12 @@ void FulfillmentPage::updateChips()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const qint64 count = counts.value(it.key());
         total += count;
-        it.value()->setText(QStringLiteral("%1  %2").arg(RequestLabels::status(it.key())).arg(count));
+        it.value()->setText(QStringLiteral("%1 · %2").arg(RequestLabels::status(it.key())).arg(count));
         it.value()->setChecked(statuses.size() == 1 && statuses.first() == it.key());
         it.value()->setVisible(count > 0 || statuses.contains(it.key()));
     }
-    m_allChip->setText(tr("All  %1").arg(total));
+    //: The filter chip showing every request; %1 is how many there are.
+    m_allChip->setText(tr("All · %1").arg(total));
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")
@@ -512,12 +520,16 @@ void FulfillmentPage::updateSelection()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const int pending = int(selectedPendingIds().size());
-    m_selection->setText(selected == 0 ? tr("Select pending requests to approve or reject several at once.")
-                                       : tr("%n selected, %1 pending", nullptr, selected).arg(pending));
+    if (selected == 0)
+        m_selection->setText(tr("Select pending requests to approve or reject several at once."));
+    else
+        //: %1 is "N selected" (requests), %2 is "N pending" (of the selected requests).
+        m_selection->setText(
+            tr("%1, %2").arg(tr("%n selected", "requests", selected), tr("%n pending", "selected requests", pending)));
     m_bulkApprove->setEnabled(pending > 0 && m_context.isValid());
     m_bulkReject->setEnabled(pending > 0 && m_context.isValid());
-    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected...", nullptr, pending) : tr("Approve selected..."));
-    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected...", nullptr, pending) : tr("Reject selected..."));
+    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected…", nullptr, pending) : tr("Approve selected…"));
+    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected…", nullptr, pending) : tr("Reject selected…"));
 }
 
 void FulfillmentPage::openRequest(const QString &id)
@@ -534,10 +546,27 @@ void FulfillmentPage::openRequest(const QString &id)
 
 bool FulfillmentPage::openObject(const QString &id)
 {
-    if (!m_context.isValid() || !m_context.objects->get(QStringLiteral("requests"), id))
+    if (!m_context.isValid())
         return false;
-    openRequest(id);
+    if (m_context.objects->get(QStringLiteral("requests"), id)) {
+        openRequest(id);
+        return true;
+    }
+    // An asset has no page of its own: its newest request shows it (items, parameters, the requests chain).
+    const QList<store::CachedObject> ofAsset = store::RequestStore(*m_context.db).requestsOfAsset(id, 1);
+    if (ofAsset.isEmpty())
+        return false;
+    openRequest(ofAsset.first().id);
     return true;
+}
+
+bool FulfillmentPage::runCommand(const QString &command, const QString &objectId)
+{
+    if (command != QLatin1String("approve") || !m_context.objects
+        || !m_context.objects->get(QStringLiteral("requests"), objectId))
+        return false;
+    openRequest(objectId);
+    return m_requestPage->startApprove();
 }
 
 void FulfillmentPage::showList()

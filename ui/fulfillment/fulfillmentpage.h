@@ -54,8 +54,10 @@ public:
     void reload();
 
     void openRequest(const QString &id);
-    /// Opens request `id` if it is in the cache.
+    /// Opens request `id` if it is in the cache; for an asset's id, its newest request.
     bool openObject(const QString &id) override;
+    /// "approve": opens request `objectId` and asks what "Approve..." asks.
+    bool runCommand(const QString &command, const QString &objectId) override;
     void showList() override;
     QLineEdit *searchField() const override { return m_search; }
     void retranslate() override;

@@ -22,31 +22,35 @@ QStringList RequestLabels::environments()
 
 QHash<QString, QString> RequestLabels::typeLabels()
 {
-    return { { QStringLiteral("purchase"), tr("Purchase") }, { QStringLiteral("change"), tr("Change") },
-        { QStringLiteral("suspend"), tr("Suspend") }, { QStringLiteral("resume"), tr("Resume") },
-        { QStringLiteral("cancel"), tr("Cancel") }, { QStringLiteral("renew"), tr("Renew") },
-        { QStringLiteral("adjustment"), tr("Adjustment") } };
+    // Request types are nouns (the kind of request), not buttons: "Cancel" is a cancellation request.
+    return { { QStringLiteral("purchase"), tr("Purchase", "request type") },
+        { QStringLiteral("change"), tr("Change", "request type: the customer changes a subscription") },
+        { QStringLiteral("suspend"), tr("Suspend", "request type: the customer suspends a subscription") },
+        { QStringLiteral("resume"), tr("Resume", "request type: the customer resumes a subscription") },
+        { QStringLiteral("cancel"), tr("Cancel", "request type: the customer cancels a subscription") },
+        { QStringLiteral("renew"), tr("Renew", "request type: the subscription is renewed") },
+        { QStringLiteral("adjustment"), tr("Adjustment", "request type") } };
 }
 
 QHash<QString, QString> RequestLabels::statusLabels()
 {
     return { { QStringLiteral("tiers_setup"), tr("Tiers setup") }, { QStringLiteral("inquiring"), tr("Inquiring") },
-        { QStringLiteral("pending"), tr("Pending") }, { QStringLiteral("approved"), tr("Approved") },
-        { QStringLiteral("failed"), tr("Failed") }, { QStringLiteral("draft"), tr("Draft") },
-        { QStringLiteral("scheduled"), tr("Scheduled") }, { QStringLiteral("revoking"), tr("Revoking") },
-        { QStringLiteral("revoked"), tr("Revoked") } };
+        { QStringLiteral("pending"), tr("Pending", "request status: waiting for the vendor") },
+        { QStringLiteral("approved"), tr("Approved") }, { QStringLiteral("failed"), tr("Failed") },
+        { QStringLiteral("draft"), tr("Draft") }, { QStringLiteral("scheduled"), tr("Scheduled") },
+        { QStringLiteral("revoking"), tr("Revoking") }, { QStringLiteral("revoked"), tr("Revoked") } };
 }
 
 QHash<QString, QString> RequestLabels::environmentLabels()
 {
     return { { QStringLiteral("production"), tr("Production") }, { QStringLiteral("test"), tr("Test") },
-        { QStringLiteral("preview"), tr("Preview") } };
+        { QStringLiteral("preview"), tr("Preview", "environment of a request (test, preview, production)") } };
 }
 
 QStringList RequestLabels::headers()
 {
     return { tr("ID"), tr("Type"), tr("Status"), tr("Product"), tr("Customer"), tr("Marketplace"), tr("Environment"),
-        tr("Assignee"), tr("Created"), tr("Updated") };
+        tr("Assignee"), tr("Created", "column: when the request was created"), tr("Updated") };
 }
 
 QString RequestLabels::error(const fulfillment::ActionError &error, const QHash<QString, QString> &titles)
@@ -61,7 +65,8 @@ QString RequestLabels::error(const fulfillment::ActionError &error, const QHash<
     switch (error.code) {
     case ActionError::NotFound: return tr("The request is no longer in the cache.");
     case ActionError::NotAllowed:
-        return tr("Not possible while the request is %1.").arg(status(error.status).toLower());
+        //: %1 is the request's status as shown in the Status column ("Approved", "Failed"…).
+        return tr("Not possible while the request's status is “%1”.").arg(status(error.status));
     case ActionError::TemplateRequired: return tr("Choose a template.");
     case ActionError::WrongTemplate: return tr("The template is not one of this product's templates for this action.");
     case ActionError::ReasonRequired: return tr("Give a reason for the customer.");

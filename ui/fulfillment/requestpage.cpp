@@ -95,7 +95,7 @@ QString contactHtml(const QJsonObject &account)
         + row(RequestPage::tr("Address"), address.join(QStringLiteral(", ")))
         + row(RequestPage::tr("Contact"),
             QString(str(contact, "first_name") + QLatin1Char(' ') + str(contact, "last_name")).trimmed())
-        + row(RequestPage::tr("E-mail"), str(contact, "email")) + row(RequestPage::tr("Phone"), phoneText);
+        + row(RequestPage::tr("Email"), str(contact, "email")) + row(RequestPage::tr("Phone"), phoneText);
 }
 
 } // namespace
@@ -109,11 +109,11 @@ RequestPage::RequestPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_assignee(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_back(new QPushButton(tr("Requests"), this))
+    , m_back(new QPushButton(tr("← All requests"), this))
     , m_pend(new QPushButton(tr("Switch to &Pending"), this))
-    , m_inquire(new QPushButton(tr("&Inquire..."), this))
-    , m_approve(new QPushButton(tr("&Approve..."), this))
-    , m_reject(new QPushButton(tr("&Reject..."), this))
+    , m_inquire(new QPushButton(tr("&Inquire…"), this))
+    , m_approve(new QPushButton(tr("&Approve…"), this))
+    , m_reject(new QPushButton(tr("&Reject…"), this))
     , m_assign(new QPushButton(tr("Assign to &me"), this))
     , m_tabs(new QTabWidget(this))
     , m_items(new QTableWidget(this))
@@ -199,7 +199,7 @@ RequestPage::RequestPage(QWidget *parent)
     noteRow->addWidget(m_saveNote);
     notesLayout->addLayout(noteRow);
 
-    m_tabs->addTab(m_items, tr("Items"));
+    m_tabs->addTab(m_items, tr("Items", "request tab: the items the customer orders"));
     m_tabs->addTab(m_params, tr("Parameters"));
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_tiers, tr("Tiers"));
@@ -298,12 +298,12 @@ void RequestPage::retranslate()
 {
     m_waiting->setText(tr("Waiting for sync"));
     m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
-    m_back->setText(tr("Requests"));
+    m_back->setText(tr("← All requests"));
     m_back->setToolTip(tr("Back to the list (Alt+Left)"));
     m_pend->setText(tr("Switch to &Pending"));
-    m_inquire->setText(tr("&Inquire..."));
-    m_approve->setText(tr("&Approve..."));
-    m_reject->setText(tr("&Reject..."));
+    m_inquire->setText(tr("&Inquire…"));
+    m_approve->setText(tr("&Approve…"));
+    m_reject->setText(tr("&Reject…"));
     m_assign->setText(tr("Assign to &me"));
     if (m_ccp)
         m_ccp->setText(tr("Sign in to &CCP"));
@@ -314,8 +314,8 @@ void RequestPage::retranslate()
     m_items->setHorizontalHeaderLabels(
         { tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
     m_chain->setHorizontalHeaderLabels({ tr("Request"), tr("Type"), tr("Status"), tr("Created") });
-    const QStringList tabs { tr("Items"), tr("Parameters"), tr("Details"), tr("Tiers"), tr("Notes"),
-        tr("Requests chain") };
+    const QStringList tabs { tr("Items", "request tab: the items the customer orders"), tr("Parameters"), tr("Details"),
+        tr("Tiers"), tr("Notes"), tr("Requests chain") };
     for (int i = 0; i < tabs.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, tabs.at(i));
     showRequest();
@@ -372,6 +372,7 @@ void RequestPage::showRequest()
     const QJsonObject product = obj(asset, "product");
     const QString customer = str(obj(obj(asset, "tiers"), "customer"), "name");
     m_summary->setText(
+        //: %1 is the product (name and ID), %2 the customer (or "no customer"), %3 the environment, %4 the date.
         tr("%1 · %2 · %3 · created %4")
             .arg(nameAndId(product), customer.isEmpty() ? tr("no customer") : customer,
                 RequestLabels::environment(str(obj(asset, "connection"), "type")), when(str(r, "created"))));
@@ -565,7 +566,7 @@ void RequestPage::approve()
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("saveBeforeApprove"));
     box->setInformativeText(lines.join(QLatin1Char('\n')));
-    auto *save = box->addButton(tr("&Save and approve..."), QMessageBox::AcceptRole);
+    auto *save = box->addButton(tr("&Save and approve…"), QMessageBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveAndApprove"));
     box->setDefaultButton(save);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -574,6 +575,15 @@ void RequestPage::approve()
             openApproveDialog();
     });
     box->open();
+}
+
+bool RequestPage::startApprove()
+{
+    if (m_id.isEmpty()
+        || !fulfillment::isAllowed(QStringLiteral("approve"), m_request.value(QStringLiteral("status")).toString()))
+        return false;
+    approve();
+    return true;
 }
 
 void RequestPage::openApproveDialog()

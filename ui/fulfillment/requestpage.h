@@ -37,6 +37,9 @@ public:
     /// Re-reads the shown request from the cache (after a sync).
     void reload();
     QString requestId() const { return m_id; }
+    /// "Approve..." as if its button were pressed (the command palette): false if the request cannot be
+    /// approved in its status.
+    bool startApprove();
     QJsonObject request() const { return m_request; }
 
 Q_SIGNALS:

@@ -4,8 +4,9 @@ namespace cv::ui {
 
 QHash<QString, QString> CaseLabels::states()
 {
-    return { { QStringLiteral("pending"), tr("Pending") }, { QStringLiteral("inquiring"), tr("Inquiring") },
-        { QStringLiteral("resolved"), tr("Resolved") }, { QStringLiteral("closed"), tr("Closed") } };
+    return { { QStringLiteral("pending"), tr("Pending", "support case state: waiting for support") },
+        { QStringLiteral("inquiring"), tr("Inquiring") }, { QStringLiteral("resolved"), tr("Resolved") },
+        { QStringLiteral("closed"), tr("Closed") } };
 }
 
 QHash<QString, QString> CaseLabels::priorities()

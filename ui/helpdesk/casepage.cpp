@@ -141,7 +141,7 @@ CasePage::CasePage(QWidget *parent)
 
 void CasePage::retranslate()
 {
-    m_back->setText(tr("< All cases"));
+    m_back->setText(tr("← All cases"));
     m_descriptionCaption->setText(tr("Description"));
     m_threadCaption->setText(tr("Replies"));
     m_reply->setPlaceholderText(tr("Write a reply to the case (sent on the next sync)"));
@@ -150,7 +150,7 @@ void CasePage::retranslate()
     m_retry->setToolTip(tr("Once the cause is fixed, send the refused change with the next sync."));
     m_discard->setText(tr("&Discard the refused change"));
     m_discard->setToolTip(tr("Forget the change Connect refused; a case opened here goes with its replies and files."));
-    m_attach->setText(tr("Attach &file..."));
+    m_attach->setText(tr("Attach &file…"));
     refresh();
 }
 
@@ -243,7 +243,8 @@ void CasePage::refresh()
     m_subject->setText(kase->value(QStringLiteral("subject")).toString());
     const QString id = store::LocalChanges::isLocalId(m_id) ? tr("(given by Connect after sync)") : m_id;
     m_meta->setText(
-        tr("Case ID: %1   State: %2   Priority: %3")
+        //: %1 is the case's ID, %2 its state ("Pending"…), %3 its priority ("High"…).
+        tr("Case ID: %1 · State: %2 · Priority: %3")
             .arg(id, CaseLabels::state(state), CaseLabels::priority(kase->value(QStringLiteral("priority")).toInt())));
     m_description->setText(kase->value(QStringLiteral("description")).toString());
 

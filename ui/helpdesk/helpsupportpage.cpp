@@ -244,6 +244,16 @@ bool HelpSupportPage::openObject(const QString &id)
     return true;
 }
 
+bool HelpSupportPage::runCommand(const QString &command, const QString &)
+{
+    if (command != QLatin1String("new-case") || !services())
+        return false;
+    showList();
+    m_tabs->setCurrentWidget(m_casesTab);
+    newCase();
+    return true;
+}
+
 void HelpSupportPage::showList()
 {
     ModulePage::showList();

@@ -35,6 +35,8 @@ public:
 
     QLineEdit *searchField() const override { return m_search; }
     bool openObject(const QString &id) override;
+    /// "new-case": the cases tab and the "New case" dialog.
+    bool runCommand(const QString &command, const QString &objectId) override;
     void showList() override;
     void retranslate() override;
 

@@ -40,7 +40,7 @@ NewCaseDialog::NewCaseDialog(Open open, QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_priority(new QComboBox(this))
     , m_attachments(new QListWidget(this))
-    , m_addFile(new QPushButton(tr("Add &file..."), this))
+    , m_addFile(new QPushButton(tr("Add &file…"), this))
     , m_removeFile(new QPushButton(tr("Re&move file"), this))
     , m_messages(new FieldMessages(this))
 {

@@ -161,12 +161,14 @@ void DashboardPage::showState()
         step.number->setStyleSheet(done
                 ? QStringLiteral("border-radius: 14px; background: #2e7d32; color: white; font-weight: bold;")
                 : QStringLiteral("border-radius: 14px; border: 2px solid #9aa5b1; color: #52606d; font-weight: bold;"));
+        //: %1 is the name of a product page ("Items", "Parameters"…).
         step.button->setText(tr("Go to %1").arg(ProductPage::pageTitle(key)));
     }
-    m_summary->setText(tr("%1 of %2 steps done. Everything is saved on this computer as you type and sent to "
-                          "Connect by the next sync.")
-                           .arg(doneCount)
-                           .arg(keys.size()));
+    //: %1 is how many of the %n steps are done.
+    m_summary->setText(tr("%1 of %n steps done. Everything is saved on this computer as you type and sent to "
+                          "Connect by the next sync.",
+        nullptr, int(keys.size()))
+                           .arg(doneCount));
 }
 
 void DashboardPage::retranslate()

@@ -383,7 +383,7 @@ void PreviewPage::updateStartable()
     else if (m_quantities.isEmpty())
         reason = tr("Add at least one item to the product before previewing it.");
     else if (m_running)
-        reason = tr("Preparing the preview ...");
+        reason = tr("Preparing the preview…");
     m_start->setEnabled(reason.isEmpty());
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty());
@@ -434,7 +434,7 @@ void PreviewPage::showPreview(const QJsonObject &preview)
             state = tr("done");
             icon = QStyle::SP_DialogApplyButton;
         } else if (status == QLatin1String("running")) {
-            state = tr("in progress ...");
+            state = tr("in progress…");
             icon = QStyle::SP_BrowserReload;
         } else if (status == QLatin1String("failed")) {
             state = tr("failed");
@@ -490,7 +490,7 @@ void PreviewPage::retranslate()
     m_customerBox->setTitle(tr("Customer"));
     m_resellerBox->setTitle(tr("Reseller (tier 1)"));
     const QStringList labels { tr("Company"), tr("Contact first name"), tr("Contact last name"), tr("Address"),
-        tr("City"), tr("Postal code"), tr("Country"), tr("E-mail") };
+        tr("City"), tr("Postal code"), tr("Country"), tr("Email") };
     for (QFormLayout *form : { m_customerForm, m_resellerForm }) {
         for (int row = 0; row < labels.size() && row < form->rowCount(); ++row) {
             if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)

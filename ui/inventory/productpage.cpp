@@ -434,19 +434,19 @@ QString ProductPage::pageTitle(const QString &key)
     if (key == QLatin1String("profile"))
         return tr("Profile");
     if (key == QLatin1String("items"))
-        return tr("Items");
+        return tr("Items", "product page: the items (SKUs) the product sells");
     if (key == QLatin1String("parameters"))
         return tr("Parameters");
     if (key == QLatin1String("ui"))
         return tr("UI");
     if (key == QLatin1String("preview"))
-        return tr("Preview");
+        return tr("Preview", "product page: try the product as a customer");
     return tr("Publish");
 }
 
 void ProductPage::retranslate()
 {
-    m_back->setText(tr("‹ Products"));
+    m_back->setText(tr("← All products"));
     m_back->setToolTip(tr("Back to all products (Alt+Left)"));
     const QStringList keys = pageKeys();
     for (int i = 0; i < keys.size(); ++i) {

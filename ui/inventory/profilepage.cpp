@@ -417,8 +417,8 @@ void ProfilePage::updateCounter()
     m_shortCounter->setStyleSheet(
         atLimit ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #52606d;"));
     m_shortCounter->setToolTip(length > kShortDescriptionLimit
-            ? tr("The short description is limited to %1 characters; shorten it to save it.")
-                  .arg(kShortDescriptionLimit)
+            ? tr("The short description is limited to %n characters; shorten it to save it.", nullptr,
+                kShortDescriptionLimit)
             : QString());
 }
 

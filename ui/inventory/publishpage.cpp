@@ -235,16 +235,20 @@ void PublishPage::refresh()
     if (versions > 0 && online && !m_productId.startsWith(QLatin1String("local:")))
         fetchLastVersion();
     else if (versions > 0)
-        showUnknownBase(versions, tr("the published version is read from Connect, and there is no connection now"));
+        //: %1 is the number of the last published version of the product.
+        showUnknownBase(versions,
+            tr("Changes since version %1: not known, because the published version is read from Connect and there "
+               "is no connection now")
+                .arg(versions));
     else
         showDiff(std::nullopt);
 }
 
-void PublishPage::showUnknownBase(int version, const QString &why)
+void PublishPage::showUnknownBase(int version, const QString &heading)
 {
     // Without the published version nothing can be called added or changed: say so rather than guess.
     m_diff->clear();
-    m_diffHeading->setText(tr("Changes since version %1: not known (%2)").arg(version).arg(why));
+    m_diffHeading->setText(heading);
     new QTreeWidgetItem(m_diff, { tr("Connect to compare this draft with version %1.").arg(version) });
     m_diffReady = true;
     Q_EMIT diffReady();
@@ -254,14 +258,14 @@ QString PublishPage::checkText(const PublishCheckItem &item) const
 {
     switch (item.key) {
     case PublishCheckItem::Profile:
-        return item.done ? tr("Profile: short and detailed descriptions are filled in")
-                         : tr("Profile: add the %1").arg(([&] {
-                               QStringList names;
-                               for (const QString &field : item.missing)
-                                   names << (field == QLatin1String("short_description") ? tr("short description")
-                                                                                         : tr("detailed description"));
-                               return names.join(tr(" and "));
-                           }()));
+        // One whole sentence per case: a translation cannot join translated fragments correctly.
+        if (item.done)
+            return tr("Profile: short and detailed descriptions are filled in");
+        if (!item.missing.contains(QStringLiteral("detailed_description")))
+            return tr("Profile: add the short description");
+        if (!item.missing.contains(QStringLiteral("short_description")))
+            return tr("Profile: add the detailed description");
+        return tr("Profile: add the short and detailed descriptions");
     case PublishCheckItem::Items:
         return item.done ? tr("Items: at least one item is defined") : tr("Items: add at least one item (required)");
     case PublishCheckItem::Parameters:
@@ -319,12 +323,19 @@ void PublishPage::fetchLastVersion()
             switch (last.status) {
             case inventory::LastPublishedVersion::Status::None: showDiff(std::nullopt); return;
             case inventory::LastPublishedVersion::Status::Found: showDiff(last.version); return;
-            case inventory::LastPublishedVersion::Status::NotAnswered:
-                showUnknownBase(m_draft.product.value(QStringLiteral("version")).toInt(1),
-                    tr("Connect did not answer: %1").arg(last.error));
+            case inventory::LastPublishedVersion::Status::NotAnswered: {
+                const int version = m_draft.product.value(QStringLiteral("version")).toInt(1);
+                //: %1 is the number of the last published version, %2 the error Connect (or the network) gave.
+                showUnknownBase(version,
+                    tr("Changes since version %1: not known, because Connect did not answer: %2")
+                        .arg(QString::number(version), last.error));
                 return;
+            }
             case inventory::LastPublishedVersion::Status::ContentsUnreadable:
-                showUnknownBase(last.version.version, tr("its contents could not be read from Connect"));
+                //: %1 is the number of the last published version of the product.
+                showUnknownBase(last.version.version,
+                    tr("Changes since version %1: not known, because its contents could not be read from Connect")
+                        .arg(last.version.version));
                 return;
             }
         });
@@ -445,7 +456,7 @@ void PublishPage::retranslate()
     m_title->setText(tr("Publish"));
     m_checklistHeading->setText(tr("Checklist"));
     m_warningsHeading->setText(tr("Before you publish"));
-    m_diff->setHeaderLabels({ tr("What"), tr("Change"), tr("Takes effect") });
+    m_diff->setHeaderLabels({ tr("What"), tr("Change", "column: added, changed or removed"), tr("Takes effect") });
     m_publish->setText(tr("&Publish"));
     m_publish->setToolTip(tr("Publish the next version of the product (Ctrl+Shift+P)"));
     m_progressLabel->setText(tr("Publishing the new version…"));

@@ -71,8 +71,8 @@ protected:
 private:
     void showChecklist();
     void showDiff(const std::optional<inventory::PublishedVersion> &last);
-    /// Version `version` exists but could not be read (`why`): no diff is guessed.
-    void showUnknownBase(int version, const QString &why);
+    /// Version `version` exists but could not be read (`heading` says why): no diff is guessed.
+    void showUnknownBase(int version, const QString &heading);
     void fetchLastVersion();
     void startPublish();
     QString checkText(const inventory::PublishCheckItem &item) const;

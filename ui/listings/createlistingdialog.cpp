@@ -97,7 +97,9 @@ void CreateListingDialog::fillMarketplaces()
             item->setText(choice.marketplaceName);
         } else {
             const QString reason = ListingLabels::refusal(choice.refusal, choice.detail);
-            item->setText(tr("%1 (not available)\n    %2").arg(choice.marketplaceName, reason));
+            // The reason goes on an indented second line: layout, kept out of the translated text.
+            //: %1 is a marketplace's name.
+            item->setText(tr("%1 (not available)").arg(choice.marketplaceName) + QStringLiteral("\n    ") + reason);
             item->setToolTip(reason);
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }

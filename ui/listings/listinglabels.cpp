@@ -33,7 +33,7 @@ QString ListingLabels::cell(listings::Cell cell)
 {
     switch (cell) {
     case listings::Cell::Listed: return tr("Listed");
-    case listings::Cell::Pending: return tr("Pending");
+    case listings::Cell::Pending: return tr("Pending", "listing: a request to list the product waits for review");
     case listings::Cell::Available: return tr("Not listed");
     case listings::Cell::NotAllowed: return tr("Not allowed");
     }
@@ -45,7 +45,7 @@ QString ListingLabels::refusal(listings::Refusal refusal, const QString &detail)
     switch (refusal) {
     case listings::Refusal::None: return {};
     case listings::Refusal::NoContract:
-        return tr("No active distribution contract: enrol in the marketplace's distribution agreement under "
+        return tr("No active distribution contract: enroll in the marketplace's distribution agreement under "
                   "Agreements first.");
     case listings::Refusal::ContractNotActive:
         return tr("The distribution contract is not active yet (%1).").arg(AgreementLabels::contractStatus(detail));
@@ -62,7 +62,7 @@ QString ListingLabels::error(const listings::ListingError &error)
     case listings::ListingError::NotListable:
         return tr("Only published products can be listed (this one is %1).").arg(error.detail);
     case listings::ListingError::MarketplaceRefused: return refusal(error.refusal, error.detail);
-    case listings::ListingError::NotAllowed: return tr("Not possible while it is %1.").arg(word(error.detail));
+    case listings::ListingError::NotAllowed: return tr("Not possible while its state is “%1”.").arg(word(error.detail));
     case listings::ListingError::StorageFailed: return tr("The change could not be saved: %1").arg(error.detail);
     }
     return {};

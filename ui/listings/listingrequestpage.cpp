@@ -95,8 +95,21 @@ void ListingRequestPage::refresh(const QHash<QString, QString> &renamed)
     const QJsonObject &r = object->json;
     const QString state = r.value(QStringLiteral("state")).toString();
     const bool local = store::LocalChanges::isLocalId(m_id);
-    m_title->setText(tr("%1 request for %2")
-                         .arg(ListingLabels::word(r.value(QStringLiteral("type")).toString()), nameAt(r, "product")));
+    // One whole sentence per request type (translations inflect the type with the noun).
+    const QString type = r.value(QStringLiteral("type")).toString();
+    const QString product = nameAt(r, "product");
+    if (type == QLatin1String("new"))
+        //: %1 is the product's name.
+        m_title->setText(tr("New listing request for %1").arg(product));
+    else if (type == QLatin1String("update"))
+        //: %1 is the product's name.
+        m_title->setText(tr("Update request for %1").arg(product));
+    else if (type == QLatin1String("remove"))
+        //: %1 is the product's name.
+        m_title->setText(tr("Removal request for %1").arg(product));
+    else
+        //: %1 is the product's name.
+        m_title->setText(tr("Listing request for %1").arg(product));
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     const auto row = [this](const QString &label, const QString &value) {
@@ -108,6 +121,7 @@ void ListingRequestPage::refresh(const QHash<QString, QString> &renamed)
     row(tr("Request:"), local ? tr("not sent yet") : m_id);
     // Until Connect confirms it, the state is what this computer asked for: say so.
     const bool unconfirmed = m_services->listingActions().isWaitingForSync(m_id);
+    //: %1 is the listing request's state ("In review"…).
     m_state = new QLabel(unconfirmed ? tr("%1 (not confirmed by Connect yet)").arg(ListingLabels::word(state))
                                      : ListingLabels::word(state),
         this);

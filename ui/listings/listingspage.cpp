@@ -283,7 +283,7 @@ bool ListingsPage::openObject(const QString &id)
 void ListingsPage::retranslate()
 {
     ModulePage::retranslate();
-    m_search->setPlaceholderText(tr("Search by product, marketplace or id"));
+    m_search->setPlaceholderText(tr("Search by product, marketplace or ID"));
     m_create->setText(tr("Create listing…"));
     m_requestUpdate->setText(tr("Request update…"));
     m_requestRemove->setText(tr("Request removal…"));

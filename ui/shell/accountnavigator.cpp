@@ -12,13 +12,17 @@ namespace cv::ui {
 using models::AccountListModel;
 
 namespace {
-QString typeLabel(const QString &type)
+/// The menu's header: the account's name over one whole sentence per account type.
+QString accountHeader(const QString &name, const QString &type, const QString &id)
 {
+    //: %1 is the account's name, %2 its ID (VA-…).
     if (type.compare(QLatin1String("vendor"), Qt::CaseInsensitive) == 0)
-        return AccountNavigator::tr("Vendor");
+        return AccountNavigator::tr("%1\nVendor account %2").arg(name, id);
+    //: %1 is the account's name, %2 its ID (PA-…).
     if (type.compare(QLatin1String("provider"), Qt::CaseInsensitive) == 0)
-        return AccountNavigator::tr("Provider");
-    return type;
+        return AccountNavigator::tr("%1\nProvider account %2").arg(name, id);
+    //: %1 is the account's name, %2 its ID, %3 its type as Connect names it.
+    return AccountNavigator::tr("%1\nAccount %2 (%3)").arg(name, id, type);
 }
 } // namespace
 
@@ -63,12 +67,11 @@ void AccountNavigator::rebuildMenu()
             currentIndex = index;
     }
 
-    auto *header = m_menu->addAction(currentIndex.isValid()
-            ? tr("%1\n%2 account %3")
-                  .arg(currentIndex.data(Qt::DisplayRole).toString(),
-                      typeLabel(currentIndex.data(AccountListModel::TypeRole).toString()),
-                      currentIndex.data(AccountListModel::IdRole).toString())
-            : tr("Not signed in"));
+    auto *header
+        = m_menu->addAction(currentIndex.isValid() ? accountHeader(currentIndex.data(Qt::DisplayRole).toString(),
+                                currentIndex.data(AccountListModel::TypeRole).toString(),
+                                currentIndex.data(AccountListModel::IdRole).toString())
+                                                   : tr("Not signed in"));
     header->setObjectName(QStringLiteral("currentAccount"));
     header->setEnabled(false);
 
@@ -98,6 +101,11 @@ void AccountNavigator::rebuildMenu()
         signOut->setObjectName(QStringLiteral("signOut"));
         connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
     }
+    m_menu->addSeparator();
+    auto *about = m_menu->addAction(tr("About Connect Vendor Desktop"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &AccountNavigator::aboutRequested);
 }
 
 } // namespace cv::ui

@@ -8,7 +8,8 @@ class QMenu;
 namespace cv::ui {
 
 /// The top-right user pictogram: the current account, a list to switch between accounts, "Add account"
-/// and "Sign out". Its menu is rebuilt from an account list model each time it opens.
+/// and "Sign out", and the app's own entries (About). Its menu is rebuilt from an account list model each time it
+/// opens.
 class AccountNavigator final : public QToolButton
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ Q_SIGNALS:
     void switchRequested(const QString &keychainKey);
     void addAccountRequested();
     void signOutRequested(const QString &keychainKey);
+    void aboutRequested();
 
 private:
     void rebuildMenu();

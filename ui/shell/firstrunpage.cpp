@@ -179,7 +179,7 @@ void FirstRunPage::submit()
 
 void FirstRunPage::retranslate()
 {
-    m_intro->setText(tr("Define products, fulfil orders and publish to marketplaces, online or offline. "
+    m_intro->setText(tr("Define products, fulfill orders and publish to marketplaces, online or offline. "
                         "Everything you do is saved on this computer first and synced with Connect."));
     m_addTitle->setText(tr("Add a Connect account"));
     m_endpointLabel->setText(tr("API &endpoint:"));

@@ -11,7 +11,7 @@ KeychainNotice::KeychainNotice(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Try again"), this))
-    , m_enterKey(new QPushButton(tr("&Enter key..."), this))
+    , m_enterKey(new QPushButton(tr("&Enter key…"), this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("keychainNotice"));
@@ -59,15 +59,16 @@ void KeychainNotice::showAsking(const QString &account, bool sandbox)
 
 void KeychainNotice::showSandboxInMemory(accounts::KeyStoreStatus reason, const QString &detail)
 {
-    const QString why = reason == accounts::KeyStoreStatus::Denied ? tr("The system keychain refused access")
+    // Two whole sentences (why, then what that means): no sentence is assembled from a translated fragment.
+    const QString why = reason == accounts::KeyStoreStatus::Denied ? tr("The system keychain refused access.")
         : reason == accounts::KeyStoreStatus::NotFound
         ? tr("The sandbox's key could not be read from the system keychain (it stayed locked, or the key was never "
-             "stored there)")
-        : tr("No system keychain could be used (none available, or its prompt was cancelled)");
-    m_text->setText(tr("%1, so the sandbox account runs with a memory-only key: a local, throw-away key that opens "
-                       "only the sandbox on this computer. It is not stored in any keychain; the sandbox hands it "
-                       "over again at the next start.")
-                        .arg(why));
+             "stored there).")
+        : tr("No system keychain could be used (none available, or its prompt was canceled).");
+    m_text->setText(why + QLatin1Char(' ')
+        + tr("The sandbox account therefore runs with a memory-only key: a local, throw-away key that opens only the "
+             "sandbox on this computer. It is not stored in any keychain; the sandbox hands it over again at the next "
+             "start."));
     m_text->setToolTip(detail);
     setState(State::SandboxInMemory);
 }

@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/i18n/languagemenu.h"
+
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
@@ -8,7 +10,9 @@
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
 #include "models/accounts/accountlistmodel.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
+#include "ui/shell/commandpalette.h"
 #include "ui/shell/firstrunpage.h"
 #include "ui/shell/keychainnotice.h"
 #include "ui/shell/landingpage.h"
@@ -93,6 +97,20 @@ MainWindow::MainWindow(
 
     buildToolBar();
     buildStatusBar();
+
+    // Ctrl+K anywhere in the window (the action belongs to the window, so whichever page has focus).
+    m_palette = new CommandPalette(this);
+    auto *paletteAction = new QAction(this);
+    paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    paletteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(paletteAction, &QAction::triggered, this, [this] {
+        if (m_palette->isVisible())
+            m_palette->dismiss();
+        else if (!isFirstRunShown())
+            m_palette->popup();
+    });
+    addAction(paletteAction);
 
     connect(m_landing, &LandingPage::moduleRequested, this, &MainWindow::showModule);
     connect(m_firstRun, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccount);
@@ -216,6 +234,11 @@ void MainWindow::buildToolBar()
     addAction(m_syncAction);
     bar->addAction(m_syncAction);
 
+    // The interface language (issue 16): follows the system unless chosen here or with --language.
+    auto *languageMenu = new LanguageMenu(this);
+    languageMenu->menuAction()->setObjectName(QStringLiteral("languageMenuAction"));
+    bar->addAction(languageMenu->menuAction());
+
     if (m_session) {
         m_notifications = new NotificationsPanel(m_session, this);
         m_notifications->hide();
@@ -224,7 +247,7 @@ void MainWindow::buildToolBar()
         m_notificationsAction->setObjectName(QStringLiteral("showNotifications"));
         m_notificationsAction->setIcon(QIcon(QStringLiteral(":/icons/bell.svg")));
         m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-        m_notificationsAction->setToolTip(tr("Notifications: the e-mails Connect sent you (Ctrl+Shift+N)"));
+        m_notificationsAction->setToolTip(tr("Notifications: the emails Connect sent you (Ctrl+Shift+N)"));
         addAction(m_notificationsAction);
         bar->addAction(m_notificationsAction);
         connect(m_notifications, &NotificationsPanel::openRequestRequested, this, &MainWindow::openRequest);
@@ -246,6 +269,11 @@ void MainWindow::buildToolBar()
         [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
     connect(m_accountNavigator, &AccountNavigator::addAccountRequested, this, &MainWindow::showFirstRun);
     connect(m_accountNavigator, &AccountNavigator::signOutRequested, this, &MainWindow::signOut);
+    connect(m_accountNavigator, &AccountNavigator::aboutRequested, this, [this] {
+        auto *about = new AboutDialog(m_accounts->registry()->accounts(), m_accounts->registry()->currentKey(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 }
 
 void MainWindow::buildStatusBar()

@@ -26,6 +26,7 @@ class AccountSession;
 namespace cv::ui {
 
 class AccountNavigator;
+class CommandPalette;
 class FirstRunPage;
 class KeychainNotice;
 class LandingPage;
@@ -62,6 +63,8 @@ public:
     LandingPage *landingPage() const { return m_landing; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
     KeychainNotice *keychainNotice() const { return m_keychainNotice; }
+    /// Ctrl+K: find any cached object or command (ui/shell/commandpalette.h).
+    CommandPalette *commandPalette() const { return m_palette; }
 
     /// Enables "Explore offline with the sandbox" with the embedded sandbox behind it.
     void setSandboxSession(core::EmbeddedServer *session);
@@ -124,6 +127,7 @@ private:
     QAction *m_notificationsAction = nullptr;
     bool m_notificationsSized = false;
     KeychainNotice *m_keychainNotice = nullptr;
+    CommandPalette *m_palette = nullptr;
     bool m_sandboxOpening = false; ///< openSandbox() is under way (it opens the session itself)
     bool m_started = false; ///< the first session open ran (deferred past the constructor)
 };

@@ -79,6 +79,11 @@ void ModulePage::showList()
     m_stack->setCurrentWidget(m_listPage);
 }
 
+bool ModulePage::runCommand(const QString &, const QString &)
+{
+    return false;
+}
+
 bool ModulePage::openObject(const QString &)
 {
     return false;

@@ -39,6 +39,10 @@ public:
     virtual void showList();
     /// Opens the module's object `id` (e.g. a request) if the account's cache has it; false if not.
     virtual bool openObject(const QString &id);
+    /// Runs one of the module's commands for the command palette (Ctrl+K): "approve" on request `objectId`
+    /// (Fulfillment), "new-case" (Help & Support). It asks what the page's own button asks (the same dialogs);
+    /// false if the page has no such command or it does not apply to the object.
+    virtual bool runCommand(const QString &command, const QString &objectId = {});
     /// The field Ctrl+F goes to (null: the module has no search).
     virtual QLineEdit *searchField() const { return nullptr; }
     virtual void retranslate();

@@ -135,7 +135,7 @@ void NotificationsPanel::refresh()
         return;
     }
     m_loading = true;
-    m_status->setText(tr("Loading ..."));
+    m_status->setText(tr("Loading…"));
     notifications::fetchRecentEmails(*m_session->client(), this, [this](const notifications::EmailsResult &emails) {
         m_loading = false;
         if (m_again) {
@@ -204,7 +204,7 @@ void NotificationsPanel::retranslate()
 {
     setWindowTitle(tr("Notifications"));
     m_refresh->setText(tr("&Refresh"));
-    m_openRequest->setToolTip(tr("Show the request this e-mail is about in Fulfillment"));
+    m_openRequest->setToolTip(tr("Show the request this email is about in Fulfillment"));
     if (!m_emails.isEmpty())
         rebuildList();
 }

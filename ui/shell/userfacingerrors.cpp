@@ -37,7 +37,7 @@ QString UserFacingErrors::describe(const accounts::KeyStoreResult &result)
                   "in memory for this run when asked.")
             .arg(result.detail);
     case KeyStoreStatus::Denied:
-        return tr("The system keychain refused access (for example, its password prompt was cancelled), so the API key "
+        return tr("The system keychain refused access (for example, its password prompt was canceled), so the API key "
                   "was not saved. "
                   "Add the account again and unlock the keyring when your desktop asks, or keep the key in memory "
                   "for this run when asked.");

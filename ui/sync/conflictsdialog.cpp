@@ -143,8 +143,8 @@ void ConflictsDialog::reload()
     m_summary->setText(m_model->rowCount() == 0
             ? tr("No conflicts: everything you changed offline could be merged.")
             : (m_model->rowCount() == 1 ? tr("One field changed both here and on the server since the last sync.")
-                                        : tr("%1 fields changed both here and on the server since the last sync.")
-                                              .arg(m_model->rowCount()))
+                                        : tr("%n fields changed both here and on the server since the last sync.",
+                                            nullptr, m_model->rowCount()))
                 + QLatin1Char(' ')
                 + tr("Choose which value to keep; your other changes to these objects wait until you decide."));
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())

@@ -39,6 +39,7 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
     connect(session, &sync::AccountSession::synced, this, &SyncStatusWidget::refresh);
     connect(
         session, &sync::AccountSession::progress, this, [this](const QString &collection, qint64 done, qint64 total) {
+            //: Sync progress: %1 changes of %2 sent so far.
             m_progress = collection == QLatin1String("outbox") ? tr("sending changes %1/%2").arg(done).arg(total)
                                                                : tr("%1 %2/%3").arg(collection).arg(done).arg(total);
             m_state->setText(describe());
@@ -49,19 +50,23 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
 QString SyncStatusWidget::describe() const
 {
     const qint64 waiting = m_session->outboxSize();
+    //: Added after the sync state in the status bar ("Synced at 14:05 · 1 change waiting to be sent").
     const QString pending = waiting == 0 ? QString()
         : waiting == 1                   ? tr(" · 1 change waiting to be sent")
-                                         : tr(" · %1 changes waiting to be sent").arg(waiting);
+                                         : tr(" · %n changes waiting to be sent", nullptr, int(waiting));
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening: return tr("Opening the account…");
     case Connection::NoKey: return tr("No API key available: working offline") + pending;
+    //: %1 is the progress, e.g. "sending changes 3/10".
     case Connection::Syncing: return tr("Syncing… %1").arg(m_progress) + pending;
     case Connection::Offline:
         return tr("Offline: changes are saved here and sent when the connection is back") + pending;
+    //: %1 is the error, as Connect or the network gave it.
     case Connection::Error: return tr("Sync failed: %1").arg(m_session->lastError()) + pending;
     case Connection::Online: {
         const QDateTime last = QDateTime::fromString(m_session->lastSyncAt(), Qt::ISODate);
+        //: %1 is the time of the last sync.
         return (last.isValid() ? tr("Synced at %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat))
                                : tr("Not synced yet"))
             + pending;
@@ -75,7 +80,7 @@ void SyncStatusWidget::refresh()
     m_state->setText(describe());
     m_state->setToolTip(m_session->lastError());
     const int conflicts = m_session->conflictCount();
-    m_conflicts->setText(conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %1 conflicts").arg(conflicts));
+    m_conflicts->setText(conflicts == 1 ? tr("⚠ 1 conflict") : tr("⚠ %n conflicts", nullptr, conflicts));
     m_conflicts->setVisible(conflicts > 0);
     m_enterKey->setVisible(m_session->connection() == Connection::NoKey);
 }

@@ -42,7 +42,7 @@ CapabilitiesPage::CapabilitiesPage(inventory::ProductEditor &editor, store::Obje
     auto *lifecycle = new QGroupBox(tr("Subscription lifecycle"), content);
     auto *lifecycleLayout = new QVBoxLayout(lifecycle);
     m_suspendResume = addCheck(QStringLiteral("suspendResume"), tr("Suspend and resume"),
-        tr("Subscriptions can be suspended (e.g. for non-payment) and resumed later without being cancelled; "
+        tr("Subscriptions can be suspended (e.g. for non-payment) and resumed later without being canceled; "
            "your service receives suspend and resume requests."),
         lifecycle);
     m_hold = addCheck(QStringLiteral("administrativeHold"), tr("Administrative hold"),

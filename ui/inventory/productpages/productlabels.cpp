@@ -22,8 +22,11 @@ QString ProductLabels::period(const QString &period)
         return tr("Monthly");
     if (p == QLatin1String("yearly"))
         return tr("Yearly");
-    if (p.startsWith(QLatin1String("years_")))
-        return tr("Every %1 years").arg(p.mid(6));
+    bool whole = false;
+    const int years = p.startsWith(QLatin1String("years_")) ? p.mid(6).toInt(&whole) : 0;
+    if (whole && years > 1)
+        //: A billing period of several years; %n is the number of years (2 or more).
+        return tr("Every %n years", nullptr, years);
     if (p == QLatin1String("monthly_trial"))
         return tr("Monthly trial");
     if (p == QLatin1String("days_7_trial"))
@@ -39,8 +42,13 @@ QString ProductLabels::precision(const QString &precision)
 {
     if (precision == QLatin1String("integer"))
         return tr("Integer (whole units)");
-    if (precision.startsWith(QLatin1String("decimal(")))
-        return tr("Decimal, %1 digits").arg(precision.mid(8).chopped(1));
+    bool whole = false;
+    const int digits = precision.startsWith(QLatin1String("decimal(")) ? precision.mid(8).chopped(1).toInt(&whole) : 0;
+    if (whole && digits == 1)
+        return tr("Decimal, 1 digit");
+    if (whole)
+        //: %n is how many digits after the decimal point.
+        return tr("Decimal, %n digits", nullptr, digits);
     return precision;
 }
 
@@ -59,8 +67,8 @@ QString ProductLabels::commitment(const QString &period, int count)
     if (periodYears > 0)
         years = count * periodYears;
     if (years <= 0)
-        return count == 1 ? tr("1 billing period") : tr("%1 billing periods").arg(count);
-    return years == 1 ? tr("1 year") : tr("%1 years").arg(years);
+        return count == 1 ? tr("1 billing period") : tr("%n billing periods", nullptr, count);
+    return years == 1 ? tr("1 year") : tr("%n years", nullptr, years);
 }
 
 QString ProductLabels::parameterType(const QString &type)
@@ -90,7 +98,7 @@ QString ProductLabels::phase(const QString &phase)
     if (phase == QLatin1String("ordering"))
         return tr("Ordering");
     if (phase == QLatin1String("fulfillment"))
-        return tr("Fulfillment");
+        return tr("Fulfillment", "parameter phase: asked while the vendor fulfills the request");
     if (phase == QLatin1String("configuration"))
         return tr("Configuration");
     return phase;
@@ -118,7 +126,7 @@ QString ProductLabels::templateType(const QString &type)
     if (type == QLatin1String("inquire"))
         return tr("Inquire");
     if (type == QLatin1String("pending"))
-        return tr("Pending");
+        return tr("Pending", "template type: shown while a subscription request waits");
     return tr("Tier setup");
 }
 
@@ -157,7 +165,7 @@ QList<QPair<QString, QString>> ProductLabels::builtinUnits()
         { QStringLiteral("images"), tr("Images") },
         { QStringLiteral("invoices"), tr("Invoices") },
         { QStringLiteral("ips"), tr("IP addresses") },
-        { QStringLiteral("items"), tr("Items") },
+        { QStringLiteral("items"), tr("Items", "unit of measure") },
         { QStringLiteral("kb"), tr("KB") },
         { QStringLiteral("kbps"), tr("Kbit/s") },
         { QStringLiteral("mbh"), tr("MB-hours (pay-as-you-go)") },

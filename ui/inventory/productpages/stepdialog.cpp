@@ -75,7 +75,7 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     }
     buttons->addStretch(1);
     buttons->addWidget(cancel);
-    m_back = new QPushButton(tr("< &Back"), this);
+    m_back = new QPushButton(tr("&Back"), this);
     m_next = new QPushButton(tr("&Next >"), this);
     m_finish = new QPushButton(m_editing ? tr("&Save") : tr("&Finish"), this);
     m_back->setObjectName(QStringLiteral("backButton"));

@@ -1,6 +1,8 @@
 #include "ui/inventory/productpages/templatestab.h"
 
 #include "app/content/templatepreview.h"
+#include "app/inventory/connectlocales.h"
+#include "app/inventory/localizationeditor.h"
 #include "app/inventory/producteditor.h"
 #include "app/inventory/templatelint.h"
 #include "app/store/objectrepository.h"
@@ -49,6 +51,32 @@ QString groupOf(const QJsonObject &templ)
     return scope == QLatin1String("asset") ? scope + QLatin1Char('/') + str(templ, "type") : scope;
 }
 
+/// A placeholder whose parameter belongs to a phase this template cannot use: one whole sentence per case, so
+/// that translations can inflect the phase (no lowercased label inside a sentence).
+QString wrongPhaseMessage(const QString &variable, const QString &phase, bool fulfillmentAllowed)
+{
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (fulfillmentAllowed && phase == QLatin1String("configuration"))
+        return TemplatesTab::tr(
+            "%1 is a configuration parameter; this template can use ordering and fulfillment parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (fulfillmentAllowed)
+        return TemplatesTab::tr("%1 is not an ordering or fulfillment parameter; this template can use only those.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (phase == QLatin1String("fulfillment"))
+        return TemplatesTab::tr("%1 is a fulfillment parameter; this template can use only ordering parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    if (phase == QLatin1String("configuration"))
+        return TemplatesTab::tr("%1 is a configuration parameter; this template can use only ordering parameters.")
+            .arg(variable);
+    //: %1 is a parameter ID written in the template between {{ and }}.
+    return TemplatesTab::tr("%1 is not an ordering parameter; this template can use only ordering parameters.")
+        .arg(variable);
+}
+
 } // namespace
 
 TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectRepository &objects, const QString &productId,
@@ -72,6 +100,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     , m_lint(new QLabel(this))
     , m_error(new QLabel(this))
     , m_previewButton(new QPushButton(tr("&Preview"), this))
+    , m_previewLanguage(new QComboBox(this))
     , m_variables(new QLabel(this))
     , m_preview(new PreviewWebView(this))
 {
@@ -135,6 +164,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     auto *editorTools = new QHBoxLayout;
     editorTools->addWidget(m_insert);
     editorTools->addStretch(1);
+    editorTools->addWidget(m_previewLanguage);
     editorTools->addWidget(m_previewButton);
     auto *editorLayout = new QVBoxLayout(editor_);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +223,11 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     connect(m_previewDelay, &QTimer::timeout, this, &TemplatesTab::preview);
     connect(m_insert->menu(), &QMenu::aboutToShow, this, &TemplatesTab::fillParameterMenu);
     connect(m_previewButton, &QPushButton::clicked, this, &TemplatesTab::preview);
+    // Issue 16 point 4: the preview in any translated language (UI > Localization holds the translations).
+    m_previewLanguage->setObjectName(QStringLiteral("templatePreviewLanguage"));
+    m_previewLanguage->setToolTip(tr("Preview the template in this language"));
+    refreshPreviewLanguages();
+    connect(m_previewLanguage, &QComboBox::activated, this, &TemplatesTab::preview);
     connect(m_new, &QPushButton::clicked, this, &TemplatesTab::createTemplate);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const QStringList refused = deleteTemplate();
@@ -234,6 +269,7 @@ void TemplatesTab::reload()
 {
     if (m_debounce->isActive())
         return; // a pending edit is saved first; its own reload follows
+    refreshPreviewLanguages();
     const QString keep = m_currentId;
     QString keepGroup;
     {
@@ -350,8 +386,9 @@ void TemplatesTab::fillParameterMenu()
     const QStringList phases = inventory::allowedPhases(str(m_current, "scope"), str(m_current, "type"));
     for (const QJsonObject &p : parameters()) {
         const QString name = str(p, "name");
-        QAction *action
-            = menu->addAction(tr("%1  (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
+        QAction *action = menu->addAction(
+            //: A parameter in the Insert menu: %1 its title, %2 its ID, %3 its phase ("Ordering"…).
+            tr("%1 (%2, %3)").arg(str(p, "title"), name, ProductLabels::phase(str(p, "phase"))));
         action->setObjectName(name);
         if (!phases.contains(str(p, "phase"))) {
             action->setEnabled(false);
@@ -467,11 +504,8 @@ void TemplatesTab::updateLint()
         } else if (issue.kind == inventory::TemplateLintIssue::Unclosed) {
             lines << tr("“{{ %1” is not closed: end it with }}.").arg(issue.variable.toHtmlEscaped());
         } else {
-            const QString allowed = inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment"))
-                ? tr("ordering and fulfillment parameters")
-                : tr("ordering parameters");
-            lines << tr("%1 is a %2 parameter; this template can use %3.")
-                         .arg(issue.variable.toHtmlEscaped(), ProductLabels::phase(issue.phase).toLower(), allowed);
+            lines << wrongPhaseMessage(issue.variable.toHtmlEscaped(), issue.phase,
+                inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment")));
         }
     }
     if (lines.isEmpty())
@@ -485,15 +519,40 @@ void TemplatesTab::updateLint()
         used.isEmpty() ? tr("Variables used: none") : tr("Variables used: %1").arg(used.join(QStringLiteral(", "))));
 }
 
+void TemplatesTab::refreshPreviewLanguages()
+{
+    const QString keep = m_previewLanguage->currentData().toString();
+    m_previewLanguage->clear();
+    m_previewLanguage->addItem(tr("English (source)"), QString());
+    for (const QString &locale : m_editor.localization().localesOf(m_productId)) {
+        if (!m_editor.localization().translations(m_productId, locale).isEmpty())
+            m_previewLanguage->addItem(
+                QStringLiteral("%1 (%2)").arg(inventory::connectLocaleName(locale), locale), locale);
+    }
+    m_previewLanguage->setCurrentIndex(std::max(0, m_previewLanguage->findData(keep)));
+}
+
 void TemplatesTab::preview()
 {
+    const QString locale = m_previewLanguage->currentData().toString();
+    const inventory::Translations translations
+        = locale.isEmpty() ? inventory::Translations() : m_editor.localization().translations(m_productId, locale);
     QHash<QString, QString> examples;
     for (const QJsonObject &p : parameters()) {
-        const QString title = str(p, "title");
+        QString title = translations.value(
+            QStringLiteral("product.%1.parameters.%2.title").arg(m_productId, str(p, "id")), str(p, "title"));
         examples.insert(str(p, "name"), QStringLiteral("<%1>").arg(title.isEmpty() ? str(p, "name") : title));
     }
     examples.insert(QStringLiteral("activation_form_url"), QStringLiteral("https://example.com/activation-form"));
-    m_preview->showHtml(content::renderTemplatePreview(m_body->toPlainText(), examples));
+    // A translated preview shows the body's translation (the English text where there is none yet).
+    const QString body = locale.isEmpty()
+        ? m_body->toPlainText()
+        : inventory::localizedTemplate(m_productId,
+            QJsonObject { { QStringLiteral("id"), m_currentId }, { QStringLiteral("body"), m_body->toPlainText() } },
+            translations)
+              .value(QStringLiteral("body"))
+              .toString();
+    m_preview->showHtml(content::renderTemplatePreview(body, examples));
     updateLint();
     Q_EMIT previewRendered();
 }

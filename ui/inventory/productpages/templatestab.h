@@ -65,6 +65,8 @@ public:
     QLabel *lintLabel() const { return m_lint; }
     QLabel *variablesLabel() const { return m_variables; }
     QPushButton *previewButton() const { return m_previewButton; }
+    /// The preview's language: "" = the source (English), else a locale id with translations ("DE").
+    QComboBox *previewLanguage() const { return m_previewLanguage; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *deleteButton() const { return m_delete; }
     PreviewWebView *previewView() const { return m_preview; }
@@ -76,6 +78,9 @@ Q_SIGNALS:
     void deleted(const QString &message);
     /// The preview HTML was set (its load may still be running).
     void previewRendered();
+
+private:
+    void refreshPreviewLanguages();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -114,6 +119,7 @@ private:
     QLabel *m_lint;
     QLabel *m_error;
     QPushButton *m_previewButton;
+    QComboBox *m_previewLanguage;
     QLabel *m_variables;
     PreviewWebView *m_preview;
 };

@@ -16,10 +16,11 @@ class ObjectRepository;
 namespace cv::ui {
 
 class ActionsTab;
+class LocalizationTab;
 class ServiceTab;
 class TemplatesTab;
 
-/// The product's "UI" step (lab: "UI Service", "UI Templates", "UI Actions") as three tabs.
+/// The product's "UI" step (lab: "UI Service", "UI Templates", "UI Actions", "UI Localization") as four tabs.
 class UiPage final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     ServiceTab *service() const { return m_service; }
     TemplatesTab *templates() const { return m_templates; }
     ActionsTab *actions() const { return m_actions; }
+    LocalizationTab *localization() const { return m_localization; }
 
 Q_SIGNALS:
     void changed();
@@ -49,6 +51,7 @@ private:
     ServiceTab *m_service;
     TemplatesTab *m_templates;
     ActionsTab *m_actions;
+    LocalizationTab *m_localization;
 };
 
 } // namespace cv::ui
