@@ -291,6 +291,7 @@ QList<ReportDefinition> build()
                   << text(u"Reason"_s, u"reason"_s) << params(u"Parameters"_s, u"asset.params"_s);
         r.filters = requestFilters();
         r.filters.remove(Filter::Status);
+        r.onlyStatuses = { u"failed"_s };
         r.typeChoices = kRequestTypes;
         r.accept = [](const QJsonObject &request) {
             return request.value(u"status"_s).toString() == QLatin1String("failed")

@@ -68,6 +68,9 @@ struct ReportDefinition
     /// Indexed column the rows are ordered by when the collection has it (e.g. usage records by subscription);
     /// "" or absent = the order the objects were stored in.
     QString sortColumn;
+    /// Statuses the report is limited to whatever the parameters say, filtered by SQLite on the collection's
+    /// "status" column (e.g. failed requests: the index answers instead of reading every request).
+    QStringList onlyStatuses;
 
     qsizetype columnIndex(const QString &title) const;
     QStringList headers() const;

@@ -52,6 +52,8 @@ store::ObjectQuery ReportRunner::sqlPart(const ReportDefinition &report, const R
         query.whereAnyOf(c, valuesOf(params.statuses));
     if (const QString c = column(Filter::Environment); !c.isEmpty() && !params.environment.isEmpty())
         query.where(c, params.environment);
+    if (!report.onlyStatuses.isEmpty())
+        query.whereAnyOf(QStringLiteral("status"), valuesOf(report.onlyStatuses));
     if (const store::CollectionSpec *spec = store::collection(report.collection);
         spec && !report.sortColumn.isEmpty()) {
         for (const store::IndexedColumn &indexed : spec->columns) {
