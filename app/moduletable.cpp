@@ -8,6 +8,7 @@
 #include "ui/helpdesk/helpsupportpage.h"
 #include "ui/inventory/inventorypage.h"
 #include "ui/listings/listingspage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/shell/modulepage.h"
 #include "ui/usage/usagepage.h"
 
@@ -20,7 +21,7 @@ ui::ModuleRegistry moduleTable()
     // One line per module. A module not built yet stays a placeholder until its issue replaces the line.
     modules.add(ModuleId::Fulfillment, [](QWidget *parent) { return new ui::FulfillmentPage(parent); });
     modules.add(ModuleId::Account, [](QWidget *parent) { return new ui::AccountPage(parent); });
-    modules.addPlaceholder(ModuleId::Reports);
+    modules.add(ModuleId::Reports, [](QWidget *parent) { return new ui::ReportsPage(parent); });
     modules.add(ModuleId::Agreements, [](QWidget *parent) { return new ui::AgreementsPage(parent); });
     modules.add(ModuleId::Listings, [](QWidget *parent) { return new ui::ListingsPage(parent); });
     modules.add(ModuleId::Api, [](QWidget *parent) { return new ui::ApiPage(parent); });

@@ -70,6 +70,7 @@ void addOptions(QCommandLineParser &parser)
                        "  account remove N [--purge-cache] [--json]\n"
                        "  sync [--account N] [--full] [--connections N] [--json]\n"
                        "  bench fetch|insert ...   (baselines for packaging/bench-sync.sh)\n"
+                       "  bench reports [--collection ids] [--to folder]   (packaging/bench-reports.sh)\n"
                        "  status [--account N] [--json]"),
         QStringLiteral("[command]"));
 }

@@ -10,6 +10,7 @@
 #include "app/cli/syncprogress.h"
 #include "app/core/appinfo.h"
 #include "app/core/datapaths.h"
+#include "app/reports/reportjob.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 #include "app/store/conflictstore.h"
@@ -21,12 +22,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <csignal>
@@ -502,6 +506,65 @@ int benchInsert(const QCommandLineParser &parser, const accounts::Account &accou
     return ExitCode::Success;
 }
 
+/// `bench reports [--collection ids] [--to folder]`: each report (or those named) computed over the whole
+/// cache, then exported to CSV and .xlsx in `folder` (default: a temporary one, removed), with the time of each
+/// step; the process's peak memory at the end (packaging/bench-reports.sh runs one report per process).
+int benchReports(const QCommandLineParser &parser, const accounts::Account &account)
+{
+    const QString cacheFile = core::DataPaths::cacheFileFor(account.keychainKey());
+    if (!openCache(account)) // migrates the cache if needed; the runs below open their own connections
+        return ExitCode::Failed;
+    QStringList ids = parser.value(QStringLiteral("collection")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ids.isEmpty()) {
+        for (const reports::ReportDefinition &report : reports::definitions())
+            ids << report.id;
+    }
+    QTemporaryDir scratch;
+    const QString folder
+        = parser.value(QStringLiteral("to")).isEmpty() ? scratch.path() : parser.value(QStringLiteral("to"));
+    int failures = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const reports::ReportDefinition *report = reports::definition(id);
+        if (!report) {
+            printError(QStringLiteral("bench reports: no report \"%1\"").arg(id));
+            return ExitCode::UsageError;
+        }
+        const std::atomic_bool never = false;
+        reports::ReportTask task;
+        task.cacheFile = cacheFile;
+        task.reportId = id;
+        const reports::ReportOutcome computed = reports::ReportJob::runNow(task, never);
+        QStringList figures { QStringLiteral("compute %1 s").arg(double(computed.elapsedMs) / 1000.0, 0, 'f', 2) };
+        QString error = computed.run.error;
+        for (const auto format : { reports::ExportFormat::Csv, reports::ExportFormat::Xlsx }) {
+            const bool csv = format == reports::ExportFormat::Csv;
+            task.mode = reports::ReportTask::Mode::Export;
+            task.format = format;
+            task.target = QDir(folder).filePath(id + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
+            const reports::ReportOutcome exported = reports::ReportJob::runNow(task, never);
+            if (error.isEmpty())
+                error = exported.run.error;
+            figures << QStringLiteral("%1 %2 s (%3 MB)")
+                           .arg(csv ? QStringLiteral("csv") : QStringLiteral("xlsx"))
+                           .arg(double(exported.elapsedMs) / 1000.0, 0, 'f', 2)
+                           .arg(double(QFileInfo(task.target).size()) / 1048576.0, 0, 'f', 1);
+        }
+        if (!error.isEmpty()) {
+            ++failures;
+            printOut(QStringLiteral("report %1: failed: %2\n").arg(id, error));
+            continue;
+        }
+        printOut(QStringLiteral("report %1: %2 rows from %3 objects; %4\n")
+                     .arg(id)
+                     .arg(computed.run.rows)
+                     .arg(computed.run.objects)
+                     .arg(figures.join(QStringLiteral(", "))));
+    }
+    if (const qint64 peak = peakMemoryBytes(); peak >= 0)
+        printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
+    return failures == 0 ? ExitCode::Success : ExitCode::Failed;
+}
+
 } // namespace
 
 int runBenchCommand(const QCommandLineParser &parser, const QStringList &positional)
@@ -517,7 +580,9 @@ int runBenchCommand(const QCommandLineParser &parser, const QStringList &positio
     }
     if (mode == QLatin1String("insert"))
         return benchInsert(parser, *account);
-    printError(QStringLiteral("bench: expected 'fetch' or 'insert', got '%1'").arg(mode));
+    if (mode == QLatin1String("reports"))
+        return benchReports(parser, *account);
+    printError(QStringLiteral("bench: expected 'fetch', 'insert' or 'reports', got '%1'").arg(mode));
     return ExitCode::UsageError;
 }
 

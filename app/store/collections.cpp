@@ -135,6 +135,33 @@ QList<CollectionSpec> buildCollections()
         webhooks.secretFields = { QStringLiteral("jwt_secret") };
         list << webhooks;
     }
+    // What the reports read (issue 15, point 3; schema v5). Billing requests (§3.15, "Billing-side view") change
+    // their events.updated.at; tier account requests only filter on creation (§3.17 and Appendix B), so status
+    // changes arrive with a full sync; tier configs only filter `updated` with ge/le, not gt: refetched whole.
+    {
+        CollectionSpec billing = spec("billing_requests", "/subscriptions/requests", "", "events.updated.at", "",
+            { text(s_type), text(QStringLiteral("asset_id"), QStringLiteral("asset.id")),
+                text(QStringLiteral("product_id"), QStringLiteral("asset.product.id")),
+                text(QStringLiteral("environment"), QStringLiteral("asset.connection.type")),
+                text(QStringLiteral("period_from"), QStringLiteral("period.from")),
+                text(QStringLiteral("created"), QStringLiteral("events.created.at")) });
+        CollectionSpec accountRequests
+            = spec("tier_account_requests", "/tier/account-requests", "", "events.created.at", "",
+                { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")),
+                    text(QStringLiteral("created"), QStringLiteral("events.created.at")) });
+        CollectionSpec tierConfigs = spec("tier_configs", "/tier/configs", "", "", "",
+            { text(s_status), text(QStringLiteral("product_id"), QStringLiteral("product.id")) });
+        // The reports run on this computer (the Reports page's history): never synced.
+        CollectionSpec reportRuns
+            = spec("report_runs", "", "", "", "", { text(QStringLiteral("report")), text(QStringLiteral("ran_at")) });
+        reportRuns.localOnly = true;
+        for (CollectionSpec *added : { &billing, &accountRequests, &tierConfigs, &reportRuns }) {
+            added->sinceSchema = 5;
+            for (IndexedColumn &column : added->columns)
+                column.sinceSchema = 5;
+            list << *added;
+        }
+    }
     // Helpdesk (§3.26), accounts and users (§3.24).
     list << spec("cases", "/helpdesk/cases", "", "events.updated.at", "",
         { text(QStringLiteral("state")), text(QStringLiteral("subject")), integer(QStringLiteral("priority")) });

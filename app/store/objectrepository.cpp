@@ -92,6 +92,18 @@ CompiledQuery compile(const CollectionSpec &spec, const QString &parentId, const
                                           : match.column + QStringLiteral(" IN (%1)").arg(marks.join(u", ")));
         compiled.bindings << match.anyOf;
     }
+    for (const ObjectQuery::Range &range : query.ranges) {
+        if (!known(range.column))
+            continue;
+        if (!range.from.isNull()) {
+            parts << range.column + QStringLiteral(" >= ?");
+            compiled.bindings << range.from;
+        }
+        if (!range.until.isNull()) {
+            parts << range.column + QStringLiteral(" < ?");
+            compiled.bindings << range.until;
+        }
+    }
     if (!query.containsText.isEmpty() && !query.textColumns.isEmpty()) {
         QStringList terms;
         const QString pattern = detail::likePattern(query.containsText);
@@ -426,6 +438,59 @@ QList<CachedObject> ObjectRepository::list(const QString &collection, const QStr
     while (select.next())
         result.append(rowToObject(collection, select));
     return result;
+}
+
+qint64 ObjectRepository::forEach(const QString &collection, const Query &query,
+    const std::function<bool(const QString &, const QJsonObject &)> &visit) const
+{
+    return forEachValues(collection, query, { QStringLiteral("id"), QStringLiteral("json") },
+        [&](const QVariantList &values) { return visit(values.at(0).toString(), objectFromText(values.at(1))); });
+}
+
+qint64 ObjectRepository::forEachValues(const QString &collection, const Query &query, const QStringList &columns,
+    const std::function<bool(const QVariantList &)> &visit) const
+{
+    const CollectionSpec *spec = specFor(collection);
+    if (!spec)
+        return -1;
+    const CompiledQuery compiled = compile(*spec, QString(), query);
+    QString unknown = compiled.unknownColumn;
+    for (const QString &column : columns) {
+        if (unknown.isEmpty() && column != QLatin1String("json") && !isColumnOf(*spec, column))
+            unknown = column;
+    }
+    if (!unknown.isEmpty()) {
+        fail(QStringLiteral("read %1: no column %2 in this collection").arg(collection, unknown));
+        return -1;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                      .arg(columns.join(QStringLiteral(", ")), table(*spec), compiled.where, compiled.orderBy);
+    if (query.limit >= 0 || query.offset > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    QSqlQuery select(m_db.db());
+    select.setForwardOnly(true);
+    if (!select.prepare(sql)) {
+        fail(QStringLiteral("read %1: %2").arg(collection, select.lastError().text()));
+        return -1;
+    }
+    for (const QVariant &value : compiled.bindings)
+        select.addBindValue(value);
+    if (!select.exec()) {
+        fail(QStringLiteral("read %1: %2").arg(collection, select.lastError().text()));
+        return -1;
+    }
+    qint64 visited = 0;
+    QVariantList values;
+    values.reserve(columns.size());
+    while (select.next()) {
+        values.clear();
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            values << select.value(int(i));
+        ++visited;
+        if (!visit(values))
+            break;
+    }
+    return visited;
 }
 
 qint64 ObjectRepository::count(const QString &collection, const QString &parentId, const Query &query) const

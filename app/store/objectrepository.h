@@ -8,6 +8,7 @@
 #include <QVariantList>
 #include <qnamespace.h>
 
+#include <functional>
 #include <optional>
 
 namespace cv::store {
@@ -45,7 +46,15 @@ struct ObjectQuery
         bool ignoreCase = false;
     };
 
+    /// `column` >= `from` and < `until` (a null bound is open): date ranges over ISO-8601 text columns.
+    struct Range
+    {
+        QString column;
+        QVariant from, until;
+    };
+
     QList<Match> matches; ///< all must hold
+    QList<Range> ranges; ///< all must hold
     QString containsText; ///< "" = no text filter; else one of `textColumns` contains it (case-insensitive)
     QStringList textColumns;
     QList<SortKey> sortKeys; ///< empty = insertion order (rowid)
@@ -61,6 +70,11 @@ struct ObjectQuery
     ObjectQuery &whereAnyOf(const QString &column, const QVariantList &values)
     {
         matches.append({ column, values });
+        return *this;
+    }
+    ObjectQuery &within(const QString &column, const QVariant &from, const QVariant &until)
+    {
+        ranges.append({ column, from, until });
         return *this;
     }
     /// Rows with local edits not yet confirmed by the server.
@@ -127,6 +141,14 @@ public:
     /// Rows matching `query`, filtered, ordered and paged by SQLite. A null `parentId` means any parent;
     /// an empty non-null one means top-level rows only.
     QList<CachedObject> list(const QString &collection, const QString &parentId, const Query &query = {}) const;
+    /// Streams the rows matching `query` one at a time, without keeping them (reports over 100,000 objects):
+    /// `visit(id, json)` is called per row until it returns false. Returns the rows visited, -1 on an error.
+    qint64 forEach(const QString &collection, const Query &query,
+        const std::function<bool(const QString &id, const QJsonObject &json)> &visit) const;
+    /// Streams only some of the collection's columns (no JSON parsed): `visit(values)` gets one value per
+    /// name of `columns`, in that order. Returns the rows visited, -1 on an error or an unknown column.
+    qint64 forEachValues(const QString &collection, const Query &query, const QStringList &columns,
+        const std::function<bool(const QVariantList &values)> &visit) const;
     /// Rows matching `query` (its limit/offset ignored); -1 on an SQL error (see lastError()).
     qint64 count(const QString &collection, const QString &parentId = {}, const Query &query = {}) const;
     /// Every id in the collection (tombstones included), in insertion order; null parentId = any parent.

@@ -13,10 +13,10 @@ void registerApiRoutes(Router &router, SandboxContext &context, WebhookDispatche
     registerPreviewRoutes(router, context);
     registerMarketRoutes(router, context);
     registerUsageRoutes(router, context);
-    registerBillingRoutes(router, context);
     registerUsageChunkRoutes(router, context);
     registerIntegrationRoutes(router, context, webhooks);
     registerHelpdeskRoutes(router, context);
+    registerSubscriptionRoutes(router, context);
 }
 
 } // namespace cv::sandbox

@@ -19,11 +19,11 @@ void registerRequestRoutes(Router &router, SandboxContext &context); // requests
 void registerPreviewRoutes(Router &router, SandboxContext &context); // previewapi.cpp
 void registerMarketRoutes(Router &router, SandboxContext &context); // marketapi.cpp
 void registerUsageRoutes(Router &router, SandboxContext &context); // usageapi.cpp
-void registerBillingRoutes(Router &router, SandboxContext &context); // billingapi.cpp
 void registerUsageChunkRoutes(Router &router, SandboxContext &context); // usagechunks.cpp
 void registerIntegrationRoutes(
     Router &router, SandboxContext &context, WebhookDispatcher &webhooks); // integrationapi.cpp
 void registerHelpdeskRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
+void registerSubscriptionRoutes(Router &router, SandboxContext &context); // subscriptionsapi.cpp
 void registerCaseAttachmentRoutes(Router &router, SandboxContext &context); // helpdeskapi.cpp
 /// The largest case attachment the sandbox takes (helpdeskapi.cpp; compared with the client's by rules_agreement).
 qint64 maxCaseAttachmentBytes();

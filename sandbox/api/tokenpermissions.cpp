@@ -13,6 +13,7 @@ QString moduleOfPath(const QString &path)
     static const QList<QPair<QString, QString>> prefixes {
         { QStringLiteral("/requests"), QStringLiteral("fulfillment") },
         { QStringLiteral("/assets"), QStringLiteral("fulfillment") },
+        { QStringLiteral("/subscriptions"), QStringLiteral("fulfillment") },
         { QStringLiteral("/tier/"), QStringLiteral("fulfillment") },
         { QStringLiteral("/conversations"), QStringLiteral("fulfillment") },
         { QStringLiteral("/products"), QStringLiteral("inventory") },

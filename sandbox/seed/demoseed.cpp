@@ -59,34 +59,6 @@ void setDemoApiKey(SandboxContext &context, const QString &key)
     store.put(QStringLiteral("tokens"), token);
 }
 
-namespace {
-
-/// One vendor billing request (subscriptions.BillingRequest) for the first demo asset: Connect makes them for
-/// subscriptions billed by the vendor; the sandbox serves them read-only (sandbox/api/billingapi.cpp).
-void seedBilling(SandboxContext &context)
-{
-    const QList<QJsonObject> assets = context.store().all(QStringLiteral("assets"));
-    if (assets.isEmpty())
-        return;
-    const QJsonObject &asset = assets.first();
-    const QJsonObject event = context.event();
-    const QJsonObject request { { QStringLiteral("id"), QStringLiteral("BRV-0000-0000-0001") },
-        { QStringLiteral("type"), QStringLiteral("vendor") },
-        { QStringLiteral("events"),
-            QJsonObject { { QStringLiteral("created"), event }, { QStringLiteral("updated"), event } } },
-        { QStringLiteral("asset"),
-            QJsonObject { { QStringLiteral("id"), asset.value(QStringLiteral("id")) },
-                { QStringLiteral("external_id"), asset.value(QStringLiteral("external_id")) } } },
-        { QStringLiteral("items"), QJsonArray() }, { QStringLiteral("attributes"), QJsonArray() },
-        { QStringLiteral("period"),
-            QJsonObject { { QStringLiteral("from"), event.value(QStringLiteral("at")) },
-                { QStringLiteral("to"), event.value(QStringLiteral("at")) }, { QStringLiteral("delta"), 1 },
-                { QStringLiteral("uom"), QStringLiteral("monthly") } } } };
-    context.store().put(QStringLiteral("billing_requests"), request);
-}
-
-} // namespace
-
 void seedDemo(SandboxContext &context)
 {
     const QString productId = seedDemoProduct(context);

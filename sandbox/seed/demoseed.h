@@ -31,6 +31,9 @@ void seedAgreementDocuments(SandboxContext &context, const QJsonObject &market);
 /// requestsapi.cpp: requests of every type and status across test, preview and production for the
 /// product, with assets, tier accounts and conversations.
 void seedRequests(SandboxContext &context, const QString &productId, const QJsonObject &market);
+/// subscriptionsapi.cpp: the billing of the seeded assets (their `billing` block, monthly vendor billing
+/// requests for the cycles behind them) and tier account requests in every status.
+void seedBilling(SandboxContext &context);
 /// usageapi.cpp: a few usage files in several states.
 void seedUsage(SandboxContext &context, const QString &productId, const QJsonObject &market);
 /// integrationapi.cpp: API tokens and webhooks.

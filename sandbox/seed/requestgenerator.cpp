@@ -1,6 +1,7 @@
 #include "sandbox/seed/requestgenerator.h"
 
 #include "app/content/templaterender.h"
+#include "sandbox/api/billingfactory.h"
 #include "sandbox/api/fakedata.h"
 #include "sandbox/api/productfactory.h"
 #include "sandbox/api/requestfactory.h"
@@ -202,6 +203,16 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
             for (int i = 0; i < customersPerTarget; ++i) {
                 const QJsonObject &reseller = target.resellers.at(i % resellersPerTarget);
                 target.customers << account(u"customer"_s, u"TA-"_s + accountDigits(), reseller);
+                // One customer in ten asks the vendor to take new account details (REFERENCE §3.17).
+                if (i % 10 == 3) {
+                    static const QStringList tarStatuses { u"pending"_s, u"accepted"_s, u"accepted"_s, u"ignored"_s,
+                        u"unsupported"_s };
+                    writer.put(u"tier_account_requests"_s,
+                        billingfactory::tierAccountRequest(target.customers.last(), parts->reference, vendor,
+                            target.placement.connection.value(u"provider"_s).toObject(),
+                            tarStatuses.at(random.bounded(int(tarStatuses.size()))),
+                            now.addSecs(-qint64(random.bounded(365 * 24 * 3600))), 1));
+                }
                 target.tiers << QJsonObject { { u"customer"_s, rf::tierReference(target.customers.last()) },
                     { u"tier1"_s, rf::tierReference(reseller) } };
             }
@@ -253,6 +264,7 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
         asset.insert(u"params"_s, params);
 
         QDateTime at = now.addMSecs(-qint64(random.bounded(quint64(yearMs))));
+        const QDateTime purchased = at;
         const int chainLength = std::min(count - made, roll % 20 < 12 ? 1 : roll % 20 < 17 ? 2 : 3);
         QString assetStatus = u"processing"_s;
         for (int step = 0; step < chainLength; ++step) {
@@ -358,6 +370,16 @@ core::Result<int, QString> generateRequests(SandboxContext &context, int count)
                 asset.insert(
                     u"created"_s, view.value(u"events"_s).toObject().value(u"created"_s).toObject().value(u"at"_s));
                 asset.insert(u"updated"_s, updated);
+                // Subscriptions that went live are billed monthly: half of them have vendor billing requests
+                // (BRV-) for up to their last three cycles.
+                if (assetStatus == QLatin1String("active") || assetStatus == QLatin1String("suspended")) {
+                    asset.insert(u"billing"_s, billingfactory::billingOf(purchased, now));
+                    if (random.bounded(2) == 0) {
+                        for (const QJsonObject &billing :
+                            billingfactory::billingRequests(asset, purchased, now, random.bounded(1, 4)))
+                            writer.put(u"billing_requests"_s, billing);
+                    }
+                }
                 writer.put(u"assets"_s, asset);
             }
         }

@@ -154,7 +154,8 @@ private Q_SLOTS:
         const QStringList expected = QStringLiteral(
             "products items parameters templates actions media localizations versions requests assets tier_accounts "
             "tier_config_requests conversations messages marketplaces hubs agreements contracts listings "
-            "listing_requests usage_files usage_drafts usage_records tokens webhooks cases accounts users")
+            "listing_requests usage_files usage_drafts usage_records tokens webhooks billing_requests "
+            "tier_account_requests tier_configs report_runs cases accounts users")
                                          .split(QLatin1Char(' '));
         QCOMPARE(names, expected);
         for (const CollectionSpec &spec : collections()) {

@@ -1,0 +1,147 @@
+#include "models/reports/reportmodels.h"
+
+#include "app/store/objectrepository.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cv::models {
+
+void ReportPreviewModel::setRows(const QStringList &headers, const QList<QVariantList> &rows)
+{
+    beginResetModel();
+    m_headers = headers;
+    m_rows = rows;
+    endResetModel();
+}
+
+int ReportPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant ReportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QVariantList &row = m_rows.at(index.row());
+    const QVariant value = index.column() < row.size() ? row.at(index.column()) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'g', 15) : value;
+    case Qt::EditRole: return value;
+    case Qt::ToolTipRole: return value.toString().size() > 40 ? value : QVariant();
+    case Qt::TextAlignmentRole:
+        return value.typeId() == QMetaType::Double ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant ReportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_headers.size())
+        return m_headers.at(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void ReportHistoryModel::reload(const store::ObjectRepository &repository)
+{
+    beginResetModel();
+    m_runs = reports::ReportHistory(const_cast<store::ObjectRepository &>(repository)).runs();
+    endResetModel();
+}
+
+void ReportHistoryModel::clear()
+{
+    beginResetModel();
+    m_runs.clear();
+    endResetModel();
+}
+
+void ReportHistoryModel::setHeaders(const QStringList &headers)
+{
+    m_headers = headers;
+    if (!m_headers.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_headers.size()) - 1);
+}
+
+void ReportHistoryModel::setWording(std::function<QString(Column, const reports::ReportRun &)> wording)
+{
+    m_wording = std::move(wording);
+    if (!m_runs.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_runs.size()) - 1, ColumnCount - 1));
+}
+
+const reports::ReportRun *ReportHistoryModel::run(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr;
+}
+
+int ReportHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int ReportHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
+{
+    const reports::ReportRun *entry = run(index.row());
+    if (!entry)
+        return {};
+    if (role == RunIdRole)
+        return entry->id;
+    if (role == Qt::ToolTipRole && index.column() == File)
+        return entry->file;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const auto worded = [&](Column column) { return m_wording ? m_wording(column, *entry) : QString(); };
+    switch (Column(index.column())) {
+    case Report: return m_wording ? worded(Report) : entry->reportId;
+    case RanAt:
+        return role == Qt::EditRole ? QVariant(entry->ranAt)
+                                    : QVariant(QLocale().toString(entry->ranAt.toLocalTime(), QLocale::ShortFormat));
+    case Parameters: return worded(Parameters);
+    case Rows: return role == Qt::EditRole ? QVariant(entry->rows) : QVariant(QLocale().toString(entry->rows));
+    case Format: return entry->format.toUpper();
+    case File: return QFileInfo(entry->file).fileName();
+    case Outcome: return m_wording ? worded(Outcome) : entry->outcome;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ReportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_headers.size())
+        return m_headers.at(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+ReportChoices ReportChoices::load(const store::ObjectRepository &repository)
+{
+    ReportChoices choices;
+    const auto fill = [&](const QString &collection, QList<QPair<QString, QString>> &into) {
+        repository.forEachValues(collection,
+            store::ObjectQuery().sortBy(QStringLiteral("name"), Qt::AscendingOrder, true),
+            { QStringLiteral("id"), QStringLiteral("name") }, [&](const QVariantList &values) {
+                into.append({ values.at(0).toString(), values.at(1).toString() });
+                return true;
+            });
+    };
+    fill(QStringLiteral("products"), choices.products);
+    fill(QStringLiteral("marketplaces"), choices.marketplaces);
+    return choices;
+}
+
+} // namespace cv::models

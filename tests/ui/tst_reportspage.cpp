@@ -1,0 +1,133 @@
+// Issue 15, point 2: the Reports module through its widgets, in the real window at 1024x700, against a
+// seeded sandbox synced over loopback: pick a report, run it (preview and summary), export it (the file and
+// the history entry), run it again from the history, and the charts of the requests.
+#include "app/moduletable.h"
+#include "sandboxfixture.h"
+#include "testmain.h"
+#include "uitestsupport.h"
+
+#include "app/accounts/accountmanager.h"
+#include "app/accounts/accountregistry.h"
+#include "app/accounts/keystore.h"
+#include "app/core/datapaths.h"
+#include "app/reports/reportjob.h"
+#include "app/sync/accountsession.h"
+#include "models/reports/reportmodels.h"
+#include "ui/reports/reportcharts.h"
+#include "ui/reports/reportspage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace cv;
+using namespace Qt::StringLiterals;
+using core::ModuleId;
+
+class TestReportsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { ui::applyTheme(*qApp); }
+
+    void runExportRerunAndCharts()
+    {
+        sandbox::SandboxOptions options;
+        options.seed = u"demo"_s;
+        options.seedRequests = 300;
+        test::SandboxFixture sandbox(options);
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error()));
+        QTemporaryDir dir;
+        core::DataPaths::setRoot(dir.path());
+        QNetworkAccessManager network;
+        accounts::KeyStore keyStore;
+        keyStore.setMemoryOnly(true);
+        accounts::AccountRegistry registry(dir.filePath(u"accounts.json"_s));
+        accounts::AccountManager manager(&registry, &keyStore, &network);
+        bool added = false;
+        manager.addAccount(sandbox.baseUrl(), sandbox.apiKey(), this, [&](const accounts::AddAccountResult &r) {
+            QVERIFY2(r.ok(), qPrintable(r.validation.detail));
+            added = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+        sync::AccountSession session(&keyStore, &network);
+        session.setInterval(3600 * 1000);
+        QSignalSpy synced(&session, &sync::AccountSession::synced);
+        ui::MainWindow window(&manager, &session, moduleTable());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 120000);
+        QVERIFY(synced.first().first().value<sync::SyncSummary>().ok);
+
+        window.showModule(ModuleId::Reports);
+        auto *page = qobject_cast<ui::ReportsPage *>(window.modulePage(ModuleId::Reports));
+        QVERIFY(page && page->isVisible());
+        QCOMPARE(page->reportList()->count(), int(reports::definitions().size()));
+        QSignalSpy finished(page, &ui::ReportsPage::runFinished);
+
+        // Fulfillment requests, approved ones only: the preview shows them and the summary counts them.
+        page->selectReport(u"fulfillment_requests"_s);
+        auto *status = page->findChild<QComboBox *>(u"reportStatus"_s);
+        status->setCurrentIndex(status->findData(QStringList { u"approved"_s }));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"runReport"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto preview = finished.takeFirst().first().value<reports::ReportOutcome>();
+        QVERIFY2(preview.ok(), qPrintable(preview.run.error));
+        const qint64 approved = sandbox.get(u"/requests?status=approved&limit=1"_s).total();
+        QCOMPARE(preview.run.rows, approved);
+        QCOMPARE(page->previewTable()->model()->rowCount(), int(std::min<qint64>(approved, 500)));
+        const int statusColumn = preview.headers.indexOf(u"Request Status"_s);
+        for (int row = 0; row < page->previewTable()->model()->rowCount(); ++row)
+            QCOMPARE(page->previewTable()->model()->index(row, statusColumn).data().toString(), u"approved"_s);
+        QVERIFY(page->summary()->text().contains(QLocale().toString(approved)));
+        test::screenshot(&window, u"preview"_s);
+
+        // Export: the file is written, the history keeps the run with its parameters.
+        const QString target = dir.filePath(u"approved.csv"_s);
+        page->exportTo(reports::ExportFormat::Csv, target);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.takeFirst().first().value<reports::ReportOutcome>().ok());
+        QVERIFY(QFile::exists(target));
+        QCOMPARE(page->historyModel()->rowCount(), 1);
+        const reports::ReportRun *run = page->historyModel()->run(0);
+        QCOMPARE(run->reportId, u"fulfillment_requests"_s);
+        QCOMPARE(run->params.statuses, QStringList { u"approved"_s });
+        QCOMPARE(run->rows, approved);
+        QCOMPARE(run->file, target);
+
+        // Run again from the history, after switching to another report: the report and parameters come back.
+        page->selectReport(u"customers"_s);
+        QFile::remove(target);
+        page->tabs()->setCurrentIndex(2);
+        test::screenshot(&window, u"history"_s);
+        page->historyTable()->setCurrentIndex(page->historyTable()->model()->index(0, 0));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"rerunReport"_s), Qt::LeftButton);
+        QCOMPARE(page->currentReport(), u"fulfillment_requests"_s);
+        QCOMPARE(page->parameters().statuses, QStringList { u"approved"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(QFile::exists(target));
+        QCOMPARE(page->historyModel()->rowCount(), 2);
+
+        // Charts: requests per day by status, and the time to fulfil.
+        page->tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(page->charts()->perDaySeriesCount() > 0);
+        test::screenshot(&window, u"charts"_s);
+        page->charts()->splitBox()->setCurrentIndex(2); // by type
+        QTRY_VERIFY(page->charts()->perDaySeriesCount() > 0);
+    }
+};
+
+CV_TEST_MAIN(TestReportsPage)
+#include "tst_reportspage.moc"
