@@ -1000,6 +1000,349 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished">Demandes de traitement</translation>
+    </message>
+    <message>
+        <source>Fulfillment requests: line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests failed with a vendor reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing requests</source>
+        <translation type="unfinished">Demandes de facturation</translation>
+    </message>
+    <message>
+        <source>Billing requests: line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier configuration requests</source>
+        <translation type="unfinished">Demandes de configuration de Tier</translation>
+    </message>
+    <message>
+        <source>Tier configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished">Demandes de référencement</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished">Référencements</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished">Contrats</translation>
+    </message>
+    <message>
+        <source>Usage per subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA of pending requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per item of each request, with its quantity and the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed requests and the reason the vendor gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor and provider billing requests with their period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per billed item and cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier configuration requests of resellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier configurations and their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to list products in marketplaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the products are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and resellers (tier accounts) with their contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and distribution contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage records grouped by subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases with their state and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Inquiring</source>
+        <translation type="unfinished">Informations requises</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approuvé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <source>Tiers setup</source>
+        <translation type="unfinished">Configuration des Tiers</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">Planifié</translation>
+    </message>
+    <message>
+        <source>Revoking</source>
+        <translation type="unfinished">Révocation en cours</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished">Révoqué</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished">Achat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished">Suspension</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Reprise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajustement</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished">Renouvellement</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished">Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished">Résilié</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Éditeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished">Mise à jour</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished">Référencé</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished">Déploiement en cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished">Distribution</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Recommandation</translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation type="unfinished">Adhésion en cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished">Non valide</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Résolu</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">Production</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Tiers setup</source>
@@ -4281,20 +4624,8 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <translation>Télé&amp;charger le .po</translation>
     </message>
     <message>
-        <source>U&amp;pload .po...</source>
-        <translation>En&amp;voyer un .po...</translation>
-    </message>
-    <message>
         <source>Download .&amp;ts</source>
         <translation>Télécharger le .&amp;ts</translation>
-    </message>
-    <message>
-        <source>Upload .ts...</source>
-        <translation>Envoyer un .ts...</translation>
-    </message>
-    <message>
-        <source>Add a language...</source>
-        <translation>Ajouter une langue...</translation>
     </message>
     <message>
         <source>This product was created on this computer: it can be translated once it has reached Connect (after the next sync).</source>
@@ -4356,18 +4687,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <translation>Rien n&apos;a été appliqué. Problèmes dans %1&#xa0;:</translation>
     </message>
     <message>
-        <source>... and %1 more</source>
-        <translation>... et %1 de plus</translation>
-    </message>
-    <message>
-        <source>%1 changes nothing: every translation in it is already there.</source>
-        <translation>%1 ne change rien&#xa0;: chacune de ses traductions est déjà présente.</translation>
-    </message>
-    <message>
-        <source>Upload of %1 cancelled; nothing was applied.</source>
-        <translation>Envoi de %1 annulé&#xa0;; rien n&apos;a été appliqué.</translation>
-    </message>
-    <message>
         <source>Nothing was applied: %1</source>
         <translation>Rien n&apos;a été appliqué&#xa0;: %1</translation>
     </message>
@@ -4378,6 +4697,30 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>%1: %2 translations applied. They are sent with the next sync.</source>
         <translation>%1&#xa0;: %2 traductions appliquées. Elles sont envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>U&amp;pload .po…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload .ts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every translation in %1 is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 canceled; nothing was applied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5772,238 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>&amp;Reason (required, the customer sees it):</source>
         <translation>&amp;Motif (obligatoire, visible par le client)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ReportCharts</name>
+    <message>
+        <source>Requests per day by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to fulfil (approved requests; median %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests from %2 to %3; %4 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historique</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished">Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation type="unfinished">Place de marché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished">Tout type</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation type="unfinished">Tout produit</translation>
+    </message>
+    <message>
+        <source>Any marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 in all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, computed from the cache in %2 s%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; the first %n are shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
