@@ -1003,343 +1003,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Demandes de traitement</translation>
+        <translation>Demandes de traitement</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traitement&#xa0;: lignes d&apos;articles</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en échec avec motif de l&apos;éditeur</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">Demandes de facturation</translation>
+        <translation>Demandes de facturation</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de facturation&#xa0;: lignes d&apos;articles</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">Demandes de configuration de Tier</translation>
+        <translation>Demandes de configuration de Tier</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de Tier</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Demandes de référencement</translation>
+        <translation>Demandes de référencement</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">Référencements</translation>
+        <translation>Référencements</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contrats</translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation par abonnement</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA des demandes en attente</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets d&apos;assistance</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par demande&#xa0;: client et Tiers, produit, place de marché, connexion, articles et paramètres.</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par article de chaque demande, avec sa quantité et la précédente.</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en échec et le motif donné par l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de facturation des éditeurs et fournisseurs avec leur période.</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par article facturé et par cycle.</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements (assets) avec leur client, leur période de facturation et leur prochaine date de facturation.</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de configuration de Tier des revendeurs.</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations de Tier et leurs comptes.</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de référencement de produits sur des places de marché.</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les produits sont référencés.</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients et revendeurs (comptes Tier) avec leurs contacts.</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats de programme et de distribution.</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;utilisation regroupés par abonnement.</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ouvertes avec leur nombre de jours d&apos;attente&#xa0;: OK jusqu&apos;à 2 jours, avertissement jusqu&apos;à 5, puis en retard.</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de support avec leur état et leurs dates.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">Informations requises</translation>
+        <translation>Informations requises</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Approuvé</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Brouillon</translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">Configuration des Tiers</translation>
+        <translation>Configuration des Tiers</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Planifié</translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">Révocation en cours</translation>
+        <translation>Révocation en cours</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Révoqué</translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Achat</translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Suspension</translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Reprise</translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajustement</translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Renouvellement</translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">Traitement en cours</translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation en cours</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Résilié</translation>
+        <translation>Résilié</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Éditeur</translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Référencé</translation>
+        <translation>Référencé</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non référencé</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;examen</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">Déploiement en cours</translation>
+        <translation>Déploiement en cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">Distribution</translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Recommandation</translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">Adhésion en cours</translation>
+        <translation>Adhésion en cours</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Valide</translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Non valide</translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Résolu</translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Production</translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
 </context>
 <context>
@@ -4700,27 +4700,27 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le .po…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le .ts…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer&#xa0;: toutes les traductions de %1 sont déjà présentes.</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 annulé&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
 </context>
 <context>
@@ -5778,231 +5778,231 @@ Déposez une image ici pour le remplacer.</translation>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par jour selon l&apos;état</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par jour selon le produit</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par jour selon le type</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de traitement (demandes approuvées&#xa0;; médiane %1 jours)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes approuvées</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 j</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 j</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 j</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demandes du %2 au %3&#xa0;; %4 approuvées.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande dans le cache pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">De&#xa0;:</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">À&#xa0;:</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Produit&#xa0;:</translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Place de marché&#xa0;:</translation>
+        <translation>Place de marché&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Type&#xa0;:</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Statut&#xa0;:</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Excel...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque export, avec ses paramètres et son fichier. Double-cliquez sur un export ou cliquez sur «&#xa0;Relancer&#xa0;» pour le recalculer à partir du cache.</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté le</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Tout type</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les environnements</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">Tout produit</translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les places de marché</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1 vers %2...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de %1...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 au total&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2 en %3 s.</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, calculé à partir du cache en %2 s%3.</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n seule est affichée</numerusform>
+            <numerusform>; les %n premières sont affichées</numerusform>
         </translation>
     </message>
 </context>

@@ -1003,343 +1003,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Richieste di evasione</translation>
+        <translation>Richieste di evasione</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di evasione: righe degli articoli</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste non riuscite con motivo del fornitore</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">Richieste di fatturazione</translation>
+        <translation>Richieste di fatturazione</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di fatturazione: righe degli articoli</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamenti</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">Richieste di configurazione Tier</translation>
+        <translation>Richieste di configurazione Tier</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazioni Tier</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Richieste di inserzione</translation>
+        <translation>Richieste di inserzione</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">Inserzioni</translation>
+        <translation>Inserzioni</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contratti</translation>
+        <translation>Contratti</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo per abbonamento</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA delle richieste in sospeso</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi di helpdesk</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per richiesta: cliente e Tier, prodotto, marketplace, connessione, articoli e parametri.</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per articolo di ogni richiesta, con la quantità e quella precedente.</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste non riuscite e il motivo indicato dal fornitore.</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di fatturazione di fornitori e distributori con il relativo periodo.</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per articolo fatturato e ciclo.</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamenti (asset) con cliente, periodo di fatturazione e data della prossima fatturazione.</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di configurazione Tier dei rivenditori.</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazioni Tier e i relativi account.</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di inserzione dei prodotti nei marketplace.</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove sono inseriti i prodotti.</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti e rivenditori (account Tier) con i relativi contatti.</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti di programma e di distribuzione.</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record di utilizzo raggruppati per abbonamento.</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste aperte con i giorni di attesa: ok fino a 2 giorni, avviso fino a 5, poi in ritardo.</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi di supporto con stato e date.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In sospeso</translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">Richiesta informazioni</translation>
+        <translation>Richiesta informazioni</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Approvato</translation>
+        <translation>Approvato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Non riuscito</translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Bozza</translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">Configurazione Tier</translation>
+        <translation>Configurazione Tier</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Pianificato</translation>
+        <translation>Pianificato</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">Revoca in corso</translation>
+        <translation>Revoca in corso</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Revocato</translation>
+        <translation>Revocato</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Acquisto</translation>
+        <translation>Acquisto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modifica</translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Sospensione</translation>
+        <translation>Sospensione</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Ripristino</translation>
+        <translation>Ripristino</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Rettifica</translation>
+        <translation>Rettifica</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Rinnovo</translation>
+        <translation>Rinnovo</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Attivo</translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">In elaborazione</translation>
+        <translation>In elaborazione</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminazione in corso</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Terminato</translation>
+        <translation>Terminato</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fornitore</translation>
+        <translation>Fornitore</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Distributore</translation>
+        <translation>Distributore</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Aggiornamento</translation>
+        <translation>Aggiornamento</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Inserito</translation>
+        <translation>Inserito</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inserito</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nuovo</translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimuovi</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>In revisione</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">In distribuzione</translation>
+        <translation>In distribuzione</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completato</translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Annullato</translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivenditore</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">Distribuzione</translation>
+        <translation>Distribuzione</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servizio</translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Segnalazione</translation>
+        <translation>Segnalazione</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">Adesione in corso</translation>
+        <translation>Adesione in corso</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rifiutato</translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Valido</translation>
+        <translation>Valido</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Non valido</translation>
+        <translation>Non valido</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Chiuso</translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Risolto</translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnico</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerciale</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produzione</translation>
+        <translation>Produzione</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Anteprima</translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inizio</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
 </context>
 <context>
@@ -4700,27 +4700,27 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rica .po…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica .ts…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una lingua…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri %1</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da applicare: tutte le traduzioni in %1 sono già presenti.</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento di %1 annullato; non è stato applicato nulla.</translation>
     </message>
 </context>
 <context>
@@ -5778,231 +5778,231 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al giorno per stato</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al giorno per prodotto</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al giorno per tipo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo di evasione (richieste approvate; mediana %1 giorni)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste approvate</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>fino a %1 g</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 g</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>oltre %1 g</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richieste dal %2 al %3; %4 approvate.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna richiesta nella cache.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Cronologia</translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Da:</translation>
+        <translation>Dal:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">A:</translation>
+        <translation>Al:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Prodotto:</translation>
+        <translation>Prodotto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Stato:</translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esegui</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta E&amp;xcel...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di &amp;nuovo</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni esportazione, con i relativi parametri e file. Fare doppio clic su una voce o premere &quot;Esegui di nuovo&quot; per ricalcolarla dalla cache.</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguito il</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parametri</translation>
+        <translation>Parametri</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato in %1 s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Qualsiasi tipo</translation>
+        <translation>Qualsiasi tipo</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Qualsiasi stato</translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi ambiente</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">Qualsiasi prodotto</translation>
+        <translation>Qualsiasi prodotto</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi marketplace</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di %1 in %2...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo di %1...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 in totale: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare il report: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato. Non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esportato in %2 in %3 s.</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, calcolato dalla cache in %2 s%3.</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; viene mostrata %n</numerusform>
+            <numerusform>; vengono mostrate le prime %n</numerusform>
         </translation>
     </message>
 </context>
