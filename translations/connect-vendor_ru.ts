@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation>Запросы, отклонённые вендором с причиной</translation>
+        <translation>Запросы с ошибкой по причине, указанной вендором</translation>
     </message>
     <message>
         <source>Billing requests</source>
