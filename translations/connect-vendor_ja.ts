@@ -998,343 +998,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">フルフィルメント リクエスト</translation>
+        <translation>フルフィルメント リクエスト</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>フルフィルメント リクエスト: 明細</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー理由で失敗したリクエスト</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">請求リクエスト</translation>
+        <translation>請求リクエスト</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>請求リクエスト: 明細</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">ティア構成リクエスト</translation>
+        <translation>ティア構成リクエスト</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア構成</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">リスティング リクエスト</translation>
+        <translation>リスティング リクエスト</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">リスティング</translation>
+        <translation>リスティング</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">契約</translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション別の使用量</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中リクエストの SLA</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケース</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストごとに 1 行: 顧客とティア、製品、マーケットプレイス、接続、アイテム、パラメーター。</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>各リクエストのアイテムごとに 1 行 (数量と以前の数量を含む)。</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したリクエストとベンダーが示した理由。</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーおよびプロバイダーの請求リクエストとその期間。</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求されたアイテムとサイクルごとに 1 行。</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション (アセット) とその顧客、請求期間、次回請求日。</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセラーのティア構成リクエスト。</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア構成とそのアカウント。</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスに製品を掲載するリクエスト。</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の掲載先。</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とリセラー (ティア アカウント) とその連絡先。</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム契約とディストリビューション契約。</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション別にまとめた使用量レコード。</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のリクエストと待機日数: 2 日までは正常、5 日までは警告、それ以降は期限超過。</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケースとその状態および日付。</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">情報要求中</translation>
+        <translation>情報要求中</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">承認済み</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">下書き</translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">ティア設定</translation>
+        <translation>ティア設定</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">スケジュール済み</translation>
+        <translation>スケジュール済み</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">取り消し中</translation>
+        <translation>取り消し中</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">取り消し済み</translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">購入</translation>
+        <translation>購入</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">変更</translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">一時停止</translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">再開</translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">調整</translation>
+        <translation>調整</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>移管</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">処理中</translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>終了処理中</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">ベンダー</translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">プロバイダー</translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">掲載中</translation>
+        <translation>掲載中</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載終了</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新規</translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー中</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">デプロイ中</translation>
+        <translation>デプロイ中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>リセラー</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">ディストリビューション</translation>
+        <translation>ディストリビューション</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">プログラム</translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">サービス</translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">紹介</translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">登録中</translation>
+        <translation>登録中</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">却下</translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">無効</translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">クローズ</translation>
+        <translation>クローズ</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">解決済み</translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技術</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネス</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">テスト</translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">本番</translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ～ %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -4680,27 +4680,27 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>.po をアップロード(&amp;P)…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts をアップロード…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を追加…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか %1 件</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するものはありません: %1 の翻訳はすべて適用済みです。</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロードはキャンセルされました。何も適用されていません。</translation>
     </message>
 </context>
 <context>
@@ -5754,229 +5754,229 @@ Drop an image here to replace it.</source>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス別の 1 日あたりのリクエスト数</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品別の 1 日あたりのリクエスト数</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類別の 1 日あたりのリクエスト数</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理時間 (承認済みリクエスト、中央値 %1 日)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済みリクエスト</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日以内</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 日</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日超</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %3 までのリクエスト %1 件、うち承認済み %4 件。</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュにはまだリクエストがありません。</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">履歴</translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">差出人:</translation>
+        <translation>開始日:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">宛先:</translation>
+        <translation>終了日:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">製品:</translation>
+        <translation>製品:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">マーケットプレイス:</translation>
+        <translation>マーケットプレイス:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">種類:</translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">ステータス:</translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV にエクスポート(&amp;C)...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel にエクスポート(&amp;E)...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;A)</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエクスポートとそのパラメーターおよびファイル。行をダブルクリックするか [再実行] を押すと、キャッシュから再計算します。</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>実行日時</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">パラメーター</translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒で完了</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">すべての種類</translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">すべてのステータス</translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての環境</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">すべての製品</translation>
+        <translation>すべての製品</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのマーケットプレイス</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にエクスポートしています...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を計算しています...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>、合計 %1: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを計算できませんでした: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にエクスポートしました (%3 秒)。</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、キャッシュから %2 秒で計算しました%3。</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、最初の %n 件を表示しています</numerusform>
         </translation>
     </message>
 </context>

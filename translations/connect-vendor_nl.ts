@@ -1003,343 +1003,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Orderverwerkingsaanvragen</translation>
+        <translation>Orderverwerkingsaanvragen</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderverwerkingsaanvragen: regelitems</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen mislukt met een reden van de leverancier</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">Factureringsaanvragen</translation>
+        <translation>Factureringsaanvragen</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsaanvragen: regelitems</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">Aanvragen voor niveauconfiguratie</translation>
+        <translation>Aanvragen voor niveauconfiguratie</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauconfiguraties</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Vermeldingsaanvragen</translation>
+        <translation>Vermeldingsaanvragen</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">Vermeldingen</translation>
+        <translation>Vermeldingen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contracten</translation>
+        <translation>Contracten</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik per abonnement</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA van openstaande aanvragen</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportmeldingen</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per aanvraag: klant en niveaus, product, marketplace, verbinding, items en parameters.</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per item van elke aanvraag, met de hoeveelheid en de vorige hoeveelheid.</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanvragen en de reden die de leverancier heeft opgegeven.</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factureringsaanvragen van leveranciers en providers met hun periode.</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per gefactureerd item en cyclus.</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementen (assets) met hun klant, factureringsperiode en volgende factuurdatum.</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen voor niveauconfiguratie van resellers.</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauconfiguraties en hun accounts.</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen om producten in marketplaces te vermelden.</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de producten vermeld zijn.</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten en resellers (niveauaccounts) met hun contactpersonen.</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma- en distributiecontracten.</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksrecords gegroepeerd per abonnement.</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open aanvragen met het aantal dagen dat ze wachten: in orde tot 2 dagen, waarschuwing tot 5, daarna te laat.</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportmeldingen met hun status en datums.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In behandeling</translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">Informatie opgevraagd</translation>
+        <translation>Informatie opgevraagd</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Goedgekeurd</translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Mislukt</translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Concept</translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">Niveau-instelling</translation>
+        <translation>Niveau-instelling</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Gepland</translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">Wordt ingetrokken</translation>
+        <translation>Wordt ingetrokken</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Ingetrokken</translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Aankoop</translation>
+        <translation>Aankoop</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Wijziging</translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Opschorting</translation>
+        <translation>Opschorting</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Hervatting</translation>
+        <translation>Hervatting</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzegging</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Correctie</translation>
+        <translation>Correctie</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Verlenging</translation>
+        <translation>Verlenging</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">Verwerken</translation>
+        <translation>Verwerken</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt beëindigd</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeschort</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Beëindigd</translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Leverancier</translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Provider</translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Update</translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Vermeld</translation>
+        <translation>Vermeld</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nieuw</translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijdering</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>In beoordeling</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">Wordt geïmplementeerd</translation>
+        <translation>Wordt geïmplementeerd</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Voltooid</translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Geannuleerd</translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseller</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">Distributie</translation>
+        <translation>Distributie</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Doorverwijzing</translation>
+        <translation>Doorverwijzing</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">Inschrijven</translation>
+        <translation>Inschrijven</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Afgewezen</translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Geldig</translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Ongeldig</translation>
+        <translation>Ongeldig</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Gesloten</translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Opgelost</translation>
+        <translation>Opgelost</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijk</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Productie</translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Voorbeeld</translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
 </context>
 <context>
@@ -4700,27 +4700,27 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>.po &amp;uploaden…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ts uploaden…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taal toevoegen…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets toe te passen: elke vertaling in %1 is al aanwezig.</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload van %1 geannuleerd; er is niets toegepast.</translation>
     </message>
 </context>
 <context>
@@ -5778,231 +5778,231 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen per dag per status</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen per dag per product</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen per dag per type</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd (goedgekeurde aanvragen; mediaan %1 dagen)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurde aanvragen</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1 d</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 d</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan %1 d</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aanvragen van %2 tot %3; %4 goedgekeurd.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen aanvragen in de cache.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Geschiedenis</translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Van:</translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Aan:</translation>
+        <translation>Tot:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Product:</translation>
+        <translation>Product:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Type:</translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitv&amp;oeren</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke export, met de parameters en het bestand. Dubbelklik op een export of klik op &quot;Opnieuw uitvoeren&quot; om deze opnieuw te berekenen uit de cache.</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd op</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parameters</translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar in %1 s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> of </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Elk type</translation>
+        <translation>Elk type</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Elke status</translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke omgeving</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">Elk product</translation>
+        <translation>Elk product</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke marketplace</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren naar %2...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berekenen...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporteren</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 in totaal: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport kan niet worden berekend: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd naar %2 in %3 s.</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, berekend uit de cache in %2 s%3.</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; de eerste %n wordt getoond</numerusform>
+            <numerusform>; de eerste %n worden getoond</numerusform>
         </translation>
     </message>
 </context>

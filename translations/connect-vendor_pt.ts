@@ -1003,343 +1003,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Solicitações de atendimento</translation>
+        <translation>Solicitações de atendimento</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de atendimento: itens de linha</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações com falha por motivo do fornecedor</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">Solicitações de cobrança</translation>
+        <translation>Solicitações de cobrança</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de cobrança: itens de linha</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">Solicitações de configuração de nível</translation>
+        <translation>Solicitações de configuração de nível</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de nível</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Solicitações de listagem</translation>
+        <translation>Solicitações de listagem</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">Listagens</translation>
+        <translation>Listagens</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contratos</translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso por assinatura</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA das solicitações pendentes</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados de suporte</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por solicitação: cliente e níveis, produto, marketplace, conexão, itens e parâmetros.</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por item de cada solicitação, com sua quantidade e a anterior.</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações com falha e o motivo informado pelo fornecedor.</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de cobrança de fornecedor e provedor com seu período.</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por item cobrado e ciclo.</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas (ativos) com cliente, período de cobrança e data da próxima cobrança.</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de configuração de nível de revendedores.</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de nível e suas contas.</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações para listar produtos em marketplaces.</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os produtos estão listados.</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes e revendedores (contas de nível) com seus contatos.</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de programa e de distribuição.</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de uso agrupados por assinatura.</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações em aberto com os dias de espera: ok até 2 dias, alerta até 5, depois atrasada.</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados de suporte com seu estado e datas.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendente</translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">Aguardando informações</translation>
+        <translation>Aguardando informações</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprovado</translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Falhou</translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Rascunho</translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">Configuração de níveis</translation>
+        <translation>Configuração de níveis</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Agendado</translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">Revogando</translation>
+        <translation>Revogando</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Revogado</translation>
+        <translation>Revogado</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Compra</translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Suspensão</translation>
+        <translation>Suspensão</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Retomada</translation>
+        <translation>Retomada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelamento</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Renovação</translation>
+        <translation>Renovação</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferência</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">Processando</translation>
+        <translation>Processando</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrando</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Encerrado</translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fornecedor</translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Provedor</translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Atualização</translation>
+        <translation>Atualização</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Listado</translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Novo</translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remover</translation>
+        <translation>Remoção</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Em análise</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">Implantando</translation>
+        <translation>Implantando</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Concluído</translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">Distribuição</translation>
+        <translation>Distribuição</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Serviço</translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Indicação</translation>
+        <translation>Indicação</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">Em inscrição</translation>
+        <translation>Em inscrição</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejeitado</translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Válido</translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Inválido</translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Fechado</translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Resolvido</translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Teste</translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produção</translation>
+        <translation>Produção</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Pré-visualização</translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>início</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
 </context>
 <context>
@@ -4700,27 +4700,27 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar .po…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar .ts…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um idioma…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais %1</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a aplicar: todas as traduções de %1 já existem.</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de %1 cancelado; nada foi aplicado.</translation>
     </message>
 </context>
 <context>
@@ -5778,231 +5778,231 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por dia por status</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por dia por produto</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por dia por tipo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de atendimento (solicitações aprovadas; mediana de %1 dias)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações aprovadas</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1 d</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 d</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %1 d</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitações de %2 a %3; %4 aprovadas.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há solicitações no cache.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Histórico</translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">De:</translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Para:</translation>
+        <translation>Até:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Produto:</translation>
+        <translation>Produto:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Marketplace:</translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xecutar</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para &amp;Excel...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar &amp;novamente</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as exportações, com seus parâmetros e arquivo. Clique duas vezes em uma ou pressione &quot;Executar novamente&quot; para calculá-la de novo a partir do cache.</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>Executado em</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parâmetros</translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído em %1 s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Qualquer tipo</translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Qualquer status</translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer ambiente</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">Qualquer produto</translation>
+        <translation>Qualquer produto</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer marketplace</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 para %2...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando %1...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 no total: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular o relatório: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Nada foi gravado.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportado para %2 em %3 s.</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, calculado a partir do cache em %2 s%3.</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; a primeira %n é exibida</numerusform>
+            <numerusform>; as primeiras %n são exibidas</numerusform>
         </translation>
     </message>
 </context>

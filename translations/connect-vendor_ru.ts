@@ -1008,343 +1008,343 @@
     <name>ReportLabels</name>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Запросы на выполнение</translation>
+        <translation>Запросы на выполнение</translation>
     </message>
     <message>
         <source>Fulfillment requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на выполнение: позиции</translation>
     </message>
     <message>
         <source>Requests failed with a vendor reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы с ошибкой по причине, указанной вендором</translation>
     </message>
     <message>
         <source>Billing requests</source>
-        <translation type="unfinished">Запросы на выставление счетов</translation>
+        <translation>Запросы на выставление счетов</translation>
     </message>
     <message>
         <source>Billing requests: line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на выставление счетов: позиции</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки</translation>
     </message>
     <message>
         <source>Tier configuration requests</source>
-        <translation type="unfinished">Запросы конфигурации уровня</translation>
+        <translation>Запросы конфигурации уровня</translation>
     </message>
     <message>
         <source>Tier configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурации уровней</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Запросы листинга</translation>
+        <translation>Запросы листинга</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished">Листинги</translation>
+        <translation>Листинги</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Контракты</translation>
+        <translation>Контракты</translation>
     </message>
     <message>
         <source>Usage per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование по подпискам</translation>
     </message>
     <message>
         <source>SLA of pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA ожидающих запросов</translation>
     </message>
     <message>
         <source>Helpdesk cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в поддержку</translation>
     </message>
     <message>
         <source>One row per request: customer and tiers, product, marketplace, connection, items and parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на запрос: клиент и уровни, продукт, маркетплейс, подключение, позиции и параметры.</translation>
     </message>
     <message>
         <source>One row per item of each request, with its quantity and the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на каждую позицию запроса с её количеством и предыдущим значением.</translation>
     </message>
     <message>
         <source>Failed requests and the reason the vendor gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы с ошибкой и причина, указанная вендором.</translation>
     </message>
     <message>
         <source>Vendor and provider billing requests with their period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы вендора и провайдера на выставление счетов с их периодом.</translation>
     </message>
     <message>
         <source>One row per billed item and cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на позицию счёта и цикл.</translation>
     </message>
     <message>
         <source>Subscriptions (assets) with their customer, billing period and next billing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки (активы) с клиентом, расчётным периодом и датой следующего счёта.</translation>
     </message>
     <message>
         <source>Tier configuration requests of resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы конфигурации уровня от реселлеров.</translation>
     </message>
     <message>
         <source>Tier configurations and their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурации уровней и их учётные записи.</translation>
     </message>
     <message>
         <source>Requests to list products in marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы на размещение продуктов в маркетплейсах.</translation>
     </message>
     <message>
         <source>Where the products are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где размещены продукты.</translation>
     </message>
     <message>
         <source>Customers and resellers (tier accounts) with their contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты и реселлеры (учётные записи уровней) с их контактами.</translation>
     </message>
     <message>
         <source>Program and distribution contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программные и дистрибьюторские контракты.</translation>
     </message>
     <message>
         <source>Usage records grouped by subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об использовании, сгруппированные по подпискам.</translation>
     </message>
     <message>
         <source>Open requests with the days they have waited: ok up to 2 days, warning up to 5, then overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые запросы и сколько дней они ожидают: норма — до 2 дней, предупреждение — до 5, далее — просрочено.</translation>
     </message>
     <message>
         <source>Support cases with their state and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в поддержку с их состоянием и датами.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Inquiring</source>
-        <translation type="unfinished">Запрос данных</translation>
+        <translation>Запрос данных</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Tiers setup</source>
-        <translation type="unfinished">Настройка уровней</translation>
+        <translation>Настройка уровней</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Запланировано</translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Revoking</source>
-        <translation type="unfinished">Отзыв</translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Отозвано</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Покупка</translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Приостановка</translation>
+        <translation>Приостановка</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Возобновление</translation>
+        <translation>Возобновление</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Корректировка</translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Продление</translation>
+        <translation>Продление</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished">Обрабатывается</translation>
+        <translation>Обрабатывается</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращается</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Прекращено</translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Вендор</translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Провайдер</translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Обновление</translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished">Размещён</translation>
+        <translation>Размещён</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят с размещения</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новое</translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>На проверке</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">Развёртывание</translation>
+        <translation>Развёртывание</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Завершено</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Реселлер</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished">Дистрибуция</translation>
+        <translation>Дистрибуция</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Сервис</translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Реферальное</translation>
+        <translation>Реферальное</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished">Регистрация</translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Допустимый</translation>
+        <translation>Допустимый</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Недопустимый</translation>
+        <translation>Недопустимый</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Решено</translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Техническое</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Тестовая</translation>
+        <translation>Тестовая</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Рабочая</translation>
+        <translation>Рабочая</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начала</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
 </context>
 <context>
@@ -4720,27 +4720,27 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>U&amp;pload .po…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить .po…</translation>
     </message>
     <message>
         <source>Upload .ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить .ts…</translation>
     </message>
     <message>
         <source>Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить язык…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <source>Nothing to apply: every translation in %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего применять: все переводы из %1 уже есть.</translation>
     </message>
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 отменена; ничего не применено.</translation>
     </message>
 </context>
 <context>
@@ -5802,233 +5802,233 @@ Drop an image here to replace it.</source>
     <name>cv::ui::ReportCharts</name>
     <message>
         <source>Requests per day by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы в день по статусам</translation>
     </message>
     <message>
         <source>Requests per day by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы в день по продуктам</translation>
     </message>
     <message>
         <source>Requests per day by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы в день по типам</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочее</translation>
     </message>
     <message>
         <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выполнения (одобренные запросы; медиана %1 дн.)</translation>
     </message>
     <message>
         <source>Approved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренные запросы</translation>
     </message>
     <message>
         <source>up to %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1 дн.</translation>
     </message>
     <message>
         <source>%1-%2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 дн.</translation>
     </message>
     <message>
         <source>over %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>более %1 дн.</translation>
     </message>
     <message>
         <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов: %1 с %2 по %3; одобрено: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В кэше пока нет запросов.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::ReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">От:</translation>
+        <translation>С:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Кому:</translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished">Продукт:</translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>Marketplace:</source>
-        <translation type="unfinished">Маркетплейс:</translation>
+        <translation>Маркетплейс:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Тип:</translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Статус:</translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнить</translation>
     </message>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;CSV...</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;Excel...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить &amp;снова</translation>
     </message>
     <message>
         <source>Every export, with its parameters and file. Double-click one or press &quot;Run again&quot; to compute it again from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все экспорты с их параметрами и файлами. Дважды щёлкните по строке или нажмите «Выполнить снова», чтобы заново вычислить отчёт из кэша.</translation>
     </message>
     <message>
         <source>Ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время запуска</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Параметры</translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за %1 с</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Любой тип</translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Любой статус</translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая среда</translation>
     </message>
     <message>
         <source>Any product</source>
-        <translation type="unfinished">Любой продукт</translation>
+        <translation>Любой продукт</translation>
     </message>
     <message>
         <source>Any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой маркетплейс</translation>
     </message>
     <message>
         <source>Exporting %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт %1 в %2...</translation>
     </message>
     <message>
         <source>Computing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление %1...</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 in all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, всего %1: %2</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вычислить отчёт: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
         <source>Exported %1 to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортирован в %2 за %3 с.</translation>
     </message>
     <message>
         <source>%1, computed from the cache in %2 s%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, вычислено из кэша за %2 с%3.</translation>
     </message>
     <message numerus="yes">
         <source>; the first %n are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; показаны первые %n</numerusform>
+            <numerusform>; показаны первые %n</numerusform>
+            <numerusform>; показаны первые %n</numerusform>
         </translation>
     </message>
 </context>
