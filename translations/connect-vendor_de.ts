@@ -5793,8 +5793,8 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Bearbeitungsdauer (genehmigte Anfragen; Median %1 Tage)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Bearbeitungszeit (genehmigte Anfragen; Median in Tagen: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>über %1 Tg.</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 Anfragen vom %2 bis %3; %4 genehmigt.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Anfragen vom %1 bis %2: %3; genehmigt: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>&amp;CSV exportieren...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>&amp;Excel exportieren...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>&amp;Excel exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Fertig in %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Beliebiger Marktplatz</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>%1 wird nach %2 exportiert...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>%1 wird berechnet...</translation>
+        <source>Computing %1…</source>
+        <translation>%1 wird berechnet…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>

@@ -5793,8 +5793,8 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Otros</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Tiempo de aprovisionamiento (solicitudes aprobadas; mediana %1 días)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Tiempo de aprovisionamiento (solicitudes aprobadas; mediana en días: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>más de %1 d</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 solicitudes del %2 al %3; %4 aprobadas.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Solicitudes del %1 al %2: %3; aprobadas: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Exportar &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Exportar E&amp;xcel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Exportar E&amp;xcel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Completado en %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Cualquier marketplace</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>Exportando %1 a %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>Calculando %1...</translation>
+        <source>Computing %1…</source>
+        <translation>Calculando %1…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>No se pudo calcular el informe: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Cancelado. No se escribió nada.</translation>
     </message>
     <message>

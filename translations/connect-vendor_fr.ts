@@ -5793,8 +5793,8 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Autres</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Délai de traitement (demandes approuvées&#xa0;; médiane %1 jours)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Délai de traitement (demandes approuvées&#xa0;; médiane en jours&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>plus de %1 j</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 demandes du %2 au %3&#xa0;; %4 approuvées.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Demandes du %1 au %2&#xa0;: %3&#xa0;; approuvées&#xa0;: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Exporter en &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Exporter en &amp;Excel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Exporter en &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Terminé en %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Toutes les places de marché</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>Export de %1 vers %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>Calcul de %1...</translation>
+        <source>Computing %1…</source>
+        <translation>Calcul de %1…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Le rapport n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Annulé. Rien n&apos;a été écrit.</translation>
     </message>
     <message>

@@ -5793,8 +5793,8 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Altro</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Tempo di evasione (richieste approvate; mediana %1 giorni)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Tempo di evasione (richieste approvate; mediana in giorni: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>oltre %1 g</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 richieste dal %2 al %3; %4 approvate.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Richieste dal %1 al %2: %3; approvate: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Esporta &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Esporta E&amp;xcel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Esporta E&amp;xcel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Completato in %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Annullato</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Qualsiasi marketplace</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>Esportazione di %1 in %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Esportazione di %1 in %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>Calcolo di %1...</translation>
+        <source>Computing %1…</source>
+        <translation>Calcolo di %1…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Impossibile calcolare il report: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Annullato. Non è stato scritto nulla.</translation>
     </message>
     <message>

@@ -5769,8 +5769,8 @@ Drop an image here to replace it.</source>
         <translation>その他</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>処理時間 (承認済みリクエスト、中央値 %1 日)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>フルフィルメント所要時間（承認済みリクエスト、中央値（日）: %1）</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5789,8 +5789,8 @@ Drop an image here to replace it.</source>
         <translation>%1 日超</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%2 から %3 までのリクエスト %1 件、うち承認済み %4 件。</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>%1～%2 のリクエスト: %3 件、承認済み: %4 件。</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5848,12 +5848,12 @@ Drop an image here to replace it.</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>CSV にエクスポート(&amp;C)...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV にエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Excel にエクスポート(&amp;E)...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Excel にエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5896,7 +5896,7 @@ Drop an image here to replace it.</source>
         <translation>%1 秒で完了</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
@@ -5928,12 +5928,12 @@ Drop an image here to replace it.</source>
         <translation>すべてのマーケットプレイス</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>%1 を %2 にエクスポートしています...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 を %2 にエクスポートしています…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>%1 を計算しています...</translation>
+        <source>Computing %1…</source>
+        <translation>%1 を計算しています…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5962,7 +5962,7 @@ Drop an image here to replace it.</source>
         <translation>レポートを計算できませんでした: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>キャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>

@@ -5793,8 +5793,8 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Overig</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Doorlooptijd (goedgekeurde aanvragen; mediaan %1 dagen)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Verwerkingstijd (goedgekeurde aanvragen; mediaan in dagen: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>meer dan %1 d</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 aanvragen van %2 tot %3; %4 goedgekeurd.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Aanvragen van %1 tot %2: %3; goedgekeurd: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Exporteren naar &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren naar &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Exporteren naar &amp;Excel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Exporteren naar &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Klaar in %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Elke marketplace</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>%1 exporteren naar %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 exporteren naar %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>%1 berekenen...</translation>
+        <source>Computing %1…</source>
+        <translation>%1 berekenen…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Het rapport kan niet worden berekend: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>

@@ -5793,8 +5793,8 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Outros</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Tempo de atendimento (solicitações aprovadas; mediana de %1 dias)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Tempo de atendimento (solicitações aprovadas; mediana em dias: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5813,8 +5813,8 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>mais de %1 d</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>%1 solicitações de %2 a %3; %4 aprovadas.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Solicitações de %1 a %2: %3; aprovadas: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5872,12 +5872,12 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>E&amp;xecutar</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Exportar para &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar para &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Exportar para &amp;Excel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Exportar para &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5920,7 +5920,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Concluído em %1 s</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
@@ -5952,12 +5952,12 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Qualquer marketplace</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>Exportando %1 para %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 para %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>Calculando %1...</translation>
+        <source>Computing %1…</source>
+        <translation>Calculando %1…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5987,7 +5987,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Não foi possível calcular o relatório: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Cancelado. Nada foi gravado.</translation>
     </message>
     <message>

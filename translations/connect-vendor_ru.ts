@@ -5817,8 +5817,8 @@ Drop an image here to replace it.</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <source>Time to fulfil (approved requests; median %1 days)</source>
-        <translation>Время выполнения (одобренные запросы; медиана %1 дн.)</translation>
+        <source>Time to fulfill (approved requests; median in days: %1)</source>
+        <translation>Время выполнения (одобренные запросы; медиана в днях: %1)</translation>
     </message>
     <message>
         <source>Approved requests</source>
@@ -5837,8 +5837,8 @@ Drop an image here to replace it.</source>
         <translation>более %1 дн.</translation>
     </message>
     <message>
-        <source>%1 requests from %2 to %3; %4 approved.</source>
-        <translation>Запросов: %1 с %2 по %3; одобрено: %4.</translation>
+        <source>Requests from %1 to %2: %3; approved: %4.</source>
+        <translation>Запросы с %1 по %2: %3; одобрено: %4.</translation>
     </message>
     <message>
         <source>No requests in the cache yet.</source>
@@ -5896,12 +5896,12 @@ Drop an image here to replace it.</source>
         <translation>&amp;Выполнить</translation>
     </message>
     <message>
-        <source>Export &amp;CSV...</source>
-        <translation>Экспорт в &amp;CSV...</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;Excel...</source>
-        <translation>Экспорт в &amp;Excel...</translation>
+        <source>Export &amp;Excel…</source>
+        <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5944,7 +5944,7 @@ Drop an image here to replace it.</source>
         <translation>Готово за %1 с</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Отменено</translation>
     </message>
     <message>
@@ -5976,12 +5976,12 @@ Drop an image here to replace it.</source>
         <translation>Любой маркетплейс</translation>
     </message>
     <message>
-        <source>Exporting %1 to %2...</source>
-        <translation>Экспорт %1 в %2...</translation>
+        <source>Exporting %1 to %2…</source>
+        <translation>Экспорт %1 в %2…</translation>
     </message>
     <message>
-        <source>Computing %1...</source>
-        <translation>Вычисление %1...</translation>
+        <source>Computing %1…</source>
+        <translation>Вычисление %1…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -6012,7 +6012,7 @@ Drop an image here to replace it.</source>
         <translation>Не удалось вычислить отчёт: %1</translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written.</source>
+        <source>Canceled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>

@@ -158,7 +158,7 @@ void ReportCharts::draw()
     delete oldPerDay;
 
     auto *fulfil = new QChart;
-    fulfil->setTitle(tr("Time to fulfil (approved requests; median %1 days)")
+    fulfil->setTitle(tr("Time to fulfill (approved requests; median in days: %1)")
                          .arg(locale.toString(m_stats.medianFulfilDays, 'f', 1)));
     fulfil->legend()->hide();
     auto *bars = new QBarSeries(fulfil);
@@ -192,11 +192,11 @@ void ReportCharts::draw()
     m_fulfil->setChart(fulfil);
     delete oldFulfil;
 
-    m_caption->setText(days > 0
-            ? tr("%1 requests from %2 to %3; %4 approved.")
-                  .arg(locale.toString(m_stats.requests), locale.toString(m_stats.first, QLocale::ShortFormat),
-                      locale.toString(m_stats.last, QLocale::ShortFormat), locale.toString(m_stats.approved))
-            : tr("No requests in the cache yet."));
+    m_caption->setText(days > 0 ? tr("Requests from %1 to %2: %3; approved: %4.")
+                                      .arg(locale.toString(m_stats.first, QLocale::ShortFormat),
+                                          locale.toString(m_stats.last, QLocale::ShortFormat),
+                                          locale.toString(m_stats.requests), locale.toString(m_stats.approved))
+                                : tr("No requests in the cache yet."));
 }
 
 } // namespace cv::ui

@@ -236,8 +236,8 @@ void ReportsPage::retranslate()
     for (QDateEdit *edit : { m_from, m_to })
         edit->setSpecialValueText(tr("Any"));
     m_run->setText(tr("&Run"));
-    m_exportCsv->setText(tr("Export &CSV..."));
-    m_exportXlsx->setText(tr("Export &Excel..."));
+    m_exportCsv->setText(tr("Export &CSV…"));
+    m_exportXlsx->setText(tr("Export &Excel…"));
     m_cancel->setText(tr("Cancel"));
     m_rerun->setText(tr("Run &again"));
     m_historyHint->setText(tr("Every export, with its parameters and file. Double-click one or press \"Run again\" "
@@ -252,7 +252,7 @@ void ReportsPage::retranslate()
             if (run.outcome == QLatin1String("done"))
                 return tr("Done in %1 s").arg(QLocale().toString(double(run.elapsedMs) / 1000.0, 'f', 1));
             if (run.outcome == QLatin1String("cancelled"))
-                return tr("Cancelled");
+                return tr("Canceled");
             return tr("Failed: %1").arg(run.outcome.section(QLatin1Char(':'), 1).trimmed());
         default: return {};
         }
@@ -407,8 +407,8 @@ void ReportsPage::start(ReportTask task)
     connect(m_job.get(), &reports::ReportJob::finished, this, &ReportsPage::finished);
     m_progress->setRange(0, 0);
     m_summary->setText(m_job->task().mode == ReportTask::Mode::Export
-            ? tr("Exporting %1 to %2...").arg(ReportLabels::name(m_job->task().reportId), m_job->task().target)
-            : tr("Computing %1...").arg(ReportLabels::name(m_job->task().reportId)));
+            ? tr("Exporting %1 to %2…").arg(ReportLabels::name(m_job->task().reportId), m_job->task().target)
+            : tr("Computing %1…").arg(ReportLabels::name(m_job->task().reportId)));
     setBusy(true);
     m_job->start();
 }
@@ -472,7 +472,7 @@ void ReportsPage::finished(const ReportOutcome &outcome)
     if (!outcome.run.error.isEmpty())
         m_summary->setText(tr("The report could not be computed: %1").arg(outcome.run.error));
     else if (outcome.run.cancelled)
-        m_summary->setText(tr("Cancelled. Nothing was written."));
+        m_summary->setText(tr("Canceled. Nothing was written."));
     else if (task.mode == ReportTask::Mode::Export)
         m_summary->setText(tr("Exported %1 to %2 in %3 s.")
                                .arg(totals, outcome.file, locale.toString(double(outcome.elapsedMs) / 1000.0, 'f', 1)));
