@@ -801,7 +801,7 @@ private Q_SLOTS:
 
         const VendorRun run = sync(dir(QStringLiteral("c")));
         QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.describe()));
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 3); // offline (app/cli/exitcodes.h)
         QVERIFY2(run.errText().contains(QStringLiteral("connect-vendor: offline:")), qPrintable(run.describe()));
         QVERIFY2(run.errText().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(run.describe()));
     }

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -177,7 +178,14 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, listPage());
     splitter->addWidget(m_reports);
-    splitter->addWidget(m_tabs);
+    // The report's form, preview and charts scroll sideways when the window is narrow, so the Reports page never
+    // forces a 1024 px window wider beside the notifications panel (preview_page checks the minimum width).
+    auto *tabsArea = new QScrollArea(splitter);
+    tabsArea->setObjectName(QStringLiteral("reportTabsArea"));
+    tabsArea->setFrameShape(QFrame::NoFrame);
+    tabsArea->setWidgetResizable(true);
+    tabsArea->setWidget(m_tabs);
+    splitter->addWidget(tabsArea);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 220, 800 });
     auto *layout = new QVBoxLayout(listPage());

@@ -238,10 +238,11 @@ void MainWindow::buildToolBar()
     addAction(m_syncAction);
     bar->addAction(m_syncAction);
 
-    // The interface language (issue 16): follows the system unless chosen here or with --language.
-    auto *languageMenu = new LanguageMenu(this);
-    languageMenu->menuAction()->setObjectName(QStringLiteral("languageMenuAction"));
-    bar->addAction(languageMenu->menuAction());
+    // The interface language (issue 16): follows the system unless chosen here, in Settings or with --language.
+    // It sits in the account menu beside Settings and About: in the toolbar it pushed the window's minimum width
+    // past 1024 px.
+    m_languageMenu = new LanguageMenu(this);
+    m_languageMenu->menuAction()->setObjectName(QStringLiteral("languageMenuAction"));
 
     if (m_session) {
         m_notifications = new NotificationsPanel(m_session, this);
@@ -269,6 +270,7 @@ void MainWindow::buildToolBar()
 
     m_accountNavigator = new AccountNavigator(m_accountModel, bar);
     bar->addWidget(m_accountNavigator);
+    m_accountNavigator->setAppActions({ m_languageMenu->menuAction() }); // Settings joins when bound
     connect(m_accountNavigator, &AccountNavigator::switchRequested, this,
         [this](const QString &key) { m_accounts->registry()->setCurrent(key); });
     connect(m_accountNavigator, &AccountNavigator::addAccountRequested, this, &MainWindow::showFirstRun);
@@ -426,7 +428,7 @@ void MainWindow::setSettings(settings::AppSettings *settings)
     m_settingsAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     addAction(m_settingsAction);
-    m_accountNavigator->setAppActions({ m_settingsAction });
+    m_accountNavigator->setAppActions({ m_settingsAction, m_languageMenu->menuAction() });
     if (m_session) {
         m_tray = new TrayController(m_session, settings, this);
         connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);

@@ -31,6 +31,7 @@ namespace cv::ui {
 
 class AccountNavigator;
 class CommandPalette;
+class LanguageMenu;
 class FirstRunPage;
 class KeychainNotice;
 class LandingPage;
@@ -146,6 +147,7 @@ private:
     QAction *m_notificationsAction = nullptr;
     bool m_notificationsSized = false;
     KeychainNotice *m_keychainNotice = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     CommandPalette *m_palette = nullptr;
     settings::AppSettings *m_settings = nullptr;
     QAction *m_settingsAction = nullptr;

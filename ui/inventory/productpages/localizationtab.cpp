@@ -144,6 +144,10 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_languages->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_languages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_languages->setMaximumWidth(250);
+    // Sized to a few characters, not to the longest of Connect's locale names: the product page must still fit
+    // a 1024 px window beside the notifications panel (preview_page checks the window's minimum width).
+    m_addLanguage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_addLanguage->setMinimumContentsLength(14);
     m_addLanguage->setObjectName(QStringLiteral("localizationAddLanguage"));
     m_grid->setObjectName(QStringLiteral("localizationGrid"));
     m_grid->verticalHeader()->hide();

@@ -224,6 +224,10 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     connect(m_insert->menu(), &QMenu::aboutToShow, this, &TemplatesTab::fillParameterMenu);
     connect(m_previewButton, &QPushButton::clicked, this, &TemplatesTab::preview);
     // Issue 16 point 4: the preview in any translated language (UI > Localization holds the translations).
+    // Sized to a few characters, not to the longest of Connect's locale names: the product page must still fit
+    // a 1024 px window beside the notifications panel (preview_page checks the window's minimum width).
+    m_previewLanguage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_previewLanguage->setMinimumContentsLength(14);
     m_previewLanguage->setObjectName(QStringLiteral("templatePreviewLanguage"));
     m_previewLanguage->setToolTip(tr("Preview the template in this language"));
     refreshPreviewLanguages();
