@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -117,7 +118,14 @@ ProductPage::ProductPage(QWidget *parent)
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     body->addWidget(separator);
-    body->addWidget(m_stack, 1);
+    // The pages scroll when the window is smaller than the largest of them (the UI page's tabs), so the product
+    // page never forces a 1024 px window wider beside the notifications panel (preview_page checks it).
+    auto *pages = new QScrollArea(this);
+    pages->setObjectName(QStringLiteral("productPagesArea"));
+    pages->setFrameShape(QFrame::NoFrame);
+    pages->setWidgetResizable(true);
+    pages->setWidget(m_stack);
+    body->addWidget(pages, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
