@@ -6,7 +6,9 @@ cmake_minimum_required(VERSION 3.21)
 #  - writes "..." in a text instead of "…", or starts a back link with "<" or "‹" instead of "←";
 #  - uses UK spellings or "e-mail" next to the product's US English ("Fulfillment", "email");
 #  - lays out a text with double spaces;
-#  - writes a count of a known noun with %1..%9 instead of a plural form (tr("…%n…", nullptr, n)).
+#  - writes a count of a known noun with %1..%9 instead of a plural form (tr("…%n…", nullptr, n));
+#  - writes "item(s)": English ships no .qm, so "(s)" is what an English user reads; write the text for one
+#    and the plural form for more (n == 1 ? tr("1 item") : tr("%n items", nullptr, n)).
 # Only lines with tr( or QT_TR_NOOP( are read (continuation lines of a long text are not). Run with
 # -DCV_SOURCE_DIR=<repository>.
 file(GLOB_RECURSE files "${CV_SOURCE_DIR}/ui/*.cpp" "${CV_SOURCE_DIR}/ui/*.h")
@@ -17,7 +19,8 @@ set(rules
     "${text}(Loading \\.|[^ ]  +[^ \"])"
     "(tr|QT_TR_NOOP)\\(\"(< |‹ )"
     "${text}([Ee]nrol[ m\"]|[Ee]nrolment|[Ff]ulfil[ s\"]|[Cc]ancelled|[Cc]ancelling|[Ee]-mail)"
-    "${text}%[1-9] (characters|digits|fields|changes|conflicts|years|billing periods|calls|steps|items|requests)")
+    "${text}%[1-9] (characters|digits|fields|changes|conflicts|years|billing periods|calls|steps|items|requests)"
+    "${text}[a-z]\\(s\\)")
 set(found "")
 foreach(file IN LISTS files)
     file(RELATIVE_PATH name "${CV_SOURCE_DIR}" "${file}")

@@ -128,11 +128,15 @@ QString DashboardPage::stepDetail(const QString &key, bool done) const
         return done ? tr("Short description and detailed overview are filled in.")
                     : tr("Fill in the short description and the detailed overview; add a logo.");
     if (key == QLatin1String("items"))
-        return done ? tr("%n item(s) defined.", nullptr, m_counts.value(QStringLiteral("items")))
-                    : tr("Add at least one item (SKU) that customers can buy.");
+        return !done ? tr("Add at least one item (SKU) that customers can buy.")
+            : m_counts.value(QStringLiteral("items")) == 1
+            ? tr("1 item defined.")
+            : tr("%n items defined.", nullptr, m_counts.value(QStringLiteral("items")));
     if (key == QLatin1String("parameters"))
-        return done ? tr("%n parameter(s) defined.", nullptr, m_counts.value(QStringLiteral("parameters")))
-                    : tr("Add at least one parameter, e.g. the administrator's email asked when ordering.");
+        return !done ? tr("Add at least one parameter, e.g. the administrator's email asked when ordering.")
+            : m_counts.value(QStringLiteral("parameters")) == 1
+            ? tr("1 parameter defined.")
+            : tr("%n parameters defined.", nullptr, m_counts.value(QStringLiteral("parameters")));
     if (key == QLatin1String("ui"))
         return done ? tr("The customer description or getting started text is filled in.")
                     : tr("Describe the service and how to get started for customers; edit the templates and actions.");

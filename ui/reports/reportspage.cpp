@@ -474,7 +474,8 @@ void ReportsPage::finished(const ReportOutcome &outcome)
     if (task.mode == ReportTask::Mode::Preview || outcome.ok())
         m_preview->setRows(outcome.headers, outcome.preview);
     const reports::ReportDefinition *report = reports::definition(task.reportId);
-    QString totals = tr("%n row(s)", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
+    QString totals = outcome.run.rows == 1 ? tr("1 row")
+                                           : tr("%n rows", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
     if (report && !report->totalColumn.isEmpty())
         totals += tr(", %1 in all: %2").arg(report->totalColumn, locale.toString(outcome.run.total, 'g', 15));
     if (!outcome.run.error.isEmpty())

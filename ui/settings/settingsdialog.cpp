@@ -392,10 +392,11 @@ void SettingsDialog::clearSelected()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Clear offline data"),
-        unsent > 0
-            ? tr("%n change(s) made on this computer for %1 have not been sent to Connect yet.", nullptr, int(unsent))
-                  .arg(name)
-            : tr("The changes waiting to be sent for %1 could not be counted.").arg(name),
+        unsent > 0 ? (unsent == 1 ? tr("1 change made on this computer for %1 has not been sent to Connect yet.")
+                                  : tr("%n changes made on this computer for %1 have not been sent to Connect yet.",
+                                      nullptr, int(unsent)))
+                         .arg(name)
+                   : tr("The changes waiting to be sent for %1 could not be counted.").arg(name),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("clearOfflineDataConfirmation"));
     box->setInformativeText(tr("Clearing the offline data deletes them for good. The rest comes back with the next "

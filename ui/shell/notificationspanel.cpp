@@ -174,8 +174,9 @@ void NotificationsPanel::rebuildList()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_status->setText(
-        m_emails.isEmpty() ? tr("No notifications yet.") : tr("%n notification(s)", nullptr, int(m_emails.size())));
+    m_status->setText(m_emails.isEmpty() ? tr("No notifications yet.")
+            : m_emails.size() == 1       ? tr("1 notification")
+                                         : tr("%n notifications", nullptr, int(m_emails.size())));
     showSelected();
 }
 

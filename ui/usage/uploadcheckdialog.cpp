@@ -71,9 +71,12 @@ UploadCheckDialog::UploadCheckDialog(
     if (!check.fatal.isEmpty())
         m_summary->setText(tr("%1 cannot be uploaded: %2. Nothing was sent.").arg(fileName, check.fatal));
     else
-        m_summary->setText(tr("%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it "
-                              "again. Click a problem to see its cell.",
-            nullptr, int(check.errors.size()))
+        m_summary->setText((check.errors.size() == 1
+                ? tr("1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click "
+                     "the problem to see its cell.")
+                : tr("%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. "
+                     "Click a problem to see its cell.",
+                    nullptr, int(check.errors.size())))
                                .arg(fileName));
 
     m_problems->setColumnCount(4);

@@ -89,8 +89,9 @@ TranslationImportDialog::TranslationImportDialog(const inventory::TranslationImp
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     const int outdated = plan.outdatedCount();
-    m_outdated->setText(
-        tr("Apply the %n outdated translation(s) too (their source text changed since)", nullptr, outdated));
+    m_outdated->setText(outdated == 1
+            ? tr("Apply the outdated translation too (its source text changed since)")
+            : tr("Apply the %n outdated translations too (their source text changed since)", nullptr, outdated));
     m_outdated->setVisible(outdated > 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
@@ -527,8 +528,9 @@ QString LocalizationTab::exportTo(const QString &path)
         m_result->setText(error);
         return error;
     }
-    m_result->setText(
-        tr("%n text(s) written to %1.", nullptr, int(m_texts.size())).arg(QDir::toNativeSeparators(path)));
+    m_result->setText((
+        m_texts.size() == 1 ? tr("1 text written to %1.") : tr("%n texts written to %1.", nullptr, int(m_texts.size())))
+                          .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

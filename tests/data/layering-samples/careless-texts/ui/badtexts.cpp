@@ -7,4 +7,5 @@ void sample()
     back->setText(tr("< All cases"));
     dialog->setWindowTitle(tr("Enrol in agreement"));
     label->setText(tr("⚠ %1 conflicts").arg(conflicts));
+    summary->setText(tr("%n problem(s) found", nullptr, problems));
 }
