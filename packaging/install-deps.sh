@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test Connect Vendor Desktop.
 # Idempotent: quiet and quick when everything is present; says what it installs otherwise.
+#   packaging/install-deps.sh        what `packaging/dev.sh run|test|asan` need
+#   packaging/install-deps.sh fuzz   and clang + libFuzzer for packaging/fuzz.sh (not needed by CI: the
+#                                    ctests fuzz_replay_* replay the corpora with the normal GCC build)
 set -euo pipefail
 
 packages=(
@@ -11,6 +14,9 @@ packages=(
     xvfb xauth gnome-keyring dbus dbus-x11 python3 python3-yaml
     desktop-file-utils appstream bash-completion
 )
+if [ "${1:-}" = fuzz ]; then
+    packages+=(clang libfuzzer-14-dev)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
