@@ -475,7 +475,12 @@ void ReportsPage::finished(const ReportOutcome &outcome)
         m_preview->setRows(outcome.headers, outcome.preview);
     const reports::ReportDefinition *report = reports::definition(task.reportId);
     QString totals = tr("%n row(s)", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
-    if (report && !report->totalColumn.isEmpty())
+    if (report && !report->totalColumn.isEmpty() && report->averageTotal)
+        totals += tr(", %1 on average: %2")
+                      .arg(report->totalColumn,
+                          locale.toString(
+                              outcome.run.rows > 0 ? outcome.run.total / double(outcome.run.rows) : 0.0, 'f', 1));
+    else if (report && !report->totalColumn.isEmpty())
         totals += tr(", %1 in all: %2").arg(report->totalColumn, locale.toString(outcome.run.total, 'g', 15));
     if (!outcome.run.error.isEmpty())
         m_summary->setText(tr("The report could not be computed: %1").arg(outcome.run.error));
