@@ -64,7 +64,7 @@ sandbox_pid= # offline from here: the reports read the cache only
 
 echo "== reports (compute, then export to CSV and .xlsx; one process each)"
 ids=(fulfillment_requests fulfillment_request_lines failed_requests billing_requests billing_request_lines
-    subscriptions tier_config_requests tier_configs listing_requests listings customers contracts
+    subscriptions tier_config_requests tier_configs tier_account_requests listing_requests listings customers contracts
     usage_per_subscription pending_sla helpdesk_cases)
 for id in "${ids[@]}"; do
     if "$build/connect-vendor" --data-dir "$data" bench reports --collection "$id" --to "$scratch" \

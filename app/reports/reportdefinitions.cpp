@@ -85,6 +85,30 @@ qsizetype ReportDefinition::columnIndex(const QString &title) const
     return -1;
 }
 
+QStringList ReportDefinition::pickedPaths() const
+{
+    QStringList paths;
+    const QString lines = linesPath.isEmpty() ? QString() : linesPath + u"[]"_s;
+    if (!lines.isEmpty())
+        paths << lines;
+    const auto addLinePaths = [&](const QStringList &linePaths) {
+        for (const QString &path : linePaths)
+            paths << lines + u'.' + path;
+    };
+    for (const ReportColumn &column : columns) {
+        paths << column.paths;
+        addLinePaths(column.linePaths);
+    }
+    for (const FilterBinding &binding : filters) {
+        if (!binding.path.isEmpty())
+            paths << binding.path;
+    }
+    paths << acceptPaths;
+    addLinePaths(acceptLinePaths);
+    paths.removeDuplicates();
+    return paths;
+}
+
 QStringList ReportDefinition::headers() const
 {
     QStringList list;
@@ -127,14 +151,14 @@ QVariant textOf(const QJsonValue &value)
 
 ReportColumn text(const QString &title, const QString &path)
 {
-    return { title,
-        [path = Path(path)](const QJsonObject &object, const QJsonObject &) { return textOf(path.in(object)); } };
+    return { title, [p = Path(path)](const QJsonObject &object, const QJsonObject &) { return textOf(p.in(object)); },
+        { path }, {} };
 }
 
 ReportColumn lineText(const QString &title, const QString &path)
 {
-    return { title,
-        [path = Path(path)](const QJsonObject &, const QJsonObject &line) { return textOf(path.in(line)); } };
+    return { title, [p = Path(path)](const QJsonObject &, const QJsonObject &line) { return textOf(p.in(line)); }, {},
+        { path } };
 }
 
 double number(const QJsonValue &value)
@@ -145,38 +169,46 @@ double number(const QJsonValue &value)
 ReportColumn lineNumber(const QString &title, const QString &path)
 {
     return { title,
-        [path](const QJsonObject &, const QJsonObject &line) -> QVariant { return number(valueAt(line, path)); } };
+        [path](const QJsonObject &, const QJsonObject &line) -> QVariant { return number(valueAt(line, path)); }, {},
+        { path } };
 }
 
 ReportColumn number(const QString &title, const QString &path)
 {
     return { title,
-        [path](const QJsonObject &object, const QJsonObject &) -> QVariant { return number(valueAt(object, path)); } };
+        [path](const QJsonObject &object, const QJsonObject &) -> QVariant { return number(valueAt(object, path)); },
+        { path }, {} };
 }
 
 ReportColumn params(const QString &title, const QString &path)
 {
-    return { title, [path](const QJsonObject &object, const QJsonObject &) -> QVariant {
-                return parametersText(valueAt(object, path).toArray());
-            } };
+    return { title,
+        [path](const QJsonObject &object, const QJsonObject &) -> QVariant {
+            return parametersText(valueAt(object, path).toArray());
+        },
+        { path }, {} };
 }
 
 /// The number of lines and the sum of their quantities (items of a request, an asset, a billing request).
 ReportColumn itemCount(const QString &title, const QString &itemsPath)
 {
-    return { title, [itemsPath](const QJsonObject &object, const QJsonObject &) -> QVariant {
-                return double(valueAt(object, itemsPath).toArray().size());
-            } };
+    return { title,
+        [itemsPath](const QJsonObject &object, const QJsonObject &) -> QVariant {
+            return double(valueAt(object, itemsPath).toArray().size());
+        },
+        { itemsPath + u"[]"_s }, {} };
 }
 
 ReportColumn quantitySum(const QString &title, const QString &itemsPath)
 {
-    return { title, [itemsPath](const QJsonObject &object, const QJsonObject &) -> QVariant {
-                double sum = 0;
-                for (const QJsonValue &line : valueAt(object, itemsPath).toArray())
-                    sum += number(line.toObject().value(u"quantity"_s));
-                return sum;
-            } };
+    return { title,
+        [itemsPath](const QJsonObject &object, const QJsonObject &) -> QVariant {
+            double sum = 0;
+            for (const QJsonValue &line : valueAt(object, itemsPath).toArray())
+                sum += number(line.toObject().value(u"quantity"_s));
+            return sum;
+        },
+        { itemsPath + u"[].quantity"_s }, {} };
 }
 
 /// Tier columns of an account at `prefix` (e.g. "asset.tiers.customer").
@@ -281,6 +313,7 @@ QList<ReportDefinition> build()
         r.typeChoices = kRequestTypes;
         r.statusChoices = kRequestStatuses;
         r.acceptLine = hasQuantity;
+        r.acceptLinePaths = { u"quantity"_s, u"old_quantity"_s };
         r.totalColumn = u"Quantity"_s;
         list << r;
     }
@@ -297,6 +330,7 @@ QList<ReportDefinition> build()
             return request.value(u"status"_s).toString() == QLatin1String("failed")
                 && !request.value(u"reason"_s).toString().trimmed().isEmpty();
         };
+        r.acceptPaths = { u"status"_s, u"reason"_s };
         list << r;
     }
     {
@@ -387,6 +421,21 @@ QList<ReportDefinition> build()
         list << r;
     }
     {
+        // Changes of a customer's or reseller's data that reach the vendor to accept or ignore (REFERENCE §3.17).
+        ReportDefinition r = make(u"tier_account_requests"_s, u"Tier account requests"_s, u"tier_account_requests"_s);
+        r.columns = { text(u"Request ID"_s, u"id"_s), text(u"Type"_s, u"type"_s), text(u"Status"_s, u"status"_s),
+            text(u"Created"_s, u"events.created.at"_s), text(u"Updated"_s, u"events.updated.at"_s) };
+        r.columns << tierColumns(u"Account"_s, u"account"_s, true) << text(u"Account Type"_s, u"account.type"_s)
+                  << number(u"Account Version"_s, u"account.version"_s)
+                  << text(u"Account Environment"_s, u"account.environment"_s) << text(u"Product ID"_s, u"product.id"_s)
+                  << text(u"Product Name"_s, u"product.name"_s) << text(u"Provider"_s, u"provider.name"_s)
+                  << text(u"Reason"_s, u"reason"_s);
+        r.filters = { { Filter::Date, { u"created"_s, {} } }, { Filter::Product, { u"product_id"_s, {} } },
+            { Filter::Status, { u"status"_s, {} } }, { Filter::Environment, { {}, u"account.environment"_s } } };
+        r.statusChoices = { u"pending"_s, u"accepted"_s, u"ignored"_s, u"unsupported"_s };
+        list << r;
+    }
+    {
         ReportDefinition r = make(u"listing_requests"_s, u"Listing requests"_s, u"listing_requests"_s);
         r.columns = { text(u"Listing Request ID"_s, u"id"_s), text(u"Type"_s, u"type"_s), text(u"State"_s, u"state"_s),
             text(u"Created"_s, u"created"_s), text(u"Updated"_s, u"updated"_s), text(u"Listing ID"_s, u"listing.id"_s),
@@ -470,13 +519,15 @@ QList<ReportDefinition> build()
             { u"Days Open"_s,
                 [](const QJsonObject &object, const QJsonObject &) -> QVariant {
                     return daysSince(object.value(u"created"_s).toString());
-                } },
+                },
+                { u"created"_s }, {} },
             { u"SLA Zone"_s,
                 [](const QJsonObject &object, const QJsonObject &) -> QVariant {
                     // Connect's SLA zones: ok within 2 days, warning within 5, overdue after.
                     const double days = daysSince(object.value(u"created"_s).toString());
                     return days <= 2 ? u"ok"_s : days <= 5 ? u"warning"_s : u"overdue"_s;
-                } },
+                },
+                { u"created"_s }, {} },
             text(u"Product ID"_s, u"asset.product.id"_s), text(u"Product Name"_s, u"asset.product.name"_s),
             text(u"Customer ID"_s, u"asset.tiers.customer.id"_s),
             text(u"Customer Name"_s, u"asset.tiers.customer.name"_s),
@@ -487,6 +538,7 @@ QList<ReportDefinition> build()
         r.statusChoices = { u"pending"_s, u"inquiring"_s, u"tiers_setup"_s, u"draft"_s, u"scheduled"_s };
         r.defaultStatuses = { u"pending"_s, u"inquiring"_s };
         r.totalColumn = u"Days Open"_s;
+        r.averageTotal = true;
         list << r;
     }
     {

@@ -45,6 +45,9 @@ struct ReportColumn
 {
     QString title; ///< the header of the exported file (English, as Connect's own report files)
     Extract value;
+    /// The dotted JSON paths `value` reads, of the object and of the line (JsonPick's syntax): a report reads
+    /// only these out of each object's text.
+    QStringList paths, linePaths;
 };
 
 /// One report computed from the cache: which collection it reads, which rows it makes of an object and
@@ -62,9 +65,14 @@ struct ReportDefinition
     QStringList defaultStatuses; ///< preselected (e.g. the SLA report: pending and inquiring)
     /// Objects the report keeps besides the parameters (e.g. failed with a reason); null = all.
     std::function<bool(const QJsonObject &)> accept;
+    QStringList acceptPaths; ///< the paths `accept` reads
     /// Lines the report keeps (e.g. items with a quantity); null = all.
     std::function<bool(const QJsonObject &line)> acceptLine;
+    QStringList acceptLinePaths; ///< the paths of the line `acceptLine` reads
     QString totalColumn; ///< title of the numeric column whose sum is the report's total; "" = none
+    /// The summary gives the total column's average over the rows, not its sum (days open: a sum of days of
+    /// different requests means nothing).
+    bool averageTotal = false;
     /// Indexed column the rows are ordered by when the collection has it (e.g. usage records by subscription);
     /// "" or absent = the order the objects were stored in.
     QString sortColumn;
@@ -73,6 +81,8 @@ struct ReportDefinition
     QStringList onlyStatuses;
 
     qsizetype columnIndex(const QString &title) const;
+    /// Every path of an object the report reads (columns, lines, filters bound to paths, accept): JsonPick's.
+    QStringList pickedPaths() const;
     QStringList headers() const;
 };
 

@@ -1,5 +1,6 @@
 #include "app/reports/reportjob.h"
 
+#include "app/reports/backgroundwriter.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 
@@ -7,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+
+#include <optional>
 
 namespace cv::reports {
 
@@ -109,10 +112,14 @@ ReportOutcome ReportJob::runNow(const ReportTask &task, const std::atomic_bool &
             return outcome;
         }
     }
+    // The file is written on a second thread while the rows are computed (BackgroundWriter).
+    std::optional<BackgroundWriter> background;
+    if (writer)
+        background.emplace(*writer);
     const auto sink = [&](const QVariantList &row) {
         if (outcome.preview.size() < task.previewRows)
             outcome.preview << row;
-        return !writer || writer->addRow(row);
+        return !background || background->addRow(row);
     };
     const auto tick = [&](qint64 read) {
         if (progress)
@@ -123,6 +130,10 @@ ReportOutcome ReportJob::runNow(const ReportTask &task, const std::atomic_bool &
     if (cancel.load())
         outcome.run.cancelled = true;
     if (writer) {
+        const bool written = outcome.ok() ? background->flush() : true;
+        background.reset(); // the writing thread is done with the writer from here
+        if (!written && outcome.run.error.isEmpty())
+            outcome.run.error = writer->error();
         if (!outcome.run.error.isEmpty() && !writer->error().isEmpty())
             outcome.run.error = writer->error();
         const bool finished = outcome.ok() && writer->finish();

@@ -1,6 +1,8 @@
 #include "app/reports/reportrunner.h"
 
+#include "app/reports/jsonpick.h"
 #include "app/store/collections.h"
+#include "app/store/objecttext.h"
 
 #include <QJsonArray>
 
@@ -100,11 +102,17 @@ RunResult ReportRunner::run(
     const qsizetype totalIndex = report.totalColumn.isEmpty() ? -1 : report.columnIndex(report.totalColumn);
     QVariantList row;
     row.reserve(report.columns.size());
+    // A line report repeats its object's columns on every line: they are computed once per object (the values
+    // are implicitly shared, so a line copies references).
+    QList<bool> perLine;
+    for (const ReportColumn &column : report.columns)
+        perLine << (report.linesPath.isEmpty() || !column.linePaths.isEmpty() || column.paths.isEmpty());
+    QVariantList objectValues(report.columns.size());
     bool stopped = false;
     const auto emitRow = [&](const QJsonObject &object, const QJsonObject &line) {
         row.clear();
-        for (const ReportColumn &column : report.columns)
-            row << column.value(object, line);
+        for (qsizetype c = 0; c < report.columns.size(); ++c)
+            row << (perLine.at(c) ? report.columns.at(c).value(object, line) : objectValues.at(c));
         ++result.rows;
         if (totalIndex >= 0)
             result.total += row.at(totalIndex).toDouble();
@@ -115,25 +123,34 @@ RunResult ReportRunner::run(
         return true;
     };
     qint64 read = 0;
-    const qint64 visited = m_repository.forEach(
-        report.collection, sqlPart(report, params), [&](const QString &, const QJsonObject &object) {
-            if (++read % kTickEvery == 0 && tick && !tick(read)) {
-                result.cancelled = true;
-                return false;
-            }
-            if (!matchesRest(report, params, object))
-                return true;
-            ++result.objects;
-            if (report.linesPath.isEmpty())
-                return emitRow(object, {});
-            for (const QJsonValue &line : valueAt(object, report.linesPath).toArray()) {
-                if (report.acceptLine && !report.acceptLine(line.toObject()))
-                    continue;
-                if (!emitRow(object, line.toObject()))
-                    return false;
-            }
+    const JsonPick pick(report.pickedPaths());
+    const auto visit = [&](const QJsonObject &object) {
+        if (++read % kTickEvery == 0 && tick && !tick(read)) {
+            result.cancelled = true;
+            return false;
+        }
+        if (!matchesRest(report, params, object))
             return true;
-        });
+        ++result.objects;
+        if (report.linesPath.isEmpty())
+            return emitRow(object, {});
+        for (qsizetype c = 0; c < report.columns.size(); ++c) {
+            if (!perLine.at(c))
+                objectValues[c] = report.columns.at(c).value(object, {});
+        }
+        for (const QJsonValue &line : valueAt(object, report.linesPath).toArray()) {
+            if (report.acceptLine && !report.acceptLine(line.toObject()))
+                continue;
+            if (!emitRow(object, line.toObject()))
+                return false;
+        }
+        return true;
+    };
+    const store::ObjectQuery query = sqlPart(report, params);
+    const qint64 visited = m_wholeObjects ? m_repository.forEach(report.collection, query,
+                               [&](const QString &, const QJsonObject &object) { return visit(object); })
+                                          : store::forEachJsonText(m_repository, report.collection, query,
+                                              [&](QByteArrayView json) { return visit(pick.pick(json)); });
     if (visited < 0)
         result.error = m_repository.lastError();
     else if (stopped && result.error.isEmpty())

@@ -20,8 +20,9 @@ struct RunResult
 };
 
 /// Computes a report from the cache: filters what it can in SQLite (the collection's indexed columns), the
-/// rest while streaming the objects one by one (ObjectRepository::forEach), and hands each row on. Nothing
-/// is kept: a report over 100,000 requests holds one object at a time. Runs on the thread of `repository`.
+/// rest while streaming the objects one by one (store::forEachJsonText, of which only the paths the
+/// report reads are decoded: JsonPick), and hands each row on. Nothing is kept: a report over 100,000 requests
+/// holds one object at a time. Runs on the thread of `repository`.
 class ReportRunner final
 {
 public:
@@ -40,8 +41,13 @@ public:
     /// Whether `object` passes the parameters bound to JSON paths and the report's own condition.
     static bool matchesRest(const ReportDefinition &report, const ReportParameters &params, const QJsonObject &object);
 
+    /// Parse every object whole (QJsonDocument) instead of picking the report's paths out of its text: the
+    /// tests' reference for what the picking must give.
+    void setWholeObjects(bool whole) { m_wholeObjects = whole; }
+
 private:
     const store::ObjectRepository &m_repository;
+    bool m_wholeObjects = false;
 };
 
 } // namespace cv::reports

@@ -1,5 +1,7 @@
 #include "app/reports/tablewriter.h"
 
+#include <algorithm>
+
 namespace cv::reports {
 
 std::unique_ptr<TableWriter> makeXlsxTableWriter(); // xlsxtablewriter.cpp
@@ -22,7 +24,9 @@ QByteArray CsvWriter::field(const QVariant &value)
     if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         return QByteArray::number(value.toLongLong());
     QByteArray text = value.toString().toUtf8();
-    if (text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r')) {
+    const bool quoted = std::any_of(
+        text.cbegin(), text.cend(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+    if (quoted) {
         text.replace('"', "\"\"");
         return '"' + text + '"';
     }

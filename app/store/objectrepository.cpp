@@ -1,4 +1,5 @@
 #include "app/store/objectrepository.h"
+#include "app/store/objecttext.h"
 
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
@@ -19,6 +20,9 @@ using detail::objectFromText;
 using detail::toJsonText;
 
 namespace {
+
+/// The json column as its UTF-8 bytes: what forEachValues reads for the pseudo column "json_utf8" (objecttext.h).
+const QString kJsonBytes = QStringLiteral("CAST(json AS BLOB)");
 
 const QString kSelectColumns = QStringLiteral("id, parent_id, json, base_json, dirty, deleted");
 
@@ -450,13 +454,20 @@ qint64 ObjectRepository::forEach(const QString &collection, const Query &query,
 qint64 ObjectRepository::forEachValues(const QString &collection, const Query &query, const QStringList &columns,
     const std::function<bool(const QVariantList &)> &visit) const
 {
+    // "json_utf8": the json column as its UTF-8 bytes (forEachJsonText in objecttext.h), read through kJsonBytes.
+    QStringList selected = columns;
+    for (QString &column : selected) {
+        if (column == QLatin1String("json_utf8"))
+            column = kJsonBytes;
+    }
     const CollectionSpec *spec = specFor(collection);
     if (!spec)
         return -1;
     const CompiledQuery compiled = compile(*spec, QString(), query);
     QString unknown = compiled.unknownColumn;
     for (const QString &column : columns) {
-        if (unknown.isEmpty() && column != QLatin1String("json") && !isColumnOf(*spec, column))
+        if (unknown.isEmpty() && column != QLatin1String("json") && column != QLatin1String("json_utf8")
+            && !isColumnOf(*spec, column))
             unknown = column;
     }
     if (!unknown.isEmpty()) {
@@ -464,7 +475,7 @@ qint64 ObjectRepository::forEachValues(const QString &collection, const Query &q
         return -1;
     }
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                      .arg(columns.join(QStringLiteral(", ")), table(*spec), compiled.where, compiled.orderBy);
+                      .arg(selected.join(QStringLiteral(", ")), table(*spec), compiled.where, compiled.orderBy);
     if (query.limit >= 0 || query.offset > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
     QSqlQuery select(m_db.db());
@@ -481,10 +492,10 @@ qint64 ObjectRepository::forEachValues(const QString &collection, const Query &q
     }
     qint64 visited = 0;
     QVariantList values;
-    values.reserve(columns.size());
+    values.reserve(selected.size());
     while (select.next()) {
         values.clear();
-        for (qsizetype i = 0; i < columns.size(); ++i)
+        for (qsizetype i = 0; i < selected.size(); ++i)
             values << select.value(int(i));
         ++visited;
         if (!visit(values))
@@ -637,6 +648,15 @@ qint64 ObjectRepository::removeUnseen(const QString &collection, const QString &
         return -1;
     }
     return query.numRowsAffected();
+}
+
+qint64 forEachJsonText(const ObjectRepository &repository, const QString &collection, const ObjectQuery &query,
+    const std::function<bool(QByteArrayView json)> &visit)
+{
+    // Read as a BLOB: SQLite hands over the UTF-8 bytes as stored, where a TEXT value would come as a QString
+    // (converted to UTF-16, and back to UTF-8 by whoever parses it).
+    return repository.forEachValues(collection, query, { QStringLiteral("json_utf8") },
+        [&](const QVariantList &values) { return visit(QByteArrayView(values.at(0).toByteArray())); });
 }
 
 } // namespace cv::store

@@ -6,6 +6,7 @@
 #include "app/usage/usagespreadsheet.h"
 #include "sandbox/api/marketparts.h"
 #include "sandbox/api/sandboxcontext.h"
+#include "sandbox/api/usagefileactions.h"
 #include "sandbox/api/usagerecords.h"
 #include "sandbox/http/multipart.h"
 #include "sandbox/seed/demoseed.h"
@@ -170,6 +171,13 @@ ApiReply updateFile(SandboxContext &context, ApiRequest &request)
     return ApiReply::json(*file);
 }
 
+/// A file takes an upload while nothing valid is in it: a new draft, or after an upload found errors.
+const QStringList &uploadableStatuses()
+{
+    static const QStringList statuses { QStringLiteral("draft"), QStringLiteral("invalid") };
+    return statuses;
+}
+
 ApiReply uploadFile(SandboxContext &context, ApiRequest &request)
 {
     const QString id = request.param(QStringLiteral("id"));
@@ -177,7 +185,7 @@ ApiReply uploadFile(SandboxContext &context, ApiRequest &request)
     if (!file)
         return ApiReply::notFound(QStringLiteral("Usage file"), id);
     const QString status = file->value(QStringLiteral("status")).toString();
-    if (status != QLatin1String("draft") && status != QLatin1String("invalid"))
+    if (!uploadableStatuses().contains(status))
         return ApiReply::badTransition(
             QStringLiteral("UF_001"), QStringLiteral("Usage file %1").arg(id), QStringLiteral("uploaded"), status);
     if (!request.header("content-type").startsWith("multipart/form-data"))
@@ -387,6 +395,17 @@ void registerUsageRoutes(Router &router, SandboxContext &context)
     router.add(Method::Get, QStringLiteral("/usage/records/{id}"), [&context](ApiRequest &request) {
         return context.getOr404(kRecords, request.param(QStringLiteral("id")), QStringLiteral("Usage record"));
     });
+}
+
+QStringList usageFileActionFrom(const QString &action)
+{
+    if (action == QLatin1String("upload"))
+        return uploadableStatuses();
+    for (const FileAction &fileAction : fileActions()) {
+        if (action == QLatin1String(fileAction.name))
+            return fileAction.from;
+    }
+    return {};
 }
 
 void seedUsage(SandboxContext &context, const QString &productId, const QJsonObject &market)

@@ -120,6 +120,23 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(target));
         QCOMPARE(page->historyModel()->rowCount(), 2);
 
+        // The SLA report sums nothing: its summary gives the average days the open requests have waited.
+        finished.clear();
+        page->tabs()->setCurrentIndex(0);
+        page->selectReport(u"pending_sla"_s);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"runReport"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto sla = finished.takeFirst().first().value<reports::ReportOutcome>();
+        QVERIFY2(sla.ok(), qPrintable(sla.run.error));
+        QVERIFY(sla.run.rows > 0 && sla.run.rows <= sla.preview.size());
+        const qsizetype daysColumn = sla.headers.indexOf(u"Days Open"_s);
+        QVERIFY(daysColumn >= 0);
+        double days = 0;
+        for (const QVariantList &row : sla.preview)
+            days += row.at(daysColumn).toDouble();
+        const QString average = QLocale().toString(days / double(sla.run.rows), 'f', 1);
+        QVERIFY2(page->summary()->text().contains(average), qPrintable(page->summary()->text() + u" / "_s + average));
+
         // Charts: requests per day by status, and the time to fulfil.
         page->tabs()->setCurrentIndex(1);
         QTRY_VERIFY(page->charts()->perDaySeriesCount() > 0);

@@ -7,8 +7,10 @@
 
 #include "app/fulfillment/requestactions.h"
 #include "app/helpdesk/caserules.h"
+#include "app/usage/usagerules.h"
 #include "sandbox/api/apiroutes.h"
 #include "sandbox/api/requesttransitions.h"
+#include "sandbox/api/usagefileactions.h"
 
 namespace {
 
@@ -56,8 +58,33 @@ private Q_SLOTS:
         QCOMPARE(cv::helpdesk::rules::kMaxAttachmentBytes, cv::sandbox::maxCaseAttachmentBytes());
     }
 
+    // Issue 15: the usage file actions the client offers (ui/usage shows the buttons a status allows) against the
+    // statuses the sandbox accepts each from.
+    void usageFileActions_data()
+    {
+        QTest::addColumn<int>("action");
+        using cv::usage::FileAction;
+        for (const FileAction action : { FileAction::Upload, FileAction::Submit, FileAction::Accept, FileAction::Reject,
+                 FileAction::Close, FileAction::Delete })
+            QTest::newRow(qPrintable(cv::usage::actionName(action))) << int(action);
+    }
+    void usageFileActions()
+    {
+        QFETCH(int, action);
+        const auto fileAction = cv::usage::FileAction(action);
+        QStringList client;
+        for (const QString &status : cv::usage::fileStatuses()) {
+            if (cv::usage::isAllowed(fileAction, status))
+                client << status;
+        }
+        const QStringList server = cv::sandbox::usageFileActionFrom(cv::usage::actionName(fileAction));
+        QVERIFY2(!server.isEmpty(), qPrintable(cv::usage::actionName(fileAction)));
+        QCOMPARE(sorted(client), sorted(server));
+    }
+
     void unknownActionsAreRefusedByBoth()
     {
+        QVERIFY(cv::sandbox::usageFileActionFrom(QStringLiteral("teleport")).isEmpty());
         QVERIFY(cv::fulfillment::allowedFrom(QStringLiteral("teleport")).isEmpty());
         QVERIFY(!cv::sandbox::requesttransitions::find(QStringLiteral("teleport")));
     }

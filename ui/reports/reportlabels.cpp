@@ -16,6 +16,7 @@ QString ReportLabels::name(const QString &id)
         { QStringLiteral("subscriptions"), QT_TR_NOOP("Subscriptions") },
         { QStringLiteral("tier_config_requests"), QT_TR_NOOP("Tier configuration requests") },
         { QStringLiteral("tier_configs"), QT_TR_NOOP("Tier configurations") },
+        { QStringLiteral("tier_account_requests"), QT_TR_NOOP("Tier account requests") },
         { QStringLiteral("listing_requests"), QT_TR_NOOP("Listing requests") },
         { QStringLiteral("listings"), QT_TR_NOOP("Listings") },
         { QStringLiteral("customers"), QT_TR_NOOP("Customers") },
@@ -43,6 +44,8 @@ QString ReportLabels::description(const QString &id)
             QT_TR_NOOP("Subscriptions (assets) with their customer, billing period and next billing date.") },
         { QStringLiteral("tier_config_requests"), QT_TR_NOOP("Tier configuration requests of resellers.") },
         { QStringLiteral("tier_configs"), QT_TR_NOOP("Tier configurations and their accounts.") },
+        { QStringLiteral("tier_account_requests"),
+            QT_TR_NOOP("Changes of customer and reseller accounts sent to you to accept or ignore.") },
         { QStringLiteral("listing_requests"), QT_TR_NOOP("Requests to list products in marketplaces.") },
         { QStringLiteral("listings"), QT_TR_NOOP("Where the products are listed.") },
         { QStringLiteral("customers"), QT_TR_NOOP("Customers and resellers (tier accounts) with their contacts.") },
@@ -111,6 +114,9 @@ QString ReportLabels::value(const QString &apiValue)
         { QStringLiteral("test"), QT_TR_NOOP("Test") },
         { QStringLiteral("production"), QT_TR_NOOP("Production") },
         { QStringLiteral("preview"), QT_TR_NOOP("Preview") },
+        { QStringLiteral("accepted"), QT_TR_NOOP("Accepted") },
+        { QStringLiteral("ignored"), QT_TR_NOOP("Ignored") },
+        { QStringLiteral("unsupported"), QT_TR_NOOP("Unsupported") },
     };
     const auto it = values.constFind(apiValue);
     return it == values.constEnd() ? apiValue : tr(*it);

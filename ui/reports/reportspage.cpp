@@ -132,16 +132,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     form->addWidget(m_to, 0, 3);
     form->addWidget(m_productLabel, 0, 4);
     form->addWidget(m_product, 0, 5);
-    form->addWidget(m_marketplaceLabel, 0, 6);
-    form->addWidget(m_marketplace, 0, 7);
-    form->addWidget(m_typeLabel, 1, 0);
-    form->addWidget(m_type, 1, 1);
-    form->addWidget(m_statusLabel, 1, 2);
-    form->addWidget(m_status, 1, 3);
-    form->addWidget(m_environmentLabel, 1, 4);
-    form->addWidget(m_environment, 1, 5);
+    // Three parameters a row: four were wider than the page beside the report list in a 1024 px window, which
+    // then scrolled sideways and cut off the labels and the summary's row count (seen in the hand walk).
+    form->addWidget(m_marketplaceLabel, 1, 0);
+    form->addWidget(m_marketplace, 1, 1);
+    form->addWidget(m_typeLabel, 1, 2);
+    form->addWidget(m_type, 1, 3);
+    form->addWidget(m_statusLabel, 1, 4);
+    form->addWidget(m_status, 1, 5);
+    form->addWidget(m_environmentLabel, 2, 0);
+    form->addWidget(m_environment, 2, 1);
     form->setColumnStretch(5, 1);
-    form->setColumnStretch(7, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_run);
     actions->addWidget(m_exportCsv);
@@ -476,7 +477,12 @@ void ReportsPage::finished(const ReportOutcome &outcome)
     const reports::ReportDefinition *report = reports::definition(task.reportId);
     QString totals = outcome.run.rows == 1 ? tr("1 row")
                                            : tr("%n rows", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
-    if (report && !report->totalColumn.isEmpty())
+    if (report && !report->totalColumn.isEmpty() && report->averageTotal)
+        totals += tr(", %1 on average: %2")
+                      .arg(report->totalColumn,
+                          locale.toString(
+                              outcome.run.rows > 0 ? outcome.run.total / double(outcome.run.rows) : 0.0, 'f', 1));
+    else if (report && !report->totalColumn.isEmpty())
         totals += tr(", %1 in all: %2").arg(report->totalColumn, locale.toString(outcome.run.total, 'g', 15));
     if (!outcome.run.error.isEmpty())
         m_summary->setText(tr("The report could not be computed: %1").arg(outcome.run.error));
