@@ -617,6 +617,10 @@ void MainWindow::retranslate()
         if (auto *modulePage = qobject_cast<ModulePage *>(page))
             modulePage->retranslate();
     }
+    m_syncAction->setText(tr("Sync now"));
+    m_syncAction->setToolTip(tr("Send local changes and fetch what changed (F5)"));
+    if (m_notificationsAction)
+        m_notificationsAction->setToolTip(tr("Notifications: the emails Connect sent you (Ctrl+Shift+N)"));
     if (m_settingsAction) {
         m_settingsAction->setText(tr("Settings…"));
         m_settingsAction->setToolTip(tr("Theme, sync, proxy, notifications and offline data (Ctrl+,)"));
