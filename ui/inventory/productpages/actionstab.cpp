@@ -16,6 +16,7 @@
 #include <QHeaderView>
 
 #include "ui/shell/tables.h"
+#include "ui/style/theme.h"
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,8 +73,8 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_url->setObjectName(QStringLiteral("actionUrl"));
     m_url->setPlaceholderText(tr("https://your-service.example.com/sso"));
     m_secretNote->setWordWrap(true);
-    m_secretNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_secretNote, Tone::Muted);
+    Theme::setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_debounce->setSingleShot(true);
