@@ -10,6 +10,7 @@
 #include "ui/listings/listinglabels.h"
 #include "ui/listings/listingrequestpage.h"
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include "ui/style/theme.h"
 
 #include <QBoxLayout>
@@ -93,7 +94,7 @@ ListingsPage::ListingsPage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("listingSearch"));
     m_search->setClearButtonEnabled(true);
     m_create->setObjectName(QStringLiteral("createListing"));
-    m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_create->setIcon(lineIcon(QStringLiteral(":/icons/add.svg")));
     m_status->setObjectName(QStringLiteral("listingStatusFilter"));
     m_state->setObjectName(QStringLiteral("requestStateFilter"));
     m_type->setObjectName(QStringLiteral("requestTypeFilter"));

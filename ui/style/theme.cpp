@@ -1,5 +1,7 @@
 #include "ui/style/theme.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
@@ -171,6 +173,10 @@ void Theme::setStyleProperty(QWidget *widget, const char *name, const QVariant &
     // A property selector is matched when the widget is polished: polish again so the new value applies now.
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+    // As a change of the application's sheet does: the new padding and border reach the size hint and layout.
+    QEvent change(QEvent::StyleChange);
+    QCoreApplication::sendEvent(widget, &change);
+    widget->updateGeometry();
     widget->update();
 }
 

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include "ui/style/theme.h"
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -43,7 +44,7 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     , m_model(new models::ActionsModel(this))
     , m_proxy(new WordingProxyModel(this))
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Action"), this))
+    , m_add(new QPushButton(lineIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Action"), this))
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_secret(new QLabel(this))
