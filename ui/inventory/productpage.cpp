@@ -79,7 +79,9 @@ ProductPage::ProductPage(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("productNavigation"));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    // Its items' padding, hover and selection: QListWidget#productNavigation in the theme's style sheet.
+    // The items' size here, where the list lays them out; their colours: QListWidget#productNavigation in the
+    // theme's style sheet.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 10px; border-radius: 4px; }"));
 
     const QStringList keys = pageKeys();
     for (const QString &key : keys) {
