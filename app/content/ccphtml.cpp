@@ -153,14 +153,15 @@ QString ccpHtml(const QJsonObject &ccp)
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
            "style-src 'unsafe-inline'\">\n"
            "<title>Customer control panel</title>\n<style>\n"
-           "body { font-family: sans-serif; margin: 0; color: #1d2430; background: #f4f6f9; }\n"
-           "header { background: #1e3a5f; color: white; padding: 14px 20px; }\n"
+           // Layout only: the colours come with the theme (ui::themedHtml adds resources/style/preview-*.css).
+           "body { font-family: sans-serif; margin: 0; }\n"
+           "header { padding: 14px 20px; }\n"
            "header h1 { margin: 0; font-size: 20px; } .sub { opacity: .8; font-size: 12px; }\n"
-           "section { background: white; margin: 12px 20px; padding: 8px 16px; border-radius: 4px; }\n"
-           "h2 { font-size: 15px; color: #1e3a5f; } .inert { color: #666; }\n"
+           "section { margin: 12px 20px; padding: 8px 16px; border-radius: 4px; }\n"
+           "h2 { font-size: 15px; }\n"
            ".actions { margin: 12px 20px; } button { padding: 6px 14px; }\n"
            "td { padding: 2px 12px 2px 0; }\n"
-           "</style></head>\n<body>\n"_s
+           "</style></head>\n<body class=\"ccp\">\n"_s
         + body + u"</body></html>\n"_s;
 }
 

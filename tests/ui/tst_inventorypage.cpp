@@ -23,6 +23,7 @@
 #include "ui/inventory/productpage.h"
 #include "ui/inventory/profilepage.h"
 #include "ui/shell/theme.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QImage>
@@ -194,7 +195,9 @@ private Q_SLOTS:
         QTest::keyClicks(profile->shortDescriptionEdit(), QStringLiteral("yz"));
         QCOMPARE(profile->shortDescriptionCounter()->text(), QStringLiteral("512 / 512"));
         QVERIFY(profile->shortDescriptionCounter()->property("atLimit").toBool());
-        QVERIFY(profile->shortDescriptionCounter()->styleSheet().contains(QStringLiteral("#c62828")));
+        QCOMPARE(profile->shortDescriptionCounter()->property("tone").toString(), QStringLiteral("error"));
+        QCOMPARE(profile->shortDescriptionCounter()->palette().color(QPalette::WindowText),
+            ui::Theme::color(ui::Tone::Error));
         test::screenshot(m_page.get(), QStringLiteral("profile-counter-limit"));
 
         // Pending text is written at once when the user switches page.

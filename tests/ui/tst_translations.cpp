@@ -11,6 +11,7 @@
 #include "ui/shell/moduleinfo.h"
 #include "ui/shell/modulenavigator.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -108,6 +109,53 @@ private Q_SLOTS:
         menu->actionFor(QString())->trigger();
         QCOMPARE(ui::chosenLanguage(), QString());
         QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    }
+
+    void syncNowFollowsALanguageChange()
+    {
+        // Found walking the shell: MainWindow::retranslate left the toolbar's "Sync now" in the old language.
+        QTemporaryDir dir;
+        accounts::AccountRegistry registry(dir.filePath(QStringLiteral("accounts.json")));
+        accounts::KeyStore keyStore;
+        QNetworkAccessManager network;
+        accounts::AccountManager manager(&registry, &keyStore, &network);
+        ui::MainWindow window(&manager);
+        window.openOfflineWorkspace();
+        window.showModule(ModuleId::Inventory);
+        auto *sync = window.findChild<QAction *>(QStringLiteral("syncNow"));
+        QVERIFY(sync);
+        QCOMPARE(sync->text(), QStringLiteral("Sync now"));
+        const QString englishTip = sync->toolTip();
+        QVERIFY(ui::installTranslations(*qApp, QLocale(QLocale::German)));
+        QTRY_COMPARE(window.moduleNavigator()->text(), QStringLiteral("Inventar"));
+        QCOMPARE(sync->text(), QStringLiteral("Jetzt synchronisieren"));
+        QVERIFY2(sync->toolTip() != englishTip, qPrintable(sync->toolTip()));
+    }
+
+    void languageMenuFollowsTheLanguageChosenElsewhere()
+    {
+        // Found walking the shell: choosing German in Settings left the account menu's Language check mark on
+        // the system's language. Settings chooses the way SettingsDialog does: remembered, then switched.
+        QTemporaryDir dir;
+        accounts::AccountRegistry registry(dir.filePath(QStringLiteral("accounts.json")));
+        accounts::KeyStore keyStore;
+        QNetworkAccessManager network;
+        accounts::AccountManager manager(&registry, &keyStore, &network);
+        ui::MainWindow window(&manager);
+        window.openOfflineWorkspace();
+        window.showModule(ModuleId::Inventory);
+        auto *menu = window.findChild<ui::LanguageMenu *>();
+        QVERIFY(menu);
+        QVERIFY(menu->actionFor(QString())->isChecked());
+        ui::setChosenLanguage(QStringLiteral("de"));
+        ui::switchLanguage(*qApp, ui::localeFor(QStringLiteral("de")));
+        QTRY_COMPARE(window.moduleNavigator()->text(), QStringLiteral("Inventar"));
+        QTRY_VERIFY(menu->actionFor(QStringLiteral("de"))->isChecked());
+        QVERIFY(!menu->actionFor(QString())->isChecked());
+        ui::setChosenLanguage(QString());
+        ui::switchLanguage(*qApp, ui::localeFor(QString()));
+        QTRY_VERIFY(menu->actionFor(QString())->isChecked());
+        QVERIFY(!menu->actionFor(QStringLiteral("de"))->isChecked());
     }
 
     void translatorsPoForTheAppIsImported()

@@ -7,6 +7,7 @@
 #include "ui/agreements/agreementlabels.h"
 #include "ui/agreements/documentview.h"
 #include "ui/agreements/sendsoon.h"
+#include "ui/style/previewtheme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -419,8 +420,8 @@ void AgreementDetailPage::compare()
                 return;
             }
             QString html = QStringLiteral("<p>%1</p><pre style=\"font-family: monospace\">")
-                               .arg(tr("Changes from version %1 to version %2: <span style=\"background:#fdd\">"
-                                       "removed</span>, <span style=\"background:#dfd\">added</span>.")
+                               .arg(tr("Changes from version %1 to version %2: <span class=\"removed\">removed</span>, "
+                                       "<span class=\"added\">added</span>.")
                                         .arg(from)
                                         .arg(to));
             int changes = 0;
@@ -430,11 +431,11 @@ void AgreementDetailPage::compare()
                 case agreements::DiffLine::Same: html += QStringLiteral("  %1\n").arg(text); break;
                 case agreements::DiffLine::Added:
                     ++changes;
-                    html += QStringLiteral("<span style=\"background:#dfd\">+ %1</span>\n").arg(text);
+                    html += QStringLiteral("<span class=\"added\">+ %1</span>\n").arg(text);
                     break;
                 case agreements::DiffLine::Removed:
                     ++changes;
-                    html += QStringLiteral("<span style=\"background:#fdd\">- %1</span>\n").arg(text);
+                    html += QStringLiteral("<span class=\"removed\">- %1</span>\n").arg(text);
                     break;
                 }
             }
@@ -442,7 +443,7 @@ void AgreementDetailPage::compare()
             if (changes == 0)
                 html = QStringLiteral("<p>%1</p>")
                            .arg(tr("The texts of versions %1 and %2 are the same.").arg(from).arg(to));
-            m_diff->setHtml(html);
+            setThemedHtml(m_diff, html);
         });
     });
 }

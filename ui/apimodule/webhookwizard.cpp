@@ -1,6 +1,7 @@
 #include "ui/apimodule/webhookwizard.h"
 
 #include "ui/apimodule/integrationlabels.h"
+#include "ui/style/previewtheme.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -359,7 +360,7 @@ void WebhookWizard::updateReview()
 {
     const apimodule::WebhookDraft d = draft();
     auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px;color:#5a6b7d'>%1</td><td>%2</td></tr>")
+        return QStringLiteral("<tr><td class='muted' style='padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(name.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     QString html = QStringLiteral("<table>");
@@ -374,7 +375,7 @@ void WebhookWizard::updateReview()
                   : apimodule::maskSecret(m_secret->text()) + QLatin1Char(' ') + tr("(copy it in step 3)"));
     html += row(tr("Extra headers"), apimodule::headerLines(d.headers));
     html += QStringLiteral("</table>");
-    m_review->setHtml(html);
+    setThemedHtml(m_review, html);
 }
 
 void WebhookWizard::retranslate()

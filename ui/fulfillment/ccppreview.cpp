@@ -8,6 +8,7 @@
 #include "app/inventory/localizationeditor.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
+#include "ui/style/previewtheme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,6 +59,10 @@ CcpPreview::CcpPreview(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     connect(m_view, &QWebEngineView::loadFinished, this, &CcpPreview::shown);
+    followTheme(m_view, [this] {
+        if (!m_ccp.isEmpty())
+            render();
+    });
     resize(880, 680);
 }
 
@@ -118,7 +123,7 @@ void CcpPreview::render()
     const QJsonObject shown = locale.isEmpty() || !m_localization
         ? m_ccp
         : inventory::localizedCustomerPanel(m_ccp, m_localization->translations(productId, locale));
-    m_view->setHtml(content::ccpHtml(shown), QUrl(QStringLiteral("qrc:/")));
+    m_view->setHtml(themedHtml(content::ccpHtml(shown)), QUrl(QStringLiteral("qrc:/")));
 }
 
 } // namespace cv::ui

@@ -9,6 +9,8 @@
 #include "ui/fulfillment/reasondialog.h"
 #include "ui/fulfillment/requestlabels.h"
 #include "ui/fulfillment/requestparameterstab.h"
+#include "ui/style/previewtheme.h"
+#include "ui/style/theme.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -55,7 +57,7 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral("<tr><td width='150' style='color:#5f6b7a; padding-right:16px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td width='150' class='muted' style='padding-right:16px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
@@ -136,8 +138,7 @@ RequestPage::RequestPage(QWidget *parent)
     m_type->setObjectName(QStringLiteral("requestType"));
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_waiting->setObjectName(QStringLiteral("waitingForSync"));
-    m_waiting->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #7a5b00; border-radius: 8px; padding: 2px 8px; }"));
+    Theme::setChip(m_waiting, Tone::Warning);
     m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
     m_summary->setObjectName(QStringLiteral("requestSummary"));
     m_summary->setWordWrap(true);
@@ -362,12 +363,11 @@ void RequestPage::showRequest()
     m_type->setText(RequestLabels::type(str(r, "type")));
     m_status->setText(RequestLabels::status(status));
     m_status->setProperty("requestStatus", status);
-    const QString badge = status == QLatin1String("approved") ? QStringLiteral("#e3f4e6; color: #1b6e2b")
-        : status == QLatin1String("failed")                   ? QStringLiteral("#fde7e7; color: #a11d1d")
-        : status == QLatin1String("pending")                  ? QStringLiteral("#e3effd; color: #1450a3")
-                                                              : QStringLiteral("#eceff3; color: #3b4654");
-    m_status->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; border-radius: 8px; padding: 2px 8px; }").arg(badge));
+    Theme::setChip(m_status,
+        status == QLatin1String("approved")      ? Tone::Success
+            : status == QLatin1String("failed")  ? Tone::Error
+            : status == QLatin1String("pending") ? Tone::Info
+                                                 : Tone::Muted);
     m_waiting->setVisible(m_context.isValid() && !m_id.isEmpty() && m_context.actions->isWaitingForSync(m_id));
     const QJsonObject product = obj(asset, "product");
     const QString customer = str(obj(obj(asset, "tiers"), "customer"), "name");
@@ -419,18 +419,18 @@ void RequestPage::showRequest()
                 tr("Contract"), nameAndId(obj(r, "contract").isEmpty() ? obj(asset, "contract") : obj(r, "contract"))));
     if (!templ.isEmpty()) {
         // cmark-gfm with raw HTML off: the message shows as the customer reads it, without markup injection.
-        details += QStringLiteral("<h3>%1</h3><p style='color:#5f6b7a'>%2</p><div style='margin-left:8px'>%3</div>")
+        details += QStringLiteral("<h3>%1</h3><p class='muted'>%2</p><div style='margin-left:8px'>%3</div>")
                        .arg(esc(tr("Activation message")), esc(str(templ, "name")),
                            content::Markdown::toHtmlFragment(str(templ, "message")));
     }
-    m_details->setHtml(details);
+    setThemedHtml(m_details, details);
 
     // Tiers
     const QJsonObject tiers = obj(asset, "tiers");
     QString tiersHtml = section(tr("Customer"), contactHtml(obj(tiers, "customer")))
         + section(tr("Tier 1 (reseller)"), contactHtml(obj(tiers, "tier1")))
         + section(tr("Tier 2"), contactHtml(obj(tiers, "tier2")));
-    m_tiers->setHtml(tiersHtml.isEmpty() ? esc(tr("No tier accounts on this request.")) : tiersHtml);
+    setThemedHtml(m_tiers, tiersHtml.isEmpty() ? esc(tr("No tier accounts on this request.")) : tiersHtml);
 
     // Notes
     const QString note = str(r, "note");
@@ -492,8 +492,7 @@ QHash<QString, QString> RequestPage::parameterTitles() const
 void RequestPage::showResult(bool ok, const fulfillment::ActionError *error, const QString &done)
 {
     m_message->setText(ok ? done : RequestLabels::error(*error, parameterTitles()));
-    m_message->setStyleSheet(
-        ok ? QStringLiteral("QLabel { color: #1b6e2b; }") : QStringLiteral("QLabel { color: #a11d1d; }"));
+    Theme::setTone(m_message, ok ? Tone::Success : Tone::Error);
     m_message->show();
     if (ok) {
         readRequest();
@@ -546,7 +545,7 @@ void RequestPage::approve()
     if (!unsaved.isEmpty() && !m_params->validateAll()) {
         m_tabs->setCurrentWidget(m_params);
         m_message->setText(tr("Correct the highlighted parameter before approving."));
-        m_message->setStyleSheet(QStringLiteral("QLabel { color: #a11d1d; }"));
+        Theme::setTone(m_message, Tone::Error);
         m_message->show();
         m_params->focusField(m_params->firstFieldWithError());
         return;

@@ -1,6 +1,7 @@
 #include "ui/fulfillment/requestparameterstab.h"
 
 #include "app/fulfillment/requestactions.h"
+#include "ui/style/theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -175,7 +176,7 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
         field.error = new QLabel(m_form);
         field.error->setObjectName(QStringLiteral("error-") + id);
         field.error->setProperty("fieldError", true);
-        field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(field.error, Tone::Error);
         field.error->setWordWrap(true);
         field.error->hide();
         auto *box = new QWidget(m_form);

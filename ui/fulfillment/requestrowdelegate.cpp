@@ -1,6 +1,7 @@
 #include "ui/fulfillment/requestrowdelegate.h"
 
 #include "models/fulfillment/requestsmodel.h"
+#include "ui/style/theme.h"
 
 namespace cv::ui {
 
@@ -12,7 +13,7 @@ void RequestRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     option->font.setItalic(true);
     if (index.column() == models::RequestsModel::StatusColumn) {
         option->text = tr("%1 · not synced").arg(option->text);
-        option->palette.setColor(QPalette::Text, QColor(0x7a, 0x5b, 0x00));
+        option->palette.setColor(QPalette::Text, Theme::color(Tone::Warning));
     }
 }
 

@@ -10,6 +10,8 @@
 #include "ui/helpdesk/caselabels.h"
 #include "ui/shell/fieldmessages.h"
 #include "ui/shell/problemtext.h"
+#include "ui/style/previewtheme.h"
+#include "ui/style/theme.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -257,10 +259,10 @@ void CasePage::refresh()
     }
     m_refusedBar->setVisible(!refused.isEmpty());
     if (!refused.isEmpty()) {
-        m_sync->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Theme::setTone(m_sync, Tone::Error);
         m_sync->setText(ProblemText::describeSummary(refused));
     } else if (cached && cached->dirty) {
-        m_sync->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        Theme::setTone(m_sync, Tone::Warning);
         m_sync->setText(ProblemText::waiting(m_offline));
     } else {
         m_sync->clear();
@@ -292,10 +294,9 @@ void CasePage::refresh()
         const QString whenText = when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
         const bool pendingReply = message.value(QStringLiteral("_pending")).toBool();
         const bool stateChange = message.value(QStringLiteral("type")).toString() == QLatin1String("state_change");
-        html += QStringLiteral(
-            "<p style=\"margin-bottom:10px\"><b>%1</b> <span style=\"color:#5a6b7d\">%2</span>%3<br/>%4</p>")
+        html += QStringLiteral("<p style=\"margin-bottom:10px\"><b>%1</b> <span class=\"muted\">%2</span>%3<br/>%4</p>")
                     .arg((who.isEmpty() ? tr("Connect") : who).toHtmlEscaped(), whenText.toHtmlEscaped(),
-                        pendingReply ? QStringLiteral(" <span style=\"color:#8a5a00\">%1</span>")
+                        pendingReply ? QStringLiteral(" <span class=\"warning\">%1</span>")
                                            .arg(tr("waiting for sync").toHtmlEscaped())
                                      : QString(),
                         (stateChange ? QStringLiteral("<i>%1</i>") : QStringLiteral("%1"))
@@ -305,11 +306,11 @@ void CasePage::refresh()
                                      .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
     }
     if (messages.isEmpty())
-        html = QStringLiteral("<p style=\"color:#7a8896\">%1</p>")
+        html = QStringLiteral("<p class=\"muted\">%1</p>")
                    .arg(tr("No replies yet. Replies from the support team appear here after a sync.").toHtmlEscaped());
     // A sync re-reads the thread: the reader keeps their place in it.
     const int scrolled = m_thread->verticalScrollBar()->value();
-    m_thread->setHtml(html);
+    setThemedHtml(m_thread, html);
     m_thread->verticalScrollBar()->setValue(scrolled);
     const bool closed = state == QLatin1String("closed");
     m_reply->setEnabled(!closed);

@@ -57,6 +57,9 @@ void LanguageMenu::retranslate()
     setTitle(tr("&Language"));
     menuAction()->setToolTip(tr("The language of the interface"));
     m_system->setText(tr("System language (%1)").arg(QLocale::system().nativeLanguageName()));
+    // The language may have been chosen elsewhere (Settings, --language): the check mark follows it.
+    if (QAction *chosen = actionFor(chosenLanguage()))
+        chosen->setChecked(true);
 }
 
 void LanguageMenu::changeEvent(QEvent *event)

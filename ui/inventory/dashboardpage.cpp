@@ -6,6 +6,7 @@
 
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -160,11 +161,9 @@ void DashboardPage::showState()
         step.title->setText(ProductPage::pageTitle(key));
         step.detail->setText(stepDetail(key, done));
         step.state->setText(done ? tr("✓ Done") : tr("Not done"));
-        step.state->setStyleSheet(
-            done ? QStringLiteral("color: #2e7d32; font-weight: bold;") : QStringLiteral("color: #8a6d00;"));
-        step.number->setStyleSheet(done
-                ? QStringLiteral("border-radius: 14px; background: #2e7d32; color: white; font-weight: bold;")
-                : QStringLiteral("border-radius: 14px; border: 2px solid #9aa5b1; color: #52606d; font-weight: bold;"));
+        step.state->setStyleSheet(done ? QStringLiteral("font-weight: bold;") : QString());
+        Theme::setTone(step.state, done ? Tone::Success : Tone::Warning);
+        Theme::setStyleProperty(step.number, "stepNumber", done ? QStringLiteral("done") : QStringLiteral("todo"));
         //: %1 is the name of a product page ("Items", "Parameters"…).
         step.button->setText(tr("Go to %1").arg(ProductPage::pageTitle(key)));
     }

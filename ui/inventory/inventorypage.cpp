@@ -12,6 +12,7 @@
 #include "ui/inventory/profilepage.h"
 
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
@@ -47,7 +48,7 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_create->setObjectName(QStringLiteral("createProduct"));
     m_create->setDefault(false);
-    m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_create->setIcon(lineIcon(QStringLiteral(":/icons/add.svg")));
     m_create->setEnabled(false); // until a cache is set
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setProperty("emptyState", true);

@@ -1,5 +1,7 @@
 #include "ui/inventory/logowell.h"
 
+#include "ui/style/theme.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -18,9 +20,7 @@ LogoWell::LogoWell(QWidget *parent)
     setFixedSize(128, 128);
     setFrameShape(QFrame::StyledPanel);
     setProperty("dropTarget", true);
-    setStyleSheet(
-        QStringLiteral("cv--ui--LogoWell { border: 2px dashed #9aa5b1; border-radius: 6px; color: #52606d; }"
-                       "cv--ui--LogoWell[highlight=\"true\"] { border-color: #1565c0; background: #e3f2fd; }"));
+    // The dashed border and its highlighted colour: cv--ui--LogoWell in the theme's style sheet.
 }
 
 void LogoWell::setPlaceholderText(const QString &text)
@@ -53,9 +53,7 @@ QString LogoWell::localFile(const QMimeData *mime)
 
 void LogoWell::setHighlighted(bool on)
 {
-    setProperty("highlight", on);
-    style()->unpolish(this);
-    style()->polish(this);
+    Theme::setStyleProperty(this, "highlight", on);
 }
 
 void LogoWell::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 #include "app/content/markdown.h"
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
+#include "ui/style/previewtheme.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -28,6 +29,10 @@ MarkdownPreview::MarkdownPreview(QWidget *parent)
     m_renderTimer.setInterval(120);
     connect(&m_renderTimer, &QTimer::timeout, this, &MarkdownPreview::renderNow);
     connect(this, &QWebEngineView::loadFinished, this, &MarkdownPreview::rendered);
+    followTheme(this, [this] {
+        if (m_hasShown)
+            renderNow();
+    });
 }
 
 MarkdownPreview::~MarkdownPreview() = default;
@@ -52,7 +57,7 @@ void MarkdownPreview::renderNow()
     m_renderTimer.stop();
     m_shown = m_markdown;
     m_hasShown = true;
-    setHtml(content::Markdown::toHtmlDocument(m_header, m_markdown), QUrl(QStringLiteral("qrc:/")));
+    setHtml(themedHtml(content::Markdown::toHtmlDocument(m_header, m_markdown)), QUrl(QStringLiteral("qrc:/")));
 }
 
 } // namespace cv::ui

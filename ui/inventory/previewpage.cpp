@@ -6,6 +6,7 @@
 #include "app/inventory/productendpoints.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -463,7 +464,7 @@ void PreviewPage::showPreview(const QJsonObject &preview)
     m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
                          "purchase request %3: open it in Fulfillment</a>")
                           .arg(assetId.toHtmlEscaped(), customer.toHtmlEscaped(), requestId.toHtmlEscaped()));
-    m_result->setStyleSheet(QString());
+    Theme::clearTone(m_result);
     m_result->show();
     if (auto *scroll = findChild<QScrollArea *>())
         QTimer::singleShot(0, scroll, [scroll, result = m_result] { scroll->ensureWidgetVisible(result); });
@@ -475,7 +476,7 @@ void PreviewPage::fail(const QString &message)
     m_running = false;
     m_poll.stop();
     m_result->setText(message.toHtmlEscaped());
-    m_result->setStyleSheet(QStringLiteral("QLabel { color: #a11d1d; }"));
+    Theme::setTone(m_result, Tone::Error);
     m_result->show();
     updateStartable();
 }

@@ -23,6 +23,7 @@
 #include "ui/inventory/previewpage.h"
 #include "ui/inventory/profilepage.h"
 #include "ui/inventory/publishpage.h"
+#include "ui/style/theme.h"
 
 #include <QAction>
 #include <QEvent>
@@ -78,11 +79,9 @@ ProductPage::ProductPage(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("productNavigation"));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { background: transparent; }"
-                       "QListWidget::item { padding: 7px 10px; border-radius: 4px; color: #1f2d3d; }"
-                       "QListWidget::item:hover { background: #e8eef6; }"
-                       "QListWidget::item:selected { background: #2d72d9; color: white; }"));
+    // The items' size here, where the list lays them out; their colours: QListWidget#productNavigation in the
+    // theme's style sheet.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 10px; border-radius: 4px; }"));
 
     const QStringList keys = pageKeys();
     for (const QString &key : keys) {
@@ -418,12 +417,10 @@ void ProductPage::refresh()
                                                                   : m_productId);
     const bool published = m_context.isValid() && !m_productId.isEmpty() && m_context.editor->isPublished(m_productId);
     m_status->setText(published ? tr("v%1").arg(json.value(QStringLiteral("version")).toInt()) : tr("Unpublished"));
-    m_status->setStyleSheet(published
-            ? QStringLiteral("color: white; background: #2e7d32; border-radius: 8px; padding: 1px 8px;")
-            : QStringLiteral("color: #3e4c59; background: #e4e7eb; border-radius: 8px; padding: 1px 8px;"));
+    Theme::setChip(m_status, published ? Tone::Success : Tone::Muted);
     const bool unsynced = hasUnsyncedChanges();
     m_syncState->setText(unsynced ? tr("● Changes saved on this computer, not synced yet") : tr("Synced"));
-    m_syncState->setStyleSheet(unsynced ? QStringLiteral("color: #b26a00;") : QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_syncState, unsynced ? Tone::Warning : Tone::Muted);
     m_syncState->setToolTip(unsynced ? tr("The next sync sends these changes to Connect (F5 syncs now).") : QString());
     if (m_dashboard)
         m_dashboard->refresh(m_productId);

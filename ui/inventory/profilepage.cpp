@@ -13,6 +13,7 @@
 #include "app/store/outbox.h"
 #include "ui/inventory/logowell.h"
 #include "ui/inventory/markdownpreview.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QFile>
@@ -82,17 +83,16 @@ ProfilePage::ProfilePage(QWidget *parent)
     m_heading->setProperty("cardTitle", true);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setMaxLength(255);
-    m_name->setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: #eef1f4; color: #52606d; }"));
     m_nameLock->setObjectName(QStringLiteral("nameLockReason"));
     m_nameLock->setWordWrap(true);
-    m_nameLock->setStyleSheet(QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_nameLock, Tone::Muted);
     m_nameLock->hide();
     m_id->setObjectName(QStringLiteral("profileId"));
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_logo->setObjectName(QStringLiteral("logoWell"));
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     m_logoHint->setWordWrap(true);
-    m_logoHint->setStyleSheet(QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_logoHint, Tone::Muted);
     m_short->setObjectName(QStringLiteral("shortDescription"));
     m_short->setTabChangesFocus(true);
     m_short->setFixedHeight(84);
@@ -101,20 +101,19 @@ ProfilePage::ProfilePage(QWidget *parent)
     m_detailed->setObjectName(QStringLiteral("detailedDescription"));
     m_detailed->setTabChangesFocus(true);
     m_detailed->setMinimumHeight(260);
-    m_detailedHint->setStyleSheet(QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_detailedHint, Tone::Muted);
     m_detailedHint->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->hide();
     m_heldNotice->setObjectName(QStringLiteral("profileHeldNotice"));
     m_heldNotice->setWordWrap(true);
     m_heldNotice->setTextFormat(Qt::RichText);
-    m_heldNotice->setStyleSheet(QStringLiteral(
-        "background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
+    Theme::setStyleProperty(m_heldNotice, "notice", true);
     m_heldNotice->hide();
     m_saveState->setObjectName(QStringLiteral("profileSaveState"));
-    m_saveState->setStyleSheet(QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_saveState, Tone::Muted);
 
     // Only the Markdown editor and its preview take the extra height.
     for (QLabel *label : { m_nameLock, m_id, m_logoHint, m_shortCounter, m_detailedHint })
@@ -414,8 +413,8 @@ void ProfilePage::updateCounter()
     m_shortCounter->setText(tr("%1 / %2").arg(length).arg(kShortDescriptionLimit));
     const bool atLimit = length >= kShortDescriptionLimit;
     m_shortCounter->setProperty("atLimit", atLimit);
-    m_shortCounter->setStyleSheet(
-        atLimit ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #52606d;"));
+    m_shortCounter->setStyleSheet(atLimit ? QStringLiteral("font-weight: bold;") : QString());
+    Theme::setTone(m_shortCounter, atLimit ? Tone::Error : Tone::Muted);
     m_shortCounter->setToolTip(length > kShortDescriptionLimit
             ? tr("The short description is limited to %n characters; shorten it to save it.", nullptr,
                 kShortDescriptionLimit)

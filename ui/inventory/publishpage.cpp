@@ -5,6 +5,7 @@
 #include "app/inventory/productendpoints.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/inventorypage.h"
+#include "ui/style/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -64,8 +65,7 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
     m_checklist->setStyleSheet(
         QStringLiteral("QListWidget { background: transparent; } QListWidget::item { padding: 3px; }"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral(
-        "background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; border-radius: 4px; padding: 8px;"));
+    Theme::setStyleProperty(m_warnings, "notice", true);
     m_diff->setColumnCount(3);
     m_diff->setRootIsDecorated(true);
     m_diff->setUniformRowHeights(true);
@@ -74,11 +74,11 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
     m_diff->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_diff->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_offline->setWordWrap(true);
-    m_offline->setStyleSheet(QStringLiteral("color: #52606d;"));
+    Theme::setTone(m_offline, Tone::Muted);
     m_publish->setDefault(true);
     m_publish->setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"));
     m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -120,7 +120,8 @@ PublishPage::PublishPage(const InventoryContext &context, const QString &product
     progressLayout->addStretch(1);
 
     auto *successLayout = new QVBoxLayout(m_success);
-    m_successTitle->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600; color: #2e7d32;"));
+    m_successTitle->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
+    Theme::setTone(m_successTitle, Tone::Success);
     m_successTitle->setAlignment(Qt::AlignCenter);
     m_successVersion->setAlignment(Qt::AlignCenter);
     m_successVersion->setWordWrap(true);
@@ -296,9 +297,7 @@ void PublishPage::showChecklist()
         auto *row = new QListWidgetItem(mark + QStringLiteral("  ") + checkText(item), m_checklist);
         row->setData(Qt::UserRole, int(item.key));
         row->setData(Qt::UserRole + 1, item.done);
-        row->setForeground(item.done ? QColor(0x2e, 0x7d, 0x32)
-                : item.blocking      ? QColor(0xc6, 0x28, 0x28)
-                                     : QColor(0xb2, 0x6a, 0x00));
+        row->setForeground(Theme::color(item.done ? Tone::Success : item.blocking ? Tone::Error : Tone::Warning));
     }
     m_checklist->setFixedHeight(m_checklist->sizeHintForRow(0) * int(m_check.size()) + 8);
 }
@@ -390,7 +389,7 @@ void PublishPage::showDiff(const std::optional<inventory::PublishedVersion> &las
                 entry.versioned ? tr("versioned (takes effect when published)") : tr("live at once (not versioned)") });
         row->setData(0, Qt::UserRole, entry.id);
         row->setData(2, Qt::UserRole, entry.versioned);
-        row->setForeground(2, entry.versioned ? QColor(0x1f, 0x5f, 0xbf) : QColor(0xb2, 0x6a, 0x00));
+        row->setForeground(2, Theme::color(entry.versioned ? Tone::Info : Tone::Warning));
     }
     if (diff.entries.isEmpty())
         new QTreeWidgetItem(m_diff, { tr("No changes since version %1").arg(diff.baseVersion) });

@@ -3,6 +3,7 @@
 #include "app/listings/listingactions.h"
 #include "app/store/objectrepository.h"
 #include "ui/listings/listinglabels.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ CreateListingDialog::CreateListingDialog(
     m_offline->setVisible(!online);
     m_error->setObjectName(QStringLiteral("listing-error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create request"));
 

@@ -10,6 +10,8 @@
 #include "ui/listings/listinglabels.h"
 #include "ui/listings/listingrequestpage.h"
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
+#include "ui/style/theme.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -39,14 +41,18 @@ public:
     {
         const QVariant cell = index.data(models::ListingMatrixModel::CellRole);
         if (cell.isValid()) {
-            QColor color;
+            Tone tone = Tone::Muted;
             switch (listings::Cell(cell.toInt())) {
-            case listings::Cell::Listed: color = QColor(0xd4, 0xf0, 0xd4); break;
-            case listings::Cell::Pending: color = QColor(0xff, 0xf0, 0xc0); break;
-            case listings::Cell::Available: color = QColor(0xf4, 0xf4, 0xf4); break;
-            case listings::Cell::NotAllowed: color = QColor(0xf0, 0xd8, 0xd8); break;
+            case listings::Cell::Listed: tone = Tone::Success; break;
+            case listings::Cell::Pending: tone = Tone::Warning; break;
+            case listings::Cell::Available: tone = Tone::Muted; break;
+            case listings::Cell::NotAllowed: tone = Tone::Error; break;
             }
-            painter->fillRect(option.rect.adjusted(1, 1, -1, -1), color);
+            painter->fillRect(option.rect.adjusted(1, 1, -1, -1), Theme::chipBackground(tone));
+            QStyleOptionViewItem chip(option);
+            chip.palette.setColor(QPalette::Text, Theme::chipText(tone));
+            QStyledItemDelegate::paint(painter, chip, index);
+            return;
         }
         QStyledItemDelegate::paint(painter, option, index);
     }
@@ -88,7 +94,7 @@ ListingsPage::ListingsPage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("listingSearch"));
     m_search->setClearButtonEnabled(true);
     m_create->setObjectName(QStringLiteral("createListing"));
-    m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_create->setIcon(lineIcon(QStringLiteral(":/icons/add.svg")));
     m_status->setObjectName(QStringLiteral("listingStatusFilter"));
     m_state->setObjectName(QStringLiteral("requestStateFilter"));
     m_type->setObjectName(QStringLiteral("requestTypeFilter"));

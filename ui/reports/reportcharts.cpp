@@ -1,6 +1,7 @@
 #include "ui/reports/reportcharts.h"
 
 #include "ui/reports/reportlabels.h"
+#include "ui/style/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -61,6 +62,7 @@ ReportCharts::ReportCharts(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
     connect(m_split, &QComboBox::currentIndexChanged, this, &ReportCharts::splitChanged);
+    connect(Theme::instance(), &Theme::changed, this, &ReportCharts::draw); // Qt Charts' own light or dark theme
     retranslate();
 }
 
@@ -101,7 +103,9 @@ void ReportCharts::draw()
 {
     const QLocale locale;
     const qsizetype days = m_stats.first.isValid() ? m_stats.first.daysTo(m_stats.last) + 1 : 0;
+    const QChart::ChartTheme chartTheme = Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     auto *perDay = new QChart;
+    perDay->setTheme(chartTheme);
     perDay->setTitle(m_split->currentText());
     perDay->legend()->setAlignment(Qt::AlignRight);
     auto *stacked = new QStackedBarSeries(perDay);
@@ -158,6 +162,7 @@ void ReportCharts::draw()
     delete oldPerDay;
 
     auto *fulfil = new QChart;
+    fulfil->setTheme(chartTheme);
     fulfil->setTitle(tr("Time to fulfill (approved requests; median in days: %1)")
                          .arg(locale.toString(m_stats.medianFulfilDays, 'f', 1)));
     fulfil->legend()->hide();

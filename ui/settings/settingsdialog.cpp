@@ -428,8 +428,8 @@ void SettingsDialog::retranslate()
     m_theme->setItemText(0, tr("Same as the system"));
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
-    m_themeHint->setText(tr("Light and Dark use the Fusion style with a light or dark palette. Some pages still "
-                            "draw their own light colours; the full dark theme comes later."));
+    m_themeHint->setText(tr("Light and Dark use the Fusion style with a light or dark palette; the previews of "
+                            "Markdown, templates and the customer panel follow the theme."));
     m_keepInTray->setText(tr("&Keep running in the tray when the window is closed"));
     m_trayHint->setText(QSystemTrayIcon::isSystemTrayAvailable()
             ? tr("The tray icon shows the pending requests and has Sync now, Pause sync and Quit.")

@@ -1,6 +1,7 @@
 #include "ui/shell/accountnavigator.h"
 
 #include "models/accounts/accountlistmodel.h"
+#include "ui/style/lineicon.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -92,12 +93,12 @@ void AccountNavigator::rebuildMenu()
         }
     }
     m_menu->addSeparator();
-    auto *add = m_menu->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add account…"));
+    auto *add = m_menu->addAction(lineIcon(QStringLiteral(":/icons/add.svg")), tr("Add account…"));
     add->setObjectName(QStringLiteral("addAccount"));
     connect(add, &QAction::triggered, this, &AccountNavigator::addAccountRequested);
     if (currentIndex.isValid()) {
         const QString key = currentIndex.data(AccountListModel::KeychainKeyRole).toString();
-        auto *signOut = m_menu->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"));
+        auto *signOut = m_menu->addAction(lineIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"));
         signOut->setObjectName(QStringLiteral("signOut"));
         connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
     }

@@ -1,6 +1,7 @@
 #include "ui/shell/fieldmessages.h"
 
 #include "ui/shell/problemtext.h"
+#include "ui/style/theme.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -8,14 +9,14 @@
 namespace cv::ui {
 
 namespace {
-QString styleOf(FieldMessages::Tone tone)
+Tone toneOf(FieldMessages::Tone tone)
 {
     switch (tone) {
-    case FieldMessages::Tone::Error: return QStringLiteral("color: #b3261e;");
-    case FieldMessages::Tone::Waiting: return QStringLiteral("color: #8a5a00;");
-    case FieldMessages::Tone::Info: return QStringLiteral("color: #5a6b7d;");
+    case FieldMessages::Tone::Error: return Tone::Error;
+    case FieldMessages::Tone::Waiting: return Tone::Warning;
+    case FieldMessages::Tone::Info: return Tone::Muted;
     }
-    return {};
+    return Tone::Error;
 }
 
 QLabel *newLabel(QWidget *parent, const QString &objectName)
@@ -50,7 +51,7 @@ QLabel *FieldMessages::label(const QString &field) const
 
 void FieldMessages::set(QLabel *label, QWidget *editor, const QString &text, Tone tone)
 {
-    label->setStyleSheet(styleOf(tone));
+    Theme::setTone(label, toneOf(tone));
     label->setText(text);
     label->setVisible(!text.isEmpty());
     if (editor)

@@ -15,8 +15,6 @@ KeychainNotice::KeychainNotice(QWidget *parent)
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("keychainNotice"));
-    setStyleSheet(QStringLiteral("#keychainNotice { background: #fff8e1; border-bottom: 1px solid #e6c96b; }"
-                                 "#keychainNotice QLabel { color: #4a3b00; }"));
     m_text->setObjectName(QStringLiteral("keychainNoticeText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

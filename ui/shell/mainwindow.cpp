@@ -23,6 +23,7 @@
 #include "ui/shell/notificationspanel.h"
 #include "ui/shell/traycontroller.h"
 #include "ui/shell/userfacingerrors.h"
+#include "ui/style/lineicon.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/syncstatuswidget.h"
 
@@ -421,7 +422,7 @@ void MainWindow::setSettings(settings::AppSettings *settings)
     if (m_settings || !settings)
         return;
     m_settings = settings;
-    m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
+    m_settingsAction = new QAction(lineIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("showSettings"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -617,6 +618,10 @@ void MainWindow::retranslate()
         if (auto *modulePage = qobject_cast<ModulePage *>(page))
             modulePage->retranslate();
     }
+    m_syncAction->setText(tr("Sync now"));
+    m_syncAction->setToolTip(tr("Send local changes and fetch what changed (F5)"));
+    if (m_notificationsAction)
+        m_notificationsAction->setToolTip(tr("Notifications: the emails Connect sent you (Ctrl+Shift+N)"));
     if (m_settingsAction) {
         m_settingsAction->setText(tr("Settings…"));
         m_settingsAction->setToolTip(tr("Theme, sync, proxy, notifications and offline data (Ctrl+,)"));

@@ -1,6 +1,7 @@
 #include "ui/shell/rowsfilterproxy.h"
 
 #include "models/common/cachedrowsmodel.h"
+#include "ui/style/theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,9 +38,9 @@ QVariant RowsFilterProxy::data(const QModelIndex &index, int role) const
         const auto state
             = CachedRowsModel::SyncState(QSortFilterProxyModel::data(index, CachedRowsModel::SyncStateRole).toInt());
         if (state == CachedRowsModel::SyncState::Refused)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(Theme::color(Tone::Error));
         if (state == CachedRowsModel::SyncState::Waiting)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(Theme::color(Tone::Warning));
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -1,7 +1,8 @@
 #include "ui/shell/theme.h"
 
+#include "ui/style/theme.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QPalette>
 #include <QPointer>
 #include <QStyle>
@@ -10,12 +11,6 @@
 namespace cv::ui {
 
 namespace {
-
-QString readStyle(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 /// What the app started with, so that "System" can go back to it after Light or Dark.
 struct Original
@@ -35,7 +30,7 @@ Original &original()
 
 void applyTheme(QApplication &app)
 {
-    app.setStyleSheet(readStyle(QStringLiteral(":/style/app.qss")));
+    app.setStyleSheet(Theme::styleSheet(Theme::scheme()));
 }
 
 QPalette darkPalette()
@@ -45,13 +40,14 @@ QPalette darkPalette()
     const QColor base(0x1e, 0x22, 0x27);
     const QColor text(0xe6, 0xed, 0xf3);
     const QColor disabled(0x7d, 0x87, 0x91);
+    const QColor placeholder(0x8c, 0x96, 0xa0); // 4.5:1 on the base, unlike the disabled grey
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::PlaceholderText, placeholder);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
@@ -87,16 +83,19 @@ void applyColorScheme(QApplication &app, settings::AppSettings::Theme theme)
         if (QStyle *style = QStyleFactory::create(wanted))
             app.setStyle(style);
     }
-    QString styleSheet = readStyle(QStringLiteral(":/style/app.qss"));
-    if (theme == Theme::System) {
+    if (theme == Theme::System)
         app.setPalette(o.palette);
-    } else if (theme == Theme::Dark) {
+    else if (theme == Theme::Dark)
         app.setPalette(darkPalette());
-        styleSheet += QLatin1Char('\n') + readStyle(QStringLiteral(":/style/dark.qss"));
-    } else {
+    else
         app.setPalette(app.style()->standardPalette());
-    }
-    app.setStyleSheet(styleSheet);
+    // System follows the platform's palette: a dark desktop gets the dark sheet.
+    const ui::Theme::Scheme scheme
+        = theme == Theme::Dark || (theme == Theme::System && o.palette.color(QPalette::Window).lightness() < 128)
+        ? ui::Theme::Scheme::Dark
+        : ui::Theme::Scheme::Light;
+    app.setStyleSheet(ui::Theme::styleSheet(scheme));
+    ui::Theme::setScheme(scheme); // after the sheet and palette: what re-renders on changed() reads them
 }
 
 void bindTheme(QApplication &app, settings::AppSettings *settings)

@@ -3,6 +3,7 @@
 #include "app/store/objectrepository.h"
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
+#include "ui/style/theme.h"
 
 #include <QAction>
 #include <QMenu>
@@ -230,14 +231,17 @@ void TrayController::updateIcon()
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRect badge(size / 2 - 4, size / 2 - 4, size / 2 + 4, size / 2 + 4);
-    painter.setBrush(QColor(0xc6, 0x28, 0x28));
-    painter.setPen(QPen(Qt::white, 2));
+    // The desktop's panel, not the window: the same red badge in both themes.
+    const QColor fill = Theme::color(Tone::Error, Theme::Scheme::Light);
+    const QColor text = Theme::chipBackground(Tone::Error, Theme::Scheme::Light);
+    painter.setBrush(fill);
+    painter.setPen(QPen(text, 2));
     painter.drawEllipse(badge.adjusted(1, 1, -1, -1));
     QFont font = painter.font();
     font.setBold(true);
     font.setPixelSize(m_pendingCount > 99 ? 13 : 20);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(text);
     painter.drawText(
         badge, Qt::AlignCenter, m_pendingCount > 99 ? QStringLiteral("99+") : QString::number(m_pendingCount));
     painter.end();

@@ -7,6 +7,7 @@
 #include "ui/agreements/agreementlabels.h"
 #include "ui/agreements/sendsoon.h"
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include "ui/usage/createusagefiledialog.h"
 #include "ui/usage/uploadcheckdialog.h"
 #include "ui/usage/usagefilepage.h"
@@ -52,7 +53,7 @@ UsagePage::UsagePage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("usageStatusFilter"));
     m_create->setObjectName(QStringLiteral("createUsageFile"));
-    m_create->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_create->setIcon(lineIcon(QStringLiteral(":/icons/add.svg")));
     m_template->setObjectName(QStringLiteral("usageTemplate"));
     m_upload->setObjectName(QStringLiteral("usageUpload"));
     m_hint->setWordWrap(true);

@@ -16,6 +16,8 @@
 #include <QHeaderView>
 
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
+#include "ui/style/theme.h"
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +44,7 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     , m_model(new models::ActionsModel(this))
     , m_proxy(new WordingProxyModel(this))
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Action"), this))
+    , m_add(new QPushButton(lineIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Action"), this))
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_secret(new QLabel(this))
@@ -72,8 +74,8 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_url->setObjectName(QStringLiteral("actionUrl"));
     m_url->setPlaceholderText(tr("https://your-service.example.com/sso"));
     m_secretNote->setWordWrap(true);
-    m_secretNote->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_secretNote, Tone::Muted);
+    Theme::setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_debounce->setSingleShot(true);

@@ -3,6 +3,7 @@
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
 #include "ui/inventory/productpages/producteditcommand.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,7 +103,7 @@ CapabilitiesPage::CapabilitiesPage(inventory::ProductEditor &editor, store::Obje
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     auto *outer = new QVBoxLayout(this);
@@ -128,7 +129,7 @@ QCheckBox *CapabilitiesPage::addCheck(
         auto *label = new QLabel(explanation, parent);
         label->setWordWrap(true);
         label->setIndent(24);
-        label->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        Theme::setTone(label, Tone::Muted);
         box->setProperty("explanation", QVariant::fromValue(label));
         box->setToolTip(explanation);
     }

@@ -3,6 +3,7 @@
 #include "app/inventory/producteditor.h"
 #include "app/inventory/productrules.h"
 #include "ui/inventory/productpages/productlabels.h"
+#include "ui/style/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -123,7 +124,7 @@ ItemDialog::ItemDialog(const inventory::ProductEditor &editor, const QString &pr
         }
         auto *note = new QLabel(why, step2);
         note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        Theme::setTone(note, Tone::Muted);
         form2->insertRow(0, note);
     }
 

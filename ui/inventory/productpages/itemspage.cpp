@@ -13,6 +13,7 @@
 #include <QHeaderView>
 
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,7 +34,7 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     , m_proxy(new WordingProxyModel(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
-    , m_newItem(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New Item"), this))
+    , m_newItem(new QPushButton(lineIcon(QStringLiteral(":/icons/add.svg")), tr("&New Item"), this))
 {
     m_model->setRepository(&m_objects);
     m_model->setHeaderLabels({ tr("Name"), tr("MPN"), tr("Type"), tr("Billing period"), tr("Unit"), tr("Status") });

@@ -2,6 +2,7 @@
 
 #include "app/inventory/connectlocales.h"
 #include "app/inventory/localizationeditor.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ TranslationImportDialog::TranslationImportDialog(const inventory::TranslationImp
         m_table->setItem(row, 2, readOnly(oneLine(change.after)));
         auto *status = readOnly(change.outdated ? tr("Outdated") : tr("New translation"));
         if (change.outdated) {
-            status->setForeground(QColor(0xb0, 0x5a, 0x00));
+            status->setForeground(Theme::color(Tone::Warning));
             status->setToolTip(tr("The file translated \"%1\"; the text is now \"%2\".")
                                    .arg(oneLine(change.fileSource), oneLine(change.source)));
         }
@@ -464,15 +465,15 @@ void LocalizationTab::checkAsYouType()
     const QString typed = m_translation->toPlainText();
     const QStringList problems = inventory::translationProblems(text->source, typed);
     if (typed.isEmpty()) {
-        m_check->setStyleSheet(QString());
+        Theme::clearTone(m_check);
         m_check->setText(tr("Not translated: customers see the English text."));
     } else if (problems.isEmpty()) {
-        m_check->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        Theme::setTone(m_check, Tone::Success);
         m_check->setText(inventory::placeholdersOf(text->source).isEmpty()
                 ? tr("Saved as you type.")
                 : tr("Placeholders and links match the source."));
     } else {
-        m_check->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(m_check, Tone::Error);
         QStringList words;
         for (const QString &problem : problems) {
             if (problem.startsWith(QLatin1String("missing placeholder ")))
@@ -568,11 +569,11 @@ QStringList LocalizationTab::importFrom(const QString &path)
             text += QStringLiteral("\n• ") + error;
         if (errors.size() > kShown)
             text += QStringLiteral("\n• ") + tr("… and %1 more").arg(errors.size() - kShown);
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(m_result, Tone::Error);
         m_result->setText(text);
         return errors;
     }
-    m_result->setStyleSheet(QString());
+    Theme::clearTone(m_result);
     const inventory::TranslationImport &checked = plan.value();
     if (checked.changes.isEmpty()) {
         m_result->setText(tr("Nothing to apply: every translation in %1 is already there.").arg(name));
@@ -589,7 +590,7 @@ QStringList LocalizationTab::importFrom(const QString &path)
     }
     const auto applied = m_editor.apply(m_productId, m_locale, checked, dialog.includeOutdated());
     if (!applied.ok()) {
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(m_result, Tone::Error);
         m_result->setText(tr("Nothing was applied: %1").arg(applied.error().join(QStringLiteral("; "))));
         return applied.error();
     }

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 
 #include "ui/shell/tables.h"
+#include "ui/style/lineicon.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,7 +37,7 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     , m_tabs(new QTabWidget(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
-    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Parameter"), this))
+    , m_add(new QPushButton(lineIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Parameter"), this))
     , m_capabilities(new CapabilitiesPage(editor, objects, productId, undoStack, this))
 {
     using M = models::ParametersModel;

@@ -2,6 +2,7 @@
 
 #include "ui/inventory/localcontentpage.h"
 #include "ui/inventory/localonlyinterceptor.h"
+#include "ui/style/previewtheme.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -22,13 +23,18 @@ PreviewWebView::PreviewWebView(QWidget *parent)
     profile->setParent(m_page);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
+    followTheme(this, [this] {
+        if (!m_html.isNull())
+            setHtml(themedHtml(m_html), QUrl(QStringLiteral("qrc:/")));
+    });
 }
 
 PreviewWebView::~PreviewWebView() = default;
 
 void PreviewWebView::showHtml(const QString &html)
 {
-    setHtml(html, QUrl(QStringLiteral("qrc:/")));
+    m_html = html;
+    setHtml(themedHtml(html), QUrl(QStringLiteral("qrc:/")));
 }
 
 } // namespace cv::ui

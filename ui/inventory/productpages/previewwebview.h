@@ -19,6 +19,7 @@ public:
 
 private:
     QWebEnginePage *m_page = nullptr;
+    QString m_html; ///< what showHtml() was last given, shown again in a new theme
 };
 
 } // namespace cv::ui

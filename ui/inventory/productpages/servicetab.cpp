@@ -4,6 +4,7 @@
 #include "app/store/objectrepository.h"
 #include "ui/inventory/productpages/linklisteditor.h"
 #include "ui/inventory/productpages/producteditcommand.h"
+#include "ui/style/theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -47,7 +48,7 @@ ServiceTab::ServiceTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_gettingStarted->setTabChangesFocus(true);
     m_downloads->setObjectName(QStringLiteral("downloadLinks"));
     m_documents->setObjectName(QStringLiteral("documentationLinks"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -94,7 +95,10 @@ void ServiceTab::updateCounter()
 {
     const int length = int(m_description->text().size());
     m_counter->setText(tr("%1/%2").arg(length).arg(kDescriptionLimit));
-    m_counter->setStyleSheet(length >= kDescriptionLimit ? QStringLiteral("color: #c62828;") : QString());
+    if (length >= kDescriptionLimit)
+        Theme::setTone(m_counter, Tone::Error);
+    else
+        Theme::clearTone(m_counter);
 }
 
 void ServiceTab::reload()

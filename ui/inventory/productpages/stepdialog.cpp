@@ -1,5 +1,7 @@
 #include "ui/inventory/productpages/stepdialog.h"
 
+#include "ui/style/theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
@@ -57,7 +59,7 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalMessage"));
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_general, Tone::Error);
     m_general->hide();
     layout->addWidget(m_general);
 
@@ -67,9 +69,7 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     if (m_editing) {
         m_delete = new QPushButton(this);
         m_delete->setObjectName(QStringLiteral("deleteButton"));
-        m_delete->setStyleSheet(QStringLiteral(
-            "QPushButton { color: white; background: #c62828; border: 1px solid #a31515; border-radius: 3px;"
-            " padding: 4px 12px; } QPushButton:hover { background: #b71c1c; }"));
+        Theme::setStyleProperty(m_delete, "danger", true);
         connect(m_delete, &QPushButton::clicked, this, &StepDialog::removeObject);
         buttons->addWidget(m_delete);
     }
@@ -99,7 +99,7 @@ QLabel *StepDialog::fieldMessage(const QString &field, int step)
     auto *label = new QLabel(this);
     label->setObjectName(field + QStringLiteral("Message"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(label, Tone::Error);
     label->hide();
     m_labels.insert(field, label);
     m_fieldStep.insert(field, step);

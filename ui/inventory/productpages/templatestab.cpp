@@ -9,6 +9,7 @@
 #include "ui/inventory/productpages/previewwebview.h"
 #include "ui/inventory/productpages/producteditcommand.h"
 #include "ui/inventory/productpages/productlabels.h"
+#include "ui/style/theme.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -146,7 +147,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_lint->setObjectName(QStringLiteral("templateLint"));
     m_lint->setWordWrap(true);
     m_lint->setTextFormat(Qt::RichText);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
@@ -154,7 +155,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_previewButton->setToolTip(tr("Render with example values (Ctrl+P)"));
     m_variables->setObjectName(QStringLiteral("templateVariables"));
     m_variables->setWordWrap(true);
-    m_kind->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    Theme::setTone(m_kind, Tone::Muted);
     m_preview->setMinimumHeight(160);
 
     auto *editor_ = new QWidget(this);
@@ -512,12 +513,8 @@ void TemplatesTab::updateLint()
                 inventory::allowedPhases(scope, type).contains(QStringLiteral("fulfillment")));
         }
     }
-    if (lines.isEmpty())
-        m_lint->setText(
-            QStringLiteral("<span style=\"color:#2e7d32\">%1</span>").arg(tr("✓ Every parameter is known.")));
-    else
-        m_lint->setText(
-            QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(lines.join(QStringLiteral("<br>"))));
+    Theme::setTone(m_lint, lines.isEmpty() ? Tone::Success : Tone::Error);
+    m_lint->setText(lines.isEmpty() ? tr("✓ Every parameter is known.") : lines.join(QStringLiteral("<br>")));
     const QStringList used = inventory::templateVariables(body);
     m_variables->setText(
         used.isEmpty() ? tr("Variables used: none") : tr("Variables used: %1").arg(used.join(QStringLiteral(", "))));

@@ -16,10 +16,7 @@ UndoToast::UndoToast(QWidget *parent)
     m_message->setObjectName(QStringLiteral("undoToastMessage"));
     m_undo->setObjectName(QStringLiteral("undoToastButton"));
     m_undo->setToolTip(tr("Bring it back (Ctrl+Z)"));
-    setStyleSheet(QStringLiteral("#undoToast { background: #323f4b; border-radius: 6px; }"
-                                 "#undoToast QLabel { color: white; }"
-                                 "#undoToast QPushButton { color: #9fc5ff; background: transparent; border: none;"
-                                 " font-weight: bold; padding: 2px 8px; }"));
+    // Colours and shape: #undoToast in the theme's style sheet.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 8, 8, 8);
     layout->addWidget(m_message, 1);
