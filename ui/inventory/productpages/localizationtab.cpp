@@ -2,6 +2,7 @@
 
 #include "app/inventory/connectlocales.h"
 #include "app/inventory/localizationeditor.h"
+#include "ui/shell/accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,6 +139,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     setObjectName(QStringLiteral("localizationTab"));
     m_intro->setWordWrap(true);
     m_languages->setObjectName(QStringLiteral("localizationLanguages"));
+    m_languages->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_languages->verticalHeader()->hide();
     m_languages->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_languages->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -150,6 +152,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_addLanguage->setMinimumContentsLength(14);
     m_addLanguage->setObjectName(QStringLiteral("localizationAddLanguage"));
     m_grid->setObjectName(QStringLiteral("localizationGrid"));
+    m_grid->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_grid->verticalHeader()->hide();
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -166,6 +169,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_source->setMaximumHeight(90);
     m_translation->setObjectName(QStringLiteral("localizationTranslation"));
     m_translation->setMaximumHeight(90);
+    m_translation->setTabChangesFocus(true); // Tab goes on to the buttons; a translation holds no tab character
     m_check->setObjectName(QStringLiteral("localizationCheck"));
     m_check->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("localizationResult"));
@@ -293,6 +297,13 @@ void LocalizationTab::retranslate()
     m_untranslatedFirst->setText(tr("&Untranslated first"));
     m_sourceLabel->setText(tr("Source (English)"));
     m_translationLabel->setText(tr("Translation"));
+    // Names for screen readers: the labels above the editors are not their siblings.
+    m_languages->setAccessibleName(tr("Languages"));
+    m_addLanguage->setAccessibleName(tr("Language to add"));
+    m_search->setAccessibleName(tr("Search fields and texts"));
+    m_grid->setAccessibleName(tr("Texts and their translations"));
+    nameAfterLabel(m_source, m_sourceLabel);
+    nameAfterLabel(m_translation, m_translationLabel);
     m_downloadPo->setText(tr("&Download .po"));
     m_uploadPo->setText(tr("U&pload .po…"));
     m_downloadTs->setText(tr("Download .&ts"));
