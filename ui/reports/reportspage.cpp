@@ -128,22 +128,23 @@ ReportsPage::ReportsPage(QWidget *parent)
     // The report tab: parameters in two rows, the actions, the progress and the preview.
     auto *reportTab = new QWidget(m_tabs);
     auto *form = new QGridLayout;
+    // Three fields a row: with four, Marketplace was cut off at the right of a 1024 px window (the tabs scroll
+    // sideways rather than widen the window).
     form->addWidget(m_fromLabel, 0, 0);
     form->addWidget(m_from, 0, 1);
     form->addWidget(m_toLabel, 0, 2);
     form->addWidget(m_to, 0, 3);
     form->addWidget(m_productLabel, 0, 4);
     form->addWidget(m_product, 0, 5);
-    form->addWidget(m_marketplaceLabel, 0, 6);
-    form->addWidget(m_marketplace, 0, 7);
-    form->addWidget(m_typeLabel, 1, 0);
-    form->addWidget(m_type, 1, 1);
-    form->addWidget(m_statusLabel, 1, 2);
-    form->addWidget(m_status, 1, 3);
-    form->addWidget(m_environmentLabel, 1, 4);
-    form->addWidget(m_environment, 1, 5);
+    form->addWidget(m_marketplaceLabel, 1, 0);
+    form->addWidget(m_marketplace, 1, 1);
+    form->addWidget(m_typeLabel, 1, 2);
+    form->addWidget(m_type, 1, 3);
+    form->addWidget(m_statusLabel, 1, 4);
+    form->addWidget(m_status, 1, 5);
+    form->addWidget(m_environmentLabel, 2, 0);
+    form->addWidget(m_environment, 2, 1);
     form->setColumnStretch(5, 1);
-    form->setColumnStretch(7, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_run);
     actions->addWidget(m_exportCsv);
