@@ -178,6 +178,10 @@ void AccountPage::retranslate()
     m_discardName->setText(tr("&Discard my change"));
     m_discardName->setToolTip(tr("Show the name Connect has again and forget the change."));
     m_search->setPlaceholderText(tr("Search users by name, email or role (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_search->setAccessibleDescription(tr("Matches the user's name, email or role"));
+    m_users->setAccessibleName(tr("Users"));
+    m_status->setAccessibleName(tr("User status filter"));
     m_add->setText(tr("&Add user"));
     m_remove->setText(tr("Re&move user"));
     const QString statusShown = m_status->currentData().toString();

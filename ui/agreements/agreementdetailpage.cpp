@@ -103,6 +103,7 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     actions->addStretch();
 
     m_versions->setObjectName(QStringLiteral("agreement-versions"));
+    m_versions->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_versions->setColumnCount(4);
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -128,6 +129,7 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     versionsLayout->addLayout(compareRow);
     versionsLayout->addWidget(m_diff, 1);
     m_history->setObjectName(QStringLiteral("agreement-history"));
+    m_history->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_history->setColumnCount(4);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -514,6 +516,11 @@ void AgreementDetailPage::retranslate()
     m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), QString() });
     m_compareLabel->setText(tr("Compare"));
     m_compare->setText(tr("Show changes"));
+    m_versions->setAccessibleName(tr("Versions"));
+    m_history->setAccessibleName(tr("History"));
+    m_from->setAccessibleName(tr("Compare from version"));
+    m_to->setAccessibleName(tr("Compare to version"));
+    m_diff->setAccessibleName(tr("Changes between the versions"));
     m_document->retranslate();
     refresh();
 }

@@ -221,6 +221,16 @@ void AgreementsPage::retranslate()
     ModulePage::retranslate();
     m_search->setPlaceholderText(tr("Search agreements by name or ID"));
     m_contractSearch->setPlaceholderText(tr("Search contracts by name or ID"));
+    m_search->setAccessibleName(tr("Search agreements"));
+    m_search->setAccessibleDescription(tr("Matches the agreement's name or ID"));
+    m_contractSearch->setAccessibleName(tr("Search contracts"));
+    m_contractSearch->setAccessibleDescription(tr("Matches the contract's name or ID"));
+    m_agreementsTable->setAccessibleName(tr("Agreements"));
+    m_contractsTable->setAccessibleName(tr("Contracts"));
+    m_type->setAccessibleName(tr("Agreement type filter"));
+    m_status->setAccessibleName(tr("Agreement status filter"));
+    m_contractType->setAccessibleName(tr("Contract type filter"));
+    m_contractStatus->setAccessibleName(tr("Contract status filter"));
     m_tabs->setTabText(0, tr("Agreements"));
     m_tabs->setTabText(1, tr("Contracts"));
     QList<QPair<QString, QVariant>> types;

@@ -62,6 +62,7 @@ ContractDetailPage::ContractDetailPage(QWidget *parent)
     layout->addWidget(m_historyLabel);
     layout->addWidget(m_history, 2);
     m_history->setObjectName(QStringLiteral("contract-history"));
+    m_history->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_history->setColumnCount(4);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
@@ -192,6 +193,8 @@ void ContractDetailPage::retranslate()
     m_openAgreement->setText(tr("Open the agreement"));
     m_historyLabel->setText(tr("History"));
     m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Sent to Connect") });
+    m_marketplaces->setAccessibleName(tr("Marketplaces"));
+    m_history->setAccessibleName(tr("History"));
     refresh();
 }
 

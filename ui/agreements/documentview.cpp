@@ -296,10 +296,16 @@ void DocumentView::openExternally()
 void DocumentView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search the document"));
+    m_search->setAccessibleName(tr("Search the document"));
     m_prev->setToolTip(tr("Previous match"));
     m_next->setToolTip(tr("Next match"));
     m_zoomIn->setToolTip(tr("Zoom in"));
     m_zoomOut->setToolTip(tr("Zoom out"));
+    // Arrow and "+"/"−" buttons: their tool tips say what they do, their names must too.
+    m_prev->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
     updateSearch();
 }
 

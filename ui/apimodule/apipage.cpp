@@ -193,6 +193,8 @@ void ApiPage::retranslate()
     m_docs->setText(tr("<a href=\"%1\">Connect API documentation</a> (opens in your browser)").arg(kDocsUrl));
     m_curlTitle->setText(tr("Try it: list your products"));
     m_copyCurl->setText(tr("Copy command"));
+    m_curlTitle->setBuddy(m_curl); // names the example for screen readers
+    m_nav->setAccessibleName(tr("API sections"));
     m_tokens->retranslate();
     m_webhooks->retranslate();
     m_verifier->retranslate();

@@ -250,6 +250,10 @@ void TokensView::updateSelection()
 void TokensView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by name, ID, description…"));
+    m_search->setAccessibleName(tr("Search tokens"));
+    m_search->setAccessibleDescription(tr("Matches the token's name, ID or description"));
+    m_table->setAccessibleName(tr("API tokens"));
+    m_status->setAccessibleName(tr("Token status filter"));
     const QString current = m_status->currentData().toString();
     m_status->blockSignals(true);
     m_status->clear();

@@ -189,6 +189,12 @@ void VerifierView::retranslate()
     m_input->setPlaceholderText(QStringLiteral("Authorization: Bearer eyJhbGciOiJIUzI1NiIs…\nContent-Type: "
                                                "application/json\n\n{\"webhook_id\": \"WH-…\", …}"));
     m_verify->setText(tr("Verify"));
+    m_secretLabel->setBuddy(m_webhook);
+    m_inputLabel->setBuddy(m_input);
+    m_claimsLabel->setBuddy(m_claims);
+    m_webhook->setAccessibleName(tr("Webhook"));
+    m_secret->setAccessibleName(tr("Webhook secret"));
+    m_secret->setAccessibleDescription(tr("The JWT secret the webhook's calls are signed with"));
 }
 
 } // namespace cv::ui

@@ -436,6 +436,10 @@ void WebhooksView::updateSelection()
 void WebhooksView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by label, product, URL…"));
+    m_search->setAccessibleName(tr("Search webhooks"));
+    m_search->setAccessibleDescription(tr("Matches the webhook's label, product or URL"));
+    m_table->setAccessibleName(tr("Webhooks"));
+    m_status->setAccessibleName(tr("Webhook status filter"));
     const QString current = m_status->currentData().toString();
     m_status->blockSignals(true);
     m_status->clear();

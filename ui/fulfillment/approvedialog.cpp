@@ -40,9 +40,11 @@ ApproveDialog::ApproveDialog(
     form->addRow(tr("Activation &template:"), m_template);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(request.isEmpty() ? tr("The template (values are filled in for each request):")
-                                                   : tr("What the customer will receive:"),
-        this));
+    auto *previewLabel = new QLabel(request.isEmpty() ? tr("The template (values are filled in for each request):")
+                                                      : tr("What the customer will receive:"),
+        this);
+    previewLabel->setBuddy(m_preview); // names the preview for screen readers
+    layout->addWidget(previewLabel);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_buttons);

@@ -16,6 +16,7 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<Result> &re
     setObjectName(QStringLiteral("bulkResultDialog"));
     setWindowTitle(title);
     m_table->setObjectName(QStringLiteral("bulkResults"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_table->setHorizontalHeaderLabels({ tr("Request"), tr("Result") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -252,6 +252,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
         dialog->open();
     });
 
+    setAccessibleTexts();
     refreshChoices();
     updateChips();
     updateFilterButtons();
@@ -259,6 +260,18 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
 }
 
 FulfillmentPage::~FulfillmentPage() = default;
+
+void FulfillmentPage::setAccessibleTexts()
+{
+    m_search->setAccessibleName(tr("Search requests"));
+    m_search->setAccessibleDescription(tr("Matches the request ID, the customer's name or the product's name"));
+    m_assignee->setAccessibleName(tr("Assignee filter"));
+    m_product->setAccessibleName(tr("Product filter"));
+    m_createdFrom->setAccessibleName(tr("Created from"));
+    m_createdTo->setAccessibleName(tr("Created until"));
+    m_table->setAccessibleName(tr("Fulfillment requests"));
+    m_table->setAccessibleDescription(tr("Enter opens the request; Shift or Ctrl with the arrows selects several"));
+}
 
 bool FulfillmentPage::eventFilter(QObject *watched, QEvent *event)
 {
@@ -324,6 +337,7 @@ void FulfillmentPage::retranslate()
     m_assignee->setToolTip(tr("Assignee"));
     m_product->setToolTip(tr("Product"));
     m_search->setPlaceholderText(tr("Search by request ID, customer or product (Ctrl+F)"));
+    setAccessibleTexts();
     m_model->setHeaderLabels(RequestLabels::headers());
     m_model->setValueLabels(RequestsModel::TypeColumn, RequestLabels::typeLabels());
     m_model->setValueLabels(RequestsModel::StatusColumn, RequestLabels::statusLabels());
@@ -541,7 +555,7 @@ void FulfillmentPage::openRequest(const QString &id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_table->selectRow(row);
-    m_requestPage->setFocus();
+    m_requestPage->focusTabs();
 }
 
 bool FulfillmentPage::openObject(const QString &id)

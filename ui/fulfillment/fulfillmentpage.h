@@ -71,6 +71,8 @@ protected:
 private:
     void useContext(store::CacheDatabase *db, store::ObjectRepository *objects, fulfillment::RequestActions *actions);
     void fitColumns();
+    /// Names and descriptions for screen readers (constructor and language change).
+    void setAccessibleTexts();
     QToolButton *filterButton(const QString &name, const QStringList &values, const QHash<QString, QString> &labels);
     void applyFilter();
     void updateChips();

@@ -51,7 +51,10 @@ InquireDialog::InquireDialog(const QList<QJsonObject> &templates, const QList<QJ
     form->addRow(tr("Inquire &template:"), m_template);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Write a message next to each parameter the customer must correct:"), this));
+    auto *paramsLabel = new QLabel(tr("Write a message next to each parameter the customer must correct:"), this);
+    paramsLabel->setBuddy(m_params);
+    m_params->setAccessibleName(tr("Messages per parameter")); // a table's name is its own, not its label's
+    layout->addWidget(paramsLabel);
     layout->addWidget(m_params, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

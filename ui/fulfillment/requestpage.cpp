@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -156,9 +157,11 @@ RequestPage::RequestPage(QWidget *parent)
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_assign->setObjectName(QStringLiteral("assignToMe"));
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
-    setFocusProxy(m_tabs); // opening a request puts the keyboard on its tabs: arrows switch tabs, Alt+Down moves on
+    // Not a focus proxy: Qt then jumps from the page straight to the tabs and Tab never reaches the actions above
+    // them. Opening a request calls focusTabs().
 
     m_items->setObjectName(QStringLiteral("itemsTable"));
+    m_items->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_items->setColumnCount(5);
     m_items->setHorizontalHeaderLabels(
         { tr("Item"), tr("MPN"), tr("Quantity"), tr("Previous quantity"), tr("Period") });
@@ -180,6 +183,7 @@ RequestPage::RequestPage(QWidget *parent)
     m_noteEdit->setPlaceholderText(tr("Write a note for this request"));
     m_saveNote->setObjectName(QStringLiteral("addNote"));
     m_chain->setObjectName(QStringLiteral("chainTable"));
+    m_chain->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_chain->setColumnCount(4);
     m_chain->setHorizontalHeaderLabels({ tr("Request"), tr("Type"), tr("Status"), tr("Created") });
     m_chain->verticalHeader()->hide();
@@ -244,6 +248,7 @@ RequestPage::RequestPage(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
+    setAccessibleTexts();
     setTabOrder(m_back, m_pend);
     setTabOrder(m_pend, m_inquire);
     setTabOrder(m_inquire, m_reject);
@@ -288,6 +293,11 @@ RequestPage::RequestPage(QWidget *parent)
     });
 }
 
+void RequestPage::focusTabs()
+{
+    m_tabs->tabBar()->setFocus(Qt::OtherFocusReason);
+}
+
 void RequestPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -295,8 +305,19 @@ void RequestPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void RequestPage::setAccessibleTexts()
+{
+    m_items->setAccessibleName(tr("Items of the request"));
+    m_details->setAccessibleName(tr("Request details"));
+    m_tiers->setAccessibleName(tr("Customer and reseller tiers"));
+    m_notes->setAccessibleName(tr("Notes history"));
+    m_chain->setAccessibleName(tr("Requests of the same subscription"));
+    m_chain->setAccessibleDescription(tr("Enter opens the request"));
+}
+
 void RequestPage::retranslate()
 {
+    setAccessibleTexts();
     m_waiting->setText(tr("Waiting for sync"));
     m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
     m_back->setText(tr("← All requests"));

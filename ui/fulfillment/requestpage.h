@@ -41,6 +41,8 @@ public:
     /// approved in its status.
     bool startApprove();
     QJsonObject request() const { return m_request; }
+    /// Puts the keyboard on the request's tabs (opening a request): arrows switch tabs, Alt+Down moves on.
+    void focusTabs();
 
 Q_SIGNALS:
     void backRequested();
@@ -58,6 +60,8 @@ protected:
 
 private:
     void retranslate();
+    /// Names for screen readers of what has no label of its own (constructor and language change).
+    void setAccessibleTexts();
     void readRequest();
     void showRequest();
     void updateActions();

@@ -2,6 +2,7 @@
 
 #include "app/fulfillment/requestactions.h"
 #include "ui/style/theme.h"
+#include "ui/shell/accessibility.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -191,7 +192,10 @@ void RequestParametersTab::setRequest(const QJsonObject &request, bool editable)
             field.error->show();
         }
         auto *label = new QLabel(titleOf(param) + (required ? QStringLiteral(" *") : QString()), m_form);
-        label->setBuddy(field.editor);
+        nameAfterLabel(field.editor, label); // the editor sits in a box with its error line
+        if (required)
+            //: Read by screen readers for a required parameter; %1 is the parameter's description (may be empty).
+            field.editor->setAccessibleDescription(tr("Required. %1").arg(field.editor->toolTip()).trimmed());
         label->setToolTip(id);
         (onBehalf.contains(id) ? m_ordering : m_fulfillment)->addRow(label, box);
         m_fields.insert(id, field);

@@ -147,6 +147,9 @@ void CasePage::retranslate()
     m_descriptionCaption->setText(tr("Description"));
     m_threadCaption->setText(tr("Replies"));
     m_reply->setPlaceholderText(tr("Write a reply to the case (sent on the next sync)"));
+    m_threadCaption->setBuddy(m_thread); // names the thread for screen readers
+    m_reply->setAccessibleName(tr("Reply"));
+    m_reply->setAccessibleDescription(tr("Sent to the case on the next sync"));
     m_send->setText(tr("Send &reply"));
     m_retry->setText(tr("Send &again"));
     m_retry->setToolTip(tr("Once the cause is fixed, send the refused change with the next sync."));

@@ -177,6 +177,12 @@ void HelpSupportPage::retranslate()
                             "open it in your web browser."));
     fillLinks();
     m_search->setPlaceholderText(tr("Search cases by subject or ID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search support cases"));
+    m_search->setAccessibleDescription(tr("Matches the case's subject or ID"));
+    m_cases->setAccessibleName(tr("Support cases"));
+    m_links->setAccessibleName(tr("Knowledge base"));
+    m_whatsNew->setAccessibleName(tr("What's new"));
+    m_state->setAccessibleName(tr("Case state filter"));
     m_newCase->setText(tr("&New case"));
     const QString stateShown = m_state->currentData().toString();
     m_state->blockSignals(true);

@@ -319,6 +319,9 @@ void InventoryPage::retranslate()
 {
     ModulePage::retranslate();
     m_search->setPlaceholderText(tr("Search by name or ID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(tr("Matches the product's name or ID"));
+    m_table->setAccessibleName(tr("Products"));
     m_create->setText(tr("Create Product"));
     m_create->setToolTip(tr("Define a new product (Ctrl+N)"));
     m_model->setHeaderLabels({ tr("Name"), tr("ID"), tr("Status"), tr("Updated") });

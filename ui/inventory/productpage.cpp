@@ -453,6 +453,7 @@ void ProductPage::retranslate()
 {
     m_back->setText(tr("← All products"));
     m_back->setToolTip(tr("Back to all products (Alt+Left)"));
+    m_navigation->setAccessibleName(tr("Product pages"));
     const QStringList keys = pageKeys();
     for (int i = 0; i < keys.size(); ++i) {
         m_navigation->item(i)->setText(pageTitle(keys.at(i)));

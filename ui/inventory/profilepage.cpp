@@ -5,6 +5,7 @@
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/productpages/producteditcommand.h"
+#include "ui/shell/accessibility.h"
 
 #include <QUndoStack>
 
@@ -549,7 +550,7 @@ void ProfilePage::retranslate()
 {
     m_heading->setText(tr("Profile"));
     m_nameLabel->setText(tr("&Name"));
-    m_nameLabel->setBuddy(m_name);
+    nameAfterLabel(m_name, m_nameLabel); // the field sits in a box with its lock note
     m_idLabel->setText(tr("Product ID"));
     m_logoLabel->setText(tr("Logo"));
     m_chooseLogo->setText(tr("Choose &logo…"));
@@ -557,10 +558,10 @@ void ProfilePage::retranslate()
                            "You can also drop a file on the logo."));
     m_logo->setPlaceholderText(m_logo->hasImage() ? QString() : tr("No logo.\nDrop a PNG or JPEG here."));
     m_shortLabel->setText(tr("&Short description"));
-    m_shortLabel->setBuddy(m_short);
+    nameAfterLabel(m_short, m_shortLabel);
     m_short->setPlaceholderText(tr("One or two sentences shown in catalogs and search results."));
     m_detailedLabel->setText(tr("&Detailed overview"));
-    m_detailedLabel->setBuddy(m_detailed);
+    nameAfterLabel(m_detailed, m_detailedLabel);
     m_detailedHint->setText(tr("Markdown: **bold**, *italic*, # headings, lists, tables and links. The preview on "
                                "the right shows it as customers will see it."));
     m_detailed->setPlaceholderText(tr("What the product does, who it is for, what is included…"));

@@ -457,6 +457,8 @@ void PublishPage::retranslate()
     m_title->setText(tr("Publish"));
     m_checklistHeading->setText(tr("Checklist"));
     m_warningsHeading->setText(tr("Before you publish"));
+    m_checklist->setAccessibleName(tr("Publish checklist"));
+    m_diff->setAccessibleName(tr("Changes since the last published version"));
     m_diff->setHeaderLabels({ tr("What"), tr("Change", "column: added, changed or removed"), tr("Takes effect") });
     m_publish->setText(tr("&Publish"));
     m_publish->setToolTip(tr("Publish the next version of the product (Ctrl+Shift+P)"));

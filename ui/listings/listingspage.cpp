@@ -290,6 +290,14 @@ void ListingsPage::retranslate()
 {
     ModulePage::retranslate();
     m_search->setPlaceholderText(tr("Search by product, marketplace or ID"));
+    m_search->setAccessibleName(tr("Search listings"));
+    m_search->setAccessibleDescription(tr("Matches the product, the marketplace or the ID"));
+    m_listingsTable->setAccessibleName(tr("Listings"));
+    m_requestsTable->setAccessibleName(tr("Listing requests"));
+    m_matrixTable->setAccessibleName(tr("Products by marketplace"));
+    m_status->setAccessibleName(tr("Listing status filter"));
+    m_state->setAccessibleName(tr("Request state filter"));
+    m_type->setAccessibleName(tr("Request type filter"));
     m_create->setText(tr("Create listing…"));
     m_requestUpdate->setText(tr("Request update…"));
     m_requestRemove->setText(tr("Request removal…"));

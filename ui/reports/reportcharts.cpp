@@ -80,6 +80,7 @@ void ReportCharts::retranslate()
     m_split->addItem(tr("Requests per day by product"), int(reports::RequestStats::Split::Product));
     m_split->addItem(tr("Requests per day by type"), int(reports::RequestStats::Split::Type));
     m_split->setCurrentIndex(index);
+    m_split->setAccessibleName(tr("Chart"));
     m_split->blockSignals(false);
     draw();
 }

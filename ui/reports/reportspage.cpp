@@ -7,6 +7,7 @@
 #include "models/reports/reportmodels.h"
 #include "ui/reports/reportcharts.h"
 #include "ui/reports/reportlabels.h"
+#include "ui/shell/accessibility.h"
 #include "ui/shell/tables.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kAnyDate);
     edit->setDate(kAnyDate);
+    letTabLeave(edit); // "Any" kept Tab in the field for good; the arrows change the date
     return edit;
 }
 
@@ -126,6 +128,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     // The report tab: parameters in two rows, the actions, the progress and the preview.
     auto *reportTab = new QWidget(m_tabs);
     auto *form = new QGridLayout;
+    // Three fields a row: with four, Marketplace was cut off at the right of a 1024 px window (the tabs scroll
+    // sideways rather than widen the window).
     form->addWidget(m_fromLabel, 0, 0);
     form->addWidget(m_from, 0, 1);
     form->addWidget(m_toLabel, 0, 2);
@@ -161,6 +165,11 @@ ReportsPage::ReportsPage(QWidget *parent)
             m_statusLabel, m_environmentLabel, m_from, m_to, m_product, m_marketplace, m_type, m_status, m_environment,
             m_run, m_exportCsv, m_exportXlsx, m_cancel, m_progress, m_summary, m_previewTable, m_description })
         widget->setParent(reportTab);
+    // Each label names its field for screen readers (and Alt+letter moves to it when the label has one).
+    for (const auto &[label, field] : std::initializer_list<std::pair<QLabel *, QWidget *>> { { m_fromLabel, m_from },
+             { m_toLabel, m_to }, { m_productLabel, m_product }, { m_marketplaceLabel, m_marketplace },
+             { m_typeLabel, m_type }, { m_statusLabel, m_status }, { m_environmentLabel, m_environment } })
+        label->setBuddy(field);
 
     auto *historyTab = new QWidget(m_tabs);
     auto *historyTools = new QHBoxLayout;
@@ -235,6 +244,9 @@ void ReportsPage::retranslate()
     m_tabs->setTabText(0, tr("Report"));
     m_tabs->setTabText(1, tr("Charts"));
     m_tabs->setTabText(2, tr("History"));
+    m_reports->setAccessibleName(tr("Reports"));
+    m_previewTable->setAccessibleName(tr("Report preview"));
+    m_historyTable->setAccessibleName(tr("Report history"));
     m_fromLabel->setText(tr("From:"));
     m_toLabel->setText(tr("To:"));
     m_productLabel->setText(tr("Product:"));

@@ -249,6 +249,7 @@ QWidget *SettingsDialog::buildData()
 
     m_accountsTable = new QTableWidget(0, 3, page);
     m_accountsTable->setObjectName(QStringLiteral("settingsOfflineData"));
+    m_accountsTable->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_accountsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accountsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -416,6 +417,7 @@ void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(0, tr("General"));
+    m_accountsTable->setAccessibleName(tr("Offline data per account"));
     m_tabs->setTabText(1, tr("Sync"));
     m_tabs->setTabText(2, tr("Network"));
     m_tabs->setTabText(3, tr("Notifications"));

@@ -60,6 +60,7 @@ AboutDialog::AboutDialog(accounts::AccountList accounts, QString currentKey, QWi
     layout->addWidget(librariesLabel);
     const QList<core::Library> libraries = allLibraries();
     m_libraries->setObjectName(QStringLiteral("aboutLibraries"));
+    m_libraries->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_libraries->setAccessibleName(tr("Libraries, versions and licences"));
     m_libraries->setColumnCount(4);
     m_libraries->setHorizontalHeaderLabels({ tr("Library"), tr("Version"), tr("Licence"), tr("Used for") });

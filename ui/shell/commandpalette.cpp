@@ -494,7 +494,7 @@ void CommandPalette::run(const PaletteEntry &entry)
     if (entry.command == QLatin1String("sync")) {
         m_window->syncNow();
     } else if (entry.command == QLatin1String("goto")) {
-        m_window->showModule(entry.module);
+        m_window->goToModule(entry.module);
     } else if (entry.command == QLatin1String("conflicts")) {
         m_window->showConflicts();
     } else if (entry.command == QLatin1String("notifications")) {

@@ -117,7 +117,7 @@ MainWindow::MainWindow(
     });
     addAction(paletteAction);
 
-    connect(m_landing, &LandingPage::moduleRequested, this, &MainWindow::showModule);
+    connect(m_landing, &LandingPage::moduleRequested, this, &MainWindow::goToModule);
     connect(m_firstRun, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccount);
     connect(m_firstRun, &FirstRunPage::offlineRequested, this, &MainWindow::openOfflineWorkspace);
     connect(m_firstRun, &FirstRunPage::sandboxRequested, this, &MainWindow::openSandbox);
@@ -223,7 +223,7 @@ void MainWindow::buildToolBar()
     // The module actions carry the Ctrl+<digit> shortcuts; they must belong to the window to fire
     // whichever page has focus.
     addActions(m_moduleNavigator->moduleActions());
-    connect(m_moduleNavigator, &ModuleNavigator::moduleRequested, this, &MainWindow::showModule);
+    connect(m_moduleNavigator, &ModuleNavigator::moduleRequested, this, &MainWindow::goToModule);
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -376,6 +376,28 @@ void MainWindow::showModule(ModuleId id)
     m_moduleNavigator->setEnabled(true);
     updateWindowTitle();
     Q_EMIT currentModuleChanged(id);
+}
+
+void MainWindow::goToModule(ModuleId id)
+{
+    showModule(id);
+    if (m_stack->currentWidget() != m_pages.value(id))
+        return; // the first-run page instead
+    auto *module = qobject_cast<ModulePage *>(m_pages.value(id));
+    QLineEdit *search = module ? module->searchField() : nullptr;
+    if (search && search->isVisible() && search->isEnabled()) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Otherwise the page's first control in the tab order, so a keyboard user does not start from the toolbar.
+    QWidget *page = m_pages.value(id);
+    for (QWidget *next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled()
+            && (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showFirstRun()

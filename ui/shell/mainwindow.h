@@ -96,6 +96,9 @@ public Q_SLOTS:
     void bringToFront();
 
     void showModule(cv::core::ModuleId id);
+    /// showModule() for the user's choice (module menu, Ctrl+<digit>, a Home tile, the palette): the keyboard
+    /// goes into the page too, to its search field or its first control.
+    void goToModule(cv::core::ModuleId id);
     /// Shows `requestId` in the Fulfillment module, after a sync brings it into the cache (e.g. a preview's request).
     void openRequest(const QString &requestId);
     void showFirstRun();

@@ -15,6 +15,9 @@ void setUpRecordTable(
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
+    // Whole rows are chosen with the arrows; Tab leaves the table for the next control instead of walking its
+    // cells (a keyboard user was kept in the table).
+    table->setTabKeyNavigation(false);
 }
 
 } // namespace cv::ui

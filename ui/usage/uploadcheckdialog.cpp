@@ -65,6 +65,7 @@ UploadCheckDialog::UploadCheckDialog(
     m_summary->setObjectName(QStringLiteral("usage-check-summary"));
     m_summary->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("usage-check-problems"));
+    m_problems->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_sheet->setObjectName(QStringLiteral("usage-check-sheet"));
 
     const QString sheetName = check.sheet.sheetName;

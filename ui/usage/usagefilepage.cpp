@@ -126,6 +126,8 @@ void UsageFilePage::retranslate()
     m_back->setText(tr("← Usage files"));
     m_template->setText(tr("Download template…"));
     m_recordsTitle->setText(tr("Records"));
+    // An item view's accessible name is its own (Qt reads no buddy label for tables).
+    m_recordsTable->setAccessibleName(tr("Usage records"));
     m_records->setHeaderLabels({ tr("Record"), tr("Item"), tr("Subscription"), tr("Start (UTC)"), tr("End (UTC)"),
         tr("Quantity"), tr("Amount"), tr("Status") });
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)

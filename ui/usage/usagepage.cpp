@@ -285,6 +285,10 @@ void UsagePage::retranslate()
 {
     ModulePage::retranslate();
     m_search->setPlaceholderText(tr("Search by name, product, marketplace or id"));
+    m_search->setAccessibleName(tr("Search usage files"));
+    m_search->setAccessibleDescription(tr("Matches the file's name, product, marketplace or ID"));
+    m_table->setAccessibleName(tr("Usage files"));
+    m_status->setAccessibleName(tr("Status filter"));
     m_create->setText(tr("Create usage file…"));
     m_template->setText(tr("Download template…"));
     m_upload->setText(tr("Upload…"));

@@ -62,6 +62,7 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     m_proxy->setWording(
         M::ScopeColumn, [](const QVariant &v, const QString &) { return ProductLabels::scope(v.toString()); });
     setUpRecordTable(m_table, m_proxy, QStringLiteral("actionsTable"));
+    m_table->setAccessibleName(tr("Actions"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(M::DescriptionColumn, QHeaderView::Stretch);
     m_table->hideColumn(M::TitleColumn); // name and title are kept equal by the dialog

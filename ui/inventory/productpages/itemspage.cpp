@@ -68,6 +68,9 @@ ItemsPage::ItemsPage(inventory::ProductEditor &editor, store::ObjectRepository &
     m_newItem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newItem->setToolTip(tr("Add an item (Ctrl+N)"));
     m_filter->setPlaceholderText(tr("Filter by name or MPN"));
+    m_filter->setAccessibleName(tr("Filter items"));
+    m_filter->setAccessibleDescription(tr("Matches the item's name or MPN"));
+    m_table->setAccessibleName(tr("Items"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(240);
     auto *toolbar = new QHBoxLayout;

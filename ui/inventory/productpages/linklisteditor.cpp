@@ -22,6 +22,7 @@ LinkListEditor::LinkListEditor(QWidget *parent)
     , m_down(new QPushButton(tr("Down"), this))
 {
     m_table->setHorizontalHeaderLabels({ tr("Title"), tr("URL") });
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setColumnWidth(0, 200);
@@ -98,6 +99,11 @@ void LinkListEditor::move(int delta)
     }
     m_table->setCurrentCell(target, m_table->currentColumn());
     Q_EMIT changed();
+}
+
+void LinkListEditor::setListName(const QString &name)
+{
+    m_table->setAccessibleName(name);
 }
 
 QJsonArray LinkListEditor::links() const

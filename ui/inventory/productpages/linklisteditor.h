@@ -17,6 +17,9 @@ class LinkListEditor final : public QWidget
 public:
     explicit LinkListEditor(QWidget *parent = nullptr);
 
+    /// What a screen reader calls the list (the form's label is the editor's, not its table's).
+    void setListName(const QString &name);
+
     QJsonArray links() const;
     /// Replaces the rows without emitting changed().
     void setLinks(const QJsonArray &links);

@@ -3,6 +3,7 @@
 #include "app/inventory/connectlocales.h"
 #include "app/inventory/localizationeditor.h"
 #include "ui/style/theme.h"
+#include "ui/shell/accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,6 +141,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     setObjectName(QStringLiteral("localizationTab"));
     m_intro->setWordWrap(true);
     m_languages->setObjectName(QStringLiteral("localizationLanguages"));
+    m_languages->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_languages->verticalHeader()->hide();
     m_languages->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_languages->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -152,6 +154,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_addLanguage->setMinimumContentsLength(14);
     m_addLanguage->setObjectName(QStringLiteral("localizationAddLanguage"));
     m_grid->setObjectName(QStringLiteral("localizationGrid"));
+    m_grid->setTabKeyNavigation(false); // Tab goes on to the next control, the arrows move in the table
     m_grid->verticalHeader()->hide();
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -168,6 +171,7 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_source->setMaximumHeight(90);
     m_translation->setObjectName(QStringLiteral("localizationTranslation"));
     m_translation->setMaximumHeight(90);
+    m_translation->setTabChangesFocus(true); // Tab goes on to the buttons; a translation holds no tab character
     m_check->setObjectName(QStringLiteral("localizationCheck"));
     m_check->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("localizationResult"));
@@ -295,6 +299,13 @@ void LocalizationTab::retranslate()
     m_untranslatedFirst->setText(tr("&Untranslated first"));
     m_sourceLabel->setText(tr("Source (English)"));
     m_translationLabel->setText(tr("Translation"));
+    // Names for screen readers: the labels above the editors are not their siblings.
+    m_languages->setAccessibleName(tr("Languages"));
+    m_addLanguage->setAccessibleName(tr("Language to add"));
+    m_search->setAccessibleName(tr("Search fields and texts"));
+    m_grid->setAccessibleName(tr("Texts and their translations"));
+    nameAfterLabel(m_source, m_sourceLabel);
+    nameAfterLabel(m_translation, m_translationLabel);
     m_downloadPo->setText(tr("&Download .po"));
     m_uploadPo->setText(tr("U&pload .po…"));
     m_downloadTs->setText(tr("Download .&ts"));

@@ -69,6 +69,9 @@ ParametersPage::ParametersPage(inventory::ProductEditor &editor, store::ObjectRe
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_add->setToolTip(tr("Add a parameter (Ctrl+N)"));
     m_filter->setPlaceholderText(tr("Filter by ID"));
+    m_filter->setAccessibleName(tr("Filter parameters"));
+    m_filter->setAccessibleDescription(tr("Matches the parameter's ID"));
+    m_table->setAccessibleName(tr("Parameters"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(240);
     auto *toolbar = new QHBoxLayout;

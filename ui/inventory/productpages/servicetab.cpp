@@ -66,6 +66,8 @@ ServiceTab::ServiceTab(inventory::ProductEditor &editor, store::ObjectRepository
     form->addRow(tr("&Getting started:"), m_gettingStarted);
     form->addRow(tr("Download links:"), m_downloads);
     form->addRow(tr("Documentation:"), m_documents);
+    m_downloads->setListName(tr("Download links"));
+    m_documents->setListName(tr("Documentation links"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_error);

@@ -116,6 +116,8 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_filter->addItem(tr("Tier 1 setup"), QStringLiteral("tier1"));
     m_filter->addItem(tr("Tier 2 setup"), QStringLiteral("tier2"));
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_filter->setAccessibleName(tr("Template kind filter"));
+    m_list->setAccessibleName(tr("Templates"));
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setMinimumWidth(240);
@@ -135,6 +137,8 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_name->setObjectName(QStringLiteral("templateName"));
     m_body->setObjectName(QStringLiteral("templateBody"));
     m_body->setTabChangesFocus(true);
+    m_body->setAccessibleName(tr("Template body"));
+    m_body->setAccessibleDescription(tr("Markdown. Type {{ to insert a parameter."));
     m_body->setPlaceholderText(tr("Markdown. Type {{ to insert a parameter."));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
@@ -231,6 +235,7 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_previewLanguage->setMinimumContentsLength(14);
     m_previewLanguage->setObjectName(QStringLiteral("templatePreviewLanguage"));
     m_previewLanguage->setToolTip(tr("Preview the template in this language"));
+    m_previewLanguage->setAccessibleName(tr("Preview language"));
     refreshPreviewLanguages();
     connect(m_previewLanguage, &QComboBox::activated, this, &TemplatesTab::preview);
     connect(m_new, &QPushButton::clicked, this, &TemplatesTab::createTemplate);
