@@ -1,5 +1,7 @@
 #include "app/store/collections.h"
 
+#include "app/store/cachedatabase.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +96,7 @@ QList<CollectionSpec> buildCollections()
         // The customer's e-mail (the command palette finds customers by it): a column from v6, when the JSON is
         // stored compressed and SQL can no longer look into it.
         IndexedColumn email = text(QStringLiteral("email"), QStringLiteral("contact_info.contact.email"));
-        email.sinceSchema = 6;
+        email.sinceSchema = CacheDatabase::kCompressedJsonSchema;
         list << spec("tier_accounts", "/tier/accounts", "", "events.created.at", "",
             { text(s_name), text(QStringLiteral("environment")), email });
     }

@@ -86,7 +86,7 @@ QStringList rowsOf(CacheDatabase &db, const QString &table)
     QStringList names { QStringLiteral("rowid"), QStringLiteral("id"), QStringLiteral("parent_id"),
         QStringLiteral("dirty"), QStringLiteral("deleted"), QStringLiteral("coalesce(synced_at, 'NULL')") };
     for (const IndexedColumn &col : spec->columns) {
-        if (col.sinceSchema <= 5)
+        if (col.sinceSchema < CacheDatabase::kCompressedJsonSchema)
             names << QStringLiteral("coalesce(typeof(%1) || ':' || %1, 'NULL')").arg(col.column);
     }
     QStringList rows = column(db.db(),
@@ -220,10 +220,10 @@ private Q_SLOTS:
         QStringList requestsBefore, itemsBefore, accountsBefore, outboxBefore, conflictsBefore, countsBefore;
         qint64 sizeBefore = 0;
         {
-            auto opened = CacheDatabase::open(path, 5);
+            auto opened = CacheDatabase::open(path, CacheDatabase::kCompressedJsonSchema - 1);
             QVERIFY(opened.ok());
             CacheDatabase &db = *opened.value();
-            QCOMPARE(db.schemaVersion(), 5);
+            QCOMPARE(db.schemaVersion(), CacheDatabase::kCompressedJsonSchema - 1);
             ObjectRepository objects(db);
             for (int i = 0; i < 200; ++i)
                 QVERIFY(objects.putServer(QStringLiteral("requests"), {},
