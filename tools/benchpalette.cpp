@@ -74,9 +74,8 @@ int main(int argc, char *argv[])
     const QString customer = one(db,
         QStringLiteral(
             "SELECT customer FROM requests WHERE rowid = (SELECT (MIN(rowid) + MAX(rowid)) / 3 FROM requests)"));
-    const QString email = one(db,
-        QStringLiteral("SELECT json_extract(json, '$.contact_info.contact.email') FROM tier_accounts WHERE "
-                       "json_extract(json, '$.contact_info.contact.email') IS NOT NULL ORDER BY rowid DESC LIMIT 1"));
+    const QString email = one(
+        db, QStringLiteral("SELECT email FROM tier_accounts WHERE email IS NOT NULL ORDER BY rowid DESC LIMIT 1"));
     const QString product = one(db,
         QStringLiteral("SELECT product_name FROM requests_counts GROUP BY product_name ORDER BY SUM(n) DESC LIMIT 1"));
     QString word = product.section(QLatin1Char(' '), -1);

@@ -4,6 +4,7 @@
 // packaging/bench-ui.sh; prints figures, asserts nothing. Opening the file migrates it to the latest schema
 // (timed and printed apart): run it on a copy when the original must stay as it is.
 #include "app/store/cachedatabase.h"
+#include "app/store/objectrepository.h"
 #include "app/store/requeststore.h"
 #include "models/fulfillment/requestsmodel.h"
 
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace cv;
@@ -107,6 +109,33 @@ int main(int argc, char *argv[])
     const QList<QPair<QString, QString>> products = model.products();
     const QStringList assignees = model.assignees();
     const QString middleId = model.requestIdAt(model.rowCount() / 2);
+    // The request page reads one whole object (its JSON, compressed from cache schema v6): a different request
+    // each time, spread over the list. Timed in wall and in thread CPU time (a loaded machine inflates the first).
+    {
+        store::ObjectRepository objects(*db);
+        const int count = model.rowCount();
+        const int reads = std::max(repeat, 50);
+        QStringList ids;
+        for (int i = 0; i < reads; ++i)
+            ids << model.requestIdAt(int((qint64(i) * 7919) % std::max(1, count)));
+        QList<double> wall, cpu;
+        for (const QString &id : std::as_const(ids)) {
+            timespec before {}, after {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
+            QElapsedTimer timer;
+            timer.start();
+            const auto object = objects.get(QStringLiteral("requests"), id);
+            wall << double(timer.nsecsElapsed()) / 1e6;
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
+            cpu << double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6;
+            if (!object || object->json.isEmpty())
+                std::fprintf(stderr, "cv-bench-ui: request %s not read\n", qPrintable(id));
+        }
+        print(QStringLiteral("read one request (detail view: JSON parsed)"), wall,
+            QStringLiteral("CPU p50 %1 ms, p95 %2 ms")
+                .arg(percentile(cpu, 0.5), 0, 'f', 2)
+                .arg(percentile(cpu, 0.95), 0, 'f', 2));
+    }
     const QString customer
         = model.data(model.index(model.rowCount() / 3, RequestsModel::CustomerColumn), RequestsModel::SortRole)
               .toString();

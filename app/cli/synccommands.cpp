@@ -392,43 +392,90 @@ int benchFetch(const QCommandLineParser &parser, const accounts::Account &accoun
     accounts::KeyStore keyStore;
     int exitCode = 1;
     QElapsedTimer clock;
-    QStringList waiting = names;
+    // What the sync lists: each collection, then the sub-collections of every object of it (Puller's rule: the
+    // children of a listed collection follow it), so the objects counted are those a full sync pulls.
+    struct Listing
+    {
+        QString name, parentId;
+    };
+    QList<Listing> waiting;
+    for (const QString &name : std::as_const(names))
+        waiting.append({ name, QString() });
+    const QStringList pulled = sync::Puller::pulledCollections();
+    auto childrenOf = [&](const QString &name) {
+        QStringList children;
+        for (const QString &child : pulled) {
+            if (store::collection(child)->parentCollection == name)
+                children << child;
+        }
+        return children;
+    };
+    QHash<QString, qint64> childObjects, childPages, childListings;
     int running = 0;
     qint64 objects = 0;
     QObject context;
     std::function<void()> next = [&] {
         while (running < connections && !waiting.isEmpty()) {
-            const QString name = waiting.takeFirst();
-            api::ListJob *job = client.list(store::collection(name)->pathFor(), api::RqlQuery(), pageSize);
+            const Listing listing = waiting.takeFirst();
+            const QString name = listing.name;
+            const QStringList children = childrenOf(name);
+            auto parentIds = std::make_shared<QStringList>();
+            api::ListJob *job
+                = client.list(store::collection(name)->pathFor(listing.parentId), api::RqlQuery(), pageSize);
             ++running;
             QObject::connect(job, &api::ListJob::pageReceived, &context,
-                [&](const QJsonArray &page, qint64, qint64) { objects += page.size(); });
-            QObject::connect(job, &api::ListJob::finished, &context, [&, name](api::ListJob *done) {
-                --running;
-                if (!done->ok()) {
-                    printError(QStringLiteral("%1: %2").arg(name, done->error().summary()));
-                    QCoreApplication::exit(ExitCode::Failed);
-                    return;
-                }
-                printOut(QStringLiteral("fetch %1: %2 objects, %3 pages in %4 s\n")
-                             .arg(name)
-                             .arg(done->received())
-                             .arg(done->pages())
-                             .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2));
-                if (running == 0 && waiting.isEmpty()) {
-                    printOut(QStringLiteral("fetch total: %1 objects in %2 s (page size %3, %4 connections)\n")
-                                 .arg(objects)
-                                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
-                                 .arg(pageSize)
-                                 .arg(connections));
-                    if (const qint64 peak = peakMemoryBytes(); peak >= 0)
-                        printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
-                    exitCode = 0;
-                    QCoreApplication::exit(ExitCode::Success);
-                    return;
-                }
-                next();
-            });
+                [&, parentIds, children](const QJsonArray &page, qint64, qint64) {
+                    objects += page.size();
+                    if (children.isEmpty())
+                        return;
+                    for (const QJsonValue &object : page)
+                        *parentIds << object.toObject().value(QStringLiteral("id")).toString();
+                });
+            QObject::connect(
+                job, &api::ListJob::finished, &context, [&, listing, parentIds, children](api::ListJob *done) {
+                    const QString &name = listing.name;
+                    --running;
+                    if (!done->ok()) {
+                        printError(QStringLiteral("%1: %2").arg(name, done->error().summary()));
+                        QCoreApplication::exit(ExitCode::Failed);
+                        return;
+                    }
+                    for (const QString &child : children) {
+                        for (const QString &parentId : std::as_const(*parentIds)) {
+                            waiting.append({ child, parentId });
+                            ++childListings[child];
+                        }
+                    }
+                    if (listing.parentId.isEmpty()) {
+                        printOut(QStringLiteral("fetch %1: %2 objects, %3 pages in %4 s\n")
+                                     .arg(name)
+                                     .arg(done->received())
+                                     .arg(done->pages())
+                                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2));
+                    } else {
+                        childObjects[name] += done->received();
+                        childPages[name] += done->pages();
+                        if (--childListings[name] == 0)
+                            printOut(QStringLiteral("fetch %1 (under each parent): %2 objects, %3 pages in %4 s\n")
+                                         .arg(name)
+                                         .arg(childObjects.value(name))
+                                         .arg(childPages.value(name))
+                                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2));
+                    }
+                    if (running == 0 && waiting.isEmpty()) {
+                        printOut(QStringLiteral("fetch total: %1 objects in %2 s (page size %3, %4 connections)\n")
+                                     .arg(objects)
+                                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
+                                     .arg(pageSize)
+                                     .arg(connections));
+                        if (const qint64 peak = peakMemoryBytes(); peak >= 0)
+                            printOut(QStringLiteral("peak memory: %1 MB\n").arg((peak + 512 * 1024) / (1024 * 1024)));
+                        exitCode = 0;
+                        QCoreApplication::exit(ExitCode::Success);
+                        return;
+                    }
+                    next();
+                });
         }
     };
     keyStore.read(account.keychainKey(), &context, [&](const accounts::KeyStoreResult &key) {

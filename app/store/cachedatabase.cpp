@@ -2,11 +2,14 @@
 
 #include "app/store/collections.h"
 #include "app/store/storelog.h"
+#include "app/store/storeutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
@@ -18,7 +21,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 5;
+constexpr int kLatestSchemaVersion = 6;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -59,6 +62,12 @@ QString storedColumn(const IndexedColumn &column)
 {
     return QStringLiteral("%1 %2 GENERATED ALWAYS AS (json_extract(json, '$.%3')) STORED")
         .arg(quoted(column.column), sqlType(column.type), column.jsonPath);
+}
+
+// From v6 (compressed JSON) a registry column is a plain column the store fills from the parsed object.
+QString realColumn(const IndexedColumn &column)
+{
+    return QStringLiteral("%1 %2").arg(quoted(column.column), sqlType(column.type));
 }
 
 // The requests indexes of migrations 2 and 3 (kept by the v4 rebuild).
@@ -130,11 +139,17 @@ QStringList tableColumns(const CollectionSpec &spec, int version)
         QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("synced_at TEXT"),
     };
-    const QStringList blobs = {
-        QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
-        // the server version under local edits; NULL when clean (v3) or created locally
-        QStringLiteral("base_json TEXT"),
-    };
+    const QStringList blobs = version >= CacheDatabase::kCompressedJsonSchema
+        ? QStringList {
+              // From v6 both hold compressed JSON (storeutil.h, compressedJson()): a request fits its row's page.
+              QStringLiteral("json BLOB NOT NULL"),
+              QStringLiteral("base_json BLOB"),
+          }
+        : QStringList {
+              QStringLiteral("json TEXT NOT NULL"), // the object as shown: server JSON with local edits applied
+              // the server version under local edits; NULL when clean (v3) or created locally
+              QStringLiteral("base_json TEXT"),
+          };
     if (version < 4) {
         columns << blobs << flags;
         for (const IndexedColumn &column : spec.columns) {
@@ -146,7 +161,7 @@ QStringList tableColumns(const CollectionSpec &spec, int version)
     columns << flags;
     for (const IndexedColumn &column : spec.columns) {
         if (column.sinceSchema <= version)
-            columns << storedColumn(column);
+            columns << (version >= CacheDatabase::kCompressedJsonSchema ? realColumn(column) : storedColumn(column));
     }
     columns << blobs;
     return columns;
@@ -282,7 +297,9 @@ QStringList registryChanges(int version)
         if (spec.sinceSchema > version)
             continue;
         for (const IndexedColumn &column : spec.columns) {
-            if (column.sinceSchema == version) {
+            // From v6 SQL cannot read the (compressed) JSON: a column new at v6 is made and filled by
+            // CacheDatabase::rebuildCompressed(); one added later needs a step of its own that fills it in C++.
+            if (column.sinceSchema == version && version < CacheDatabase::kCompressedJsonSchema) {
                 statements
                     << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(quoted(spec.name), generatedColumn(column));
                 statements << columnIndex(spec, column);
@@ -378,6 +395,11 @@ QStringList migrationStatements(int version)
         // What the reports read (issue 15): billing requests, tier account requests, tier configs.
         statements << registryChanges(5);
         break;
+    case CacheDatabase::kCompressedJsonSchema:
+        // Compressed JSON bodies (issue 12: the cache <= 1.1x the JSON it holds). Every table is copied row by
+        // row in C++ (CacheDatabase::rebuildCompressed()); only tables new at this version are made here.
+        statements << registryChanges(CacheDatabase::kCompressedJsonSchema);
+        break;
     default: break;
     }
     return statements;
@@ -463,6 +485,30 @@ CacheDatabase::~CacheDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+int CacheDatabase::storedSchemaVersion(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath) || QFileInfo(filePath).size() == 0)
+        return 0;
+    if (!checkHeader(filePath).isEmpty())
+        return -1;
+    const QString name = QStringLiteral("cv-cache-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    int version = -1;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(filePath);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && query.next())
+                version = query.value(0).toInt();
+            query.finish();
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 int CacheDatabase::latestSchemaVersion()
 {
     return kLatestSchemaVersion;
@@ -483,8 +529,13 @@ core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const 
     return openFile(filePath, targetVersion, Recovery::Run);
 }
 
+core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QString &filePath, Progress progress)
+{
+    return openFile(filePath, kLatestSchemaVersion, Recovery::Run, std::move(progress));
+}
+
 core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::openFile(
-    const QString &filePath, int targetVersion, Recovery recovery)
+    const QString &filePath, int targetVersion, Recovery recovery, Progress progress)
 {
     if (filePath.isEmpty())
         return QStringLiteral("no cache database file given");
@@ -501,9 +552,11 @@ core::Result<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::openFile(
     if (const QString problem = restrictToOwner(filePath); !problem.isEmpty())
         return problem;
     std::unique_ptr<CacheDatabase> database(new CacheDatabase(filePath));
+    database->m_progress = std::move(progress);
     const auto opened = database->openConnection(targetVersion, recovery);
     if (!opened)
         return opened.error();
+    database->m_progress = {};
     return database;
 }
 
@@ -594,6 +647,16 @@ core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
         if (step == 1)
             statements << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         statements << migrationStatements(step);
+        if (step == kCompressedJsonSchema) {
+            if (const auto rebuilt = rebuildCompressed(); !rebuilt) {
+                rollback();
+                return QStringLiteral("%1: migration %2 failed (%3); the cache was left at schema version %4")
+                    .arg(m_filePath)
+                    .arg(step)
+                    .arg(rebuilt.error())
+                    .arg(step - 1);
+            }
+        }
         statements << QStringLiteral("DELETE FROM schema_version");
         statements << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(step);
         for (const QString &statement : std::as_const(statements)) {
@@ -625,6 +688,91 @@ core::Result<bool, QString> CacheDatabase::migrate(int from, int to)
         m_schemaVersion = step;
         qCInfo(lcStore).noquote() << m_filePath << "migrated to schema version" << step;
     }
+    return true;
+}
+
+core::Result<bool, QString> CacheDatabase::rebuildCompressed()
+{
+    // The triggers of the requests read model go with the old table; put back only if they were there (a paused
+    // read model stays paused: open() rebuilds it after the migrations).
+    const bool readModelLive = !readModelPaused();
+    qint64 done = 0;
+    qint64 total = 0;
+    for (const CollectionSpec &spec : collections()) {
+        if (spec.sinceSchema >= kCompressedJsonSchema)
+            continue;
+        QSqlQuery count(db());
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(spec.name))) && count.next())
+            total += count.value(0).toLongLong();
+    }
+    for (const CollectionSpec &spec : collections()) {
+        if (spec.sinceSchema >= kCompressedJsonSchema)
+            continue;
+        const QString fresh = spec.name + QStringLiteral("__v6");
+        if (const auto created
+            = exec(QStringLiteral("CREATE TABLE %1 (%2)")
+                       .arg(quoted(fresh), tableColumns(spec, kCompressedJsonSchema).join(QStringLiteral(", "))));
+            !created)
+            return QStringLiteral("%1: %2").arg(spec.name, created.error());
+        // The columns the old table has are copied as they are (their values came from json_extract); the ones new
+        // at v6 are read from the parsed object.
+        QStringList kept { QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("dirty"),
+            QStringLiteral("deleted"), QStringLiteral("synced_at") };
+        QList<const IndexedColumn *> added;
+        for (const IndexedColumn &column : spec.columns) {
+            if (column.sinceSchema < kCompressedJsonSchema)
+                kept << quoted(column.column);
+            else if (column.sinceSchema == kCompressedJsonSchema)
+                added << &column;
+        }
+        QStringList written = kept;
+        for (const IndexedColumn *column : std::as_const(added))
+            written << quoted(column->column);
+        QSqlQuery read(db());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT rowid, %1, json, base_json FROM %2 ORDER BY rowid")
+                           .arg(kept.join(QStringLiteral(", ")), quoted(spec.name))))
+            return QStringLiteral("%1: %2").arg(spec.name, read.lastError().text());
+        QSqlQuery write(db());
+        if (!write.prepare(QStringLiteral("INSERT INTO %1 (rowid, %2, json, base_json) VALUES (?%3, ?, ?)")
+                               .arg(quoted(fresh), written.join(QStringLiteral(", ")),
+                                   QStringLiteral(", ?").repeated(written.size()))))
+            return QStringLiteral("%1: %2").arg(spec.name, write.lastError().text());
+        const int keptCount = int(kept.size());
+        while (read.next()) {
+            int at = 0;
+            write.bindValue(at++, read.value(0));
+            for (int i = 1; i <= keptCount; ++i)
+                write.bindValue(at++, read.value(i));
+            const QByteArray json = detail::jsonBytes(read.value(keptCount + 1));
+            if (!added.isEmpty()) {
+                const QJsonObject object = QJsonDocument::fromJson(json).object();
+                for (const IndexedColumn *column : std::as_const(added))
+                    write.bindValue(at++, column->valueIn(object));
+            }
+            write.bindValue(at++, detail::compressedJson(json));
+            const QVariant base = read.value(keptCount + 2);
+            write.bindValue(at++,
+                base.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                              : QVariant(detail::compressedJson(detail::jsonBytes(base))));
+            if (!write.exec())
+                return QStringLiteral("%1: %2").arg(spec.name, write.lastError().text());
+            if (++done % 5000 == 0 && m_progress)
+                m_progress(done, total);
+        }
+        read.finish();
+        QStringList statements { QStringLiteral("DROP TABLE %1").arg(quoted(spec.name)),
+            QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoted(fresh), quoted(spec.name)) };
+        statements << tableIndexes(spec, kCompressedJsonSchema);
+        if (spec.name == readModelTable() && readModelLive)
+            statements << requestsReadModel().triggers;
+        for (const QString &statement : std::as_const(statements)) {
+            if (const auto ran = exec(statement); !ran)
+                return QStringLiteral("%1: %2 in: %3").arg(spec.name, ran.error(), statement.left(200));
+        }
+    }
+    if (m_progress)
+        m_progress(total, total);
     return true;
 }
 

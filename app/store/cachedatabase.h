@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -34,21 +35,38 @@ namespace cv::store {
 ///       conflicts(id, collection, object_id, field, base, mine, theirs, created_at); schema_version(version).
 ///   v2  requests(status, updated) and assets(status, updated) indexes; partial <table>_dirty indexes
 ///       (WHERE dirty = 1) for the push; meta(key, value).
+///   v3  clean rows keep no base_json; requests' partial "live" indexes.
+///   v4  small columns first (registry columns STORED), requests_counts and the requests_search FTS5 index.
+///   v5  billing_requests, tier_account_requests, tier_configs, report_runs.
+///   v6  (kCompressedJsonSchema) json and base_json hold compressed JSON (BLOB, storeutil.h), the registry
+///       columns are plain columns the store fills from the parsed object; tier_accounts gains email.
 class CacheDatabase final
 {
 public:
     Q_DISABLE_COPY_MOVE(CacheDatabase)
     ~CacheDatabase();
 
+    /// The schema version from which JSON bodies are stored compressed (issue 12). Its migration is a step of
+    /// its own (rebuildCompressed()).
+    static constexpr int kCompressedJsonSchema = 6;
+    /// Told how far a long migration is (rows copied of all rows); called on the migrating thread.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     /// Opens (creating if missing, with its directory) and migrates the cache at `filePath` to
     /// `targetVersion`. A target below latestSchemaVersion() exists for test fixtures (tests/data/cache-v1.sqlite).
     static core::Result<std::unique_ptr<CacheDatabase>, QString> open(
         const QString &filePath, int targetVersion = latestSchemaVersion());
+    /// open() to the latest version, telling `progress` how far a migration that copies rows is.
+    static core::Result<std::unique_ptr<CacheDatabase>, QString> open(const QString &filePath, Progress progress);
     /// A second connection to a cache this process already has open (the sync's writer thread): same
     /// migrations, but none of open()'s recovery of a killed load (deferred indexes, a paused read model),
     /// which belongs to the first connection and would undo a load the first connection is running.
     static core::Result<std::unique_ptr<CacheDatabase>, QString> openSecondary(const QString &filePath);
 
+    /// The schema version of the cache at `filePath` as it is on disk, read without changing the file: 0 for a
+    /// missing or empty file, -1 for one that cannot be read as a cache. A caller compares it with
+    /// latestSchemaVersion() to know whether open() will migrate (which can take minutes on a big cache).
+    static int storedSchemaVersion(const QString &filePath);
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
     QSqlDatabase db() const;
@@ -114,9 +132,12 @@ private:
 
     explicit CacheDatabase(const QString &filePath);
     static core::Result<std::unique_ptr<CacheDatabase>, QString> openFile(
-        const QString &filePath, int targetVersion, Recovery recovery);
+        const QString &filePath, int targetVersion, Recovery recovery, Progress progress = {});
     core::Result<bool, QString> openConnection(int targetVersion, Recovery recovery);
     core::Result<bool, QString> migrate(int from, int to);
+    /// Migration kCompressedJsonSchema: every object table made again with real registry columns and compressed
+    /// JSON, rows copied with their rowid, flags, base and sync time (inside migrate()'s transaction).
+    core::Result<bool, QString> rebuildCompressed();
 
     QString m_filePath;
     QString m_connectionName;
@@ -125,6 +146,7 @@ private:
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
     mutable QString m_lastError;
+    Progress m_progress;
 };
 
 } // namespace cv::store

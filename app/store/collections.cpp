@@ -1,6 +1,12 @@
 #include "app/store/collections.h"
 
+#include "app/store/cachedatabase.h"
+
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
 
 namespace cv::store {
 
@@ -86,8 +92,14 @@ QList<CollectionSpec> buildCollections()
     // Tier accounts only expose events.created.at, so updates cannot be pulled incrementally.
     // Tier accounts and conversations only filter on their creation time (REFERENCE §2.3): incremental
     // pulls fetch new ones; changes to existing ones arrive with a full sync (`sync --full`).
-    list << spec("tier_accounts", "/tier/accounts", "", "events.created.at", "",
-        { text(s_name), text(QStringLiteral("environment")) });
+    {
+        // The customer's e-mail (the command palette finds customers by it): a column from v6, when the JSON is
+        // stored compressed and SQL can no longer look into it.
+        IndexedColumn email = text(QStringLiteral("email"), QStringLiteral("contact_info.contact.email"));
+        email.sinceSchema = CacheDatabase::kCompressedJsonSchema;
+        list << spec("tier_accounts", "/tier/accounts", "", "events.created.at", "",
+            { text(s_name), text(QStringLiteral("environment")), email });
+    }
     list << spec("tier_config_requests", "/tier/config-requests", "", "updated", "", { text(s_status), text(s_type) });
     // Conversations only filter on creation; their messages also on events.updated.at (§2.3).
     list << spec("conversations", "/conversations", "", "created", "", { text(QStringLiteral("instance_id")) });
@@ -172,6 +184,31 @@ QList<CollectionSpec> buildCollections()
 }
 
 } // namespace
+
+QVariant IndexedColumn::valueIn(const QJsonObject &object) const
+{
+    QJsonValue value = object;
+    for (const QStringView key : QStringView(jsonPath).split(QLatin1Char('.'))) {
+        if (!value.isObject())
+            return QVariant(QMetaType::fromType<QString>());
+        value = value.toObject().value(key);
+    }
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool: return qint64(value.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (std::trunc(number) == number && std::abs(number) < 9.0e15)
+            return qint64(number);
+        return number;
+    }
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
+    }
+    return QVariant(QMetaType::fromType<QString>());
+}
 
 QString CollectionSpec::pathFor(const QString &parentId) const
 {

@@ -4,11 +4,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace cv::store {
 
-/// A column extracted from the cached JSON by SQLite itself (a VIRTUAL generated column with an index), so
-/// lists can filter and sort SQL-side without copying objects into memory.
+/// A column of a collection's table taken from the cached object, with an index, so lists can filter and sort
+/// SQL-side without copying objects into memory. Up to schema v5 SQLite extracted it from the JSON text
+/// (generated columns); from v6 the JSON is stored compressed and the store fills a real column from the parsed
+/// object on every write (valueIn()), with the value json_extract() gave.
 struct IndexedColumn
 {
     enum Type { Text, Integer, Real };
@@ -19,6 +22,10 @@ struct IndexedColumn
     /// The schema version whose migration adds this column. Released migrations never change, so a column
     /// added later gets the next version number here and is added by that migration (ALTER TABLE).
     int sinceSchema = 1;
+
+    /// The value at jsonPath in `object`, as json_extract() gives it: text, an integer (a JSON number without a
+    /// fraction, true = 1, false = 0), a real, the compact JSON of an object or array, or NULL when absent or null.
+    QVariant valueIn(const QJsonObject &object) const;
 };
 
 /// One cached collection of the Connect API (e.g. GET /products), stored in a table of the same name.

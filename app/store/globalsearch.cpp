@@ -355,7 +355,7 @@ private:
     }
 
     /// Customers by e-mail: from the addresses read once (CustomerEmails) when given, else from the customers'
-    /// JSON (no index holds the address); only for a text with an '@'.
+    /// email column; only for a text with an '@'.
     void customersByEmail(const KindSpec &spec, Found &found)
     {
         Found byEmail;
@@ -372,8 +372,7 @@ private:
             }
         } else {
             readObjects(spec, byEmail, SearchHit::Match::Contains,
-                u"SELECT id, json FROM tier_accounts WHERE deleted = 0 AND "
-                "json_extract(json, '$.contact_info.contact.email') LIKE ? ESCAPE '\\' LIMIT ?"_s,
+                u"SELECT id, json FROM tier_accounts WHERE deleted = 0 AND email LIKE ? ESCAPE '\\' LIMIT ?"_s,
                 { detail::likePattern(m_text), m_limit });
         }
         for (SearchHit &hit : byEmail.best(m_limit)) {
@@ -428,9 +427,7 @@ void CustomerEmails::load(CacheDatabase &db)
 {
     m_entries.clear();
     QSqlQuery query(db.db());
-    if (::cv::store::run(query,
-            u"SELECT id, json_extract(json, '$.contact_info.contact.email') FROM tier_accounts WHERE deleted = 0"_s,
-            {})) {
+    if (::cv::store::run(query, u"SELECT id, email FROM tier_accounts WHERE deleted = 0"_s, {})) {
         while (query.next()) {
             const QString email = query.value(1).toString();
             if (!email.isEmpty())

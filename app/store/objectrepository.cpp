@@ -7,6 +7,7 @@
 #include "app/store/storeutil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,7 +18,6 @@ namespace cv::store {
 using detail::notNull;
 using detail::nowUtc;
 using detail::objectFromText;
-using detail::toJsonText;
 
 namespace {
 
@@ -46,6 +46,48 @@ CachedObject rowToObject(const QString &collection, const QSqlQuery &query)
 QString table(const CollectionSpec &spec)
 {
     return QLatin1Char('"') + spec.name + QLatin1Char('"');
+}
+
+/// The registry columns a table of schema `version` has as plain columns the store fills (v6 on: compressed
+/// JSON); none before (SQLite generated them from the JSON text).
+QList<const IndexedColumn *> filledColumns(const CollectionSpec &spec, int version)
+{
+    QList<const IndexedColumn *> filled;
+    if (version < CacheDatabase::kCompressedJsonSchema)
+        return filled;
+    for (const IndexedColumn &column : spec.columns) {
+        if (column.sinceSchema <= version)
+            filled << &column;
+    }
+    return filled;
+}
+
+/// ", "col1", "col2"..." for an INSERT column list, ", ?, ?..." for its values, ", "col1" = excluded."col1"..." for
+/// its ON CONFLICT update.
+struct FilledSql
+{
+    QString names, marks, updates, assignments;
+};
+
+FilledSql filledSql(const QList<const IndexedColumn *> &filled)
+{
+    FilledSql sql;
+    for (const IndexedColumn *column : filled) {
+        const QString name = QLatin1Char('"') + column->column + QLatin1Char('"');
+        sql.names += QStringLiteral(", ") + name;
+        sql.marks += QStringLiteral(", ?");
+        sql.updates += QStringLiteral(", %1 = excluded.%1").arg(name);
+        sql.assignments += QStringLiteral(", %1 = ?").arg(name);
+    }
+    return sql;
+}
+
+/// The JSON as the table stores it: compressed from v6 (a BLOB), else the UTF-8 text (bound as TEXT).
+QVariant storedJson(const QByteArray &utf8, int version)
+{
+    if (version >= CacheDatabase::kCompressedJsonSchema)
+        return detail::compressedJson(utf8);
+    return QString::fromUtf8(utf8);
 }
 
 const QStringList kFixedColumns = { QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("dirty"),
@@ -268,20 +310,29 @@ bool ObjectRepository::putServer(const QString &collection, const QString &paren
     const QString id = server.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return fail(QStringLiteral("putServer %1: the object has no id").arg(collection));
-    // UTF-8 bytes bound as a BLOB and cast to TEXT by SQLite: no UTF-8 -> UTF-16 -> UTF-8 round trip for a
-    // page of 4 KB objects (a TEXT value is what json_extract() and the generated columns need).
-    const QByteArray text = QJsonDocument(withoutSecrets(*spec, server)).toJson(QJsonDocument::Compact);
+    const int version = m_db.schemaVersion();
+    const QJsonObject stored = withoutSecrets(*spec, server);
+    const QByteArray text = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    const QList<const IndexedColumn *> filled = filledColumns(*spec, version);
+    const FilledSql columns = filledSql(filled);
+    // Before v6: UTF-8 bytes bound as a BLOB and cast to TEXT by SQLite (no UTF-8 -> UTF-16 -> UTF-8 round trip;
+    // a TEXT value is what json_extract() and the generated columns need). From v6 the compressed bytes.
+    const QString jsonMark
+        = version >= CacheDatabase::kCompressedJsonSchema ? QStringLiteral("?") : QStringLiteral("CAST(? AS TEXT)");
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "INSERT INTO %1 (id, parent_id, json, base_json, dirty, deleted, synced_at) "
-        "VALUES (?, ?, CAST(? AS TEXT), ?, 0, 0, ?) ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, "
+        "INSERT INTO %1 (id, parent_id%2, json, base_json, dirty, deleted, synced_at) "
+        "VALUES (?, ?%3, %4, ?, 0, 0, ?) ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id%5, "
         "json = excluded.json, base_json = excluded.base_json, dirty = 0, deleted = 0, "
         "synced_at = excluded.synced_at")
-                                         .arg(table(*spec)));
-    query.bindValue(0, id);
-    query.bindValue(1, notNull(parentId));
-    query.bindValue(2, text);
-    query.bindValue(3, QVariant(QMetaType::fromType<QString>())); // clean: no base copy (its base is its json)
-    query.bindValue(4, nowUtc());
+                                         .arg(table(*spec), columns.names, columns.marks, jsonMark, columns.updates));
+    int at = 0;
+    query.bindValue(at++, id);
+    query.bindValue(at++, notNull(parentId));
+    for (const IndexedColumn *column : filled)
+        query.bindValue(at++, column->valueIn(stored));
+    query.bindValue(at++, version >= CacheDatabase::kCompressedJsonSchema ? detail::compressedJson(text) : text);
+    query.bindValue(at++, QVariant(QMetaType::fromType<QString>())); // clean: no base copy (its base is its json)
+    query.bindValue(at++, nowUtc());
     if (!query.exec())
         return fail(QStringLiteral("putServer %1/%2: %3").arg(collection, id, query.lastError().text()));
     return true;
@@ -295,15 +346,22 @@ bool ObjectRepository::putLocal(const QString &collection, const QString &parent
     const QString id = json.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return fail(QStringLiteral("putLocal %1: the object has no id").arg(collection));
-    QSqlQuery &query = m_db.prepared(
-        QStringLiteral("INSERT INTO %1 (id, parent_id, json, base_json, dirty, deleted) VALUES (?, ?, ?, NULL, 1, 0) "
-                       "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, json = excluded.json, dirty = 1, "
-                       // The first local edit of a clean row keeps the server version it applies to as base.
-                       "base_json = CASE WHEN dirty = 0 AND base_json IS NULL THEN json ELSE base_json END")
-            .arg(table(*spec)));
-    query.bindValue(0, id);
-    query.bindValue(1, notNull(parentId));
-    query.bindValue(2, toJsonText(withoutSecrets(*spec, json)));
+    const int version = m_db.schemaVersion();
+    const QJsonObject stored = withoutSecrets(*spec, json);
+    const QList<const IndexedColumn *> filled = filledColumns(*spec, version);
+    const FilledSql columns = filledSql(filled);
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO %1 (id, parent_id%2, json, base_json, dirty, deleted) VALUES (?, ?%3, ?, NULL, 1, 0) "
+        "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id%4, json = excluded.json, dirty = 1, "
+        // The first local edit of a clean row keeps the server version it applies to as base.
+        "base_json = CASE WHEN dirty = 0 AND base_json IS NULL THEN json ELSE base_json END")
+                                         .arg(table(*spec), columns.names, columns.marks, columns.updates));
+    int at = 0;
+    query.bindValue(at++, id);
+    query.bindValue(at++, notNull(parentId));
+    for (const IndexedColumn *column : filled)
+        query.bindValue(at++, column->valueIn(stored));
+    query.bindValue(at++, storedJson(QJsonDocument(stored).toJson(QJsonDocument::Compact), version));
     if (!query.exec())
         return fail(QStringLiteral("putLocal %1/%2: %3").arg(collection, id, query.lastError().text()));
     return true;
@@ -316,7 +374,8 @@ bool ObjectRepository::setBase(const QString &collection, const QString &id, con
         return false;
     QSqlQuery &query
         = m_db.prepared(QStringLiteral("UPDATE %1 SET base_json = ?, synced_at = ? WHERE id = ?").arg(table(*spec)));
-    query.bindValue(0, toJsonText(withoutSecrets(*spec, base)));
+    query.bindValue(
+        0, storedJson(QJsonDocument(withoutSecrets(*spec, base)).toJson(QJsonDocument::Compact), m_db.schemaVersion()));
     query.bindValue(1, nowUtc());
     query.bindValue(2, id);
     if (!query.exec())
@@ -371,7 +430,9 @@ bool ObjectRepository::replaceId(
         return fail(QStringLiteral("replaceId %1/%2: empty new id").arg(collection, oldId));
     QJsonObject server = withoutSecrets(*spec, serverJson);
     server.insert(QStringLiteral("id"), newId);
-    const QString text = toJsonText(server);
+    const int version = m_db.schemaVersion();
+    const QVariant text = storedJson(QJsonDocument(server).toJson(QJsonDocument::Compact), version);
+    const QList<const IndexedColumn *> filled = filledColumns(*spec, version);
 
     CacheDatabase::Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -389,10 +450,14 @@ bool ObjectRepository::replaceId(
     };
     if (newId != oldId && run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table(*spec)), { newId }) < 0)
         return false;
-    const int renamed = run(QStringLiteral("UPDATE %1 SET id = ?, json = ?, base_json = ?, dirty = 0, deleted = 0, "
+    QVariantList values { newId };
+    for (const IndexedColumn *column : filled)
+        values << column->valueIn(server);
+    values << text << QVariant(QMetaType::fromType<QString>()) << nowUtc() << oldId;
+    const int renamed = run(QStringLiteral("UPDATE %1 SET id = ?%2, json = ?, base_json = ?, dirty = 0, deleted = 0, "
                                            "synced_at = ? WHERE id = ?")
-                                .arg(table(*spec)),
-        { newId, text, QVariant(QMetaType::fromType<QString>()), nowUtc(), oldId });
+                                .arg(table(*spec), filledSql(filled).assignments),
+        values);
     if (renamed < 0)
         return false;
     if (renamed == 0)
@@ -493,10 +558,18 @@ qint64 ObjectRepository::forEachValues(const QString &collection, const Query &q
     qint64 visited = 0;
     QVariantList values;
     values.reserve(selected.size());
+    const qsizetype jsonAt = columns.indexOf(QStringLiteral("json"));
+    const qsizetype jsonUtf8At = columns.indexOf(QStringLiteral("json_utf8"));
     while (select.next()) {
         values.clear();
         for (qsizetype i = 0; i < selected.size(); ++i)
             values << select.value(int(i));
+        // The JSON as text, whatever form the table stores it in (compressed from v6).
+        if (jsonAt >= 0)
+            values[jsonAt] = QString::fromUtf8(detail::jsonBytes(values.at(jsonAt)));
+        // The UTF-8 bytes: as stored for text, uncompressed for a v6 body (a BLOB either way, from kJsonBytes).
+        if (jsonUtf8At >= 0)
+            values[jsonUtf8At] = detail::jsonBytes(values.at(jsonUtf8At));
         ++visited;
         if (!visit(values))
             break;
@@ -592,16 +665,26 @@ QList<CachedObject> ObjectRepository::flagged(const QString &collection, const Q
         return result;
     QSqlQuery select(m_db.db());
     select.setForwardOnly(true);
-    // The path is bound, not spliced: '$."<field>"' quotes any key.
-    select.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE json_extract(json, ?) = 1 ORDER BY rowid")
-                       .arg(kSelectColumns, table(*spec)));
-    select.addBindValue(QStringLiteral("$.\"%1\"").arg(QString(field).remove(QLatin1Char('"'))));
+    if (m_db.schemaVersion() >= CacheDatabase::kCompressedJsonSchema) {
+        // SQL cannot look into compressed JSON: every row is read and its mark tested here (the marks are on the
+        // examples of a product: items, parameters..., hundreds of rows at most).
+        select.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(kSelectColumns, table(*spec)));
+    } else {
+        // The path is bound, not spliced: '$."<field>"' quotes any key.
+        select.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE json_extract(json, ?) = 1 ORDER BY rowid")
+                           .arg(kSelectColumns, table(*spec)));
+        select.addBindValue(QStringLiteral("$.\"%1\"").arg(QString(field).remove(QLatin1Char('"'))));
+    }
     if (!select.exec()) {
         fail(QStringLiteral("flagged %1: %2").arg(collection, select.lastError().text()));
         return result;
     }
-    while (select.next())
-        result.append(rowToObject(collection, select));
+    while (select.next()) {
+        CachedObject object = rowToObject(collection, select);
+        const QJsonValue mark = object.json.value(field);
+        if (mark == QJsonValue(true) || mark == QJsonValue(1))
+            result.append(std::move(object));
+    }
     return result;
 }
 

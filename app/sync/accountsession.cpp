@@ -11,6 +11,9 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcSession, "cv.sync.session")
 
@@ -36,6 +39,11 @@ AccountSession::AccountSession(accounts::KeyStore *keyStore, QNetworkAccessManag
 AccountSession::~AccountSession()
 {
     close();
+    if (m_upgrade) {
+        // A migration runs in one transaction: let it end (or the next open repeats it from the start).
+        m_upgrade->wait();
+        delete m_upgrade;
+    }
 }
 
 void AccountSession::setConnection(Connection connection)
@@ -83,6 +91,57 @@ void AccountSession::open(const accounts::Account &account)
         setConnection(Connection::NoAccount);
         return;
     }
+    const QString file = core::DataPaths::cacheFileFor(account.keychainKey());
+    const int stored = store::CacheDatabase::storedSchemaVersion(file);
+    if (stored > 0 && stored < store::CacheDatabase::latestSchemaVersion()) {
+        upgradeCache(account, file);
+        return;
+    }
+    openCache(account);
+}
+
+void AccountSession::upgradeCache(const accounts::Account &account, const QString &file)
+{
+    // An older build's cache: its migration rewrites every table (minutes at 100,000 requests), so it runs on a
+    // worker thread with its own connection, closed there; the GUI thread opens the upgraded file afterwards.
+    setConnection(Connection::Opening);
+    if (m_upgrade) {
+        // An earlier account's upgrade still ending (a quick switch back and forth): the same file may be next.
+        m_upgrade->wait();
+        m_upgrade = nullptr; // deleted by its own finished handler
+    }
+    const int generation = m_generation;
+    auto error = std::make_shared<QString>();
+    // The destructor waits for the thread: `this` outlives it.
+    QThread *thread = QThread::create([this, file, error] {
+        auto opened = store::CacheDatabase::open(file, [this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT cacheUpgrading(done, total); }, Qt::QueuedConnection);
+        });
+        if (!opened)
+            *error = opened.error();
+    });
+    m_upgrade = thread;
+    thread->setObjectName(QStringLiteral("cv-cache-upgrade"));
+    connect(thread, &QThread::finished, this, [this, thread, account, error, generation] {
+        thread->deleteLater();
+        if (m_upgrade == thread)
+            m_upgrade = nullptr;
+        if (generation != m_generation)
+            return; // another account was opened meanwhile
+        if (!error->isEmpty()) {
+            m_lastError = *error;
+            setConnection(Connection::Error);
+            return;
+        }
+        openCache(account);
+    });
+    qCInfo(lcSession).noquote() << "upgrading the cache" << file << "on a worker thread";
+    m_upgrade->start();
+}
+
+void AccountSession::openCache(const accounts::Account &account)
+{
     auto cache = store::CacheDatabase::open(core::DataPaths::cacheFileFor(account.keychainKey()));
     if (!cache) {
         m_lastError = cache.error();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace cv::accounts {
 class KeyStore;
@@ -101,10 +102,17 @@ Q_SIGNALS:
     /// The cache changed outside a sync (a conflict decision): open pages re-read it.
     void cacheChanged();
     void published(const QString &productId, int version);
+    /// The account's cache is being upgraded to this build's schema on a worker thread (Connection::Opening):
+    /// `done` of `total` rows copied so far. The window stays responsive; cacheOpened() follows when it is done.
+    void cacheUpgrading(qint64 done, qint64 total);
 
 private:
     void setConnection(Connection connection);
     void close();
+    /// The second half of open(): the cache (already at the latest schema, or small) opened on this thread.
+    void openCache(const accounts::Account &account);
+    /// Migrates the cache file on a worker thread, then calls openCache().
+    void upgradeCache(const accounts::Account &account, const QString &file);
     void onFinished(const SyncSummary &summary);
 
     accounts::KeyStore *m_keyStore;
@@ -119,6 +127,7 @@ private:
     bool m_automatic = true;
     bool m_syncOnOpen = true;
     int m_generation = 0; ///< guards keychain answers that arrive after a switch
+    QThread *m_upgrade = nullptr; ///< the worker migrating a cache, while one runs
 };
 
 } // namespace cv::sync

@@ -6,6 +6,7 @@
 #include "app/store/outbox.h"
 #include "app/store/requeststore.h"
 #include "app/sync/accountservices.h"
+#include "app/sync/syncengine.h"
 #include "models/fulfillment/requestsmodel.h"
 #include "ui/fulfillment/approvedialog.h"
 #include "ui/fulfillment/bulkresultdialog.h"
@@ -27,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
@@ -393,6 +395,7 @@ void FulfillmentPage::onAttached(sync::AccountServices *services)
     m_context.currentUser = services->currentUser();
     useContext(&services->cache(), &services->objects(), &services->requestActions());
     connect(services, &sync::AccountServices::synced, this, &FulfillmentPage::reload);
+    followSync(&services->engine());
     connect(services, &sync::AccountServices::currentUserChanged, this, &FulfillmentPage::setCurrentUser);
 }
 
@@ -424,6 +427,33 @@ void FulfillmentPage::setCurrentUser(const QJsonObject &user)
     m_requestPage->setContext(m_context);
     if (!open.isEmpty())
         m_requestPage->openRequest(open);
+}
+
+void FulfillmentPage::followSync(sync::SyncEngine *engine)
+{
+    disconnect(m_syncProgress);
+    disconnect(m_syncFinished);
+    m_loaded = m_loading = -1;
+    if (!engine)
+        return;
+    m_syncProgress = connect(
+        engine, &sync::SyncEngine::progress, this, [this](const QString &collection, qint64 done, qint64 total) {
+            if (collection != QLatin1String("requests"))
+                return;
+            m_loaded = done;
+            m_loading = total;
+            if (m_model->rowCount() == 0)
+                updateChips();
+        });
+    m_syncFinished = connect(engine, &sync::SyncEngine::finished, this, [this] {
+        m_loaded = m_loading = -1;
+        updateChips();
+    });
+}
+
+QString FulfillmentPage::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
 }
 
 void FulfillmentPage::reload()
@@ -512,7 +542,12 @@ void FulfillmentPage::updateChips()
     m_allChip->setText(tr("All · %1").arg(total));
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
+    const QLocale locale;
     m_empty->setText(!m_context.isValid() ? tr("Sign in to an account to see its requests.")
+            // A first full sync shows the requests when its pass ends (the read model is built once, then).
+            //: %1 requests stored so far of %2 the sync is fetching.
+            : m_loading > 0
+            ? tr("Loading requests: %1 of %2").arg(locale.toString(m_loaded), locale.toString(m_loading))
             : total == 0 && m_model->filter() == RequestsModel::Filter()
             ? tr("No requests in the local cache yet. Sync to fetch them.")
             : tr("No request matches these filters."));

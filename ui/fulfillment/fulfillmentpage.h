@@ -26,6 +26,9 @@ class CacheDatabase;
 class ObjectRepository;
 class Outbox;
 } // namespace cv::store
+namespace cv::sync {
+class SyncEngine;
+} // namespace cv::sync
 namespace cv::models {
 class RequestsModel;
 }
@@ -52,6 +55,11 @@ public:
     void setCurrentUser(const QJsonObject &user);
     /// Re-reads the list and the open request (after a sync).
     void reload();
+    /// Follows `engine`'s pull (null: none): while its requests are being loaded and the table has none yet (a
+    /// first full sync shows them when its pass ends), the empty table says "Loading requests: N of M".
+    void followSync(sync::SyncEngine *engine);
+    /// The text the empty table shows (tests).
+    QString emptyText() const;
 
     void openRequest(const QString &id);
     /// Opens request `id` if it is in the cache; for an asset's id, its newest request.
@@ -108,6 +116,9 @@ private:
     models::RequestsModel *m_model;
     RequestPage *m_requestPage;
     bool m_columnsSized = false;
+    qint64 m_loaded = -1; ///< requests stored so far by the running sync; -1 when none is loading them
+    qint64 m_loading = -1; ///< requests the running sync's listing has
+    QMetaObject::Connection m_syncProgress, m_syncFinished;
 };
 
 } // namespace cv::ui

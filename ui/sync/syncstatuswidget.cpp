@@ -44,6 +44,11 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
                                                                : tr("%1 %2/%3").arg(collection).arg(done).arg(total);
             m_state->setText(describe());
         });
+    connect(session, &sync::AccountSession::cacheUpgrading, this, [this](qint64 done, qint64 total) {
+        //: Shown while an older build's offline data is converted; %1 is how far, in percent.
+        m_progress = tr("upgrading the offline data: %1%").arg(total > 0 ? done * 100 / total : 0);
+        m_state->setText(describe());
+    });
     refresh();
 }
 
@@ -61,7 +66,9 @@ QString SyncStatusWidget::describe() const
                                        : tr(" · %n changes refused by Connect", nullptr, int(outbox.refused));
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
-    case Connection::Opening: return tr("Opening the account…");
+    case Connection::Opening:
+        //: %1 is the progress, e.g. "upgrading the offline data: 40%".
+        return m_progress.isEmpty() ? tr("Opening the account…") : tr("Opening the account… %1").arg(m_progress);
     case Connection::NoKey: return tr("No API key available: working offline") + pending;
     //: %1 is the progress, e.g. "sending changes 3/10".
     case Connection::Syncing: return tr("Syncing… %1").arg(m_progress) + pending;
