@@ -1,5 +1,6 @@
 #include "app/store/cachedatabase.h"
 
+#include "app/store/agreementarchive.h"
 #include "app/store/collections.h"
 #include "app/store/storelog.h"
 
@@ -18,7 +19,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 5;
+constexpr int kLatestSchemaVersion = 6;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -377,6 +378,12 @@ QStringList migrationStatements(int version)
     case 5:
         // What the reports read (issue 15): billing requests, tier account requests, tier configs.
         statements << registryChanges(5);
+        break;
+    case 6:
+        // The agreements' versions and documents, kept for reading offline (issue 14, point 2). A step of its own
+        // (store/agreementarchive.cpp) so it stays apart from other schema work.
+        statements << AgreementArchive::migrationStatements();
+        statements << registryChanges(6);
         break;
     default: break;
     }

@@ -34,6 +34,8 @@ namespace cv::store {
 ///       conflicts(id, collection, object_id, field, base, mine, theirs, created_at); schema_version(version).
 ///   v2  requests(status, updated) and assets(status, updated) indexes; partial <table>_dirty indexes
 ///       (WHERE dirty = 1) for the push; meta(key, value).
+///   v3-v5 see migrationStatements().
+///   v6  agreement_versions and agreement_documents (store/agreementarchive.h).
 class CacheDatabase final
 {
 public:
