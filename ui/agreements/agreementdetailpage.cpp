@@ -110,8 +110,10 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_sign, 0, Qt::AlignTop);
     actions->addWidget(m_enrol, 0, Qt::AlignTop);
-    // The answer to signing or enrolling, next to the button that caused it.
+    // The answer to signing or enrolling, next to the button that caused it; the stretch keeps the buttons at
+    // their size while there is none.
     actions->addWidget(m_actionMessage, 1);
+    actions->addStretch();
 
     m_versions->setObjectName(QStringLiteral("agreement-versions"));
     m_versions->setColumnCount(4);
@@ -342,70 +344,95 @@ void AgreementDetailPage::loadVersions()
         m_versionsMessage->show();
         m_document->showMessage(tr("Loading the document…"));
     }
+    if (m_versionList.isEmpty() && !isOnline()) {
+        // Known to be offline: the kept copy at once, not after the attempts to reach Connect.
+        if (const auto kept = m_services->agreementActions().archive().versions(m_id)) {
+            agreements::VersionList list;
+            list.versions = kept->versions;
+            list.keptAt = kept->fetchedAt;
+            list.offline = true;
+            list.error = QStringLiteral("offline");
+            showVersions(list);
+        }
+    }
     agreements::fetchVersions(m_services->client(), m_services->agreementActions().archive(), m_id, this,
         [this, generation](const agreements::VersionList &list) {
-            if (generation != m_generation)
-                return;
-            m_versionsFailed = !list.error.isEmpty();
-            if (!list.error.isEmpty() && !list.keptAt.isValid()) {
-                const QString text = list.offline
-                    ? tr("Connect cannot be reached. The versions and the document are kept on this computer once "
-                         "this page has been opened online; this agreement's have not been read yet.")
-                    : tr("The versions could not be read: %1").arg(list.error);
-                m_versionsMessage->setText(text);
-                m_versionsMessage->show();
-                m_document->showMessage(text);
-                return;
-            }
-            if (list.keptAt.isValid()) {
-                //: %1 is the date and time the versions were read from Connect.
-                m_versionsMessage->setText(list.offline
-                        ? tr("Connect cannot be reached: versions and documents as of %1, as kept on this computer.")
-                              .arg(AgreementLabels::dateTime(list.keptAt))
-                        //: %1 is the reason, %2 the date and time the versions were read from Connect.
-                        : tr("The versions could not be read (%1): shown as of %2, as kept on this computer.")
-                              .arg(list.error, AgreementLabels::dateTime(list.keptAt)));
-                m_versionsMessage->show();
-            } else {
-                m_versionsMessage->hide();
-            }
-            m_versionList = list.versions;
-            m_versions->setRowCount(int(m_versionList.size()));
-            m_from->clear();
-            m_to->clear();
-            for (int row = 0; row < m_versionList.size(); ++row) {
-                const QJsonObject &v = m_versionList.at(row);
-                const int number = v.value(QStringLiteral("version")).toInt();
-                QStringList flags;
-                if (v.value(QStringLiteral("active")).toBool())
-                    flags << tr("active");
-                if (number == m_view.signedVersion && m_view.signedAt.isValid())
-                    flags << tr("signed by you");
-                const QDateTime created
-                    = QDateTime::fromString(v.value(QStringLiteral("version_created")).toString(), Qt::ISODateWithMs);
-                auto *version = new QTableWidgetItem(tr("Version %1").arg(number));
-                version->setData(Qt::UserRole, number);
-                m_versions->setItem(row, 0, version);
-                m_versions->setItem(row, 1, new QTableWidgetItem(AgreementLabels::dateTime(created.toUTC())));
-                m_versions->setItem(row, 2,
-                    new QTableWidgetItem(
-                        v.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString()));
-                m_versions->setItem(row, 3, new QTableWidgetItem(flags.join(QStringLiteral(", "))));
-                m_from->addItem(tr("Version %1").arg(number), number);
-                m_to->addItem(tr("Version %1").arg(number), number);
-            }
-            m_versions->resizeColumnsToContents();
-            // Newest first: compare the one before with the newest by default.
-            m_to->setCurrentIndex(0);
-            m_from->setCurrentIndex(m_from->count() > 1 ? 1 : 0);
-            m_compare->setEnabled(m_from->count() > 1);
-            fillHistory();
-            showVersion(m_view.activeVersion > 0
-                    ? m_view.activeVersion
-                    : (m_versionList.isEmpty() ? 0 : m_versionList.first().value(QStringLiteral("version")).toInt()));
-            if (!list.keptAt.isValid())
-                keepDocuments();
+            if (generation == m_generation)
+                showVersions(list);
         });
+}
+
+void AgreementDetailPage::showVersions(const agreements::VersionList &list)
+{
+    m_versionsFailed = !list.error.isEmpty();
+    if (!list.error.isEmpty() && !list.keptAt.isValid()) {
+        const QString text = list.offline
+            ? tr("Connect cannot be reached. The versions and the document are kept on this computer once "
+                 "this page has been opened online; this agreement's have not been read yet.")
+            : tr("The versions could not be read: %1").arg(list.error);
+        m_versionsMessage->setText(text);
+        m_versionsMessage->show();
+        m_document->showMessage(text);
+        return;
+    }
+    if (list.keptAt.isValid()) {
+        //: %1 is the date and time the versions were read from Connect.
+        m_versionsMessage->setText(list.offline
+                ? tr("Connect cannot be reached: versions and documents as of %1, as kept on this computer.")
+                      .arg(AgreementLabels::dateTime(list.keptAt))
+                //: %1 is the reason, %2 the date and time the versions were read from Connect.
+                : tr("The versions could not be read (%1): shown as of %2, as kept on this computer.")
+                      .arg(list.error, AgreementLabels::dateTime(list.keptAt)));
+        m_versionsMessage->show();
+    } else {
+        m_versionsMessage->hide();
+    }
+    const auto flagsOf = [this](const QJsonObject &v) {
+        QStringList flags;
+        if (v.value(QStringLiteral("active")).toBool())
+            flags << tr("active");
+        if (v.value(QStringLiteral("version")).toInt() == m_view.signedVersion && m_view.signedAt.isValid())
+            flags << tr("signed by you");
+        return flags.join(QStringLiteral(", "));
+    };
+    if (!m_versionList.isEmpty() && list.versions == m_versionList) {
+        // The same versions: what the user is reading and comparing stays; only what was signed may differ.
+        for (int row = 0; row < m_versionList.size() && row < m_versions->rowCount(); ++row)
+            m_versions->setItem(row, 3, new QTableWidgetItem(flagsOf(m_versionList.at(row))));
+        fillHistory();
+        return;
+    }
+    m_versionList = list.versions;
+    m_versions->setRowCount(int(m_versionList.size()));
+    m_from->clear();
+    m_to->clear();
+    for (int row = 0; row < m_versionList.size(); ++row) {
+        const QJsonObject &v = m_versionList.at(row);
+        const int number = v.value(QStringLiteral("version")).toInt();
+        const QDateTime created
+            = QDateTime::fromString(v.value(QStringLiteral("version_created")).toString(), Qt::ISODateWithMs);
+        auto *version = new QTableWidgetItem(tr("Version %1").arg(number));
+        version->setData(Qt::UserRole, number);
+        m_versions->setItem(row, 0, version);
+        m_versions->setItem(row, 1, new QTableWidgetItem(AgreementLabels::dateTime(created.toUTC())));
+        m_versions->setItem(row, 2,
+            new QTableWidgetItem(
+                v.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString()));
+        m_versions->setItem(row, 3, new QTableWidgetItem(flagsOf(v)));
+        m_from->addItem(tr("Version %1").arg(number), number);
+        m_to->addItem(tr("Version %1").arg(number), number);
+    }
+    m_versions->resizeColumnsToContents();
+    // Newest first: compare the one before with the newest by default.
+    m_to->setCurrentIndex(0);
+    m_from->setCurrentIndex(m_from->count() > 1 ? 1 : 0);
+    m_compare->setEnabled(m_from->count() > 1);
+    fillHistory();
+    showVersion(m_view.activeVersion > 0
+            ? m_view.activeVersion
+            : (m_versionList.isEmpty() ? 0 : m_versionList.first().value(QStringLiteral("version")).toInt()));
+    if (!list.keptAt.isValid())
+        keepDocuments();
 }
 
 void AgreementDetailPage::keepDocuments()
@@ -524,8 +551,8 @@ void AgreementDetailPage::sign()
     const QString text = tr("Sign version %1 of \"%2\" on behalf of %3? This accepts the agreement's terms.")
                              .arg(m_view.activeVersion)
                              .arg(m_view.name, m_services->account().name)
-        + QLatin1Char('\n')
-        + tr("Your signature is sent to Connect now, which records it. Nothing is saved to be sent later.");
+        + QStringLiteral("\n\n")
+        + tr("Connect records your signature as soon as you click Sign, so this needs a connection to Connect.");
     QMessageBox box(QMessageBox::Question, tr("Sign agreement"), text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("sign-confirmation"));
     QPushButton *confirm = box.addButton(tr("Sign"), QMessageBox::AcceptRole);
@@ -551,8 +578,8 @@ void AgreementDetailPage::enrol()
     }
     bool ok = false;
     const QString note = QInputDialog::getText(this, tr("Enroll in agreement"),
-        tr("Enroll in \"%1\" to list products on %2. Your enrollment is sent to Connect now. A note for the provider "
-           "(optional):")
+        tr("Enroll in \"%1\" to list products on %2. Connect records your enrollment as soon as you click "
+           "OK. A note for the provider (optional):")
             .arg(m_view.name, m_view.marketplaceName),
         QLineEdit::Normal, QString(), &ok);
     if (!ok || !m_services)
@@ -568,13 +595,16 @@ void AgreementDetailPage::enrol()
 void AgreementDetailPage::needsConnection(Act act)
 {
     m_offlineMessage = true;
+    //: %1 is the label of the Sign or Enroll button.
     showActionMessage(act == Act::Sign
             ? tr("Signing needs a connection to Connect: a signature is a legal act that Connect records when you "
                  "sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check "
-                 "your connection, then click \"Sign\" again.")
+                 "your connection, then click \"%1\" again.")
+                  .arg(tr("Sign version %1…").arg(m_view.activeVersion))
             : tr("Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records "
                  "when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached "
-                 "now. Check your connection, then click \"Enroll\" again."),
+                 "now. Check your connection, then click \"%1\" again.")
+                  .arg(tr("Enroll in this agreement…")),
         true);
 }
 
@@ -660,7 +690,8 @@ void AgreementDetailPage::retranslate()
     m_tabs->setTabText(1, tr("Versions"));
     m_tabs->setTabText(2, tr("History"));
     m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Sent to Connect") });
-    m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), QString() });
+    m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), tr("Standing") });
+    m_versions->setToolTip(tr("Double-click a version to read its document."));
     m_compareLabel->setText(tr("Compare"));
     m_compare->setText(tr("Show changes"));
     m_document->retranslate();

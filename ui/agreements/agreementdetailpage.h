@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void loadVersions();
+    /// Fills the Versions tab (and shows the active version's document) from a list read or kept.
+    void showVersions(const agreements::VersionList &list);
     void fillHistory();
     void showVersion(int version);
     void withDocument(int version, std::function<void(const agreements::Document &)> done);
