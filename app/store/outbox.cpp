@@ -393,4 +393,19 @@ qint64 Outbox::size() const
     return query.value(0).toLongLong();
 }
 
+Outbox::Counts Outbox::counts() const
+{
+    Counts counts;
+    QSqlQuery query(m_db.db());
+    if (!query.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE state IN ('pending', 'failed') "
+                                   "GROUP BY state"))) {
+        qCWarning(lcStore).noquote() << "outbox: counts:" << query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        (query.value(0).toString() == QLatin1String("pending") ? counts.pending : counts.refused)
+            = query.value(1).toLongLong();
+    return counts;
+}
+
 } // namespace cv::store

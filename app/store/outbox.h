@@ -88,6 +88,12 @@ public:
     int rewriteId(const QString &localId, const QString &serverId);
     /// Entries not yet done (pending + failed).
     qint64 size() const;
+    struct Counts
+    {
+        qint64 pending = 0; ///< will be sent by the next sync
+        qint64 refused = 0; ///< "failed": Connect refused them; they wait for the user (retry or discard)
+    };
+    Counts counts() const;
     QString lastError() const { return m_lastError; }
 
 private:

@@ -181,6 +181,11 @@ qint64 AccountSession::outboxSize() const
     return m_services ? store::Outbox(m_services->cache()).size() : 0;
 }
 
+store::Outbox::Counts AccountSession::outboxCounts() const
+{
+    return m_services ? store::Outbox(m_services->cache()).counts() : store::Outbox::Counts {};
+}
+
 void AccountSession::onFinished(const SyncSummary &summary)
 {
     if (summary.ok || (summary.error.ok() && !summary.offline)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/accounts/account.h"
+#include "app/store/outbox.h"
 #include "app/sync/syncsummary.h"
 
 #include <QObject>
@@ -80,6 +81,8 @@ public:
     QString lastSyncAt() const { return m_lastSyncAt; }
     int conflictCount() const;
     qint64 outboxSize() const;
+    /// The changes waiting to be sent and those Connect refused (which wait for the user), apart.
+    store::Outbox::Counts outboxCounts() const;
 
     /// What the modules use of the open account; null while none is open. Replaced on each switch.
     AccountServices *services() const { return m_services.get(); }

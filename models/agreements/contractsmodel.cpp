@@ -2,15 +2,13 @@
 
 #include "app/agreements/agreementrules.h"
 #include "app/store/objectrepository.h"
+#include "models/common/collectiontablemodel.h"
 
 namespace cv::models {
 
 namespace {
 
-QString nameAt(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
-}
+using fields::nameAt;
 
 } // namespace
 

@@ -6,10 +6,7 @@ namespace cv::models {
 
 namespace {
 
-QString nameAt(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
-}
+using fields::nameAt;
 
 QString marketplaceNameOf(const QJsonObject &object)
 {
@@ -25,18 +22,7 @@ QString marketplaceNameOf(const QJsonObject &object)
 
 QDateTime updatedOf(const QJsonObject &object)
 {
-    return QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs).toUTC();
-}
-
-bool matchesText(const QString &text, const QStringList &values)
-{
-    if (text.isEmpty())
-        return true;
-    for (const QString &value : values) {
-        if (value.contains(text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return fields::timeOf(object.value(QStringLiteral("updated")).toString());
 }
 
 QList<QJsonObject> jsonOf(const QList<store::CachedObject> &objects)
@@ -50,150 +36,49 @@ QList<QJsonObject> jsonOf(const QList<store::CachedObject> &objects)
 } // namespace
 
 ListingsModel::ListingsModel(QObject *parent)
-    : CachedTableModel(ColumnCount, parent)
-    , m_word([](const QString &raw) { return raw; })
-    , m_date([](const QDateTime &time) { return time.toString(Qt::ISODate); })
+    : CollectionTableModel(QStringLiteral("listings"), ColumnCount, parent)
 { }
 
-void ListingsModel::setRepository(store::ObjectRepository *objects)
+bool ListingsModel::fillRow(const store::CachedObject &object, Row &row) const
 {
-    m_objects = objects;
-    reload();
-}
-
-void ListingsModel::setStatusFilter(const QString &status)
-{
-    if (status != m_status) {
-        m_status = status;
-        reload();
-    }
-}
-
-void ListingsModel::setFilterText(const QString &text)
-{
-    if (text.trimmed() != m_text) {
-        m_text = text.trimmed();
-        reload();
-    }
-}
-
-void ListingsModel::setWording(
-    std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date)
-{
-    m_word = std::move(word);
-    m_date = std::move(date);
-    reload();
-}
-
-void ListingsModel::reload()
-{
-    QList<Row> rows;
-    if (m_objects) {
-        store::ObjectQuery query;
-        if (!m_status.isEmpty())
-            query.where(QStringLiteral("status"), m_status);
-        for (const store::CachedObject &object : m_objects->list(QStringLiteral("listings"), QString(), query)) {
-            const QJsonObject &l = object.json;
-            const QString product = nameAt(l, "product");
-            const QString marketplace = marketplaceNameOf(l);
-            if (!matchesText(m_text, { object.id, product, marketplace, listings::productIdOf(l) }))
-                continue;
-            const QJsonObject pending = l.value(QStringLiteral("pending_request")).toObject();
-            const QString pendingText = pending.isEmpty()
-                ? QString()
-                : QStringLiteral("%1 · %2 (%3)")
-                      .arg(m_word(pending.value(QStringLiteral("type")).toString()),
-                          m_word(pending.value(QStringLiteral("status")).toString()),
-                          pending.value(QStringLiteral("id")).toString());
-            const QDateTime updated = updatedOf(l);
-            Row row;
-            row.id = object.id;
-            row.dirty = object.dirty;
-            row.kind = l.value(QStringLiteral("status")).toString();
-            // The contract by id: its name repeats the agreement's and would crowd the table.
-            row.cells = { product, marketplace, m_word(row.kind),
-                l.value(QStringLiteral("contract")).toObject().value(QStringLiteral("id")).toString(), pendingText,
-                updated.isValid() ? m_date(updated) : QString() };
-            row.sortValues = { product, marketplace, row.kind, row.cells.at(ContractColumn), pendingText, updated };
-            rows << row;
-        }
-    }
-    setRows(std::move(rows));
+    const QJsonObject &l = object.json;
+    const QString product = nameAt(l, "product");
+    const QString marketplace = marketplaceNameOf(l);
+    if (!matchesFilterText({ object.id, product, marketplace, listings::productIdOf(l) }))
+        return false;
+    const QJsonObject pending = l.value(QStringLiteral("pending_request")).toObject();
+    const QString pendingText = pending.isEmpty() ? QString()
+                                                  : QStringLiteral("%1 · %2 (%3)")
+                                                        .arg(word(pending.value(QStringLiteral("type")).toString()),
+                                                            word(pending.value(QStringLiteral("status")).toString()),
+                                                            pending.value(QStringLiteral("id")).toString());
+    const QDateTime updated = updatedOf(l);
+    row.kind = l.value(QStringLiteral("status")).toString();
+    // The contract by id: its name repeats the agreement's and would crowd the table.
+    row.cells = { product, marketplace, word(row.kind),
+        l.value(QStringLiteral("contract")).toObject().value(QStringLiteral("id")).toString(), pendingText,
+        dateText(updated) };
+    row.sortValues = { product, marketplace, row.kind, row.cells.at(ContractColumn), pendingText, updated };
+    return true;
 }
 
 ListingRequestsModel::ListingRequestsModel(QObject *parent)
-    : CachedTableModel(ColumnCount, parent)
-    , m_word([](const QString &raw) { return raw; })
-    , m_date([](const QDateTime &time) { return time.toString(Qt::ISODate); })
+    : CollectionTableModel(QStringLiteral("listing_requests"), ColumnCount, parent)
 { }
 
-void ListingRequestsModel::setRepository(store::ObjectRepository *objects)
+bool ListingRequestsModel::fillRow(const store::CachedObject &object, Row &row) const
 {
-    m_objects = objects;
-    reload();
-}
-
-void ListingRequestsModel::setStateFilter(const QString &state)
-{
-    if (state != m_state) {
-        m_state = state;
-        reload();
-    }
-}
-
-void ListingRequestsModel::setTypeFilter(const QString &type)
-{
-    if (type != m_type) {
-        m_type = type;
-        reload();
-    }
-}
-
-void ListingRequestsModel::setFilterText(const QString &text)
-{
-    if (text.trimmed() != m_text) {
-        m_text = text.trimmed();
-        reload();
-    }
-}
-
-void ListingRequestsModel::setWording(
-    std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date)
-{
-    m_word = std::move(word);
-    m_date = std::move(date);
-    reload();
-}
-
-void ListingRequestsModel::reload()
-{
-    QList<Row> rows;
-    if (m_objects) {
-        store::ObjectQuery query;
-        if (!m_state.isEmpty())
-            query.where(QStringLiteral("state"), m_state);
-        if (!m_type.isEmpty())
-            query.where(QStringLiteral("type"), m_type);
-        for (const store::CachedObject &object :
-            m_objects->list(QStringLiteral("listing_requests"), QString(), query)) {
-            const QJsonObject &r = object.json;
-            const QString product = nameAt(r, "product");
-            const QString marketplace = marketplaceNameOf(r);
-            if (!matchesText(m_text, { object.id, product, marketplace }))
-                continue;
-            const QDateTime updated = updatedOf(r);
-            Row row;
-            row.id = object.id;
-            row.dirty = object.dirty;
-            row.kind = r.value(QStringLiteral("state")).toString();
-            const QString type = r.value(QStringLiteral("type")).toString();
-            row.cells = { object.id, m_word(type), product, marketplace, m_word(row.kind),
-                updated.isValid() ? m_date(updated) : QString() };
-            row.sortValues = { object.id, type, product, marketplace, row.kind, updated };
-            rows << row;
-        }
-    }
-    setRows(std::move(rows));
+    const QJsonObject &r = object.json;
+    const QString product = nameAt(r, "product");
+    const QString marketplace = marketplaceNameOf(r);
+    if (!matchesFilterText({ object.id, product, marketplace }))
+        return false;
+    const QDateTime updated = updatedOf(r);
+    row.kind = r.value(QStringLiteral("state")).toString();
+    const QString type = r.value(QStringLiteral("type")).toString();
+    row.cells = { object.id, word(type), product, marketplace, word(row.kind), dateText(updated) };
+    row.sortValues = { object.id, type, product, marketplace, row.kind, updated };
+    return true;
 }
 
 ListingMatrixModel::ListingMatrixModel(QObject *parent)

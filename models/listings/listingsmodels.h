@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/listings/listingrules.h"
-#include "models/common/cachedtablemodel.h"
+#include "models/common/collectiontablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,7 +16,7 @@ namespace cv::models {
 
 /// The account's listings from the cache: product, marketplace, status, contract, pending request, updated.
 /// The status filter runs in SQLite (indexed column), the text filter over the rows.
-class ListingsModel final : public CachedTableModel
+class ListingsModel final : public CollectionTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingsModel)
@@ -33,23 +33,15 @@ public:
     };
 
     explicit ListingsModel(QObject *parent = nullptr);
-    void setRepository(store::ObjectRepository *objects);
-    void reload();
-    void setStatusFilter(const QString &status);
-    void setFilterText(const QString &text);
-    /// Words for the raw status and request type/state, and dates (tr() lives in ui/).
-    void setWording(std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date);
+    void setStatusFilter(const QString &status) { setColumnFilter(QStringLiteral("status"), status); }
 
 private:
-    store::ObjectRepository *m_objects = nullptr;
-    QString m_status, m_text;
-    std::function<QString(const QString &)> m_word;
-    std::function<QString(const QDateTime &)> m_date;
+    bool fillRow(const store::CachedObject &object, Row &row) const override;
 };
 
 /// The account's listing requests from the cache: id, type (new/update/remove), product, marketplace, state,
 /// updated. Type and state filters run in SQLite.
-class ListingRequestsModel final : public CachedTableModel
+class ListingRequestsModel final : public CollectionTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingRequestsModel)
@@ -58,18 +50,11 @@ public:
     enum Column { IdColumn, TypeColumn, ProductColumn, MarketplaceColumn, StateColumn, UpdatedColumn, ColumnCount };
 
     explicit ListingRequestsModel(QObject *parent = nullptr);
-    void setRepository(store::ObjectRepository *objects);
-    void reload();
-    void setStateFilter(const QString &state);
-    void setTypeFilter(const QString &type);
-    void setFilterText(const QString &text);
-    void setWording(std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date);
+    void setStateFilter(const QString &state) { setColumnFilter(QStringLiteral("state"), state); }
+    void setTypeFilter(const QString &type) { setColumnFilter(QStringLiteral("type"), type); }
 
 private:
-    store::ObjectRepository *m_objects = nullptr;
-    QString m_state, m_type, m_text;
-    std::function<QString(const QString &)> m_word;
-    std::function<QString(const QDateTime &)> m_date;
+    bool fillRow(const store::CachedObject &object, Row &row) const override;
 };
 
 /// Products x marketplaces: one row per listable (published) product, one column per marketplace; each cell

@@ -1,21 +1,13 @@
 #pragma once
 
-#include "models/common/cachedtablemodel.h"
-
-#include <QDateTime>
-
-#include <functional>
-
-namespace cv::store {
-class ObjectRepository;
-}
+#include "models/common/collectiontablemodel.h"
 
 namespace cv::models {
 
 /// The account's usage files from the cache (REFERENCE §3.21): name, product, marketplace, period, schema, status,
 /// records, created. The status filter runs in SQLite (indexed column), the text search over the rows; a sync
 /// updates the rows in place (CachedTableModel).
-class UsageFilesModel final : public CachedTableModel
+class UsageFilesModel final : public CollectionTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsageFilesModel)
@@ -35,23 +27,15 @@ public:
     };
 
     explicit UsageFilesModel(QObject *parent = nullptr);
-    void setRepository(store::ObjectRepository *objects);
-    void reload();
-    void setStatusFilter(const QString &status);
-    void setFilterText(const QString &text);
-    /// Words for the raw status, and dates (tr() lives in ui/).
-    void setWording(std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date);
+    void setStatusFilter(const QString &status) { setColumnFilter(QStringLiteral("status"), status); }
 
 private:
-    store::ObjectRepository *m_objects = nullptr;
-    QString m_status, m_text;
-    std::function<QString(const QString &)> m_word;
-    std::function<QString(const QDateTime &)> m_date;
+    bool fillRow(const store::CachedObject &object, Row &row) const override;
 };
 
 /// The usage records of one file (GET /usage/records?usage_file=<id>, synced): record id, item, asset, start,
 /// end, quantity, amount, status. Filtered in SQLite by the file's id.
-class UsageRecordsModel final : public CachedTableModel
+class UsageRecordsModel final : public CollectionTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsageRecordsModel)
@@ -70,17 +54,13 @@ public:
     };
 
     explicit UsageRecordsModel(QObject *parent = nullptr);
-    void setRepository(store::ObjectRepository *objects);
-    void setFile(const QString &fileId);
-    QString fileId() const { return m_file; }
-    void reload();
-    void setWording(std::function<QString(const QString &)> word, std::function<QString(const QDateTime &)> date);
+    void setFile(const QString &fileId) { setColumnFilter(kFileColumn, fileId); }
+    QString fileId() const { return columnFilter(kFileColumn); }
 
 private:
-    store::ObjectRepository *m_objects = nullptr;
-    QString m_file;
-    std::function<QString(const QString &)> m_word;
-    std::function<QString(const QDateTime &)> m_date;
+    static inline const QString kFileColumn = QStringLiteral("usage_file_id");
+    bool ready() const override { return !fileId().isEmpty(); }
+    bool fillRow(const store::CachedObject &object, Row &row) const override;
 };
 
 } // namespace cv::models

@@ -123,6 +123,46 @@ private Q_SLOTS:
             QStringLiteral("Mine, written offline"));
         QVERIFY(!objects.get(QStringLiteral("products"), product.id)->dirty);
     }
+
+    // A change Connect refused is not "waiting to be sent": nothing will send it until the user acts, so the
+    // status bar counts it apart (before, it said "1 change waiting to be sent" for ever).
+    void refusedChangesAreNotCountedAsWaiting()
+    {
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        accounts::KeyStore keyStore;
+        accounts::AccountRegistry registry(dir.filePath(QStringLiteral("accounts.json")));
+        accounts::AccountManager manager(&registry, &keyStore, &network);
+        sandbox::SandboxSession sandbox(&manager, dir.filePath(QStringLiteral("sandbox.sqlite")));
+        sync::AccountSession session(&keyStore, &network);
+        ui::MainWindow window(&manager, &session, moduleTable());
+        window.setSandboxSession(&sandbox);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy synced(&session, &sync::AccountSession::synced);
+        window.openSandbox();
+        QVERIFY(synced.wait(60000));
+        auto *status = window.findChild<ui::SyncStatusWidget *>();
+        QVERIFY(status);
+
+        // An update of a product Connect does not have: the push is refused (404) and kept for the user.
+        store::OutboxEntry update;
+        update.operation = QStringLiteral("update");
+        update.collection = QStringLiteral("products");
+        update.objectId = QStringLiteral("PRD-999-999-999");
+        update.method = QByteArrayLiteral("PUT");
+        update.path = QStringLiteral("/products/PRD-999-999-999");
+        update.body = QJsonObject { { QStringLiteral("name"), QStringLiteral("Nobody's product") } };
+        QVERIFY(session.engine()->outbox().enqueue(update).ok());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(synced.wait(60000));
+        QTRY_VERIFY2(status->stateLabel()->text().contains(QStringLiteral("1 change refused by Connect")),
+            qPrintable(status->stateLabel()->text()));
+        QVERIFY2(!status->stateLabel()->text().contains(QStringLiteral("waiting to be sent")),
+            qPrintable(status->stateLabel()->text()));
+    }
 };
 
 CV_TEST_MAIN(TestSyncUi)

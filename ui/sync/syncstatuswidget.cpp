@@ -49,11 +49,16 @@ SyncStatusWidget::SyncStatusWidget(sync::AccountSession *session, QWidget *paren
 
 QString SyncStatusWidget::describe() const
 {
-    const qint64 waiting = m_session->outboxSize();
+    const store::Outbox::Counts outbox = m_session->outboxCounts();
     //: Added after the sync state in the status bar ("Synced at 14:05 · 1 change waiting to be sent").
-    const QString pending = waiting == 0 ? QString()
-        : waiting == 1                   ? tr(" · 1 change waiting to be sent")
-                                         : tr(" · %n changes waiting to be sent", nullptr, int(waiting));
+    QString pending = outbox.pending == 0 ? QString()
+        : outbox.pending == 1             ? tr(" · 1 change waiting to be sent")
+                                          : tr(" · %n changes waiting to be sent", nullptr, int(outbox.pending));
+    // Refused changes are not sent again by a sync: they wait for the user, where each is shown.
+    //: Added after the sync state in the status bar ("Synced at 14:05 · 1 change refused by Connect").
+    if (outbox.refused > 0)
+        pending += outbox.refused == 1 ? tr(" · 1 change refused by Connect")
+                                       : tr(" · %n changes refused by Connect", nullptr, int(outbox.refused));
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening: return tr("Opening the account…");
