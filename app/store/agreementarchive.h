@@ -17,7 +17,7 @@ class CacheDatabase;
 /// The agreements' versions and documents kept for reading offline (issue 14, point 2): Connect has no
 /// incremental list of them and a document is a file behind a link, so they are not a CollectionSpec; they are
 /// written when read from Connect (app/agreements/agreementendpoints.h) and read back when it cannot be reached.
-/// Tables of schema v6 (migrationStatements()):
+/// Tables of schema kSinceSchema (migrationStatements()):
 ///   agreement_versions(agreement_id, version, json, fetched_at)  - GET /agreements/{id}/versions, one row each
 ///   agreement_documents(agreement_id, version, content_type, file_name, data, fetched_at) - the document's bytes
 /// A version's document does not change once published, so a stored one is never fetched again.
@@ -26,8 +26,10 @@ class AgreementArchive final
 public:
     explicit AgreementArchive(CacheDatabase &db);
 
-    /// The statements of the schema step that creates the tables (CacheDatabase's migration 6). Its own function
-    /// so that the step stays apart from other schema work.
+    /// The schema version whose migration creates the tables. One constant, so that the step can take another
+    /// number if other schema work lands first (CacheDatabase's switch and tst_cachedatabase use it).
+    static constexpr int kSinceSchema = 6;
+    /// The statements of that schema step. Its own function so that the step stays apart from other schema work.
     static QStringList migrationStatements();
 
     struct Versions

@@ -379,11 +379,11 @@ QStringList migrationStatements(int version)
         // What the reports read (issue 15): billing requests, tier account requests, tier configs.
         statements << registryChanges(5);
         break;
-    case 6:
+    case AgreementArchive::kSinceSchema:
         // The agreements' versions and documents, kept for reading offline (issue 14, point 2). A step of its own
         // (store/agreementarchive.cpp) so it stays apart from other schema work.
         statements << AgreementArchive::migrationStatements();
-        statements << registryChanges(6);
+        statements << registryChanges(AgreementArchive::kSinceSchema);
         break;
     default: break;
     }
