@@ -584,8 +584,9 @@ private Q_SLOTS:
             QStringList());
     }
 
-    // Migration 6 (issue 14, point 2): the agreements' versions and documents kept for offline reading, in two
-    // tables of their own; what the cache held before is untouched, and the upgrade is at most one step.
+    // Migration AgreementArchive::kSinceSchema (6 today; issue 14, point 2): the agreements' versions and documents
+    // kept for offline reading, in two tables of their own; what the cache held before is untouched, and the upgrade is
+    // at most one step.
     void migrationAddsTheAgreementArchive()
     {
         QTemporaryDir dir;
