@@ -2,6 +2,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
+#include "app/store/agreementarchive.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -93,6 +94,47 @@ void fetchDocument(api::ApiClient &client, const QJsonObject &version, const QSt
                 }
                 done(result);
             });
+        });
+}
+
+void fetchVersions(api::ApiClient &client, store::AgreementArchive &archive, const QString &agreementId,
+    QObject *context, std::function<void(const VersionList &)> done)
+{
+    fetchVersions(client, agreementId, context,
+        [&archive, alive = archive.lifetime(), agreementId, done = std::move(done)](VersionList list) {
+            if (alive.expired()) {
+                done(list);
+                return;
+            }
+            if (list.error.isEmpty()) {
+                archive.putVersions(agreementId, list.versions);
+            } else if (const auto kept = archive.versions(agreementId)) {
+                list.versions = kept->versions;
+                list.keptAt = kept->fetchedAt;
+            }
+            done(list);
+        });
+}
+
+void fetchDocument(api::ApiClient &client, store::AgreementArchive &archive, const QJsonObject &version,
+    const QString &agreementId, QObject *context, std::function<void(const Document &)> done)
+{
+    const int number = version.value(QStringLiteral("version")).toInt();
+    if (const auto kept = archive.document(agreementId, number)) {
+        Document document;
+        document.data = kept->data;
+        document.contentType = kept->contentType;
+        document.fileName = kept->fileName;
+        document.keptAt = kept->fetchedAt;
+        done(document);
+        return;
+    }
+    fetchDocument(client, version, agreementId, context,
+        [&archive, alive = archive.lifetime(), agreementId, number, done = std::move(done)](const Document &document) {
+            if (!alive.expired() && document.error.isEmpty() && !document.externalUrl.isValid())
+                archive.putDocument(agreementId, number,
+                    { document.data, document.contentType, document.fileName, QDateTime::currentDateTimeUtc() });
+            done(document);
         });
 }
 

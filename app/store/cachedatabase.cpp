@@ -1,5 +1,6 @@
 #include "app/store/cachedatabase.h"
 
+#include "app/store/agreementarchive.h"
 #include "app/store/collections.h"
 #include "app/store/storelog.h"
 #include "app/store/storeutil.h"
@@ -21,7 +22,7 @@ namespace cv::store {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 6;
+constexpr int kLatestSchemaVersion = 7;
 constexpr int kBusyTimeoutMs = 5000;
 
 QString quoted(const QString &identifier)
@@ -399,6 +400,11 @@ QStringList migrationStatements(int version)
         // Compressed JSON bodies (issue 12: the cache <= 1.1x the JSON it holds). Every table is copied row by
         // row in C++ (CacheDatabase::rebuildCompressed()); only tables new at this version are made here.
         statements << registryChanges(CacheDatabase::kCompressedJsonSchema);
+    case AgreementArchive::kSinceSchema:
+        // The agreements' versions and documents, kept for reading offline (issue 14, point 2). A step of its own
+        // (store/agreementarchive.cpp) so it stays apart from other schema work.
+        statements << AgreementArchive::migrationStatements();
+        statements << registryChanges(AgreementArchive::kSinceSchema);
         break;
     default: break;
     }

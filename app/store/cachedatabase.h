@@ -40,6 +40,7 @@ namespace cv::store {
 ///   v5  billing_requests, tier_account_requests, tier_configs, report_runs.
 ///   v6  (kCompressedJsonSchema) json and base_json hold compressed JSON (BLOB, storeutil.h), the registry
 ///       columns are plain columns the store fills from the parsed object; tier_accounts gains email.
+///   v7  agreement_versions and agreement_documents (store/agreementarchive.h).
 class CacheDatabase final
 {
 public:

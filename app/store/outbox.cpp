@@ -117,6 +117,38 @@ core::Result<qint64, QString> Outbox::enqueue(const OutboxEntry &entry)
     return query.lastInsertId().toLongLong();
 }
 
+core::Result<qint64, QString> Outbox::recordDone(const OutboxEntry &entry)
+{
+    if (entry.operation.isEmpty() || entry.collection.isEmpty())
+        return QStringLiteral("outbox: an entry needs an operation and a collection");
+    const CollectionSpec *spec = collection(entry.collection);
+    if (!spec)
+        return QStringLiteral("outbox: unknown collection \"%1\"").arg(entry.collection);
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (operation, collection, object_id, parent_id, method, path, body, natural_key, action, "
+        "blob, blob_name, content_type, attempts, last_error, state, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', 1, '', 'done', ?, ?)"));
+    const QString now = nowUtc();
+    query.bindValue(0, entry.operation);
+    query.bindValue(1, entry.collection);
+    query.bindValue(2, notNull(entry.objectId));
+    query.bindValue(3, notNull(entry.parentId));
+    query.bindValue(4, QString::fromLatin1(entry.method));
+    query.bindValue(5, notNull(entry.path));
+    query.bindValue(6, toJsonText(ObjectRepository::withoutSecrets(*spec, entry.body)));
+    query.bindValue(7, notNull(entry.naturalKey));
+    query.bindValue(8, notNull(entry.action));
+    query.bindValue(9, entry.createdAt.isEmpty() ? now : entry.createdAt);
+    query.bindValue(10, now);
+    if (!query.exec()) {
+        m_lastError = QStringLiteral("outbox: cannot record %1 %2/%3: %4")
+                          .arg(entry.operation, entry.collection, entry.objectId, query.lastError().text());
+        qCWarning(lcStore).noquote() << m_lastError;
+        return m_lastError;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
 QList<OutboxEntry> Outbox::pending(int limit) const
 {
     QList<OutboxEntry> result;

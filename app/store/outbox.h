@@ -49,6 +49,10 @@ public:
 
     /// Stores `entry` as pending (its seq, attempts, state and createdAt are set here); returns its seq.
     core::Result<qint64, QString> enqueue(const OutboxEntry &entry);
+    /// Records a call that was sent to the server directly, not queued (signing an agreement needs Connect at once):
+    /// stored as done, created at `entry.createdAt` (when it was sent), updated now (when the server took it), so
+    /// history() shows it like a pushed change. Never pushed. Returns its seq.
+    core::Result<qint64, QString> recordDone(const OutboxEntry &entry);
     /// Pending entries, oldest first; limit -1 = all.
     QList<OutboxEntry> pending(int limit = -1) const;
     /// Entries that failed permanently, oldest first.

@@ -32,7 +32,7 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     , m_requestActions(std::make_unique<fulfillment::RequestActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_productEditor(std::make_unique<inventory::ProductEditor>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_agreementActions(
-          std::make_unique<agreements::AgreementActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
+          std::make_unique<agreements::AgreementActions>(*m_cache, m_engine->objects(), m_engine->outbox(), *m_client))
     , m_listingActions(std::make_unique<listings::ListingActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
     , m_integrationActions(
           std::make_unique<apimodule::IntegrationActions>(*m_cache, m_engine->objects(), m_engine->outbox()))
@@ -48,6 +48,10 @@ AccountServices::AccountServices(AccountSession *session, const accounts::Accoun
     connect(session, &AccountSession::synced, this, [this](const SyncSummary &summary) {
         updateCurrentUser();
         Q_EMIT synced(summary);
+        // The agreements' versions and documents are no collection the sync pulls (store/agreementarchive.h):
+        // read what is missing now, so their pages work offline.
+        if (summary.ok)
+            m_agreementActions->keepForOffline();
     });
     connect(session, &AccountSession::cacheChanged, this, &AccountServices::cacheChanged);
     connect(session, &AccountSession::connectionChanged, this, [this](AccountSession::Connection connection) {

@@ -229,6 +229,23 @@ ApiReply createRequest(SandboxContext &context, ApiRequest &request)
 
 } // namespace
 
+QStringList listingRequestActions()
+{
+    QStringList names;
+    for (const Action &action : actions())
+        names << QLatin1String(action.name);
+    return names;
+}
+
+QStringList listingRequestAllowedFrom(const QString &action)
+{
+    for (const Action &candidate : actions()) {
+        if (action == QLatin1String(candidate.name))
+            return candidate.from;
+    }
+    return {};
+}
+
 QJsonObject newListing(
     SandboxContext &context, const QJsonObject &product, const QJsonObject &contract, const QString &status)
 {

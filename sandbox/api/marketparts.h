@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace cv::sandbox {
 
@@ -41,6 +42,11 @@ QJsonObject newContract(SandboxContext &context, const QJsonObject &agreement, c
 /// A listing of `product` under a distribution `contract`, in `status` (listed/unlisted). Stores it.
 QJsonObject newListing(
     SandboxContext &context, const QJsonObject &product, const QJsonObject &contract, const QString &status);
+/// The listing request actions (POST /listing-requests/{id}/<action>), vendor's and provider's, in the sandbox's own
+/// table; and the states each is allowed from (empty for an unknown action). Read by rules_agreement, which
+/// compares them with the client's copy (app/listings/listingrules.h).
+QStringList listingRequestActions();
+QStringList listingRequestAllowedFrom(const QString &action);
 /// A listing request of `type` for `listing` in `state`; marks the listing's pending_request. Stores it.
 QJsonObject newListingRequest(SandboxContext &context, const QString &type, const QJsonObject &listing,
     const QString &state, const QString &note);

@@ -1,9 +1,10 @@
 // agreements_ui (issue 14, point 1): the Agreements module through its widgets against the in-process sandbox
 // seeded with `--seed demo`, over loopback through a relay that can be unplugged (the network). The list from
 // the cache (sort, filter, search, refreshed in place), the details (signed version, when, by whom), the PDF
-// document with search and zoom, a Markdown one in the locked-down web view, the version diff, signing a new
-// version offline then syncing (checked on the server over HTTP), enrolling in a distribution agreement, and the
-// contracts with their marketplaces.
+// document with search and zoom, a Markdown one in the locked-down web view, the version diff, the versions and
+// documents shown offline from the cache, signing a new version (refused offline with the reason and nothing queued;
+// sent at once online, checked on the server over HTTP), enrolling in a distribution agreement, and the contracts
+// with their marketplaces.
 #include "app/moduletable.h"
 #include "sandboxfixture.h"
 #include "testmain.h"
@@ -315,62 +316,122 @@ private Q_SLOTS:
         test::screenshot(m_window.get(), QStringLiteral("05-markdown"));
     }
 
-    void signNewVersionOfflineThenSync()
+    // Issue 14, point 2: the versions (list and metadata) and the documents are kept in the cache after one visit
+    // online, so the details page shows them offline, with the time they were read.
+    void detailsShownOfflineFromTheCache()
+    {
+        const QString name = QStringLiteral("Connect Lab Vendor Program");
+        ui::AgreementDetailPage *detail = openAgreement(name);
+        QVERIFY(detail);
+        QCOMPARE(detail->versionsTable()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(int(detail->document()->mode()), int(ui::DocumentView::Mode::Pdf), 20000);
+
+        m_net->setUp(false);
+        QVERIFY(!syncAndWait());
+        QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Offline);
+        // Another agreement in between, so nothing of the first one is left in the page's memory.
+        QVERIFY(openAgreement(QStringLiteral("Distribution Agreement Cloud Marketplace US")));
+        detail = openAgreement(name);
+        QVERIFY(detail);
+        QCOMPARE(detail->versionsTable()->rowCount(), 2);
+        QCOMPARE(detail->versionsTable()->item(0, 0)->text(), QStringLiteral("Version 2"));
+        auto *asOf = detail->findChild<QLabel *>(QStringLiteral("agreement-versions-message"));
+        QVERIFY(asOf);
+        QVERIFY2(asOf->isVisible() && asOf->text().contains(QStringLiteral("as of ")), qPrintable(asOf->text()));
+        ui::DocumentView *document = detail->document();
+        QTRY_COMPARE_WITH_TIMEOUT(int(document->mode()), int(ui::DocumentView::Mode::Pdf), 20000);
+        QCOMPARE(detail->shownVersion(), 2);
+        QVERIFY(document->pdfDocument()->getAllText(0).text().contains(QStringLiteral("Data protection")));
+        // The diff needs both documents: version 1 was read in the background when the page was open online.
+        detail->tabs()->setCurrentIndex(1);
+        QTest::mouseClick(detail->compareButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->diffView()->toPlainText().contains(QStringLiteral("+ 6. Data protection")), 20000);
+        test::screenshot(m_window.get(), QStringLiteral("05b-versions-offline"));
+        // An older version's document opens offline too (double-click in Versions).
+        QTableWidget *versions = detail->versionsTable();
+        const QPoint older = versions->visualRect(versions->model()->index(1, 0)).center();
+        QTest::mouseClick(versions->viewport(), Qt::LeftButton, {}, older);
+        QTest::mouseDClick(versions->viewport(), Qt::LeftButton, {}, older);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->shownVersion(), 1, 20000);
+        QCOMPARE(int(document->mode()), int(ui::DocumentView::Mode::Pdf));
+        test::screenshot(m_window.get(), QStringLiteral("05c-document-offline"));
+        m_net->setUp(true);
+        QVERIFY(syncAndWait());
+    }
+
+    // Issue 14, point 4: signing needs Connect. Offline it is refused with the reason and nothing is queued; online
+    // it is sent at once (no sync needed), Connect's answer shows, and the history says what was sent and when.
+    void signNeedsConnectAndIsSentAtOnce()
     {
         const QString agreementId = agreementIdNamed(QStringLiteral("Connect Lab Vendor Program"));
         const test::HttpResponse contracts
             = m_sandbox->get(QStringLiteral("/agreements/%1/contracts").arg(agreementId));
         QCOMPARE(contracts.total(), 1);
         const QString contractId = contracts.array().at(0).toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(contracts.array().at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
+        const auto serverVersion = [&] {
+            return m_sandbox->get(QStringLiteral("/contracts/") + contractId)
+                .object()
+                .value(QStringLiteral("version"))
+                .toInt();
+        };
+        QCOMPARE(serverVersion(), 1);
 
         ui::AgreementDetailPage *detail = openAgreement(QStringLiteral("Connect Lab Vendor Program"));
         QVERIFY(detail);
+        auto *message = detail->findChild<QLabel *>(QStringLiteral("agreement-action-message"));
+        QVERIFY(message);
         m_net->setUp(false);
         QVERIFY(!syncAndWait());
         QCOMPARE(m_session->connection(), sync::AccountSession::Connection::Offline);
 
+        // Offline: no confirmation, no signature saved to send later; the page says why and how to retry.
         QString question;
         answerNextBox(this, &question, QMessageBox::AcceptRole);
         QTest::mouseClick(detail->signButton(), Qt::LeftButton);
-        QVERIFY2(question.contains(QStringLiteral("You are offline")), qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("Sign version 2")), qPrintable(question));
-        // Saved at once, shown as waiting, not on the server.
-        QCOMPARE(detail->statusValue()->text(), QStringLiteral("Signed"));
-        QVERIFY(!detail->signButton()->isVisible());
-        QVERIFY(detail->notice()->isVisible());
-        QVERIFY2(
-            detail->notice()->text().contains(QStringLiteral("You are offline")), qPrintable(detail->notice()->text()));
-        QVERIFY(m_session->outboxSize() > 0);
-        test::screenshot(m_window.get(), QStringLiteral("06-signed-offline"));
-        QCOMPARE(detail->historyTable()->item(0, 2)->text(), QStringLiteral("Signed from this app"));
-        QCOMPARE(detail->historyTable()->item(0, 3)->text(), QStringLiteral("waiting for sync"));
-        QCOMPARE(m_sandbox->get(QStringLiteral("/contracts/") + contractId)
-                     .object()
-                     .value(QStringLiteral("version"))
-                     .toInt(),
-            1);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QVERIFY2(question.isEmpty(), qPrintable(question));
+        QVERIFY2(message->text().contains(QStringLiteral("Signing needs a connection to Connect")),
+            qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("legal")), qPrintable(message->text()));
+        QCOMPARE(m_session->outboxSize(), 0);
+        QVERIFY(detail->signButton()->isVisible() && detail->signButton()->isEnabled());
+        QCOMPARE(detail->statusValue()->text(), QStringLiteral("New version to sign"));
+        test::screenshot(m_window.get(), QStringLiteral("06-sign-offline"));
+        QTest::qWait(500);
+        QCOMPARE(serverVersion(), 1);
 
-        // Back online: the sync sends the signature; the server has it, the page follows.
+        // Back online: signing is sent at once, without waiting for a sync.
         m_net->setUp(true);
         QVERIFY(syncAndWait());
-        QCOMPARE(m_session->outboxSize(), 0);
+        QVERIFY2(!message->isVisible() || !message->text().contains(QStringLiteral("needs a connection")),
+            qPrintable(message->text()));
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        question.clear();
+        answerNextBox(this, &question, QMessageBox::AcceptRole);
+        QTest::mouseClick(detail->signButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("Sign version 2")), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Connect recorded your signature")), 30000);
+        QCOMPARE(synced.count(), 0);
+        QCOMPARE(serverVersion(), 2);
         const QJsonObject server = m_sandbox->get(QStringLiteral("/contracts/") + contractId).object();
-        QCOMPARE(server.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
         QCOMPARE(server.value(QStringLiteral("signee")).toObject().value(QStringLiteral("name")).toString(),
             QStringLiteral("Lab Admin"));
-        QTRY_VERIFY(!detail->notice()->isVisible());
+        QCOMPARE(m_session->outboxSize(), 0);
+        QCOMPARE(detail->statusValue()->text(), QStringLiteral("Signed"));
+        QVERIFY(!detail->signButton()->isVisible());
         QVERIFY2(detail->signedValue()->text().startsWith(QStringLiteral("Version 2 on ")),
             qPrintable(detail->signedValue()->text()));
         const int row = rowNamed(page()->agreementsModel(), QStringLiteral("Connect Lab Vendor Program"));
-        QCOMPARE(page()->agreementsModel()->index(row, models::AgreementsModel::StatusColumn).data().toString(),
+        QTRY_COMPARE(page()->agreementsModel()->index(row, models::AgreementsModel::StatusColumn).data().toString(),
             QStringLiteral("Signed"));
-        test::screenshot(m_window.get(), QStringLiteral("07-signed-synced"));
+        test::screenshot(m_window.get(), QStringLiteral("07-signed"));
 
-        // The audit trail: the provider's versions and signatures from Connect, and the signature sent from here.
+        // The audit trail: the provider's versions and signatures from Connect, and the signature sent from here
+        // (once), with the time Connect took it.
+        QVERIFY(syncAndWait());
         detail->tabs()->setCurrentIndex(2);
-        QTRY_VERIFY_WITH_TIMEOUT(detail->versionsTable()->rowCount() == 2, 20000);
         QStringList history;
         for (int r = 0; r < detail->historyTable()->rowCount(); ++r) {
             QStringList cells;
@@ -379,7 +440,7 @@ private Q_SLOTS:
             history << cells.join(QLatin1Char('|'));
         }
         const QString trail = history.join(QLatin1Char('\n'));
-        QVERIFY2(trail.contains(QStringLiteral("Lab Admin|Signed from this app|sent ")), qPrintable(trail));
+        QCOMPARE(history.filter(QStringLiteral("Lab Admin|Signed from this app|sent ")).size(), 1);
         QVERIFY2(
             trail.contains(QStringLiteral("Lab Admin|Signed (contract on version 2)|on Connect")), qPrintable(trail));
         QVERIFY2(trail.contains(QStringLiteral("|Version 2 published|on Connect")), qPrintable(trail));
@@ -397,28 +458,63 @@ private Q_SLOTS:
         QVERIFY(detail);
         QVERIFY(detail->enrolButton()->isVisible());
         QVERIFY(!detail->signButton()->isVisible());
+        auto *message = detail->findChild<QLabel *>(QStringLiteral("agreement-action-message"));
+        QVERIFY(message);
         test::screenshot(m_window.get(), QStringLiteral("08-enrol"));
-        QTimer::singleShot(0, this, [] {
-            (void)QTest::qWaitFor([] { return qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); }, 5000);
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            dialog->setTextValue(QStringLiteral("We sell storage in Australia."));
-            dialog->accept();
-        });
-        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        const auto fillNote = [this](bool *asked) {
+            QTimer::singleShot(0, this, [asked] {
+                (void)QTest::qWaitFor(
+                    [] { return qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); }, 3000);
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                *asked = true;
+                dialog->setTextValue(QStringLiteral("We sell storage in Australia."));
+                dialog->accept();
+            });
+        };
+
+        // Offline: enrolling is a contractual act too; refused with the reason, nothing queued.
+        m_net->setUp(false);
+        QVERIFY(!syncAndWait());
+        bool asked = false;
+        fillNote(&asked);
         QTest::mouseClick(detail->enrolButton(), Qt::LeftButton);
-        QVERIFY(!detail->enrolButton()->isVisible());
-        // Online: the page starts the sync itself.
-        QVERIFY(synced.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QVERIFY2(message->text().contains(QStringLiteral("Enrolling needs a connection to Connect")),
+            qPrintable(message->text()));
+        QVERIFY(!asked);
+        QCOMPARE(m_session->outboxSize(), 0);
+        QVERIFY(detail->enrolButton()->isVisible());
+        m_net->setUp(true);
+        QVERIFY(syncAndWait());
+        QCOMPARE(m_sandbox->get(QStringLiteral("/agreements/%1/contracts").arg(agreementId)).total(), 0);
+
+        // Online: sent at once.
+        QSignalSpy synced(m_session.get(), &sync::AccountSession::synced);
+        fillNote(&asked);
+        QTest::mouseClick(detail->enrolButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Connect recorded your enrollment")), 30000);
+        QCOMPARE(synced.count(), 0);
         const test::HttpResponse contracts
             = m_sandbox->get(QStringLiteral("/agreements/%1/contracts").arg(agreementId));
         QCOMPARE(contracts.total(), 1);
         const QJsonObject contract = contracts.array().at(0).toObject();
         QCOMPARE(contract.value(QStringLiteral("status")).toString(), QStringLiteral("active")); // auto accept
         QCOMPARE(contract.value(QStringLiteral("note")).toString(), QStringLiteral("We sell storage in Australia."));
+        QCOMPARE(m_session->outboxSize(), 0);
         QTRY_COMPARE(detail->statusValue()->text(), QStringLiteral("Signed"));
+        QVERIFY(!detail->enrolButton()->isVisible());
         QVERIFY(detail->contractValue()->text().startsWith(contract.value(QStringLiteral("id")).toString()));
+        detail->tabs()->setCurrentIndex(2);
+        bool enrolledHere = false;
+        for (int r = 0; r < detail->historyTable()->rowCount(); ++r)
+            enrolledHere = enrolledHere
+                || (detail->historyTable()->item(r, 2)->text() == QStringLiteral("Enrolled from this app")
+                    && detail->historyTable()->item(r, 3)->text().startsWith(QStringLiteral("sent ")));
+        QVERIFY(enrolledHere);
+        detail->tabs()->setCurrentIndex(0);
         test::screenshot(m_window.get(), QStringLiteral("09-enrolled"));
     }
 

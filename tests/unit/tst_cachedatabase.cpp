@@ -1,5 +1,6 @@
 #include "testmain.h"
 
+#include "app/store/agreementarchive.h"
 #include "app/store/cachedatabase.h"
 #include "app/store/collections.h"
 #include "app/store/objectrepository.h"
@@ -582,6 +583,59 @@ private Q_SLOTS:
                      QStringLiteral("INSERT INTO requests_search (requests_search) VALUES "
                                     "('integrity-check')")),
             QStringList());
+    }
+
+    // Migration AgreementArchive::kSinceSchema (6 today; issue 14, point 2): the agreements' versions and documents
+    // kept for offline reading, in two tables of their own; what the cache held before is untouched, and the upgrade is
+    // at most one step.
+    void migrationAddsTheAgreementArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const QString rowsSql = QStringLiteral("SELECT id || '|' || json || '|' || dirty FROM agreements ORDER BY id");
+        const QString outboxSql
+            = QStringLiteral("SELECT seq || operation || collection || object_id || path || state FROM outbox");
+        QStringList agreementsBefore, outboxBefore;
+        {
+            auto opened = CacheDatabase::open(path, AgreementArchive::kSinceSchema - 1);
+            QVERIFY(opened.ok());
+            CacheDatabase &db = *opened.value();
+            QCOMPARE(db.schemaVersion(), AgreementArchive::kSinceSchema - 1);
+            QVERIFY(!column(db.db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))
+                         .contains(QStringLiteral("agreement_versions")));
+            ObjectRepository objects(db);
+            QVERIFY(objects.putServer(QStringLiteral("agreements"), {},
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("AGP-1") },
+                    { QStringLiteral("name"), QStringLiteral("Program") },
+                    { QStringLiteral("type"), QStringLiteral("program") } }));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox (operation, collection, object_id, method, path, body, "
+                                           "created_at) VALUES ('action', 'contracts', 'CRD-1', 'POST', "
+                                           "'/contracts/CRD-1/sign', '{}', '2026')"))
+                        .ok());
+            agreementsBefore = column(db.db(), rowsSql);
+            outboxBefore = column(db.db(), outboxSql);
+            QCOMPARE(agreementsBefore.size(), 1);
+        }
+        auto migrated = CacheDatabase::open(path);
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error()));
+        CacheDatabase &db = *migrated.value();
+        QVERIFY(CacheDatabase::latestSchemaVersion() >= AgreementArchive::kSinceSchema);
+        QCOMPARE(db.schemaVersion(), CacheDatabase::latestSchemaVersion());
+        QCOMPARE(column(db.db(), rowsSql), agreementsBefore);
+        QCOMPARE(column(db.db(), outboxSql), outboxBefore);
+        QCOMPARE(column(db.db(), QStringLiteral("PRAGMA table_info(agreement_versions)"), 1),
+            (QStringList { QStringLiteral("agreement_id"), QStringLiteral("version"), QStringLiteral("json"),
+                QStringLiteral("fetched_at") }));
+        QCOMPARE(column(db.db(), QStringLiteral("PRAGMA table_info(agreement_documents)"), 1),
+            (QStringList { QStringLiteral("agreement_id"), QStringLiteral("version"), QStringLiteral("content_type"),
+                QStringLiteral("file_name"), QStringLiteral("data"), QStringLiteral("fetched_at") }));
+        QCOMPARE(scalar(db.db(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        // One row per (agreement, version): a second write of the same version replaces it.
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(db.exec(QStringLiteral("INSERT OR REPLACE INTO agreement_documents VALUES ('AGP-1', 1, "
+                                           "'application/pdf', 'AGP-1-v1.pdf', x'25504446', '2026-12-03T19:00:00Z')"))
+                        .ok());
+        QCOMPARE(scalar(db.db(), QStringLiteral("SELECT count(*) FROM agreement_documents")), QStringLiteral("1"));
     }
 
     void transactionsNest()

@@ -8,7 +8,9 @@
 #include "app/fulfillment/requestactions.h"
 #include "app/helpdesk/caserules.h"
 #include "app/usage/usagerules.h"
+#include "app/listings/listingrules.h"
 #include "sandbox/api/apiroutes.h"
+#include "sandbox/api/marketparts.h"
 #include "sandbox/api/requesttransitions.h"
 #include "sandbox/api/usagefileactions.h"
 
@@ -82,11 +84,62 @@ private Q_SLOTS:
         QCOMPARE(sorted(client), sorted(server));
     }
 
+    // Issue 14: the listing request actions a vendor has (POST /listing-requests/{id}/<action>), kept apart in the
+    // client (app/listings/listingrules.cpp, what the Listings page offers) and the sandbox (listingsapi.cpp).
+    void listingRequestActions_data()
+    {
+        QTest::addColumn<QString>("action");
+        for (const char *action : { "submit", "refine", "cancel" })
+            QTest::newRow(action) << QString::fromLatin1(action);
+    }
+
+    void listingRequestActions()
+    {
+        QFETCH(QString, action);
+        QVERIFY2(cv::sandbox::market::listingRequestActions().contains(action),
+            qPrintable(QStringLiteral("the sandbox has no listing request action '%1'").arg(action)));
+        const QStringList client = cv::listings::allowedFrom(action);
+        QVERIFY2(!client.isEmpty(), qPrintable(QStringLiteral("the client has no action '%1'").arg(action)));
+        QCOMPARE(sorted(client), sorted(cv::sandbox::market::listingRequestAllowedFrom(action)));
+    }
+
+    // State by state: what the client offers on a request in that state is what the sandbox lets a vendor do.
+    // The provider's own actions (deploy, complete, assign, unassign) are never offered by the client.
+    void listingRequestActionsPerState()
+    {
+        const QStringList vendorActions { QStringLiteral("submit"), QStringLiteral("refine"),
+            QStringLiteral("cancel") };
+        QStringList states;
+        for (const QString &action : cv::sandbox::market::listingRequestActions())
+            states << cv::sandbox::market::listingRequestAllowedFrom(action);
+        states << QStringLiteral("completed") << QStringLiteral("canceled");
+        states.removeDuplicates();
+        for (const QString &state : std::as_const(states)) {
+            QStringList client, server;
+            for (const QString &action : cv::sandbox::market::listingRequestActions()) {
+                if (cv::listings::isAllowed(action, state))
+                    client << action;
+                if (vendorActions.contains(action)
+                    && cv::sandbox::market::listingRequestAllowedFrom(action).contains(state))
+                    server << action;
+            }
+            QVERIFY2(sorted(client) == sorted(server),
+                qPrintable(QStringLiteral("state %1: the client offers [%2], the sandbox allows [%3]")
+                               .arg(state, client.join(QLatin1Char(',')), server.join(QLatin1Char(',')))));
+        }
+        for (const char *provider : { "deploy", "complete", "assign", "unassign" }) {
+            QVERIFY(cv::sandbox::market::listingRequestActions().contains(QLatin1String(provider)));
+            QVERIFY(cv::listings::allowedFrom(QLatin1String(provider)).isEmpty());
+        }
+    }
+
     void unknownActionsAreRefusedByBoth()
     {
         QVERIFY(cv::sandbox::usageFileActionFrom(QStringLiteral("teleport")).isEmpty());
         QVERIFY(cv::fulfillment::allowedFrom(QStringLiteral("teleport")).isEmpty());
         QVERIFY(!cv::sandbox::requesttransitions::find(QStringLiteral("teleport")));
+        QVERIFY(cv::listings::allowedFrom(QStringLiteral("teleport")).isEmpty());
+        QVERIFY(!cv::sandbox::market::listingRequestActions().contains(QStringLiteral("teleport")));
     }
 };
 

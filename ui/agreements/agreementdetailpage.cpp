@@ -1,6 +1,8 @@
 #include "ui/agreements/agreementdetailpage.h"
 
 #include "app/agreements/agreementactions.h"
+#include "app/api/problem.h"
+#include "app/store/agreementarchive.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountservices.h"
 #include "app/sync/accountsession.h"
@@ -8,8 +10,10 @@
 #include "ui/agreements/documentview.h"
 #include "ui/agreements/sendsoon.h"
 #include "ui/style/previewtheme.h"
+#include "ui/shell/problemtext.h"
 
 #include <QComboBox>
+#include <QDebug>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,11 +65,12 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     , m_contract(valueLabel(this, QStringLiteral("agreement-contract")))
     , m_sign(new QPushButton(this))
     , m_enrol(new QPushButton(this))
+    , m_actionMessage(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_versionsMessage(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_document(new DocumentView(this))
     , m_versionsPage(new QWidget(this))
-    , m_versionsMessage(new QLabel(m_versionsPage))
     , m_versions(new QTableWidget(m_versionsPage))
     , m_compareLabel(new QLabel(m_versionsPage))
     , m_from(new QComboBox(m_versionsPage))
@@ -90,6 +95,12 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     m_enrol->setObjectName(QStringLiteral("agreement-enrol"));
     m_notice->setObjectName(QStringLiteral("agreement-notice"));
     m_notice->setWordWrap(true);
+    m_actionMessage->setObjectName(QStringLiteral("agreement-action-message"));
+    m_actionMessage->setWordWrap(true);
+    m_actionMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionMessage->hide();
+    m_versionsMessage->setObjectName(QStringLiteral("agreement-versions-message"));
+    m_versionsMessage->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("agreement-tabs"));
 
     auto *facts = new QFormLayout;
@@ -98,8 +109,11 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     facts->addRow(m_signedLabel, m_signed);
     facts->addRow(m_contractLabel, m_contract);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_sign);
-    actions->addWidget(m_enrol);
+    actions->addWidget(m_sign, 0, Qt::AlignTop);
+    actions->addWidget(m_enrol, 0, Qt::AlignTop);
+    // The answer to signing or enrolling, next to the button that caused it; the stretch keeps the buttons at
+    // their size while there is none.
+    actions->addWidget(m_actionMessage, 1);
     actions->addStretch();
 
     m_versions->setObjectName(QStringLiteral("agreement-versions"));
@@ -116,7 +130,6 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     m_compare->setObjectName(QStringLiteral("agreement-compare"));
     m_diff->setObjectName(QStringLiteral("agreement-diff"));
     m_diff->setOpenLinks(false);
-    m_versionsMessage->setWordWrap(true);
     auto *compareRow = new QHBoxLayout;
     compareRow->addWidget(m_compareLabel);
     compareRow->addWidget(m_from);
@@ -124,7 +137,6 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     compareRow->addWidget(m_compare);
     compareRow->addStretch();
     auto *versionsLayout = new QVBoxLayout(m_versionsPage);
-    versionsLayout->addWidget(m_versionsMessage);
     versionsLayout->addWidget(m_versions);
     versionsLayout->addLayout(compareRow);
     versionsLayout->addWidget(m_diff, 1);
@@ -149,6 +161,7 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(actions);
     layout->addWidget(m_notice);
+    layout->addWidget(m_versionsMessage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_back, &QPushButton::clicked, this, &AgreementDetailPage::backRequested);
@@ -165,6 +178,18 @@ AgreementDetailPage::AgreementDetailPage(QWidget *parent)
 void AgreementDetailPage::setServices(sync::AccountServices *services)
 {
     m_services = services;
+    disconnect(m_connectionWatch);
+    if (services && services->session()) {
+        m_connectionWatch = connect(services->session(), &sync::AccountSession::connectionChanged, this,
+            [this](sync::AccountSession::Connection connection) {
+                if (m_offlineMessage && connection == sync::AccountSession::Connection::Online) {
+                    // Connect can be reached again: the button works now.
+                    m_offlineMessage = false;
+                    m_actionMessage->clear();
+                    m_actionMessage->hide();
+                }
+            });
+    }
     m_id.clear();
     m_documents.clear();
     ++m_generation;
@@ -188,6 +213,9 @@ void AgreementDetailPage::showAgreement(const QString &id)
         m_diff->clear();
         ++m_generation;
         m_tabs->setCurrentIndex(0);
+        m_actionMessage->clear();
+        m_actionMessage->hide();
+        m_offlineMessage = false;
     }
     refresh();
     loadVersions();
@@ -224,13 +252,23 @@ void AgreementDetailPage::refresh()
             : QStringLiteral("%1 (%2)").arg(m_view.contractId, AgreementLabels::contractStatus(m_view.contractStatus)));
 
     const bool waiting = m_services->agreementActions().isWaitingForSync(m_id);
-    m_sign->setVisible(agreements::canSign(m_view) && !waiting);
-    m_sign->setText(tr("Sign version %1…").arg(m_view.activeVersion));
-    m_enrol->setVisible(agreements::canEnrol(m_view) && !waiting);
+    const bool sending = m_services->agreementActions().isSending(m_id);
+    m_sign->setVisible((agreements::canSign(m_view) && !waiting) || (sending && !m_sign->isHidden()));
+    m_enrol->setVisible((agreements::canEnrol(m_view) && !waiting) || (sending && !m_enrol->isHidden()));
+    m_sign->setEnabled(!sending);
+    m_enrol->setEnabled(!sending);
+    if (!sending) {
+        m_sign->setText(tr("Sign version %1…").arg(m_view.activeVersion));
+        m_enrol->setText(tr("Enroll in this agreement…"));
+    }
+    const QString needsConnect = tr("Signing and enrolling need a connection to Connect, which records them.");
+    m_sign->setToolTip(needsConnect);
+    m_enrol->setToolTip(needsConnect);
+
     if (waiting)
-        m_notice->setText(isOnline() ? tr("Your change is saved and is being sent to Connect with the next sync.")
-                                     : tr("You are offline: your change is saved on this computer and is sent to "
-                                          "Connect at the next sync. It takes effect once Connect confirms it."));
+        // Only an older version of this app saved a signature to send later.
+        m_notice->setText(tr("A signature saved by an earlier version of this app is sent to Connect with the next "
+                             "sync. It takes effect once Connect confirms it."));
     else if (m_view.standing == agreements::Standing::NewVersionToSign)
         m_notice->setText(tr("The provider published version %1; you signed version %2. Read the changes under "
                              "Versions, then sign.")
@@ -244,7 +282,7 @@ void AgreementDetailPage::refresh()
         m_notice->clear();
     m_notice->setVisible(!m_notice->text().isEmpty());
     fillHistory();
-    // Versions and documents are not kept offline: fetch them once Connect can be reached again.
+    // The kept copy was shown: read the versions again once Connect can be reached.
     if (m_versionsFailed && canReachConnect(m_services)) {
         m_versionsFailed = false;
         loadVersions();
@@ -304,58 +342,113 @@ void AgreementDetailPage::loadVersions()
     if (!m_services)
         return;
     const int generation = m_generation;
-    m_versionsMessage->setText(tr("Loading the versions…"));
-    m_versionsMessage->show();
-    m_document->showMessage(tr("Loading the document…"));
-    agreements::fetchVersions(
-        m_services->client(), m_id, this, [this, generation](const agreements::VersionList &list) {
-            if (generation != m_generation)
-                return;
-            m_versionsFailed = !list.error.isEmpty();
-            if (!list.error.isEmpty()) {
-                const QString text = list.offline ? tr("The versions and the document are shown when Connect can be "
-                                                       "reached (they are not kept offline).")
-                                                  : tr("The versions could not be read: %1").arg(list.error);
-                m_versionsMessage->setText(text);
-                m_document->showMessage(text);
-                return;
-            }
-            m_versionsMessage->hide();
-            m_versionList = list.versions;
-            m_versions->setRowCount(int(m_versionList.size()));
-            m_from->clear();
-            m_to->clear();
-            for (int row = 0; row < m_versionList.size(); ++row) {
-                const QJsonObject &v = m_versionList.at(row);
-                const int number = v.value(QStringLiteral("version")).toInt();
-                QStringList flags;
-                if (v.value(QStringLiteral("active")).toBool())
-                    flags << tr("active");
-                if (number == m_view.signedVersion && m_view.signedAt.isValid())
-                    flags << tr("signed by you");
-                const QDateTime created
-                    = QDateTime::fromString(v.value(QStringLiteral("version_created")).toString(), Qt::ISODateWithMs);
-                auto *version = new QTableWidgetItem(tr("Version %1").arg(number));
-                version->setData(Qt::UserRole, number);
-                m_versions->setItem(row, 0, version);
-                m_versions->setItem(row, 1, new QTableWidgetItem(AgreementLabels::dateTime(created.toUTC())));
-                m_versions->setItem(row, 2,
-                    new QTableWidgetItem(
-                        v.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString()));
-                m_versions->setItem(row, 3, new QTableWidgetItem(flags.join(QStringLiteral(", "))));
-                m_from->addItem(tr("Version %1").arg(number), number);
-                m_to->addItem(tr("Version %1").arg(number), number);
-            }
-            m_versions->resizeColumnsToContents();
-            // Newest first: compare the one before with the newest by default.
-            m_to->setCurrentIndex(0);
-            m_from->setCurrentIndex(m_from->count() > 1 ? 1 : 0);
-            m_compare->setEnabled(m_from->count() > 1);
-            fillHistory();
-            showVersion(m_view.activeVersion > 0
-                    ? m_view.activeVersion
-                    : (m_versionList.isEmpty() ? 0 : m_versionList.first().value(QStringLiteral("version")).toInt()));
+    if (m_versionList.isEmpty()) {
+        m_versionsMessage->setText(tr("Loading the versions…"));
+        m_versionsMessage->show();
+        m_document->showMessage(tr("Loading the document…"));
+    }
+    if (m_versionList.isEmpty() && !isOnline()) {
+        // Known to be offline: the kept copy at once, not after the attempts to reach Connect.
+        if (const auto kept = m_services->agreementActions().archive().versions(m_id)) {
+            agreements::VersionList list;
+            list.versions = kept->versions;
+            list.keptAt = kept->fetchedAt;
+            list.offline = true;
+            list.error = QStringLiteral("offline");
+            showVersions(list);
+        }
+    }
+    agreements::fetchVersions(m_services->client(), m_services->agreementActions().archive(), m_id, this,
+        [this, generation](const agreements::VersionList &list) {
+            if (generation == m_generation)
+                showVersions(list);
         });
+}
+
+void AgreementDetailPage::showVersions(const agreements::VersionList &list)
+{
+    m_versionsFailed = !list.error.isEmpty();
+    if (!list.error.isEmpty() && !list.keptAt.isValid()) {
+        const QString text = list.offline
+            ? tr("Connect cannot be reached. The versions and the document are kept on this computer once "
+                 "this page has been opened online; this agreement's have not been read yet.")
+            : tr("The versions could not be read: %1").arg(list.error);
+        m_versionsMessage->setText(text);
+        m_versionsMessage->show();
+        m_document->showMessage(text);
+        return;
+    }
+    if (list.keptAt.isValid()) {
+        //: %1 is the date and time the versions were read from Connect.
+        m_versionsMessage->setText(list.offline
+                ? tr("Connect cannot be reached: versions and documents as of %1, as kept on this computer.")
+                      .arg(AgreementLabels::dateTime(list.keptAt))
+                //: %1 is the reason, %2 the date and time the versions were read from Connect.
+                : tr("The versions could not be read (%1): shown as of %2, as kept on this computer.")
+                      .arg(list.error, AgreementLabels::dateTime(list.keptAt)));
+        m_versionsMessage->show();
+    } else {
+        m_versionsMessage->hide();
+    }
+    const auto flagsOf = [this](const QJsonObject &v) {
+        QStringList flags;
+        if (v.value(QStringLiteral("active")).toBool())
+            flags << tr("active");
+        if (v.value(QStringLiteral("version")).toInt() == m_view.signedVersion && m_view.signedAt.isValid())
+            flags << tr("signed by you");
+        return flags.join(QStringLiteral(", "));
+    };
+    if (!m_versionList.isEmpty() && list.versions == m_versionList) {
+        // The same versions: what the user is reading and comparing stays; only what was signed may differ.
+        for (int row = 0; row < m_versionList.size() && row < m_versions->rowCount(); ++row)
+            m_versions->setItem(row, 3, new QTableWidgetItem(flagsOf(m_versionList.at(row))));
+        fillHistory();
+        return;
+    }
+    m_versionList = list.versions;
+    m_versions->setRowCount(int(m_versionList.size()));
+    m_from->clear();
+    m_to->clear();
+    for (int row = 0; row < m_versionList.size(); ++row) {
+        const QJsonObject &v = m_versionList.at(row);
+        const int number = v.value(QStringLiteral("version")).toInt();
+        const QDateTime created
+            = QDateTime::fromString(v.value(QStringLiteral("version_created")).toString(), Qt::ISODateWithMs);
+        auto *version = new QTableWidgetItem(tr("Version %1").arg(number));
+        version->setData(Qt::UserRole, number);
+        m_versions->setItem(row, 0, version);
+        m_versions->setItem(row, 1, new QTableWidgetItem(AgreementLabels::dateTime(created.toUTC())));
+        m_versions->setItem(row, 2,
+            new QTableWidgetItem(
+                v.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString()));
+        m_versions->setItem(row, 3, new QTableWidgetItem(flagsOf(v)));
+        m_from->addItem(tr("Version %1").arg(number), number);
+        m_to->addItem(tr("Version %1").arg(number), number);
+    }
+    m_versions->resizeColumnsToContents();
+    // Newest first: compare the one before with the newest by default.
+    m_to->setCurrentIndex(0);
+    m_from->setCurrentIndex(m_from->count() > 1 ? 1 : 0);
+    m_compare->setEnabled(m_from->count() > 1);
+    fillHistory();
+    showVersion(m_view.activeVersion > 0
+            ? m_view.activeVersion
+            : (m_versionList.isEmpty() ? 0 : m_versionList.first().value(QStringLiteral("version")).toInt()));
+    if (!list.keptAt.isValid())
+        keepDocuments();
+}
+
+void AgreementDetailPage::keepDocuments()
+{
+    if (!m_services)
+        return;
+    const QList<int> kept = m_services->agreementActions().archive().storedDocuments(m_id);
+    // The newest few: enough for the diff and the history a vendor reads, without downloading an agreement's past.
+    for (int i = 0; i < m_versionList.size() && i < agreements::AgreementActions::kKeptDocuments; ++i) {
+        const int number = m_versionList.at(i).value(QStringLiteral("version")).toInt();
+        if (!kept.contains(number) && !m_documents.contains(number))
+            withDocument(number, [](const agreements::Document &) {});
+    }
 }
 
 void AgreementDetailPage::withDocument(int version, std::function<void(const agreements::Document &)> done)
@@ -376,7 +469,7 @@ void AgreementDetailPage::withDocument(int version, std::function<void(const agr
         return;
     }
     const int generation = m_generation;
-    agreements::fetchDocument(m_services->client(), chosen, m_id, this,
+    agreements::fetchDocument(m_services->client(), m_services->agreementActions().archive(), chosen, m_id, this,
         [this, generation, version, done = std::move(done)](const agreements::Document &document) {
             if (generation != m_generation)
                 return;
@@ -454,51 +547,138 @@ void AgreementDetailPage::sign()
 {
     if (!m_services)
         return;
-    QString text = tr("Sign version %1 of \"%2\" on behalf of %3? This accepts the agreement's terms.")
-                       .arg(m_view.activeVersion)
-                       .arg(m_view.name, m_services->account().name);
-    if (!isOnline())
-        text += QLatin1Char('\n')
-            + tr("You are offline: the signature is saved on this computer and sent to Connect at the next sync. It "
-                 "takes effect once Connect confirms it.");
+    if (!isOnline()) {
+        needsConnection(Act::Sign);
+        return;
+    }
+    const QString text = tr("Sign version %1 of \"%2\" on behalf of %3? This accepts the agreement's terms.")
+                             .arg(m_view.activeVersion)
+                             .arg(m_view.name, m_services->account().name)
+        + QStringLiteral("\n\n")
+        + tr("Connect records your signature as soon as you click Sign, so this needs a connection to Connect.");
     QMessageBox box(QMessageBox::Question, tr("Sign agreement"), text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("sign-confirmation"));
     QPushButton *confirm = box.addButton(tr("Sign"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    if (box.clickedButton() != confirm)
+    if (box.clickedButton() != confirm || !m_services)
         return;
-    const auto signedOk = m_services->agreementActions().sign(m_id, m_services->currentUser());
-    if (!signedOk) {
-        QMessageBox::warning(
-            this, tr("Sign agreement"), tr("The signature could not be saved: %1").arg(signedOk.error()));
-        return;
-    }
-    refresh();
-    Q_EMIT changed();
-    sendSoon(m_services, this);
+    setSending(Act::Sign, true);
+    const QString id = m_id;
+    m_services->agreementActions().sign(id, this, [this, id](const agreements::ActOutcome &outcome) {
+        if (id == m_id)
+            showOutcome(Act::Sign, outcome);
+    });
 }
 
 void AgreementDetailPage::enrol()
 {
     if (!m_services)
         return;
-    bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Enroll in agreement"),
-        tr("Enroll in \"%1\" to list products on %2. A note for the provider (optional):")
-            .arg(m_view.name, m_view.marketplaceName),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const auto enrolled = m_services->agreementActions().enrol(m_id, note);
-    if (!enrolled) {
-        QMessageBox::warning(
-            this, tr("Enroll in agreement"), tr("The enrollment could not be saved: %1").arg(enrolled.error()));
+    if (!isOnline()) {
+        needsConnection(Act::Enrol);
         return;
     }
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Enroll in agreement"),
+        tr("Enroll in \"%1\" to list products on %2. Connect records your enrollment as soon as you click "
+           "OK. A note for the provider (optional):")
+            .arg(m_view.name, m_view.marketplaceName),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || !m_services)
+        return;
+    setSending(Act::Enrol, true);
+    const QString id = m_id;
+    m_services->agreementActions().enrol(id, note, this, [this, id](const agreements::ActOutcome &outcome) {
+        if (id == m_id)
+            showOutcome(Act::Enrol, outcome);
+    });
+}
+
+void AgreementDetailPage::needsConnection(Act act)
+{
+    m_offlineMessage = true;
+    //: %1 is the label of the Sign or Enroll button.
+    showActionMessage(act == Act::Sign
+            ? tr("Signing needs a connection to Connect: a signature is a legal act that Connect records when you "
+                 "sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check "
+                 "your connection, then click \"%1\" again.")
+                  .arg(tr("Sign version %1…").arg(m_view.activeVersion))
+            : tr("Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records "
+                 "when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached "
+                 "now. Check your connection, then click \"%1\" again.")
+                  .arg(tr("Enroll in this agreement…")),
+        true);
+}
+
+void AgreementDetailPage::setSending(Act act, bool sending)
+{
+    QPushButton *button = act == Act::Sign ? m_sign : m_enrol;
+    m_sign->setEnabled(!sending);
+    m_enrol->setEnabled(!sending);
+    if (sending) {
+        button->setText(act == Act::Sign ? tr("Signing…") : tr("Enrolling…"));
+        m_offlineMessage = false;
+        showActionMessage(
+            act == Act::Sign ? tr("Sending your signature to Connect…") : tr("Sending your enrollment to Connect…"),
+            false);
+    }
+}
+
+void AgreementDetailPage::showOutcome(Act act, const agreements::ActOutcome &outcome)
+{
+    using Result = agreements::ActOutcome::Result;
+    const bool signing = act == Act::Sign;
+    switch (outcome.result) {
+    case Result::Done:
+        //: %1 is the date and time Connect recorded the signature.
+        showActionMessage(signing
+                ? tr("Connect recorded your signature on %1.").arg(AgreementLabels::dateTime(outcome.at))
+                //: %1 is the date and time Connect recorded the enrollment.
+                : tr("Connect recorded your enrollment on %1.").arg(AgreementLabels::dateTime(outcome.at)),
+            false);
+        break;
+    case Result::Offline: needsConnection(act); break;
+    case Result::Unknown:
+        showActionMessage(signing
+                ? tr("The connection to Connect broke while your signature was being sent, so it is not known whether "
+                     "Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If "
+                     "it did not, sign again once Connect can be reached.")
+                : tr("The connection to Connect broke while your enrollment was being sent, so it is not known "
+                     "whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it "
+                     "did. If it did not, enroll again once Connect can be reached."),
+            true);
+        break;
+    case Result::Refused: {
+        QStringList reasons;
+        if (!outcome.error.ok()) {
+            for (const api::Problem &problem : api::problemsOf(outcome.error))
+                reasons << ProblemText::describe(problem);
+        }
+        const QString why = reasons.isEmpty() ? outcome.reason : reasons.join(QLatin1Char(' '));
+        //: %1 is Connect's reason in plain words.
+        showActionMessage(signing ? tr("Connect refused the signature: %1").arg(why)
+                                  //: %1 is Connect's reason in plain words.
+                                  : tr("Connect refused the enrollment: %1").arg(why),
+            true);
+        break;
+    }
+    }
+    if (!outcome.reason.isEmpty())
+        qWarning().noquote() << "agreement" << m_id << (signing ? "sign:" : "enrol:") << outcome.reason;
+    m_sign->setEnabled(true);
+    m_enrol->setEnabled(true);
     refresh();
     Q_EMIT changed();
-    sendSoon(m_services, this);
+}
+
+void AgreementDetailPage::showActionMessage(const QString &text, bool problem)
+{
+    m_actionMessage->setText(text);
+    m_actionMessage->setProperty("problem", problem);
+    // A refusal stands out (the error colour of ui/shell/fieldmessages.cpp); progress and success read as text.
+    m_actionMessage->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_actionMessage->setVisible(!text.isEmpty());
 }
 
 void AgreementDetailPage::retranslate()
@@ -513,7 +693,8 @@ void AgreementDetailPage::retranslate()
     m_tabs->setTabText(1, tr("Versions"));
     m_tabs->setTabText(2, tr("History"));
     m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Sent to Connect") });
-    m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), QString() });
+    m_versions->setHorizontalHeaderLabels({ tr("Version"), tr("Created"), tr("Author"), tr("Standing") });
+    m_versions->setToolTip(tr("Double-click a version to read its document."));
     m_compareLabel->setText(tr("Compare"));
     m_compare->setText(tr("Show changes"));
     m_versions->setAccessibleName(tr("Versions"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/agreements/agreementactions.h"
 #include "app/agreements/agreementendpoints.h"
 #include "app/agreements/agreementrules.h"
 
@@ -27,7 +28,8 @@ class DocumentView;
 /// One agreement: the version the account signed, when and by whom, the document, the version history with a
 /// diff between two versions' texts, and the actions (sign the active version, enrol). The facts come from
 /// the cache (refreshed in place by a sync); versions and documents are fetched from Connect when the page
-/// opens and kept while it stays on the same agreement.
+/// opens and kept in the cache (store::AgreementArchive), so they are shown offline "as of" when they were read.
+/// Signing and enrolling need Connect: they are sent at once, never saved to send later (issue 14, point 4).
 class AgreementDetailPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,10 @@ public:
     QLabel *statusValue() const { return m_status; }
     QLabel *signedValue() const { return m_signed; }
     QLabel *notice() const { return m_notice; }
+    /// Next to the buttons: what became of signing or enrolling (busy, done, refused, needs a connection).
+    QLabel *actionMessage() const { return m_actionMessage; }
+    /// Above the tabs: loading, or the versions shown are the copy kept offline (as of when).
+    QLabel *versionsMessage() const { return m_versionsMessage; }
     QLabel *contractValue() const { return m_contract; }
     QTabWidget *tabs() const { return m_tabs; }
     DocumentView *document() const { return m_document; }
@@ -71,12 +77,21 @@ Q_SIGNALS:
 
 private:
     void loadVersions();
+    /// Fills the Versions tab (and shows the active version's document) from a list read or kept.
+    void showVersions(const agreements::VersionList &list);
     void fillHistory();
     void showVersion(int version);
     void withDocument(int version, std::function<void(const agreements::Document &)> done);
     void compare();
     void sign();
     void enrol();
+    enum class Act { Sign, Enrol };
+    void needsConnection(Act act);
+    void setSending(Act act, bool sending);
+    void showOutcome(Act act, const agreements::ActOutcome &outcome);
+    void showActionMessage(const QString &text, bool problem);
+    /// Reads the other versions' documents in the background, so the diff and older versions work offline too.
+    void keepDocuments();
     bool isOnline() const;
 
     QPointer<sync::AccountServices> m_services;
@@ -86,6 +101,8 @@ private:
     QHash<int, agreements::Document> m_documents;
     int m_shownVersion = 0;
     bool m_versionsFailed = false; ///< the last fetch did not reach Connect: retried after the next sync
+    bool m_offlineMessage = false; ///< the action message says Connect cannot be reached: cleared once it can
+    QMetaObject::Connection m_connectionWatch;
     int m_generation = 0; ///< answers for an agreement no longer shown are dropped
 
     QPushButton *m_back;
@@ -97,11 +114,12 @@ private:
     QLabel *m_contractLabel, *m_contract;
     QPushButton *m_sign;
     QPushButton *m_enrol;
+    QLabel *m_actionMessage;
     QLabel *m_notice;
+    QLabel *m_versionsMessage;
     QTabWidget *m_tabs;
     DocumentView *m_document;
     QWidget *m_versionsPage;
-    QLabel *m_versionsMessage;
     QTableWidget *m_versions;
     QLabel *m_compareLabel;
     QComboBox *m_from;

@@ -28,6 +28,7 @@ CreateListingDialog::CreateListingDialog(
     , m_submit(new QCheckBox(tr("Submit for review now (otherwise it stays a draft)"), this))
     , m_offline(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("create-listing"));
@@ -49,6 +50,8 @@ CreateListingDialog::CreateListingDialog(
     m_error->setWordWrap(true);
     Theme::setTone(m_error, Tone::Error);
     m_error->hide();
+    m_hint->setObjectName(QStringLiteral("listing-hint"));
+    m_hint->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create request"));
 
     for (const store::CachedObject &product : objects.list(QStringLiteral("products"), QString(),
@@ -70,6 +73,7 @@ CreateListingDialog::CreateListingDialog(
     layout->addWidget(m_submit);
     layout->addWidget(m_offline);
     layout->addWidget(m_error);
+    layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
     resize(560, 480);
 
@@ -111,7 +115,17 @@ void CreateListingDialog::fillMarketplaces()
 void CreateListingDialog::updateButtons()
 {
     const QListWidgetItem *item = m_marketplaces->currentItem();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(item && (item->flags() & Qt::ItemIsEnabled));
+    const bool chosen = item && (item->flags() & Qt::ItemIsEnabled);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(chosen);
+    bool anyAvailable = false;
+    for (int row = 0; row < m_marketplaces->count(); ++row)
+        anyAvailable = anyAvailable || (m_marketplaces->item(row)->flags() & Qt::ItemIsEnabled);
+    // Say why the button is disabled, so that nobody waits for it.
+    m_hint->setText(chosen || m_products->currentData().toString().isEmpty() ? QString()
+            : anyAvailable ? tr("Choose a marketplace to create the request.")
+                           : tr("This product cannot be listed on any marketplace now: the reasons are under each "
+                                "marketplace above."));
+    m_hint->setVisible(!m_hint->text().isEmpty());
 }
 
 void CreateListingDialog::accept()

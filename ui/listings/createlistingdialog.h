@@ -54,6 +54,7 @@ private:
     QCheckBox *m_submit;
     QLabel *m_offline;
     QLabel *m_error;
+    QLabel *m_hint; ///< why "Create request" is disabled
     QDialogButtonBox *m_buttons;
     QString m_createdId;
 };
