@@ -400,6 +400,7 @@ QStringList migrationStatements(int version)
         // Compressed JSON bodies (issue 12: the cache <= 1.1x the JSON it holds). Every table is copied row by
         // row in C++ (CacheDatabase::rebuildCompressed()); only tables new at this version are made here.
         statements << registryChanges(CacheDatabase::kCompressedJsonSchema);
+        break;
     case AgreementArchive::kSinceSchema:
         // The agreements' versions and documents, kept for reading offline (issue 14, point 2). A step of its own
         // (store/agreementarchive.cpp) so it stays apart from other schema work.
