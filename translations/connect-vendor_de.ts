@@ -1341,6 +1341,26 @@
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
+    <message>
+        <source>Tier account requests</source>
+        <translation type="unfinished">Tier-Kontoanfragen</translation>
+    </message>
+    <message>
+        <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Angenommen</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1892,6 +1912,18 @@ Konto %2 (%3)</translation>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the user&apos;s name, email or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
@@ -2038,6 +2070,10 @@ Konto %2 (%3)</translation>
         <source>Action “%1” deleted.</source>
         <translation>Aktion „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -2097,14 +2133,6 @@ Konto %2 (%3)</translation>
         <translation>Version %1 unterzeichnen…</translation>
     </message>
     <message>
-        <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation>Ihre Änderung ist gespeichert und wird mit der nächsten Synchronisierung an Connect gesendet.</translation>
-    </message>
-    <message>
-        <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Sie sind offline: Ihre Änderung ist auf diesem Computer gespeichert und wird bei der nächsten Synchronisierung an Connect gesendet. Sie wird wirksam, sobald Connect sie bestätigt.</translation>
-    </message>
-    <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
         <translation>Der Provider hat Version %1 veröffentlicht; Sie haben Version %2 unterzeichnet. Lesen Sie die Änderungen unter „Versionen“ und unterzeichnen Sie dann.</translation>
     </message>
@@ -2161,10 +2189,6 @@ Konto %2 (%3)</translation>
         <translation>Dokument wird geladen…</translation>
     </message>
     <message>
-        <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation>Die Versionen und das Dokument werden angezeigt, wenn Connect erreichbar ist (sie werden nicht offline gespeichert).</translation>
-    </message>
-    <message>
         <source>The versions could not be read: %1</source>
         <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2205,10 +2229,6 @@ Konto %2 (%3)</translation>
         <translation>Diese Dokumente enthalten keinen vergleichbaren Text (öffnen Sie sie, um sie zu lesen).</translation>
     </message>
     <message>
-        <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation>Änderungen von Version %1 zu Version %2: &lt;span style=&quot;background:#fdd&quot;&gt;entfernt&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;hinzugefügt&lt;/span&gt;.</translation>
-    </message>
-    <message>
         <source>The texts of versions %1 and %2 are the same.</source>
         <translation>Die Texte der Versionen %1 und %2 sind identisch.</translation>
     </message>
@@ -2217,20 +2237,12 @@ Konto %2 (%3)</translation>
         <translation>Version %1 von „%2“ im Namen von %3 unterzeichnen? Damit akzeptieren Sie die Bedingungen der Vereinbarung.</translation>
     </message>
     <message>
-        <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Sie sind offline: Die Unterschrift ist auf diesem Computer gespeichert und wird bei der nächsten Synchronisierung an Connect gesendet. Sie wird wirksam, sobald Connect sie bestätigt.</translation>
-    </message>
-    <message>
         <source>Sign agreement</source>
         <translation>Vereinbarung unterzeichnen</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Unterzeichnen</translation>
-    </message>
-    <message>
-        <source>The signature could not be saved: %1</source>
-        <translation>Die Unterschrift konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
@@ -2332,16 +2344,112 @@ Konto %2 (%3)</translation>
         <translation>Vereinbarung beitreten</translation>
     </message>
     <message>
-        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Treten Sie „%1“ bei, um Produkte auf %2 zu listen. Eine Notiz für den Provider (optional):</translation>
-    </message>
-    <message>
-        <source>The enrollment could not be saved: %1</source>
-        <translation>Der Beitritt konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Enroll in this agreement…</source>
         <translation>Dieser Vereinbarung beitreten…</translation>
+    </message>
+    <message>
+        <source>Signing and enrolling need a connection to Connect, which records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
+        <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your signature to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your enrollment to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your signature on %1.</source>
+        <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your enrollment on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the signature: %1</source>
+        <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a version to read its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2530,38 @@ Konto %2 (%3)</translation>
         <source>Search contracts by name or ID</source>
         <translation>Verträge nach Name oder ID suchen</translation>
     </message>
+    <message>
+        <source>Search agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the agreement&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the contract&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
@@ -2468,6 +2608,10 @@ Konto %2 (%3)</translation>
     <message>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>API sections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2879,14 @@ Konto %2 (%3)</translation>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
         <translation>Fall-ID: %1 · Zustand: %2 · Priorität: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the case on the next sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3348,14 @@ Zu behaltender Wert:</translation>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
         <translation>%1 (nicht verfügbar)</translation>
     </message>
+    <message>
+        <source>Choose a marketplace to create the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
@@ -3254,23 +3414,9 @@ Zu behaltender Wert:</translation>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
         <translation>Füllen Sie die Kurzbeschreibung und die ausführliche Übersicht aus; fügen Sie ein Logo hinzu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) defined.</source>
-        <translation>
-            <numerusform>%n Artikel definiert.</numerusform>
-            <numerusform>%n Artikel definiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
         <translation>Fügen Sie mindestens einen Artikel (SKU) hinzu, den Kunden kaufen können.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameter(s) defined.</source>
-        <translation>
-            <numerusform>%n Parameter definiert.</numerusform>
-            <numerusform>%n Parameter definiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
@@ -3323,6 +3469,28 @@ Zu behaltender Wert:</translation>
         <translation>
             <numerusform>%1 von %n Schritt erledigt. Alles wird beim Tippen auf diesem Computer gespeichert und bei der nächsten Synchronisierung an Connect gesendet.</numerusform>
             <numerusform>%1 von %n Schritten erledigt. Alles wird beim Tippen auf diesem Computer gespeichert und bei der nächsten Synchronisierung an Connect gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 parameter defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3641,6 +3809,42 @@ Zu behaltender Wert:</translation>
             <numerusform>%n ausgewählte ablehnen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished">Fulfillment-Anfragen</translation>
+    </message>
+    <message>
+        <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
@@ -3788,6 +3992,18 @@ Zu behaltender Wert:</translation>
         <source>The account was closed; open it again to write the case.</source>
         <translation>Das Konto wurde geschlossen; öffnen Sie es erneut, um den Fall zu schreiben.</translation>
     </message>
+    <message>
+        <source>Search support cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the case&apos;s subject or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
@@ -3822,6 +4038,10 @@ Zu behaltender Wert:</translation>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
         <translation>Schreiben Sie neben jeden Parameter, den der Kunde korrigieren muss, eine Nachricht:</translation>
+    </message>
+    <message>
+        <source>Messages per parameter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4179,18 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4349,14 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     <message>
         <source>Item “%1” deleted.</source>
         <translation>Artikel „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the item&apos;s name or MPN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4701,34 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
         <source>Search by product, marketplace or ID</source>
         <translation>Nach Produkt, Marktplatz oder ID suchen</translation>
     </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product, the marketplace or the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished">Listing-Anfragen</translation>
+    </message>
+    <message>
+        <source>Products by marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -4667,13 +4935,6 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n text(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Text in %1 geschrieben.</numerusform>
-            <numerusform>%n Texte in %1 geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
@@ -4721,6 +4982,29 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
         <translation>Hochladen von %1 abgebrochen; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,13 +5209,6 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
         <source>No notifications yet.</source>
         <translation>Noch keine Benachrichtigungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notification(s)</source>
-        <translation>
-            <numerusform>%n Benachrichtigung</numerusform>
-            <numerusform>%n Benachrichtigungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
@@ -4971,6 +5248,17 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     <message>
         <source>Show the request this email is about in Fulfillment</source>
         <translation>Die Anfrage, um die es in dieser E-Mail geht, im Fulfillment anzeigen</translation>
+    </message>
+    <message>
+        <source>1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5441,14 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     <message>
         <source>Parameter “%1” deleted.</source>
         <translation>Parameter „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Filter parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the parameter&apos;s ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5672,10 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     <message>
         <source>← All products</source>
         <translation>← Alle Produkte</translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6040,14 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <comment>column: added, changed or removed</comment>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Publish checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
@@ -5819,6 +6127,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>No requests in the cache yet.</source>
         <translation>Noch keine Anfragen im Cache.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5971,13 +6283,6 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, %1 in all: %2</source>
         <translation>, %1 insgesamt: %2</translation>
@@ -6004,6 +6309,33 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
             <numerusform>; davon wird %n angezeigt</numerusform>
             <numerusform>; die ersten %n werden angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on average: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6654,30 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>&amp;Save and approve…</source>
         <translation>&amp;Speichern und genehmigen…</translation>
     </message>
+    <message>
+        <source>Items of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and reseller tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the same subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
@@ -6360,6 +6716,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6407,6 +6768,14 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>Edit service texts</source>
         <translation>Servicetexte bearbeiten</translation>
     </message>
+    <message>
+        <source>Download links</source>
+        <translation type="unfinished">Download-Links</translation>
+    </message>
+    <message>
+        <source>Documentation links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SettingsDialog</name>
@@ -6437,13 +6806,6 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Clear offline data</source>
         <translation>Offline-Daten löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation>
-            <numerusform>%n auf diesem Computer vorgenommene Änderung für %1 wurde noch nicht an Connect gesendet.</numerusform>
-            <numerusform>%n auf diesem Computer vorgenommene Änderungen für %1 wurden noch nicht an Connect gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
@@ -6504,10 +6866,6 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation>Hell und Dunkel verwenden den Fusion-Stil mit heller oder dunkler Palette. Einige Seiten zeichnen noch eigene helle Farben; das vollständige dunkle Design folgt später.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
@@ -6609,6 +6967,25 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
         <translation>Offline-Daten des ausgewählten Kontos löschen; die nächste Synchronisierung ruft sie erneut ab</translation>
     </message>
+    <message>
+        <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline data per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
@@ -6667,6 +7044,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Opening the account…</source>
+        <extracomment>%1 is the progress, e.g. &quot;upgrading the offline data: 40%&quot;.</extracomment>
         <translation>Konto wird geöffnet…</translation>
     </message>
     <message>
@@ -6713,6 +7091,27 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
             <numerusform>⚠ %n Konflikt</numerusform>
             <numerusform>⚠ %n Konflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>upgrading the offline data: %1%</source>
+        <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change refused by Connect</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n changes refused by Connect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account… %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7285,22 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>English (source)</source>
         <translation>Englisch (Quelle)</translation>
+    </message>
+    <message>
+        <source>Template kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished">Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished">Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7073,6 +7488,22 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>Search by name, ID, description…</source>
         <translation>Nach Name, ID, Beschreibung suchen…</translation>
     </message>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the token&apos;s name, ID or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished">API-Tokens</translation>
+    </message>
+    <message>
+        <source>Token status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
@@ -7120,16 +7551,20 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
         <translation>Die Datei hat „%1“ übersetzt; der Text lautet jetzt „%2“.</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation>
-            <numerusform>Auch die %n veraltete Übersetzung übernehmen (ihr Quelltext hat sich seitdem geändert)</numerusform>
-            <numerusform>Auch die %n veralteten Übersetzungen übernehmen (ihr Quelltext hat sich seitdem geändert)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the outdated translation too (its source text changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translations too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7287,13 +7722,6 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
         <translation>%1 kann nicht hochgeladen werden: %2. Es wurde nichts gesendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation>
-            <numerusform>%n Problem in %1; es wurde nichts gesendet. Korrigieren Sie es in der Tabelle und laden Sie sie erneut hoch. Klicken Sie auf ein Problem, um seine Zelle zu sehen.</numerusform>
-            <numerusform>%n Probleme in %1; es wurde nichts gesendet. Korrigieren Sie sie in der Tabelle und laden Sie sie erneut hoch. Klicken Sie auf ein Problem, um seine Zelle zu sehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sheet</source>
         <translation>Blatt</translation>
@@ -7309,6 +7737,17 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7819,10 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
 %1</source>
         <translation>Connect hat Probleme im Upload gefunden:
 %1</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7496,6 +7939,22 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Search usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files</source>
+        <translation type="unfinished">Nutzungsdateien</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -7542,6 +8001,18 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     <message>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT secret the webhook&apos;s calls are signed with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7877,6 +8348,22 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
         <translation>%1 · Aufrufe %2 · %3</translation>
+    </message>
+    <message>
+        <source>Search webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the webhook&apos;s label, product or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook status filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,26 @@
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
+    <message>
+        <source>Tier account requests</source>
+        <translation type="unfinished">Demandes de compte Tier</translation>
+    </message>
+    <message>
+        <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Accepté</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1892,6 +1912,18 @@ Compte %2 (%3)</translation>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the user&apos;s name, email or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
@@ -2038,6 +2070,10 @@ Compte %2 (%3)</translation>
         <source>Action “%1” deleted.</source>
         <translation>Action «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -2097,14 +2133,6 @@ Compte %2 (%3)</translation>
         <translation>Signer la version %1…</translation>
     </message>
     <message>
-        <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation>Votre modification est enregistrée et sera envoyée à Connect à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Vous êtes hors ligne&#xa0;: votre modification est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation. Elle prend effet une fois confirmée par Connect.</translation>
-    </message>
-    <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
         <translation>Le fournisseur a publié la version %1&#xa0;; vous avez signé la version %2. Lisez les modifications sous Versions, puis signez.</translation>
     </message>
@@ -2161,10 +2189,6 @@ Compte %2 (%3)</translation>
         <translation>Chargement du document…</translation>
     </message>
     <message>
-        <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation>Les versions et le document s&apos;affichent lorsque Connect est joignable (ils ne sont pas conservés hors ligne).</translation>
-    </message>
-    <message>
         <source>The versions could not be read: %1</source>
         <translation>Les versions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -2205,10 +2229,6 @@ Compte %2 (%3)</translation>
         <translation>Ces documents ne contiennent pas de texte à comparer (ouvrez-les pour les lire).</translation>
     </message>
     <message>
-        <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation>Modifications de la version %1 à la version %2&#xa0;: &lt;span style=&quot;background:#fdd&quot;&gt;supprimé&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;ajouté&lt;/span&gt;.</translation>
-    </message>
-    <message>
         <source>The texts of versions %1 and %2 are the same.</source>
         <translation>Les textes des versions %1 et %2 sont identiques.</translation>
     </message>
@@ -2217,20 +2237,12 @@ Compte %2 (%3)</translation>
         <translation>Signer la version %1 de «&#xa0;%2&#xa0;» au nom de %3&#xa0;? Vous acceptez ainsi les conditions de l&apos;accord.</translation>
     </message>
     <message>
-        <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Vous êtes hors ligne&#xa0;: la signature est enregistrée sur cet ordinateur et sera envoyée à Connect à la prochaine synchronisation. Elle prend effet une fois confirmée par Connect.</translation>
-    </message>
-    <message>
         <source>Sign agreement</source>
         <translation>Signer l&apos;accord</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Signer</translation>
-    </message>
-    <message>
-        <source>The signature could not be saved: %1</source>
-        <translation>La signature n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
@@ -2332,16 +2344,112 @@ Compte %2 (%3)</translation>
         <translation>Adhérer à l&apos;accord</translation>
     </message>
     <message>
-        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Adhérez à «&#xa0;%1&#xa0;» pour référencer des produits sur %2. Une note pour le fournisseur (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The enrollment could not be saved: %1</source>
-        <translation>L&apos;adhésion n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Enroll in this agreement…</source>
         <translation>Adhérer à cet accord…</translation>
+    </message>
+    <message>
+        <source>Signing and enrolling need a connection to Connect, which records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
+        <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your signature to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your enrollment to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your signature on %1.</source>
+        <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your enrollment on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the signature: %1</source>
+        <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a version to read its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2530,38 @@ Compte %2 (%3)</translation>
         <source>Search contracts by name or ID</source>
         <translation>Rechercher des contrats par nom ou ID</translation>
     </message>
+    <message>
+        <source>Search agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the agreement&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the contract&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
@@ -2468,6 +2608,10 @@ Compte %2 (%3)</translation>
     <message>
         <source>Copy command</source>
         <translation>Copier la commande</translation>
+    </message>
+    <message>
+        <source>API sections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2879,14 @@ Compte %2 (%3)</translation>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
         <translation>ID du ticket&#xa0;: %1 · État&#xa0;: %2 · Priorité&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the case on the next sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3348,14 @@ Valeur à conserver&#xa0;:</translation>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
         <translation>%1 (non disponible)</translation>
     </message>
+    <message>
+        <source>Choose a marketplace to create the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
@@ -3254,23 +3414,9 @@ Valeur à conserver&#xa0;:</translation>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
         <translation>Renseignez la description courte et la présentation détaillée&#xa0;; ajoutez un logo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) defined.</source>
-        <translation>
-            <numerusform>%n article défini.</numerusform>
-            <numerusform>%n articles définis.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
         <translation>Ajoutez au moins un article (SKU) que les clients peuvent acheter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameter(s) defined.</source>
-        <translation>
-            <numerusform>%n paramètre défini.</numerusform>
-            <numerusform>%n paramètres définis.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
@@ -3323,6 +3469,28 @@ Valeur à conserver&#xa0;:</translation>
         <translation>
             <numerusform>%1 étape sur %n effectuée. Tout est enregistré sur cet ordinateur pendant la saisie et envoyé à Connect à la prochaine synchronisation.</numerusform>
             <numerusform>%1 étapes sur %n effectuées. Tout est enregistré sur cet ordinateur pendant la saisie et envoyé à Connect à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 parameter defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3641,6 +3809,42 @@ Valeur à conserver&#xa0;:</translation>
             <numerusform>Rejeter %n demandes sélectionnées…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished">Demandes de traitement</translation>
+    </message>
+    <message>
+        <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
@@ -3788,6 +3992,18 @@ Valeur à conserver&#xa0;:</translation>
         <source>The account was closed; open it again to write the case.</source>
         <translation>Le compte a été fermé&#xa0;; rouvrez-le pour rédiger le ticket.</translation>
     </message>
+    <message>
+        <source>Search support cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the case&apos;s subject or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
@@ -3822,6 +4038,10 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
         <translation>Écrivez un message à côté de chaque paramètre que le client doit corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messages per parameter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4179,18 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4349,14 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Item “%1” deleted.</source>
         <translation>Article «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the item&apos;s name or MPN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4701,34 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <source>Search by product, marketplace or ID</source>
         <translation>Rechercher par produit, place de marché ou ID</translation>
     </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product, the marketplace or the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished">Demandes de référencement</translation>
+    </message>
+    <message>
+        <source>Products by marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -4667,13 +4935,6 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n text(s) written to %1.</source>
-        <translation>
-            <numerusform>%n texte écrit dans %1.</numerusform>
-            <numerusform>%n textes écrits dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
@@ -4721,6 +4982,29 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
         <translation>Envoi de %1 annulé&#xa0;; rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,13 +5209,6 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <source>No notifications yet.</source>
         <translation>Aucune notification pour l&apos;instant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notification(s)</source>
-        <translation>
-            <numerusform>%n notification</numerusform>
-            <numerusform>%n notifications</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
@@ -4971,6 +5248,17 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>Show the request this email is about in Fulfillment</source>
         <translation>Afficher dans Traitement la demande dont parle cet e-mail</translation>
+    </message>
+    <message>
+        <source>1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5441,14 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>Parameter “%1” deleted.</source>
         <translation>Paramètre «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Filter parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the parameter&apos;s ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5672,10 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>← All products</source>
         <translation>← Tous les produits</translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6040,14 @@ Déposez une image ici pour le remplacer.</translation>
         <comment>column: added, changed or removed</comment>
         <translation>Modification</translation>
     </message>
+    <message>
+        <source>Publish checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
@@ -5819,6 +6127,10 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>No requests in the cache yet.</source>
         <translation>Aucune demande dans le cache pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5971,13 +6283,6 @@ Déposez une image ici pour le remplacer.</translation>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, %1 in all: %2</source>
         <translation>, %1 au total&#xa0;: %2</translation>
@@ -6004,6 +6309,33 @@ Déposez une image ici pour le remplacer.</translation>
             <numerusform>; %n seule est affichée</numerusform>
             <numerusform>; les %n premières sont affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapports</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on average: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6654,30 @@ Déposez une image ici pour le remplacer.</translation>
         <source>&amp;Save and approve…</source>
         <translation>&amp;Enregistrer et approuver…</translation>
     </message>
+    <message>
+        <source>Items of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and reseller tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the same subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
@@ -6360,6 +6716,11 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6407,6 +6768,14 @@ Déposez une image ici pour le remplacer.</translation>
         <source>Edit service texts</source>
         <translation>Modifier les textes du service</translation>
     </message>
+    <message>
+        <source>Download links</source>
+        <translation type="unfinished">Liens de téléchargement</translation>
+    </message>
+    <message>
+        <source>Documentation links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SettingsDialog</name>
@@ -6437,13 +6806,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Clear offline data</source>
         <translation>Effacer les données hors ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation>
-            <numerusform>%n modification faite sur cet ordinateur pour %1 n&apos;a pas encore été envoyée à Connect.</numerusform>
-            <numerusform>%n modifications faites sur cet ordinateur pour %1 n&apos;ont pas encore été envoyées à Connect.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
@@ -6504,10 +6866,6 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation>Clair et Sombre utilisent le style Fusion avec une palette claire ou sombre. Certaines pages dessinent encore leurs propres couleurs claires&#xa0;; le thème sombre complet viendra plus tard.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
@@ -6609,6 +6967,25 @@ Déposez une image ici pour le remplacer.</translation>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
         <translation>Supprimer les données hors ligne du compte sélectionné&#xa0;; la prochaine synchronisation les récupère de nouveau</translation>
     </message>
+    <message>
+        <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline data per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
@@ -6667,6 +7044,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Opening the account…</source>
+        <extracomment>%1 is the progress, e.g. &quot;upgrading the offline data: 40%&quot;.</extracomment>
         <translation>Ouverture du compte…</translation>
     </message>
     <message>
@@ -6713,6 +7091,27 @@ Déposez une image ici pour le remplacer.</translation>
             <numerusform>⚠ %n conflit</numerusform>
             <numerusform>⚠ %n conflits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>upgrading the offline data: %1%</source>
+        <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change refused by Connect</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n changes refused by Connect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account… %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7285,22 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>English (source)</source>
         <translation>Anglais (source)</translation>
+    </message>
+    <message>
+        <source>Template kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished">Modèles</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished">Corps du modèle</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7073,6 +7488,22 @@ Déposez une image ici pour le remplacer.</translation>
         <source>Search by name, ID, description…</source>
         <translation>Rechercher par nom, ID, description…</translation>
     </message>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the token&apos;s name, ID or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished">Jetons API</translation>
+    </message>
+    <message>
+        <source>Token status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
@@ -7120,16 +7551,20 @@ Déposez une image ici pour le remplacer.</translation>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
         <translation>Le fichier traduisait «&#xa0;%1&#xa0;»&#xa0;; le texte est maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation>
-            <numerusform>Appliquer aussi la traduction obsolète (%n) (son texte source a changé depuis)</numerusform>
-            <numerusform>Appliquer aussi les %n traductions obsolètes (leur texte source a changé depuis)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the outdated translation too (its source text changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translations too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7287,13 +7722,6 @@ Déposez une image ici pour le remplacer.</translation>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
         <translation>%1 ne peut pas être envoyé&#xa0;: %2. Rien n&apos;a été transmis.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation>
-            <numerusform>%n problème dans %1&#xa0;; rien n&apos;a été transmis. Corrigez-le dans la feuille de calcul et envoyez-la de nouveau. Cliquez sur un problème pour voir sa cellule.</numerusform>
-            <numerusform>%n problèmes dans %1&#xa0;; rien n&apos;a été transmis. Corrigez-les dans la feuille de calcul et envoyez-la de nouveau. Cliquez sur un problème pour voir sa cellule.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sheet</source>
         <translation>Feuille</translation>
@@ -7309,6 +7737,17 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7819,10 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
 %1</source>
         <translation>Connect a trouvé des problèmes dans l&apos;envoi&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7496,6 +7939,22 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
         <source>Created</source>
         <translation>Créé</translation>
     </message>
+    <message>
+        <source>Search usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files</source>
+        <translation type="unfinished">Fichiers d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -7542,6 +8001,18 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT secret the webhook&apos;s calls are signed with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7877,6 +8348,22 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
         <translation>%1 · appels %2 · %3</translation>
+    </message>
+    <message>
+        <source>Search webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the webhook&apos;s label, product or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook status filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

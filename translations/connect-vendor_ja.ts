@@ -1336,6 +1336,26 @@
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
+    <message>
+        <source>Tier account requests</source>
+        <translation type="unfinished">ティア アカウント リクエスト</translation>
+    </message>
+    <message>
+        <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">承諾済み</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1887,6 +1907,18 @@ Account %2 (%3)</source>
         <source>Email</source>
         <translation>メール</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the user&apos;s name, email or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
@@ -2033,6 +2065,10 @@ Account %2 (%3)</source>
         <source>Action “%1” deleted.</source>
         <translation>アクション「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">アクション</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -2092,14 +2128,6 @@ Account %2 (%3)</source>
         <translation>バージョン %1 に署名…</translation>
     </message>
     <message>
-        <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation>変更は保存され、次回の同期で Connect に送信されます。</translation>
-    </message>
-    <message>
-        <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>オフラインです。変更はこのコンピューターに保存され、次回の同期で Connect に送信されます。Connect で確認されると有効になります。</translation>
-    </message>
-    <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
         <translation>プロバイダーがバージョン %1 を公開しました。署名済みのバージョンは %2 です。[バージョン] で変更内容を確認してから署名してください。</translation>
     </message>
@@ -2156,10 +2184,6 @@ Account %2 (%3)</source>
         <translation>ドキュメントを読み込んでいます…</translation>
     </message>
     <message>
-        <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation>バージョンとドキュメントは、Connect に接続できるときに表示されます (オフラインでは保持されません)。</translation>
-    </message>
-    <message>
         <source>The versions could not be read: %1</source>
         <translation>バージョンを読み取れませんでした: %1</translation>
     </message>
@@ -2200,10 +2224,6 @@ Account %2 (%3)</source>
         <translation>これらのドキュメントには比較できるテキストがありません (開いて内容を確認してください)。</translation>
     </message>
     <message>
-        <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation>バージョン %1 からバージョン %2 への変更: &lt;span style=&quot;background:#fdd&quot;&gt;削除&lt;/span&gt;、&lt;span style=&quot;background:#dfd&quot;&gt;追加&lt;/span&gt;。</translation>
-    </message>
-    <message>
         <source>The texts of versions %1 and %2 are the same.</source>
         <translation>バージョン %1 と %2 のテキストは同じです。</translation>
     </message>
@@ -2212,20 +2232,12 @@ Account %2 (%3)</source>
         <translation>%3 を代表して「%2」のバージョン %1 に署名しますか? これによりアグリーメントの条件に同意したことになります。</translation>
     </message>
     <message>
-        <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>オフラインです。署名はこのコンピューターに保存され、次回の同期で Connect に送信されます。Connect で確認されると有効になります。</translation>
-    </message>
-    <message>
         <source>Sign agreement</source>
         <translation>アグリーメントへの署名</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>署名</translation>
-    </message>
-    <message>
-        <source>The signature could not be saved: %1</source>
-        <translation>署名を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
@@ -2327,16 +2339,112 @@ Account %2 (%3)</source>
         <translation>アグリーメントに登録</translation>
     </message>
     <message>
-        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>%2 に製品を掲載するために「%1」に登録します。プロバイダーへのメモ (任意):</translation>
-    </message>
-    <message>
-        <source>The enrollment could not be saved: %1</source>
-        <translation>登録を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Enroll in this agreement…</source>
         <translation>このアグリーメントに登録…</translation>
+    </message>
+    <message>
+        <source>Signing and enrolling need a connection to Connect, which records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
+        <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your signature to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your enrollment to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your signature on %1.</source>
+        <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your enrollment on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the signature: %1</source>
+        <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a version to read its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2525,38 @@ Account %2 (%3)</source>
         <source>Search contracts by name or ID</source>
         <translation>名前または ID で契約を検索</translation>
     </message>
+    <message>
+        <source>Search agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the agreement&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the contract&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
@@ -2463,6 +2603,10 @@ Account %2 (%3)</source>
     <message>
         <source>Copy command</source>
         <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>API sections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2871,14 @@ Account %2 (%3)</source>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
         <translation>ケース ID: %1 · 状態: %2 · 優先度: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the case on the next sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3338,14 @@ Value to keep:</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
         <translation>%1 (利用不可)</translation>
     </message>
+    <message>
+        <source>Choose a marketplace to create the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
@@ -3244,21 +3404,9 @@ Value to keep:</source>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
         <translation>概要と詳細な説明を入力し、ロゴを追加してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) defined.</source>
-        <translation>
-            <numerusform>%n 個のアイテムが定義されています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
         <translation>顧客が購入できるアイテム (SKU) を少なくとも 1 つ追加してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameter(s) defined.</source>
-        <translation>
-            <numerusform>%n 個のパラメーターが定義されています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
@@ -3310,6 +3458,26 @@ Value to keep:</source>
         <extracomment>%1 is how many of the %n steps are done.</extracomment>
         <translation>
             <numerusform>%n ステップ中 %1 ステップ完了。入力内容はすべてこのコンピューターに随時保存され、次回の同期で Connect に送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 parameter defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3622,6 +3790,42 @@ Value to keep:</source>
             <numerusform>選択した %n 件を却下…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished">フルフィルメント リクエスト</translation>
+    </message>
+    <message>
+        <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
@@ -3769,6 +3973,18 @@ Value to keep:</source>
         <source>The account was closed; open it again to write the case.</source>
         <translation>アカウントは閉じられました。ケースを作成するには再度開いてください。</translation>
     </message>
+    <message>
+        <source>Search support cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the case&apos;s subject or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
@@ -3803,6 +4019,10 @@ Value to keep:</source>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
         <translation>顧客が修正する必要がある各パラメーターの横にメッセージを入力してください:</translation>
+    </message>
+    <message>
+        <source>Messages per parameter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4160,18 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Import</source>
         <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4330,14 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Item “%1” deleted.</source>
         <translation>アイテム「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the item&apos;s name or MPN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4682,34 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>Search by product, marketplace or ID</source>
         <translation>製品、マーケットプレイス、ID で検索</translation>
     </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product, the marketplace or the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished">リスティング リクエスト</translation>
+    </message>
+    <message>
+        <source>Products by marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -4648,12 +4916,6 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n text(s) written to %1.</source>
-        <translation>
-            <numerusform>%n 件のテキストを %1 に書き込みました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み取れませんでした: %2</translation>
@@ -4701,6 +4963,28 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
         <translation>%1 のアップロードはキャンセルされました。何も適用されていません。</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4905,12 +5189,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>No notifications yet.</source>
         <translation>通知はまだありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notification(s)</source>
-        <translation>
-            <numerusform>%n 件の通知</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notifications</source>
         <translation>通知</translation>
@@ -4950,6 +5228,16 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Show the request this email is about in Fulfillment</source>
         <translation>このメールに関するリクエストをフルフィルメントで表示</translation>
+    </message>
+    <message>
+        <source>1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5420,14 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Parameter “%1” deleted.</source>
         <translation>パラメーター「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Filter parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the parameter&apos;s ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5651,10 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>← All products</source>
         <translation>← すべての製品</translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6018,14 @@ Drop an image here to replace it.</source>
         <comment>column: added, changed or removed</comment>
         <translation>変更</translation>
     </message>
+    <message>
+        <source>Publish checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
@@ -5795,6 +6103,10 @@ Drop an image here to replace it.</source>
     <message>
         <source>No requests in the cache yet.</source>
         <translation>キャッシュにはまだリクエストがありません。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5947,12 +6259,6 @@ Drop an image here to replace it.</source>
         <source>Export report</source>
         <translation>レポートのエクスポート</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, %1 in all: %2</source>
         <translation>、合計 %1: %2</translation>
@@ -5978,6 +6284,32 @@ Drop an image here to replace it.</source>
         <translation>
             <numerusform>、最初の %n 件を表示しています</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">レポート</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on average: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6296,6 +6628,30 @@ Drop an image here to replace it.</source>
         <source>&amp;Save and approve…</source>
         <translation>保存して承認(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Items of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and reseller tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the same subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
@@ -6334,6 +6690,11 @@ Drop an image here to replace it.</source>
     <message>
         <source>(empty)</source>
         <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6742,14 @@ Drop an image here to replace it.</source>
         <source>Edit service texts</source>
         <translation>サービス テキストの編集</translation>
     </message>
+    <message>
+        <source>Download links</source>
+        <translation type="unfinished">ダウンロード リンク</translation>
+    </message>
+    <message>
+        <source>Documentation links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SettingsDialog</name>
@@ -6411,12 +6780,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Clear offline data</source>
         <translation>オフラインデータを消去</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation>
-            <numerusform>このコンピューターで %1 に対して行った %n 件の変更が、まだ Connect に送信されていません。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
@@ -6477,10 +6840,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
-    </message>
-    <message>
-        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation>ライトとダークは、明るいまたは暗いパレットの Fusion スタイルを使用します。一部のページは独自の明るい色で描画されます。完全なダークテーマは今後対応予定です。</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
@@ -6582,6 +6941,24 @@ Drop an image here to replace it.</source>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
         <translation>選択したアカウントのオフラインデータを削除します。次回の同期で再取得されます</translation>
     </message>
+    <message>
+        <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline data per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
@@ -6640,6 +7017,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Opening the account…</source>
+        <extracomment>%1 is the progress, e.g. &quot;upgrading the offline data: 40%&quot;.</extracomment>
         <translation>アカウントを開いています…</translation>
     </message>
     <message>
@@ -6684,6 +7062,26 @@ Drop an image here to replace it.</source>
         <translation>
             <numerusform>⚠ 競合 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>upgrading the offline data: %1%</source>
+        <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change refused by Connect</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n changes refused by Connect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account… %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6857,6 +7255,22 @@ Drop an image here to replace it.</source>
     <message>
         <source>English (source)</source>
         <translation>英語 (原文)</translation>
+    </message>
+    <message>
+        <source>Template kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished">テンプレート</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished">テンプレートの本文</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7458,22 @@ Drop an image here to replace it.</source>
         <source>Search by name, ID, description…</source>
         <translation>名前、ID、説明で検索…</translation>
     </message>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the token&apos;s name, ID or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished">API トークン</translation>
+    </message>
+    <message>
+        <source>Token status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
@@ -7091,15 +7521,19 @@ Drop an image here to replace it.</source>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
         <translation>ファイルは「%1」を翻訳していますが、現在のテキストは「%2」です。</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation>
-            <numerusform>古くなった %n 件の翻訳も適用する (その後原文が変更されています)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the outdated translation too (its source text changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translations too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7253,12 +7687,6 @@ Drop an image here to replace it.</source>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
         <translation>%1 はアップロードできません: %2。何も送信されていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation>
-            <numerusform>%1 に %n 件の問題があります。何も送信されていません。スプレッドシートで修正して再度アップロードしてください。問題をクリックするとそのセルが表示されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sheet</source>
         <translation>シート</translation>
@@ -7274,6 +7702,16 @@ Drop an image here to replace it.</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7345,6 +7783,10 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
 %1</source>
         <translation>Connect がアップロードで問題を検出しました:
 %1</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7461,6 +7903,22 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
+    <message>
+        <source>Search usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files</source>
+        <translation type="unfinished">使用量ファイル</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -7507,6 +7965,18 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     <message>
         <source>Verify</source>
         <translation>検証</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT secret the webhook&apos;s calls are signed with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7841,6 +8311,22 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
         <translation>%1 · 呼び出し %2 · %3</translation>
+    </message>
+    <message>
+        <source>Search webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the webhook&apos;s label, product or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook status filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

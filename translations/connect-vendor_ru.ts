@@ -1346,6 +1346,26 @@
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
+    <message>
+        <source>Tier account requests</source>
+        <translation type="unfinished">Запросы учётной записи уровня</translation>
+    </message>
+    <message>
+        <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Принят</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>
@@ -1897,6 +1917,18 @@ Account %2 (%3)</source>
         <source>Email</source>
         <translation>Email</translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the user&apos;s name, email or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ActionDialog</name>
@@ -2043,6 +2075,10 @@ Account %2 (%3)</source>
         <source>Action “%1” deleted.</source>
         <translation>Действие «%1» удалено.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Действия</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -2102,14 +2138,6 @@ Account %2 (%3)</source>
         <translation>Подписать версию %1…</translation>
     </message>
     <message>
-        <source>Your change is saved and is being sent to Connect with the next sync.</source>
-        <translation>Ваше изменение сохранено и будет отправлено в Connect при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>You are offline: your change is saved on this computer and is sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Вы не в сети: изменение сохранено на этом компьютере и будет отправлено в Connect при следующей синхронизации. Оно вступит в силу после подтверждения Connect.</translation>
-    </message>
-    <message>
         <source>The provider published version %1; you signed version %2. Read the changes under Versions, then sign.</source>
         <translation>Провайдер опубликовал версию %1; вы подписали версию %2. Ознакомьтесь с изменениями в разделе «Версии», затем подпишите.</translation>
     </message>
@@ -2166,10 +2194,6 @@ Account %2 (%3)</source>
         <translation>Загрузка документа…</translation>
     </message>
     <message>
-        <source>The versions and the document are shown when Connect can be reached (they are not kept offline).</source>
-        <translation>Версии и документ отображаются, когда Connect доступен (офлайн они не хранятся).</translation>
-    </message>
-    <message>
         <source>The versions could not be read: %1</source>
         <translation>Не удалось прочитать версии: %1</translation>
     </message>
@@ -2210,10 +2234,6 @@ Account %2 (%3)</source>
         <translation>В этих документах нет текста для сравнения (откройте их, чтобы прочитать).</translation>
     </message>
     <message>
-        <source>Changes from version %1 to version %2: &lt;span style=&quot;background:#fdd&quot;&gt;removed&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;added&lt;/span&gt;.</source>
-        <translation>Изменения с версии %1 по версию %2: &lt;span style=&quot;background:#fdd&quot;&gt;удалено&lt;/span&gt;, &lt;span style=&quot;background:#dfd&quot;&gt;добавлено&lt;/span&gt;.</translation>
-    </message>
-    <message>
         <source>The texts of versions %1 and %2 are the same.</source>
         <translation>Тексты версий %1 и %2 совпадают.</translation>
     </message>
@@ -2222,20 +2242,12 @@ Account %2 (%3)</source>
         <translation>Подписать версию %1 соглашения &quot;%2&quot; от имени %3? Это означает принятие условий соглашения.</translation>
     </message>
     <message>
-        <source>You are offline: the signature is saved on this computer and sent to Connect at the next sync. It takes effect once Connect confirms it.</source>
-        <translation>Вы не в сети: подпись сохранена на этом компьютере и будет отправлена в Connect при следующей синхронизации. Она вступит в силу после подтверждения Connect.</translation>
-    </message>
-    <message>
         <source>Sign agreement</source>
         <translation>Подписание соглашения</translation>
     </message>
     <message>
         <source>Sign</source>
         <translation>Подписать</translation>
-    </message>
-    <message>
-        <source>The signature could not be saved: %1</source>
-        <translation>Не удалось сохранить подпись: %1</translation>
     </message>
     <message>
         <source>← All agreements</source>
@@ -2337,16 +2349,112 @@ Account %2 (%3)</source>
         <translation>Регистрация в соглашении</translation>
     </message>
     <message>
-        <source>Enroll in &quot;%1&quot; to list products on %2. A note for the provider (optional):</source>
-        <translation>Зарегистрируйтесь в «%1», чтобы размещать продукты на %2. Примечание для провайдера (необязательно):</translation>
-    </message>
-    <message>
-        <source>The enrollment could not be saved: %1</source>
-        <translation>Не удалось сохранить регистрацию: %1</translation>
-    </message>
-    <message>
         <source>Enroll in this agreement…</source>
         <translation>Зарегистрироваться в соглашении…</translation>
+    </message>
+    <message>
+        <source>Signing and enrolling need a connection to Connect, which records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
+        <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your signature to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your enrollment to Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your signature on %1.</source>
+        <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect recorded your enrollment on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the signature: %1</source>
+        <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect refused the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a version to read its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2535,38 @@ Account %2 (%3)</source>
         <source>Search contracts by name or ID</source>
         <translation>Поиск контрактов по названию или ID</translation>
     </message>
+    <message>
+        <source>Search agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the agreement&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the contract&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ApiPage</name>
@@ -2473,6 +2613,10 @@ Account %2 (%3)</source>
     <message>
         <source>Copy command</source>
         <translation>Копировать команду</translation>
+    </message>
+    <message>
+        <source>API sections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2887,14 @@ Account %2 (%3)</source>
         <source>Case ID: %1 · State: %2 · Priority: %3</source>
         <extracomment>%1 is the case&apos;s ID, %2 its state (&quot;Pending&quot;…), %3 its priority (&quot;High&quot;…).</extracomment>
         <translation>ID обращения: %1 · Состояние: %2 · Приоритет: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the case on the next sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3358,14 @@ Value to keep:</source>
         <extracomment>%1 is a marketplace&apos;s name.</extracomment>
         <translation>%1 (недоступен)</translation>
     </message>
+    <message>
+        <source>Choose a marketplace to create the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::CreateUsageFileDialog</name>
@@ -3264,25 +3424,9 @@ Value to keep:</source>
         <source>Fill in the short description and the detailed overview; add a logo.</source>
         <translation>Заполните краткое описание и подробный обзор; добавьте логотип.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) defined.</source>
-        <translation>
-            <numerusform>Определена %n позиция.</numerusform>
-            <numerusform>Определено %n позиции.</numerusform>
-            <numerusform>Определено %n позиций.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add at least one item (SKU) that customers can buy.</source>
         <translation>Добавьте хотя бы одну позицию (SKU), которую могут купить клиенты.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameter(s) defined.</source>
-        <translation>
-            <numerusform>Определён %n параметр.</numerusform>
-            <numerusform>Определено %n параметра.</numerusform>
-            <numerusform>Определено %n параметров.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add at least one parameter, e.g. the administrator&apos;s email asked when ordering.</source>
@@ -3336,6 +3480,30 @@ Value to keep:</source>
             <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
             <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
             <numerusform>Выполнено шагов: %1 из %n. Всё сохраняется на этом компьютере по мере ввода и отправляется в Connect при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 parameter defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3660,6 +3828,42 @@ Value to keep:</source>
             <numerusform>Отклонить %n выбранных…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment requests</source>
+        <translation type="unfinished">Запросы на выполнение</translation>
+    </message>
+    <message>
+        <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading requests: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::HelpSupportPage</name>
@@ -3807,6 +4011,18 @@ Value to keep:</source>
         <source>The account was closed; open it again to write the case.</source>
         <translation>Учётная запись закрыта; откройте её снова, чтобы создать обращение.</translation>
     </message>
+    <message>
+        <source>Search support cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the case&apos;s subject or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::InquireDialog</name>
@@ -3841,6 +4057,10 @@ Value to keep:</source>
     <message>
         <source>Write a message next to each parameter the customer must correct:</source>
         <translation>Напишите сообщение рядом с каждым параметром, который клиент должен исправить:</translation>
+    </message>
+    <message>
+        <source>Messages per parameter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4198,18 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product&apos;s name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4368,14 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Item “%1” deleted.</source>
         <translation>Позиция «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the item&apos;s name or MPN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4720,34 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>Search by product, marketplace or ID</source>
         <translation>Поиск по продукту, маркетплейсу или ID</translation>
     </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the product, the marketplace or the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing requests</source>
+        <translation type="unfinished">Запросы листинга</translation>
+    </message>
+    <message>
+        <source>Products by marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LocalContentPage</name>
@@ -4686,14 +4954,6 @@ Click “Create Product” to define your first one; it is saved on this compute
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n text(s) written to %1.</source>
-        <translation>
-            <numerusform>%n текст записан в %1.</numerusform>
-            <numerusform>%n текста записано в %1.</numerusform>
-            <numerusform>%n текстов записано в %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
@@ -4741,6 +5001,30 @@ Click “Create Product” to define your first one; it is saved on this compute
     <message>
         <source>Upload of %1 canceled; nothing was applied.</source>
         <translation>Загрузка %1 отменена; ничего не применено.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4945,14 +5229,6 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>No notifications yet.</source>
         <translation>Уведомлений пока нет.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notification(s)</source>
-        <translation>
-            <numerusform>%n уведомление</numerusform>
-            <numerusform>%n уведомления</numerusform>
-            <numerusform>%n уведомлений</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notifications</source>
         <translation>Уведомления</translation>
@@ -4992,6 +5268,18 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Show the request this email is about in Fulfillment</source>
         <translation>Показать запрос, к которому относится это письмо, в разделе «Выполнение заказов»</translation>
+    </message>
+    <message>
+        <source>1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5462,14 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Parameter “%1” deleted.</source>
         <translation>Параметр «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Filter parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the parameter&apos;s ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5693,10 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>← All products</source>
         <translation>← Все продукты</translation>
+    </message>
+    <message>
+        <source>Product pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6062,14 @@ Drop an image here to replace it.</source>
         <comment>column: added, changed or removed</comment>
         <translation>Изменение</translation>
     </message>
+    <message>
+        <source>Publish checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last published version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReasonDialog</name>
@@ -5843,6 +6151,10 @@ Drop an image here to replace it.</source>
     <message>
         <source>No requests in the cache yet.</source>
         <translation>В кэше пока нет запросов.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5995,14 +6307,6 @@ Drop an image here to replace it.</source>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, %1 in all: %2</source>
         <translation>, всего %1: %2</translation>
@@ -6030,6 +6334,34 @@ Drop an image here to replace it.</source>
             <numerusform>; показаны первые %n</numerusform>
             <numerusform>; показаны первые %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчёты</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on average: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6680,30 @@ Drop an image here to replace it.</source>
         <source>&amp;Save and approve…</source>
         <translation>&amp;Сохранить и одобрить…</translation>
     </message>
+    <message>
+        <source>Items of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and reseller tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the same subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestParametersTab</name>
@@ -6386,6 +6742,11 @@ Drop an image here to replace it.</source>
     <message>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6794,14 @@ Drop an image here to replace it.</source>
         <source>Edit service texts</source>
         <translation>Изменить тексты сервиса</translation>
     </message>
+    <message>
+        <source>Download links</source>
+        <translation type="unfinished">Ссылки для скачивания</translation>
+    </message>
+    <message>
+        <source>Documentation links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SettingsDialog</name>
@@ -6463,14 +6832,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Clear offline data</source>
         <translation>Очистить офлайн-данные</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation>
-            <numerusform>%n изменение, сделанное на этом компьютере для %1, ещё не отправлено в Connect.</numerusform>
-            <numerusform>%n изменения, сделанные на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
-            <numerusform>%n изменений, сделанных на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The changes waiting to be sent for %1 could not be counted.</source>
@@ -6531,10 +6892,6 @@ Drop an image here to replace it.</source>
     <message>
         <source>Dark</source>
         <translation>Тёмная</translation>
-    </message>
-    <message>
-        <source>Light and Dark use the Fusion style with a light or dark palette. Some pages still draw their own light colours; the full dark theme comes later.</source>
-        <translation>Светлая и тёмная темы используют стиль Fusion со светлой или тёмной палитрой. Некоторые страницы пока рисуют свои светлые цвета; полная тёмная тема появится позже.</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
@@ -6636,6 +6993,26 @@ Drop an image here to replace it.</source>
         <source>Delete the selected account&apos;s offline data; the next sync fetches it again</source>
         <translation>Удалить офлайн-данные выбранной учётной записи; следующая синхронизация загрузит их снова</translation>
     </message>
+    <message>
+        <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline data per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::StepDialog</name>
@@ -6694,6 +7071,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Opening the account…</source>
+        <extracomment>%1 is the progress, e.g. &quot;upgrading the offline data: 40%&quot;.</extracomment>
         <translation>Открытие учётной записи…</translation>
     </message>
     <message>
@@ -6742,6 +7120,28 @@ Drop an image here to replace it.</source>
             <numerusform>⚠ %n конфликта</numerusform>
             <numerusform>⚠ %n конфликтов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>upgrading the offline data: %1%</source>
+        <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change refused by Connect</source>
+        <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n changes refused by Connect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account… %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6915,6 +7315,22 @@ Drop an image here to replace it.</source>
     <message>
         <source>English (source)</source>
         <translation>Английский (исходный)</translation>
+    </message>
+    <message>
+        <source>Template kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished">Шаблоны</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation type="unfinished">Текст шаблона</translation>
+    </message>
+    <message>
+        <source>Preview language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7518,22 @@ Drop an image here to replace it.</source>
         <source>Search by name, ID, description…</source>
         <translation>Поиск по имени, ID, описанию…</translation>
     </message>
+    <message>
+        <source>Search tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the token&apos;s name, ID or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished">API-токены</translation>
+    </message>
+    <message>
+        <source>Token status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::TranslationImportDialog</name>
@@ -7149,17 +7581,21 @@ Drop an image here to replace it.</source>
         <source>The file translated &quot;%1&quot;; the text is now &quot;%2&quot;.</source>
         <translation>Файл переводил «%1»; теперь текст — «%2».</translation>
     </message>
-    <message numerus="yes">
-        <source>Apply the %n outdated translation(s) too (their source text changed since)</source>
-        <translation>
-            <numerusform>Применить и %n устаревший перевод (исходный текст с тех пор изменился)</numerusform>
-            <numerusform>Применить и %n устаревших перевода (исходный текст с тех пор изменился)</numerusform>
-            <numerusform>Применить и %n устаревших переводов (исходный текст с тех пор изменился)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply the outdated translation too (its source text changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n outdated translations too (their source text changed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7321,14 +7757,6 @@ Drop an image here to replace it.</source>
         <source>%1 cannot be uploaded: %2. Nothing was sent.</source>
         <translation>%1 нельзя загрузить: %2. Ничего не отправлено.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation>
-            <numerusform>%n проблема в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
-            <numerusform>%n проблемы в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
-            <numerusform>%n проблем в %1; ничего не отправлено. Исправьте их в таблице и загрузите её снова. Щёлкните проблему, чтобы увидеть её ячейку.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sheet</source>
         <translation>Лист</translation>
@@ -7344,6 +7772,18 @@ Drop an image here to replace it.</source>
     <message>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7415,6 +7855,10 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
 %1</source>
         <translation>Connect обнаружил проблемы в загруженном файле:
 %1</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7531,6 +7975,22 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>Created</source>
         <translation>Создан</translation>
     </message>
+    <message>
+        <source>Search usage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, product, marketplace or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files</source>
+        <translation type="unfinished">Файлы использования</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -7577,6 +8037,18 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     <message>
         <source>Verify</source>
         <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT secret the webhook&apos;s calls are signed with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7913,6 +8385,22 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>%1 · calls %2 · %3</source>
         <extracomment>%1 is the webhook&apos;s ID (or &quot;new, not on Connect yet&quot;), %2 the URL Connect calls, %3 the call counts.</extracomment>
         <translation>%1 · вызовы %2 · %3</translation>
+    </message>
+    <message>
+        <source>Search webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the webhook&apos;s label, product or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Веб-хуки</translation>
+    </message>
+    <message>
+        <source>Webhook status filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
