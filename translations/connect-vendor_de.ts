@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Tier-Kontoanfragen</translation>
+        <translation>Tier-Kontoanfragen</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Kunden- und Reseller-Konten, die Ihnen zum Annehmen oder Ignorieren gesendet werden.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name, E-Mail-Adresse und Rolle des Benutzers</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Benutzerstatus</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Aktionen</translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnung und Beitritt benötigen eine Verbindung zu Connect, da Connect sie erfasst.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von einer früheren Version dieser App gespeicherte Unterschrift wird mit der nächsten Synchronisierung an Connect gesendet. Sie wird wirksam, sobald Connect sie bestätigt.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ist nicht erreichbar. Die Versionen und das Dokument werden auf diesem Computer gespeichert, sobald diese Seite einmal online geöffnet wurde; die dieser Vereinbarung wurden noch nicht gelesen.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect ist nicht erreichbar: Versionen und Dokumente mit Stand %1, wie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen konnten nicht gelesen werden (%1): Anzeige mit Stand %2, wie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von Version %1 zu Version %2: &lt;span class=&quot;removed&quot;&gt;entfernt&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;hinzugefügt&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect erfasst Ihre Unterschrift, sobald Sie auf „Unterzeichnen“ klicken; dafür ist daher eine Verbindung zu Connect nötig.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Treten Sie „%1“ bei, um Produkte auf %2 zu listen. Connect erfasst Ihren Beitritt, sobald Sie auf „OK“ klicken. Eine Notiz für den Provider (optional):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Unterzeichnen ist eine Verbindung zu Connect nötig: Eine Unterschrift ist ein Rechtsakt, den Connect beim Unterzeichnen erfasst; sie wird daher nicht auf diesem Computer gespeichert, um später gesendet zu werden. Connect ist derzeit nicht erreichbar. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „%1“.</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beitreten ist eine Verbindung zu Connect nötig: Ein Beitritt ist ein vertraglicher Akt, den Connect beim Beitreten erfasst; er wird daher nicht auf diesem Computer gespeichert, um später gesendet zu werden. Connect ist derzeit nicht erreichbar. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „%1“.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unterzeichnet…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unterschrift wird an Connect gesendet…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitritt wird an Connect gesendet…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect hat Ihre Unterschrift am %1 erfasst.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect hat Ihren Beitritt am %1 erfasst.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Connect ist beim Senden Ihrer Unterschrift abgebrochen, daher ist nicht bekannt, ob Connect sie erfasst hat. Es wird nichts für ein späteres Senden gespeichert: Die nächste Synchronisierung zeigt, ob es geschehen ist. Falls nicht, unterzeichnen Sie erneut, sobald Connect erreichbar ist.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Connect ist beim Senden Ihres Beitritts abgebrochen, daher ist nicht bekannt, ob Connect ihn erfasst hat. Es wird nichts für ein späteres Senden gespeichert: Die nächste Synchronisierung zeigt, ob es geschehen ist. Falls nicht, treten Sie erneut bei, sobald Connect erreichbar ist.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect hat die Unterschrift abgelehnt: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect hat den Beitritt abgelehnt: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Version, um ihr Dokument zu lesen.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen ab Version</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit Version</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zwischen den Versionen</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen suchen</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name und ID der Vereinbarung</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge suchen</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name und ID des Vertrags</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Vereinbarungstyp</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Vereinbarungsstatus</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Vertragstyp</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Vertragsstatus</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Bereiche</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Konto %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der nächsten Synchronisierung an den Fall gesendet</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Marktplatz, um die Anfrage zu erstellen.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt kann derzeit auf keinem Marktplatz gelistet werden: Die Gründe stehen oben unter dem jeweiligen Marktplatz.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Artikel definiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel definiert.</numerusform>
+            <numerusform>%n Artikel definiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Parameter definiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Parameter definiert.</numerusform>
+            <numerusform>%n Parameter definiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen suchen</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Anfrage-ID, Kundennamen und Produktnamen</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Bearbeiter</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Produkt</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt bis</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Fulfillment-Anfragen</translation>
+        <translation>Fulfillment-Anfragen</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter öffnet die Anfrage; Umschalt oder Strg mit den Pfeiltasten wählt mehrere aus</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden geladen: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportfälle suchen</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Betreff und ID des Falls</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Fallstatus</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Zu behaltender Wert:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Parameter</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte suchen</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name und ID des Produkts</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel filtern</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name und MPN des Artikels</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listings suchen</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Produkt, Marktplatz und ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Listing-Anfragen</translation>
+        <translation>Listing-Anfragen</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte nach Marktplatz</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Listing-Status</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Anfragestatus</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Anfragetyp</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Klicken Sie auf „Produkt erstellen“, um Ihr erstes zu definieren; es wird au
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Sprache</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte und ihre Übersetzungen</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Text in %1 geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Text in %1 geschrieben.</numerusform>
+            <numerusform>%n Texte in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benachrichtigung</numerusform>
+            <numerusform>%n Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter filtern</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die ID des Parameters</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktseiten</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Veröffentlichung</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der letzten veröffentlichten Version</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsverlauf</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 im Durchschnitt: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel der Anfrage</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden- und Reseller-Tiers</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizverlauf</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen desselben Abonnements</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter öffnet die Anfrage</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Download-Links</translation>
+        <translation>Download-Links</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentations-Links</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 auf diesem Computer vorgenommene Änderung für %1 wurde noch nicht an Connect gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf diesem Computer vorgenommene Änderung für %1 wurde noch nicht an Connect gesendet.</numerusform>
+            <numerusform>%n auf diesem Computer vorgenommene Änderungen für %1 wurden noch nicht an Connect gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Daten pro Konto</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell und Dunkel verwenden den Fusion-Stil mit heller oder dunkler Palette; die Vorschauen von Markdown, Vorlagen und Kundenportal folgen dem Design.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Daten werden aktualisiert: %1 %</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 Änderung von Connect abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Änderung von Connect abgelehnt</numerusform>
+            <numerusform> · %n Änderungen von Connect abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird geöffnet… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Vorlagenart</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Vorlagen</translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Vorlagentext</translation>
+        <translation>Vorlagentext</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschausprache</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens suchen</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name, ID und Beschreibung des Tokens</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">API-Tokens</translation>
+        <translation>API-Tokens</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Token-Status</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die veraltete Übersetzung übernehmen (ihr Quelltext hat sich seitdem geändert)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch die %n veraltete Übersetzung übernehmen (ihr Quelltext hat sich seitdem geändert)</numerusform>
+            <numerusform>Auch die %n veralteten Übersetzungen übernehmen (ihr Quelltext hat sich seitdem geändert)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem in %1; es wurde nichts gesendet. Korrigieren Sie es in der Tabelle und laden Sie sie erneut hoch. Klicken Sie auf das Problem, um seine Zelle zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in %1; es wurde nichts gesendet. Korrigieren Sie es in der Tabelle und laden Sie sie erneut hoch. Klicken Sie auf das Problem, um seine Zelle zu sehen.</numerusform>
+            <numerusform>%n Probleme in %1; es wurde nichts gesendet. Korrigieren Sie sie in der Tabelle und laden Sie sie erneut hoch. Klicken Sie auf ein Problem, um seine Zelle zu sehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdatensätze</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdateien suchen</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Name, Produkt, Marktplatz und ID der Datei</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Nutzungsdateien</translation>
+        <translation>Nutzungsdateien</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Secret</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT-Secret, mit dem die Aufrufe des Webhooks signiert werden</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks suchen</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Bezeichnung, Produkt und URL des Webhooks</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Webhook-Status</translation>
     </message>
 </context>
 <context>

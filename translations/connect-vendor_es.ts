@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Solicitudes de cuenta de Tier</translation>
+        <translation>Solicitudes de cuenta de Tier</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de cuentas de clientes y revendedores que se le envían para aceptarlos o ignorarlos.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptado</translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre, el correo electrónico o el rol del usuario</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de usuario</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Acciones</translation>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar e inscribirse requieren conexión con Connect, que lo registra.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una firma guardada por una versión anterior de esta aplicación se envía a Connect con la próxima sincronización. Surte efecto cuando Connect la confirma.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Connect. Las versiones y el documento se guardan en este equipo una vez que esta página se ha abierto con conexión; los de este acuerdo aún no se han leído.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Connect: versiones y documentos a fecha de %1, tal como se guardan en este equipo.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las versiones (%1): se muestran a fecha de %2, tal como se guardan en este equipo.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de la versión %1 a la versión %2: &lt;span class=&quot;removed&quot;&gt;eliminado&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;añadido&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect registra su firma en cuanto hace clic en Firmar, por lo que esto requiere conexión con Connect.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscríbase en «%1» para listar productos en %2. Connect registra su inscripción en cuanto hace clic en Aceptar. Una nota para el distribuidor (opcional):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Firmar requiere conexión con Connect: una firma es un acto jurídico que Connect registra cuando usted firma, por lo que no se guarda en este equipo para enviarla más tarde. Ahora no se puede conectar con Connect. Compruebe su conexión y vuelva a hacer clic en «%1».</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse requiere conexión con Connect: una inscripción es un acto contractual que Connect registra cuando usted se inscribe, por lo que no se guarda en este equipo para enviarla más tarde. Ahora no se puede conectar con Connect. Compruebe su conexión y vuelva a hacer clic en «%1».</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribiendo…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando su firma a Connect…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando su inscripción a Connect…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect registró su firma el %1.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect registró su inscripción el %1.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con Connect se interrumpió mientras se enviaba su firma, por lo que no se sabe si Connect la registró. No se guarda nada para enviarlo más tarde: la próxima sincronización mostrará si la registró. Si no fue así, vuelva a firmar cuando se pueda conectar con Connect.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con Connect se interrumpió mientras se enviaba su inscripción, por lo que no se sabe si Connect la registró. No se guarda nada para enviarlo más tarde: la próxima sincronización mostrará si la registró. Si no fue así, vuelva a inscribirse cuando se pueda conectar con Connect.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó la firma: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect rechazó la inscripción: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una versión para leer su documento.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde la versión</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios entre las versiones</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acuerdos</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre o el ID del acuerdo</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contratos</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre o el ID del contrato</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de acuerdo</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de acuerdo</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de contrato</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de contrato</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la API</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Cuenta %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía al caso en la próxima sincronización</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un marketplace para crear la solicitud.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto no se puede listar ahora en ningún marketplace: los motivos figuran bajo cada marketplace, arriba.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo definido.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo definido.</numerusform>
+            <numerusform>%n artículos definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 parámetro definido.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parámetro definido.</numerusform>
+            <numerusform>%n parámetros definidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar solicitudes</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el ID de la solicitud, el nombre del cliente o el nombre del producto</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de responsable</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de producto</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada desde</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada hasta</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Solicitudes de aprovisionamiento</translation>
+        <translation>Solicitudes de aprovisionamiento</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre la solicitud; Mayús o Ctrl con las flechas selecciona varias</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando solicitudes: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos de soporte</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el asunto o el ID del caso</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado del caso</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Valor que se conservará:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por parámetro</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar productos</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre o el ID del producto</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar artículos</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre o el MPN del artículo</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar listados</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el producto, el marketplace o el ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Solicitudes de listado</translation>
+        <translation>Solicitudes de listado</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos por marketplace</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de listado</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de solicitud</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de solicitud</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Haga clic en «Crear producto» para definir el primero; se guarda en este equip
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma que añadir</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos y sus traducciones</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto escrito en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto escrito en %1.</numerusform>
+            <numerusform>%n textos escritos en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notificación</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificación</numerusform>
+            <numerusform>%n notificaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar parámetros</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el ID del parámetro</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del producto</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de publicación</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la última versión publicada</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de informes</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de media: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de la solicitud</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la solicitud</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers de cliente y revendedor</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de notas</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de la misma suscripción</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre la solicitud</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Enlaces de descarga</translation>
+        <translation>Enlaces de descarga</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de documentación</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio hecho en este equipo para %1 aún no se ha enviado a Connect.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho en este equipo para %1 aún no se ha enviado a Connect.</numerusform>
+            <numerusform>%n cambios hechos en este equipo para %1 aún no se han enviado a Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin conexión por cuenta</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro y Oscuro usan el estilo Fusion con una paleta clara u oscura; las vistas previas de Markdown, de las plantillas y del panel del cliente siguen el tema.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>actualizando los datos sin conexión: %1 %</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 cambio rechazado por Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n cambio rechazado por Connect</numerusform>
+            <numerusform> · %n cambios rechazados por Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cuenta… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de plantilla</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Plantillas</translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Cuerpo de la plantilla</translation>
+        <translation>Cuerpo de la plantilla</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la vista previa</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tokens</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre, el ID o la descripción del token</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">Tokens de API</translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de token</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar también la traducción obsoleta (su texto de origen ha cambiado desde entonces)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar también la %n traducción obsoleta (su texto de origen ha cambiado desde entonces)</numerusform>
+            <numerusform>Aplicar también las %n traducciones obsoletas (su texto de origen ha cambiado desde entonces)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema en %1; no se envió nada. Corríjalo en la hoja de cálculo y vuelva a subirla. Haga clic en el problema para ver su celda.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en %1; no se envió nada. Corríjalo en la hoja de cálculo y vuelva a subirla. Haga clic en el problema para ver su celda.</numerusform>
+            <numerusform>%n problemas en %1; no se envió nada. Corríjalos en la hoja de cálculo y vuelva a subirla. Haga clic en un problema para ver su celda.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de uso</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar archivos de uso</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre, el producto, el marketplace o el ID del archivo</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Archivos de uso</translation>
+        <translation>Archivos de uso</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del webhook</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto JWT con el que se firman las llamadas del webhook</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar webhooks</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con la etiqueta, el producto o la URL del webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de webhook</translation>
     </message>
 </context>
 <context>

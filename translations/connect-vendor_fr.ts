@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Demandes de compte Tier</translation>
+        <translation>Demandes de compte Tier</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de comptes clients et revendeurs qui vous sont envoyées pour que vous les acceptiez ou les ignoriez.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Accepté</translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom, à l&apos;e-mail ou au rôle de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut des utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature et l&apos;adhésion nécessitent une connexion à Connect, qui les enregistre.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature enregistrée par une version antérieure de cette application est envoyée à Connect à la prochaine synchronisation. Elle prend effet dès que Connect la confirme.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect est injoignable. Les versions et le document sont conservés sur cet ordinateur une fois cette page ouverte en ligne&#xa0;; ceux de cet accord n&apos;ont pas encore été lus.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect est injoignable&#xa0;: versions et documents au %1, tels que conservés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions n&apos;ont pas pu être lues (%1)&#xa0;: affichage au %2, tel que conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la version %1 à la version %2&#xa0;: &lt;span class=&quot;removed&quot;&gt;supprimé&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;ajouté&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect enregistre votre signature dès que vous cliquez sur Signer&#xa0;: une connexion à Connect est donc nécessaire.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérez à «&#xa0;%1&#xa0;» pour référencer des produits sur %2. Connect enregistre votre adhésion dès que vous cliquez sur OK. Une note pour le fournisseur (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La signature nécessite une connexion à Connect&#xa0;: une signature est un acte juridique que Connect enregistre au moment où vous signez&#xa0;; elle n&apos;est donc pas enregistrée sur cet ordinateur pour être envoyée plus tard. Connect est injoignable pour le moment. Vérifiez votre connexion, puis cliquez de nouveau sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adhésion nécessite une connexion à Connect&#xa0;: une adhésion est un acte contractuel que Connect enregistre au moment où vous adhérez&#xa0;; elle n&apos;est donc pas enregistrée sur cet ordinateur pour être envoyée plus tard. Connect est injoignable pour le moment. Vérifiez votre connexion, puis cliquez de nouveau sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre signature à Connect…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre adhésion à Connect…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect a enregistré votre signature le %1.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a enregistré votre adhésion le %1.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Connect a été interrompue pendant l&apos;envoi de votre signature&#xa0;: on ne sait donc pas si Connect l&apos;a enregistrée. Rien n&apos;est conservé pour un envoi ultérieur&#xa0;: la prochaine synchronisation indiquera si c&apos;est le cas. Sinon, signez de nouveau dès que Connect sera joignable.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Connect a été interrompue pendant l&apos;envoi de votre adhésion&#xa0;: on ne sait donc pas si Connect l&apos;a enregistrée. Rien n&apos;est conservé pour un envoi ultérieur&#xa0;: la prochaine synchronisation indiquera si c&apos;est le cas. Sinon, adhérez de nouveau dès que Connect sera joignable.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé la signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect a refusé l&apos;adhésion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une version pour lire son document.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à partir de la version</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la version</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications entre les versions</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des accords</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom ou à l&apos;ID de l&apos;accord</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contrats</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom ou à l&apos;ID du contrat</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type d&apos;accord</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut d&apos;accord</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type de contrat</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut de contrat</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;API</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Compte %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé au ticket à la prochaine synchronisation</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une place de marché pour créer la demande.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit ne peut être référencé sur aucune place de marché pour le moment&#xa0;: les raisons sont indiquées sous chaque place de marché ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article défini.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article défini.</numerusform>
+            <numerusform>%n articles définis.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paramètre défini.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre défini.</numerusform>
+            <numerusform>%n paramètres définis.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l&apos;ID de la demande, au nom du client ou au nom du produit</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de responsable</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de produit</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée à partir du</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée jusqu&apos;au</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Demandes de traitement</translation>
+        <translation>Demandes de traitement</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre la demande&#xa0;; Maj ou Ctrl avec les flèches en sélectionne plusieurs</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des demandes&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tickets de support</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l&apos;objet ou à l&apos;ID du ticket</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état des tickets</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Valeur à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par paramètre</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des produits</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom ou à l&apos;ID du produit</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les articles</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom ou au MPN de l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des référencements</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au produit, à la place de marché ou à l&apos;ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Demandes de référencement</translation>
+        <translation>Demandes de référencement</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits par place de marché</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut des référencements</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état des demandes</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type de demande</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Cliquez sur «&#xa0;Créer un produit&#xa0;» pour définir le premier&#xa0;; il
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue à ajouter</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes et leurs traductions</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texte écrit dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texte écrit dans %1.</numerusform>
+            <numerusform>%n textes écrits dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notification</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les paramètres</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l&apos;ID du paramètre</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du produit</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de publication</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la dernière version publiée</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des rapports</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en moyenne&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la demande</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la demande</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers client et revendeur</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des notes</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes du même abonnement</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre la demande</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Liens de téléchargement</translation>
+        <translation>Liens de téléchargement</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de documentation</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification faite sur cet ordinateur pour %1 n&apos;a pas encore été envoyée à Connect.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite sur cet ordinateur pour %1 n&apos;a pas encore été envoyée à Connect.</numerusform>
+            <numerusform>%n modifications faites sur cet ordinateur pour %1 n&apos;ont pas encore été envoyées à Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Données hors ligne par compte</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair et Sombre utilisent le style Fusion avec une palette claire ou sombre&#xa0;; les aperçus du Markdown, des modèles et du panneau client suivent le thème.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau des données hors ligne&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 modification refusée par Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n modification refusée par Connect</numerusform>
+            <numerusform> · %n modifications refusées par Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du compte… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type de modèle</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Modèles</translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Corps du modèle</translation>
+        <translation>Corps du modèle</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;aperçu</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des jetons</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom, à l&apos;ID ou à la description du jeton</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">Jetons API</translation>
+        <translation>Jetons API</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut des jetons</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aussi la traduction obsolète (son texte source a changé depuis)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer aussi %n traduction obsolète (son texte source a changé depuis)</numerusform>
+            <numerusform>Appliquer aussi les %n traductions obsolètes (leur texte source a changé depuis)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Déposez une image ici pour le remplacer.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème dans %1&#xa0;; rien n&apos;a été envoyé. Corrigez-le dans la feuille de calcul et envoyez-la de nouveau. Cliquez sur le problème pour voir sa cellule.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans %1&#xa0;; rien n&apos;a été envoyé. Corrigez-le dans la feuille de calcul et envoyez-la de nouveau. Cliquez sur le problème pour voir sa cellule.</numerusform>
+            <numerusform>%n problèmes dans %1&#xa0;; rien n&apos;a été envoyé. Corrigez-les dans la feuille de calcul et envoyez-la de nouveau. Cliquez sur un problème pour voir sa cellule.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des fichiers d&apos;utilisation</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom du fichier, au produit, à la place de marché ou à l&apos;ID</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Fichiers d&apos;utilisation</translation>
+        <translation>Fichiers d&apos;utilisation</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du webhook</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret JWT avec lequel les appels du webhook sont signés</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des webhooks</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au libellé, au produit ou à l&apos;URL du webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut des webhooks</translation>
     </message>
 </context>
 <context>

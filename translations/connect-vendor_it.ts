@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Richieste di account Tier</translation>
+        <translation>Richieste di account Tier</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche agli account di clienti e rivenditori ricevute da accettare o ignorare.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Accettato</translation>
+        <translation>Accettato</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorato</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supportato</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca utenti</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde a nome, e-mail o ruolo dell&apos;utente</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato utente</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Azioni</translation>
+        <translation>Azioni</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma e l&apos;adesione richiedono una connessione a Connect, che le registra.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una firma salvata da una versione precedente di questa app viene inviata a Connect alla prossima sincronizzazione. Diventa effettiva quando Connect la conferma.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect non è raggiungibile. Le versioni e il documento vengono conservati su questo computer dopo che questa pagina è stata aperta online; quelli di questo accordo non sono ancora stati letti.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect non è raggiungibile: versioni e documenti al %1, come conservati su questo computer.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le versioni (%1): visualizzazione al %2, come conservata su questo computer.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche dalla versione %1 alla versione %2: &lt;span class=&quot;removed&quot;&gt;rimosso&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;aggiunto&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect registra la firma non appena si fa clic su Firma, quindi è necessaria una connessione a Connect.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderire a &quot;%1&quot; per inserire prodotti su %2. Connect registra l&apos;adesione non appena si fa clic su OK. Una nota per il distributore (facoltativa):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La firma richiede una connessione a Connect: una firma è un atto legale che Connect registra al momento della firma, quindi non viene salvata su questo computer per essere inviata in seguito. Connect non è raggiungibile ora. Verificare la connessione, quindi fare di nuovo clic su &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adesione richiede una connessione a Connect: un&apos;adesione è un atto contrattuale che Connect registra al momento dell&apos;adesione, quindi non viene salvata su questo computer per essere inviata in seguito. Connect non è raggiungibile ora. Verificare la connessione, quindi fare di nuovo clic su &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma in corso…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adesione in corso…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio della firma a Connect…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio dell&apos;adesione a Connect…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect ha registrato la firma il %1.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ha registrato l&apos;adesione il %1.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a Connect si è interrotta durante l&apos;invio della firma, quindi non è noto se Connect l&apos;abbia registrata. Non viene salvato nulla da inviare in seguito: la prossima sincronizzazione mostrerà se è stata registrata. In caso contrario, firmare di nuovo quando Connect è raggiungibile.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a Connect si è interrotta durante l&apos;invio dell&apos;adesione, quindi non è noto se Connect l&apos;abbia registrata. Non viene salvato nulla da inviare in seguito: la prossima sincronizzazione mostrerà se è stata registrata. In caso contrario, aderire di nuovo quando Connect è raggiungibile.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect ha rifiutato la firma: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ha rifiutato l&apos;adesione: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fare doppio clic su una versione per leggerne il documento.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta dalla versione</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta con la versione</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche tra le versioni</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca accordi</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome o all&apos;ID dell&apos;accordo</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contratti</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome o all&apos;ID del contratto</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per tipo di accordo</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato dell&apos;accordo</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per tipo di contratto</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato del contratto</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni API</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato al caso alla prossima sincronizzazione</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un marketplace per creare la richiesta.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento questo prodotto non può essere inserito in nessun marketplace: i motivi sono indicati sotto ciascun marketplace qui sopra.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 articolo definito.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo definito.</numerusform>
+            <numerusform>%n articoli definiti.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 parametro definito.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parametro definito.</numerusform>
+            <numerusform>%n parametri definiti.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca richieste</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde all&apos;ID della richiesta, al nome del cliente o al nome del prodotto</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per assegnatario</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per prodotto</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata dal</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata fino al</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Richieste di evasione</translation>
+        <translation>Richieste di evasione</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio apre la richiesta; Maiusc o Ctrl con le frecce ne seleziona più di una</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle richieste: %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca casi di supporto</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde all&apos;oggetto o all&apos;ID del caso</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato del caso</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Valore da mantenere:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi per parametro</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca prodotti</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome o all&apos;ID del prodotto</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra articoli</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome o all&apos;MPN dell&apos;articolo</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca inserzioni</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al prodotto, al marketplace o all&apos;ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Richieste di inserzione</translation>
+        <translation>Richieste di inserzione</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti per marketplace</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato dell&apos;inserzione</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato della richiesta</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per tipo di richiesta</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Fare clic su &quot;Crea prodotto&quot; per definire il primo; viene salvato su q
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua da aggiungere</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi e relative traduzioni</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 testo scritto in %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n testo scritto in %1.</numerusform>
+            <numerusform>%n testi scritti in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notifica</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notifica</numerusform>
+            <numerusform>%n notifiche</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra parametri</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde all&apos;ID del parametro</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine del prodotto</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist di pubblicazione</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche dall&apos;ultima versione pubblicata</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Report</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima del report</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia dei report</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 riga</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 in media: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli della richiesta</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli della richiesta</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier cliente e rivenditore</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia delle note</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste dello stesso abbonamento</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio apre la richiesta</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Link di download</translation>
+        <translation>Link di download</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Link alla documentazione</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modifica fatta su questo computer per %1 non è ancora stata inviata a Connect.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica fatta su questo computer per %1 non è ancora stata inviata a Connect.</numerusform>
+            <numerusform>%n modifiche fatte su questo computer per %1 non sono ancora state inviate a Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati offline per account</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro e Scuro usano lo stile Fusion con una tavolozza chiara o scura; le anteprime di Markdown, dei modelli e del pannello cliente seguono il tema.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aggiornamento dei dati offline: %1%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 modifica rifiutata da Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n modifica rifiutata da Connect</numerusform>
+            <numerusform> · %n modifiche rifiutate da Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura dell&apos;account… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per tipo di modello</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Modelli</translation>
+        <translation>Modelli</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Corpo del modello</translation>
+        <translation>Corpo del modello</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;anteprima</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca token</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome, all&apos;ID o alla descrizione del token</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">Token API</translation>
+        <translation>Token API</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato del token</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica anche la traduzione obsoleta (il testo di origine è cambiato nel frattempo)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applica anche %n traduzione obsoleta (il testo di origine è cambiato nel frattempo)</numerusform>
+            <numerusform>Applica anche le %n traduzioni obsolete (il testo di origine è cambiato nel frattempo)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema in %1; non è stato inviato nulla. Correggerlo nel foglio di calcolo e caricarlo di nuovo. Fare clic sul problema per vederne la cella.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema in %1; non è stato inviato nulla. Correggerlo nel foglio di calcolo e caricarlo di nuovo. Fare clic sul problema per vederne la cella.</numerusform>
+            <numerusform>%n problemi in %1; non è stato inviato nulla. Correggerli nel foglio di calcolo e caricarlo di nuovo. Fare clic su un problema per vederne la cella.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Record di utilizzo</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca file di utilizzo</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde al nome del file, al prodotto, al marketplace o all&apos;ID</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">File di utilizzo</translation>
+        <translation>File di utilizzo</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto del webhook</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto JWT con cui vengono firmate le chiamate del webhook</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca webhook</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde all&apos;etichetta, al prodotto o all&apos;URL del webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhook</translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato del webhook</translation>
     </message>
 </context>
 <context>

@@ -1338,23 +1338,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">ティア アカウント リクエスト</translation>
+        <translation>ティア アカウント リクエスト</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾または無視するために送信された、顧客およびリセラーのアカウントの変更。</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">承諾済み</translation>
+        <translation>承諾済み</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート対象外</translation>
     </message>
 </context>
 <context>
@@ -1909,15 +1909,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを検索</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの名前、メール、ロールに一致します</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ステータスのフィルター</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2067,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">アクション</translation>
+        <translation>アクション</translation>
     </message>
 </context>
 <context>
@@ -2344,107 +2344,107 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名と登録には Connect への接続が必要です。Connect がそれらを記録します。</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリの以前のバージョンで保存された署名は、次回の同期で Connect に送信されます。Connect が確認すると有効になります。</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect に接続できません。バージョンとドキュメントは、このページを一度オンラインで開くとこのコンピューターに保存されますが、このアグリーメントのものはまだ読み込まれていません。</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect に接続できません: このコンピューターに保存されている %1 時点のバージョンとドキュメントです。</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを読み込めませんでした (%1): このコンピューターに保存されている %2 時点の内容を表示しています。</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 からバージョン %2 への変更: &lt;span class=&quot;removed&quot;&gt;削除&lt;/span&gt;、&lt;span class=&quot;added&quot;&gt;追加&lt;/span&gt;。</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>[署名] をクリックするとすぐに Connect が署名を記録するため、Connect への接続が必要です。</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に製品を掲載するには「%1」に登録してください。[OK] をクリックするとすぐに Connect が登録を記録します。プロバイダーへのメモ (任意):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>署名には Connect への接続が必要です。署名は署名時に Connect が記録する法的行為であるため、後で送信するためにこのコンピューターに保存されることはありません。現在 Connect に接続できません。接続を確認してから、もう一度「%1」をクリックしてください。</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録には Connect への接続が必要です。登録は登録時に Connect が記録する契約上の行為であるため、後で送信するためにこのコンピューターに保存されることはありません。現在 Connect に接続できません。接続を確認してから、もう一度「%1」をクリックしてください。</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名しています…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録しています…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を Connect に送信しています…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録を Connect に送信しています…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect は %1 に署名を記録しました。</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect は %1 に登録を記録しました。</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の送信中に Connect との接続が切断されたため、Connect が記録したかどうかは不明です。後で送信するために保存されたものはありません。記録されたかどうかは次回の同期でわかります。記録されていない場合は、Connect に接続できるようになってから再度署名してください。</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録の送信中に Connect との接続が切断されたため、Connect が記録したかどうかは不明です。後で送信するために保存されたものはありません。記録されたかどうかは次回の同期でわかります。記録されていない場合は、Connect に接続できるようになってから再度登録してください。</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect が署名を拒否しました: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect が登録を拒否しました: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをダブルクリックすると、そのドキュメントを表示します。</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元のバージョン</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先のバージョン</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン間の変更</translation>
     </message>
 </context>
 <context>
@@ -2527,35 +2527,35 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントを検索</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントの名前または ID に一致します</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約を検索</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>契約の名前または ID に一致します</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメントの種類のフィルター</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アグリーメント ステータスのフィルター</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>契約の種類のフィルター</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>契約ステータスのフィルター</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2606,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>API セクション</translation>
     </message>
 </context>
 <context>
@@ -2874,11 +2874,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の同期でケースに送信されます</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +3340,11 @@ Value to keep:</source>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを作成するマーケットプレイスを選択してください。</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品は現在どのマーケットプレイスにも掲載できません。理由は上の各マーケットプレイスの下に表示されています。</translation>
     </message>
 </context>
 <context>
@@ -3462,22 +3462,22 @@ Value to keep:</source>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのアイテムが定義されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアイテムが定義されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのパラメーターが定義されています。</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパラメーターが定義されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,39 +3792,39 @@ Value to keep:</source>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを検索</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID、顧客名、製品名に一致します</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者のフィルター</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>製品のフィルター</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 (開始)</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 (終了)</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">フルフィルメント リクエスト</translation>
+        <translation>フルフィルメント リクエスト</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter でリクエストを開きます。Shift または Ctrl を押しながら矢印キーで複数選択します</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを読み込んでいます: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3975,15 +3975,15 @@ Value to keep:</source>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート ケースを検索</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの件名または ID に一致します</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの状態のフィルター</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4022,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターごとのメッセージ</translation>
     </message>
 </context>
 <context>
@@ -4163,15 +4163,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を検索</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の名前または ID に一致します</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
 </context>
 <context>
@@ -4333,11 +4333,11 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムをフィルター</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>アイテムの名前または MPN に一致します</translation>
     </message>
 </context>
 <context>
@@ -4684,31 +4684,31 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティングを検索</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>製品、マーケットプレイス、ID に一致します</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">リスティング リクエスト</translation>
+        <translation>リスティング リクエスト</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス別の製品</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>リスティング ステータスのフィルター</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの状態のフィルター</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの種類のフィルター</translation>
     </message>
 </context>
 <context>
@@ -4966,24 +4966,24 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する言語</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとその翻訳</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のテキストを %1 に書き込みました。</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のテキストを %1 に書き込みました。</numerusform>
         </translation>
     </message>
 </context>
@@ -5231,12 +5231,12 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の通知</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の通知</numerusform>
         </translation>
     </message>
 </context>
@@ -5423,11 +5423,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターをフィルター</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの ID に一致します</translation>
     </message>
 </context>
 <context>
@@ -5654,7 +5654,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>製品ページ</translation>
     </message>
 </context>
 <context>
@@ -6020,11 +6020,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>公開チェックリスト</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>前回公開したバージョンからの変更</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6106,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
 </context>
 <context>
@@ -6287,29 +6287,29 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">レポート</translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのプレビュー</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート履歴</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 の平均: %2</translation>
     </message>
 </context>
 <context>
@@ -6630,27 +6630,27 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのアイテム</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの詳細</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とリセラーのティア</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの履歴</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>同じサブスクリプションのリクエスト</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter でリクエストを開きます</translation>
     </message>
 </context>
 <context>
@@ -6694,7 +6694,7 @@ Drop an image here to replace it.</source>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>必須です。%1</translation>
     </message>
 </context>
 <context>
@@ -6744,11 +6744,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">ダウンロード リンク</translation>
+        <translation>ダウンロード リンク</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント リンク</translation>
     </message>
 </context>
 <context>
@@ -6943,21 +6943,21 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 についてこのコンピューターで行った 1 件の変更が、まだ Connect に送信されていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 についてこのコンピューターで行った %n 件の変更が、まだ Connect に送信されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントごとのオフライン データ</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトとダークは、明るいパレットまたは暗いパレットで Fusion スタイルを使用します。Markdown、テンプレート、顧客パネルのプレビューはテーマに従います。</translation>
     </message>
 </context>
 <context>
@@ -7066,22 +7066,22 @@ Drop an image here to replace it.</source>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>オフライン データをアップグレードしています: %1%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · Connect が拒否した変更 1 件</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · Connect が拒否した変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開いています… %1</translation>
     </message>
 </context>
 <context>
@@ -7258,19 +7258,19 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの種類のフィルター</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">テンプレート</translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">テンプレートの本文</translation>
+        <translation>テンプレートの本文</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの言語</translation>
     </message>
 </context>
 <context>
@@ -7460,19 +7460,19 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを検索</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの名前、ID、説明に一致します</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">API トークン</translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ステータスのフィルター</translation>
     </message>
 </context>
 <context>
@@ -7527,12 +7527,12 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>古くなった翻訳も適用する (その後ソース テキストが変更されています)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>古くなった %n 件の翻訳も適用する (その後ソース テキストが変更されています)</numerusform>
         </translation>
     </message>
 </context>
@@ -7705,12 +7705,12 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に 1 件の問題があります。何も送信されていません。スプレッドシートで修正して、もう一度アップロードしてください。問題をクリックすると該当するセルが表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります。何も送信されていません。スプレッドシートで修正して、もう一度アップロードしてください。問題をクリックすると該当するセルが表示されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -7786,7 +7786,7 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量レコード</translation>
     </message>
 </context>
 <context>
@@ -7905,19 +7905,19 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量ファイルを検索</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの名前、製品、マーケットプレイス、ID に一致します</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">使用量ファイル</translation>
+        <translation>使用量ファイル</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスのフィルター</translation>
     </message>
 </context>
 <context>
@@ -7968,15 +7968,15 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook シークレット</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の呼び出しの署名に使用される JWT シークレット</translation>
     </message>
 </context>
 <context>
@@ -8314,19 +8314,19 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook を検索</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のラベル、製品、URL に一致します</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhook</translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook ステータスのフィルター</translation>
     </message>
 </context>
 <context>

@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Aanvragen voor niveauaccounts</translation>
+        <translation>Aanvragen voor niveauaccounts</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van klant- en reselleraccounts die naar u zijn verzonden om te accepteren of te negeren.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Geaccepteerd</translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Genegeerd</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondersteund</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers zoeken</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam, het e-mailadres of de rol van de gebruiker</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op gebruikersstatus</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Acties</translation>
+        <translation>Acties</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen en inschrijven vereisen een verbinding met Connect, dat ze vastlegt.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een handtekening die door een eerdere versie van deze app is opgeslagen, wordt bij de volgende synchronisatie naar Connect verzonden. Deze wordt van kracht zodra Connect haar bevestigt.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect is niet bereikbaar. De versies en het document worden op deze computer bewaard zodra deze pagina online is geopend; die van deze overeenkomst zijn nog niet gelezen.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect is niet bereikbaar: versies en documenten met de stand van %1, zoals bewaard op deze computer.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versies konden niet worden gelezen (%1): getoond met de stand van %2, zoals bewaard op deze computer.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van versie %1 naar versie %2: &lt;span class=&quot;removed&quot;&gt;verwijderd&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;toegevoegd&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect legt uw handtekening vast zodra u op Ondertekenen klikt; hiervoor is dus een verbinding met Connect nodig.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf u in voor &quot;%1&quot; om producten op %2 te vermelden. Connect legt uw inschrijving vast zodra u op OK klikt. Een notitie voor de provider (optioneel):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voor ondertekenen is een verbinding met Connect nodig: een handtekening is een rechtshandeling die Connect vastlegt wanneer u ondertekent, en wordt daarom niet op deze computer opgeslagen om later te verzenden. Connect is nu niet bereikbaar. Controleer uw verbinding en klik daarna opnieuw op &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor inschrijven is een verbinding met Connect nodig: een inschrijving is een contractuele handeling die Connect vastlegt wanneer u zich inschrijft, en wordt daarom niet op deze computer opgeslagen om later te verzenden. Connect is nu niet bereikbaar. Controleer uw verbinding en klik daarna opnieuw op &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw handtekening wordt naar Connect verzonden…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw inschrijving wordt naar Connect verzonden…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft uw handtekening op %1 vastgelegd.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft uw inschrijving op %1 vastgelegd.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met Connect werd verbroken terwijl uw handtekening werd verzonden, dus het is niet bekend of Connect deze heeft vastgelegd. Er wordt niets opgeslagen om later te verzenden: de volgende synchronisatie laat zien of dat is gebeurd. Zo niet, onderteken dan opnieuw zodra Connect bereikbaar is.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met Connect werd verbroken terwijl uw inschrijving werd verzonden, dus het is niet bekend of Connect deze heeft vastgelegd. Er wordt niets opgeslagen om later te verzenden: de volgende synchronisatie laat zien of dat is gebeurd. Zo niet, schrijf u dan opnieuw in zodra Connect bereikbaar is.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft de handtekening geweigerd: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect heeft de inschrijving geweigerd: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een versie om het document ervan te lezen.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken vanaf versie</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met versie</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen tussen de versies</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten zoeken</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam of de ID van de overeenkomst</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten zoeken</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam of de ID van het contract</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op type overeenkomst</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op status van overeenkomst</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op contracttype</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op contractstatus</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>API-onderdelen</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Account %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bij de volgende synchronisatie naar de case verzonden</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een marketplace om de aanvraag te maken.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit product kan nu op geen enkele marketplace worden vermeld: de redenen staan hierboven bij elke marketplace.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 item gedefinieerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item gedefinieerd.</numerusform>
+            <numerusform>%n items gedefinieerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 parameter gedefinieerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parameter gedefinieerd.</numerusform>
+            <numerusform>%n parameters gedefinieerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen zoeken</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de aanvraag-ID, de naam van de klant of de naam van het product</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op behandelaar</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op product</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt vanaf</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt tot</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Orderverwerkingsaanvragen</translation>
+        <translation>Orderverwerkingsaanvragen</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter opent de aanvraag; Shift of Ctrl met de pijltoetsen selecteert er meerdere</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen laden: %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportcases zoeken</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in het onderwerp of de ID van de case</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op casestatus</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Te behouden waarde:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten per parameter</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten zoeken</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam of de ID van het product</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items filteren</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam of het MPN van het item</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingen zoeken</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in het product, de marketplace of de ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Vermeldingsaanvragen</translation>
+        <translation>Vermeldingsaanvragen</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten per marketplace</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op vermeldingsstatus</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op aanvraagstatus</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op aanvraagtype</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Klik op “Product maken” om uw eerste product te definiëren; het wordt op de
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe te voegen taal</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten en hun vertalingen</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tekst naar %1 geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tekst naar %1 geschreven.</numerusform>
+            <numerusform>%n teksten naar %1 geschreven.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 melding</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters filteren</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de ID van de parameter</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Productpagina&apos;s</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlelijst voor publicatie</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds de laatst gepubliceerde versie</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapporten</translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportvoorbeeld</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportgeschiedenis</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rij</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 gemiddeld: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Items van de aanvraag</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraaggegevens</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant- en resellerniveaus</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitiegeschiedenis</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen van hetzelfde abonnement</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter opent de aanvraag</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Downloadkoppelingen</translation>
+        <translation>Downloadkoppelingen</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentatiekoppelingen</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging die op deze computer voor %1 is gemaakt, is nog niet naar Connect verzonden.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging die op deze computer voor %1 is gemaakt, is nog niet naar Connect verzonden.</numerusform>
+            <numerusform>%n wijzigingen die op deze computer voor %1 zijn gemaakt, zijn nog niet naar Connect verzonden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlinegegevens per account</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht en Donker gebruiken de Fusion-stijl met een licht of donker palet; de voorbeelden van Markdown, sjablonen en het klantconfiguratiescherm volgen het thema.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>offlinegegevens bijwerken: %1%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 wijziging geweigerd door Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n wijziging geweigerd door Connect</numerusform>
+            <numerusform> · %n wijzigingen geweigerd door Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account openen… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op sjabloonsoort</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Sjablonen</translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Sjabloontekst</translation>
+        <translation>Sjabloontekst</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldtaal</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens zoeken</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam, de ID of de beschrijving van het token</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">API-tokens</translation>
+        <translation>API-tokens</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op tokenstatus</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de verouderde vertaling toepassen (de brontekst ervan is sindsdien gewijzigd)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ook de %n verouderde vertaling toepassen (de brontekst ervan is sindsdien gewijzigd)</numerusform>
+            <numerusform>Ook de %n verouderde vertalingen toepassen (de brontekst ervan is sindsdien gewijzigd)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 probleem in %1; er is niets verzonden. Corrigeer het in de spreadsheet en upload deze opnieuw. Klik op het probleem om de cel ervan te zien.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem in %1; er is niets verzonden. Corrigeer het in de spreadsheet en upload deze opnieuw. Klik op het probleem om de cel ervan te zien.</numerusform>
+            <numerusform>%n problemen in %1; er is niets verzonden. Corrigeer ze in de spreadsheet en upload deze opnieuw. Klik op een probleem om de cel ervan te zien.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksrecords</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiksbestanden zoeken</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in de naam, het product, de marketplace of de ID van het bestand</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Gebruiksbestanden</translation>
+        <translation>Gebruiksbestanden</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookgeheim</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Het JWT-geheim waarmee de aanroepen van de webhook worden ondertekend</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks zoeken</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt in het label, het product of de URL van de webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op webhookstatus</translation>
     </message>
 </context>
 <context>

@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Solicitações de conta de nível</translation>
+        <translation>Solicitações de conta de nível</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações de contas de clientes e revendedores enviadas a você para aceitar ou ignorar.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceito</translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não suportado</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar usuários</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome, email ou função do usuário</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status do usuário</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2072,7 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Ações</translation>
+        <translation>Ações</translation>
     </message>
 </context>
 <context>
@@ -2349,107 +2349,107 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar e se inscrever exigem uma conexão com o Connect, que os registra.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma assinatura salva por uma versão anterior deste aplicativo é enviada ao Connect na próxima sincronização. Ela entra em vigor assim que o Connect a confirmar.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o Connect. As versões e o documento ficam guardados neste computador depois que esta página é aberta online; os deste acordo ainda não foram lidos.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o Connect: versões e documentos de %1, conforme guardados neste computador.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as versões (%1): exibidas conforme %2, como guardadas neste computador.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações da versão %1 para a versão %2: &lt;span class=&quot;removed&quot;&gt;removido&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;adicionado&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect registra sua assinatura assim que você clica em Assinar, por isso é necessária uma conexão com o Connect.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscreva-se em &quot;%1&quot; para listar produtos em %2. O Connect registra sua inscrição assim que você clica em OK. Uma observação para o provedor (opcional):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assinar exige uma conexão com o Connect: uma assinatura é um ato jurídico que o Connect registra quando você assina, por isso ela não é salva neste computador para ser enviada depois. O Connect não está acessível agora. Verifique sua conexão e clique em &quot;%1&quot; novamente.</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se exige uma conexão com o Connect: uma inscrição é um ato contratual que o Connect registra quando você se inscreve, por isso ela não é salva neste computador para ser enviada depois. O Connect não está acessível agora. Verifique sua conexão e clique em &quot;%1&quot; novamente.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrevendo…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando sua assinatura ao Connect…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando sua inscrição ao Connect…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Connect registrou sua assinatura em %1.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect registrou sua inscrição em %1.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o Connect caiu enquanto sua assinatura era enviada, por isso não se sabe se o Connect a registrou. Nada foi salvo para ser enviado depois: a próxima sincronização mostrará se ela foi registrada. Se não foi, assine novamente quando o Connect estiver acessível.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o Connect caiu enquanto sua inscrição era enviada, por isso não se sabe se o Connect a registrou. Nada foi salvo para ser enviado depois: a próxima sincronização mostrará se ela foi registrada. Se não foi, inscreva-se novamente quando o Connect estiver acessível.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou a assinatura: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Connect recusou a inscrição: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma versão para ler o documento dela.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar a partir da versão</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com a versão</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações entre as versões</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2532,35 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar acordos</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome ou ID do acordo</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar contratos</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome ou ID do contrato</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de acordo</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status do acordo</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de contrato</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status do contrato</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções da API</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2882,11 @@ Conta %2 (%3)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada ao chamado na próxima sincronização</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um marketplace para criar a solicitação.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este produto não pode ser listado em nenhum marketplace agora: os motivos estão abaixo de cada marketplace acima.</translation>
     </message>
 </context>
 <context>
@@ -3473,24 +3473,24 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 item definido.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item definido.</numerusform>
+            <numerusform>%n itens definidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 parâmetro definido.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parâmetro definido.</numerusform>
+            <numerusform>%n parâmetros definidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,39 +3811,39 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar solicitações</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao ID da solicitação, ao nome do cliente ou ao nome do produto</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de responsável</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de produto</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada a partir de</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada até</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Solicitações de atendimento</translation>
+        <translation>Solicitações de atendimento</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre a solicitação; Shift ou Ctrl com as setas seleciona várias</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando solicitações: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3994,15 +3994,15 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar chamados de suporte</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao assunto ou ID do chamado</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado do chamado</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Valor a manter:</translation>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens por parâmetro</translation>
     </message>
 </context>
 <context>
@@ -4182,15 +4182,15 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar produtos</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome ou ID do produto</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4352,11 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar itens</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome ou MPN do item</translation>
     </message>
 </context>
 <context>
@@ -4703,31 +4703,31 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar listagens</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao produto, ao marketplace ou ao ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Solicitações de listagem</translation>
+        <translation>Solicitações de listagem</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos por marketplace</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status da listagem</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado da solicitação</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de solicitação</translation>
     </message>
 </context>
 <context>
@@ -4985,25 +4985,25 @@ Clique em “Criar produto” para definir o primeiro; ele é salvo neste comput
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma a adicionar</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos e suas traduções</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto gravado em %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto gravado em %1.</numerusform>
+            <numerusform>%n textos gravados em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,13 +5251,13 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notificação</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificação</numerusform>
+            <numerusform>%n notificações</numerusform>
         </translation>
     </message>
 </context>
@@ -5444,11 +5444,11 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar parâmetros</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao ID do parâmetro</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5675,7 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas do produto</translation>
     </message>
 </context>
 <context>
@@ -6042,11 +6042,11 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação da publicação</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde a última versão publicada</translation>
     </message>
 </context>
 <context>
@@ -6130,7 +6130,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
@@ -6312,30 +6312,30 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Relatórios</translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do relatório</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de relatórios</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 em média: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,27 +6656,27 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da solicitação</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da solicitação</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de cliente e revendedor</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de observações</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações da mesma assinatura</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre a solicitação</translation>
     </message>
 </context>
 <context>
@@ -6720,7 +6720,7 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório. %1</translation>
     </message>
 </context>
 <context>
@@ -6770,11 +6770,11 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Links para download</translation>
+        <translation>Links para download</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links de documentação</translation>
     </message>
 </context>
 <context>
@@ -6969,22 +6969,22 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração feita neste computador para %1 ainda não foi enviada ao Connect.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração feita neste computador para %1 ainda não foi enviada ao Connect.</numerusform>
+            <numerusform>%n alterações feitas neste computador para %1 ainda não foram enviadas ao Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados offline por conta</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro e Escuro usam o estilo Fusion com uma paleta clara ou escura; as pré-visualizações de Markdown, dos modelos e do painel do cliente seguem o tema.</translation>
     </message>
 </context>
 <context>
@@ -7095,23 +7095,23 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>atualizando os dados offline: %1%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 alteração recusada pelo Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n alteração recusada pelo Connect</numerusform>
+            <numerusform> · %n alterações recusadas pelo Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a conta… %1</translation>
     </message>
 </context>
 <context>
@@ -7288,19 +7288,19 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de modelo</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Modelos</translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Corpo do modelo</translation>
+        <translation>Corpo do modelo</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da pré-visualização</translation>
     </message>
 </context>
 <context>
@@ -7490,19 +7490,19 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tokens</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome, ID ou descrição do token</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">Tokens de API</translation>
+        <translation>Tokens de API</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status do token</translation>
     </message>
 </context>
 <context>
@@ -7557,13 +7557,13 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar também a tradução desatualizada (o texto de origem mudou desde então)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar também a %n tradução desatualizada (o texto de origem mudou desde então)</numerusform>
+            <numerusform>Aplicar também as %n traduções desatualizadas (o texto de origem delas mudou desde então)</numerusform>
         </translation>
     </message>
 </context>
@@ -7740,13 +7740,13 @@ Solte uma imagem aqui para substituí-lo.</translation>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problema em %1; nada foi enviado. Corrija-o na planilha e envie-a novamente. Clique no problema para ver a célula dele.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema em %1; nada foi enviado. Corrija-o na planilha e envie-a novamente. Clique no problema para ver a célula dele.</numerusform>
+            <numerusform>%n problemas em %1; nada foi enviado. Corrija-os na planilha e envie-a novamente. Clique em um problema para ver a célula dele.</numerusform>
         </translation>
     </message>
 </context>
@@ -7822,7 +7822,7 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de uso</translation>
     </message>
 </context>
 <context>
@@ -7941,19 +7941,19 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar arquivos de uso</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao nome, produto, marketplace ou ID do arquivo</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Arquivos de uso</translation>
+        <translation>Arquivos de uso</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status</translation>
     </message>
 </context>
 <context>
@@ -8004,15 +8004,15 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do webhook</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo JWT com o qual as chamadas do webhook são assinadas</translation>
     </message>
 </context>
 <context>
@@ -8351,19 +8351,19 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar webhooks</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao rótulo, produto ou URL do webhook</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status do webhook</translation>
     </message>
 </context>
 <context>

@@ -1348,23 +1348,23 @@
     </message>
     <message>
         <source>Tier account requests</source>
-        <translation type="unfinished">Запросы учётной записи уровня</translation>
+        <translation>Запросы учётной записи уровня</translation>
     </message>
     <message>
         <source>Changes of customer and reseller accounts sent to you to accept or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения учётных записей клиентов и реселлеров, отправленные вам для принятия или игнорирования.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Принят</translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигнорирован</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поддерживается</translation>
     </message>
 </context>
 <context>
@@ -1919,15 +1919,15 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск пользователей</translation>
     </message>
     <message>
         <source>Matches the user&apos;s name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с именем, email или ролью пользователя</translation>
     </message>
     <message>
         <source>User status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу пользователя</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Действия</translation>
+        <translation>Действия</translation>
     </message>
 </context>
 <context>
@@ -2354,107 +2354,107 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Signing and enrolling need a connection to Connect, which records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подписания и регистрации требуется подключение к Connect, который их фиксирует.</translation>
     </message>
     <message>
         <source>A signature saved by an earlier version of this app is sent to Connect with the next sync. It takes effect once Connect confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись, сохранённая предыдущей версией этого приложения, будет отправлена в Connect при следующей синхронизации. Она вступит в силу после подтверждения Connect.</translation>
     </message>
     <message>
         <source>Connect cannot be reached. The versions and the document are kept on this computer once this page has been opened online; this agreement&apos;s have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect недоступен. Версии и документ сохраняются на этом компьютере после того, как эта страница была открыта в сети; для этого соглашения они ещё не загружены.</translation>
     </message>
     <message>
         <source>Connect cannot be reached: versions and documents as of %1, as kept on this computer.</source>
         <extracomment>%1 is the date and time the versions were read from Connect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect недоступен: версии и документы по состоянию на %1, сохранённые на этом компьютере.</translation>
     </message>
     <message>
         <source>The versions could not be read (%1): shown as of %2, as kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить версии (%1): показаны по состоянию на %2, как сохранено на этом компьютере.</translation>
     </message>
     <message>
         <source>Changes from version %1 to version %2: &lt;span class=&quot;removed&quot;&gt;removed&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;added&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с версии %1 по версию %2: &lt;span class=&quot;removed&quot;&gt;удалено&lt;/span&gt;, &lt;span class=&quot;added&quot;&gt;добавлено&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>Connect records your signature as soon as you click Sign, so this needs a connection to Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect фиксирует вашу подпись сразу после нажатия «Подписать», поэтому требуется подключение к Connect.</translation>
     </message>
     <message>
         <source>Enroll in &quot;%1&quot; to list products on %2. Connect records your enrollment as soon as you click OK. A note for the provider (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйтесь в «%1», чтобы размещать продукты на %2. Connect фиксирует регистрацию сразу после нажатия «OK». Примечание для провайдера (необязательно):</translation>
     </message>
     <message>
         <source>Signing needs a connection to Connect: a signature is a legal act that Connect records when you sign, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
         <extracomment>%1 is the label of the Sign or Enroll button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Для подписания требуется подключение к Connect: подпись — это юридическое действие, которое Connect фиксирует в момент подписания, поэтому она не сохраняется на этом компьютере для последующей отправки. Сейчас Connect недоступен. Проверьте подключение и снова нажмите «%1».</translation>
     </message>
     <message>
         <source>Enrolling needs a connection to Connect: an enrollment is a contractual act that Connect records when you enroll, so it is not saved on this computer to be sent later. Connect cannot be reached now. Check your connection, then click &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для регистрации требуется подключение к Connect: регистрация — это договорное действие, которое Connect фиксирует в момент регистрации, поэтому она не сохраняется на этом компьютере для последующей отправки. Сейчас Connect недоступен. Проверьте подключение и снова нажмите «%1».</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание…</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация…</translation>
     </message>
     <message>
         <source>Sending your signature to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка подписи в Connect…</translation>
     </message>
     <message>
         <source>Sending your enrollment to Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка регистрации в Connect…</translation>
     </message>
     <message>
         <source>Connect recorded your signature on %1.</source>
         <extracomment>%1 is the date and time Connect recorded the signature.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect зафиксировал вашу подпись %1.</translation>
     </message>
     <message>
         <source>Connect recorded your enrollment on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect зафиксировал вашу регистрацию %1.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your signature was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, sign again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с Connect прервалось во время отправки подписи, поэтому неизвестно, зафиксировал ли её Connect. Ничего не сохранено для последующей отправки: следующая синхронизация покажет, зафиксирована ли подпись. Если нет, подпишите снова, когда Connect станет доступен.</translation>
     </message>
     <message>
         <source>The connection to Connect broke while your enrollment was being sent, so it is not known whether Connect recorded it. Nothing is saved to be sent later: the next sync shows whether it did. If it did not, enroll again once Connect can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с Connect прервалось во время отправки регистрации, поэтому неизвестно, зафиксировал ли её Connect. Ничего не сохранено для последующей отправки: следующая синхронизация покажет, зафиксирована ли регистрация. Если нет, зарегистрируйтесь снова, когда Connect станет доступен.</translation>
     </message>
     <message>
         <source>Connect refused the signature: %1</source>
         <extracomment>%1 is Connect&apos;s reason in plain words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил подпись: %1</translation>
     </message>
     <message>
         <source>Connect refused the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect отклонил регистрацию: %1</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <source>Double-click a version to read its document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните версию, чтобы прочитать её документ.</translation>
     </message>
     <message>
         <source>Compare from version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с версии</translation>
     </message>
     <message>
         <source>Compare to version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить по версию</translation>
     </message>
     <message>
         <source>Changes between the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения между версиями</translation>
     </message>
 </context>
 <context>
@@ -2537,35 +2537,35 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Search agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск соглашений</translation>
     </message>
     <message>
         <source>Matches the agreement&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с названием или ID соглашения</translation>
     </message>
     <message>
         <source>Search contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контрактов</translation>
     </message>
     <message>
         <source>Matches the contract&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с названием или ID контракта</translation>
     </message>
     <message>
         <source>Agreement type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу соглашения</translation>
     </message>
     <message>
         <source>Agreement status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу соглашения</translation>
     </message>
     <message>
         <source>Contract type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу контракта</translation>
     </message>
     <message>
         <source>Contract status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу контракта</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2616,7 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>API sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы API</translation>
     </message>
 </context>
 <context>
@@ -2890,11 +2890,11 @@ Account %2 (%3)</source>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Sent to the case on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет отправлено в обращение при следующей синхронизации</translation>
     </message>
 </context>
 <context>
@@ -3360,11 +3360,11 @@ Value to keep:</source>
     </message>
     <message>
         <source>Choose a marketplace to create the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс, чтобы создать запрос.</translation>
     </message>
     <message>
         <source>This product cannot be listed on any marketplace now: the reasons are under each marketplace above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас этот продукт нельзя разместить ни на одном маркетплейсе: причины указаны под каждым маркетплейсом выше.</translation>
     </message>
 </context>
 <context>
@@ -3484,26 +3484,26 @@ Value to keep:</source>
     </message>
     <message>
         <source>1 item defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определена 1 позиция.</translation>
     </message>
     <message numerus="yes">
         <source>%n items defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Определена %n позиция.</numerusform>
+            <numerusform>Определены %n позиции.</numerusform>
+            <numerusform>Определено %n позиций.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 parameter defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определён 1 параметр.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameters defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Определён %n параметр.</numerusform>
+            <numerusform>Определены %n параметра.</numerusform>
+            <numerusform>Определено %n параметров.</numerusform>
         </translation>
     </message>
 </context>
@@ -3830,39 +3830,39 @@ Value to keep:</source>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск запросов</translation>
     </message>
     <message>
         <source>Matches the request ID, the customer&apos;s name or the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с ID запроса, именем клиента или названием продукта</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по исполнителю</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по продукту</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан с</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан по</translation>
     </message>
     <message>
         <source>Fulfillment requests</source>
-        <translation type="unfinished">Запросы на выполнение</translation>
+        <translation>Запросы на выполнение</translation>
     </message>
     <message>
         <source>Enter opens the request; Shift or Ctrl with the arrows selects several</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает запрос; Shift или Ctrl со стрелками выделяют несколько</translation>
     </message>
     <message>
         <source>Loading requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка запросов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4013,15 +4013,15 @@ Value to keep:</source>
     </message>
     <message>
         <source>Search support cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений в поддержку</translation>
     </message>
     <message>
         <source>Matches the case&apos;s subject or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с темой или ID обращения</translation>
     </message>
     <message>
         <source>Case state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию обращения</translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4060,7 @@ Value to keep:</source>
     </message>
     <message>
         <source>Messages per parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения к параметрам</translation>
     </message>
 </context>
 <context>
@@ -4201,15 +4201,15 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск продуктов</translation>
     </message>
     <message>
         <source>Matches the product&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с названием или ID продукта</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
 </context>
 <context>
@@ -4371,11 +4371,11 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр позиций</translation>
     </message>
     <message>
         <source>Matches the item&apos;s name or MPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с названием или MPN позиции</translation>
     </message>
 </context>
 <context>
@@ -4722,31 +4722,31 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Search listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск листингов</translation>
     </message>
     <message>
         <source>Matches the product, the marketplace or the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с продуктом, маркетплейсом или ID</translation>
     </message>
     <message>
         <source>Listing requests</source>
-        <translation type="unfinished">Запросы листинга</translation>
+        <translation>Запросы листинга</translation>
     </message>
     <message>
         <source>Products by marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты по маркетплейсам</translation>
     </message>
     <message>
         <source>Listing status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу листинга</translation>
     </message>
     <message>
         <source>Request state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию запроса</translation>
     </message>
     <message>
         <source>Request type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу запроса</translation>
     </message>
 </context>
 <context>
@@ -5004,26 +5004,26 @@ Click “Create Product” to define your first one; it is saved on this compute
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемый язык</translation>
     </message>
     <message>
         <source>Texts and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты и их переводы</translation>
     </message>
     <message>
         <source>1 text written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 текст записан в %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n texts written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n текст записан в %1.</numerusform>
+            <numerusform>%n текста записано в %1.</numerusform>
+            <numerusform>%n текстов записано в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5271,14 +5271,14 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>1 notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 уведомление</translation>
     </message>
     <message numerus="yes">
         <source>%n notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уведомление</numerusform>
+            <numerusform>%n уведомления</numerusform>
+            <numerusform>%n уведомлений</numerusform>
         </translation>
     </message>
 </context>
@@ -5465,11 +5465,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр параметров</translation>
     </message>
     <message>
         <source>Matches the parameter&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с ID параметра</translation>
     </message>
 </context>
 <context>
@@ -5696,7 +5696,7 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     </message>
     <message>
         <source>Product pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы продукта</translation>
     </message>
 </context>
 <context>
@@ -6064,11 +6064,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Publish checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список публикации</translation>
     </message>
     <message>
         <source>Changes since the last published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения с последней опубликованной версии</translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6154,7 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
 </context>
 <context>
@@ -6337,31 +6337,31 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчёты</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр отчёта</translation>
     </message>
     <message>
         <source>Report history</source>
-        <translation type="unfinished"></translation>
+        <translation>История отчётов</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 on average: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, в среднем %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6682,27 +6682,27 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Items of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции запроса</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о запросе</translation>
     </message>
     <message>
         <source>Customer and reseller tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни клиента и реселлера</translation>
     </message>
     <message>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>История примечаний</translation>
     </message>
     <message>
         <source>Requests of the same subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы той же подписки</translation>
     </message>
     <message>
         <source>Enter opens the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает запрос</translation>
     </message>
 </context>
 <context>
@@ -6746,7 +6746,7 @@ Drop an image here to replace it.</source>
     <message>
         <source>Required. %1</source>
         <extracomment>Read by screen readers for a required parameter; %1 is the parameter&apos;s description (may be empty).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле. %1</translation>
     </message>
 </context>
 <context>
@@ -6796,11 +6796,11 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Download links</source>
-        <translation type="unfinished">Ссылки для скачивания</translation>
+        <translation>Ссылки для скачивания</translation>
     </message>
     <message>
         <source>Documentation links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки на документацию</translation>
     </message>
 </context>
 <context>
@@ -6995,23 +6995,23 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>1 change made on this computer for %1 has not been sent to Connect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 изменение, сделанное на этом компьютере для %1, ещё не отправлено в Connect.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes made on this computer for %1 have not been sent to Connect yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение, сделанное на этом компьютере для %1, ещё не отправлено в Connect.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере для %1, ещё не отправлены в Connect.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline data per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-данные по учётным записям</translation>
     </message>
     <message>
         <source>Light and Dark use the Fusion style with a light or dark palette; the previews of Markdown, templates and the customer panel follow the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая и Тёмная темы используют стиль Fusion со светлой или тёмной палитрой; предварительный просмотр Markdown, шаблонов и панели клиента следует теме.</translation>
     </message>
 </context>
 <context>
@@ -7124,24 +7124,24 @@ Drop an image here to replace it.</source>
     <message>
         <source>upgrading the offline data: %1%</source>
         <extracomment>Shown while an older build&apos;s offline data is converted; %1 is how far, in percent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>обновление офлайн-данных: %1%</translation>
     </message>
     <message>
         <source> · 1 change refused by Connect</source>
         <extracomment>Added after the sync state in the status bar (&quot;Synced at 14:05 · 1 change refused by Connect&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 1 изменение отклонено Connect</translation>
     </message>
     <message numerus="yes">
         <source> · %n changes refused by Connect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n изменение отклонено Connect</numerusform>
+            <numerusform> · %n изменения отклонены Connect</numerusform>
+            <numerusform> · %n изменений отклонено Connect</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening the account… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие учётной записи… %1</translation>
     </message>
 </context>
 <context>
@@ -7318,19 +7318,19 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Template kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по виду шаблона</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished">Шаблоны</translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished">Текст шаблона</translation>
+        <translation>Текст шаблона</translation>
     </message>
     <message>
         <source>Preview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык предварительного просмотра</translation>
     </message>
 </context>
 <context>
@@ -7520,19 +7520,19 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск токенов</translation>
     </message>
     <message>
         <source>Matches the token&apos;s name, ID or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с названием, ID или описанием токена</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished">API-токены</translation>
+        <translation>API-токены</translation>
     </message>
     <message>
         <source>Token status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу токена</translation>
     </message>
 </context>
 <context>
@@ -7587,14 +7587,14 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>Apply the outdated translation too (its source text changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить и устаревший перевод (его исходный текст с тех пор изменился)</translation>
     </message>
     <message numerus="yes">
         <source>Apply the %n outdated translations too (their source text changed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Применить и %n устаревший перевод (его исходный текст с тех пор изменился)</numerusform>
+            <numerusform>Применить и %n устаревших перевода (их исходный текст с тех пор изменился)</numerusform>
+            <numerusform>Применить и %n устаревших переводов (их исходный текст с тех пор изменился)</numerusform>
         </translation>
     </message>
 </context>
@@ -7775,14 +7775,14 @@ Drop an image here to replace it.</source>
     </message>
     <message>
         <source>1 problem in %1; nothing was sent. Correct it in the spreadsheet and upload it again. Click the problem to see its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 найдена 1 проблема; ничего не отправлено. Исправьте её в таблице и загрузите снова. Нажмите на проблему, чтобы увидеть её ячейку.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in %1; nothing was sent. Correct them in the spreadsheet and upload it again. Click a problem to see its cell.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 найдена %n проблема; ничего не отправлено. Исправьте их в таблице и загрузите снова. Нажмите на проблему, чтобы увидеть её ячейку.</numerusform>
+            <numerusform>В %1 найдено %n проблемы; ничего не отправлено. Исправьте их в таблице и загрузите снова. Нажмите на проблему, чтобы увидеть её ячейку.</numerusform>
+            <numerusform>В %1 найдено %n проблем; ничего не отправлено. Исправьте их в таблице и загрузите снова. Нажмите на проблему, чтобы увидеть её ячейку.</numerusform>
         </translation>
     </message>
 </context>
@@ -7858,7 +7858,7 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Usage records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об использовании</translation>
     </message>
 </context>
 <context>
@@ -7977,19 +7977,19 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Search usage files</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск файлов использования</translation>
     </message>
     <message>
         <source>Matches the file&apos;s name, product, marketplace or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с именем файла, продуктом, маркетплейсом или ID</translation>
     </message>
     <message>
         <source>Usage files</source>
-        <translation type="unfinished">Файлы использования</translation>
+        <translation>Файлы использования</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
 </context>
 <context>
@@ -8040,15 +8040,15 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хук</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет веб-хука</translation>
     </message>
     <message>
         <source>The JWT secret the webhook&apos;s calls are signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет JWT, которым подписываются вызовы веб-хука</translation>
     </message>
 </context>
 <context>
@@ -8388,19 +8388,19 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск веб-хуков</translation>
     </message>
     <message>
         <source>Matches the webhook&apos;s label, product or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с меткой, продуктом или URL веб-хука</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished">Веб-хуки</translation>
+        <translation>Веб-хуки</translation>
     </message>
     <message>
         <source>Webhook status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу веб-хука</translation>
     </message>
 </context>
 <context>
