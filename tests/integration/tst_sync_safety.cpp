@@ -440,7 +440,10 @@ private Q_SLOTS:
             QVERIFY(client.changes().update(QStringLiteral("products"), product, edited, update).ok());
             objectsBefore = client.engine->objects().count(QStringLiteral("requests"));
 
-            // The disk fills up during a full sync: the run stops and says so.
+            // The disk fills up during a full sync: the run stops and says so. The WAL is emptied first: SQLite
+            // reuses a WAL from its start after a checkpoint, so with compressed bodies (schema v6) a whole sync
+            // can fit inside the WAL the first sync left and never grow a file past the limit.
+            QVERIFY(client.db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
             struct rlimit small = unlimited;
             small.rlim_cur = QFileInfo(file + QStringLiteral("-wal")).size() + 16 * 1024;
             QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);

@@ -10,6 +10,7 @@
 #include "ui/agreements/documentview.h"
 #include "ui/agreements/sendsoon.h"
 #include "ui/style/previewtheme.h"
+#include "ui/style/theme.h"
 #include "ui/shell/problemtext.h"
 
 #include <QComboBox>
@@ -677,7 +678,10 @@ void AgreementDetailPage::showActionMessage(const QString &text, bool problem)
     m_actionMessage->setText(text);
     m_actionMessage->setProperty("problem", problem);
     // A refusal stands out (the error colour of ui/shell/fieldmessages.cpp); progress and success read as text.
-    m_actionMessage->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    if (problem)
+        Theme::setTone(m_actionMessage, Tone::Error);
+    else
+        Theme::clearTone(m_actionMessage);
     m_actionMessage->setVisible(!text.isEmpty());
 }
 
