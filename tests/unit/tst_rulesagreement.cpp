@@ -7,8 +7,8 @@
 
 #include "app/fulfillment/requestactions.h"
 #include "app/helpdesk/caserules.h"
-#include "app/usage/usagerules.h"
 #include "app/listings/listingrules.h"
+#include "app/usage/usagerules.h"
 #include "sandbox/api/apiroutes.h"
 #include "sandbox/api/marketparts.h"
 #include "sandbox/api/requesttransitions.h"

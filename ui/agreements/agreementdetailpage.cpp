@@ -9,9 +9,9 @@
 #include "ui/agreements/agreementlabels.h"
 #include "ui/agreements/documentview.h"
 #include "ui/agreements/sendsoon.h"
+#include "ui/shell/problemtext.h"
 #include "ui/style/previewtheme.h"
 #include "ui/style/theme.h"
-#include "ui/shell/problemtext.h"
 
 #include <QComboBox>
 #include <QDebug>

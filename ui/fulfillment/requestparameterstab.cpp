@@ -1,8 +1,8 @@
 #include "ui/fulfillment/requestparameterstab.h"
 
 #include "app/fulfillment/requestactions.h"
-#include "ui/style/theme.h"
 #include "ui/shell/accessibility.h"
+#include "ui/style/theme.h"
 
 #include <QComboBox>
 #include <QEvent>

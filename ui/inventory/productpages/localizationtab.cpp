@@ -2,8 +2,8 @@
 
 #include "app/inventory/connectlocales.h"
 #include "app/inventory/localizationeditor.h"
-#include "ui/style/theme.h"
 #include "ui/shell/accessibility.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
