@@ -84,17 +84,26 @@ Outbox::Outbox(CacheDatabase &db)
     : m_db(db)
 { }
 
-core::Result<qint64, QString> Outbox::enqueue(const OutboxEntry &entry)
+namespace {
+
+enum class Insert { Pending, Done };
+
+/// The one INSERT of enqueue() and recordDone(); sets `lastError` when the database refuses it.
+core::Result<qint64, QString> insertEntry(CacheDatabase &db, const OutboxEntry &entry, Insert kind, QString &lastError)
 {
     if (entry.operation.isEmpty() || entry.collection.isEmpty())
         return QStringLiteral("outbox: an entry needs an operation and a collection");
     const CollectionSpec *spec = collection(entry.collection);
     if (!spec)
         return QStringLiteral("outbox: unknown collection \"%1\"").arg(entry.collection);
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
+    // A done entry was sent directly (never pushed): one attempt, no blob to keep, updated when the server took it.
+    const bool done = kind == Insert::Done;
+    QSqlQuery &query = db.prepared(QStringLiteral(
         "INSERT INTO outbox (operation, collection, object_id, parent_id, method, path, body, natural_key, action, "
-        "blob, blob_name, content_type, attempts, last_error, state, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', 'pending', ?)"));
+        "blob, blob_name, content_type, attempts, last_error, state, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)"));
+    const QString now = nowUtc();
+    const QVariant noBlob(QMetaType::fromType<QByteArray>());
     query.bindValue(0, entry.operation);
     query.bindValue(1, entry.collection);
     query.bindValue(2, notNull(entry.objectId));
@@ -104,49 +113,33 @@ core::Result<qint64, QString> Outbox::enqueue(const OutboxEntry &entry)
     query.bindValue(6, toJsonText(ObjectRepository::withoutSecrets(*spec, entry.body)));
     query.bindValue(7, notNull(entry.naturalKey));
     query.bindValue(8, notNull(entry.action));
-    query.bindValue(9, entry.blob.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(entry.blob));
-    query.bindValue(10, notNull(entry.blobName));
-    query.bindValue(11, notNull(entry.contentType));
-    query.bindValue(12, entry.createdAt.isEmpty() ? nowUtc() : entry.createdAt);
+    query.bindValue(9, done || entry.blob.isNull() ? noBlob : QVariant(entry.blob));
+    query.bindValue(10, notNull(done ? QString() : entry.blobName));
+    query.bindValue(11, notNull(done ? QString() : entry.contentType));
+    query.bindValue(12, done ? 1 : 0);
+    query.bindValue(13, done ? QStringLiteral("done") : QStringLiteral("pending"));
+    query.bindValue(14, entry.createdAt.isEmpty() ? now : entry.createdAt);
+    query.bindValue(15, done ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec()) {
-        m_lastError = QStringLiteral("outbox: cannot enqueue %1 %2/%3: %4")
-                          .arg(entry.operation, entry.collection, entry.objectId, query.lastError().text());
-        qCWarning(lcStore).noquote() << m_lastError;
-        return m_lastError;
+        lastError = QStringLiteral("outbox: cannot %1 %2 %3/%4: %5")
+                        .arg(done ? QStringLiteral("record") : QStringLiteral("enqueue"), entry.operation,
+                            entry.collection, entry.objectId, query.lastError().text());
+        qCWarning(lcStore).noquote() << lastError;
+        return lastError;
     }
     return query.lastInsertId().toLongLong();
 }
 
+} // namespace
+
+core::Result<qint64, QString> Outbox::enqueue(const OutboxEntry &entry)
+{
+    return insertEntry(m_db, entry, Insert::Pending, m_lastError);
+}
+
 core::Result<qint64, QString> Outbox::recordDone(const OutboxEntry &entry)
 {
-    if (entry.operation.isEmpty() || entry.collection.isEmpty())
-        return QStringLiteral("outbox: an entry needs an operation and a collection");
-    const CollectionSpec *spec = collection(entry.collection);
-    if (!spec)
-        return QStringLiteral("outbox: unknown collection \"%1\"").arg(entry.collection);
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "INSERT INTO outbox (operation, collection, object_id, parent_id, method, path, body, natural_key, action, "
-        "blob, blob_name, content_type, attempts, last_error, state, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', '', 1, '', 'done', ?, ?)"));
-    const QString now = nowUtc();
-    query.bindValue(0, entry.operation);
-    query.bindValue(1, entry.collection);
-    query.bindValue(2, notNull(entry.objectId));
-    query.bindValue(3, notNull(entry.parentId));
-    query.bindValue(4, QString::fromLatin1(entry.method));
-    query.bindValue(5, notNull(entry.path));
-    query.bindValue(6, toJsonText(ObjectRepository::withoutSecrets(*spec, entry.body)));
-    query.bindValue(7, notNull(entry.naturalKey));
-    query.bindValue(8, notNull(entry.action));
-    query.bindValue(9, entry.createdAt.isEmpty() ? now : entry.createdAt);
-    query.bindValue(10, now);
-    if (!query.exec()) {
-        m_lastError = QStringLiteral("outbox: cannot record %1 %2/%3: %4")
-                          .arg(entry.operation, entry.collection, entry.objectId, query.lastError().text());
-        qCWarning(lcStore).noquote() << m_lastError;
-        return m_lastError;
-    }
-    return query.lastInsertId().toLongLong();
+    return insertEntry(m_db, entry, Insert::Done, m_lastError);
 }
 
 QList<OutboxEntry> Outbox::pending(int limit) const
