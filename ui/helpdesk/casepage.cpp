@@ -1,4 +1,5 @@
 #include "ui/helpdesk/casepage.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/helpdesk/caseactions.h"
 #include "app/helpdesk/caserules.h"
@@ -14,7 +15,6 @@
 #include "ui/style/theme.h"
 
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -133,7 +133,8 @@ CasePage::CasePage(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &CasePage::backRequested);
     connect(m_send, &QPushButton::clicked, this, &CasePage::sendReply);
     connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the case"));
+        const QString path
+            = FileDialogs::openFileName(this, QStringLiteral("attachments"), tr("Attach a file to the case"));
         if (!path.isEmpty())
             attachFile(path);
     });

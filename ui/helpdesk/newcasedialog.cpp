@@ -1,11 +1,11 @@
 #include "ui/helpdesk/newcasedialog.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/helpdesk/caserules.h"
 #include "ui/shell/fieldmessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -94,7 +94,7 @@ NewCaseDialog::NewCaseDialog(Open open, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addFile, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        const QStringList paths = FileDialogs::openFileNames(this, QStringLiteral("attachments"), tr("Attach files"));
         for (const QString &path : paths)
             addAttachmentFile(path);
     });

@@ -1,4 +1,5 @@
 #include "ui/inventory/inventorypage.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/inventory/producteditor.h"
 #include "app/store/cachedatabase.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -388,8 +388,8 @@ void InventoryPage::exportSelected()
         QMessageBox::information(this, tr("Export"), tr("Select a product to export first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export product definition"), productId + QStringLiteral(".json"), tr("Product definition (*.json)"));
+    const QString path = FileDialogs::saveFileName(this, QStringLiteral("products"), tr("Export product definition"),
+        productId + QStringLiteral(".json"), tr("Product definition (*.json)"));
     QString error;
     if (!path.isEmpty() && !exportProductTo(productId, path, &error))
         QMessageBox::warning(this, tr("Export"), error);
@@ -397,8 +397,8 @@ void InventoryPage::exportSelected()
 
 void InventoryPage::importDefinition()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import product definition"), QString(), tr("Product definition (*.json)"));
+    const QString path = FileDialogs::openFileName(
+        this, QStringLiteral("products"), tr("Import product definition"), tr("Product definition (*.json)"));
     QString error;
     if (!path.isEmpty() && !importProductFrom(path, &error))
         QMessageBox::warning(this, tr("Import"), error);

@@ -1,4 +1,5 @@
 #include "ui/inventory/profilepage.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/api/apiclient.h"
 #include "app/inventory/productendpoints.h"
@@ -18,7 +19,6 @@
 
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -540,8 +540,8 @@ bool ProfilePage::setLogoFromFile(const QString &path)
 
 void ProfilePage::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the product logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialogs::openFileName(
+        this, QStringLiteral("images"), tr("Choose the product logo"), tr("Images (*.png *.jpg *.jpeg)"));
     if (!path.isEmpty())
         setLogoFromFile(path);
 }

@@ -1,4 +1,5 @@
 #include "ui/reports/reportspage.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/reports/reporthistory.h"
 #include "app/reports/requeststats.h"
@@ -12,8 +13,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -460,11 +458,10 @@ void ReportsPage::chooseFile(ExportFormat format)
     const reports::ReportDefinition *report = reports::definition(currentReport());
     if (!report)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("%1 %2.%3").arg(report->title, QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString suggested
+        = QStringLiteral("%1 %2.%3").arg(report->title, QDate::currentDate().toString(Qt::ISODate), suffix);
     const QString filter = format == ExportFormat::Csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
+    QString path = FileDialogs::saveFileName(this, QStringLiteral("reports"), tr("Export report"), suggested, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
@@ -488,7 +485,7 @@ void ReportsPage::finished(const ReportOutcome &outcome)
         m_preview->setRows(outcome.headers, outcome.preview);
     const reports::ReportDefinition *report = reports::definition(task.reportId);
     QString totals = outcome.run.rows == 1 ? tr("1 row")
-                                           : tr("%n rows", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
+                                           : tr("%Ln rows", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));
     if (report && !report->totalColumn.isEmpty() && report->averageTotal)
         totals += tr(", %1 on average: %2")
                       .arg(report->totalColumn,
@@ -507,7 +504,7 @@ void ReportsPage::finished(const ReportOutcome &outcome)
         m_summary->setText(tr("%1, computed from the cache in %2 s%3.")
                                .arg(totals, locale.toString(double(outcome.elapsedMs) / 1000.0, 'f', 1),
                                    outcome.run.rows > outcome.preview.size()
-                                       ? tr("; the first %n are shown", nullptr, int(outcome.preview.size()))
+                                       ? tr("; the first %Ln are shown", nullptr, int(outcome.preview.size()))
                                        : QString()));
     if (task.mode == ReportTask::Mode::Export && services()) {
         reports::ReportRun run;

@@ -1,4 +1,5 @@
 #include "ui/usage/usagepage.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
@@ -15,8 +16,8 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -226,8 +227,8 @@ void UsagePage::askTemplate(const QString &fileId)
     const QString product = file
         ? file->json.value(QStringLiteral("product")).toObject().value(QStringLiteral("id")).toString()
         : QString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save usage template"),
-        QDir::home().filePath(QStringLiteral("usage_template_%1.xlsx").arg(product)), tr("Excel workbook (*.xlsx)"));
+    const QString path = FileDialogs::saveFileName(this, QStringLiteral("usage"), tr("Save usage template"),
+        QStringLiteral("usage_template_%1.xlsx").arg(product), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const auto written = downloadTemplate(fileId, path);
@@ -239,8 +240,8 @@ void UsagePage::askUpload(const QString &fileId)
 {
     if (fileId.isEmpty())
         return;
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Upload usage file"), QDir::homePath(), tr("Excel workbook (*.xlsx)"));
+    const QString path = FileDialogs::openFileName(
+        this, QStringLiteral("usage"), tr("Upload usage file"), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const auto uploaded = uploadFile(fileId, path);

@@ -1,4 +1,5 @@
 #include "ui/inventory/productpages/localizationtab.h"
+#include "ui/shell/filedialogs.h"
 
 #include "app/inventory/connectlocales.h"
 #include "app/inventory/localizationeditor.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -238,19 +238,20 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     });
     connect(m_debounce, &QTimer::timeout, this, &LocalizationTab::save);
     connect(m_downloadPo, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Download .po"),
+        const QString path = FileDialogs::saveFileName(this, QStringLiteral("translations"), tr("Download .po"),
             QStringLiteral("%1-%2.po").arg(m_productId, m_locale.toLower()), tr("Gettext catalogs (*.po)"));
         if (!path.isEmpty())
             exportTo(path);
     });
     connect(m_downloadTs, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Download .ts"),
+        const QString path = FileDialogs::saveFileName(this, QStringLiteral("translations"), tr("Download .ts"),
             QStringLiteral("%1-%2.ts").arg(m_productId, m_locale.toLower()), tr("Qt Linguist files (*.ts)"));
         if (!path.isEmpty())
             exportTo(path);
     });
     const auto upload = [this](const QString &filter) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Upload translations"), QString(), filter);
+        const QString path
+            = FileDialogs::openFileName(this, QStringLiteral("translations"), tr("Upload translations"), filter);
         if (!path.isEmpty())
             importFrom(path);
     };
