@@ -2617,10 +2617,10 @@ Konto %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>%n Anfrage genehmigen</numerusform>
-            <numerusform>%n Anfragen genehmigen</numerusform>
+            <numerusform>%Ln Anfrage genehmigen</numerusform>
+            <numerusform>%Ln Anfragen genehmigen</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Konto %2 (%3)</translation>
         <translation>Anfrage genehmigen</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>%n &amp;genehmigen</numerusform>
-            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%Ln &amp;genehmigen</numerusform>
+            <numerusform>%Ln &amp;genehmigen</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Konto %2 (%3)</translation>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 von %n erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
-            <numerusform>%1 von %n erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
+            <numerusform>%1 von %Ln erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
+            <numerusform>%1 von %Ln erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Konto %2 (%3)</translation>
         <translation>1 Ergebnis · Enter führt aus · Esc schließt</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n Ergebnis · Enter führt aus · Esc schließt</numerusform>
-            <numerusform>%n Ergebnisse · Enter führt aus · Esc schließt</numerusform>
+            <numerusform>%Ln Ergebnis · Enter führt aus · Esc schließt</numerusform>
+            <numerusform>%Ln Ergebnisse · Enter führt aus · Esc schließt</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Zu behaltender Wert:</translation>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Zu behaltender Wert:</translation>
         <translation>Nur Anfragen mit dem Status „%1“ anzeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n ausgewählt</numerusform>
-            <numerusform>%1: %n ausgewählt</numerusform>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Zu behaltender Wert:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n ausgewählt</numerusform>
-            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>%n ausgewählte genehmigen…</numerusform>
-            <numerusform>%n ausgewählte genehmigen…</numerusform>
+            <numerusform>%Ln ausgewählte genehmigen…</numerusform>
+            <numerusform>%Ln ausgewählte genehmigen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>%n ausgewählte ablehnen…</numerusform>
-            <numerusform>%n ausgewählte ablehnen…</numerusform>
+            <numerusform>%Ln ausgewählte ablehnen…</numerusform>
+            <numerusform>%Ln ausgewählte ablehnen…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
         <translation>1 Benachrichtigung</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n Benachrichtigung</numerusform>
-            <numerusform>%n Benachrichtigungen</numerusform>
+            <numerusform>%Ln Benachrichtigung</numerusform>
+            <numerusform>%Ln Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>%n Anfrage ablehnen</numerusform>
-            <numerusform>%n Anfragen ablehnen</numerusform>
+            <numerusform>%Ln Anfrage ablehnen</numerusform>
+            <numerusform>%Ln Anfragen ablehnen</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Teilen Sie dem Kunden mit, warum die Anfrage abgelehnt wird</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>%n &amp;ablehnen</numerusform>
-            <numerusform>%n &amp;ablehnen</numerusform>
+            <numerusform>%Ln &amp;ablehnen</numerusform>
+            <numerusform>%Ln &amp;ablehnen</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>%1, aus dem Cache berechnet in %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; davon wird %n angezeigt</numerusform>
-            <numerusform>; die ersten %n werden angezeigt</numerusform>
+            <numerusform>; davon wird %Ln angezeigt</numerusform>
+            <numerusform>; die ersten %Ln werden angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>⚠ 1 Konflikt</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n Änderung wartet auf das Senden</numerusform>
-            <numerusform> · %n Änderungen warten auf das Senden</numerusform>
+            <numerusform> · %Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform> · %Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation> · 1 Änderung von Connect abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n Änderung von Connect abgelehnt</numerusform>
-            <numerusform> · %n Änderungen von Connect abgelehnt</numerusform>
+            <numerusform> · %Ln Änderung von Connect abgelehnt</numerusform>
+            <numerusform> · %Ln Änderungen von Connect abgelehnt</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Neue ausstehende Anfrage</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n neue ausstehende Anfrage</numerusform>
-            <numerusform>%n neue ausstehende Anfragen</numerusform>
+            <numerusform>%Ln neue ausstehende Anfrage</numerusform>
+            <numerusform>%Ln neue ausstehende Anfragen</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>Connect Vendor Desktop: 1 ausstehende Anfrage</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n ausstehende Anfrage</numerusform>
-            <numerusform>Connect Vendor Desktop: %n ausstehende Anfragen</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln ausstehende Anfrage</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln ausstehende Anfragen</numerusform>
         </translation>
     </message>
     <message>

@@ -2617,10 +2617,10 @@ Cuenta %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>Aprobar %n solicitud</numerusform>
-            <numerusform>Aprobar %n solicitudes</numerusform>
+            <numerusform>Aprobar %Ln solicitud</numerusform>
+            <numerusform>Aprobar %Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Cuenta %2 (%3)</translation>
         <translation>Aprobar solicitud</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>&amp;Aprobar %n</numerusform>
-            <numerusform>&amp;Aprobar %n</numerusform>
+            <numerusform>&amp;Aprobar %Ln</numerusform>
+            <numerusform>&amp;Aprobar %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Cuenta %2 (%3)</translation>
         <translation>Resultado</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 de %n hecha; los cambios llegan a Connect en la próxima sincronización.</numerusform>
-            <numerusform>%1 de %n hechas; los cambios llegan a Connect en la próxima sincronización.</numerusform>
+            <numerusform>%1 de %Ln hecha; los cambios llegan a Connect en la próxima sincronización.</numerusform>
+            <numerusform>%1 de %Ln hechas; los cambios llegan a Connect en la próxima sincronización.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Cuenta %2 (%3)</translation>
         <translation>1 resultado · Intro ejecuta · Esc cierra</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n resultado · Intro ejecuta · Esc cierra</numerusform>
-            <numerusform>%n resultados · Intro ejecuta · Esc cierra</numerusform>
+            <numerusform>%Ln resultado · Intro ejecuta · Esc cierra</numerusform>
+            <numerusform>%Ln resultados · Intro ejecuta · Esc cierra</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Valor que se conservará:</translation>
         <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Valor que se conservará:</translation>
         <translation>Mostrar solo las solicitudes con el estado «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n seleccionada</numerusform>
-            <numerusform>%1: %n seleccionadas</numerusform>
+            <numerusform>%1: %Ln seleccionada</numerusform>
+            <numerusform>%1: %Ln seleccionadas</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Valor que se conservará:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n seleccionada</numerusform>
-            <numerusform>%n seleccionadas</numerusform>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n pendiente</numerusform>
-            <numerusform>%n pendientes</numerusform>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>Aprobar %n seleccionada…</numerusform>
-            <numerusform>Aprobar %n seleccionadas…</numerusform>
+            <numerusform>Aprobar %Ln seleccionada…</numerusform>
+            <numerusform>Aprobar %Ln seleccionadas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>Rechazar %n seleccionada…</numerusform>
-            <numerusform>Rechazar %n seleccionadas…</numerusform>
+            <numerusform>Rechazar %Ln seleccionada…</numerusform>
+            <numerusform>Rechazar %Ln seleccionadas…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
         <translation>1 notificación</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n notificación</numerusform>
-            <numerusform>%n notificaciones</numerusform>
+            <numerusform>%Ln notificación</numerusform>
+            <numerusform>%Ln notificaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>Rechazar %n solicitud</numerusform>
-            <numerusform>Rechazar %n solicitudes</numerusform>
+            <numerusform>Rechazar %Ln solicitud</numerusform>
+            <numerusform>Rechazar %Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Indique al cliente por qué se rechaza la solicitud</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>&amp;Rechazar %n</numerusform>
-            <numerusform>&amp;Rechazar %n</numerusform>
+            <numerusform>&amp;Rechazar %Ln</numerusform>
+            <numerusform>&amp;Rechazar %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>%1, calculado desde la caché en %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; se muestra %n</numerusform>
-            <numerusform>; se muestran las primeras %n</numerusform>
+            <numerusform>; se muestra %Ln</numerusform>
+            <numerusform>; se muestran las primeras %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>1 fila</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>⚠ 1 conflicto</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n cambio pendiente de envío</numerusform>
-            <numerusform> · %n cambios pendientes de envío</numerusform>
+            <numerusform> · %Ln cambio pendiente de envío</numerusform>
+            <numerusform> · %Ln cambios pendientes de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation> · 1 cambio rechazado por Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n cambio rechazado por Connect</numerusform>
-            <numerusform> · %n cambios rechazados por Connect</numerusform>
+            <numerusform> · %Ln cambio rechazado por Connect</numerusform>
+            <numerusform> · %Ln cambios rechazados por Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Nueva solicitud pendiente</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n nueva solicitud pendiente</numerusform>
-            <numerusform>%n nuevas solicitudes pendientes</numerusform>
+            <numerusform>%Ln nueva solicitud pendiente</numerusform>
+            <numerusform>%Ln nuevas solicitudes pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Connect Vendor Desktop: 1 solicitud pendiente</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n solicitud pendiente</numerusform>
-            <numerusform>Connect Vendor Desktop: %n solicitudes pendientes</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln solicitud pendiente</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln solicitudes pendientes</numerusform>
         </translation>
     </message>
     <message>

@@ -2617,10 +2617,10 @@ Compte %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>Approuver %n demande</numerusform>
-            <numerusform>Approuver %n demandes</numerusform>
+            <numerusform>Approuver %Ln demande</numerusform>
+            <numerusform>Approuver %Ln demandes</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Compte %2 (%3)</translation>
         <translation>Approuver la demande</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>&amp;Approuver %n</numerusform>
-            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %Ln</numerusform>
+            <numerusform>&amp;Approuver %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Compte %2 (%3)</translation>
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 sur %n effectuée&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
-            <numerusform>%1 sur %n effectuées&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
+            <numerusform>%1 sur %Ln effectuée&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
+            <numerusform>%1 sur %Ln effectuées&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Compte %2 (%3)</translation>
         <translation>1 résultat · Entrée exécute · Échap ferme</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n résultat · Entrée exécute · Échap ferme</numerusform>
-            <numerusform>%n résultats · Entrée exécute · Échap ferme</numerusform>
+            <numerusform>%Ln résultat · Entrée exécute · Échap ferme</numerusform>
+            <numerusform>%Ln résultats · Entrée exécute · Échap ferme</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Valeur à conserver&#xa0;:</translation>
         <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n correspondance</numerusform>
-            <numerusform>%n correspondances</numerusform>
+            <numerusform>%Ln correspondance</numerusform>
+            <numerusform>%Ln correspondances</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Valeur à conserver&#xa0;:</translation>
         <translation>Afficher uniquement les demandes au statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1&#xa0;: %n sélectionnée</numerusform>
-            <numerusform>%1&#xa0;: %n sélectionnées</numerusform>
+            <numerusform>%1&#xa0;: %Ln sélectionnée</numerusform>
+            <numerusform>%1&#xa0;: %Ln sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Valeur à conserver&#xa0;:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n sélectionnée</numerusform>
-            <numerusform>%n sélectionnées</numerusform>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>Approuver %n demande sélectionnée…</numerusform>
-            <numerusform>Approuver %n demandes sélectionnées…</numerusform>
+            <numerusform>Approuver %Ln demande sélectionnée…</numerusform>
+            <numerusform>Approuver %Ln demandes sélectionnées…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>Rejeter %n demande sélectionnée…</numerusform>
-            <numerusform>Rejeter %n demandes sélectionnées…</numerusform>
+            <numerusform>Rejeter %Ln demande sélectionnée…</numerusform>
+            <numerusform>Rejeter %Ln demandes sélectionnées…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <translation>1 notification</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n notification</numerusform>
-            <numerusform>%n notifications</numerusform>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Déposez une image ici pour le remplacer.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>Rejeter %n demande</numerusform>
-            <numerusform>Rejeter %n demandes</numerusform>
+            <numerusform>Rejeter %Ln demande</numerusform>
+            <numerusform>Rejeter %Ln demandes</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Indiquez au client pourquoi la demande est rejetée</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>&amp;Rejeter %n</numerusform>
-            <numerusform>&amp;Rejeter %n</numerusform>
+            <numerusform>&amp;Rejeter %Ln</numerusform>
+            <numerusform>&amp;Rejeter %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>%1, calculé à partir du cache en %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; %n seule est affichée</numerusform>
-            <numerusform>; les %n premières sont affichées</numerusform>
+            <numerusform>; %Ln seule est affichée</numerusform>
+            <numerusform>; les %Ln premières sont affichées</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>⚠ 1 conflit</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n modification en attente d&apos;envoi</numerusform>
-            <numerusform> · %n modifications en attente d&apos;envoi</numerusform>
+            <numerusform> · %Ln modification en attente d&apos;envoi</numerusform>
+            <numerusform> · %Ln modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation> · 1 modification refusée par Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n modification refusée par Connect</numerusform>
-            <numerusform> · %n modifications refusées par Connect</numerusform>
+            <numerusform> · %Ln modification refusée par Connect</numerusform>
+            <numerusform> · %Ln modifications refusées par Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Nouvelle demande en attente</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n nouvelle demande en attente</numerusform>
-            <numerusform>%n nouvelles demandes en attente</numerusform>
+            <numerusform>%Ln nouvelle demande en attente</numerusform>
+            <numerusform>%Ln nouvelles demandes en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>Connect Vendor Desktop&#xa0;: 1 demande en attente</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop&#xa0;: %n demande en attente</numerusform>
-            <numerusform>Connect Vendor Desktop&#xa0;: %n demandes en attente</numerusform>
+            <numerusform>Connect Vendor Desktop&#xa0;: %Ln demande en attente</numerusform>
+            <numerusform>Connect Vendor Desktop&#xa0;: %Ln demandes en attente</numerusform>
         </translation>
     </message>
     <message>

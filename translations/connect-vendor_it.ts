@@ -2617,10 +2617,10 @@ Account %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>Approva %n richiesta</numerusform>
-            <numerusform>Approva %n richieste</numerusform>
+            <numerusform>Approva %Ln richiesta</numerusform>
+            <numerusform>Approva %Ln richieste</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Account %2 (%3)</translation>
         <translation>Approva richiesta</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>&amp;Approva %n</numerusform>
-            <numerusform>&amp;Approva %n</numerusform>
+            <numerusform>&amp;Approva %Ln</numerusform>
+            <numerusform>&amp;Approva %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Account %2 (%3)</translation>
         <translation>Risultato</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 di %n completata; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
-            <numerusform>%1 di %n completate; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
+            <numerusform>%1 di %Ln completata; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
+            <numerusform>%1 di %Ln completate; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Account %2 (%3)</translation>
         <translation>1 risultato · Invio esegue · Esc chiude</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n risultato · Invio esegue · Esc chiude</numerusform>
-            <numerusform>%n risultati · Invio esegue · Esc chiude</numerusform>
+            <numerusform>%Ln risultato · Invio esegue · Esc chiude</numerusform>
+            <numerusform>%Ln risultati · Invio esegue · Esc chiude</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Valore da mantenere:</translation>
         <translation>Non trovato</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n corrispondenza</numerusform>
-            <numerusform>%n corrispondenze</numerusform>
+            <numerusform>%Ln corrispondenza</numerusform>
+            <numerusform>%Ln corrispondenze</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Valore da mantenere:</translation>
         <translation>Mostra solo le richieste con stato &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n selezionata</numerusform>
-            <numerusform>%1: %n selezionate</numerusform>
+            <numerusform>%1: %Ln selezionata</numerusform>
+            <numerusform>%1: %Ln selezionate</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Valore da mantenere:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n selezionata</numerusform>
-            <numerusform>%n selezionate</numerusform>
+            <numerusform>%Ln selezionata</numerusform>
+            <numerusform>%Ln selezionate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n in sospeso</numerusform>
-            <numerusform>%n in sospeso</numerusform>
+            <numerusform>%Ln in sospeso</numerusform>
+            <numerusform>%Ln in sospeso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>Approva %n selezionata…</numerusform>
-            <numerusform>Approva %n selezionate…</numerusform>
+            <numerusform>Approva %Ln selezionata…</numerusform>
+            <numerusform>Approva %Ln selezionate…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>Rifiuta %n selezionata…</numerusform>
-            <numerusform>Rifiuta %n selezionate…</numerusform>
+            <numerusform>Rifiuta %Ln selezionata…</numerusform>
+            <numerusform>Rifiuta %Ln selezionate…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <translation>1 notifica</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n notifica</numerusform>
-            <numerusform>%n notifiche</numerusform>
+            <numerusform>%Ln notifica</numerusform>
+            <numerusform>%Ln notifiche</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>Rifiuta %n richiesta</numerusform>
-            <numerusform>Rifiuta %n richieste</numerusform>
+            <numerusform>Rifiuta %Ln richiesta</numerusform>
+            <numerusform>Rifiuta %Ln richieste</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Indicare al cliente perché la richiesta viene rifiutata</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>&amp;Rifiuta %n</numerusform>
-            <numerusform>&amp;Rifiuta %n</numerusform>
+            <numerusform>&amp;Rifiuta %Ln</numerusform>
+            <numerusform>&amp;Rifiuta %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>%1, calcolato dalla cache in %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; viene mostrata %n</numerusform>
-            <numerusform>; vengono mostrate le prime %n</numerusform>
+            <numerusform>; viene mostrata %Ln</numerusform>
+            <numerusform>; vengono mostrate le prime %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>1 riga</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n riga</numerusform>
-            <numerusform>%n righe</numerusform>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>⚠ 1 conflitto</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n modifica in attesa di invio</numerusform>
-            <numerusform> · %n modifiche in attesa di invio</numerusform>
+            <numerusform> · %Ln modifica in attesa di invio</numerusform>
+            <numerusform> · %Ln modifiche in attesa di invio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation> · 1 modifica rifiutata da Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n modifica rifiutata da Connect</numerusform>
-            <numerusform> · %n modifiche rifiutate da Connect</numerusform>
+            <numerusform> · %Ln modifica rifiutata da Connect</numerusform>
+            <numerusform> · %Ln modifiche rifiutate da Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Nuova richiesta in sospeso</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n nuova richiesta in sospeso</numerusform>
-            <numerusform>%n nuove richieste in sospeso</numerusform>
+            <numerusform>%Ln nuova richiesta in sospeso</numerusform>
+            <numerusform>%Ln nuove richieste in sospeso</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>Connect Vendor Desktop: 1 richiesta in sospeso</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n richiesta in sospeso</numerusform>
-            <numerusform>Connect Vendor Desktop: %n richieste in sospeso</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln richiesta in sospeso</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln richieste in sospeso</numerusform>
         </translation>
     </message>
     <message>

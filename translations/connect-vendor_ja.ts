@@ -2612,9 +2612,9 @@ Account %2 (%3)</source>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>%n 件のリクエストを承認</numerusform>
+            <numerusform>%Ln 件のリクエストを承認</numerusform>
         </translation>
     </message>
     <message>
@@ -2622,9 +2622,9 @@ Account %2 (%3)</source>
         <translation>リクエストの承認</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>%n 件を承認(&amp;A)</numerusform>
+            <numerusform>%Ln 件を承認(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
@@ -2663,10 +2663,10 @@ Account %2 (%3)</source>
         <translation>結果</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%n 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</numerusform>
+            <numerusform>%Ln 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,9 +3058,9 @@ Account %2 (%3)</source>
         <translation>1 件 · Enter で実行 · Esc で閉じる</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n 件 · Enter で実行 · Esc で閉じる</numerusform>
+            <numerusform>%Ln 件 · Enter で実行 · Esc で閉じる</numerusform>
         </translation>
     </message>
 </context>
@@ -3492,9 +3492,9 @@ Value to keep:</source>
         <translation>見つかりません</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n 件の一致</numerusform>
+            <numerusform>%Ln 件の一致</numerusform>
         </translation>
     </message>
     <message>
@@ -3749,9 +3749,9 @@ Value to keep:</source>
         <translation>ステータスが「%1」のリクエストのみ表示</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n 件選択</numerusform>
+            <numerusform>%1: %Ln 件選択</numerusform>
         </translation>
     </message>
     <message>
@@ -3765,29 +3765,29 @@ Value to keep:</source>
         <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n 件選択</numerusform>
+            <numerusform>%Ln 件選択</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n 件保留中</numerusform>
+            <numerusform>%Ln 件保留中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>選択した %n 件を承認…</numerusform>
+            <numerusform>選択した %Ln 件を承認…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>選択した %n 件を却下…</numerusform>
+            <numerusform>選択した %Ln 件を却下…</numerusform>
         </translation>
     </message>
     <message>
@@ -5234,9 +5234,9 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>1 件の通知</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n 件の通知</numerusform>
+            <numerusform>%Ln 件の通知</numerusform>
         </translation>
     </message>
 </context>
@@ -6030,9 +6030,9 @@ Drop an image here to replace it.</source>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>%n 件のリクエストを却下</numerusform>
+            <numerusform>%Ln 件のリクエストを却下</numerusform>
         </translation>
     </message>
     <message>
@@ -6044,9 +6044,9 @@ Drop an image here to replace it.</source>
         <translation>リクエストを却下する理由を顧客に伝えてください</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>%n 件を却下(&amp;R)</numerusform>
+            <numerusform>%Ln 件を却下(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
@@ -6280,9 +6280,9 @@ Drop an image here to replace it.</source>
         <translation>%1、キャッシュから %2 秒で計算しました%3。</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>、最初の %n 件を表示しています</numerusform>
+            <numerusform>、最初の %Ln 件を表示しています</numerusform>
         </translation>
     </message>
     <message>
@@ -6302,9 +6302,9 @@ Drop an image here to replace it.</source>
         <translation>1 行</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n 行</numerusform>
+            <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
@@ -7052,9 +7052,9 @@ Drop an image here to replace it.</source>
         <translation>⚠ 競合 1 件</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · 送信待ちの変更 %n 件</numerusform>
+            <numerusform> · 送信待ちの変更 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7074,9 +7074,9 @@ Drop an image here to replace it.</source>
         <translation> · Connect が拒否した変更 1 件</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · Connect が拒否した変更 %n 件</numerusform>
+            <numerusform> · Connect が拒否した変更 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -7577,9 +7577,9 @@ Drop an image here to replace it.</source>
         <translation>新しい保留中のリクエスト</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n 件の新しい保留中のリクエスト</numerusform>
+            <numerusform>%Ln 件の新しい保留中のリクエスト</numerusform>
         </translation>
     </message>
     <message>
@@ -7629,9 +7629,9 @@ Drop an image here to replace it.</source>
         <translation>Connect Vendor Desktop: 保留中のリクエスト 1 件</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: 保留中のリクエスト %n 件</numerusform>
+            <numerusform>Connect Vendor Desktop: 保留中のリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message>

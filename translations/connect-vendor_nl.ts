@@ -2617,10 +2617,10 @@ Account %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>%n aanvraag goedkeuren</numerusform>
-            <numerusform>%n aanvragen goedkeuren</numerusform>
+            <numerusform>%Ln aanvraag goedkeuren</numerusform>
+            <numerusform>%Ln aanvragen goedkeuren</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Account %2 (%3)</translation>
         <translation>Aanvraag goedkeuren</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>%n &amp;goedkeuren</numerusform>
-            <numerusform>%n &amp;goedkeuren</numerusform>
+            <numerusform>%Ln &amp;goedkeuren</numerusform>
+            <numerusform>%Ln &amp;goedkeuren</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Account %2 (%3)</translation>
         <translation>Resultaat</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 van %n gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
-            <numerusform>%1 van %n gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
+            <numerusform>%1 van %Ln gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
+            <numerusform>%1 van %Ln gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Account %2 (%3)</translation>
         <translation>1 resultaat · Enter voert uit · Esc sluit</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n resultaat · Enter voert uit · Esc sluit</numerusform>
-            <numerusform>%n resultaten · Enter voert uit · Esc sluit</numerusform>
+            <numerusform>%Ln resultaat · Enter voert uit · Esc sluit</numerusform>
+            <numerusform>%Ln resultaten · Enter voert uit · Esc sluit</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Te behouden waarde:</translation>
         <translation>Niet gevonden</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n treffer</numerusform>
-            <numerusform>%n treffers</numerusform>
+            <numerusform>%Ln treffer</numerusform>
+            <numerusform>%Ln treffers</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Te behouden waarde:</translation>
         <translation>Alleen aanvragen met de status “%1” tonen</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n geselecteerd</numerusform>
-            <numerusform>%1: %n geselecteerd</numerusform>
+            <numerusform>%1: %Ln geselecteerd</numerusform>
+            <numerusform>%1: %Ln geselecteerd</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Te behouden waarde:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n geselecteerd</numerusform>
-            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%Ln geselecteerd</numerusform>
+            <numerusform>%Ln geselecteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n in behandeling</numerusform>
-            <numerusform>%n in behandeling</numerusform>
+            <numerusform>%Ln in behandeling</numerusform>
+            <numerusform>%Ln in behandeling</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>%n geselecteerde goedkeuren…</numerusform>
-            <numerusform>%n geselecteerde goedkeuren…</numerusform>
+            <numerusform>%Ln geselecteerde goedkeuren…</numerusform>
+            <numerusform>%Ln geselecteerde goedkeuren…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>%n geselecteerde afwijzen…</numerusform>
-            <numerusform>%n geselecteerde afwijzen…</numerusform>
+            <numerusform>%Ln geselecteerde afwijzen…</numerusform>
+            <numerusform>%Ln geselecteerde afwijzen…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
         <translation>1 melding</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n melding</numerusform>
-            <numerusform>%n meldingen</numerusform>
+            <numerusform>%Ln melding</numerusform>
+            <numerusform>%Ln meldingen</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>%n aanvraag afwijzen</numerusform>
-            <numerusform>%n aanvragen afwijzen</numerusform>
+            <numerusform>%Ln aanvraag afwijzen</numerusform>
+            <numerusform>%Ln aanvragen afwijzen</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Vertel de klant waarom de aanvraag wordt afgewezen</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>%n af&amp;wijzen</numerusform>
-            <numerusform>%n af&amp;wijzen</numerusform>
+            <numerusform>%Ln af&amp;wijzen</numerusform>
+            <numerusform>%Ln af&amp;wijzen</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>%1, berekend uit de cache in %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; de eerste %n wordt getoond</numerusform>
-            <numerusform>; de eerste %n worden getoond</numerusform>
+            <numerusform>; de eerste %Ln wordt getoond</numerusform>
+            <numerusform>; de eerste %Ln worden getoond</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>1 rij</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n rij</numerusform>
-            <numerusform>%n rijen</numerusform>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>⚠ 1 conflict</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n wijziging wacht op verzending</numerusform>
-            <numerusform> · %n wijzigingen wachten op verzending</numerusform>
+            <numerusform> · %Ln wijziging wacht op verzending</numerusform>
+            <numerusform> · %Ln wijzigingen wachten op verzending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation> · 1 wijziging geweigerd door Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n wijziging geweigerd door Connect</numerusform>
-            <numerusform> · %n wijzigingen geweigerd door Connect</numerusform>
+            <numerusform> · %Ln wijziging geweigerd door Connect</numerusform>
+            <numerusform> · %Ln wijzigingen geweigerd door Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Nieuwe aanvraag in behandeling</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n nieuwe aanvraag in behandeling</numerusform>
-            <numerusform>%n nieuwe aanvragen in behandeling</numerusform>
+            <numerusform>%Ln nieuwe aanvraag in behandeling</numerusform>
+            <numerusform>%Ln nieuwe aanvragen in behandeling</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>Connect Vendor Desktop: 1 aanvraag in behandeling</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n aanvraag in behandeling</numerusform>
-            <numerusform>Connect Vendor Desktop: %n aanvragen in behandeling</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln aanvraag in behandeling</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln aanvragen in behandeling</numerusform>
         </translation>
     </message>
     <message>

@@ -2617,10 +2617,10 @@ Conta %2 (%3)</translation>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>Aprovar %n solicitação</numerusform>
-            <numerusform>Aprovar %n solicitações</numerusform>
+            <numerusform>Aprovar %Ln solicitação</numerusform>
+            <numerusform>Aprovar %Ln solicitações</numerusform>
         </translation>
     </message>
     <message>
@@ -2628,10 +2628,10 @@ Conta %2 (%3)</translation>
         <translation>Aprovar solicitação</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>&amp;Aprovar %n</numerusform>
-            <numerusform>&amp;Aprovar %n</numerusform>
+            <numerusform>&amp;Aprovar %Ln</numerusform>
+            <numerusform>&amp;Aprovar %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,11 +2670,11 @@ Conta %2 (%3)</translation>
         <translation>Resultado</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>%1 de %n concluída; as alterações chegam ao Connect na próxima sincronização.</numerusform>
-            <numerusform>%1 de %n concluídas; as alterações chegam ao Connect na próxima sincronização.</numerusform>
+            <numerusform>%1 de %Ln concluída; as alterações chegam ao Connect na próxima sincronização.</numerusform>
+            <numerusform>%1 de %Ln concluídas; as alterações chegam ao Connect na próxima sincronização.</numerusform>
         </translation>
     </message>
 </context>
@@ -3066,10 +3066,10 @@ Conta %2 (%3)</translation>
         <translation>1 resultado · Enter executa · Esc fecha</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n resultado · Enter executa · Esc fecha</numerusform>
-            <numerusform>%n resultados · Enter executa · Esc fecha</numerusform>
+            <numerusform>%Ln resultado · Enter executa · Esc fecha</numerusform>
+            <numerusform>%Ln resultados · Enter executa · Esc fecha</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,10 +3505,10 @@ Valor a manter:</translation>
         <translation>Não encontrado</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n ocorrência</numerusform>
-            <numerusform>%n ocorrências</numerusform>
+            <numerusform>%Ln ocorrência</numerusform>
+            <numerusform>%Ln ocorrências</numerusform>
         </translation>
     </message>
     <message>
@@ -3763,10 +3763,10 @@ Valor a manter:</translation>
         <translation>Mostrar apenas solicitações com o status “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: %n selecionada</numerusform>
-            <numerusform>%1: %n selecionadas</numerusform>
+            <numerusform>%1: %Ln selecionada</numerusform>
+            <numerusform>%1: %Ln selecionadas</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,33 +3780,33 @@ Valor a manter:</translation>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>%n selecionada</numerusform>
-            <numerusform>%n selecionadas</numerusform>
+            <numerusform>%Ln selecionada</numerusform>
+            <numerusform>%Ln selecionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n pendente</numerusform>
-            <numerusform>%n pendentes</numerusform>
+            <numerusform>%Ln pendente</numerusform>
+            <numerusform>%Ln pendentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>Aprovar %n selecionada…</numerusform>
-            <numerusform>Aprovar %n selecionadas…</numerusform>
+            <numerusform>Aprovar %Ln selecionada…</numerusform>
+            <numerusform>Aprovar %Ln selecionadas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>Rejeitar %n selecionada…</numerusform>
-            <numerusform>Rejeitar %n selecionadas…</numerusform>
+            <numerusform>Rejeitar %Ln selecionada…</numerusform>
+            <numerusform>Rejeitar %Ln selecionadas…</numerusform>
         </translation>
     </message>
     <message>
@@ -5254,10 +5254,10 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
         <translation>1 notificação</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n notificação</numerusform>
-            <numerusform>%n notificações</numerusform>
+            <numerusform>%Ln notificação</numerusform>
+            <numerusform>%Ln notificações</numerusform>
         </translation>
     </message>
 </context>
@@ -6052,10 +6052,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>Rejeitar %n solicitação</numerusform>
-            <numerusform>Rejeitar %n solicitações</numerusform>
+            <numerusform>Rejeitar %Ln solicitação</numerusform>
+            <numerusform>Rejeitar %Ln solicitações</numerusform>
         </translation>
     </message>
     <message>
@@ -6067,10 +6067,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Informe ao cliente por que a solicitação foi rejeitada</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>&amp;Rejeitar %n</numerusform>
-            <numerusform>&amp;Rejeitar %n</numerusform>
+            <numerusform>&amp;Rejeitar %Ln</numerusform>
+            <numerusform>&amp;Rejeitar %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,10 +6304,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>%1, calculado a partir do cache em %2 s%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; a primeira %n é exibida</numerusform>
-            <numerusform>; as primeiras %n são exibidas</numerusform>
+            <numerusform>; a primeira %Ln é exibida</numerusform>
+            <numerusform>; as primeiras %Ln são exibidas</numerusform>
         </translation>
     </message>
     <message>
@@ -6327,10 +6327,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>1 linha</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message>
@@ -7079,10 +7079,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>⚠ 1 conflito</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n alteração aguardando envio</numerusform>
-            <numerusform> · %n alterações aguardando envio</numerusform>
+            <numerusform> · %Ln alteração aguardando envio</numerusform>
+            <numerusform> · %Ln alterações aguardando envio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7103,10 +7103,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation> · 1 alteração recusada pelo Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n alteração recusada pelo Connect</numerusform>
-            <numerusform> · %n alterações recusadas pelo Connect</numerusform>
+            <numerusform> · %Ln alteração recusada pelo Connect</numerusform>
+            <numerusform> · %Ln alterações recusadas pelo Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7609,10 +7609,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Nova solicitação pendente</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n nova solicitação pendente</numerusform>
-            <numerusform>%n novas solicitações pendentes</numerusform>
+            <numerusform>%Ln nova solicitação pendente</numerusform>
+            <numerusform>%Ln novas solicitações pendentes</numerusform>
         </translation>
     </message>
     <message>
@@ -7663,10 +7663,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Connect Vendor Desktop: 1 solicitação pendente</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n solicitação pendente</numerusform>
-            <numerusform>Connect Vendor Desktop: %n solicitações pendentes</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln solicitação pendente</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln solicitações pendentes</numerusform>
         </translation>
     </message>
     <message>

@@ -2622,11 +2622,11 @@ Account %2 (%3)</source>
 <context>
     <name>cv::ui::ApproveDialog</name>
     <message numerus="yes">
-        <source>Approve %n requests</source>
+        <source>Approve %Ln requests</source>
         <translation>
-            <numerusform>Одобрить %n запрос</numerusform>
-            <numerusform>Одобрить %n запроса</numerusform>
-            <numerusform>Одобрить %n запросов</numerusform>
+            <numerusform>Одобрить %Ln запрос</numerusform>
+            <numerusform>Одобрить %Ln запроса</numerusform>
+            <numerusform>Одобрить %Ln запросов</numerusform>
         </translation>
     </message>
     <message>
@@ -2634,11 +2634,11 @@ Account %2 (%3)</source>
         <translation>Одобрение запроса</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Approve %n</source>
+        <source>&amp;Approve %Ln</source>
         <translation>
-            <numerusform>&amp;Одобрить %n</numerusform>
-            <numerusform>&amp;Одобрить %n</numerusform>
-            <numerusform>&amp;Одобрить %n</numerusform>
+            <numerusform>&amp;Одобрить %Ln</numerusform>
+            <numerusform>&amp;Одобрить %Ln</numerusform>
+            <numerusform>&amp;Одобрить %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,12 +2677,12 @@ Account %2 (%3)</source>
         <translation>Результат</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
+        <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
+        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
         <translation>
-            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
-            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
-            <numerusform>Выполнено %1 из %n; изменения попадут в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено %1 из %Ln; изменения попадут в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено %1 из %Ln; изменения попадут в Connect при следующей синхронизации.</numerusform>
+            <numerusform>Выполнено %1 из %Ln; изменения попадут в Connect при следующей синхронизации.</numerusform>
         </translation>
     </message>
 </context>
@@ -3074,11 +3074,11 @@ Account %2 (%3)</source>
         <translation>1 результат · Enter — выполнить · Esc — закрыть</translation>
     </message>
     <message numerus="yes">
-        <source>%n results · Enter runs · Esc closes</source>
+        <source>%Ln results · Enter runs · Esc closes</source>
         <translation>
-            <numerusform>%n результат · Enter — выполнить · Esc — закрыть</numerusform>
-            <numerusform>%n результата · Enter — выполнить · Esc — закрыть</numerusform>
-            <numerusform>%n результатов · Enter — выполнить · Esc — закрыть</numerusform>
+            <numerusform>%Ln результат · Enter — выполнить · Esc — закрыть</numerusform>
+            <numerusform>%Ln результата · Enter — выполнить · Esc — закрыть</numerusform>
+            <numerusform>%Ln результатов · Enter — выполнить · Esc — закрыть</numerusform>
         </translation>
     </message>
 </context>
@@ -3518,11 +3518,11 @@ Value to keep:</source>
         <translation>Не найдено</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln matches</source>
         <translation>
-            <numerusform>%n совпадение</numerusform>
-            <numerusform>%n совпадения</numerusform>
-            <numerusform>%n совпадений</numerusform>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
         </translation>
     </message>
     <message>
@@ -3777,11 +3777,11 @@ Value to keep:</source>
         <translation>Показать только запросы со статусом «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n selected</source>
+        <source>%1: %Ln selected</source>
         <translation>
-            <numerusform>%1: выбран %n</numerusform>
-            <numerusform>%1: выбрано %n</numerusform>
-            <numerusform>%1: выбрано %n</numerusform>
+            <numerusform>%1: выбран %Ln</numerusform>
+            <numerusform>%1: выбрано %Ln</numerusform>
+            <numerusform>%1: выбрано %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3795,37 +3795,37 @@ Value to keep:</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <comment>requests</comment>
         <translation>
-            <numerusform>выбран %n</numerusform>
-            <numerusform>выбрано %n</numerusform>
-            <numerusform>выбрано %n</numerusform>
+            <numerusform>выбран %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <comment>selected requests</comment>
         <translation>
-            <numerusform>%n ожидает</numerusform>
-            <numerusform>%n ожидают</numerusform>
-            <numerusform>%n ожидают</numerusform>
+            <numerusform>%Ln ожидает</numerusform>
+            <numerusform>%Ln ожидают</numerusform>
+            <numerusform>%Ln ожидают</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approve %n selected…</source>
+        <source>Approve %Ln selected…</source>
         <translation>
-            <numerusform>Одобрить %n выбранный…</numerusform>
-            <numerusform>Одобрить %n выбранных…</numerusform>
-            <numerusform>Одобрить %n выбранных…</numerusform>
+            <numerusform>Одобрить %Ln выбранный…</numerusform>
+            <numerusform>Одобрить %Ln выбранных…</numerusform>
+            <numerusform>Одобрить %Ln выбранных…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reject %n selected…</source>
+        <source>Reject %Ln selected…</source>
         <translation>
-            <numerusform>Отклонить %n выбранный…</numerusform>
-            <numerusform>Отклонить %n выбранных…</numerusform>
-            <numerusform>Отклонить %n выбранных…</numerusform>
+            <numerusform>Отклонить %Ln выбранный…</numerusform>
+            <numerusform>Отклонить %Ln выбранных…</numerusform>
+            <numerusform>Отклонить %Ln выбранных…</numerusform>
         </translation>
     </message>
     <message>
@@ -5274,11 +5274,11 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <translation>1 уведомление</translation>
     </message>
     <message numerus="yes">
-        <source>%n notifications</source>
+        <source>%Ln notifications</source>
         <translation>
-            <numerusform>%n уведомление</numerusform>
-            <numerusform>%n уведомления</numerusform>
-            <numerusform>%n уведомлений</numerusform>
+            <numerusform>%Ln уведомление</numerusform>
+            <numerusform>%Ln уведомления</numerusform>
+            <numerusform>%Ln уведомлений</numerusform>
         </translation>
     </message>
 </context>
@@ -6074,11 +6074,11 @@ Drop an image here to replace it.</source>
 <context>
     <name>cv::ui::ReasonDialog</name>
     <message numerus="yes">
-        <source>Reject %n requests</source>
+        <source>Reject %Ln requests</source>
         <translation>
-            <numerusform>Отклонить %n запрос</numerusform>
-            <numerusform>Отклонить %n запроса</numerusform>
-            <numerusform>Отклонить %n запросов</numerusform>
+            <numerusform>Отклонить %Ln запрос</numerusform>
+            <numerusform>Отклонить %Ln запроса</numerusform>
+            <numerusform>Отклонить %Ln запросов</numerusform>
         </translation>
     </message>
     <message>
@@ -6090,11 +6090,11 @@ Drop an image here to replace it.</source>
         <translation>Сообщите клиенту, почему запрос отклонён</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reject %n</source>
+        <source>&amp;Reject %Ln</source>
         <translation>
-            <numerusform>&amp;Отклонить %n</numerusform>
-            <numerusform>&amp;Отклонить %n</numerusform>
-            <numerusform>&amp;Отклонить %n</numerusform>
+            <numerusform>&amp;Отклонить %Ln</numerusform>
+            <numerusform>&amp;Отклонить %Ln</numerusform>
+            <numerusform>&amp;Отклонить %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6328,11 +6328,11 @@ Drop an image here to replace it.</source>
         <translation>%1, вычислено из кэша за %2 с%3.</translation>
     </message>
     <message numerus="yes">
-        <source>; the first %n are shown</source>
+        <source>; the first %Ln are shown</source>
         <translation>
-            <numerusform>; показаны первые %n</numerusform>
-            <numerusform>; показаны первые %n</numerusform>
-            <numerusform>; показаны первые %n</numerusform>
+            <numerusform>; показаны первые %Ln</numerusform>
+            <numerusform>; показаны первые %Ln</numerusform>
+            <numerusform>; показаны первые %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6352,11 +6352,11 @@ Drop an image here to replace it.</source>
         <translation>1 строка</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
@@ -7106,11 +7106,11 @@ Drop an image here to replace it.</source>
         <translation>⚠ 1 конфликт</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes waiting to be sent</source>
+        <source> · %Ln changes waiting to be sent</source>
         <translation>
-            <numerusform> · %n изменение ожидает отправки</numerusform>
-            <numerusform> · %n изменения ожидают отправки</numerusform>
-            <numerusform> · %n изменений ожидают отправки</numerusform>
+            <numerusform> · %Ln изменение ожидает отправки</numerusform>
+            <numerusform> · %Ln изменения ожидают отправки</numerusform>
+            <numerusform> · %Ln изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7132,11 +7132,11 @@ Drop an image here to replace it.</source>
         <translation> · 1 изменение отклонено Connect</translation>
     </message>
     <message numerus="yes">
-        <source> · %n changes refused by Connect</source>
+        <source> · %Ln changes refused by Connect</source>
         <translation>
-            <numerusform> · %n изменение отклонено Connect</numerusform>
-            <numerusform> · %n изменения отклонены Connect</numerusform>
-            <numerusform> · %n изменений отклонено Connect</numerusform>
+            <numerusform> · %Ln изменение отклонено Connect</numerusform>
+            <numerusform> · %Ln изменения отклонены Connect</numerusform>
+            <numerusform> · %Ln изменений отклонено Connect</numerusform>
         </translation>
     </message>
     <message>
@@ -7641,11 +7641,11 @@ Drop an image here to replace it.</source>
         <translation>Новый ожидающий запрос</translation>
     </message>
     <message numerus="yes">
-        <source>%n new pending requests</source>
+        <source>%Ln new pending requests</source>
         <translation>
-            <numerusform>%n новый ожидающий запрос</numerusform>
-            <numerusform>%n новых ожидающих запроса</numerusform>
-            <numerusform>%n новых ожидающих запросов</numerusform>
+            <numerusform>%Ln новый ожидающий запрос</numerusform>
+            <numerusform>%Ln новых ожидающих запроса</numerusform>
+            <numerusform>%Ln новых ожидающих запросов</numerusform>
         </translation>
     </message>
     <message>
@@ -7697,11 +7697,11 @@ Drop an image here to replace it.</source>
         <translation>Connect Vendor Desktop: 1 ожидающий запрос</translation>
     </message>
     <message numerus="yes">
-        <source>Connect Vendor Desktop: %n pending requests</source>
+        <source>Connect Vendor Desktop: %Ln pending requests</source>
         <translation>
-            <numerusform>Connect Vendor Desktop: %n ожидающий запрос</numerusform>
-            <numerusform>Connect Vendor Desktop: %n ожидающих запроса</numerusform>
-            <numerusform>Connect Vendor Desktop: %n ожидающих запросов</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln ожидающий запрос</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln ожидающих запроса</numerusform>
+            <numerusform>Connect Vendor Desktop: %Ln ожидающих запросов</numerusform>
         </translation>
     </message>
     <message>

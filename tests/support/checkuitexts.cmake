@@ -20,7 +20,7 @@ set(rules
     "(tr|QT_TR_NOOP)\\(\"(< |‹ )"
     "${text}([Ee]nrol[ m\"]|[Ee]nrolment|[Ff]ulfil[ s\"]|[Cc]ancelled|[Cc]ancelling|[Ee]-mail)"
     "${text}%[1-9] (characters|digits|fields|changes|conflicts|years|billing periods|calls|steps|items|requests)"
-    "${text}[a-z]\\(s\\)")
+    "${text}[a-z]\\((e?s)\\)")
 set(found "")
 foreach(file IN LISTS files)
     file(RELATIVE_PATH name "${CV_SOURCE_DIR}" "${file}")

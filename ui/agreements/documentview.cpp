@@ -161,7 +161,7 @@ void DocumentView::updateSearch()
     else if (count == 0)
         m_searchStatus->setText(tr("Not found"));
     else if (m_result < 0)
-        m_searchStatus->setText(tr("%n match(es)", nullptr, count));
+        m_searchStatus->setText(count == 1 ? tr("1 match") : tr("%Ln matches", nullptr, count));
     else
         m_searchStatus->setText(tr("Match %1 of %2").arg(m_result + 1).arg(count));
 }

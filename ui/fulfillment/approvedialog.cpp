@@ -23,7 +23,7 @@ ApproveDialog::ApproveDialog(
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("approveDialog"));
-    setWindowTitle(count > 1 ? tr("Approve %n requests", nullptr, count) : tr("Approve request"));
+    setWindowTitle(count > 1 ? tr("Approve %Ln requests", nullptr, count) : tr("Approve request"));
     m_template->setObjectName(QStringLiteral("templateCombo"));
     for (const QJsonObject &templ : templates)
         m_template->addItem(
@@ -33,7 +33,7 @@ ApproveDialog::ApproveDialog(
     m_preview->setOpenExternalLinks(false);
     m_preview->setMinimumSize(520, 260);
     m_note->setWordWrap(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(count > 1 ? tr("&Approve %n", nullptr, count) : tr("&Approve"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(count > 1 ? tr("&Approve %Ln", nullptr, count) : tr("&Approve"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmApprove"));
 
     auto *form = new QFormLayout;

@@ -35,7 +35,8 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<Result> &re
     }
     auto *summary = new QLabel(
         //: %1 is how many of the %n selected requests were done.
-        tr("%1 of %n done; the changes reach Connect at the next sync.", nullptr, int(results.size())).arg(done), this);
+        tr("%1 of %Ln done; the changes reach Connect at the next sync.", nullptr, int(results.size())).arg(done),
+        this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);

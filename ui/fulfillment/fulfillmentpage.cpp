@@ -521,7 +521,7 @@ void FulfillmentPage::updateFilterButtons()
         button->setText(names.isEmpty() ? tr("%1: any").arg(label)
                 : names.size() == 1     ? QStringLiteral("%1: %2").arg(label, names.first())
                                     //: A filter button: %1 is the filter's name, %n how many values are chosen.
-                                    : tr("%1: %n selected", nullptr, int(names.size())).arg(label));
+                                    : tr("%1: %Ln selected", nullptr, int(names.size())).arg(label));
         button->setToolTip(names.join(QStringLiteral(", ")));
     }
 }
@@ -573,12 +573,12 @@ void FulfillmentPage::updateSelection()
         m_selection->setText(tr("Select pending requests to approve or reject several at once."));
     else
         //: %1 is "N selected" (requests), %2 is "N pending" (of the selected requests).
-        m_selection->setText(
-            tr("%1, %2").arg(tr("%n selected", "requests", selected), tr("%n pending", "selected requests", pending)));
+        m_selection->setText(tr("%1, %2").arg(
+            tr("%Ln selected", "requests", selected), tr("%Ln pending", "selected requests", pending)));
     m_bulkApprove->setEnabled(pending > 0 && m_context.isValid());
     m_bulkReject->setEnabled(pending > 0 && m_context.isValid());
-    m_bulkApprove->setText(pending > 1 ? tr("Approve %n selected…", nullptr, pending) : tr("Approve selected…"));
-    m_bulkReject->setText(pending > 1 ? tr("Reject %n selected…", nullptr, pending) : tr("Reject selected…"));
+    m_bulkApprove->setText(pending > 1 ? tr("Approve %Ln selected…", nullptr, pending) : tr("Approve selected…"));
+    m_bulkReject->setText(pending > 1 ? tr("Reject %Ln selected…", nullptr, pending) : tr("Reject selected…"));
 }
 
 void FulfillmentPage::openRequest(const QString &id)

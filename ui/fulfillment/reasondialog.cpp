@@ -14,12 +14,12 @@ ReasonDialog::ReasonDialog(int count, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rejectDialog"));
-    setWindowTitle(count > 1 ? tr("Reject %n requests", nullptr, count) : tr("Reject request"));
+    setWindowTitle(count > 1 ? tr("Reject %Ln requests", nullptr, count) : tr("Reject request"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Tell the customer why the request is rejected"));
     auto *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(count > 1 ? tr("&Reject %n", nullptr, count) : tr("&Reject"));
+    ok->setText(count > 1 ? tr("&Reject %Ln", nullptr, count) : tr("&Reject"));
     ok->setObjectName(QStringLiteral("confirmReject"));
     ok->setEnabled(false);
     auto *label = new QLabel(tr("&Reason (required, the customer sees it):"), this);

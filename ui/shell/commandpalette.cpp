@@ -413,7 +413,7 @@ void CommandPalette::updateStatus()
         m_status->setText(m_model->text().trimmed().isEmpty() ? QString() : tr("Nothing in the offline data matches."));
     else
         m_status->setText(rows == 1 ? tr("1 result · Enter runs · Esc closes")
-                                    : tr("%n results · Enter runs · Esc closes", nullptr, rows));
+                                    : tr("%Ln results · Enter runs · Esc closes", nullptr, rows));
 }
 
 void CommandPalette::moveCurrent(int by)

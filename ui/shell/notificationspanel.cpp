@@ -176,7 +176,7 @@ void NotificationsPanel::rebuildList()
         m_list->setCurrentRow(0);
     m_status->setText(m_emails.isEmpty() ? tr("No notifications yet.")
             : m_emails.size() == 1       ? tr("1 notification")
-                                         : tr("%n notifications", nullptr, int(m_emails.size())));
+                                         : tr("%Ln notifications", nullptr, int(m_emails.size())));
     showSelected();
 }
 

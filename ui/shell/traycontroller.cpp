@@ -169,7 +169,7 @@ void TrayController::onSynced(const sync::SyncSummary &summary)
         // Singular apart: without an English translation "%n ...(s)" would show its brackets.
         const int n = int(added.size());
         raise(AppSettings::Event::NewPendingRequests,
-            n == 1 ? tr("New pending request") : tr("%n new pending requests", nullptr, n),
+            n == 1 ? tr("New pending request") : tr("%Ln new pending requests", nullptr, n),
             lines.join(QLatin1Char('\n')));
     }
     if (summary.newConflicts > 0) {
@@ -214,7 +214,7 @@ void TrayController::raise(AppSettings::Event event, const QString &title, const
 void TrayController::updateIcon()
 {
     const QString tip = m_pendingCount == 1 ? tr("Connect Vendor Desktop: 1 pending request")
-        : m_pendingCount > 1 ? tr("Connect Vendor Desktop: %n pending requests", nullptr, int(m_pendingCount))
+        : m_pendingCount > 1 ? tr("Connect Vendor Desktop: %Ln pending requests", nullptr, int(m_pendingCount))
                              : tr("Connect Vendor Desktop: no pending requests");
     m_tray->setToolTip(m_settings->syncEnabled() ? tip : tr("%1 (sync paused)").arg(tip));
     if (m_pendingCount <= 0) {

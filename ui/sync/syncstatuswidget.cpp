@@ -58,12 +58,12 @@ QString SyncStatusWidget::describe() const
     //: Added after the sync state in the status bar ("Synced at 14:05 · 1 change waiting to be sent").
     QString pending = outbox.pending == 0 ? QString()
         : outbox.pending == 1             ? tr(" · 1 change waiting to be sent")
-                                          : tr(" · %n changes waiting to be sent", nullptr, int(outbox.pending));
+                                          : tr(" · %Ln changes waiting to be sent", nullptr, int(outbox.pending));
     // Refused changes are not sent again by a sync: they wait for the user, where each is shown.
     //: Added after the sync state in the status bar ("Synced at 14:05 · 1 change refused by Connect").
     if (outbox.refused > 0)
         pending += outbox.refused == 1 ? tr(" · 1 change refused by Connect")
-                                       : tr(" · %n changes refused by Connect", nullptr, int(outbox.refused));
+                                       : tr(" · %Ln changes refused by Connect", nullptr, int(outbox.refused));
     switch (m_session->connection()) {
     case Connection::NoAccount: return tr("Nothing to sync");
     case Connection::Opening:

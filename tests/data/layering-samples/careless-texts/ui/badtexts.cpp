@@ -8,4 +8,5 @@ void sample()
     dialog->setWindowTitle(tr("Enrol in agreement"));
     label->setText(tr("⚠ %1 conflicts").arg(conflicts));
     summary->setText(tr("%n problem(s) found", nullptr, problems));
+    status->setText(tr("%n match(es)", nullptr, count));
 }
