@@ -16,6 +16,7 @@ namespace cv {
 /// window's first event-loop turn, the longest event-loop stall from then until the first sync ends, the
 /// resident memory once idle, and with CV_BENCH_UI=sync the longest stall during a full sync; then quits.
 /// A stall is the gap between two turns of a 5 ms timer, minus 5 ms: the time the GUI thread did not answer.
+/// Each figure names the event that ran longest in its phase (its type and receiver), which says where to look.
 class BenchProbe final : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,13 @@ public:
     /// Call right after the main window is shown.
     void start();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Phase { StartUp, Idle, FullSync };
+    /// "N ms in <event type> to <receiver class> "<object name>"": the longest event of the phase.
+    QByteArray longestEvent() const;
     void onTick();
     void onSynced();
     void enter(Phase phase);
@@ -40,6 +46,17 @@ private:
     qint64 m_lastTick = -1;
     qint64 m_phaseStart = 0;
     qint64 m_longestStall = 0;
+    // The event being delivered (the gap to the next one is how long it took) and the longest of the phase.
+    struct Delivery
+    {
+        qint64 startedAt = -1;
+        int type = 0;
+        const char *receiverClass = "";
+        QString receiverName;
+    };
+    Delivery m_current;
+    Delivery m_longest;
+    qint64 m_longestEventMs = 0;
 };
 
 } // namespace cv
