@@ -19,6 +19,9 @@ using store::SyncCursor;
 
 namespace {
 
+const QString kRequests = QStringLiteral("requests");
+const QString kPending = QStringLiteral("pending");
+
 /// The writer connection's page cache, in KiB (negative cache_size = KiB).
 constexpr int kBulkCacheKiB = -65536;
 
@@ -144,6 +147,9 @@ void PageWriter::beginTask(int taskId, const QString &collection, const QString 
     }
     Task task;
     task.spec = spec;
+    // `since` is set once a pass has completed: a first load (or one resumed after a kill) brings every pending
+    // request at once, which is not news.
+    task.watchPending = collection == kRequests && !cursor.since.isEmpty();
     task.cursor = cursor;
     task.stored = cursor.offset;
     task.inBatch = true; // the cursor (phase, offset) is saved with the batch
@@ -182,6 +188,8 @@ void PageWriter::store(int taskId, const QJsonArray &page, qint64 offset, qint64
                 task.cursor.pending = stamp;
         }
     }
+    if (task.watchPending)
+        task.batchBecamePending << becomingPending(task.cursor.parentId, objects);
     const int added = mergeServerPage(*m_objects, *m_conflicts, spec, task.cursor.parentId, objects);
     if (added < 0) {
         fail(spec.name, m_objects->lastError());
@@ -226,9 +234,11 @@ bool PageWriter::commitBatch()
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (!it->inBatch)
             continue;
-        Q_EMIT committed(it.key(), it->batchRows, it->batchConflicts, it->stored, it->cursor.total);
+        Q_EMIT committed(
+            it.key(), it->batchRows, it->batchConflicts, it->stored, it->cursor.total, it->batchBecamePending);
         it->batchRows = 0;
         it->batchConflicts = 0;
+        it->batchBecamePending.clear();
         it->inBatch = false;
     }
     return true;
@@ -280,6 +290,31 @@ void PageWriter::finishTask(int taskId)
         return;
     m_tasks.remove(taskId);
     Q_EMIT taskFinished(taskId, removed, total);
+}
+
+QStringList PageWriter::becomingPending(const QString &parentId, const QList<QJsonObject> &objects) const
+{
+    const QString status = QStringLiteral("status");
+    QVariantList candidates;
+    for (const QJsonObject &object : objects) {
+        if (object.value(status).toString() == kPending)
+            candidates << object.value(QStringLiteral("id")).toString();
+    }
+    if (candidates.isEmpty())
+        return {};
+    // Two index lookups per page: what the cache already holds as pending, and what a local edit holds (the
+    // server may still say pending for a request approved here and not sent yet).
+    const QStringList wasPending = m_objects->ids(
+        kRequests, parentId, store::ObjectQuery().whereAnyOf(QStringLiteral("id"), candidates).where(status, kPending));
+    const QStringList editedHere = m_objects->ids(
+        kRequests, parentId, store::ObjectQuery().whereAnyOf(QStringLiteral("id"), candidates).onlyDirty());
+    QStringList became;
+    for (const QVariant &candidate : std::as_const(candidates)) {
+        const QString id = candidate.toString();
+        if (!wasPending.contains(id) && !editedHere.contains(id))
+            became << id;
+    }
+    return became;
 }
 
 bool PageWriter::isEmpty(const QString &collection)

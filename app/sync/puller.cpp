@@ -247,7 +247,8 @@ void Puller::onListed(int taskId, api::ListJob *job)
         writer, [writer, taskId] { writer->finishTask(taskId); }, Qt::QueuedConnection);
 }
 
-void Puller::onCommitted(int taskId, qint64 rows, int conflicts, qint64 offset, qint64 total)
+void Puller::onCommitted(
+    int taskId, qint64 rows, int conflicts, qint64 offset, qint64 total, const QStringList &becamePending)
 {
     const QString name = m_names.value(taskId);
     if (name.isEmpty() || !m_summary)
@@ -256,6 +257,7 @@ void Puller::onCommitted(int taskId, qint64 rows, int conflicts, qint64 offset, 
     result.fetched += rows;
     result.conflicts += conflicts;
     m_summary->newConflicts += conflicts;
+    m_summary->newPendingRequests << becamePending;
     if (rows > 0)
         Q_EMIT progress(name, offset, total);
 }

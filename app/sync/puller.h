@@ -82,7 +82,8 @@ private:
     void onPage(int taskId, const QJsonArray &page, qint64 offset, qint64 total);
     void onPageTaken(int taskId);
     void onListed(int taskId, api::ListJob *job);
-    void onCommitted(int taskId, qint64 rows, int conflicts, qint64 offset, qint64 total);
+    void onCommitted(
+        int taskId, qint64 rows, int conflicts, qint64 offset, qint64 total, const QStringList &becamePending);
     void onTaskFinished(int taskId, qint64 removed, qint64 total);
     void onStoreFailed(const QString &collection, const QString &error);
     void onRunEnded();

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace cv::sync {
 
@@ -34,6 +35,9 @@ struct SyncSummary
     int needsAttention = 0; ///< creates whose lost answer was not matched: the user decides (in pushFailed too)
     QMap<QString, CollectionResult> collections;
     int newConflicts = 0;
+    /// Requests that became pending in this run (new ones, or moved to pending), as the server lists them;
+    /// none on a first load. The tray announces these.
+    QStringList newPendingRequests;
     /// Objects created here that took their server id in this run: local id -> server id. Open pages and
     /// dialogs follow the new id in place instead of being reopened.
     QHash<QString, QString> renamedIds;

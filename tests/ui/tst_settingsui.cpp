@@ -141,6 +141,33 @@ private:
         return id;
     }
 
+    /// A call to the sandbox as Connect's portal or the customer's side would make it; true on a 2xx answer.
+    bool callSandbox(App &app, const QByteArray &verb, const QString &path, const QJsonObject &body)
+    {
+        QNetworkRequest request(QUrl(app.registry.current().endpoint + path));
+        request.setRawHeader("Authorization", "ApiKey " + app.sandbox.host().apiKey().toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply
+            = app.network.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300)
+            qWarning() << verb << path << status << reply->readAll();
+        reply->deleteLater();
+        return status >= 200 && status < 300;
+    }
+
+    bool putRequest(App &app, const QString &id, const QJsonObject &body)
+    {
+        return callSandbox(app, "PUT", QStringLiteral("/requests/") + id, body);
+    }
+
+    bool postRequestAction(App &app, const QString &id, const QString &action, const QJsonObject &body)
+    {
+        return callSandbox(app, "POST", QStringLiteral("/requests/%1/%2").arg(id, action), body);
+    }
+
     bool openSandbox(App &app)
     {
         app.window.show();
@@ -193,21 +220,56 @@ private Q_SLOTS:
         QVERIFY(syncNow(app));
         QCOMPARE(raised.count(), 1);
 
+        // A request that was pending already and changed on Connect (a colleague's note) is not new.
+        QVERIFY(
+            putRequest(app, id, QJsonObject { { QStringLiteral("note"), QStringLiteral("Checked by a colleague") } }));
+        QVERIFY(syncNow(app));
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(tray->pendingCount(), pending + 1);
+        QCOMPARE(
+            app.session.services()->objects().get(QStringLiteral("requests"), id)->json.value(QStringLiteral("note")),
+            QJsonValue(QStringLiteral("Checked by a colleague")));
+
+        // One that leaves pending and comes back (inquire, then the customer answers) is news again.
+        const QJsonArray params = app.session.services()
+                                      ->objects()
+                                      .get(QStringLiteral("requests"), id)
+                                      ->json.value(QStringLiteral("asset"))
+                                      .toObject()
+                                      .value(QStringLiteral("params"))
+                                      .toArray();
+        QVERIFY(!params.isEmpty());
+        const QJsonObject flagged { { QStringLiteral("id"), params.first().toObject().value(QStringLiteral("id")) },
+            { QStringLiteral("value_error"), QStringLiteral("Please check this value.") } };
+        QVERIFY(putRequest(app, id,
+            QJsonObject {
+                { QStringLiteral("asset"), QJsonObject { { QStringLiteral("params"), QJsonArray { flagged } } } } }));
+        QVERIFY(postRequestAction(app, id, QStringLiteral("inquire"), QJsonObject {}));
+        QVERIFY(syncNow(app));
+        QCOMPARE(tray->pendingCount(), pending);
+        QVERIFY(putRequest(app, id, QJsonObject { { QStringLiteral("note"), QStringLiteral("Answered") } }));
+        QVERIFY(postRequestAction(app, id, QStringLiteral("pend"), QJsonObject {}));
+        QVERIFY(syncNow(app));
+        QCOMPARE(raised.count(), 2);
+        QVERIFY2(tray->messages().constLast().text.startsWith(id + QStringLiteral(": ")),
+            qPrintable(tray->messages().constLast().text));
+        QCOMPARE(tray->pendingCount(), pending + 1);
+
         // With its toggle off, none.
         app.settings.setNotifies(AppSettings::Event::NewPendingRequests, false);
         QVERIFY(!createPendingRequest(app).isEmpty());
         QVERIFY(syncNow(app));
-        QCOMPARE(raised.count(), 1);
-        QCOMPARE(tray->messages().size(), 1);
+        QCOMPARE(raised.count(), 2);
+        QCOMPARE(tray->messages().size(), 2);
         QCOMPARE(tray->pendingCount(), pending + 2); // the count follows all the same
 
         // Publish finished is announced under its own toggle.
         app.session.notifyPublished(QStringLiteral("PRD-000-000-000"), 2);
-        QCOMPARE(raised.count(), 2);
+        QCOMPARE(raised.count(), 3);
         QCOMPARE(tray->messages().constLast().event, AppSettings::Event::PublishFinished);
         app.settings.setNotifies(AppSettings::Event::PublishFinished, false);
         app.session.notifyPublished(QStringLiteral("PRD-000-000-000"), 3);
-        QCOMPARE(raised.count(), 2);
+        QCOMPARE(raised.count(), 3);
     }
 
     void settingsTakeEffectAtOnce()

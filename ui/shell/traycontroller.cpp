@@ -70,8 +70,6 @@ TrayController::TrayController(sync::AccountSession *session, AppSettings *setti
     if (m_session) {
         connect(m_session, &sync::AccountSession::cacheOpened, this, &TrayController::onCacheOpened);
         connect(m_session, &sync::AccountSession::servicesClosing, this, [this] {
-            m_pending.clear();
-            m_baselineKnown = false;
             m_pendingCount = 0;
             updateIcon();
         });
@@ -106,28 +104,24 @@ void TrayController::retranslate()
     updateIcon();
 }
 
-QStringList TrayController::pendingIds() const
+qint64 TrayController::countPending() const
 {
     if (!m_session || !m_session->services())
-        return {};
-    return m_session->services()->objects().ids(
+        return 0;
+    // A count over the status index: never the ids themselves (tens of thousands in a big account).
+    return m_session->services()->objects().count(
         kRequests, QString(), store::ObjectQuery().where(QStringLiteral("status"), kPending));
 }
 
 void TrayController::onCacheOpened()
 {
-    const QStringList ids = pendingIds();
-    m_pending = QSet<QString>(ids.begin(), ids.end());
-    // A cache without any request was never synced (or has none yet): its first sync brings every pending
-    // request at once, which is not news.
-    m_baselineKnown = m_session->services()->objects().count(kRequests) > 0;
-    m_pendingCount = ids.size();
+    m_pendingCount = countPending();
     updateIcon();
 }
 
 void TrayController::refreshCount()
 {
-    m_pendingCount = pendingIds().size();
+    m_pendingCount = countPending();
     updateIcon();
 }
 
@@ -148,19 +142,12 @@ void TrayController::onSynced(const sync::SyncSummary &summary)
     if (!m_session || !m_session->services())
         return;
     const QString account = m_session->account().displayName();
-    const QStringList ids = pendingIds();
-    QStringList added;
-    for (const QString &id : ids) {
-        if (!m_pending.contains(id))
-            added << id;
-    }
-    const bool announce = m_baselineKnown;
-    m_pending = QSet<QString>(ids.begin(), ids.end());
-    m_baselineKnown = m_baselineKnown || m_session->services()->objects().count(kRequests) > 0;
-    m_pendingCount = ids.size();
+    // The sync's writer noted which requests became pending (none on a first load: that is not news).
+    const QStringList &added = summary.newPendingRequests;
+    m_pendingCount = countPending();
     updateIcon();
 
-    if (announce && !added.isEmpty()) {
+    if (!added.isEmpty()) {
         QStringList lines;
         for (const QString &id : added.mid(0, kNamedInMessage))
             lines << requestLine(id);

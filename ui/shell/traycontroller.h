@@ -6,7 +6,6 @@
 #include <QIcon>
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 class QAction;
 class QMenu;
@@ -69,7 +68,7 @@ private:
     void onPublished(const QString &productId, int version);
     void refreshCount();
     void updateIcon();
-    QStringList pendingIds() const;
+    qint64 countPending() const;
     void raise(settings::AppSettings::Event event, const QString &title, const QString &text);
     QString requestLine(const QString &id) const;
 
@@ -83,8 +82,6 @@ private:
     QAction *m_quit;
     QIcon m_baseIcon;
     qint64 m_pendingCount = 0;
-    QSet<QString> m_pending; ///< the pending request ids after the last sync (or when the account opened)
-    bool m_baselineKnown = false; ///< false until the cache has requests: a first sync announces nothing
     QList<Message> m_messages;
 };
 
