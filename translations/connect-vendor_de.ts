@@ -564,10 +564,6 @@
         <translation>Ihre Kontodaten und die Benutzer mit Zugriff darauf.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Berichte über alle Bestellungen Ihrer Produkte herunterladen.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Tokens und Webhooks, um Connect mit Ihren eigenen Systemen zu verbinden.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Produkte definieren, in der Vorschau prüfen und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Berichte zu Ihren Bestellungen, Abonnements, Abrechnungen und Nutzungsdaten, auf diesem Computer aus den synchronisierten Daten erstellt und als CSV oder Excel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Konto %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 von %Ln erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
             <numerusform>%1 von %Ln erledigt; die Änderungen erreichen Connect bei der nächsten Synchronisierung.</numerusform>
@@ -3580,6 +3580,10 @@ Zu behaltender Wert:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
     </message>
 </context>
 <context>

@@ -564,10 +564,6 @@
         <translation>Los datos de su cuenta y los usuarios que tienen acceso a ella.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Descargar informes de todos los pedidos de sus productos.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Tokens y webhooks para integrar Connect con sus propios sistemas.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Definir, previsualizar y publicar sus productos.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Informes de sus pedidos, suscripciones, facturación y consumo, generados en este equipo a partir de los datos sincronizados y guardados como CSV o Excel.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Cuenta %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 de %Ln hecha; los cambios llegan a Connect en la próxima sincronización.</numerusform>
             <numerusform>%1 de %Ln hechas; los cambios llegan a Connect en la próxima sincronización.</numerusform>
@@ -3580,6 +3580,10 @@ Valor que se conservará:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
     </message>
 </context>
 <context>

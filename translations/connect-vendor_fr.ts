@@ -564,10 +564,6 @@
         <translation>Les informations de votre compte et les utilisateurs qui y ont accès.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Téléchargez des rapports sur toutes les commandes passées pour vos produits.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Jetons et webhooks pour intégrer Connect à vos propres systèmes.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Définissez, prévisualisez et publiez vos produits.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Rapports sur vos commandes, abonnements, facturation et consommation, produits sur cet ordinateur à partir des données synchronisées et enregistrés au format CSV ou Excel.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Compte %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 sur %Ln effectuée&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
             <numerusform>%1 sur %Ln effectuées&#xa0;; les modifications parviennent à Connect à la prochaine synchronisation.</numerusform>
@@ -3580,6 +3580,10 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
     </message>
 </context>
 <context>

@@ -564,10 +564,6 @@
         <translation>I dati dell&apos;account e gli utenti che vi hanno accesso.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Scaricare i report di tutti gli ordini effettuati per i propri prodotti.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Token e webhook per integrare Connect con i propri sistemi.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Definire, visualizzare in anteprima e pubblicare i prodotti.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Report su ordini, abbonamenti, fatturazione e consumi, creati su questo computer dai dati sincronizzati e salvati come CSV o Excel.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Account %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 di %Ln completata; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
             <numerusform>%1 di %Ln completate; le modifiche raggiungono Connect alla prossima sincronizzazione.</numerusform>
@@ -3580,6 +3580,10 @@ Valore da mantenere:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 corrispondenza</translation>
     </message>
 </context>
 <context>

@@ -563,10 +563,6 @@
         <translation>アカウントの詳細と、アクセスできるユーザーです。</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>製品に対するすべての注文のレポートをダウンロードします。</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Connect を自社システムと連携するためのトークンと Webhook です。</translation>
     </message>
@@ -589,6 +585,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>製品を定義、プレビュー、公開します。</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>注文、サブスクリプション、請求、使用量のレポートを、同期済みのデータからこのコンピューター上で作成し、CSV または Excel で保存します。</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2664,7 @@ Account %2 (%3)</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%Ln 件中 %1 件完了しました。変更は次回の同期で Connect に反映されます。</numerusform>
         </translation>
@@ -3566,6 +3566,10 @@ Value to keep:</source>
     <message>
         <source>Zoom out</source>
         <translation>縮小</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 件一致</translation>
     </message>
 </context>
 <context>

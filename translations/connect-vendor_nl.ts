@@ -564,10 +564,6 @@
         <translation>Uw accountgegevens en de gebruikers die er toegang toe hebben.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Download rapporten van alle orders voor uw producten.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Tokens en webhooks om Connect te koppelen aan uw eigen systemen.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Definieer, bekijk en publiceer uw producten.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Rapporten over uw bestellingen, abonnementen, facturering en verbruik, op deze computer gemaakt uit de gesynchroniseerde gegevens en opgeslagen als CSV of Excel.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Account %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 van %Ln gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
             <numerusform>%1 van %Ln gereed; de wijzigingen bereiken Connect bij de volgende synchronisatie.</numerusform>
@@ -3580,6 +3580,10 @@ Te behouden waarde:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 overeenkomst</translation>
     </message>
 </context>
 <context>

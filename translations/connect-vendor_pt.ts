@@ -564,10 +564,6 @@
         <translation>Os dados da sua conta e os usuários que têm acesso a ela.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Baixe relatórios de todos os pedidos feitos para seus produtos.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Tokens e webhooks para integrar o Connect aos seus próprios sistemas.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Defina, pré-visualize e publique seus produtos.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Relatórios dos seus pedidos, assinaturas, faturamento e consumo, gerados neste computador a partir dos dados sincronizados e salvos como CSV ou Excel.</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2671,7 @@ Conta %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>%1 de %Ln concluída; as alterações chegam ao Connect na próxima sincronização.</numerusform>
             <numerusform>%1 de %Ln concluídas; as alterações chegam ao Connect na próxima sincronização.</numerusform>
@@ -3580,6 +3580,10 @@ Valor a manter:</translation>
     <message>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 correspondência</translation>
     </message>
 </context>
 <context>

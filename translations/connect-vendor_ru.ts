@@ -565,10 +565,6 @@
         <translation>Данные вашей учётной записи и пользователи, имеющие к ней доступ.</translation>
     </message>
     <message>
-        <source>Download reports of every order placed for your products.</source>
-        <translation>Загрузка отчётов по всем заказам ваших продуктов.</translation>
-    </message>
-    <message>
         <source>Tokens and webhooks to integrate Connect with your own systems.</source>
         <translation>Токены и веб-хуки для интеграции Connect с вашими системами.</translation>
     </message>
@@ -591,6 +587,10 @@
     <message>
         <source>Define, preview and publish your products.</source>
         <translation>Создание, предварительный просмотр и публикация ваших продуктов.</translation>
+    </message>
+    <message>
+        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
+        <translation>Отчёты по заказам, подпискам, счетам и потреблению, формируемые на этом компьютере из синхронизированных данных и сохраняемые в CSV или Excel.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2678,7 @@ Account %2 (%3)</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln done; the changes reach Connect at the next sync.</source>
-        <extracomment>%1 is how many of the %Ln selected requests were done.</extracomment>
+        <extracomment>%1 is how many of the %n selected requests were done.</extracomment>
         <translation>
             <numerusform>Выполнено %1 из %Ln; изменения попадут в Connect при следующей синхронизации.</numerusform>
             <numerusform>Выполнено %1 из %Ln; изменения попадут в Connect при следующей синхронизации.</numerusform>
@@ -3594,6 +3594,10 @@ Value to keep:</source>
     <message>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 совпадение</translation>
     </message>
 </context>
 <context>
