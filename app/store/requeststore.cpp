@@ -230,16 +230,61 @@ RequestStore::~RequestStore()
         m_db.exec(u"DROP TABLE IF EXISTS temp.%1"_s.arg(m_hitsTable));
 }
 
-qint64 RequestStore::matchSearch(const QString &search) const
+std::optional<QPair<qint64, qint64>> RequestStore::cacheState() const
 {
-    // The cache changed since the hits were found: a commit of another connection moves data_version, one of
-    // this connection total_changes().
+    // A commit of another connection moves data_version, one of this connection total_changes().
     QSqlQuery query(m_db.db());
     if (!exec(query, u"SELECT (SELECT data_version FROM pragma_data_version), total_changes()"_s, {}) || !query.next())
+        return std::nullopt;
+    return QPair<qint64, qint64> { query.value(0).toLongLong(), query.value(1).toLongLong() };
+}
+
+bool RequestStore::searchFiltersNothing(const QString &search) const
+{
+    if (search.size() < kTrigram)
+        return false; // 1-2 characters match the start of a field, not any part
+    const auto state = cacheState();
+    if (!state)
+        return false;
+    if (search == m_coverSearch && state->first == m_coverDataVersion && state->second == m_coverChanges)
+        return m_coversAll;
+    // The FTS5 trigram index matches any part, case folded: so does QString::contains without case.
+    QSqlQuery query(m_db.db());
+    if (!exec(query, u"SELECT product_name, SUM(n) FROM requests_counts WHERE n > 0 GROUP BY product_name"_s, {}))
+        return false;
+    qint64 live = 0;
+    qint64 named = 0;
+    while (query.next()) {
+        const qint64 n = query.value(1).toLongLong();
+        live += n;
+        if (query.value(0).toString().contains(search, Qt::CaseInsensitive))
+            named += n;
+    }
+    m_coverSearch = search;
+    m_coverDataVersion = state->first;
+    m_coverChanges = state->second;
+    m_coversAll = live > 0 && named == live;
+    return m_coversAll;
+}
+
+RequestFilter RequestStore::effective(const RequestFilter &filter) const
+{
+    if (filter.search.isEmpty() || !searchFiltersNothing(filter.search.trimmed()))
+        return filter;
+    RequestFilter all = filter;
+    all.search.clear();
+    return all;
+}
+
+qint64 RequestStore::matchSearch(const QString &search) const
+{
+    // The cache changed since the hits were found.
+    const auto state = cacheState();
+    if (!state)
         return -1;
-    const qint64 dataVersion = query.value(0).toLongLong();
-    const qint64 changes = query.value(1).toLongLong();
-    query.finish();
+    const qint64 dataVersion = state->first;
+    const qint64 changes = state->second;
+    QSqlQuery query(m_db.db());
     if (m_hitsMade && search == m_hitsSearch && dataVersion == m_hitsDataVersion && changes == m_hitsChanges)
         return m_hitCount;
     m_hitsSearch.clear();
@@ -291,8 +336,9 @@ const QString &RequestStore::column(RequestField field)
     return columns[int(field)];
 }
 
-QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) const
+QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &requested) const
 {
+    const RequestFilter filter = effective(requested);
     QHash<QString, qint64> counts;
     QSqlQuery query(m_db.db());
     const Where counted = countsQuery(filter, searchMatchesFew(filter), hitsFor(filter));
@@ -303,8 +349,9 @@ QHash<QString, qint64> RequestStore::statusCounts(const RequestFilter &filter) c
     return counts;
 }
 
-bool RequestStore::searchMatchesFew(const RequestFilter &filter) const
+bool RequestStore::searchMatchesFew(const RequestFilter &requested) const
 {
+    const RequestFilter filter = effective(requested);
     // Reading each match's row costs about 10 times an index entry: below a tenth of the rows, read the rows.
     const QString search = filter.search.trimmed();
     if (search.size() < kTrigram)
@@ -313,8 +360,9 @@ bool RequestStore::searchMatchesFew(const RequestFilter &filter) const
     return matches >= 0 && matches * 10 < liveCount({});
 }
 
-qint64 RequestStore::liveCount(const RequestFilter &filter) const
+qint64 RequestStore::liveCount(const RequestFilter &requested) const
 {
+    const RequestFilter filter = effective(requested);
     if (!countsKept(filter))
         return -1;
     const Where counted = compile(filter, true, Target::Counts);
@@ -326,8 +374,9 @@ qint64 RequestStore::liveCount(const RequestFilter &filter) const
 }
 
 RequestStore::PagePlan RequestStore::planPage(
-    const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const
+    const RequestFilter &requested, RequestOrder order, qint64 matching, int offset, int limit) const
 {
+    const RequestFilter filter = effective(requested);
     // Without ANALYZE statistics SQLite takes any equality for selective (it sorted 64,000 rows for "type =
     // purchase"); the counts table gives the real sizes, so the store picks the cheapest way to the page:
     // - walk an index in the list's order, testing each row against the filter: about (offset + limit) * (rows
@@ -385,8 +434,9 @@ RequestStore::PagePlan RequestStore::planPage(
 }
 
 QList<RequestRow> RequestStore::rows(
-    const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching) const
+    const RequestFilter &requested, RequestOrder order, int offset, int limit, qint64 matching) const
 {
+    const RequestFilter filter = effective(requested);
     QList<RequestRow> rows;
     const Where page
         = pageQuery(filter, order, offset, limit, planPage(filter, order, matching, offset, limit), hitsFor(filter));
@@ -406,8 +456,9 @@ QList<RequestRow> RequestStore::rows(
     return rows;
 }
 
-QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, RequestOrder order) const
+QList<QStringList> RequestStore::queryPlans(const RequestFilter &requested, RequestOrder order) const
 {
+    const RequestFilter filter = effective(requested);
     // rowOf and adjacent, built as they are for a request in the middle of the list (any key will do for a plan).
     const SortKey key { QVariant(u"m"_s), 1 };
     const QString hits = hitsFor(filter);
@@ -435,8 +486,9 @@ QList<QStringList> RequestStore::queryPlans(const RequestFilter &filter, Request
     return plans;
 }
 
-int RequestStore::rowOf(const RequestFilter &filter, RequestOrder order, const QString &id) const
+int RequestStore::rowOf(const RequestFilter &requested, RequestOrder order, const QString &id) const
 {
+    const RequestFilter filter = effective(requested);
     if (id.isEmpty())
         return -1;
     const std::optional<SortKey> key = sortKeyOf(order.field, id);
@@ -482,8 +534,9 @@ RequestStore::Query RequestStore::adjacentQuery(const RequestFilter &filter, Req
 }
 
 QString RequestStore::adjacent(
-    const RequestFilter &filter, RequestOrder order, const QString &id, bool forward, const QString &status) const
+    const RequestFilter &requested, RequestOrder order, const QString &id, bool forward, const QString &status) const
 {
+    const RequestFilter filter = effective(requested);
     const std::optional<SortKey> key = sortKeyOf(order.field, id);
     if (!key)
         return {};

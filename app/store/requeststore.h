@@ -132,6 +132,15 @@ private:
     /// The temporary table holding the matches of the filter's search, "" when it has none (or on an error:
     /// the queries then look in the FTS index themselves).
     QString hitsFor(const RequestFilter &filter) const;
+    /// True when `search` (3 characters or more) is part of the product name of every live request: it then
+    /// matches every row, and a list with it is the list without it. Told from requests_counts (a row per
+    /// product name and the other kept columns), so searching the name of a vendor's only product costs what no
+    /// search costs instead of walking the FTS lists of every request (100 ms and more at 300,000 requests).
+    bool searchFiltersNothing(const QString &search) const;
+    /// `filter` without a search that filters nothing: what every public query runs.
+    RequestFilter effective(const RequestFilter &filter) const;
+    /// (data_version, total_changes()) of this connection: moves with every commit, here or elsewhere.
+    std::optional<QPair<qint64, qint64>> cacheState() const;
     /// The condition "comes after `key` walking `field, rowid` in this direction"; appends its bindings.
     static QString after(RequestField field, const SortKey &key, bool ascending, QVariantList &bindings);
 
@@ -142,6 +151,11 @@ private:
     mutable qint64 m_hitsDataVersion = -1;
     mutable qint64 m_hitsChanges = -1;
     mutable qint64 m_hitCount = -1;
+    // Whether a search names the product of every live request (searchFiltersNothing), for one cache state.
+    mutable QString m_coverSearch;
+    mutable qint64 m_coverDataVersion = -1;
+    mutable qint64 m_coverChanges = -1;
+    mutable bool m_coversAll = false;
 };
 
 } // namespace cv::store
