@@ -87,7 +87,7 @@ public:
         const RequestFilter &filter, RequestOrder order, int offset, int limit, qint64 matching = -1) const;
     /// The cheapest way to a page, from the filter's real size (`matching`; -1: read from the counts table).
     PagePlan planPage(const RequestFilter &filter, RequestOrder order, qint64 matching, int offset, int limit) const;
-    /// True when the filter's search (3 characters or more) matches under a tenth of the requests.
+    /// True when the filter's search matches under a tenth of the requests (for 1-2 characters: the prefix ranges).
     bool searchMatchesFew(const RequestFilter &filter) const;
     /// Live requests matching `filter` from the counts table, or -1 when it does not keep what the filter
     /// tests (created dates, search).
