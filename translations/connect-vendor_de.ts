@@ -588,8 +588,8 @@
         <translation>Produkte definieren, in der Vorschau prüfen und veröffentlichen.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Berichte zu Ihren Bestellungen, Abonnements, Abrechnungen und Nutzungsdaten, auf diesem Computer aus den synchronisierten Daten erstellt und als CSV oder Excel gespeichert.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Berichte zu Bestellungen, Abonnements, Abrechnung und Nutzung aus den synchronisierten Daten.</translation>
     </message>
 </context>
 <context>

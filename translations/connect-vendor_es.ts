@@ -588,8 +588,8 @@
         <translation>Definir, previsualizar y publicar sus productos.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Informes de sus pedidos, suscripciones, facturación y consumo, generados en este equipo a partir de los datos sincronizados y guardados como CSV o Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Informes de pedidos, suscripciones, facturación y consumo a partir de los datos sincronizados.</translation>
     </message>
 </context>
 <context>

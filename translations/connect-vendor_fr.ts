@@ -588,8 +588,8 @@
         <translation>Définissez, prévisualisez et publiez vos produits.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Rapports sur vos commandes, abonnements, facturation et consommation, produits sur cet ordinateur à partir des données synchronisées et enregistrés au format CSV ou Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Rapports sur les commandes, abonnements, facturation et consommation, à partir des données synchronisées.</translation>
     </message>
 </context>
 <context>

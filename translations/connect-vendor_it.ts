@@ -588,8 +588,8 @@
         <translation>Definire, visualizzare in anteprima e pubblicare i prodotti.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Report su ordini, abbonamenti, fatturazione e consumi, creati su questo computer dai dati sincronizzati e salvati come CSV o Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Report su ordini, abbonamenti, fatturazione e consumi, dai dati sincronizzati.</translation>
     </message>
 </context>
 <context>

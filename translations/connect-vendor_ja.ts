@@ -587,8 +587,8 @@
         <translation>製品を定義、プレビュー、公開します。</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>注文、サブスクリプション、請求、使用量のレポートを、同期済みのデータからこのコンピューター上で作成し、CSV または Excel で保存します。</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>同期済みデータから作成する、注文・サブスクリプション・請求・使用量のレポート。</translation>
     </message>
 </context>
 <context>

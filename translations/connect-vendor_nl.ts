@@ -588,8 +588,8 @@
         <translation>Definieer, bekijk en publiceer uw producten.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Rapporten over uw bestellingen, abonnementen, facturering en verbruik, op deze computer gemaakt uit de gesynchroniseerde gegevens en opgeslagen als CSV of Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Rapporten over bestellingen, abonnementen, facturering en verbruik, uit de gesynchroniseerde gegevens.</translation>
     </message>
 </context>
 <context>

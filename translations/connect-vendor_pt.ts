@@ -588,8 +588,8 @@
         <translation>Defina, pré-visualize e publique seus produtos.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Relatórios dos seus pedidos, assinaturas, faturamento e consumo, gerados neste computador a partir dos dados sincronizados e salvos como CSV ou Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Relatórios de pedidos, assinaturas, faturamento e consumo, a partir dos dados sincronizados.</translation>
     </message>
 </context>
 <context>

@@ -589,8 +589,8 @@
         <translation>Создание, предварительный просмотр и публикация ваших продуктов.</translation>
     </message>
     <message>
-        <source>Reports on your orders, subscriptions, billing and usage, built on this computer from the synced data and saved as CSV or Excel.</source>
-        <translation>Отчёты по заказам, подпискам, счетам и потреблению, формируемые на этом компьютере из синхронизированных данных и сохраняемые в CSV или Excel.</translation>
+        <source>Reports on orders, subscriptions, billing and usage, made from the synced data.</source>
+        <translation>Отчёты по заказам, подпискам, счетам и потреблению на основе синхронизированных данных.</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,16 @@ QList<QJsonObject> requestParameters(const QJsonObject &request, const QString &
 
 QStringList missingRequiredParameters(const QJsonObject &request)
 {
+    // Ordering parameters too: when the customer left one empty, the vendor fills it on their behalf (the lab's
+    // admin email) before approving; approving without it sends the customer an activation with a hole in it.
     QStringList missing;
-    for (const QJsonObject &param : requestParameters(request, u"fulfillment"_s)) {
-        if (param.value(u"constraints"_s).toObject().value(u"required"_s).toBool() && !hasValue(param))
-            missing << param.value(u"id"_s).toString();
+    for (const QString &phase : { u"ordering"_s, u"fulfillment"_s }) {
+        for (const QJsonObject &param : requestParameters(request, phase)) {
+            const QJsonObject constraints = param.value(u"constraints"_s).toObject();
+            if (constraints.value(u"required"_s).toBool() && !constraints.value(u"hidden"_s).toBool()
+                && !hasValue(param))
+                missing << param.value(u"id"_s).toString();
+        }
     }
     return missing;
 }

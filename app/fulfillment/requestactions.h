@@ -55,7 +55,7 @@ QStringList validateParameterValue(const QJsonObject &param, const QString &valu
 
 /// The request's asset parameters of `phase` ("fulfillment", "ordering"), in order.
 QList<QJsonObject> requestParameters(const QJsonObject &request, const QString &phase);
-/// Required fulfillment parameters without a value (ids).
+/// Required parameters (ordering and fulfillment, not hidden) without a value (ids), ordering first.
 QStringList missingRequiredParameters(const QJsonObject &request);
 /// `request` with its asset parameters' values replaced by `values` (parameter id -> value), e.g. to check
 /// what a screen shows before it is saved. Unknown ids are ignored.

@@ -110,6 +110,18 @@ private Q_SLOTS:
         QCOMPARE(other.directory, QDir(m_documents).absolutePath());
     }
 
+    void withoutADocumentsFolderTheHomeFolder()
+    {
+        QDir documents(m_documents);
+        QVERIFY(documents.removeRecursively());
+        Seen seen;
+        answerNextDialog(&seen, {});
+        FileDialogs::openFileName(nullptr, QStringLiteral("images"), QStringLiteral("Choose the product logo"));
+        QCOMPARE(seen.directory, QDir::home().absolutePath());
+        QCOMPARE(seen.fileName, QString()); // not "Documents"
+        QVERIFY(QDir().mkpath(m_documents));
+    }
+
     void aRememberedFolderThatWasRemovedFallsBackToDocuments()
     {
         QString removed;

@@ -22,11 +22,14 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +40,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace cv;
 using core::ModuleId;
@@ -164,6 +168,23 @@ private Q_SLOTS:
         dialog->descriptionField()->setFocus();
         QTest::keyClicks(
             dialog->descriptionField(), QStringLiteral("Customers get the activation e-mail hours after approval."));
+        // Tab leaves the description for the next field (it used to type a tab character into it).
+        QTest::keyClick(dialog->descriptionField(), Qt::Key_Tab);
+        QVERIFY(!dialog->descriptionField()->hasFocus());
+        QVERIFY(!dialog->descriptionField()->toPlainText().contains(QLatin1Char('\t')));
+        // Esc with text typed asks first; "Keep editing" keeps the dialog and what was typed.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget()
+                && QApplication::activeModalWidget()->objectName() == QStringLiteral("discardCaseQuestion"));
+            auto *ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            for (QAbstractButton *button : ask->buttons()) {
+                if (ask->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+            }
+        });
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->subjectField()->text(), QStringLiteral("Activation e-mails arrive late"));
         dialog->priorityField()->setCurrentIndex(dialog->priorityField()->findData(2));
         QTemporaryDir files;
         QFile small(files.filePath(QStringLiteral("sync-log.txt")));

@@ -188,6 +188,25 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("b"), QStringLiteral("a") }));
     }
 
+    void requiredOrderingParametersAreNeededToo()
+    {
+        // The lab's admin email is an ordering parameter the customer may leave empty: the vendor fills it on
+        // their behalf before approving (approving without it sent "credentials to - sign in"). A hidden one is
+        // not the vendor's to fill.
+        QJsonObject r = request(QStringLiteral("PR-x"), QStringLiteral("pending"));
+        QJsonObject hidden = line(QStringLiteral("internal"), QStringLiteral("ordering"), QStringLiteral("text"), true);
+        hidden.insert(QStringLiteral("constraints"),
+            QJsonObject { { QStringLiteral("required"), true }, { QStringLiteral("hidden"), true } });
+        const QJsonArray params { line(QStringLiteral("tenant"), QStringLiteral("fulfillment"), QStringLiteral("text"),
+                                      true, QStringLiteral("T-1")),
+            line(QStringLiteral("param_admin_email"), QStringLiteral("ordering"), QStringLiteral("email"), true),
+            hidden };
+        QJsonObject asset = r.value(QStringLiteral("asset")).toObject();
+        asset.insert(QStringLiteral("params"), params);
+        r.insert(QStringLiteral("asset"), asset);
+        QCOMPARE(missingRequiredParameters(r), QStringList { QStringLiteral("param_admin_email") });
+    }
+
     void approveNeedsRequiredParameters()
     {
         Fixture f;

@@ -71,7 +71,7 @@ QString RequestLabels::error(const fulfillment::ActionError &error, const QHash<
     case ActionError::WrongTemplate: return tr("The template is not one of this product's templates for this action.");
     case ActionError::ReasonRequired: return tr("Give a reason for the customer.");
     case ActionError::MissingRequired:
-        return tr("Fill in the required fulfillment parameters first: %1.").arg(names.join(QStringLiteral(", ")));
+        return tr("Fill in the required parameters first: %1.").arg(names.join(QStringLiteral(", ")));
     case ActionError::InvalidValues: return error.messages.join(QLatin1Char('\n'));
     case ActionError::NothingToInquire:
         return tr("Choose an inquire template or write a message on at least one parameter.");

@@ -68,6 +68,7 @@ CasePage::CasePage(QWidget *parent)
     m_thread->setObjectName(QStringLiteral("caseThread"));
     m_thread->setOpenLinks(false);
     m_reply->setObjectName(QStringLiteral("replyText"));
+    m_reply->setTabChangesFocus(true);
     m_reply->setMaximumHeight(90);
     m_send->setObjectName(QStringLiteral("sendReply"));
     m_attach->setObjectName(QStringLiteral("attachCaseFile"));

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -49,6 +50,7 @@ NewCaseDialog::NewCaseDialog(Open open, QWidget *parent)
     m_subject->setObjectName(QStringLiteral("caseSubject"));
     m_subject->setPlaceholderText(tr("What is the problem, in one line"));
     m_description->setObjectName(QStringLiteral("caseDescription"));
+    m_description->setTabChangesFocus(true); // a form field: Tab goes on to Priority
     m_description->setPlaceholderText(tr("What happened, what you expected, and the IDs involved (product, request)"));
     m_priority->setObjectName(QStringLiteral("casePriority"));
     m_priority->addItem(tr("Low"), 0);
@@ -130,6 +132,24 @@ bool NewCaseDialog::addAttachmentFile(const QString &path)
     m_attachments->addItem(
         QStringLiteral("%1 (%2)").arg(read.value().name, QLocale().formattedDataSize(read.value().data.size())));
     return true;
+}
+
+void NewCaseDialog::reject()
+{
+    const bool typed = !m_subject->text().trimmed().isEmpty() || !m_description->toPlainText().trimmed().isEmpty()
+        || !m_files.isEmpty();
+    if (typed) {
+        QMessageBox ask(QMessageBox::Question, tr("Discard this case?"),
+            tr("The subject, description and files you entered are not kept."), QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardCaseQuestion"));
+        QPushButton *discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = ask.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        ask.setDefaultButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void NewCaseDialog::accept()

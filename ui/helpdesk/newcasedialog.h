@@ -39,6 +39,8 @@ public:
     FieldMessages *messages() const { return m_messages; }
 
     void accept() override;
+    /// Cancel, Esc or closing: asks before throwing away a subject, description or files typed or added.
+    void reject() override;
 
 private:
     Open m_open;

@@ -38,6 +38,7 @@ CreateListingDialog::CreateListingDialog(
     m_marketplaces->setWordWrap(true);
     m_marketplaces->setSpacing(4);
     m_note->setObjectName(QStringLiteral("listing-note"));
+    m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("What the marketplace asks for: support contact, local contact, notes for the "
                                   "reviewer"));
     m_note->setMaximumHeight(80);

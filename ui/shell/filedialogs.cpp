@@ -22,8 +22,9 @@ QString FileDialogs::folder(const QString &kind)
     const QString remembered = QSettings().value(settingsKey(kind)).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
+    // An open dialog given a folder that does not exist takes its name for a file name ("Documents").
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void FileDialogs::remember(const QString &kind, const QString &path)

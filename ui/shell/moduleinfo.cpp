@@ -34,8 +34,7 @@ QString ModuleInfo::description(ModuleId id)
         return tr("Process orders from resellers: purchases, changes, suspensions and cancellations.");
     case ModuleId::Account: return tr("Your account details and the users who can access it.");
     case ModuleId::Reports:
-        return tr("Reports on your orders, subscriptions, billing and usage, built on this computer from the synced "
-                  "data and saved as CSV or Excel.");
+        return tr("Reports on orders, subscriptions, billing and usage, made from the synced data.");
     case ModuleId::Api: return tr("Tokens and webhooks to integrate Connect with your own systems.");
     case ModuleId::Agreements: return tr("Program and distribution agreements with your providers.");
     case ModuleId::Listings: return tr("List your products on marketplaces you have a distribution agreement with.");

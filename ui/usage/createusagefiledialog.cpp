@@ -36,6 +36,7 @@ CreateUsageFileDialog::CreateUsageFileDialog(usage::UsageActions &actions, bool 
     m_to->setObjectName(QStringLiteral("usage-to"));
     m_name->setObjectName(QStringLiteral("usage-name"));
     m_description->setObjectName(QStringLiteral("usage-description"));
+    m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(70);
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
