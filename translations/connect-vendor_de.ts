@@ -1457,10 +1457,6 @@
         <translation>Geben Sie einen Grund für den Kunden an.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Füllen Sie zuerst die erforderlichen Fulfillment-Parameter aus: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Wählen Sie eine Rückfragevorlage oder schreiben Sie eine Nachricht zu mindestens einem Parameter.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Nicht möglich, solange die Anfrage den Status „%1“ hat.</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Füllen Sie zuerst die Pflichtparameter aus: %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     <message>
         <source>Add &amp;file…</source>
         <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Diesen Fall verwerfen?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>Betreff, Beschreibung und Dateien, die Sie eingegeben haben, werden nicht behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@
         <translation>Indique un motivo para el cliente.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Rellene primero los parámetros de aprovisionamiento obligatorios: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Elija una plantilla de consulta o escriba un mensaje en al menos un parámetro.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>No es posible mientras el estado de la solicitud sea «%1».</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Rellene primero los parámetros obligatorios: %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     <message>
         <source>Add &amp;file…</source>
         <translation>Añadir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>¿Descartar este caso?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>El asunto, la descripción y los archivos que ha introducido no se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@
         <translation>Indiquez un motif pour le client.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Renseignez d&apos;abord les paramètres de traitement obligatoires&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Choisissez un modèle de demande d&apos;informations ou écrivez un message sur au moins un paramètre.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Impossible tant que le statut de la demande est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Renseignez d’abord les paramètres obligatoires : %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>Add &amp;file…</source>
         <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Abandonner ce ticket ?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>L’objet, la description et les fichiers saisis ne seront pas conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

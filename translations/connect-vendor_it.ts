@@ -1457,10 +1457,6 @@
         <translation>Indicare un motivo per il cliente.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Compilare prima i parametri di evasione obbligatori: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Scegliere un modello di richiesta informazioni o scrivere un messaggio su almeno un parametro.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Non possibile finché lo stato della richiesta è &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Compila prima i parametri obbligatori: %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>Add &amp;file…</source>
         <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Scartare questo caso?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>L&apos;oggetto, la descrizione e i file inseriti non vengono conservati.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>

@@ -1452,10 +1452,6 @@
         <translation>顧客に伝える理由を入力してください。</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>先に必須のフルフィルメント パラメーターを入力してください: %1。</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>情報要求テンプレートを選択するか、少なくとも 1 つのパラメーターにメッセージを入力してください。</translation>
     </message>
@@ -1521,6 +1517,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>リクエストのステータスが「%1」の間は実行できません。</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>先に必須パラメーターを入力してください: %1。</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5177,22 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Add &amp;file…</source>
         <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>このケースを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>入力した件名、説明、ファイルは保持されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>

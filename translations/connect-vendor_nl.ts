@@ -1457,10 +1457,6 @@
         <translation>Geef een reden op voor de klant.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Vul eerst de verplichte orderverwerkingsparameters in: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Kies een sjabloon voor het informatieverzoek of schrijf bij ten minste één parameter een bericht.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Niet mogelijk zolang de status van de aanvraag “%1” is.</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Vul eerst de verplichte parameters in: %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     <message>
         <source>Add &amp;file…</source>
         <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Deze case verwerpen?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>Het onderwerp, de beschrijving en de bestanden die u hebt ingevoerd, worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@
         <translation>Informe um motivo para o cliente.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Preencha primeiro os parâmetros de atendimento obrigatórios: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Escolha um modelo de solicitação de informações ou escreva uma mensagem em pelo menos um parâmetro.</translation>
     </message>
@@ -1526,6 +1522,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Não é possível enquanto o status da solicitação for “%1”.</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Preencha primeiro os parâmetros obrigatórios: %1.</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5197,22 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     <message>
         <source>Add &amp;file…</source>
         <translation>Adicionar &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Descartar este caso?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>O assunto, a descrição e os arquivos que você inseriu não serão mantidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuar editando</translation>
     </message>
 </context>
 <context>

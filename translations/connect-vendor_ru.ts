@@ -1462,10 +1462,6 @@
         <translation>Укажите причину для клиента.</translation>
     </message>
     <message>
-        <source>Fill in the required fulfillment parameters first: %1.</source>
-        <translation>Сначала заполните обязательные параметры выполнения: %1.</translation>
-    </message>
-    <message>
         <source>Choose an inquire template or write a message on at least one parameter.</source>
         <translation>Выберите шаблон запроса данных или напишите сообщение хотя бы к одному параметру.</translation>
     </message>
@@ -1531,6 +1527,10 @@
         <source>Not possible while the request&apos;s status is “%1”.</source>
         <extracomment>%1 is the request&apos;s status as shown in the Status column (&quot;Approved&quot;, &quot;Failed&quot;…).</extracomment>
         <translation>Невозможно, пока статус запроса — «%1».</translation>
+    </message>
+    <message>
+        <source>Fill in the required parameters first: %1.</source>
+        <translation>Сначала заполните обязательные параметры: %1.</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5217,22 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Add &amp;file…</source>
         <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Отменить это обращение?</translation>
+    </message>
+    <message>
+        <source>The subject, description and files you entered are not kept.</source>
+        <translation>Введённые тема, описание и файлы не сохранятся.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
     </message>
 </context>
 <context>
