@@ -34,7 +34,8 @@ private Q_SLOTS:
         QCOMPARE(kept->versions.first().value(QStringLiteral("version")).toInt(), 2); // newest first
         QVERIFY(qAbs(kept->fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
-        const QByteArray pdf("%PDF-1.4 \x00\x01 binary", 20);
+        static const char raw[] = "%PDF-1.4 \x00\x01 binary"; // NUL bytes inside: the length is the array's
+        const QByteArray pdf(raw, sizeof raw - 1);
         QVERIFY(archive.putDocument(QStringLiteral("AGP-1"), 2,
             { pdf, "application/pdf", QStringLiteral("AGP-1-v2.pdf"), QDateTime::currentDateTimeUtc() }));
         QVERIFY(!archive.document(QStringLiteral("AGP-1"), 1));

@@ -1,3 +1,4 @@
+#include "gettextleaks.h"
 #include "testmain.h"
 
 #include "app/content/pofile.h"
