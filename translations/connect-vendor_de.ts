@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>Wartet auf Synchronisierung (offline)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>Wartet auf Synchronisierung: auf diesem Computer gespeichert, wird mit der nächsten Synchronisierung gesendet (F5 synchronisiert jetzt)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Konto %2 (%3)</translation>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Kopieren funktioniert, sobald das Geheimnis aus Connect gelesen wurde: wenn die App online ist und das Produkt in Connect existiert. Es wird nur im Arbeitsspeicher gehalten, nie auf diesem Computer gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Zu behaltender Wert:</translation>
     <message>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>&amp;Vorlage herunterladen…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>Die Nutzungsvorlage (.xlsx) für dieses Produkt und diesen Zeitraum, offline auszufüllen</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Nutzungsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Die Vorlage konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: Vervollständigen Sie die ID nach dem Präfix „param_“.</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Typ, Phase und Bereich stehen fest, sobald der Parameter existiert: Um sie zu ändern, fügen Sie einen neuen Parameter hinzu und löschen Sie diesen.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ Die Daten des Moduls werden bereits mit Connect synchronisiert und für sie auf 
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Letzte Vorschau&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;Die Vorschau ist bereit.&lt;/b&gt; Kaufanfrage %1 wurde genehmigt und Asset %2 ist für %3 aktiv. Melden Sie sich im Kundenportal an, um das Produkt so zu sehen wie der Kunde.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>Kaufanfrage %1 ist auf diesem Computer genehmigt. Die Vorschau ist bereit, sobald die Genehmigung Connect erreicht hat: synchronisieren (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>Kaufanfrage %1 wurde abgelehnt, daher endet diese Vorschau ohne Abonnement. Starten Sie die Vorschau erneut für eine neue.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>%1 in Fulfillment öffnen</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Im Kunden&amp;portal anmelden</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Das Produkt so sehen, wie der Kunde es im Kundenportal (CCP) sieht (benötigt eine Verbindung)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Alle Anfragen</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>&amp;Rückfrage…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Enter öffnet die Anfrage</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Noch erforderlich: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
     <message>
         <source>Preview language</source>
         <translation>Vorschausprache</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Vorlage gespeichert unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
         <translation>Ein „Name: Wert“ pro Zeile, wird jedem Aufruf hinzugefügt.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>„Fertigstellen“ speichert den Webhook sofort hier; die nächste Synchronisierung legt ihn auf Connect an.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>wie von Connect gespeichert beibehalten</translation>
     </message>
@@ -8168,6 +8248,14 @@ Zeitraum %6 bis %7 (UTC) · Schema %8 · Währung %9 · Datensätze: %10 gültig
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect signiert jeden Aufruf mit diesem Secret (JWT, HS256). Kopieren Sie es jetzt in Ihren Handler; die App speichert es nirgends.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Speichern behält die Änderungen sofort hier; die nächste Synchronisierung sendet sie an Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Webhook erstellen speichert ihn sofort hier; die nächste Synchronisierung legt ihn in Connect an.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>Esperando sincronización (sin conexión)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>Esperando la sincronización: guardado en este equipo, se envía con la próxima sincronización (F5 sincroniza ahora)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Cuenta %2 (%3)</translation>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Copiar funciona una vez leído el secreto de Connect: cuando la aplicación está en línea y el producto está en Connect. Solo se guarda en memoria, nunca en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Valor que se conservará:</translation>
     <message>
         <source>Description:</source>
         <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Descargar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>La plantilla de uso (.xlsx) de este producto y periodo, para rellenar sin conexión</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Guardar plantilla de uso</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Plantilla guardada en %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>No se pudo crear la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: complete el ID después del prefijo «param_».</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>El tipo, la fase y el ámbito quedan fijos una vez creado el parámetro: para cambiarlos, añada un parámetro nuevo y elimine este.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ Los datos del módulo ya se sincronizan con Connect y se guardan en este equipo 
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Última vista previa&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;La vista previa está lista.&lt;/b&gt; La solicitud de compra %1 fue aprobada y el activo %2 está activo para %3. Inicie sesión en el panel del cliente para ver el producto como lo ve el cliente.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>La solicitud de compra %1 está aprobada en este equipo. La vista previa estará lista cuando la aprobación llegue a Connect: sincronice (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>La solicitud de compra %1 fue rechazada, así que esta vista previa termina sin suscripción. Inicie la vista previa de nuevo para crear otra.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Abrir %1 en Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Iniciar sesión en el &amp;panel del cliente</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Ver el producto como lo ve el cliente en su panel de control (CCP; requiere conexión)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Todas las solicitudes</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>&amp;Solicitar información…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Intro abre la solicitud</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Falta: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Suelte una imagen aquí para reemplazarlo.</translation>
     <message>
         <source>Preview language</source>
         <translation>Idioma de la vista previa</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Vista previa: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Plantilla guardada en %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
         <translation>Un «Nombre: valor» por línea, añadido a cada llamada.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>Finalizar guarda el webhook aquí al instante; la próxima sincronización lo crea en Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>se conserva como lo tiene Connect</translation>
     </message>
@@ -8168,6 +8248,14 @@ Periodo del %6 al %7 (UTC) · esquema %8 · moneda %9 · registros: %10 válidos
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect firma cada llamada con este secreto (JWT, HS256). Cópielo ahora en su controlador; la aplicación no lo escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Guardar conserva los cambios aquí al instante; la próxima sincronización los envía a Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Crear webhook lo guarda aquí al instante; la próxima sincronización lo crea en Connect.</translation>
     </message>
 </context>
 <context>

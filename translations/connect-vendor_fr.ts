@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>En attente de synchronisation (hors ligne)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>En attente de synchronisation : enregistré sur cet ordinateur, envoyé à la prochaine synchronisation (F5 synchronise maintenant)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Compte %2 (%3)</translation>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Copier fonctionne une fois le secret lu depuis Connect : quand l&apos;application est en ligne et que le produit est sur Connect. Il est gardé en mémoire uniquement, jamais enregistré sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Valeur à conserver&#xa0;:</translation>
     <message>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Télécharger le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>Le modèle d&apos;utilisation (.xlsx) pour ce produit et cette période, à remplir hors ligne</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Enregistrer le modèle d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modèle enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Le modèle n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name&#xa0;: complétez l&apos;ID après le préfixe «&#xa0;param_&#xa0;».</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Le type, la phase et la portée sont fixés une fois le paramètre créé : pour les changer, ajoutez un nouveau paramètre et supprimez celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ Les données du module sont déjà synchronisées avec Connect et conservées su
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Dernier aperçu&lt;/b&gt; (%1) : </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;L&apos;aperçu est prêt.&lt;/b&gt; La demande d&apos;achat %1 a été approuvée et l&apos;actif %2 est actif pour %3. Connectez-vous au panneau client pour voir le produit comme le client.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>La demande d&apos;achat %1 est approuvée sur cet ordinateur. L&apos;aperçu sera prêt une fois l&apos;approbation arrivée sur Connect : synchronisez (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>La demande d&apos;achat %1 a été rejetée : cet aperçu se termine sans abonnement. Relancez l&apos;aperçu pour en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Ouvrir %1 dans Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Se connecter au &amp;panneau client</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Voir le produit tel que le client le voit dans son panneau de contrôle (CCP ; connexion requise)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Déposez une image ici pour le remplacer.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Toutes les demandes</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>Demander des &amp;informations…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Entrée ouvre la demande</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Déposez une image ici pour le remplacer.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Encore requis : %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Déposez une image ici pour le remplacer.</translation>
     <message>
         <source>Preview language</source>
         <translation>Langue de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Aperçu : %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modèle enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
         <translation>Un «&#xa0;Nom: valeur&#xa0;» par ligne, ajouté à chaque appel.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>Terminer enregistre immédiatement le webhook ici&#xa0;; la prochaine synchronisation le crée sur Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>conservé tel que Connect le détient</translation>
     </message>
@@ -8168,6 +8248,14 @@ Période du %6 au %7 (UTC) · schéma %8 · devise %9 · enregistrements&#xa0;: 
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect signe chaque appel avec ce secret (JWT, HS256). Copiez-le maintenant dans votre gestionnaire&#xa0;; l&apos;application ne l&apos;écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Enregistrer garde les modifications ici immédiatement ; la prochaine synchronisation les envoie à Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Créer le webhook l&apos;enregistre ici immédiatement ; la prochaine synchronisation le crée sur Connect.</translation>
     </message>
 </context>
 <context>

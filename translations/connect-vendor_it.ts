@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>In attesa di sincronizzazione (offline)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>In attesa di sincronizzazione: salvato su questo computer, inviato con la prossima sincronizzazione (F5 sincronizza ora)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Account %2 (%3)</translation>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Copia funziona dopo che il segreto è stato letto da Connect: quando l&apos;app è online e il prodotto è su Connect. È tenuto solo in memoria, mai salvato su questo computer.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Valore da mantenere:</translation>
     <message>
         <source>Description:</source>
         <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Scarica &amp;modello…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>Il modello di utilizzo (.xlsx) per questo prodotto e periodo, da compilare offline</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Salva modello di utilizzo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modello salvato in %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Impossibile creare il modello: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: completare l&apos;ID dopo il prefisso &quot;param_&quot;.</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Tipo, fase e ambito sono fissi una volta creato il parametro: per cambiarli, aggiungi un nuovo parametro ed elimina questo.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ I dati del modulo sono già sincronizzati con Connect e conservati su questo com
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Ultima anteprima&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;L&apos;anteprima è pronta.&lt;/b&gt; La richiesta di acquisto %1 è stata approvata e l&apos;asset %2 è attivo per %3. Accedi al pannello cliente per vedere il prodotto come lo vede il cliente.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>La richiesta di acquisto %1 è approvata su questo computer. L&apos;anteprima sarà pronta quando l&apos;approvazione avrà raggiunto Connect: sincronizza (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>La richiesta di acquisto %1 è stata rifiutata, quindi questa anteprima termina senza abbonamento. Avvia di nuovo l&apos;anteprima per crearne una nuova.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Apri %1 in Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Accedi al &amp;pannello cliente</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Vedi il prodotto come lo vede il cliente nel pannello di controllo (CCP; richiede una connessione)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Tutte le richieste</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>Richiedi &amp;informazioni…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Invio apre la richiesta</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Tutte le richieste</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Ancora necessario: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
     <message>
         <source>Preview language</source>
         <translation>Lingua dell&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Anteprima: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
         <source>Status filter</source>
         <translation>Filtro per stato</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modello salvato in %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
         <translation>Un &quot;Nome: valore&quot; per riga, aggiunto a ogni chiamata.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>Fine salva subito il webhook qui; la prossima sincronizzazione lo crea su Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>mantenuto come lo conserva Connect</translation>
     </message>
@@ -8168,6 +8248,14 @@ Periodo da %6 a %7 (UTC) · schema %8 · valuta %9 · record: %10 validi, %11 no
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect firma ogni chiamata con questo segreto (JWT, HS256). Copiarlo ora nell&apos;handler; l&apos;app non lo scrive da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Salva conserva subito qui le modifiche; la prossima sincronizzazione le invia a Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Crea webhook lo salva subito qui; la prossima sincronizzazione lo crea su Connect.</translation>
     </message>
 </context>
 <context>

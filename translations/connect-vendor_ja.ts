@@ -637,6 +637,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>同期待ち (オフライン)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>同期待ち: このコンピューターに保存済み。次回の同期で送信されます (F5 で今すぐ同期)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2069,6 +2073,10 @@ Account %2 (%3)</source>
         <source>Actions</source>
         <translation>アクション</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>シークレットが Connect から読み込まれるとコピーできます (アプリがオンラインで、製品が Connect 上にあるとき)。メモリ内にのみ保持され、このコンピューターには保存されません。</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3392,6 +3400,34 @@ Value to keep:</source>
     <message>
         <source>Description:</source>
         <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>テンプレートをダウンロード(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>この製品と期間の使用量テンプレート (.xlsx)。オフラインで記入できます</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>使用量テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>テンプレートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>テンプレートを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5402,10 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: &quot;param_&quot; プレフィックスの後に続く ID を入力してください。</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>タイプ、フェーズ、スコープはパラメーター作成後は変更できません。変更するには新しいパラメーターを追加し、これを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5587,6 +5627,36 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;前回のプレビュー&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;プレビューの準備ができました。&lt;/b&gt;購入リクエスト %1 が承認され、アセット %2 が %3 で有効になりました。顧客パネルにサインインすると、顧客と同じように製品を確認できます。</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>購入リクエスト %1 はこのコンピューター上で承認されています。承認が Connect に届くとプレビューの準備ができます: 同期してください (F5)。</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>購入リクエスト %1 は却下されたため、このプレビューはサブスクリプションなしで終了します。新しいプレビューを開始してください。</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Fulfillment で %1 を開く</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>顧客パネルにサインイン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>顧客コントロールパネル (CCP) で顧客が見るとおりに製品を表示 (接続が必要)</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6694,6 @@ Drop an image here to replace it.</source>
         <translation>メール</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← すべてのリクエスト</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>情報要求(&amp;I)…</translation>
     </message>
@@ -6671,6 +6737,10 @@ Drop an image here to replace it.</source>
     <message>
         <source>Enter opens the request</source>
         <translation>Enter でリクエストを開きます</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>すべてのリクエスト</translation>
     </message>
 </context>
 <context>
@@ -7010,6 +7080,11 @@ Drop an image here to replace it.</source>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>未入力: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7291,6 +7366,11 @@ Drop an image here to replace it.</source>
     <message>
         <source>Preview language</source>
         <translation>プレビューの言語</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>プレビュー: %1</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8019,10 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>Status filter</source>
         <translation>ステータスのフィルター</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>テンプレートを %1 に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8054,10 +8138,6 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <translation>1 行に 1 つずつ &quot;Name: value&quot; を指定します。すべての呼び出しに追加されます。</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>[完了] を選択すると Webhook はここにすぐに保存され、次回の同期で Connect 上に作成されます。</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>Connect 上の値を保持</translation>
     </message>
@@ -8132,6 +8212,14 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect はこのシークレットで各呼び出しに署名します (JWT、HS256)。今すぐハンドラーにコピーしてください。このアプリはシークレットをどこにも書き込みません。</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>保存すると変更はすぐにここに保持され、次回の同期で Connect に送信されます。</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>「Webhook を作成」ですぐにここに保存され、次回の同期で Connect 上に作成されます。</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>Wacht op synchronisatie (offline)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>Wacht op synchronisatie: opgeslagen op deze computer, verzonden bij de volgende synchronisatie (F5 synchroniseert nu)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Account %2 (%3)</translation>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Kopiëren werkt zodra het geheim uit Connect is gelezen: als de app online is en het product in Connect staat. Het blijft alleen in het geheugen en wordt nooit op deze computer opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Te behouden waarde:</translation>
     <message>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>&amp;Sjabloon downloaden…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>Het gebruikssjabloon (.xlsx) voor dit product en deze periode, offline in te vullen</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Gebruikssjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Sjabloon opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Het sjabloon kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: vul de ID aan na het voorvoegsel &quot;param_&quot;.</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Type, fase en bereik liggen vast zodra de parameter bestaat: voeg een nieuwe parameter toe en verwijder deze om ze te wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ De gegevens van de module worden al met Connect gesynchroniseerd en op deze comp
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Laatste preview&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;De preview is klaar.&lt;/b&gt; Aankoopverzoek %1 is goedgekeurd en asset %2 is actief voor %3. Meld u aan bij het klantpaneel om het product te zien zoals de klant het ziet.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>Aankoopverzoek %1 is op deze computer goedgekeurd. De preview is klaar zodra de goedkeuring Connect heeft bereikt: synchroniseer (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>Aankoopverzoek %1 is afgewezen, dus deze preview eindigt zonder abonnement. Start de preview opnieuw voor een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>%1 openen in Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Aanmelden bij het klant&amp;paneel</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Het product zien zoals de klant het ziet in het klantbeheerpaneel (CCP; vereist een verbinding)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Alle aanvragen</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>&amp;Informatie opvragen…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Enter opent de aanvraag</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle verzoeken</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Vorige</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Nog nodig: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
     <message>
         <source>Preview language</source>
         <translation>Voorbeeldtaal</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Preview: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Sjabloon opgeslagen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
         <translation>Eén &quot;Naam: waarde&quot; per regel, toegevoegd aan elke aanroep.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>Met Voltooien wordt de webhook hier direct opgeslagen; de volgende synchronisatie maakt hem aan in Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>behouden zoals Connect het heeft</translation>
     </message>
@@ -8168,6 +8248,14 @@ Periode %6 tot %7 (UTC) · schema %8 · valuta %9 · records: %10 geldig, %11 on
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect ondertekent elke aanroep met dit geheim (JWT, HS256). Kopieer het nu naar uw handler; de app schrijft het nergens weg.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Opslaan bewaart de wijzigingen hier meteen; de volgende synchronisatie stuurt ze naar Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Webhook maken slaat hem hier meteen op; de volgende synchronisatie maakt hem aan in Connect.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>Aguardando sincronização (offline)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>Aguardando sincronização: salvo neste computador, enviado na próxima sincronização (F5 sincroniza agora)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2074,6 +2078,10 @@ Conta %2 (%3)</translation>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Copiar funciona depois que o segredo é lido do Connect: quando o app está online e o produto está no Connect. Fica somente na memória, nunca é salvo neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3402,6 +3410,34 @@ Valor a manter:</translation>
     <message>
         <source>Description:</source>
         <translation>Descrição:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Baixar &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>O modelo de uso (.xlsx) deste produto e período, para preencher offline</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Salvar modelo de uso</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modelo salvo em %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Não foi possível criar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,10 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: complete o ID após o prefixo &quot;param_&quot;.</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Tipo, fase e escopo ficam fixos depois que o parâmetro existe: para alterá-los, adicione um novo parâmetro e exclua este.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5608,6 +5648,36 @@ Os dados do módulo já estão sincronizados com o Connect e mantidos neste comp
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Última pré-visualização&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;A pré-visualização está pronta.&lt;/b&gt; A solicitação de compra %1 foi aprovada e o ativo %2 está ativo para %3. Entre no painel do cliente para ver o produto como o cliente vê.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>A solicitação de compra %1 está aprovada neste computador. A pré-visualização fica pronta quando a aprovação chegar ao Connect: sincronize (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>A solicitação de compra %1 foi rejeitada, então esta pré-visualização termina sem assinatura. Inicie a pré-visualização de novo para criar outra.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Abrir %1 no Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Entrar no &amp;painel do cliente</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Ver o produto como o cliente o vê no painel de controle do cliente (CCP; requer conexão)</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6720,6 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Todas as solicitações</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>&amp;Solicitar informações…</translation>
     </message>
@@ -6697,6 +6763,10 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>Enter opens the request</source>
         <translation>Enter abre a solicitação</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas as solicitações</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7107,11 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Ainda necessário: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7321,6 +7396,11 @@ Solte uma imagem aqui para substituí-lo.</translation>
     <message>
         <source>Preview language</source>
         <translation>Idioma da pré-visualização</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Pré-visualização: %1</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8055,10 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Modelo salvo em %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8090,10 +8174,6 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
         <translation>Um &quot;Nome: valor&quot; por linha, adicionado a cada chamada.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>Concluir salva o webhook aqui imediatamente; a próxima sincronização o cria no Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>mantido como está no Connect</translation>
     </message>
@@ -8168,6 +8248,14 @@ Período de %6 a %7 (UTC) · esquema %8 · moeda %9 · registros: %10 válidos, 
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>O Connect assina cada chamada com este segredo (JWT, HS256). Copie-o agora para o seu manipulador; o aplicativo não o grava em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>Salvar mantém as alterações aqui na hora; a próxima sincronização as envia ao Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>Criar webhook o salva aqui na hora; a próxima sincronização o cria no Connect.</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,10 @@
         <source>Waiting for sync (offline)</source>
         <translation>Ожидает синхронизации (офлайн)</translation>
     </message>
+    <message>
+        <source>Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)</source>
+        <translation>Ожидает синхронизации: сохранено на этом компьютере, будет отправлено при следующей синхронизации (F5 — синхронизировать сейчас)</translation>
+    </message>
 </context>
 <context>
     <name>ProductLabels</name>
@@ -2079,6 +2083,10 @@ Account %2 (%3)</source>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
+    <message>
+        <source>Copy works once the secret has been read from Connect: when the app is online and the product is on Connect. It is kept in memory only, never stored on this computer.</source>
+        <translation>Копирование доступно, когда секрет прочитан из Connect: приложение в сети, а продукт есть в Connect. Он хранится только в памяти и никогда не сохраняется на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::AddUserDialog</name>
@@ -3412,6 +3420,34 @@ Value to keep:</source>
     <message>
         <source>Description:</source>
         <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Скачать &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>The usage template (.xlsx) for this product and period, to fill in offline</source>
+        <translation>Шаблон использования (.xlsx) для этого продукта и периода, для заполнения без подключения</translation>
+    </message>
+    <message>
+        <source>Save usage template</source>
+        <translation>Сохранить шаблон использования</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Шаблон сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be made: %1</source>
+        <translation>Не удалось создать шаблон: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5444,10 @@ The module&apos;s data is already synced with Connect and kept on this computer 
         <source>name: Complete the ID after the &quot;param_&quot; prefix.</source>
         <translation>name: дополните ID после префикса &quot;param_&quot;.</translation>
     </message>
+    <message>
+        <source>Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter and delete this one.</source>
+        <translation>Тип, фаза и область фиксируются после создания параметра: чтобы изменить их, добавьте новый параметр и удалите этот.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ParametersPage</name>
@@ -5629,6 +5669,36 @@ The module&apos;s data is already synced with Connect and kept on this computer 
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last preview&lt;/b&gt; (%1): </source>
+        <extracomment>Before the result of a preview started earlier (not on this page now); %1 is its date.</extracomment>
+        <translation>&lt;b&gt;Последний предпросмотр&lt;/b&gt; (%1): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview is ready.&lt;/b&gt; Purchase request %1 was approved and asset %2 is active for %3. Sign in to the customer panel to see the product as the customer does.</source>
+        <translation>&lt;b&gt;Предпросмотр готов.&lt;/b&gt; Запрос на покупку %1 одобрен, актив %2 активен для %3. Войдите в панель клиента, чтобы увидеть продукт так, как его видит клиент.</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 is approved on this computer. The preview is ready once the approval has reached Connect: sync (F5).</source>
+        <translation>Запрос на покупку %1 одобрен на этом компьютере. Предпросмотр будет готов, когда одобрение дойдёт до Connect: синхронизируйте (F5).</translation>
+    </message>
+    <message>
+        <source>Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview again for a new one.</source>
+        <translation>Запрос на покупку %1 отклонён, поэтому этот предпросмотр завершается без подписки. Запустите предпросмотр снова, чтобы создать новый.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Fulfillment</source>
+        <extracomment>%1 is a request ID.</extracomment>
+        <translation>Открыть %1 в Fulfillment</translation>
+    </message>
+    <message>
+        <source>Sign in to the customer &amp;panel</source>
+        <translation>Войти в &amp;панель клиента</translation>
+    </message>
+    <message>
+        <source>See the product as the customer sees it in the customer control panel (CCP; needs a connection)</source>
+        <translation>Посмотреть продукт так, как его видит клиент в панели управления (CCP; нужно подключение)</translation>
     </message>
 </context>
 <context>
@@ -6676,10 +6746,6 @@ Drop an image here to replace it.</source>
         <translation>Email</translation>
     </message>
     <message>
-        <source>← All requests</source>
-        <translation>← Все запросы</translation>
-    </message>
-    <message>
         <source>&amp;Inquire…</source>
         <translation>&amp;Запросить данные…</translation>
     </message>
@@ -6723,6 +6789,10 @@ Drop an image here to replace it.</source>
     <message>
         <source>Enter opens the request</source>
         <translation>Enter открывает запрос</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Все запросы</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7134,11 @@ Drop an image here to replace it.</source>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
+    <message>
+        <source>Still needed: %1</source>
+        <extracomment>Beside a disabled Add/Next button; %1 lists form fields (&quot;Description, Name&quot;).</extracomment>
+        <translation>Ещё нужно: %1</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::SyncStatusWidget</name>
@@ -7351,6 +7426,11 @@ Drop an image here to replace it.</source>
     <message>
         <source>Preview language</source>
         <translation>Язык предварительного просмотра</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The preview window&apos;s title; %1 is the template&apos;s name.</extracomment>
+        <translation>Предпросмотр: %1</translation>
     </message>
 </context>
 <context>
@@ -8011,6 +8091,10 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Шаблон сохранён в %1.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::VerifierView</name>
@@ -8126,10 +8210,6 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
         <translation>По одному &quot;Имя: значение&quot; на строку; добавляются к каждому вызову.</translation>
     </message>
     <message>
-        <source>Finish saves the webhook here at once; the next sync creates it on Connect.</source>
-        <translation>«Готово» сразу сохраняет веб-хук здесь; при следующей синхронизации он будет создан в Connect.</translation>
-    </message>
-    <message>
         <source>kept as Connect holds it</source>
         <translation>сохраняется таким, как в Connect</translation>
     </message>
@@ -8204,6 +8284,14 @@ Period %6 to %7 (UTC) · schema %8 · currency %9 · records: %10 valid, %11 inv
     <message>
         <source>Connect signs each call with this secret (JWT, HS256). Copy it now into your handler; the app does not write it anywhere.</source>
         <translation>Connect подписывает каждый вызов этим секретом (JWT, HS256). Скопируйте его сейчас в свой обработчик; приложение его нигде не сохраняет.</translation>
+    </message>
+    <message>
+        <source>Save keeps the changes here at once; the next sync sends them to Connect.</source>
+        <translation>«Сохранить» сразу сохраняет изменения здесь; следующая синхронизация отправит их в Connect.</translation>
+    </message>
+    <message>
+        <source>Create webhook saves it here at once; the next sync creates it on Connect.</source>
+        <translation>«Создать вебхук» сразу сохраняет его здесь; следующая синхронизация создаст его в Connect.</translation>
     </message>
 </context>
 <context>

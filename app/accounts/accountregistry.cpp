@@ -84,6 +84,22 @@ bool AccountRegistry::setCurrent(const QString &keychainKey)
     return true;
 }
 
+bool AccountRegistry::setName(const QString &keychainKey, const QString &name)
+{
+    for (Account &account : m_accounts) {
+        if (account.keychainKey() != keychainKey)
+            continue;
+        if (account.name == name)
+            return true;
+        account.name = name;
+        if (!save())
+            return false;
+        Q_EMIT accountsChanged();
+        return true;
+    }
+    return false;
+}
+
 bool AccountRegistry::remove(const QString &keychainKey)
 {
     const auto removed = m_accounts.removeIf([&](const Account &a) { return a.keychainKey() == keychainKey; });

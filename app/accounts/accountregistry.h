@@ -35,6 +35,9 @@ public:
     bool setCurrent(const QString &keychainKey);
     /// Removes the account; if it was current, the first remaining account becomes current.
     bool remove(const QString &keychainKey);
+    /// Records the name Connect now reports for the account (renamed in the Account module, or on the portal).
+    /// Only accountsChanged() follows: the account stays open, its session is not restarted. False if unknown.
+    bool setName(const QString &keychainKey, const QString &name);
 
 Q_SIGNALS:
     void accountsChanged();

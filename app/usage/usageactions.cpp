@@ -90,22 +90,9 @@ core::Result<QString, QStringList> UsageActions::createFile(const NewUsageFile &
     if (!errors.isEmpty())
         return errors;
 
-    const QJsonObject period { { QStringLiteral("from"), isoPeriodTime(file.from) },
-        { QStringLiteral("to"), isoPeriodTime(file.to) } };
-    const QJsonObject marketplace = contract->json.value(QStringLiteral("marketplace")).toObject();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     // Shown until the server's answer replaces it: what Connect's answer will hold, as far as the cache knows.
-    const QJsonObject shown { { QStringLiteral("name"), file.name.trimmed() },
-        { QStringLiteral("description"), file.description }, { QStringLiteral("status"), QStringLiteral("draft") },
-        { QStringLiteral("product"), ref(file.productId, product->json.value(QStringLiteral("name")).toString()) },
-        { QStringLiteral("contract"), ref(file.contractId, contract->json.value(QStringLiteral("name")).toString()) },
-        { QStringLiteral("marketplace"), marketplace },
-        { QStringLiteral("provider"), contract->json.value(QStringLiteral("issuer")) },
-        { QStringLiteral("schema"), usageSchemaName(schemaOfProduct(product->json)).toLower() },
-        { QStringLiteral("period"), period }, { QStringLiteral("created"), now }, { QStringLiteral("updated"), now },
-        { QStringLiteral("records"),
-            QJsonObject {
-                { QStringLiteral("valid"), 0 }, { QStringLiteral("invalid"), 0 }, { QStringLiteral("closed"), 0 } } } };
+    const QJsonObject shown = draftJson(file, product->json, contract->json);
+    const QJsonObject period = shown.value(QStringLiteral("period")).toObject();
     const QJsonObject body { { QStringLiteral("name"), file.name.trimmed() },
         { QStringLiteral("description"), file.description }, { QStringLiteral("period"), period },
         { QStringLiteral("product"), QJsonObject { { QStringLiteral("id"), file.productId } } },
@@ -118,18 +105,52 @@ core::Result<QString, QStringList> UsageActions::createFile(const NewUsageFile &
     return created.value().id;
 }
 
+QJsonObject UsageActions::draftJson(const NewUsageFile &file, const QJsonObject &product, const QJsonObject &contract)
+{
+    const QJsonObject period { { QStringLiteral("from"), isoPeriodTime(file.from) },
+        { QStringLiteral("to"), isoPeriodTime(file.to) } };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return { { QStringLiteral("name"), file.name.trimmed() }, { QStringLiteral("description"), file.description },
+        { QStringLiteral("status"), QStringLiteral("draft") },
+        { QStringLiteral("product"), ref(file.productId, product.value(QStringLiteral("name")).toString()) },
+        { QStringLiteral("contract"), ref(file.contractId, contract.value(QStringLiteral("name")).toString()) },
+        { QStringLiteral("marketplace"), contract.value(QStringLiteral("marketplace")).toObject() },
+        { QStringLiteral("provider"), contract.value(QStringLiteral("issuer")) },
+        { QStringLiteral("schema"), usageSchemaName(schemaOfProduct(product)).toLower() },
+        { QStringLiteral("period"), period }, { QStringLiteral("created"), now }, { QStringLiteral("updated"), now },
+        { QStringLiteral("records"),
+            QJsonObject {
+                { QStringLiteral("valid"), 0 }, { QStringLiteral("invalid"), 0 }, { QStringLiteral("closed"), 0 } } } };
+}
+
 core::Result<QByteArray, QString> UsageActions::templateFor(const QString &fileId) const
 {
     const auto file = m_objects.get(kFiles, fileId);
     if (!file)
         return QStringLiteral("usage file %1 is not in the offline data").arg(fileId);
-    const QString productId = idOf(file->json, "product");
+    return templateOf(file->json);
+}
+
+core::Result<QByteArray, QString> UsageActions::templateFor(const NewUsageFile &draft) const
+{
+    if (draft.productId.isEmpty())
+        return QStringLiteral("choose a product first");
+    const auto product = m_objects.get(QStringLiteral("products"), draft.productId);
+    if (!product)
+        return QStringLiteral("product %1 is not in the offline data").arg(draft.productId);
+    const auto contract
+        = draft.contractId.isEmpty() ? std::nullopt : m_objects.get(QStringLiteral("contracts"), draft.contractId);
+    return templateOf(draftJson(draft, product->json, contract ? contract->json : QJsonObject()));
+}
+
+core::Result<QByteArray, QString> UsageActions::templateOf(const QJsonObject &fileJson) const
+{
+    const QString productId = idOf(fileJson, "product");
     const QJsonObject product
         = m_objects.get(QStringLiteral("products"), productId).value_or(store::CachedObject {}).json;
-    const QJsonObject contract = m_objects.get(QStringLiteral("contracts"), idOf(file->json, "contract"))
-                                     .value_or(store::CachedObject {})
-                                     .json;
-    const QJsonObject marketplace = m_objects.get(QStringLiteral("marketplaces"), idOf(file->json, "marketplace"))
+    const QJsonObject contract
+        = m_objects.get(QStringLiteral("contracts"), idOf(fileJson, "contract")).value_or(store::CachedObject {}).json;
+    const QJsonObject marketplace = m_objects.get(QStringLiteral("marketplaces"), idOf(fileJson, "marketplace"))
                                         .value_or(store::CachedObject {})
                                         .json;
     const QList<store::CachedObject> accounts = m_objects.list(QStringLiteral("accounts"), QString());
@@ -137,8 +158,7 @@ core::Result<QByteArray, QString> UsageActions::templateFor(const QString &fileI
     const QList<QJsonObject> items = itemsOf(productId);
     if (items.isEmpty())
         return QStringLiteral("product %1 has no items in the offline data; sync first").arg(productId);
-    const QByteArray xlsx
-        = writeUsageTemplate(templateInfo(file->json, product, items, contract, marketplace, account));
+    const QByteArray xlsx = writeUsageTemplate(templateInfo(fileJson, product, items, contract, marketplace, account));
     if (xlsx.isEmpty())
         return QStringLiteral("the template could not be written");
     return xlsx;

@@ -48,6 +48,9 @@ public:
     core::Result<QString, QStringList> createFile(const NewUsageFile &file);
     /// The Connect usage template (.xlsx) for the file's product and period, written from the cache.
     core::Result<QByteArray, QString> templateFor(const QString &fileId) const;
+    /// The same template for a file not created yet (the create dialog's product, marketplace and period), as
+    /// the portal offers it in its creation dialog.
+    core::Result<QByteArray, QString> templateFor(const NewUsageFile &draft) const;
     /// Reads and validates a filled .xlsx for the file; nothing is queued.
     UploadCheck check(const QString &fileId, const QByteArray &xlsx) const;
     /// Queues the upload of `xlsx` (refused unless check() finds no problem).
@@ -60,6 +63,9 @@ public:
 
 private:
     QList<QJsonObject> itemsOf(const QString &productId) const;
+    core::Result<QByteArray, QString> templateOf(const QJsonObject &file) const;
+    /// A new file as the cache shows it until Connect answers.
+    static QJsonObject draftJson(const NewUsageFile &file, const QJsonObject &product, const QJsonObject &contract);
 
     store::ObjectRepository &m_objects;
     store::Outbox &m_outbox;

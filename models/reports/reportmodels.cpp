@@ -27,6 +27,24 @@ int ReportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_headers.size());
 }
 
+QVariant ReportPreviewModel::shown(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    // Connect's timestamps ("2026-12-03T23:14:05+00:00") read as "2026-12-03 23:14"; the export keeps them whole.
+    // Checked by position, not a regular expression: this runs for every cell painted.
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        const auto digits = [&text](std::initializer_list<int> at) {
+            return std::all_of(at.begin(), at.end(), [&text](int i) { return text.at(i).isDigit(); });
+        };
+        if (text.size() >= 16 && text.size() <= 32 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+            && text.at(13) == u':' && digits({ 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15 }))
+            return QString(text.left(10) + QLatin1Char(' ') + text.mid(11, 5));
+    }
+    return value;
+}
+
 QVariant ReportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -34,10 +52,9 @@ QVariant ReportPreviewModel::data(const QModelIndex &index, int role) const
     const QVariantList &row = m_rows.at(index.row());
     const QVariant value = index.column() < row.size() ? row.at(index.column()) : QVariant();
     switch (role) {
-    case Qt::DisplayRole:
-        return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'g', 15) : value;
+    case Qt::DisplayRole: return shown(value);
     case Qt::EditRole: return value;
-    case Qt::ToolTipRole: return value.toString().size() > 40 ? value : QVariant();
+    case Qt::ToolTipRole: return value.toString().size() > 40 || shown(value) != value ? value : QVariant();
     case Qt::TextAlignmentRole:
         return value.typeId() == QMetaType::Double ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};

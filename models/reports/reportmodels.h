@@ -32,6 +32,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// What a cell shows: numbers in the locale, timestamps to the minute.
+    static QVariant shown(const QVariant &value);
     QStringList m_headers;
     QList<QVariantList> m_rows;
 };

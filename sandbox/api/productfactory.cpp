@@ -35,9 +35,38 @@ int nextPosition(SandboxContext &context, const QString &kind, const QString &pr
 
 QJsonObject defaultUiSettings()
 {
-    return { { QStringLiteral("description"), QString() }, { QStringLiteral("getting_started"), QString() },
-        { QStringLiteral("download_links"), QJsonArray() }, { QStringLiteral("documents"), QJsonArray() },
-        { QStringLiteral("languages"), QJsonArray() }, { QStringLiteral("provisioning_message"), QString() } };
+    // What Connect fills a new product's Service UI with (the lab: "the application automatically populates these
+    // fields with some examples ... keep the links in the Downloads and Documentation section as is"); texts and
+    // links as in samples/product_response.json. The action's JWT secret is made with the product, so the Actions
+    // tab can copy it from the first sync on.
+    const auto link = [](const char *title, const char *url, bool download) {
+        QJsonObject object { { QStringLiteral("title"), QLatin1String(title) },
+            { QStringLiteral("url"), QLatin1String(url) } };
+        if (download)
+            object.insert(QStringLiteral("visible_for"), QStringLiteral("admin"));
+        return object;
+    };
+    return { { QStringLiteral("description"),
+                 QStringLiteral(
+                     "We are happy to provide you the Cloud Service - an ultimate solution for your company. "
+                     "Stop using the legacy on-premises solution on your computer. Move to the cloud with "
+                     "our help.") },
+        { QStringLiteral("getting_started"),
+            QStringLiteral("You are now ready to use the Cloud Service and migrate the files from your local computer "
+                           "and mobile devices to the cloud. Download apps for Windows Desktop, Windows Phone, Mac OS "
+                           "or Android following one of the links below, or access the service web interface "
+                           "directly.") },
+        { QStringLiteral("download_links"),
+            QJsonArray { link("Windows", "https://example.com/download/windows", true),
+                link("macOS", "https://example.com/download/macos", true),
+                link("iPhone", "https://example.com/download/iphone", true),
+                link("Android", "https://example.com/download/android", true) } },
+        { QStringLiteral("documents"), QJsonArray { link("Admin Manual", "https://example.com/manual/admin", false) } },
+        { QStringLiteral("languages"), QJsonArray() },
+        { QStringLiteral("provisioning_message"),
+            QStringLiteral("Please wait while your request is being fulfilled.") },
+        { QStringLiteral("action"),
+            QJsonObject { { QStringLiteral("url"), QString() }, { QStringLiteral("jwt_secret"), newSecret() } } } };
 }
 
 QJsonObject defaultCapabilities()

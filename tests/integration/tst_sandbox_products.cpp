@@ -91,6 +91,17 @@ private Q_SLOTS:
                     .value(QStringLiteral("id"))
                     .toString()
                     .startsWith(QStringLiteral("VA-")));
+        // The Service UI comes filled with Connect's examples (the lab keeps its Downloads and Documentation
+        // links), and the action already has its JWT secret (the Actions tab could never copy one before).
+        const QJsonObject ui = product.value(QStringLiteral("customer_ui_settings")).toObject();
+        QVERIFY(!ui.value(QStringLiteral("description")).toString().isEmpty());
+        QVERIFY(!ui.value(QStringLiteral("getting_started")).toString().isEmpty());
+        QCOMPARE(ui.value(QStringLiteral("download_links")).toArray().size(), 4);
+        QCOMPARE(ui.value(QStringLiteral("download_links")).toArray().at(0).toObject().value(QStringLiteral("title")),
+            QStringLiteral("Windows"));
+        QCOMPARE(ui.value(QStringLiteral("documents")).toArray().size(), 1);
+        QCOMPARE(
+            ui.value(QStringLiteral("action")).toObject().value(QStringLiteral("jwt_secret")).toString().size(), 32);
     }
 
     void pagingAndContentRange()

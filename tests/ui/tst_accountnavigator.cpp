@@ -7,6 +7,7 @@
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
 #include "app/core/appinfo.h"
+#include "models/accounts/accountlistmodel.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/accountnavigator.h"
 #include "ui/shell/firstrunpage.h"
@@ -84,6 +85,24 @@ private Q_SLOTS:
         m_registry.reset();
     }
 
+    /// "Acme & Sons" reads as such on the button and in the menu: a single "&" in a button or menu text marks the
+    /// next letter as a shortcut and disappears (the walk saw "Lab Vendor _Co").
+    void ampersandInANameIsShown()
+    {
+        QTemporaryDir dir;
+        accounts::AccountRegistry registry(dir.filePath(QStringLiteral("accounts.json")));
+        accounts::Account account;
+        account.id = QStringLiteral("VA-333-333");
+        account.name = QStringLiteral("Acme & Sons");
+        account.type = QStringLiteral("vendor");
+        account.endpoint = QStringLiteral("https://api.example.test/public/v1");
+        QVERIFY(registry.addOrUpdate(account));
+        models::AccountListModel model(&registry);
+        ui::AccountNavigator navigator(&model);
+        QCOMPARE(navigator.text(), QStringLiteral("Acme && Sons")); // shown as "Acme & Sons"
+        QCOMPARE(navigator.accessibleName(), QStringLiteral("Acme & Sons"));
+    }
+
     void showsTheCurrentAccount()
     {
         QCOMPARE(m_window->accountNavigator()->text(), m_first.name);
@@ -92,8 +111,13 @@ private Q_SLOTS:
         const bool opened = test::withPopupMenu(m_window->accountNavigator(), [&](QMenu *menu) {
             test::screenshot(menu, QStringLiteral("menu"));
             for (QAction *action : menu->actions()) {
-                if (action->objectName() == QLatin1String("currentAccount"))
+                if (action->objectName() == QLatin1String("currentAccount")) {
                     header = action->text();
+                    // Shown on two lines: a menu item would print the line break as a space ("Vendor Vendor").
+                    const auto *label = menu->findChild<QLabel *>(QStringLiteral("currentAccountLabel"));
+                    QVERIFY(label && label->isVisible());
+                    QVERIFY2(label->height() >= 2 * label->fontMetrics().height(), qPrintable(label->text()));
+                }
                 if (action->objectName().startsWith(QLatin1String("switchAccount:")))
                     switchable << action->text() + (action->isChecked() ? QStringLiteral(" *") : QString());
             }

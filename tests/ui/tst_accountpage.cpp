@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace cv;
 using core::ModuleId;
@@ -159,6 +160,15 @@ private Q_SLOTS:
             QStringLiteral("Lab Vendor Renamed"));
         QTRY_VERIFY(!nameMessage->isVisible());
         QCOMPARE(page->nameField()->text(), QStringLiteral("Lab Vendor Renamed"));
+        // The new name reaches the window title, the status bar and the account menu (they kept the name the
+        // account had when it was added), and the account list remembers it.
+        QTRY_VERIFY2(workspace.window->windowTitle().contains(QStringLiteral("Lab Vendor Renamed")),
+            qPrintable(workspace.window->windowTitle()));
+        QVERIFY(!workspace.window->windowTitle().contains(QStringLiteral("Connect Lab Vendor")));
+        auto *navigator = workspace.window->findChild<QToolButton *>(QStringLiteral("accountNavigator"));
+        QVERIFY(navigator);
+        QVERIFY2(navigator->text().contains(QStringLiteral("Lab Vendor Renamed")), qPrintable(navigator->text()));
+        QCOMPARE(workspace.manager->registry()->current().name, QStringLiteral("Lab Vendor Renamed"));
 
         // Add user: a malformed address is refused under the e-mail field, the dialog stays open.
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addUserButton")), Qt::LeftButton);

@@ -607,7 +607,8 @@ private Q_SLOTS:
 
         // Anything else: not shown, opened with the system viewer only after the user confirms (here: No).
         agreements::Document other;
-        other.data = QByteArray("PK\x03\x04 not really a docx", 27);
+        static const char docx[] = "PK\x03\x04 not really a docx";
+        other.data = QByteArray(docx, sizeof docx - 1);
         other.contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         other.fileName = QStringLiteral("terms.docx");
         view.showDocument(other, QStringLiteral("Terms"));

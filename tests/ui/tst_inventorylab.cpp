@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -227,6 +228,8 @@ class TestInventoryLab final : public QObject
                                      .contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")),
             20000);
         test::screenshot(m_window.get(), shotPrefix + QStringLiteral("template-preview"));
+        if (auto *window = templates->findChild<QDialog *>(QStringLiteral("templatePreviewWindow")))
+            window->close(); // "Click close to exit out of the preview view."
         product->flushPendingEdits();
     }
 

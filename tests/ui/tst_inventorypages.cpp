@@ -26,6 +26,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +42,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace cv;
 
@@ -336,6 +339,10 @@ private Q_SLOTS:
             dialog = openedDialog<ui::ParameterDialog>(&page);
             QVERIFY(dialog);
             QVERIFY(!dialog->typeCombo()->isEnabled());
+            // Why they are greyed is said in the dialog, not only in a tooltip.
+            const auto notes = dialog->findChildren<QLabel *>(QStringLiteral("fixedFieldsNote"));
+            QVERIFY(!notes.isEmpty());
+            QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](QLabel *note) { return note->isVisible(); }));
             QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
             QTRY_VERIFY(!page.findChild<ui::ParameterDialog *>());
         }
@@ -493,6 +500,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             pageHtml().contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>")), 20000);
         QVERIFY(!pageHtml().contains(QStringLiteral("param_nope")));
+        // The button also opens the preview in a window of its own, as the lab's "Preview ... click close".
+        auto *window = tab->findChild<QDialog *>(QStringLiteral("templatePreviewWindow"));
+        QVERIFY(window);
+        QTRY_VERIFY(window->isVisible());
+        QString windowHtml;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool got = false;
+                window->findChild<QWebEngineView *>()->page()->toHtml([&](const QString &result) {
+                    windowHtml = result;
+                    got = true;
+                });
+                (void)QTest::qWaitFor([&] { return got; }, 5000);
+                return windowHtml.contains(QStringLiteral("<strong>&lt;Administrator email&gt;</strong>"));
+            }(),
+            20000);
+        cv::test::screenshot(window, QStringLiteral("ui-templates-preview-window"));
+        window->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        QTRY_VERIFY(!window->isVisible());
         QVERIFY(tab->variablesLabel()->text().contains(QStringLiteral("param_admin_email")));
         cv::test::screenshot(&page, QStringLiteral("ui-templates-preview"));
 
@@ -518,11 +544,19 @@ private Q_SLOTS:
         auto *dialog = openedDialog<ui::ActionDialog>(tab);
         QVERIFY(dialog);
         QVERIFY(!dialog->finishButton()->isEnabled());
+        // The disabled Add says why (the walk found it silent until Description was typed).
+        auto *needed = dialog->findChild<QLabel *>(QStringLiteral("stillNeeded"));
+        QVERIFY(needed);
+        QVERIFY(needed->isVisible());
+        QVERIFY2(needed->text().contains(QStringLiteral("Description")), qPrintable(needed->text()));
         QTest::keyClicks(dialog->idEdit(), QStringLiteral("sso_login"));
         QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Open admin panel"));
+        QVERIFY(!dialog->finishButton()->isEnabled());
+        QCOMPARE(needed->text(), QStringLiteral("Still needed: Description"));
         QTest::keyClicks(
             dialog->descriptionEdit(), QStringLiteral("Signs the administrator in to the conference service."));
         QVERIFY2(dialog->finishButton()->isEnabled(), qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
+        QVERIFY(!needed->isVisible());
         cv::test::screenshot(dialog, QStringLiteral("action-dialog"));
         QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
         QTRY_VERIFY(!tab->findChild<ui::ActionDialog *>());

@@ -149,6 +149,12 @@ private Q_SLOTS:
         QVERIFY(!tab.uploadPoButton()->isEnabled());
         QVERIFY(tab.resultLabel()->text().contains(QLatin1String("after the next sync")));
         QVERIFY(tab.downloadPoButton()->isEnabled()); // the source texts can go to a translator already
+        // Once the sync gives it Connect's id the tab turns editable and stops saying it cannot be translated
+        // (the walk saw the old sentence stay on a product long on Connect).
+        tab.setProductId(m_productId);
+        QVERIFY(tab.translationEdit()->isEnabled());
+        QVERIFY2(!tab.resultLabel()->text().contains(QLatin1String("after the next sync")),
+            qPrintable(tab.resultLabel()->text()));
     }
 
     void languagesWithCompletion()

@@ -93,6 +93,20 @@ class TestPreviewPage final : public QObject
         return synced.wait(30000);
     }
 
+    /// Clicks a Sign in to the customer panel button and waits for the panel: it shows the approved asset's
+    /// activation message with the value filled in on the customer's behalf. `dom` is the panel's HTML.
+    void openCustomerPanel(QPushButton *button, ui::CcpPreview *&dialog, QString &dom)
+    {
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_window->findChild<ui::CcpPreview *>()) && dialog->isVisible());
+        QSignalSpy shown(dialog, &ui::CcpPreview::shown);
+        QVERIFY(shown.count() > 0 || shown.wait(20000));
+        QVERIFY(shown.constLast().first().toBool());
+        dom = toHtml(dialog->view());
+        QVERIFY2(dom.contains(QStringLiteral("Welcome to Connect Cloud Storage")), qPrintable(dom.left(3000)));
+        QVERIFY2(dom.contains(QStringLiteral("<strong>TEN-4242</strong>")), qPrintable(dom.left(3000)));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -235,6 +249,7 @@ private Q_SLOTS:
         QVERIFY(preview->resultLabel()->isVisible());
         QVERIFY(preview->resultLabel()->text().contains(QStringLiteral("Manual processing is required")));
         QVERIFY(preview->resultLabel()->text().contains(m_requestId));
+        QVERIFY(!preview->signInToCcp()->isVisible()); // pending: nothing for the customer yet
         test::screenshot(m_window.get(), QStringLiteral("asset-ready"));
 
         // On the server: a pending purchase on the preview connection, for the customized company.
@@ -379,15 +394,11 @@ private Q_SLOTS:
         auto *ccp = fulfillment->requestPage()->findChild<QPushButton *>(QStringLiteral("signInToCcp"));
         QTRY_VERIFY_WITH_TIMEOUT(ccp->isVisible(), 10000);
         test::screenshot(m_window.get(), QStringLiteral("approved"));
-        QTest::mouseClick(ccp, Qt::LeftButton);
         ui::CcpPreview *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ui::CcpPreview *>()) && dialog->isVisible());
-        QSignalSpy shown(dialog, &ui::CcpPreview::shown);
-        QVERIFY(shown.count() > 0 || shown.wait(20000));
-        QVERIFY(shown.constLast().first().toBool());
-        const QString dom = toHtml(dialog->view());
-        QVERIFY2(dom.contains(QStringLiteral("Welcome to Connect Cloud Storage")), qPrintable(dom.left(3000)));
-        QVERIFY2(dom.contains(QStringLiteral("<strong>TEN-4242</strong>")), qPrintable(dom.left(3000)));
+        QString dom;
+        openCustomerPanel(ccp, dialog, dom);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(dom.contains(QStringLiteral("id=\"activation\"")));
         QVERIFY(!dom.contains(QStringLiteral("<script")));
         // Getting started is Markdown, rendered like the activation message.
@@ -395,6 +406,33 @@ private Q_SLOTS:
         QVERIFY(!dom.contains(QStringLiteral("**desktop client**")));
         test::screenshot(dialog, QStringLiteral("ccp"));
         dialog->close();
+    }
+
+    /// The lab's last Preview step: back on the product's Preview page after the approval and a sync, "the Preview
+    /// is ready" and Sign in to the customer panel shows the product as the customer sees it (it used to keep
+    /// saying "Manual processing is required" for a request long approved).
+    void previewPageSaysReadyAfterTheApproval()
+    {
+        m_window->showModule(core::ModuleId::Inventory);
+        auto *inventory = qobject_cast<ui::InventoryPage *>(m_window->modulePage(core::ModuleId::Inventory));
+        inventory->openProduct(m_productId);
+        inventory->productPage()->showPage(QStringLiteral("preview"));
+        auto *preview = qobject_cast<ui::PreviewPage *>(inventory->productPage()->page(QStringLiteral("preview")));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QTRY_VERIFY2(preview->resultLabel()->text().contains(QStringLiteral("preview is ready")),
+            qPrintable(preview->resultLabel()->text()));
+        QVERIFY(!preview->resultLabel()->text().contains(QStringLiteral("Manual processing")));
+        QVERIFY(preview->resultLabel()->text().contains(m_requestId));
+        QVERIFY(preview->signInToCcp()->isVisible());
+        QVERIFY(preview->openRequestButton()->isVisible()); // the keyboard's way to the request
+        QVERIFY(preview->openRequestButton()->text().contains(m_requestId));
+        test::screenshot(m_window.get(), QStringLiteral("preview-ready"));
+        ui::CcpPreview *dialog = nullptr;
+        QString dom;
+        openCustomerPanel(preview->signInToCcp(), dialog, dom);
+        if (dialog)
+            dialog->close();
     }
 
     /// Issue 9 point 8: the approval sends the vendor its copy and the customer the activation e-mail, and

@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -92,6 +93,19 @@ private Q_SLOTS:
         for (int row = 0; row < page->previewTable()->model()->rowCount(); ++row)
             QCOMPARE(page->previewTable()->model()->index(row, statusColumn).data().toString(), u"approved"_s);
         QVERIFY(page->summary()->text().contains(QLocale().toString(approved)));
+        // Readable at a glance (the walk saw "2026-12-03T23:1…" and cut ids): dates as "2026-12-03 23:14", the
+        // whole value in the export and the tooltip, and the id column wide enough for a request id.
+        const int createdColumn = preview.headers.indexOf(u"Created"_s);
+        QVERIFY2(createdColumn >= 0, qPrintable(preview.headers.join(u'|')));
+        const QModelIndex created = page->previewTable()->model()->index(0, createdColumn);
+        QVERIFY2(
+            QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"_s).match(created.data().toString()).hasMatch(),
+            qPrintable(created.data().toString()));
+        QVERIFY(created.data(Qt::EditRole).toString().contains(u'T'));
+        const QModelIndex firstId = page->previewTable()->model()->index(0, 0);
+        QVERIFY2(page->previewTable()->columnWidth(0)
+                >= page->previewTable()->fontMetrics().horizontalAdvance(firstId.data().toString()),
+            qPrintable(firstId.data().toString()));
         test::screenshot(&window, u"preview"_s);
 
         // Export: the file is written, the history keeps the run with its parameters.

@@ -219,6 +219,33 @@ private Q_SLOTS:
         page()->showList();
     }
 
+    /// The lab: "open the creation dialogue and download the template" -- from the Create dialog, for the product
+    /// and period chosen there, with nothing created; the dialog says where it was saved.
+    void templateFromTheCreateDialog()
+    {
+        const qint64 files = m_session->engine()->objects().count(QStringLiteral("usage_files"));
+        const int queued = m_session->outboxSize();
+        ui::CreateUsageFileDialog *dialog = page()->createFile();
+        QVERIFY(dialog);
+        dialog->productBox()->setCurrentIndex(dialog->productBox()->findData(m_product));
+        dialog->marketplaceBox()->setCurrentIndex(0);
+        dialog->fromEdit()->setDate(QDate(2026, 4, 1));
+        dialog->toEdit()->setDate(QDate(2026, 5, 1));
+        QVERIFY(dialog->templateButton()->isVisible());
+        const QString path = m_dir.filePath(QStringLiteral("from-dialog.xlsx"));
+        QVERIFY(dialog->saveTemplate(path));
+        QVERIFY(dialog->templateResult()->isVisible());
+        QVERIFY2(dialog->templateResult()->text().contains(QStringLiteral("from-dialog.xlsx")),
+            qPrintable(dialog->templateResult()->text()));
+        const auto book = spreadsheet::readWorkbookFile(path);
+        QVERIFY2(book.ok(), book.ok() ? "" : qPrintable(book.error()));
+        QVERIFY(book.value().sheetNames.contains(QStringLiteral("records")));
+        QVERIFY(dialog->isVisible()); // still open: the vendor may go on and create the file
+        dialog->reject();
+        QCOMPARE(m_session->engine()->objects().count(QStringLiteral("usage_files")), files);
+        QCOMPARE(m_session->outboxSize(), queued);
+    }
+
     void templateToAccepted()
     {
         const QString localId = createThroughDialog(QStringLiteral("Lab usage May"));

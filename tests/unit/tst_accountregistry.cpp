@@ -49,6 +49,30 @@ private Q_SLOTS:
         QVERIFY(!reloaded.remove(QStringLiteral("nope")));
     }
 
+    /// A name Connect reports after a rename is kept, survives a restart, and leaves the open account open (no
+    /// currentChanged: that would restart its session). The user's own label still wins for display.
+    void setNameKeepsTheAccountOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        const Account account = makeAccount(QStringLiteral("VA-1"));
+        {
+            AccountRegistry registry(path);
+            QVERIFY(registry.addOrUpdate(account));
+            QSignalSpy current(&registry, &AccountRegistry::currentChanged);
+            QSignalSpy changed(&registry, &AccountRegistry::accountsChanged);
+            QVERIFY(registry.setName(account.keychainKey(), QStringLiteral("Renamed on Connect")));
+            QCOMPARE(current.count(), 0);
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(registry.setName(account.keychainKey(), QStringLiteral("Renamed on Connect")));
+            QCOMPARE(changed.count(), 1); // the same name again changes nothing
+            QVERIFY(!registry.setName(QStringLiteral("nope"), QStringLiteral("x")));
+        }
+        AccountRegistry reloaded(path);
+        QCOMPARE(reloaded.current().name, QStringLiteral("Renamed on Connect"));
+        QCOMPARE(reloaded.current().id, QStringLiteral("VA-1"));
+    }
+
     void sameIdOnTwoEndpointsAreTwoAccounts()
     {
         QTemporaryDir dir;

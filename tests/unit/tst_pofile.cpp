@@ -1,4 +1,3 @@
-#include "gettextleaks.h"
 #include "testmain.h"
 
 #include "app/content/pofile.h"

@@ -1,7 +1,6 @@
 // Issue 16: real-world .po files parsed with libgettextpo (3, 1 and 6 plural forms, fuzzy, obsolete,
 // multi-line strings, escapes, declared charsets), the product's translatable texts, the placeholder and link
 // checks, and the .ts export checked against Qt's lconvert as an independent tool (.ts <-> .po loses nothing).
-#include "gettextleaks.h"
 #include "testmain.h"
 
 #include "app/content/pofile.h"

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
+#include <QPdfPageRenderer>
 #include <QPdfSearchModel>
 #include <QPdfSelection>
 #include <QPdfView>
@@ -79,6 +80,11 @@ DocumentView::DocumentView(QWidget *parent)
 
 DocumentView::~DocumentView()
 {
+    // QPdfView renders on a QThread of its QPdfPageRenderer that Qt 6.4 stops but never deletes when the view goes
+    // (~QPdfPageRendererPrivate quits and waits only; found by packaging/dev.sh asan). Back to single-threaded,
+    // the renderer stops and deletes that thread itself.
+    if (auto *renderer = m_pdfView->findChild<QPdfPageRenderer *>())
+        renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
     m_pdf->close();
 }
 

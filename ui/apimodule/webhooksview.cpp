@@ -281,75 +281,82 @@ void WebhooksView::sendTest()
     m_test->setEnabled(false);
     setTone(m_testResult, false);
     m_testResult->setText(tr("Sending the test…"));
+    apimodule::triggerWebhook(m_services->client(), id, this, [this, id](const apimodule::TriggerOutcome &outcome) {
+        m_test->setEnabled(true);
+        if (!outcome.error.ok()) {
+            setTone(m_testResult, true);
+            m_testResult->setText(outcome.error.kind == api::ApiError::Kind::Http
+                    ? tr("Test refused at %1 UTC. %2")
+                          .arg(utcTime(outcome.answeredAt), IntegrationLabels::refusal(outcome.error.summary()))
+                    : tr("Could not reach Connect at %1 UTC: the test needs a connection. (%2)")
+                          .arg(utcTime(outcome.answeredAt), outcome.error.summary()));
+            return;
+        }
+        const QString url = outcome.webhook.value(QStringLiteral("external_url")).toString();
+        const QString sent = tr("Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.")
+                                 .arg(utcTime(outcome.sentAt))
+                                 .arg(outcome.httpStatus)
+                                 .arg(outcome.sentAt.msecsTo(outcome.answeredAt))
+                                 .arg(url);
+        m_testResult->setText(sent);
+        // Connect records the handler's answer on the webhook (last_success / last_failure): read it back.
+        const TestAnswerPoll poll { id, sent, outcome.sentAt.toString(Qt::ISODate).left(19), 0 };
+        QTimer::singleShot(300, this, [this, poll] { readTestAnswer(poll); });
+    });
+}
+
+void WebhooksView::readTestAnswer(const TestAnswerPoll &poll)
+{
+    // Each attempt schedules the next with a copy of `poll`: nothing refers to itself, so nothing outlives the
+    // view (a self-capturing std::function leaked here; found by packaging/dev.sh asan).
+    if (!m_services)
+        return;
     QPointer<sync::AccountServices> services = m_services;
-    apimodule::triggerWebhook(
-        m_services->client(), id, this, [this, id, services](const apimodule::TriggerOutcome &outcome) {
-            m_test->setEnabled(true);
-            if (!outcome.error.ok()) {
-                setTone(m_testResult, true);
-                m_testResult->setText(outcome.error.kind == api::ApiError::Kind::Http
-                        ? tr("Test refused at %1 UTC. %2")
-                              .arg(utcTime(outcome.answeredAt), IntegrationLabels::refusal(outcome.error.summary()))
-                        : tr("Could not reach Connect at %1 UTC: the test needs a connection. (%2)")
-                              .arg(utcTime(outcome.answeredAt), outcome.error.summary()));
+    apimodule::fetchWebhook(
+        m_services->client(), poll.id, this, [this, poll, services](const apimodule::WebhookResult &result) {
+            if (!result || !services)
+                return;
+            const QString &id = poll.id;
+            const QString &sent = poll.sent;
+            const QString &since = poll.since;
+            const QJsonObject webhook = result.value();
+            const QJsonObject success = webhook.value(QStringLiteral("last_success")).toObject();
+            const QJsonObject failure = webhook.value(QStringLiteral("last_failure")).toObject();
+            const QString successAt = success.value(QStringLiteral("time")).toString().left(19);
+            const QString failureAt = failure.value(QStringLiteral("time")).toString().left(19);
+            const bool succeeded = successAt >= since && successAt >= failureAt;
+            const QJsonObject last = succeeded ? success : failure;
+            if (last.value(QStringLiteral("time")).toString().left(19) < since) {
+                if (poll.attempts + 1 < 8) {
+                    TestAnswerPoll next = poll;
+                    ++next.attempts;
+                    QTimer::singleShot(500, this, [this, next] { readTestAnswer(next); });
+                } else {
+                    m_testResult->setText(sent + QLatin1Char(' ') + tr("No answer from your handler recorded yet."));
+                }
                 return;
             }
-            const QString url = outcome.webhook.value(QStringLiteral("external_url")).toString();
-            const QString sent = tr("Test sent at %1 UTC. Connect answered %2 after %3 ms and calls %4 now.")
-                                     .arg(utcTime(outcome.sentAt))
-                                     .arg(outcome.httpStatus)
-                                     .arg(outcome.sentAt.msecsTo(outcome.answeredAt))
-                                     .arg(url);
-            m_testResult->setText(sent);
-            // Connect records the handler's answer on the webhook (last_success / last_failure): read it back.
-            auto attempts = std::make_shared<int>(0);
-            auto poll = std::make_shared<std::function<void()>>();
-            *poll = [this, id, services, sent, attempts, poll, since = outcome.sentAt.toString(Qt::ISODate).left(19)] {
-                if (!services)
-                    return;
-                apimodule::fetchWebhook(services->client(), id, this,
-                    [this, id, services, sent, attempts, poll, since](const apimodule::WebhookResult &result) {
-                        if (!result || !services)
-                            return;
-                        const QJsonObject webhook = result.value();
-                        const QJsonObject success = webhook.value(QStringLiteral("last_success")).toObject();
-                        const QJsonObject failure = webhook.value(QStringLiteral("last_failure")).toObject();
-                        const QString successAt = success.value(QStringLiteral("time")).toString().left(19);
-                        const QString failureAt = failure.value(QStringLiteral("time")).toString().left(19);
-                        const bool succeeded = successAt >= since && successAt >= failureAt;
-                        const QJsonObject last = succeeded ? success : failure;
-                        if (last.value(QStringLiteral("time")).toString().left(19) < since) {
-                            if (++*attempts < 8)
-                                QTimer::singleShot(500, this, *poll);
-                            else
-                                m_testResult->setText(
-                                    sent + QLatin1Char(' ') + tr("No answer from your handler recorded yet."));
-                            return;
-                        }
-                        const QString at = last.value(QStringLiteral("time")).toString().mid(11, 8);
-                        const QJsonValue code = last.value(QStringLiteral("status_code"));
-                        setTone(m_testResult, !succeeded);
-                        m_testResult->setText(sent + QLatin1Char(' ')
-                            + (succeeded ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
-                                               .arg(code.toInt())
-                                               .arg(at)
-                                               .arg(last.value(QStringLiteral("duration")).toInt())
-                                    : code.isNull()
-                                    //: %1 is the time of the call, %2 the errors Connect noted (may be empty).
-                                    ? tr("The call failed at %1 UTC: no answer. %2")
-                                          .arg(at, last.value(QStringLiteral("errors")).toString())
-                                    //: %1 is the time, %2 the HTTP status code, %3 the errors Connect noted.
-                                    : tr("The call failed at %1 UTC: %2 %3")
-                                          .arg(at, QString::number(code.toInt()),
-                                              last.value(QStringLiteral("errors")).toString())));
-                        // The fresh copy goes into the cache (without its secret) unless edits wait for sync.
-                        if (!services->outbox().hasUnpushed(kWebhooks, id)) {
-                            services->objects().putServer(kWebhooks, QString(), webhook);
-                            reload();
-                        }
-                    });
-            };
-            QTimer::singleShot(300, this, *poll);
+            const QString at = last.value(QStringLiteral("time")).toString().mid(11, 8);
+            const QJsonValue code = last.value(QStringLiteral("status_code"));
+            setTone(m_testResult, !succeeded);
+            m_testResult->setText(sent + QLatin1Char(' ')
+                + (succeeded ? tr("Your handler answered %1 at %2 UTC (%3 ms).")
+                                   .arg(code.toInt())
+                                   .arg(at)
+                                   .arg(last.value(QStringLiteral("duration")).toInt())
+                        : code.isNull()
+                        //: %1 is the time of the call, %2 the errors Connect noted (may be empty).
+                        ? tr("The call failed at %1 UTC: no answer. %2")
+                              .arg(at, last.value(QStringLiteral("errors")).toString())
+                        //: %1 is the time, %2 the HTTP status code, %3 the errors Connect noted.
+                        : tr("The call failed at %1 UTC: %2 %3")
+                              .arg(
+                                  at, QString::number(code.toInt()), last.value(QStringLiteral("errors")).toString())));
+            // The fresh copy goes into the cache (without its secret) unless edits wait for sync.
+            if (!services->outbox().hasUnpushed(kWebhooks, id)) {
+                services->objects().putServer(kWebhooks, QString(), webhook);
+                reload();
+            }
         });
 }
 

@@ -63,6 +63,13 @@ private:
     void toggle();
     void remove();
     void sendTest();
+    /// After a test: where Connect noted the handler's answer (up to 8 reads, 500 ms apart).
+    struct TestAnswerPoll
+    {
+        QString id, sent, since; ///< the webhook, the "Test sent …" text, when it was sent (ISO, seconds)
+        int attempts = 0;
+    };
+    void readTestAnswer(const TestAnswerPoll &poll);
     void copySecret();
     void updateSelection();
     QList<QPair<QString, QString>> products() const;

@@ -234,7 +234,8 @@ QWidget *WebhookWizard::buildReviewStep()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(addProblemLabel(QString()));
     layout->addWidget(m_review, 1);
-    layout->addWidget(hint(tr("Finish saves the webhook here at once; the next sync creates it on Connect.")));
+    m_reviewHint = hint(QString()); // its words follow the finish button's (retranslate)
+    layout->addWidget(m_reviewHint);
     return page;
 }
 
@@ -386,6 +387,8 @@ void WebhookWizard::retranslate()
     m_back->setText(tr("Back"));
     m_next->setText(tr("Next"));
     m_finish->setText(m_editing ? tr("Save") : tr("Create webhook"));
+    m_reviewHint->setText(m_editing ? tr("Save keeps the changes here at once; the next sync sends them to Connect.")
+                                    : tr("Create webhook saves it here at once; the next sync creates it on Connect."));
     m_showSecret->setText(m_secret->echoMode() == QLineEdit::Password ? tr("Show") : tr("Hide"));
     m_copySecret->setText(tr("Copy"));
     m_newSecret->setText(tr("New secret"));

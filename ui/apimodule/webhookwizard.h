@@ -83,6 +83,7 @@ private:
     QLabel *m_secretNote;
     QPlainTextEdit *m_headers;
     QTextBrowser *m_review;
+    QLabel *m_reviewHint = nullptr;
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_finish;

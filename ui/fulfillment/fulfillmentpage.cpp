@@ -16,6 +16,7 @@
 #include "ui/fulfillment/requestpage.h"
 #include "ui/fulfillment/requestrowdelegate.h"
 
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/tables.h"
 #include <QAction>
 #include <QCheckBox>
@@ -55,7 +56,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     , m_createdTo(new QDateEdit(listPage()))
     , m_search(new QLineEdit(listPage()))
     , m_clearFilters(new QPushButton(tr("Clear filters"), listPage()))
-    , m_chipRow(new QHBoxLayout)
+    , m_chipRow(new FlowLayout)
     , m_allChip(new QToolButton(listPage()))
     , m_table(new QTableView(listPage()))
     , m_empty(new QLabel(listPage()))
@@ -103,7 +104,6 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     m_allChip->setObjectName(QStringLiteral("chip-all"));
     m_allChip->setCheckable(true);
     m_allChip->setAutoRaise(true);
-    m_chipRow->setSpacing(6);
     m_chipRow->addWidget(m_allChip);
     for (const QString &status : RequestLabels::statuses()) {
         auto *chip = new QToolButton(listPage());
@@ -120,7 +120,6 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
         m_chips.insert(status, chip);
         m_chipRow->addWidget(chip);
     }
-    m_chipRow->addStretch(1);
     connect(m_allChip, &QToolButton::clicked, this, [this] {
         for (QAction *action : m_statusFilter->menu()->actions())
             action->setChecked(false);
@@ -146,13 +145,14 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_selection->setObjectName(QStringLiteral("selectionSummary"));
+    m_selection->setWordWrap(true); // a narrow window wraps the summary rather than being held wide by it
     m_bulkApprove->setObjectName(QStringLiteral("bulkApprove"));
     m_bulkReject->setObjectName(QStringLiteral("bulkReject"));
     m_bulkApprove->setEnabled(false);
     m_bulkReject->setEnabled(false);
 
-    // Two rows, so that every filter keeps its full text down to a 1024 px wide window and the search box
-    // gets the room that is left: search, dates and Clear; then the choice filters.
+    // The search box takes the first row with Clear; the choice filters and the date range follow in a row that
+    // wraps (FlowLayout), so every filter keeps its whole text at any width and none holds the window wide.
     for (QWidget *fixed : std::initializer_list<QWidget *> { m_typeFilter, m_statusFilter, m_environmentFilter,
              m_assignee, m_createdEnabled, m_createdFrom, m_createdTo, m_clearFilters })
         fixed->setSizePolicy(QSizePolicy::Minimum, fixed->sizePolicy().verticalPolicy());
@@ -161,20 +161,23 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     searchRow->setSpacing(6);
     searchRow->addWidget(m_search, 1);
     searchRow->addSpacing(12);
-    searchRow->addWidget(m_createdEnabled);
-    searchRow->addWidget(m_createdFrom);
-    searchRow->addWidget(new QLabel(QStringLiteral("–"), listPage()));
-    searchRow->addWidget(m_createdTo);
-    searchRow->addSpacing(12);
     searchRow->addWidget(m_clearFilters);
-    auto *filters = new QHBoxLayout;
-    filters->setSpacing(6);
+    // The date range wraps as one piece.
+    auto *dates = new QWidget(listPage());
+    auto *datesLayout = new QHBoxLayout(dates);
+    datesLayout->setContentsMargins(0, 0, 0, 0);
+    datesLayout->setSpacing(6);
+    datesLayout->addWidget(m_createdEnabled);
+    datesLayout->addWidget(m_createdFrom);
+    datesLayout->addWidget(new QLabel(QStringLiteral("–"), dates));
+    datesLayout->addWidget(m_createdTo);
+    auto *filters = new FlowLayout;
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_environmentFilter);
     filters->addWidget(m_assignee);
-    filters->addWidget(m_product, 1);
-    filters->addStretch(1);
+    filters->addWidget(m_product);
+    filters->addWidget(dates);
     auto *bulkRow = new QHBoxLayout;
     bulkRow->addWidget(m_selection, 1);
     bulkRow->addWidget(m_bulkReject);
@@ -534,12 +537,12 @@ void FulfillmentPage::updateChips()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const qint64 count = counts.value(it.key());
         total += count;
-        it.value()->setText(QStringLiteral("%1 · %2").arg(RequestLabels::status(it.key())).arg(count));
+        it.value()->setText(QStringLiteral("%1 · %2").arg(RequestLabels::status(it.key()), QLocale().toString(count)));
         it.value()->setChecked(statuses.size() == 1 && statuses.first() == it.key());
         it.value()->setVisible(count > 0 || statuses.contains(it.key()));
     }
     //: The filter chip showing every request; %1 is how many there are.
-    m_allChip->setText(tr("All · %1").arg(total));
+    m_allChip->setText(tr("All · %1").arg(QLocale().toString(total)));
     m_allChip->setChecked(statuses.isEmpty());
     const bool empty = m_model->rowCount() == 0;
     const QLocale locale;

@@ -11,7 +11,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -35,6 +34,7 @@ class RequestsModel;
 
 namespace cv::ui {
 
+class FlowLayout;
 class RequestPage;
 
 /// The Fulfillment module: the cached requests in a table (SQL-side filters, sorting and paging, so it
@@ -104,7 +104,7 @@ private:
     QDateEdit *m_createdTo;
     QLineEdit *m_search;
     QPushButton *m_clearFilters;
-    QHBoxLayout *m_chipRow;
+    FlowLayout *m_chipRow; ///< the status chips: they wrap in a narrow window
     QHash<QString, QToolButton *> m_chips;
     QToolButton *m_allChip;
     QTableView *m_table;

@@ -112,7 +112,7 @@ RequestPage::RequestPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_assignee(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_back(new QPushButton(tr("← All requests"), this))
+    , m_back(new QPushButton(tr("All requests"), this))
     , m_pend(new QPushButton(tr("Switch to &Pending"), this))
     , m_inquire(new QPushButton(tr("&Inquire…"), this))
     , m_approve(new QPushButton(tr("&Approve…"), this))
@@ -320,7 +320,7 @@ void RequestPage::retranslate()
     setAccessibleTexts();
     m_waiting->setText(tr("Waiting for sync"));
     m_waiting->setToolTip(tr("Changed offline; Connect receives the change at the next sync."));
-    m_back->setText(tr("← All requests"));
+    m_back->setText(tr("All requests")); // the icon is the arrow
     m_back->setToolTip(tr("Back to the list (Alt+Left)"));
     m_pend->setText(tr("Switch to &Pending"));
     m_inquire->setText(tr("&Inquire…"));

@@ -6,6 +6,7 @@
 #include "app/inventory/productendpoints.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
+#include "ui/fulfillment/ccppreview.h"
 #include "ui/style/theme.h"
 
 #include <QCheckBox>
@@ -143,6 +144,8 @@ PreviewPage::PreviewPage(
     , m_stepsTitle(new QLabel(this))
     , m_steps(new QListWidget(this))
     , m_result(new QLabel(this))
+    , m_signIn(new QPushButton(this))
+    , m_openRequest(new QPushButton(this))
 {
     setObjectName(QStringLiteral("previewPage"));
     m_intro->setWordWrap(true);
@@ -175,8 +178,14 @@ PreviewPage::PreviewPage(
     m_result->setObjectName(QStringLiteral("previewResult"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::RichText);
-    m_result->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Links for the mouse; the keyboard has the buttons below (a label's links trap Tab).
+    m_result->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_result->setFocusPolicy(Qt::NoFocus);
     m_result->hide();
+    m_signIn->setObjectName(QStringLiteral("previewSignInToCcp"));
+    m_signIn->hide();
+    m_openRequest->setObjectName(QStringLiteral("previewOpenRequest"));
+    m_openRequest->hide();
     m_stepsTitle->hide();
     m_steps->hide();
 
@@ -193,6 +202,11 @@ PreviewPage::PreviewPage(
     layout->addWidget(m_stepsTitle);
     layout->addWidget(m_steps);
     layout->addWidget(m_result);
+    auto *signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_openRequest);
+    signInRow->addWidget(m_signIn);
+    signInRow->addStretch(1);
+    layout->addLayout(signInRow);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -205,6 +219,11 @@ PreviewPage::PreviewPage(
     connect(m_customizeAccounts, &QCheckBox::toggled, this, &PreviewPage::updateEditable);
     connect(m_customizeAsset, &QCheckBox::toggled, this, &PreviewPage::updateEditable);
     connect(m_start, &QPushButton::clicked, this, &PreviewPage::start);
+    connect(m_signIn, &QPushButton::clicked, this, &PreviewPage::openCustomerPanel);
+    connect(m_openRequest, &QPushButton::clicked, this, [this] {
+        if (!m_resultRequestId.isEmpty())
+            Q_EMIT openRequestRequested(m_resultRequestId);
+    });
     connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("request:")))
             Q_EMIT openRequestRequested(link.mid(8));
@@ -398,6 +417,8 @@ void PreviewPage::start()
     m_preview = {};
     m_steps->clear();
     m_result->hide();
+    m_signIn->hide();
+    m_openRequest->hide();
     m_stepsTitle->show();
     m_steps->show();
     updateStartable();
@@ -456,19 +477,100 @@ void PreviewPage::showPreview(const QJsonObject &preview)
     }
     m_running = false;
     updateStartable();
-    const QString &requestId = run.requestId;
-    const QString &assetId = run.assetId;
-    QString customer = run.customerName;
-    if (customer.endsWith(QLatin1Char('.')))
-        customer.chop(1); // "Preview Customer 1234 Inc." ends the sentence itself
-    m_result->setText(tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
-                         "purchase request %3: open it in Fulfillment</a>")
-                          .arg(assetId.toHtmlEscaped(), customer.toHtmlEscaped(), requestId.toHtmlEscaped()));
-    Theme::clearTone(m_result);
-    m_result->show();
+    refreshResult();
     if (auto *scroll = findChild<QScrollArea *>())
         QTimer::singleShot(0, scroll, [scroll, result = m_result] { scroll->ensureWidgetVisible(result); });
-    Q_EMIT previewFinished(requestId);
+    Q_EMIT previewFinished(run.requestId);
+}
+
+void PreviewPage::refreshResult()
+{
+    if (m_running)
+        return;
+    // The run started on this page, else the product's newest preview request in the cache: the page is built
+    // anew when the product is opened again, and the lab comes back to it after approving in Fulfillment.
+    QString requestId, assetId, customer, earlier;
+    std::optional<store::CachedObject> request;
+    const inventory::PreviewRun run = inventory::PreviewRun::fromJson(m_preview);
+    if (run.isDone()) {
+        requestId = run.requestId;
+        assetId = run.assetId;
+        customer = run.customerName;
+        request = m_objects.get(QStringLiteral("requests"), requestId);
+    } else if (m_preview.isEmpty()) {
+        store::ObjectQuery query;
+        query.where(QStringLiteral("product_id"), m_productId)
+            .where(QStringLiteral("environment"), QStringLiteral("preview"))
+            .where(QStringLiteral("type"), QStringLiteral("purchase"));
+        // The one changed last: with the product it walks the (product_id, updated) index backwards and stops at
+        // the first preview purchase (0.1 ms on a 100,000-request cache; newest-created sorted every row of the
+        // product, 150 ms, each time the page was shown).
+        query.sortKeys = { { QStringLiteral("updated"), Qt::DescendingOrder } };
+        query.limit = 1;
+        const QList<store::CachedObject> latest = m_objects.list(QStringLiteral("requests"), QString(), query);
+        if (latest.isEmpty())
+            return;
+        request = latest.first();
+        //: Before the result of a preview started earlier (not on this page now); %1 is its date.
+        earlier = tr("<b>Last preview</b> (%1): ").arg(str(request->json, "created").left(10).toHtmlEscaped());
+        const QJsonObject asset = request->json.value(QStringLiteral("asset")).toObject();
+        requestId = request->id;
+        assetId = str(asset, "id");
+        customer = asset.value(QStringLiteral("tiers"))
+                       .toObject()
+                       .value(QStringLiteral("customer"))
+                       .toObject()
+                       .value(QStringLiteral("name"))
+                       .toString();
+    } else {
+        return; // still being prepared, or failed: poll() and fail() say so
+    }
+    if (customer.endsWith(QLatin1Char('.')))
+        customer.chop(1); // "Preview Customer 1234 Inc." ends the sentence itself
+    m_resultAssetId = assetId;
+    m_resultRequestId = requestId;
+    // What Connect said of the request at the last sync: an approval made here but not sent yet has not
+    // activated anything in the customer's panel.
+    const QString status = request ? str(request->json, "status") : QString();
+    const bool onConnect = request && !request->dirty;
+    const QString link = QStringLiteral("<a href=\"request:%1\">%1</a>").arg(requestId.toHtmlEscaped());
+    QString text;
+    if (status == QLatin1String("approved") && onConnect) {
+        text = tr("<b>The preview is ready.</b> Purchase request %1 was approved and asset %2 is active for %3. Sign "
+                  "in to the customer panel to see the product as the customer does.")
+                   .arg(link, assetId.toHtmlEscaped(), customer.toHtmlEscaped());
+    } else if (status == QLatin1String("approved")) {
+        text = tr("Purchase request %1 is approved on this computer. The preview is ready once the approval has "
+                  "reached Connect: sync (F5).")
+                   .arg(link);
+    } else if (status == QLatin1String("failed")) {
+        text = tr("Purchase request %1 was rejected, so this preview ends without a subscription. Start Preview "
+                  "again for a new one.")
+                   .arg(link);
+    } else {
+        text = tr("Asset %1 is ready for %2. <a href=\"request:%3\">Manual processing is required for the "
+                  "purchase request %3: open it in Fulfillment</a>")
+                   .arg(assetId.toHtmlEscaped(), customer.toHtmlEscaped(), requestId.toHtmlEscaped());
+    }
+    m_result->setText(earlier + text);
+    Theme::clearTone(m_result);
+    m_result->show();
+    m_signIn->setVisible(status == QLatin1String("approved") && onConnect && !assetId.isEmpty());
+    //: %1 is a request ID.
+    m_openRequest->setText(tr("Open %1 in Fulfillment").arg(requestId));
+    m_openRequest->show();
+}
+
+void PreviewPage::openCustomerPanel()
+{
+    const QString assetId = m_resultAssetId;
+    if (assetId.isEmpty())
+        return;
+    auto *dialog = new CcpPreview(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocalization(m_localization);
+    dialog->load(m_session ? m_session->client() : nullptr, assetId);
+    dialog->open();
 }
 
 void PreviewPage::fail(const QString &message)
@@ -478,6 +580,8 @@ void PreviewPage::fail(const QString &message)
     m_result->setText(message.toHtmlEscaped());
     Theme::setTone(m_result, Tone::Error);
     m_result->show();
+    m_signIn->hide();
+    m_openRequest->hide();
     updateStartable();
 }
 
@@ -513,7 +617,25 @@ void PreviewPage::retranslate()
     m_start->setText(tr("&Start Preview"));
     m_start->setToolTip(tr("Start the simulation in the preview environment (Ctrl+Return)"));
     m_stepsTitle->setText(tr("<b>Preview status</b>"));
+    m_signIn->setText(tr("Sign in to the customer &panel"));
+    m_signIn->setToolTip(tr("See the product as the customer sees it in the customer control panel (CCP; needs a "
+                            "connection)"));
     updateStartable();
+    refreshResult();
+}
+
+void PreviewPage::showEvent(QShowEvent *event)
+{
+    // Coming back after approving the request in Fulfillment shows where it stands, scrolled into view (only
+    // here, when the vendor arrives: a sync refreshing the text never moves what they are looking at).
+    refreshResult();
+    if (!m_result->isHidden()) {
+        if (auto *scroll = findChild<QScrollArea *>()) {
+            QWidget *last = m_signIn->isHidden() ? static_cast<QWidget *>(m_result) : m_signIn;
+            QTimer::singleShot(0, scroll, [scroll, last] { scroll->ensureWidgetVisible(last); });
+        }
+    }
+    QWidget::showEvent(event);
 }
 
 void PreviewPage::changeEvent(QEvent *event)

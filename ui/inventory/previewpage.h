@@ -15,6 +15,9 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
+namespace cv::inventory {
+class LocalizationEditor;
+}
 namespace cv::store {
 class ObjectRepository;
 }
@@ -28,7 +31,8 @@ namespace cv::ui {
 /// details and the asset's ordering parameter values and item quantities, read-only until "Customize" opens
 /// them -- then "Start Preview" (online only: POST /products/{id}/preview), a live list of the preparation
 /// steps (polled every 300 ms) and, once the asset is ready, the link "Manual processing is required ..."
-/// that asks for the created request to be opened in Fulfillment.
+/// that asks for the created request to be opened in Fulfillment. Once that request is approved (and synced),
+/// the page says the preview is ready and offers Sign in to the customer panel, as the lab's last step does.
 class PreviewPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,11 @@ public:
     void reload();
     /// A sync gave the product and its items server ids (old -> new): follow them, keeping what was typed.
     void setProductId(const QString &productId, const QHash<QString, QString> &renamed);
+    /// Shows the finished preview's request as the cache has it now (after a sync or a local approval); touches
+    /// nothing that can be typed into.
+    void refreshResult();
+    /// Where the product's translations are, for the customer panel's language choice. Null = English only.
+    void setLocalization(inventory::LocalizationEditor *localization) { m_localization = localization; }
 
     QCheckBox *customizeAccounts() const { return m_customizeAccounts; }
     QCheckBox *customizeAsset() const { return m_customizeAsset; }
@@ -57,6 +66,10 @@ public:
     QListWidget *stepList() const { return m_steps; }
     /// "Manual processing is required ..." (a link) once the preview is done.
     QLabel *resultLabel() const { return m_result; }
+    /// "Sign in to the customer panel": shown once the preview's request is approved on Connect.
+    QPushButton *signInToCcp() const { return m_signIn; }
+    /// Opens the preview's purchase request in Fulfillment (the keyboard's way to the result's link).
+    QPushButton *openRequestButton() const { return m_openRequest; }
     QJsonObject lastPreview() const { return m_preview; }
     /// The body Start Preview sends.
     QJsonObject scenario() const;
@@ -69,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QGroupBox *accountGroup(const QString &objectName, QHash<QString, QLineEdit *> &fields, QFormLayout *&form);
@@ -80,6 +94,7 @@ private:
     void poll();
     void showPreview(const QJsonObject &preview);
     void fail(const QString &message);
+    void openCustomerPanel();
 
     QPointer<sync::AccountSession> m_session;
     store::ObjectRepository &m_objects;
@@ -106,6 +121,11 @@ private:
     QLabel *m_stepsTitle;
     QListWidget *m_steps;
     QLabel *m_result;
+    QPushButton *m_signIn;
+    QPushButton *m_openRequest;
+    QString m_resultAssetId; ///< the asset Sign in to the customer panel opens
+    QString m_resultRequestId; ///< the request the result is about
+    inventory::LocalizationEditor *m_localization = nullptr;
     QTimer m_poll;
     QJsonObject m_preview;
     bool m_running = false;

@@ -327,6 +327,8 @@ void ProductPage::refreshFromCache()
     }
     if (m_uiPage)
         m_uiPage->reload();
+    if (auto *preview = qobject_cast<PreviewPage *>(m_pages.value(QStringLiteral("preview"))))
+        preview->refreshResult();
     fetchActionSecret();
 }
 
@@ -345,9 +347,11 @@ void ProductPage::fetchActionSecret()
     }
     QPointer<UiPage> ui = m_uiPage;
     const QString productId = m_productId;
+    // A Regenerate clicked while this read is on its way makes its answer stale (the old secret).
+    const int epoch = m_uiPage->actions()->secretEpoch();
     inventory::fetchActionSecret(
-        *m_context.session->client(), productId, this, [ui, productId, this](const QString &secret) {
-            if (!ui || productId != m_productId)
+        *m_context.session->client(), productId, this, [ui, productId, epoch, this](const QString &secret) {
+            if (!ui || productId != m_productId || ui->actions()->secretEpoch() != epoch)
                 return;
             if (!secret.isEmpty())
                 ui->actions()->setKnownSecret(secret);
@@ -392,6 +396,7 @@ QWidget *ProductPage::makePreviewPage()
     if (!m_context.session)
         return nullptr;
     auto *preview = new PreviewPage(m_context.session, *m_context.objects, m_productId, this);
+    preview->setLocalization(&m_context.editor->localization());
     connect(preview, &PreviewPage::previewFinished, this, &ProductPage::previewFinished);
     connect(preview, &PreviewPage::openRequestRequested, this, &ProductPage::openRequestRequested);
     connect(this, &ProductPage::edited, preview, &PreviewPage::reload);

@@ -481,8 +481,14 @@ void ReportsPage::finished(const ReportOutcome &outcome)
     m_job.release()->deleteLater(); // this slot runs inside the job's own signal
     setBusy(false);
     const QLocale locale;
-    if (task.mode == ReportTask::Mode::Preview || outcome.ok())
+    if (task.mode == ReportTask::Mode::Preview || outcome.ok()) {
         m_preview->setRows(outcome.headers, outcome.preview);
+        // Wide enough for ids and dates (they were cut at a fixed 130 px), never wider than a long text needs to
+        // start: its whole value is in the tooltip.
+        m_previewTable->resizeColumnsToContents();
+        for (int column = 0; column < m_preview->columnCount(); ++column)
+            m_previewTable->setColumnWidth(column, std::min(m_previewTable->columnWidth(column), 320));
+    }
     const reports::ReportDefinition *report = reports::definition(task.reportId);
     QString totals = outcome.run.rows == 1 ? tr("1 row")
                                            : tr("%Ln rows", nullptr, int(std::min<qint64>(outcome.run.rows, INT_MAX)));

@@ -6,7 +6,9 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QActionGroup>
+#include <QLabel>
 #include <QMenu>
+#include <QWidgetAction>
 
 namespace cv::ui {
 
@@ -54,7 +56,9 @@ void AccountNavigator::updateButton()
         if (index.data(AccountListModel::IsCurrentRole).toBool())
             current = index.data(Qt::DisplayRole).toString();
     }
-    setText(current.isEmpty() ? tr("No account") : current);
+    // A single "&" in a button's text marks a shortcut letter and is not shown: "Acme & Sons" needs "&&".
+    setText(current.isEmpty() ? tr("No account") : QString(current).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setAccessibleName(current.isEmpty() ? tr("No account") : current);
     setToolTip(tr("Account navigator: switch accounts or sign out"));
 }
 
@@ -68,13 +72,25 @@ void AccountNavigator::rebuildMenu()
             currentIndex = index;
     }
 
-    auto *header
-        = m_menu->addAction(currentIndex.isValid() ? accountHeader(currentIndex.data(Qt::DisplayRole).toString(),
-                                currentIndex.data(AccountListModel::TypeRole).toString(),
-                                currentIndex.data(AccountListModel::IdRole).toString())
-                                                   : tr("Not signed in"));
+    const QString headerText = currentIndex.isValid() ? accountHeader(currentIndex.data(Qt::DisplayRole).toString(),
+                                   currentIndex.data(AccountListModel::TypeRole).toString(),
+                                   currentIndex.data(AccountListModel::IdRole).toString())
+                                                      : tr("Not signed in");
+    // A menu item shows "\n" as a space ("Connect Lab Vendor Vendor account VA-…"): the header is a label, the
+    // name on its own line in bold.
+    auto *header = new QWidgetAction(m_menu);
+    auto *label = new QLabel(m_menu);
+    label->setObjectName(QStringLiteral("currentAccountLabel"));
+    const QStringList lines = headerText.split(QLatin1Char('\n'));
+    label->setText(QStringLiteral("<b>%1</b>").arg(lines.value(0).toHtmlEscaped())
+        + (lines.size() > 1 ? QStringLiteral("<br>") + lines.mid(1).join(QLatin1Char(' ')).toHtmlEscaped()
+                            : QString()));
+    label->setContentsMargins(12, 6, 12, 6);
+    header->setDefaultWidget(label);
+    header->setText(headerText);
     header->setObjectName(QStringLiteral("currentAccount"));
     header->setEnabled(false);
+    m_menu->addAction(header);
 
     if (m_accounts->rowCount() > 0) {
         m_menu->addSection(tr("Switch account"));
@@ -83,7 +99,8 @@ void AccountNavigator::rebuildMenu()
             const QModelIndex index = m_accounts->index(row, 0);
             const QString key = index.data(AccountListModel::KeychainKeyRole).toString();
             auto *action = m_menu->addAction(tr("%1 (%2)").arg(
-                index.data(Qt::DisplayRole).toString(), index.data(AccountListModel::IdRole).toString()));
+                index.data(Qt::DisplayRole).toString().replace(QLatin1Char('&'), QStringLiteral("&&")),
+                index.data(AccountListModel::IdRole).toString()));
             action->setObjectName(QStringLiteral("switchAccount:") + key);
             action->setToolTip(index.data(AccountListModel::EndpointRole).toString());
             action->setCheckable(true);

@@ -61,6 +61,7 @@ LandingPage::LandingPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("page-home"));
     m_heading->setProperty("pageHeading", true);
+    m_heading->setTextFormat(Qt::PlainText); // the account's name comes from Connect: never read as markup
     m_subheading->setProperty("pageSubheading", true);
 
     auto *grid = new QGridLayout;

@@ -88,6 +88,8 @@ MainWindow::MainWindow(
     }
     if (m_session) {
         connect(m_session, &sync::AccountSession::cacheOpened, this, &MainWindow::attachPages);
+        connect(m_session, &sync::AccountSession::cacheOpened, this, &MainWindow::adoptAccountName);
+        connect(m_session, &sync::AccountSession::synced, this, &MainWindow::adoptAccountName);
         connect(m_session, &sync::AccountSession::servicesClosing, this, &MainWindow::detachPages);
         attachPages();
     }
@@ -287,6 +289,7 @@ void MainWindow::buildStatusBar()
 {
     m_connectionStatus = new QLabel(this);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionStatus->setTextFormat(Qt::PlainText); // holds the account's name as Connect reports it
     statusBar()->addWidget(m_connectionStatus, 1);
     if (m_session) {
         m_syncWidget = new SyncStatusWidget(m_session, this);
@@ -616,7 +619,33 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
+void MainWindow::adoptAccountName()
+{
+    const accounts::Account account = m_accounts->registry()->current();
+    if (!m_session || !m_session->services() || !account.isValid()
+        || account.keychainKey() != m_session->account().keychainKey())
+        return;
+    // Only a name Connect has confirmed: a rename still waiting for sync is not the account's name yet.
+    const auto cached = m_session->services()->objects().get(QStringLiteral("accounts"), account.id);
+    const QString name = cached && !cached->dirty ? cached->json.value(QStringLiteral("name")).toString() : QString();
+    if (name.isEmpty() || name == account.name || !m_accounts->registry()->setName(account.keychainKey(), name))
+        return;
+    m_landing->setAccountName(name);
+    updateConnectionStatus();
+    updateWindowTitle();
+}
+
 void MainWindow::updateStatus()
+{
+    const accounts::Account account = m_accounts->registry()->current();
+    updateConnectionStatus();
+    if (m_syncStatus)
+        m_syncStatus->setText(account.isValid() ? tr("Not synced yet") : tr("Nothing to sync"));
+    if (m_syncAction)
+        m_syncAction->setEnabled(m_session && account.isValid());
+}
+
+void MainWindow::updateConnectionStatus()
 {
     const accounts::Account account = m_accounts->registry()->current();
     if (account.sandbox)
@@ -625,10 +654,6 @@ void MainWindow::updateStatus()
         m_connectionStatus->setText(tr("%1 at %2").arg(account.name, QUrl(account.endpoint).host()));
     else
         m_connectionStatus->setText(tr("Offline workspace: no account"));
-    if (m_syncStatus)
-        m_syncStatus->setText(account.isValid() ? tr("Not synced yet") : tr("Nothing to sync"));
-    if (m_syncAction)
-        m_syncAction->setEnabled(m_session && account.isValid());
 }
 
 void MainWindow::retranslate()

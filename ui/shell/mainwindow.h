@@ -128,6 +128,11 @@ private:
     void askForKey();
     void updateWindowTitle();
     void updateStatus();
+    /// The account's name and endpoint in the status bar.
+    void updateConnectionStatus();
+    /// After a sync: the name Connect reports for the open account (renamed in the Account module or on the
+    /// portal) replaces the one recorded when it was added, in the title, status bar and account menu.
+    void adoptAccountName();
     void retranslate();
 
     accounts::AccountManager *m_accounts;

@@ -49,7 +49,7 @@ QString ProblemText::waiting(bool offline)
 {
     return offline ? tr("Saved on this computer; waiting for sync (Connect cannot be reached now, it is sent when "
                         "the connection is back)")
-                   : tr("Waiting for sync");
+                   : tr("Waiting for sync: saved on this computer, sent with the next sync (F5 syncs now)");
 }
 
 QString ProblemText::waitingShort(bool offline)

@@ -2,10 +2,14 @@
 
 #include "app/usage/usageactions.h"
 #include "ui/shell/fieldmessages.h"
+#include "ui/shell/filedialogs.h"
+#include "ui/style/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +31,8 @@ CreateUsageFileDialog::CreateUsageFileDialog(usage::UsageActions &actions, bool 
     , m_offline(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_messages(new FieldMessages(this))
+    , m_template(new QPushButton(this))
+    , m_templateResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("create-usage-file"));
     setWindowTitle(tr("Create usage file"));
@@ -54,6 +60,16 @@ CreateUsageFileDialog::CreateUsageFileDialog(usage::UsageActions &actions, bool 
                           "next sync."));
     m_offline->setVisible(!online);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    // As in the portal's creation dialog (and the lab): the template for the chosen product and period, without
+    // creating anything.
+    m_template->setObjectName(QStringLiteral("usage-create-template"));
+    m_template->setText(tr("Download &template…"));
+    m_template->setToolTip(tr("The usage template (.xlsx) for this product and period, to fill in offline"));
+    m_buttons->addButton(m_template, QDialogButtonBox::ActionRole);
+    m_templateResult->setObjectName(QStringLiteral("usage-create-template-result"));
+    m_templateResult->setWordWrap(true);
+    m_templateResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templateResult->hide();
 
     for (const auto &[id, name] : actions.products())
         m_products->addItem(QStringLiteral("%1 (%2)").arg(name, id), id);
@@ -82,14 +98,21 @@ CreateUsageFileDialog::CreateUsageFileDialog(usage::UsageActions &actions, bool 
     layout->addLayout(form);
     layout->addWidget(m_offline);
     layout->addWidget(m_messages->general());
+    layout->addWidget(m_templateResult);
     layout->addWidget(m_buttons);
     resize(560, 380);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateUsageFileDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateUsageFileDialog::reject);
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFileName(this, QStringLiteral("usage"), tr("Save usage template"),
+            QStringLiteral("usage_template_%1.xlsx").arg(draft().productId), tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            saveTemplate(path);
+    });
 }
 
-void CreateUsageFileDialog::accept()
+usage::NewUsageFile CreateUsageFileDialog::draft() const
 {
     usage::NewUsageFile file;
     file.productId = m_products->currentData().toString();
@@ -98,7 +121,25 @@ void CreateUsageFileDialog::accept()
     file.description = m_description->toPlainText();
     file.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
     file.to = QDateTime(m_to->date(), QTime(0, 0), Qt::UTC);
-    const auto created = m_actions.createFile(file);
+    return file;
+}
+
+bool CreateUsageFileDialog::saveTemplate(const QString &path)
+{
+    const auto xlsx = m_actions.templateFor(draft());
+    QFile file(path);
+    const bool saved = xlsx && file.open(QIODevice::WriteOnly) && file.write(xlsx.value()) == xlsx.value().size();
+    m_templateResult->setText(saved ? tr("Template saved to %1.").arg(QDir::toNativeSeparators(path))
+            : !xlsx                 ? tr("The template could not be made: %1").arg(xlsx.error())
+                                    : tr("%1 could not be written: %2").arg(path, file.errorString()));
+    Theme::setTone(m_templateResult, saved ? Tone::Success : Tone::Error);
+    m_templateResult->show();
+    return saved;
+}
+
+void CreateUsageFileDialog::accept()
+{
+    const auto created = m_actions.createFile(draft());
     if (!created) {
         m_messages->showValidation(created.error());
         return;

@@ -8,10 +8,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace cv::usage {
 class UsageActions;
-}
+struct NewUsageFile;
+} // namespace cv::usage
 
 namespace cv::ui {
 
@@ -35,10 +37,17 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     FieldMessages *messages() const { return m_messages; }
+    QPushButton *templateButton() const { return m_template; }
+    QLabel *templateResult() const { return m_templateResult; }
+    /// Writes the usage template for what the dialog holds now to `path` and says so in the dialog.
+    bool saveTemplate(const QString &path);
 
     void accept() override;
 
 private:
+    /// The file as the fields describe it now.
+    usage::NewUsageFile draft() const;
+
     usage::UsageActions &m_actions;
     QComboBox *m_products;
     QComboBox *m_marketplaces;
@@ -49,6 +58,8 @@ private:
     QLabel *m_offline;
     QDialogButtonBox *m_buttons;
     FieldMessages *m_messages;
+    QPushButton *m_template;
+    QLabel *m_templateResult;
     QString m_createdId;
 };
 

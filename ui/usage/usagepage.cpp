@@ -234,6 +234,8 @@ void UsagePage::askTemplate(const QString &fileId)
     const auto written = downloadTemplate(fileId, path);
     if (!written)
         QMessageBox::warning(this, tr("Usage template"), written.error());
+    else // said where the vendor looks: beside the buttons
+        m_hint->setText(tr("Template saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void UsagePage::askUpload(const QString &fileId)

@@ -103,12 +103,14 @@ ActionsTab::ActionsTab(inventory::ProductEditor &editor, store::ObjectRepository
     form->addRow(tr("JWT secret:"), secretRow);
     form->addRow(QString(), m_secretNote);
 
+    // The link (URL and JWT secret, which the lab sets up first) above the list of actions: below a table that
+    // takes the page's height it was out of sight at 1024x700.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(link);
     layout->addLayout(toolbar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
-    layout->addWidget(link);
 
     connect(m_add, &QPushButton::clicked, this, &ActionsTab::openAddDialog);
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -172,8 +174,11 @@ void ActionsTab::setKnownSecret(const QString &secret)
     m_copy->setToolTip(secret.isEmpty() ? tr("The secret is only shown while it is known from the server; it is "
                                              "never stored on this computer.")
                                         : tr("Copy the secret to the clipboard"));
-    if (!secret.isEmpty())
-        m_secretNote->setText(tr("Read from Connect; kept in memory only, never stored on this computer."));
+    // Why Copy is off is said on the page, not only in a tooltip.
+    m_secretNote->setText(secret.isEmpty()
+            ? tr("Copy works once the secret has been read from Connect: when the app is online and the product "
+                 "is on Connect. It is kept in memory only, never stored on this computer.")
+            : tr("Read from Connect; kept in memory only, never stored on this computer."));
 }
 
 void ActionsTab::regenerate()
@@ -183,6 +188,7 @@ void ActionsTab::regenerate()
         m_secretNote->setText(queued.error().errors.join(QLatin1Char('\n')));
         return;
     }
+    ++m_secretEpoch; // a read of the secret already on its way would bring back the old one
     setKnownSecret({}); // the old secret is about to stop working
     m_secretNote->setText(tr("A new secret was requested. It appears after the next sync from the server; "
                              "update your service with it then."));

@@ -38,6 +38,8 @@ public:
     void setProductId(const QString &productId);
     void reload();
     void flush();
+    /// Grows at each Regenerate: a read of the secret started before it is stale when it answers.
+    int secretEpoch() const { return m_secretEpoch; }
     /// The secret as last read from the server (kept in memory only; never written to the cache).
     void setKnownSecret(const QString &secret);
 
@@ -65,6 +67,7 @@ private:
     store::ObjectRepository &m_objects;
     QString m_productId;
     QUndoStack *m_undo;
+    int m_secretEpoch = 0;
     QString m_knownSecret;
     bool m_loading = false;
     models::ActionsModel *m_model;

@@ -160,6 +160,8 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setWordWrap(false);
+    // "Template title (Default Activation Template …)": what tells rows apart is often at the end of the name.
+    m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_grid->horizontalHeader()->resizeSection(0, 190);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
@@ -180,15 +182,17 @@ LocalizationTab::LocalizationTab(inventory::LocalizationEditor &editor, const QS
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
 
+    // The file buttons first: under a language list that takes the column's height they were out of sight at
+    // 1024x700, and sending the texts to a translator is the lab's first localization step.
     auto *left = new QVBoxLayout;
-    left->addWidget(m_languages, 1);
-    left->addWidget(m_addLanguage);
     auto *fileButtons = new QGridLayout;
     fileButtons->addWidget(m_downloadPo, 0, 0);
     fileButtons->addWidget(m_uploadPo, 0, 1);
     fileButtons->addWidget(m_downloadTs, 1, 0);
     fileButtons->addWidget(m_uploadTs, 1, 1);
     left->addLayout(fileButtons);
+    left->addWidget(m_languages, 1);
+    left->addWidget(m_addLanguage);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_gridTitle, 1);
@@ -366,9 +370,12 @@ void LocalizationTab::reload()
     const bool editable = inventory::LocalizationEditor::canTranslate(m_productId);
     for (QWidget *widget : std::initializer_list<QWidget *> { m_translation, m_uploadPo, m_uploadTs })
         widget->setEnabled(editable);
+    const QString notOnConnect = tr("This product was created on this computer: it can be translated once it has "
+                                    "reached Connect (after the next sync).");
     if (!editable)
-        m_result->setText(tr("This product was created on this computer: it can be translated once it has reached "
-                             "Connect (after the next sync)."));
+        m_result->setText(notOnConnect);
+    else if (m_result->text() == notOnConnect)
+        m_result->clear(); // it has reached Connect since: the sentence no longer holds
 }
 
 void LocalizationTab::fillLanguages()

@@ -4,6 +4,7 @@
 #include "app/inventory/productrules.h"
 #include "ui/inventory/productpages/choiceseditor.h"
 #include "ui/inventory/productpages/productlabels.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,6 +122,17 @@ ParameterDialog::ParameterDialog(
         for (QComboBox *combo : { m_phase, m_scope, m_type }) {
             combo->setEnabled(false);
             combo->setToolTip(why);
+        }
+        // Said on the page too (greyed fields alone left the walk guessing), with what to do instead.
+        for (QFormLayout *form : { form1, form2 }) {
+            auto *note = new QLabel(
+                tr("Type, phase and scope are fixed once the parameter exists: to change them, add a new parameter "
+                   "and delete this one."),
+                this);
+            note->setObjectName(QStringLiteral("fixedFieldsNote"));
+            note->setWordWrap(true);
+            Theme::setTone(note, Tone::Muted);
+            form->addRow(QString(), note);
         }
     } else {
         m_id->setText(QStringLiteral("param_"));

@@ -2,6 +2,7 @@
 
 #include "ui/style/theme.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
@@ -64,6 +65,11 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
     layout->addWidget(m_general);
 
     auto *buttons = new QHBoxLayout;
+    m_needed = new QLabel(this);
+    m_needed->setObjectName(QStringLiteral("stillNeeded"));
+    m_needed->setWordWrap(true);
+    Theme::setTone(m_needed, Tone::Muted);
+    m_needed->hide();
     auto *cancel = new QPushButton(tr("Cancel"), this);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (m_editing) {
@@ -73,7 +79,7 @@ void StepDialog::setSteps(const QList<QWidget *> &steps, const QStringList &step
         connect(m_delete, &QPushButton::clicked, this, &StepDialog::removeObject);
         buttons->addWidget(m_delete);
     }
-    buttons->addStretch(1);
+    buttons->addWidget(m_needed, 1);
     buttons->addWidget(cancel);
     m_back = new QPushButton(tr("&Back"), this);
     m_next = new QPushButton(tr("&Next >"), this);
@@ -163,6 +169,50 @@ void StepDialog::revalidate(const QString &touchedField)
         m_next->setEnabled(stepValid);
     if (m_finish)
         m_finish->setEnabled(m_lastMessages.isEmpty());
+    // A disabled button says why: the fields of this step not typed into yet whose rules still fail (those
+    // typed into show their own message under them).
+    QStringList needed;
+    for (const QString &message : std::as_const(m_lastMessages)) {
+        const QString field = fieldOf(message);
+        if (field.isEmpty() || m_touched.contains(field) || m_fieldStep.value(field) != currentStep())
+            continue;
+        const QString title = fieldTitle(field);
+        if (!title.isEmpty() && !needed.contains(title))
+            needed << title;
+    }
+    if (m_needed) {
+        //: Beside a disabled Add/Next button; %1 lists form fields ("Description, Name").
+        m_needed->setText(needed.isEmpty() ? QString() : tr("Still needed: %1").arg(needed.join(QStringLiteral(", "))));
+        m_needed->setVisible(!needed.isEmpty());
+    }
+}
+
+QString StepDialog::fieldTitle(const QString &field) const
+{
+    const QLabel *message = m_labels.value(field);
+    if (!message)
+        return {};
+    for (const QFormLayout *form : findChildren<QFormLayout *>()) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(const_cast<QLabel *>(message), &row, &role);
+        if (row <= 0)
+            continue;
+        // The message sits on the row under its field; that row's label names it.
+        for (int r = row - 1; r >= 0; --r) {
+            if (const QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole)) {
+                if (const auto *label = qobject_cast<const QLabel *>(item->widget())) {
+                    QString text = label->text();
+                    text.remove(QLatin1Char('&'));
+                    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' '))
+                        || text.endsWith(QLatin1Char('*')))
+                        text.chop(1);
+                    return text;
+                }
+            }
+        }
+    }
+    return {};
 }
 
 void StepDialog::showMessages(const QStringList &messages, bool all)

@@ -67,6 +67,8 @@ private:
     void removeObject();
     void showMessages(const QStringList &messages, bool all);
     QString fieldOf(const QString &message) const;
+    /// The form label of `field`'s row ("Description"), found beside its message label; "" if none.
+    QString fieldTitle(const QString &field) const;
 
     bool m_editing;
     QString m_productId;
@@ -74,6 +76,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_stepTitle = nullptr;
     QLabel *m_general = nullptr;
+    QLabel *m_needed = nullptr; ///< beside the buttons: which fields not yet touched keep Add/Next disabled
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_finish = nullptr;

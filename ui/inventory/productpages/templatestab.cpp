@@ -14,6 +14,8 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -227,7 +229,10 @@ TemplatesTab::TemplatesTab(inventory::ProductEditor &editor, store::ObjectReposi
     m_previewDelay->setInterval(kPreviewDelayMs);
     connect(m_previewDelay, &QTimer::timeout, this, &TemplatesTab::preview);
     connect(m_insert->menu(), &QMenu::aboutToShow, this, &TemplatesTab::fillParameterMenu);
-    connect(m_previewButton, &QPushButton::clicked, this, &TemplatesTab::preview);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] {
+        preview();
+        showPreviewWindow();
+    });
     // Issue 16 point 4: the preview in any translated language (UI > Localization holds the translations).
     // Sized to a few characters, not to the longest of Connect's locale names: the product page must still fit
     // a 1024 px window beside the notifications panel (preview_page checks the window's minimum width).
@@ -558,9 +563,35 @@ void TemplatesTab::preview()
             translations)
               .value(QStringLiteral("body"))
               .toString();
-    m_preview->showHtml(content::renderTemplatePreview(body, examples));
+    m_lastPreviewHtml = content::renderTemplatePreview(body, examples);
+    m_preview->showHtml(m_lastPreviewHtml);
+    if (m_previewWindow && m_previewWindow->isVisible())
+        m_previewWindow->findChild<PreviewWebView *>()->showHtml(m_lastPreviewHtml);
     updateLint();
     Q_EMIT previewRendered();
+}
+
+void TemplatesTab::showPreviewWindow()
+{
+    // The lab's "Preview" of the pop-up editor: the message at the size the customer reads it, with Close. The
+    // inline preview beside the editor already follows every keystroke; this one follows it while open.
+    if (!m_previewWindow) {
+        m_previewWindow = new QDialog(this);
+        m_previewWindow->setObjectName(QStringLiteral("templatePreviewWindow"));
+        auto *view = new PreviewWebView(m_previewWindow);
+        auto *close = new QDialogButtonBox(QDialogButtonBox::Close, m_previewWindow);
+        connect(close, &QDialogButtonBox::rejected, m_previewWindow, &QDialog::close);
+        auto *layout = new QVBoxLayout(m_previewWindow);
+        layout->addWidget(view, 1);
+        layout->addWidget(close);
+        m_previewWindow->resize(720, 560);
+    }
+    //: The preview window's title; %1 is the template's name.
+    m_previewWindow->setWindowTitle(tr("Preview: %1").arg(m_name->text()));
+    m_previewWindow->findChild<PreviewWebView *>()->showHtml(m_lastPreviewHtml);
+    m_previewWindow->show();
+    m_previewWindow->raise();
+    m_previewWindow->activateWindow();
 }
 
 void TemplatesTab::scheduleSave()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,8 @@ public:
     void insertParameter(const QString &name);
     /// Renders the preview (what the Preview button does).
     void preview();
+    /// The Preview button: the rendered message in a window of its own, as in the portal (Close to leave).
+    void showPreviewWindow();
     /// Creates a template in the selected group; returns its id ("" if refused).
     QString createTemplate();
     /// Deletes the selected template (not a default one); returns the refusal, empty when deleted.
@@ -122,6 +125,8 @@ private:
     QComboBox *m_previewLanguage;
     QLabel *m_variables;
     PreviewWebView *m_preview;
+    QDialog *m_previewWindow = nullptr;
+    QString m_lastPreviewHtml;
 };
 
 } // namespace cv::ui
