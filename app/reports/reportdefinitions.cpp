@@ -52,6 +52,8 @@ QJsonObject ReportParameters::toJson() const
         json.insert(u"product"_s, productId);
     if (!marketplaceId.isEmpty())
         json.insert(u"marketplace"_s, marketplaceId);
+    if (!requesterId.isEmpty())
+        json.insert(u"requester"_s, requesterId);
     if (!types.isEmpty())
         json.insert(u"types"_s, QJsonArray::fromStringList(types));
     if (!statuses.isEmpty())
@@ -68,6 +70,7 @@ ReportParameters ReportParameters::fromJson(const QJsonObject &json)
     params.to = QDate::fromString(json.value(u"to"_s).toString(), Qt::ISODate);
     params.productId = json.value(u"product"_s).toString();
     params.marketplaceId = json.value(u"marketplace"_s).toString();
+    params.requesterId = json.value(u"requester"_s).toString();
     for (const QJsonValue &value : json.value(u"types"_s).toArray())
         params.types << value.toString();
     for (const QJsonValue &value : json.value(u"statuses"_s).toArray())
@@ -234,7 +237,8 @@ const QStringList kRequestStatuses { u"draft"_s, u"tiers_setup"_s, u"pending"_s,
 QHash<Filter, FilterBinding> requestFilters()
 {
     return { { Filter::Date, { u"created"_s, {} } }, { Filter::Product, { u"product_id"_s, {} } },
-        { Filter::Marketplace, { {}, u"marketplace.id"_s } }, { Filter::Type, { u"type"_s, {} } },
+        { Filter::Marketplace, { {}, u"marketplace.id"_s } },
+        { Filter::Requester, { {}, u"asset.connection.provider.id"_s } }, { Filter::Type, { u"type"_s, {} } },
         { Filter::Status, { u"status"_s, {} } }, { Filter::Environment, { u"environment"_s, {} } } };
 }
 

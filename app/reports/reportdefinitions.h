@@ -13,7 +13,9 @@
 namespace cv::reports {
 
 /// The parameters a report may take (each report says which it honours: ReportDefinition::filters).
-enum class Filter { Date, Product, Marketplace, Type, Status, Environment };
+/// Requester: the provider (distributor) whose marketplace sent the request (`asset.connection.provider`), the
+/// portal's "requester" filter.
+enum class Filter { Date, Product, Marketplace, Requester, Type, Status, Environment };
 
 /// What the vendor chose to run a report with. Empty or null members do not filter.
 struct ReportParameters
@@ -21,6 +23,7 @@ struct ReportParameters
     QDate from, to; ///< inclusive, on the report's date (created, period start...)
     QString productId;
     QString marketplaceId;
+    QString requesterId; ///< a provider account (PA-…)
     QStringList types;
     QStringList statuses;
     QString environment; ///< test | production | preview

@@ -79,6 +79,9 @@ bool ReportRunner::matchesRest(
     if (!path(Filter::Marketplace).isEmpty() && !params.marketplaceId.isEmpty()
         && text(Filter::Marketplace) != params.marketplaceId)
         return false;
+    if (!path(Filter::Requester).isEmpty() && !params.requesterId.isEmpty()
+        && text(Filter::Requester) != params.requesterId)
+        return false;
     if (!path(Filter::Type).isEmpty() && !params.types.isEmpty() && !params.types.contains(text(Filter::Type)))
         return false;
     if (!path(Filter::Status).isEmpty() && !params.statuses.isEmpty()

@@ -18,6 +18,7 @@ RequestStats RequestStats::compute(
     RequestStats stats;
     const ReportDefinition *requests = definition(u"fulfillment_requests"_s);
     ReportParameters narrowed = params;
+    narrowed.requesterId.clear();
     narrowed.marketplaceId.clear(); // not an indexed column of requests: the charts read columns only
     if (!narrowed.to.isValid() || !narrowed.from.isValid()) {
         // The newest request's day ends the default range.

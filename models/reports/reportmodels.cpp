@@ -3,7 +3,9 @@
 #include "app/store/objectrepository.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 
@@ -25,6 +27,21 @@ int ReportPreviewModel::rowCount(const QModelIndex &parent) const
 int ReportPreviewModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+void ReportPreviewModel::setWordedColumns(const QList<int> &columns, std::function<QString(const QString &)> wording)
+{
+    m_wordedColumns = columns;
+    m_wording = std::move(wording);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_headers.size()) - 1));
+}
+
+QVariant ReportPreviewModel::shown(int column, const QVariant &value) const
+{
+    if (m_wording && value.typeId() == QMetaType::QString && m_wordedColumns.contains(column))
+        return m_wording(value.toString());
+    return shown(value);
 }
 
 QVariant ReportPreviewModel::shown(const QVariant &value)
@@ -52,9 +69,10 @@ QVariant ReportPreviewModel::data(const QModelIndex &index, int role) const
     const QVariantList &row = m_rows.at(index.row());
     const QVariant value = index.column() < row.size() ? row.at(index.column()) : QVariant();
     switch (role) {
-    case Qt::DisplayRole: return shown(value);
+    case Qt::DisplayRole: return shown(index.column(), value);
     case Qt::EditRole: return value;
-    case Qt::ToolTipRole: return value.toString().size() > 40 || shown(value) != value ? value : QVariant();
+    case Qt::ToolTipRole:
+        return value.toString().size() > 40 || shown(index.column(), value) != value ? value : QVariant();
     case Qt::TextAlignmentRole:
         return value.typeId() == QMetaType::Double ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};
@@ -158,6 +176,24 @@ ReportChoices ReportChoices::load(const store::ObjectRepository &repository)
     };
     fill(QStringLiteral("products"), choices.products);
     fill(QStringLiteral("marketplaces"), choices.marketplaces);
+    QMap<QString, QString> requesters; // id → name, sorted by id, each once
+    const auto collect = [&](const QString &collection, const QString &key) {
+        repository.forEach(collection, store::ObjectQuery(), [&](const QString &, const QJsonObject &json) {
+            const QJsonObject account = json.value(key).toObject();
+            const QString id = account.value(QStringLiteral("id")).toString();
+            if (id.startsWith(QStringLiteral("PA-")))
+                requesters.insert(id, account.value(QStringLiteral("name")).toString());
+            return true;
+        });
+    };
+    collect(QStringLiteral("marketplaces"), QStringLiteral("owner"));
+    collect(QStringLiteral("hubs"), QStringLiteral("company"));
+    collect(QStringLiteral("listings"), QStringLiteral("provider"));
+    collect(QStringLiteral("contracts"), QStringLiteral("issuer"));
+    for (auto it = requesters.cbegin(); it != requesters.cend(); ++it)
+        choices.requesters.append({ it.key(), it.value() });
+    std::sort(choices.requesters.begin(), choices.requesters.end(),
+        [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     return choices;
 }
 

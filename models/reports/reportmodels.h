@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace cv::store {
 class ObjectRepository;
 }
@@ -25,6 +27,10 @@ public:
 
     void setRows(const QStringList &headers, const QList<QVariantList> &rows);
     void clear() { setRows({}, {}); }
+    /// Columns holding Connect's enumerated values ("tiers_setup") show `wording`'s words ("Tiers setup"), as the
+    /// page's filters do; the export and the edit role keep the API value. The page gives the words, as models
+    /// hold no user-visible text.
+    void setWordedColumns(const QList<int> &columns, std::function<QString(const QString &)> wording);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,9 +39,12 @@ public:
 
 private:
     /// What a cell shows: numbers in the locale, timestamps to the minute.
+    QVariant shown(int column, const QVariant &value) const;
     static QVariant shown(const QVariant &value);
     QStringList m_headers;
     QList<QVariantList> m_rows;
+    QList<int> m_wordedColumns;
+    std::function<QString(const QString &)> m_wording;
 };
 
 /// The saved-report history (ReportHistory), newest first. The page gives the words (report names,
@@ -68,10 +77,12 @@ private:
     std::function<QString(Column, const reports::ReportRun &)> m_wording;
 };
 
-/// The choices of the parameter form, from the cache: (id, name) of products and of marketplaces.
+/// The choices of the parameter form, from the cache: (id, name) of products, of marketplaces and of the
+/// providers that can send requests (requesters: the owners of the marketplaces and hubs, the providers of the
+/// listings and the issuers of the contracts; small collections, read whole).
 struct ReportChoices
 {
-    QList<QPair<QString, QString>> products, marketplaces;
+    QList<QPair<QString, QString>> products, marketplaces, requesters;
     static ReportChoices load(const store::ObjectRepository &repository);
 };
 

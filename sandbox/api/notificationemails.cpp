@@ -17,12 +17,16 @@ QString requestUrl(const QString &requestId)
     return u"https://vendor.sandbox.connect.cloudblue.com/fulfillment/requests/"_s + requestId;
 }
 
-/// The vendor account's users as recipients, and a greeting naming the first one.
+/// The vendor account's active users as recipients, and a greeting naming the first one. A user invited but not
+/// yet signed up (`active: false`) gets no notifications, as on Connect (the walk saw a preview's e-mail
+/// addressed to a user invited a minute before).
 QJsonArray vendorRecipients(SandboxContext &context, QString &greeting)
 {
     QJsonArray to;
     greeting = u"Hello"_s;
     for (const QJsonObject &user : context.store().all(u"users"_s, context.accountId())) {
+        if (!user.value(u"active"_s).toBool(true))
+            continue;
         to.append(QJsonObject { { u"name"_s, user.value(u"name"_s) }, { u"email"_s, user.value(u"email"_s) } });
         if (greeting == QLatin1String("Hello"))
             greeting += u' ' + user.value(u"name"_s).toString();

@@ -29,6 +29,10 @@ private Q_SLOTS:
 
     void previewEndToEnd()
     {
+        // A user invited a minute ago (the lab's "Add User") has not signed up: Connect notifies active users only.
+        const QString accountId = m_sandbox->get(u"/accounts"_s).array().first().toObject().value(u"id"_s).toString();
+        const QString invited = u"new.colleague@example.com"_s;
+        QCOMPARE(m_sandbox->post(u"/accounts/%1/users"_s.arg(accountId), { { u"email"_s, invited } }).status, 201);
         const HttpResponse started = m_sandbox->post(u"/products/%1/preview"_s.arg(m_product),
             { { u"customer"_s, QJsonObject { { u"name"_s, u"Fabrikam Inc."_s } } },
                 { u"asset"_s,
@@ -97,6 +101,11 @@ private Q_SLOTS:
         QCOMPARE(email.value(u"subject"_s).toString(),
             u"New purchase request %1 for Connect Cloud Storage"_s.arg(requestId));
         QVERIFY(email.value(u"body"_s).toString().contains(u"Manual processing is required"_s));
+        const QJsonArray recipients = email.value(u"to"_s).toArray();
+        QVERIFY(!recipients.isEmpty());
+        for (const QJsonValue &recipient : recipients)
+            QVERIFY2(recipient.toObject().value(u"email"_s).toString() != invited,
+                qPrintable(email.value(u"body"_s).toString()));
         const HttpResponse emails = m_sandbox->get(u"/notifications/emails"_s);
         QCOMPARE(emails.status, 200);
         QCOMPARE(emails.array().size(), 1);

@@ -686,6 +686,31 @@ private Q_SLOTS:
             QVERIFY2(sequence.at(i) != sequence.at(i - 1), qPrintable(describe(sequence.at(i))));
     }
 
+    /// The product list in the order it reads: search, Import, Export, Create, the table (the walk found Tab
+    /// jumping from the search to Create and reaching Import and Export only after the table).
+    void tabOrderInventoryList()
+    {
+        m_window->showModule(core::ModuleId::Inventory);
+        auto *inventory = page<ui::InventoryPage>(core::ModuleId::Inventory);
+        inventory->showList();
+        QWidget *search = inventory->findChild<QWidget *>(QStringLiteral("productSearch"));
+        search->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QList<QWidget *> expected;
+        for (const char *name : { "importProduct", "exportProduct", "createProduct", "productTable" }) {
+            auto *w = inventory->findChild<QWidget *>(QLatin1String(name));
+            if (w && w->isVisible() && w->isEnabled())
+                expected << w;
+        }
+        QVERIFY(expected.size() >= 3);
+        const auto sequence = tabThrough(int(expected.size()));
+        QStringList got;
+        for (QWidget *w : sequence)
+            got << (w ? describe(w) : QStringLiteral("(none)"));
+        QVERIFY2(sequence == expected, qPrintable(got.join(QStringLiteral(" → "))));
+        m_window->showModule(core::ModuleId::Fulfillment); // where the next test starts
+    }
+
     void tabOrderRequestPage()
     {
         auto *f = fulfillment();

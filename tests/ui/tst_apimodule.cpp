@@ -412,8 +412,26 @@ private Q_SLOTS:
             QStringLiteral("inactive"));
         QVERIFY(tokens()->rowState()->text().contains(QStringLiteral("waiting for sync")));
         QCOMPARE(serverToken(m_tokenId).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        // The Sync column grows to the words a row shows ("Waitin…" was cut once) ...
+        QTableView *table = tokens()->table();
+        QString waiting;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            waiting += table->model()->index(row, models::TokensModel::Sync).data().toString();
+        QVERIFY(!waiting.isEmpty());
+        QVERIFY2(table->columnWidth(models::TokensModel::Sync) > table->fontMetrics().horizontalAdvance(waiting),
+            qPrintable(waiting));
         test::screenshot(m_window.get(), QStringLiteral("token-waiting"));
         QVERIFY(syncAndWait());
+        // ... and takes little room when no row waits: at 1024 px every column up to Extension shows whole (an empty
+        // Sync column as wide as its longest state pushed Extension past the edge).
+        QVERIFY(table->columnWidth(models::TokensModel::Sync) < table->fontMetrics().horizontalAdvance(waiting));
+        QVERIFY2(table->columnViewportPosition(models::TokensModel::Extension)
+                    + table->columnWidth(models::TokensModel::Extension)
+                <= table->viewport()->width(),
+            qPrintable(QStringLiteral("Extension ends at %1 in a %2 px table")
+                           .arg(table->columnViewportPosition(models::TokensModel::Extension)
+                               + table->columnWidth(models::TokensModel::Extension))
+                           .arg(table->viewport()->width())));
         QCOMPARE(serverToken(m_tokenId).value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
         QCOMPARE(tokens()->selectedId(), m_tokenId); // refreshed in place: still selected
         QVERIFY(tokens()->rowState()->text().isEmpty());

@@ -355,12 +355,19 @@ private Q_SLOTS:
     {
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        // A request left on its Details tab; the same request again keeps it, another one starts on its items.
+        m_page->openRequest(m_requestId);
+        ui::RequestPage *page = m_page->requestPage();
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
+        tabs->setCurrentIndex(2);
+        m_page->showList();
+        m_page->openRequest(m_requestId);
+        QCOMPARE(tabs->currentIndex(), 2);
         m_page->showList();
         m_page->openRequest(m_secondId);
-        ui::RequestPage *page = m_page->requestPage();
         QTRY_VERIFY(page->isVisible());
+        QCOMPARE(tabs->currentIndex(), 0);
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Pending"));
-        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
         tabs->setCurrentIndex(1); // Parameters
         auto *email = page->findChild<QLineEdit *>(QStringLiteral("param-") + kSupportEmail);
         auto *tenant = page->findChild<QLineEdit *>(QStringLiteral("param-") + kTenant);
@@ -508,6 +515,21 @@ private Q_SLOTS:
         QTRY_COMPARE(qint64(model()->rowCount()), serverTotal(QString()));
         QVERIFY2(
             m_page->minimumSizeHint().width() <= 600, qPrintable(QString::number(m_page->minimumSizeHint().width())));
+        // At 1024 px every filter, the date range included, fits in one row (the walk saw the range wrap alone
+        // to a second row, ~12 px short).
+        m_page->resize(1024, 640);
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const QWidget *product = m_page->findChild<QWidget *>(QStringLiteral("productFilter"));
+        const QWidget *dates = m_page->findChild<QWidget *>(QStringLiteral("createdTo"))->parentWidget();
+        QVERIFY2(dates->mapTo(m_page.get(), QPoint(0, 0)).y() == product->mapTo(m_page.get(), QPoint(0, 0)).y(),
+            qPrintable(QStringLiteral("dates at %1,%2 (%3 wide), product at %4,%5 (%6 wide)")
+                           .arg(dates->mapTo(m_page.get(), QPoint(0, 0)).x())
+                           .arg(dates->mapTo(m_page.get(), QPoint(0, 0)).y())
+                           .arg(dates->width())
+                           .arg(product->mapTo(m_page.get(), QPoint(0, 0)).x())
+                           .arg(product->mapTo(m_page.get(), QPoint(0, 0)).y())
+                           .arg(product->width())));
         for (const int width : { 800, 640 }) {
             m_page->resize(width, 640);
             QTest::qWait(50);

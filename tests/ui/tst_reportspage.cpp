@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -90,8 +91,17 @@ private Q_SLOTS:
         QCOMPARE(preview.run.rows, approved);
         QCOMPARE(page->previewTable()->model()->rowCount(), int(std::min<qint64>(approved, 500)));
         const int statusColumn = preview.headers.indexOf(u"Request Status"_s);
-        for (int row = 0; row < page->previewTable()->model()->rowCount(); ++row)
-            QCOMPARE(page->previewTable()->model()->index(row, statusColumn).data().toString(), u"approved"_s);
+        // The status reads as the filter above it does ("Approved"; the walk saw "tiers_setup" in the preview); the
+        // value underneath, and in the export, stays Connect's.
+        for (int row = 0; row < page->previewTable()->model()->rowCount(); ++row) {
+            const QModelIndex cell = page->previewTable()->model()->index(row, statusColumn);
+            QCOMPARE(cell.data().toString(), status->currentText());
+            QCOMPARE(cell.data(Qt::EditRole).toString(), u"approved"_s);
+        }
+        const int typeColumn = preview.headers.indexOf(u"Request Type"_s);
+        QVERIFY2(typeColumn >= 0, qPrintable(preview.headers.join(u'|')));
+        const QString shownType = page->previewTable()->model()->index(0, typeColumn).data().toString();
+        QVERIFY2(shownType.at(0).isUpper() && !shownType.contains(u'_'), qPrintable(shownType));
         QVERIFY(page->summary()->text().contains(QLocale().toString(approved)));
         // Readable at a glance (the walk saw "2026-12-03T23:1…" and cut ids): dates as "2026-12-03 23:14", the
         // whole value in the export and the tooltip, and the id column wide enough for a request id.
@@ -114,6 +124,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(finished.takeFirst().first().value<reports::ReportOutcome>().ok());
         QVERIFY(QFile::exists(target));
+        {
+            QFile csv(target);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QByteArray text = csv.readAll();
+            QVERIFY2(text.contains(",approved,") && !text.contains(",Approved,"), text.left(400).constData());
+        }
         QCOMPARE(page->historyModel()->rowCount(), 1);
         const reports::ReportRun *run = page->historyModel()->run(0);
         QCOMPARE(run->reportId, u"fulfillment_requests"_s);
@@ -150,6 +166,66 @@ private Q_SLOTS:
             days += row.at(daysColumn).toDouble();
         const QString average = QLocale().toString(days / double(sla.run.rows), 'f', 1);
         QVERIFY2(page->summary()->text().contains(average), qPrintable(page->summary()->text() + u" / "_s + average));
+
+        // The lab: "filter by different statuses, creation date, and requester". The requester is the provider
+        // whose marketplace sent the request; the choice lists the providers the cache knows.
+        finished.clear();
+        page->selectReport(u"fulfillment_requests"_s);
+        status->setCurrentIndex(0); // any status
+        const QJsonObject provider = sandbox.get(u"/requests?limit=1"_s)
+                                         .array()
+                                         .first()
+                                         .toObject()
+                                         .value(u"asset"_s)
+                                         .toObject()
+                                         .value(u"connection"_s)
+                                         .toObject()
+                                         .value(u"provider"_s)
+                                         .toObject();
+        const QString providerId = provider.value(u"id"_s).toString();
+        QVERIFY2(providerId.startsWith(u"PA-"_s), qPrintable(providerId));
+        auto *requester = page->findChild<QComboBox *>(u"reportRequester"_s);
+        QVERIFY(requester->isEnabled());
+        const int providerIndex = requester->findData(providerId);
+        QVERIFY2(providerIndex > 0, qPrintable(providerId));
+        QVERIFY(requester->itemText(providerIndex).contains(provider.value(u"name"_s).toString()));
+        requester->setCurrentIndex(providerIndex);
+        QCOMPARE(page->parameters().requesterId, providerId);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"runReport"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto byRequester = finished.takeFirst().first().value<reports::ReportOutcome>();
+        QVERIFY2(byRequester.ok(), qPrintable(byRequester.run.error));
+        QCOMPARE(byRequester.run.rows,
+            sandbox.get(u"/requests?eq(asset.connection.provider.id,%1)&limit=1"_s.arg(providerId)).total());
+        QVERIFY(byRequester.run.rows > 0);
+        const qsizetype providerColumn = byRequester.headers.indexOf(u"Provider"_s);
+        QVERIFY(providerColumn >= 0);
+        for (const QVariantList &row : byRequester.preview)
+            QCOMPARE(row.at(providerColumn).toString(), provider.value(u"name"_s).toString());
+        requester->setCurrentIndex(0);
+
+        // At 800 px the parameters wrap: every field is whole inside the page, none past its right edge (the walk
+        // saw the third column cut off there).
+        for (const QSize size : { QSize(800, 560), QSize(1024, 700) }) {
+            window.resize(size);
+            QTest::qWait(50);
+            QCoreApplication::processEvents();
+            const QWidget *area = page->findChild<QWidget *>(u"reportTabsArea"_s);
+            const QRect visible(area->mapTo(&window, QPoint(0, 0)), area->size());
+            for (const char *name : { "reportFrom", "reportTo", "reportProduct", "reportMarketplace", "reportType",
+                     "reportStatus", "reportEnvironment", "reportRequester" }) {
+                const QWidget *field = page->findChild<QWidget *>(QLatin1String(name));
+                const QRect at(field->mapTo(&window, QPoint(0, 0)), field->size());
+                QVERIFY2(visible.contains(at),
+                    qPrintable(u"%1 at %2..%3, the page shows %4..%5 (window %6 px)"_s.arg(QLatin1String(name))
+                                   .arg(at.left())
+                                   .arg(at.right())
+                                   .arg(visible.left())
+                                   .arg(visible.right())
+                                   .arg(size.width())));
+            }
+            test::screenshot(&window, u"parameters-%1"_s.arg(size.width()));
+        }
 
         // Charts: requests per day by status, and the time to fulfil.
         page->tabs()->setCurrentIndex(1);

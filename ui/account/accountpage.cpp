@@ -119,6 +119,7 @@ AccountPage::AccountPage(QWidget *parent)
     tools->addWidget(m_remove);
 
     auto *layout = new QVBoxLayout(listPage());
+    layout->setContentsMargins(listMargins());
     layout->addLayout(takeHeading());
     layout->addSpacing(8);
     layout->addWidget(m_accountTitle);

@@ -110,7 +110,7 @@ AgreementsPage::AgreementsPage(QWidget *parent)
     m_tabs->addTab(contractsTab, QString());
 
     auto *listLayout = new QVBoxLayout(listPage());
-    listLayout->setContentsMargins(32, 24, 32, 24);
+    listLayout->setContentsMargins(listMargins());
     listLayout->addLayout(takeHeading());
     listLayout->addSpacing(8);
     listLayout->addWidget(m_tabs, 1);

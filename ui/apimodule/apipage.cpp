@@ -56,7 +56,7 @@ ApiPage::ApiPage(QWidget *parent)
     body->addWidget(m_nav);
     body->addWidget(m_sections, 1);
     auto *layout = new QVBoxLayout(listPage());
-    layout->setContentsMargins(32, 24, 32, 16);
+    layout->setContentsMargins(listMargins());
     layout->addLayout(takeHeading());
     layout->addSpacing(8);
     layout->addLayout(body, 1);

@@ -277,12 +277,7 @@ void TokensView::retranslate()
     permissions.insert(QStringLiteral("*"), tr("All modules"));
     m_model->setValueLabels(TokensModel::Permissions, permissions);
     m_model->setValueLabels(TokensModel::Sync, IntegrationLabels::syncStates());
-    // Wide enough for its longest words: a row that starts waiting later must not show "Waitin…".
-    int syncWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Sync"));
-    for (const QString &words : IntegrationLabels::syncStates())
-        syncWidth = std::max(syncWidth, m_table->fontMetrics().horizontalAdvance(words));
-    m_table->horizontalHeader()->setSectionResizeMode(TokensModel::Sync, QHeaderView::Fixed);
-    m_table->horizontalHeader()->resizeSection(TokensModel::Sync, syncWidth + 24);
+    keepColumnFitted(m_table, TokensModel::Sync);
     updateSelection();
 }
 

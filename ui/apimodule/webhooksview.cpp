@@ -469,12 +469,7 @@ void WebhooksView::retranslate()
     m_model->setValueLabels(WebhooksModel::Trigger, IntegrationLabels::triggerTypes());
     m_model->setValueLabels(WebhooksModel::Status, IntegrationLabels::webhookStatuses());
     m_model->setValueLabels(WebhooksModel::Sync, IntegrationLabels::syncStates());
-    // Wide enough for its longest words: a row that starts waiting later must not show "Waitin…".
-    int syncWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Sync"));
-    for (const QString &words : IntegrationLabels::syncStates())
-        syncWidth = std::max(syncWidth, m_table->fontMetrics().horizontalAdvance(words));
-    m_table->horizontalHeader()->setSectionResizeMode(WebhooksModel::Sync, QHeaderView::Fixed);
-    m_table->horizontalHeader()->resizeSection(WebhooksModel::Sync, syncWidth + 24);
+    keepColumnFitted(m_table, WebhooksModel::Sync);
     updateSelection();
 }
 

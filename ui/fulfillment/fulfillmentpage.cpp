@@ -81,7 +81,9 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     // Long product names must not push the filter bar out of the window: the combo starts at about 18
     // characters, grows with the row, and its list shows the names in full.
     m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_product->setMinimumContentsLength(18);
+    // 14 characters ("Any product" whole; a name is elided, the list shows it whole): with 18 the date range
+    // missed the filters' row at 1024 px by 10 px and wrapped alone to a row of its own.
+    m_product->setMinimumContentsLength(14);
     m_product->setMaximumWidth(360);
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_createdEnabled->setObjectName(QStringLiteral("createdFilter"));
@@ -183,7 +185,7 @@ FulfillmentPage::FulfillmentPage(QWidget *parent)
     bulkRow->addWidget(m_bulkReject);
     bulkRow->addWidget(m_bulkApprove);
     auto *listLayout = new QVBoxLayout(listPage());
-    listLayout->setContentsMargins(32, 24, 32, 16);
+    listLayout->setContentsMargins(listMargins());
     listLayout->addLayout(takeHeading());
     listLayout->addSpacing(8);
     listLayout->addLayout(searchRow);

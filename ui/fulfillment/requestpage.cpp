@@ -352,8 +352,12 @@ void RequestPage::setContext(const FulfillmentContext &context)
 
 void RequestPage::openRequest(const QString &id)
 {
-    if (id != m_id)
+    if (id != m_id) {
         m_message->hide();
+        // Another request starts on its items, not on the tab the last one was left at (the walk opened a new
+        // request on "Requests chain" and took it for empty).
+        m_tabs->setCurrentIndex(0);
+    }
     m_id = id;
     reload();
 }

@@ -80,6 +80,7 @@ HelpSupportPage::HelpSupportPage(QWidget *parent)
     casesLayout->addWidget(m_cases, 1);
 
     auto *layout = new QVBoxLayout(listPage());
+    layout->setContentsMargins(listMargins());
     layout->addLayout(takeHeading());
     layout->addWidget(m_tabs, 1);
     auto *linksTab = new QWidget(m_tabs);

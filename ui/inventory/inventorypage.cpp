@@ -76,7 +76,7 @@ InventoryPage::InventoryPage(QWidget *parent)
     toolbar->addWidget(m_export);
     toolbar->addWidget(m_create);
     auto *listLayout = new QVBoxLayout(listPage());
-    listLayout->setContentsMargins(32, 24, 32, 24);
+    listLayout->setContentsMargins(listMargins());
     listLayout->addLayout(takeHeading());
     listLayout->addSpacing(12);
     listLayout->addLayout(toolbar);
@@ -87,7 +87,9 @@ InventoryPage::InventoryPage(QWidget *parent)
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_productPage->flushPendingEdits(); });
 
     addDetailPage(m_productPage);
-    setTabOrder(m_search, m_create);
+    setTabOrder(m_search, m_import); // as the row reads
+    setTabOrder(m_import, m_export);
+    setTabOrder(m_export, m_create);
     setTabOrder(m_create, m_table);
 
     auto *create = new QAction(this);

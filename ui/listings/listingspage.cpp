@@ -158,7 +158,7 @@ ListingsPage::ListingsPage(QWidget *parent)
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_create);
     auto *listLayout = new QVBoxLayout(listPage());
-    listLayout->setContentsMargins(32, 24, 32, 24);
+    listLayout->setContentsMargins(listMargins());
     listLayout->addLayout(takeHeading());
     listLayout->addSpacing(8);
     listLayout->addLayout(toolbar);

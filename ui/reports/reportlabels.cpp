@@ -134,6 +134,8 @@ QString ReportLabels::parameters(const reports::ReportParameters &params)
         parts << params.productId;
     if (!params.marketplaceId.isEmpty())
         parts << params.marketplaceId;
+    if (!params.requesterId.isEmpty())
+        parts << params.requesterId;
     QStringList values;
     for (const QString &apiValue : params.types + params.statuses)
         values << value(apiValue);

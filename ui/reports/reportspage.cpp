@@ -9,6 +9,7 @@
 #include "ui/reports/reportcharts.h"
 #include "ui/reports/reportlabels.h"
 #include "ui/shell/accessibility.h"
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/tables.h"
 
 #include <QComboBox>
@@ -50,6 +51,21 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     return edit;
 }
 
+/// The columns of `report` that hold one of Connect's enumerated values (a status, type, state or environment):
+/// the preview shows them in words, as the filters above it do ("Tiers setup", not "tiers_setup").
+QList<int> wordedColumns(const reports::ReportDefinition *report)
+{
+    static const QStringList enumerated { QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("state"),
+        QStringLiteral("environment") };
+    QList<int> columns;
+    for (qsizetype i = 0; report && i < report->columns.size(); ++i) {
+        const QStringList &paths = report->columns.at(i).paths;
+        if (paths.size() == 1 && enumerated.contains(paths.first().section(QLatin1Char('.'), -1)))
+            columns << int(i);
+    }
+    return columns;
+}
+
 } // namespace
 
 ReportsPage::ReportsPage(QWidget *parent)
@@ -61,6 +77,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_toLabel(new QLabel(m_tabs))
     , m_productLabel(new QLabel(m_tabs))
     , m_marketplaceLabel(new QLabel(m_tabs))
+    , m_requesterLabel(new QLabel(m_tabs))
     , m_typeLabel(new QLabel(m_tabs))
     , m_statusLabel(new QLabel(m_tabs))
     , m_environmentLabel(new QLabel(m_tabs))
@@ -68,6 +85,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_to(dateEdit(m_tabs, QStringLiteral("reportTo")))
     , m_product(new QComboBox(m_tabs))
     , m_marketplace(new QComboBox(m_tabs))
+    , m_requester(new QComboBox(m_tabs))
     , m_type(new QComboBox(m_tabs))
     , m_status(new QComboBox(m_tabs))
     , m_environment(new QComboBox(m_tabs))
@@ -89,6 +107,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_product->setObjectName(QStringLiteral("reportProduct"));
     m_marketplace->setObjectName(QStringLiteral("reportMarketplace"));
+    m_requester->setObjectName(QStringLiteral("reportRequester"));
     m_type->setObjectName(QStringLiteral("reportType"));
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_environment->setObjectName(QStringLiteral("reportEnvironment"));
@@ -105,7 +124,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_summary->setWordWrap(true);
     m_historyHint->setProperty("hint", true);
     m_historyHint->setWordWrap(true);
-    for (QComboBox *box : { m_product, m_marketplace, m_type, m_status, m_environment })
+    for (QComboBox *box : { m_product, m_marketplace, m_requester, m_type, m_status, m_environment })
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon), box->setMinimumContentsLength(10);
     m_progress->setTextVisible(true);
     m_progress->hide();
@@ -125,26 +144,20 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     // The report tab: parameters in two rows, the actions, the progress and the preview.
     auto *reportTab = new QWidget(m_tabs);
-    auto *form = new QGridLayout;
-    // Three fields a row: with four, Marketplace was cut off at the right of a 1024 px window (the tabs scroll
-    // sideways rather than widen the window).
-    form->addWidget(m_fromLabel, 0, 0);
-    form->addWidget(m_from, 0, 1);
-    form->addWidget(m_toLabel, 0, 2);
-    form->addWidget(m_to, 0, 3);
-    form->addWidget(m_productLabel, 0, 4);
-    form->addWidget(m_product, 0, 5);
-    // Three parameters a row: four were wider than the page beside the report list in a 1024 px window, which
-    // then scrolled sideways and cut off the labels and the summary's row count (seen in the hand walk).
-    form->addWidget(m_marketplaceLabel, 1, 0);
-    form->addWidget(m_marketplace, 1, 1);
-    form->addWidget(m_typeLabel, 1, 2);
-    form->addWidget(m_type, 1, 3);
-    form->addWidget(m_statusLabel, 1, 4);
-    form->addWidget(m_status, 1, 5);
-    form->addWidget(m_environmentLabel, 2, 0);
-    form->addWidget(m_environment, 2, 1);
-    form->setColumnStretch(5, 1);
+    // The parameters wrap like words (FlowLayout): each label beside its field, every pair as wide as the widest
+    // so that they stand in columns; three a row beside the report list in a 1024 px window, fewer when narrower
+    // (a fixed grid of three ran past the edge at 800 px, seen in the walk).
+    auto *form = new FlowLayout(nullptr, 12);
+    for (const auto &[label, field] : fieldPairs()) {
+        auto *pair = new QWidget(reportTab);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        pairLayout->addWidget(label);
+        pairLayout->addWidget(field, 1);
+        form->addWidget(pair);
+        // Each label names its field for screen readers (and Alt+letter moves to it when the label has one).
+        label->setBuddy(field);
+    }
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_run);
     actions->addWidget(m_exportCsv);
@@ -158,16 +171,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     reportLayout->addLayout(actions);
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_previewTable, 1);
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> { m_fromLabel, m_toLabel, m_productLabel, m_marketplaceLabel, m_typeLabel,
-            m_statusLabel, m_environmentLabel, m_from, m_to, m_product, m_marketplace, m_type, m_status, m_environment,
-            m_run, m_exportCsv, m_exportXlsx, m_cancel, m_progress, m_summary, m_previewTable, m_description })
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_run, m_exportCsv, m_exportXlsx, m_cancel, m_progress, m_summary, m_previewTable, m_description })
         widget->setParent(reportTab);
-    // Each label names its field for screen readers (and Alt+letter moves to it when the label has one).
-    for (const auto &[label, field] : std::initializer_list<std::pair<QLabel *, QWidget *>> { { m_fromLabel, m_from },
-             { m_toLabel, m_to }, { m_productLabel, m_product }, { m_marketplaceLabel, m_marketplace },
-             { m_typeLabel, m_type }, { m_statusLabel, m_status }, { m_environmentLabel, m_environment } })
-        label->setBuddy(field);
 
     auto *historyTab = new QWidget(m_tabs);
     auto *historyTools = new QHBoxLayout;
@@ -197,6 +203,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 220, 800 });
     auto *layout = new QVBoxLayout(listPage());
+    layout->setContentsMargins(listMargins());
     layout->addLayout(takeHeading());
     layout->addWidget(splitter, 1);
     finishFrame();
@@ -252,6 +259,8 @@ void ReportsPage::retranslate()
     m_typeLabel->setText(tr("Type:"));
     m_statusLabel->setText(tr("Status:"));
     m_environmentLabel->setText(tr("Environment:"));
+    m_requesterLabel->setText(tr("Requester:"));
+    m_requester->setToolTip(tr("The provider whose marketplace sent the request"));
     for (QDateEdit *edit : { m_from, m_to })
         edit->setSpecialValueText(tr("Any"));
     m_run->setText(tr("&Run"));
@@ -278,6 +287,31 @@ void ReportsPage::retranslate()
     });
     m_charts->retranslate();
     reportChanged();
+    alignFields();
+}
+
+QList<std::pair<QLabel *, QWidget *>> ReportsPage::fieldPairs() const
+{
+    return { { m_fromLabel, m_from }, { m_toLabel, m_to }, { m_productLabel, m_product },
+        { m_marketplaceLabel, m_marketplace }, { m_typeLabel, m_type }, { m_statusLabel, m_status },
+        { m_environmentLabel, m_environment }, { m_requesterLabel, m_requester } };
+}
+
+void ReportsPage::alignFields()
+{
+    // Every label as wide as the widest and every field too, so the wrapped pairs line up in columns.
+    int labelWidth = 0;
+    int fieldWidth = 120;
+    for (const auto &[label, field] : fieldPairs()) {
+        label->setMinimumWidth(0);
+        field->setMinimumWidth(0);
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+        fieldWidth = std::max(fieldWidth, field->sizeHint().width());
+    }
+    for (const auto &[label, field] : fieldPairs()) {
+        label->setMinimumWidth(labelWidth);
+        field->setMinimumWidth(fieldWidth);
+    }
 }
 
 QString ReportsPage::currentReport() const
@@ -339,6 +373,7 @@ void ReportsPage::reportChanged()
         edit->setEnabled(report->filters.contains(Filter::Date));
     m_product->setEnabled(report->filters.contains(Filter::Product) && m_product->count() > 1);
     m_marketplace->setEnabled(report->filters.contains(Filter::Marketplace) && m_marketplace->count() > 1);
+    m_requester->setEnabled(report->filters.contains(Filter::Requester) && m_requester->count() > 1);
     m_preview->clear();
     m_summary->clear();
 }
@@ -357,6 +392,7 @@ void ReportsPage::fillChoices()
     };
     fill(m_product, choices.products, tr("Any product"));
     fill(m_marketplace, choices.marketplaces, tr("Any marketplace"));
+    fill(m_requester, choices.requesters, tr("Any requester"));
     reportChanged();
 }
 
@@ -375,6 +411,8 @@ ReportParameters ReportsPage::parameters() const
         params.productId = m_product->currentData().toString();
     if (honours(Filter::Marketplace))
         params.marketplaceId = m_marketplace->currentData().toString();
+    if (honours(Filter::Requester))
+        params.requesterId = m_requester->currentData().toString();
     if (honours(Filter::Type))
         params.types = m_type->currentData().toStringList();
     if (honours(Filter::Status))
@@ -398,6 +436,7 @@ void ReportsPage::setParameters(const ReportParameters &params)
     };
     choose(m_product, params.productId);
     choose(m_marketplace, params.marketplaceId);
+    choose(m_requester, params.requesterId);
     choose(m_type, params.types);
     choose(m_status, params.statuses);
     choose(m_environment, params.environment);
@@ -483,6 +522,7 @@ void ReportsPage::finished(const ReportOutcome &outcome)
     const QLocale locale;
     if (task.mode == ReportTask::Mode::Preview || outcome.ok()) {
         m_preview->setRows(outcome.headers, outcome.preview);
+        m_preview->setWordedColumns(wordedColumns(reports::definition(task.reportId)), &ReportLabels::value);
         // Wide enough for ids and dates (they were cut at a fixed 130 px), never wider than a long text needs to
         // start: its whole value is in the tooltip.
         m_previewTable->resizeColumnsToContents();
@@ -559,8 +599,15 @@ void ReportsPage::refreshCharts()
     }
     ReportParameters params = parameters();
     const reports::ReportDefinition *report = reports::definition(currentReport());
-    if (!report || report->collection != QLatin1String("requests"))
-        params = ReportParameters { params.from, params.to, params.productId, {}, {}, {}, params.environment };
+    if (!report || report->collection != QLatin1String("requests")) {
+        // Only what the requests' charts can read: dates, product and environment.
+        ReportParameters narrowed;
+        narrowed.from = params.from;
+        narrowed.to = params.to;
+        narrowed.productId = params.productId;
+        narrowed.environment = params.environment;
+        params = narrowed;
+    }
     m_charts->setStats(reports::RequestStats::compute(services()->objects(), params, m_charts->split()));
 }
 

@@ -4,6 +4,7 @@
 #include "ui/shell/modulepage.h"
 
 #include <memory>
+#include <utility>
 
 class QComboBox;
 class QDateEdit;
@@ -70,6 +71,9 @@ protected:
     void onAttached(sync::AccountServices *services) override;
 
 private:
+    /// The parameter labels and their fields, in the order the form shows them.
+    QList<std::pair<QLabel *, QWidget *>> fieldPairs() const;
+    void alignFields();
     void start(reports::ReportTask task);
     void finished(const reports::ReportOutcome &outcome);
     void chooseFile(reports::ExportFormat format);
@@ -81,10 +85,10 @@ private:
     QListWidget *m_reports;
     QLabel *m_description;
     QTabWidget *m_tabs;
-    QLabel *m_fromLabel, *m_toLabel, *m_productLabel, *m_marketplaceLabel, *m_typeLabel, *m_statusLabel,
-        *m_environmentLabel;
+    QLabel *m_fromLabel, *m_toLabel, *m_productLabel, *m_marketplaceLabel, *m_requesterLabel, *m_typeLabel,
+        *m_statusLabel, *m_environmentLabel;
     QDateEdit *m_from, *m_to;
-    QComboBox *m_product, *m_marketplace, *m_type, *m_status, *m_environment;
+    QComboBox *m_product, *m_marketplace, *m_requester, *m_type, *m_status, *m_environment;
     QPushButton *m_run, *m_exportCsv, *m_exportXlsx, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_summary;

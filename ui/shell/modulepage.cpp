@@ -147,7 +147,7 @@ PlaceholderPage::PlaceholderPage(core::ModuleId id, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setProperty("emptyState", true);
     auto *layout = new QVBoxLayout(listPage());
-    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setContentsMargins(listMargins());
     layout->addLayout(takeHeading());
     layout->addSpacing(12);
     layout->addWidget(m_empty, 1);

@@ -3,6 +3,7 @@
 #include "app/core/moduleid.h"
 #include "app/sync/accountservices.h"
 
+#include <QMargins>
 #include <QPointer>
 #include <QWidget>
 
@@ -61,6 +62,9 @@ protected:
     /// The list page (index 0 of the stack) and its heading, to put on top of the list page's layout.
     QWidget *listPage() const { return m_listPage; }
     QBoxLayout *takeHeading();
+    /// The margins of every module's first page, so that headings and content line up from module to module
+    /// (the walk saw Account, Help & Support and Reports sit closer to the edge than the rest).
+    static QMargins listMargins() { return { 32, 24, 32, 24 }; }
     void setHeading(const QString &title, const QString &subtitle);
     QStackedWidget *stack() const { return m_stack; }
     /// Adds a detail page to the stack (after the list page; call it once the list page is built).

@@ -34,13 +34,17 @@ QString localTime(const QString &iso)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
-QString recipients(const QJsonObject &email)
+/// "Name <address>, …" for the e-mail's header; with `namesOnly`, just the names (the address where there is none)
+/// for the narrow list, where a long address was broken mid-word.
+QString recipients(const QJsonObject &email, bool namesOnly = false)
 {
     QStringList to;
     for (const QJsonValue &value : email.value(QStringLiteral("to")).toArray()) {
         const QJsonObject person = value.toObject();
         const QString name = str(person, "name");
-        to << (name.isEmpty() ? str(person, "email") : QStringLiteral("%1 <%2>").arg(name, str(person, "email")));
+        to << (name.isEmpty() ? str(person, "email")
+                : namesOnly   ? name
+                              : QStringLiteral("%1 <%2>").arg(name, str(person, "email")));
     }
     return to.join(QStringLiteral(", "));
 }
@@ -163,10 +167,11 @@ void NotificationsPanel::rebuildList()
         const QJsonObject email = m_emails.at(i).toObject();
         const bool toCustomer = str(email, "type") == QLatin1String("activation");
         const QString second = toCustomer
-            ? tr("To the customer, %1 · %2").arg(recipients(email), localTime(str(email, "created")))
+            ? tr("To the customer, %1 · %2").arg(recipients(email, true), localTime(str(email, "created")))
             : localTime(str(email, "created"));
         auto *item = new QListWidgetItem(str(email, "subject") + QLatin1Char('\n') + second, m_list);
-        item->setToolTip(str(email, "subject"));
+        item->setToolTip(
+            toCustomer ? str(email, "subject") + QLatin1Char('\n') + recipients(email) : str(email, "subject"));
         item->setData(Qt::UserRole, str(email, "id"));
         item->setData(Qt::UserRole + 1, int(i));
         if (item->data(Qt::UserRole).toString() == selected)

@@ -77,7 +77,7 @@ UsagePage::UsagePage(QWidget *parent)
     actions->addWidget(m_upload);
     actions->addWidget(m_hint, 1);
     auto *listLayout = new QVBoxLayout(listPage());
-    listLayout->setContentsMargins(32, 24, 32, 24);
+    listLayout->setContentsMargins(listMargins());
     listLayout->addLayout(takeHeading());
     listLayout->addSpacing(8);
     listLayout->addLayout(toolbar);
