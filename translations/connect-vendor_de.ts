@@ -6427,6 +6427,18 @@ Legen Sie hier ein Bild ab, um es zu ersetzen.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 im Durchschnitt: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Anforderer:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>Der Provider, dessen Marktplatz die Anfrage gesendet hat</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Alle Anforderer</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

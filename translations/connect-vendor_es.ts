@@ -6427,6 +6427,18 @@ Suelte una imagen aquí para reemplazarlo.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 de media: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Solicitante:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>El proveedor cuyo marketplace envió la solicitud</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Cualquier solicitante</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

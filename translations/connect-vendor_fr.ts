@@ -6427,6 +6427,18 @@ Déposez une image ici pour le remplacer.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 en moyenne&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Demandeur :</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>Le fournisseur dont la place de marché a envoyé la demande</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Tout demandeur</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

@@ -6427,6 +6427,18 @@ Trascinare qui un&apos;immagine per sostituirlo.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 in media: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Richiedente:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>Il provider il cui marketplace ha inviato la richiesta</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Qualsiasi richiedente</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

@@ -6401,6 +6401,18 @@ Drop an image here to replace it.</source>
         <source>, %1 on average: %2</source>
         <translation>、%1 の平均: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>依頼元:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>リクエストを送信したマーケットプレイスのプロバイダー</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>すべての依頼元</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

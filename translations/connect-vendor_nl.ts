@@ -6427,6 +6427,18 @@ Sleep hier een afbeelding naartoe om het te vervangen.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 gemiddeld: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Aanvrager:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>De provider wiens marktplaats het verzoek stuurde</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Elke aanvrager</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

@@ -6427,6 +6427,18 @@ Solte uma imagem aqui para substituí-lo.</translation>
         <source>, %1 on average: %2</source>
         <translation>, %1 em média: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Solicitante:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>O provedor cujo marketplace enviou a solicitação</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Qualquer solicitante</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>

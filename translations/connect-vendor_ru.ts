@@ -6453,6 +6453,18 @@ Drop an image here to replace it.</source>
         <source>, %1 on average: %2</source>
         <translation>, в среднем %1: %2</translation>
     </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <source>The provider whose marketplace sent the request</source>
+        <translation>Провайдер, чья торговая площадка отправила запрос</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Любой заявитель</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::RequestPage</name>
