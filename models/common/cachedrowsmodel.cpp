@@ -1,5 +1,6 @@
 #include "models/common/cachedrowsmodel.h"
 
+#include "app/core/displaytime.h"
 #include "app/store/objectrepository.h"
 #include "app/store/outbox.h"
 
@@ -113,8 +114,7 @@ QVariant CachedRowsModel::data(const QModelIndex &index, int role) const
 
 QString CachedRowsModel::dateText(const QVariant &iso)
 {
-    const QDateTime at = QDateTime::fromString(iso.toString(), Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso.toString();
+    return core::displayTime(iso.toString());
 }
 
 QVariant CachedRowsModel::headerData(int section, Qt::Orientation orientation, int role) const

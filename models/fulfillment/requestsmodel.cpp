@@ -1,5 +1,7 @@
 #include "models/fulfillment/requestsmodel.h"
 
+#include "app/core/displaytime.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -12,8 +14,7 @@ constexpr int kMaxPages = 8;
 
 QString shortDate(const QString &iso)
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : iso;
+    return core::displayTime(iso);
 }
 
 } // namespace

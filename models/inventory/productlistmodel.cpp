@@ -1,5 +1,6 @@
 #include "models/inventory/productlistmodel.h"
 
+#include "app/core/displaytime.h"
 #include "app/store/objectrepository.h"
 
 #include <QDateTime>
@@ -118,9 +119,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         case NameColumn: return row.name;
         case IdColumn: return row.id;
         case StatusColumn: return statusText(row);
-        case UpdatedColumn:
-            return row.updated.isValid() ? row.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                         : QString();
+        case UpdatedColumn: return core::displayTime(row.updated);
         }
         return {};
     case Qt::ToolTipRole: return index.column() == NameColumn ? row.name : QVariant();

@@ -1,5 +1,6 @@
 #include "models/reports/reportmodels.h"
 
+#include "app/core/displaytime.h"
 #include "app/store/objectrepository.h"
 
 #include <QFileInfo>
@@ -143,9 +144,7 @@ QVariant ReportHistoryModel::data(const QModelIndex &index, int role) const
     const auto worded = [&](Column column) { return m_wording ? m_wording(column, *entry) : QString(); };
     switch (Column(index.column())) {
     case Report: return m_wording ? worded(Report) : entry->reportId;
-    case RanAt:
-        return role == Qt::EditRole ? QVariant(entry->ranAt)
-                                    : QVariant(QLocale().toString(entry->ranAt.toLocalTime(), QLocale::ShortFormat));
+    case RanAt: return role == Qt::EditRole ? QVariant(entry->ranAt) : QVariant(core::displayTime(entry->ranAt));
     case Parameters: return worded(Parameters);
     case Rows: return role == Qt::EditRole ? QVariant(entry->rows) : QVariant(QLocale().toString(entry->rows));
     case Format: return entry->format.toUpper();

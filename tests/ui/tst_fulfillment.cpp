@@ -241,10 +241,16 @@ private Q_SLOTS:
         QTest::keyClicks(search, m_requestId);
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->requestIdAt(0), m_requestId);
+        const QString createdInList = model()->index(0, models::RequestsModel::CreatedColumn).data().toString();
         QTest::keyClick(search, Qt::Key_Return);
         ui::RequestPage *page = m_page->requestPage();
         QTRY_VERIFY(page->isVisible());
         QCOMPARE(page->requestId(), m_requestId);
+        // One way of writing a time: the request page says "created" as the list does (the walk saw two forms).
+        QVERIFY(!createdInList.isEmpty());
+        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("requestSummary"))->text().contains(createdInList),
+            qPrintable(page->findChild<QLabel *>(QStringLiteral("requestSummary"))->text() + QStringLiteral(" / ")
+                + createdInList));
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("requestStatus"))->text(), QStringLiteral("Draft"));
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("waitingForSync"))->isVisible());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approveButton"))->isVisible());

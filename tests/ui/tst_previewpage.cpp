@@ -13,6 +13,7 @@
 #include "app/accounts/accountmanager.h"
 #include "app/accounts/accountregistry.h"
 #include "app/accounts/keystore.h"
+#include "app/core/displaytime.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/sync/accountsession.h"
@@ -35,7 +36,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QVERIFY2(!item.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d"))), qPrintable(item));
         const QJsonObject email = panel->emails().last().toObject();
         const QDateTime created = QDateTime::fromString(email.value(QStringLiteral("created")).toString(), Qt::ISODate);
-        QVERIFY2(item.contains(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)), qPrintable(item));
+        QVERIFY2(item.contains(core::displayTime(created)), qPrintable(item));
         // The body is the mail's Markdown rendered in the locked-down view: a link, not "[text](url)".
         auto *body = panel->findChild<QWebEngineView *>(QStringLiteral("notificationBody"));
         QVERIFY2(body, "the e-mail body is not rendered");

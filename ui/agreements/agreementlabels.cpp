@@ -1,6 +1,5 @@
 #include "ui/agreements/agreementlabels.h"
-
-#include <QLocale>
+#include "app/core/displaytime.h"
 
 namespace cv::ui {
 
@@ -50,8 +49,7 @@ QString AgreementLabels::standing(const agreements::AgreementView &view)
 
 QString AgreementLabels::dateTime(const QDateTime &utc)
 {
-    // The user's own date format, as on the request page (tables sort on the raw time, not on this text).
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return core::displayTime(utc);
 }
 
 } // namespace cv::ui

@@ -1,5 +1,6 @@
 #include "ui/fulfillment/fulfillmentpage.h"
 
+#include "app/core/displaytime.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/inventory/producteditor.h"
 #include "app/store/objectrepository.h"
@@ -300,7 +301,7 @@ void FulfillmentPage::fitColumns()
             widest = qMax(widest, metrics.horizontalAdvance(sample));
         return widest + pad;
     };
-    const QString stamp = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    const QString stamp = core::displayTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
     const QList<QPair<int, int>> widths { { RequestsModel::IdColumn,
                                               width({ QStringLiteral("PR-0000-0000-0000-000") }) },
         { RequestsModel::TypeColumn, width(RequestLabels::typeLabels().values()) },

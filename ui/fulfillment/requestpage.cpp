@@ -1,6 +1,7 @@
 #include "ui/fulfillment/requestpage.h"
 
 #include "app/content/markdown.h"
+#include "app/core/displaytime.h"
 #include "app/fulfillment/requestactions.h"
 #include "app/store/objectrepository.h"
 #include "app/store/requeststore.h"
@@ -49,8 +50,7 @@ QString esc(const QString &text)
 
 QString when(const QString &iso)
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+    return core::displayTime(iso);
 }
 
 /// One "label: value" row of an HTML table; empty values are left out.

@@ -1,4 +1,5 @@
 #include "ui/helpdesk/casepage.h"
+#include "app/core/displaytime.h"
 #include "ui/shell/filedialogs.h"
 
 #include "app/helpdesk/caseactions.h"
@@ -295,8 +296,7 @@ void CasePage::refresh()
                      .toObject()
                      .value(QStringLiteral("at"))
                      .toString();
-        const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
-        const QString whenText = when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
+        const QString whenText = core::displayTime(at);
         const bool pendingReply = message.value(QStringLiteral("_pending")).toBool();
         const bool stateChange = message.value(QStringLiteral("type")).toString() == QLatin1String("state_change");
         html += QStringLiteral("<p style=\"margin-bottom:10px\"><b>%1</b> <span class=\"muted\">%2</span>%3<br/>%4</p>")

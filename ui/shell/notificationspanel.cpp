@@ -2,6 +2,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apijob.h"
+#include "app/core/displaytime.h"
 #include "app/notifications/notificationemails.h"
 #include "app/sync/accountsession.h"
 #include "ui/inventory/markdownpreview.h"
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -30,8 +30,7 @@ QString str(const QJsonObject &object, const char *key)
 /// An ISO timestamp as the user reads dates, in local time.
 QString localTime(const QString &iso)
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+    return core::displayTime(iso);
 }
 
 /// "Name <address>, …" for the e-mail's header; with `namesOnly`, just the names (the address where there is none)
