@@ -23,6 +23,7 @@
 #include "ui/inventory/previewpage.h"
 #include "ui/inventory/profilepage.h"
 #include "ui/inventory/publishpage.h"
+#include "ui/shell/currentpagestack.h"
 #include "ui/style/theme.h"
 
 #include <QAction>
@@ -55,7 +56,7 @@ ProductPage::ProductPage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_syncState(new QLabel(this))
     , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new CurrentPageStack(this))
     , m_dashboard(new DashboardPage(this))
     , m_profile(new ProfilePage(this))
     , m_toast(new UndoToast(this))
@@ -125,6 +126,7 @@ ProductPage::ProductPage(QWidget *parent)
     pages->setWidgetResizable(true);
     pages->setWidget(m_stack);
     body->addWidget(pages, 1);
+    m_stack->fitToCurrent();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -241,6 +243,7 @@ void ProductPage::setPage(const QString &key, QWidget *page)
     if (old == m_profile)
         m_profile = nullptr;
     old->deleteLater();
+    m_stack->fitToCurrent();
 }
 
 void ProductPage::showPage(const QString &key)

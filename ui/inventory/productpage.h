@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace cv::ui {
 
+class CurrentPageStack;
+
 class DashboardPage;
 class ProfilePage;
 class UndoToast;
@@ -107,7 +109,7 @@ private:
     QLabel *m_status;
     QLabel *m_syncState;
     QListWidget *m_navigation;
-    QStackedWidget *m_stack;
+    CurrentPageStack *m_stack;
     DashboardPage *m_dashboard;
     ProfilePage *m_profile;
     QHash<QString, QWidget *> m_pages;
