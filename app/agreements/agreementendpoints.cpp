@@ -56,7 +56,9 @@ void fetchDocument(api::ApiClient &client, const QJsonObject &version, const QSt
         done(document);
         return;
     }
-    api::ApiJob *job = client.get(QStringLiteral("/agreements/%1/versions/%2/document").arg(agreementId).arg(number));
+    // Connect answers with a redirect to a pre-signed link: that is the answer, not an error to log.
+    api::ApiJob *job
+        = client.getLink(QStringLiteral("/agreements/%1/versions/%2/document").arg(agreementId).arg(number));
     QPointer<QNetworkAccessManager> network = client.network();
     QObject::connect(job, &api::ApiJob::finished, context,
         [done = std::move(done), network, context](api::ApiJob *finished) mutable {

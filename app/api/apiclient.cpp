@@ -115,6 +115,14 @@ ApiJob *ApiClient::getRaw(const QString &path, const QString &query, const QByte
     return start(std::move(request));
 }
 
+ApiJob *ApiClient::getLink(const QString &path)
+{
+    ApiRequest request = makeRequest("GET", path, QString());
+    request.expectJson = false;
+    request.redirectIsAnswer = true;
+    return start(std::move(request));
+}
+
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QString &query, const QByteArray &body,
     const QByteArray &contentType)
 {

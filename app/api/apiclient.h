@@ -49,6 +49,9 @@ public:
     ApiJob *get(const QString &path, const QString &query = {});
     /// GET whose body is not JSON (rendered Markdown, .po files, xlsx): the body is returned as is.
     ApiJob *getRaw(const QString &path, const QString &query = {}, const QByteArray &accept = {});
+    /// GET answered by a redirect to a pre-signed link (an agreement's document): the 3xx is the job's result,
+    /// `Location` in its response; the link is not followed (the caller fetches it without the key).
+    ApiJob *getLink(const QString &path);
     ApiJob *post(const QString &path, const QJsonObject &body = {});
     ApiJob *put(const QString &path, const QJsonObject &body);
     ApiJob *del(const QString &path);

@@ -201,7 +201,7 @@ void ApiJob::onReplyFinished(QNetworkReply *reply)
         else
             error.detail
                 = timedOut ? QStringLiteral("no data for %1 ms").arg(m_policy.timeoutMs) : reply->errorString();
-    } else if (m_response.status >= 300 && m_response.status < 400) {
+    } else if (m_response.status >= 300 && m_response.status < 400 && !m_request.redirectIsAnswer) {
         error = baseError(ApiError::Kind::InvalidResponse);
         error.httpStatus = m_response.status;
         error.detail = redirectMessage(reply);

@@ -29,6 +29,9 @@ struct ApiRequest
     QList<MultipartPart> parts; ///< used instead of `body` when `multipart` is set
     bool multipart = false;
     bool expectJson = true; ///< a non-empty 2xx body must be JSON, else Kind::InvalidResponse
+    /// A 3xx is the answer (a pre-signed link, read from its Location by the caller), not an error. It is still
+    /// not followed: the API key never goes to the link.
+    bool redirectIsAnswer = false;
 };
 
 } // namespace cv::api

@@ -514,8 +514,17 @@ private Q_SLOTS:
         QVERIFY(!job->ok());
         QVERIFY2(job->error().summary().contains(QStringLiteral("redirects to ") + target),
             qPrintable(job->error().summary()));
+        // A link asked for as such (an agreement's document): the 3xx is the answer, with its Location, and it is
+        // still not followed.
+        api::ApiJob *link = api.getLink(QStringLiteral("/agreements/AGP-1/versions/1/document"));
+        QSignalSpy linked(link, &api::ApiJob::finished);
+        QVERIFY(linked.wait(10000));
+        QVERIFY2(link->ok(), qPrintable(link->error().summary()));
+        QCOMPARE(link->response().status, 302);
+        QCOMPARE(QString::fromUtf8(link->response().header("Location")), target);
         for (const QByteArray &request : std::as_const(elsewhere.requests))
             QVERIFY2(!request.contains("topsecretvalue"), request.constData());
+        QVERIFY(elsewhere.requests.isEmpty());
     }
 
     /// Point 5: after a seeded sync no secret the sandbox knows is in the cache files (json or base_json of any
