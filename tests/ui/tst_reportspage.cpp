@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -117,6 +118,30 @@ private Q_SLOTS:
                 >= page->previewTable()->fontMetrics().horizontalAdvance(firstId.data().toString()),
             qPrintable(firstId.data().toString()));
         test::screenshot(&window, u"preview"_s);
+
+        // "You can sort": a header click sorts the preview on the values underneath; numbers as numbers.
+        QTableView *table = page->previewTable();
+        const int itemsColumn = preview.headers.indexOf(u"Total Quantity"_s);
+        QVERIFY2(itemsColumn >= 0, qPrintable(preview.headers.join(u'|')));
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+            QPoint(table->columnViewportPosition(itemsColumn) + table->columnWidth(itemsColumn) / 2, 5));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), itemsColumn);
+        const auto quantityAt = [&](int row) { return table->model()->index(row, itemsColumn).data(Qt::EditRole); };
+        bool numeric = false;
+        for (int row = 1; row < table->model()->rowCount(); ++row) {
+            numeric = numeric || quantityAt(row).toDouble() >= 10.0;
+            const bool ascending = table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
+            QVERIFY2(ascending ? quantityAt(row - 1).toDouble() <= quantityAt(row).toDouble()
+                               : quantityAt(row - 1).toDouble() >= quantityAt(row).toDouble(),
+                qPrintable(
+                    u"row %1: %2 then %3"_s.arg(row).arg(quantityAt(row - 1).toString(), quantityAt(row).toString())));
+        }
+        QVERIFY(numeric); // quantities of two digits sort after 9, not between 1 and 2
+        // Another report starts in its own order again.
+        page->selectReport(u"customers"_s);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        page->selectReport(u"fulfillment_requests"_s);
+        status->setCurrentIndex(status->findData(QStringList { u"approved"_s }));
 
         // Export: the file is written, the history keeps the run with its parameters.
         const QString target = dir.filePath(u"approved.csv"_s);

@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -132,8 +133,16 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_reports->setMinimumWidth(190);
     m_reports->setWordWrap(true);
 
-    setUpRecordTable(m_previewTable, m_preview, QStringLiteral("reportPreview"));
-    m_previewTable->setSortingEnabled(false);
+    // The lab: "You can sort and filter". A header click sorts the preview on the values underneath (numbers as
+    // numbers, times in order); until then the rows come in the report's own order. The summary says when the
+    // preview holds only the first rows.
+    auto *sortedPreview = new QSortFilterProxyModel(this);
+    sortedPreview->setSourceModel(m_preview);
+    sortedPreview->setSortRole(Qt::EditRole);
+    sortedPreview->setSortLocaleAware(true);
+    setUpRecordTable(m_previewTable, sortedPreview, QStringLiteral("reportPreview"));
+    m_previewTable->setSortingEnabled(true);
+    m_previewTable->sortByColumn(-1, Qt::AscendingOrder);
     m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewTable->horizontalHeader()->setDefaultSectionSize(130);
     m_previewTable->setWordWrap(false);
@@ -375,6 +384,7 @@ void ReportsPage::reportChanged()
     m_marketplace->setEnabled(report->filters.contains(Filter::Marketplace) && m_marketplace->count() > 1);
     m_requester->setEnabled(report->filters.contains(Filter::Requester) && m_requester->count() > 1);
     m_preview->clear();
+    m_previewTable->sortByColumn(-1, Qt::AscendingOrder); // another report comes in its own order
     m_summary->clear();
 }
 
