@@ -18,8 +18,9 @@ RequestStats RequestStats::compute(
     RequestStats stats;
     const ReportDefinition *requests = definition(u"fulfillment_requests"_s);
     ReportParameters narrowed = params;
+    // Not indexed columns of requests: the charts read columns only.
+    narrowed.marketplaceId.clear();
     narrowed.requesterId.clear();
-    narrowed.marketplaceId.clear(); // not an indexed column of requests: the charts read columns only
     if (!narrowed.to.isValid() || !narrowed.from.isValid()) {
         // The newest request's day ends the default range.
         QString newest;

@@ -12,11 +12,6 @@ namespace {
 
 constexpr int kMaxPages = 8;
 
-QString shortDate(const QString &iso)
-{
-    return core::displayTime(iso);
-}
-
 } // namespace
 
 RequestsModel::RequestsModel(QObject *parent)
@@ -252,7 +247,7 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == CreatedColumn || index.column() == UpdatedColumn)
-            return shortDate(raw);
+            return core::displayTime(raw);
         return m_labels.value(index.column()).value(raw, raw);
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn || index.column() == UpdatedColumn)

@@ -1,4 +1,5 @@
 #include "ui/agreements/agreementlabels.h"
+
 #include "app/core/displaytime.h"
 
 namespace cv::ui {

@@ -48,11 +48,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString when(const QString &iso)
-{
-    return core::displayTime(iso);
-}
-
 /// One "label: value" row of an HTML table; empty values are left out.
 QString row(const QString &label, const QString &value)
 {
@@ -400,7 +395,8 @@ void RequestPage::showRequest()
         //: %1 is the product (name and ID), %2 the customer (or "no customer"), %3 the environment, %4 the date.
         tr("%1 · %2 · %3 · created %4")
             .arg(nameAndId(product), customer.isEmpty() ? tr("no customer") : customer,
-                RequestLabels::environment(str(obj(asset, "connection"), "type")), when(str(r, "created"))));
+                RequestLabels::environment(str(obj(asset, "connection"), "type")),
+                core::displayTime(str(r, "created"))));
     const QString assignee
         = r.value(QStringLiteral("assignee")).isObject() ? str(obj(r, "assignee"), "name") : QString();
     m_assignee->setText(assignee.isEmpty() ? tr("Unassigned") : tr("Assignee: %1").arg(assignee));
@@ -424,8 +420,10 @@ void RequestPage::showRequest()
     const QJsonObject templ = obj(r, "template");
     QString details = section(tr("Request"),
         row(tr("ID"), m_id) + row(tr("Type"), RequestLabels::type(str(r, "type")))
-            + row(tr("Status"), RequestLabels::status(status)) + row(tr("Created"), when(str(r, "created")))
-            + row(tr("Updated"), when(str(r, "updated"))) + row(tr("Effective date"), when(str(r, "effective_date")))
+            + row(tr("Status"), RequestLabels::status(status))
+            + row(tr("Created"), core::displayTime(str(r, "created")))
+            + row(tr("Updated"), core::displayTime(str(r, "updated")))
+            + row(tr("Effective date"), core::displayTime(str(r, "effective_date")))
             + row(tr("Reason"), str(r, "reason")));
     details += section(tr("Asset"),
         row(tr("ID"), str(asset, "id")) + row(tr("Status"), str(asset, "status"))
@@ -475,7 +473,7 @@ void RequestPage::showRequest()
         for (int i = 0; i < chain.size(); ++i) {
             const QJsonObject &other = chain.at(i).json;
             const QStringList cells { chain.at(i).id, RequestLabels::type(str(other, "type")),
-                RequestLabels::status(str(other, "status")), when(str(other, "created")) };
+                RequestLabels::status(str(other, "status")), core::displayTime(str(other, "created")) };
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (chain.at(i).id == m_id) {

@@ -1,7 +1,7 @@
 #include "ui/helpdesk/casepage.h"
-#include "app/core/displaytime.h"
 #include "ui/shell/filedialogs.h"
 
+#include "app/core/displaytime.h"
 #include "app/helpdesk/caseactions.h"
 #include "app/helpdesk/caserules.h"
 #include "app/store/localchanges.h"

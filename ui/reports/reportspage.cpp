@@ -610,13 +610,10 @@ void ReportsPage::refreshCharts()
     ReportParameters params = parameters();
     const reports::ReportDefinition *report = reports::definition(currentReport());
     if (!report || report->collection != QLatin1String("requests")) {
-        // Only what the requests' charts can read: dates, product and environment.
-        ReportParameters narrowed;
-        narrowed.from = params.from;
-        narrowed.to = params.to;
-        narrowed.productId = params.productId;
-        narrowed.environment = params.environment;
-        params = narrowed;
+        // Another collection's types and statuses mean nothing to the requests' charts (which leave out the
+        // marketplace and requester themselves): dates, product and environment carry over.
+        params.types.clear();
+        params.statuses.clear();
     }
     m_charts->setStats(reports::RequestStats::compute(services()->objects(), params, m_charts->split()));
 }
