@@ -119,6 +119,20 @@ private Q_SLOTS:
             qPrintable(firstId.data().toString()));
         test::screenshot(&window, u"preview"_s);
 
+        // A sync while the vendor reads the preview (F5 in the walk emptied it and put the status back to its
+        // default): the preview, its summary and the chosen filters stay.
+        {
+            const QString summaryBefore = page->summary()->text();
+            const int rowsBefore = page->previewTable()->model()->rowCount();
+            synced.clear();
+            session.syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
+            QCoreApplication::processEvents();
+            QCOMPARE(page->previewTable()->model()->rowCount(), rowsBefore);
+            QCOMPARE(page->summary()->text(), summaryBefore);
+            QCOMPARE(status->currentData().toStringList(), QStringList { u"approved"_s });
+        }
+
         // "You can sort": a header click sorts the preview on the values underneath; numbers as numbers.
         QTableView *table = page->previewTable();
         const int itemsColumn = preview.headers.indexOf(u"Total Quantity"_s);

@@ -295,7 +295,7 @@ void ReportsPage::retranslate()
         }
     });
     m_charts->retranslate();
-    reportChanged();
+    showReportFilters();
     alignFields();
 }
 
@@ -340,6 +340,9 @@ void ReportsPage::selectReport(const QString &reportId)
 void ReportsPage::fillValueBox(
     QComboBox *box, const QStringList &values, const QStringList &preset, const QString &anyText)
 {
+    // A box emptied by a report change takes the report's preset; a box refilled (a sync, a new language) keeps
+    // what the vendor chose, "Any" included.
+    const bool fresh = box->count() == 0;
     const QStringList shown = box->currentData().toStringList();
     box->blockSignals(true);
     box->clear();
@@ -352,7 +355,7 @@ void ReportsPage::fillValueBox(
     }
     for (const QString &value : values)
         box->addItem(ReportLabels::value(value), QStringList { value });
-    const int keep = box->findData(shown.isEmpty() ? preset : shown);
+    const int keep = box->findData(fresh ? preset : shown);
     box->setCurrentIndex(std::max(0, keep));
     box->setEnabled(!values.isEmpty());
     box->blockSignals(false);
@@ -360,13 +363,24 @@ void ReportsPage::fillValueBox(
 
 void ReportsPage::reportChanged()
 {
+    if (!reports::definition(currentReport()))
+        return;
+    // A report change resets type and status (their choices differ) and the preview; dates, product, marketplace,
+    // requester and environment stay.
+    for (QComboBox *box : { m_type, m_status })
+        box->clear();
+    m_preview->clear();
+    m_previewTable->sortByColumn(-1, Qt::AscendingOrder); // another report comes in its own order
+    m_summary->clear();
+    showReportFilters();
+}
+
+void ReportsPage::showReportFilters()
+{
     const reports::ReportDefinition *report = reports::definition(currentReport());
     if (!report)
         return;
     m_description->setText(ReportLabels::description(report->id));
-    // A report change resets type and status (their choices differ); dates, product and environment stay.
-    for (QComboBox *box : { m_type, m_status })
-        box->clear();
     fillValueBox(
         m_type, report->filters.contains(Filter::Type) ? report->typeChoices : QStringList(), {}, tr("Any type"));
     fillValueBox(m_status, report->filters.contains(Filter::Status) ? report->statusChoices : QStringList(),
@@ -383,9 +397,6 @@ void ReportsPage::reportChanged()
     m_product->setEnabled(report->filters.contains(Filter::Product) && m_product->count() > 1);
     m_marketplace->setEnabled(report->filters.contains(Filter::Marketplace) && m_marketplace->count() > 1);
     m_requester->setEnabled(report->filters.contains(Filter::Requester) && m_requester->count() > 1);
-    m_preview->clear();
-    m_previewTable->sortByColumn(-1, Qt::AscendingOrder); // another report comes in its own order
-    m_summary->clear();
 }
 
 void ReportsPage::fillChoices()
@@ -403,7 +414,7 @@ void ReportsPage::fillChoices()
     fill(m_product, choices.products, tr("Any product"));
     fill(m_marketplace, choices.marketplaces, tr("Any marketplace"));
     fill(m_requester, choices.requesters, tr("Any requester"));
-    reportChanged();
+    showReportFilters(); // after a sync: new choices, and what the vendor chose and reads stays
 }
 
 ReportParameters ReportsPage::parameters() const

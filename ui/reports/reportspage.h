@@ -78,6 +78,8 @@ private:
     void finished(const reports::ReportOutcome &outcome);
     void chooseFile(reports::ExportFormat format);
     void reportChanged();
+    /// The chosen report's description and filters, keeping what the vendor chose.
+    void showReportFilters();
     void fillChoices();
     void fillValueBox(QComboBox *box, const QStringList &values, const QStringList &preset, const QString &anyText);
     void setBusy(bool busy);
